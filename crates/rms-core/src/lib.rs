@@ -1,0 +1,11 @@
+//! The domain of RMS License Server: pure, synchronous types and rules.
+//!
+//! This crate owns the vocabulary every other crate speaks (money, time, identifiers) and the ports
+//! (traits) through which the domain reaches the outside world. It must never depend on an adapter:
+//! no tokio, no sqlx, no axum.
+
+pub mod clock;
+pub mod money;
+
+pub use clock::{Clock, SystemClock, Timestamp};
+pub use money::{Currency, Money, MoneyError};

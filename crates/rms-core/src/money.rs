@@ -1,0 +1,153 @@
+//! Money: an integer amount of minor units in one ISO 4217 currency.
+//!
+//! Amounts are never floating point. Arithmetic between different currencies is an error, not a
+//! conversion; formatting for people lives in `rms-i18n`.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// An ISO 4217 alphabetic code (three uppercase ASCII letters), e.g. `USD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Currency([u8; 3]);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MoneyError {
+    #[error("a currency is three uppercase letters such as USD, not {0:?}")]
+    BadCurrency(String),
+    #[error("amounts in {0} and {1} cannot be combined")]
+    CurrencyMismatch(Currency, Currency),
+    #[error("the amount is out of range")]
+    Overflow,
+}
+
+impl Currency {
+    pub fn parse(code: &str) -> Result<Self, MoneyError> {
+        match code.as_bytes() {
+            [a, b, c] if [a, b, c].iter().all(|ch| ch.is_ascii_uppercase()) => Ok(Self([*a, *b, *c])),
+            _ => Err(MoneyError::BadCurrency(code.to_owned())),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        // The constructor admits only ASCII uppercase letters, so this is always valid UTF-8.
+        std::str::from_utf8(&self.0).unwrap_or("XXX")
+    }
+
+    /// How many digits follow the decimal point for this currency (ISO 4217 minor unit).
+    ///
+    /// The exceptions to the common value of 2 are listed here; everything else is 2.
+    pub fn minor_digits(&self) -> u8 {
+        match self.as_str() {
+            "BIF" | "CLP" | "DJF" | "GNF" | "ISK" | "JPY" | "KMF" | "KRW" | "PYG" | "RWF" | "UGX" | "UYI" | "VND"
+            | "VUV" | "XAF" | "XOF" | "XPF" => 0,
+            "BHD" | "IQD" | "JOD" | "KWD" | "LYD" | "OMR" | "TND" => 3,
+            _ => 2,
+        }
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Currency {
+    type Err = MoneyError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::parse(s)
+    }
+}
+
+impl serde::Serialize for Currency {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Currency {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Self::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// An amount of money: `minor` units (cents for USD, yen for JPY) of `currency`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct Money {
+    pub minor: i64,
+    pub currency: Currency,
+}
+
+impl Money {
+    pub const fn new(minor: i64, currency: Currency) -> Self {
+        Self { minor, currency }
+    }
+
+    pub fn checked_add(self, other: Money) -> Result<Money, MoneyError> {
+        self.same_currency(other)?;
+        let minor = self.minor.checked_add(other.minor).ok_or(MoneyError::Overflow)?;
+        Ok(Money::new(minor, self.currency))
+    }
+
+    pub fn checked_sub(self, other: Money) -> Result<Money, MoneyError> {
+        self.same_currency(other)?;
+        let minor = self.minor.checked_sub(other.minor).ok_or(MoneyError::Overflow)?;
+        Ok(Money::new(minor, self.currency))
+    }
+
+    fn same_currency(self, other: Money) -> Result<(), MoneyError> {
+        if self.currency == other.currency {
+            Ok(())
+        } else {
+            Err(MoneyError::CurrencyMismatch(self.currency, other.currency))
+        }
+    }
+
+    /// The amount as a plain decimal string in major units (`1234` cents → `"12.34"`), exact.
+    pub fn to_decimal_string(&self) -> String {
+        let digits = u32::from(self.currency.minor_digits());
+        let sign = if self.minor < 0 { "-" } else { "" };
+        let abs = self.minor.unsigned_abs();
+        if digits == 0 {
+            return format!("{sign}{abs}");
+        }
+        let scale = 10u64.pow(digits);
+        format!("{sign}{}.{:0width$}", abs / scale, abs % scale, width = digits as usize)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn usd() -> Currency {
+        Currency::parse("USD").unwrap()
+    }
+
+    #[test]
+    fn a_currency_is_exactly_three_uppercase_letters() {
+        assert!(Currency::parse("EUR").is_ok());
+        for bad in ["eur", "EU", "EURO", "E1R", "", "ÉUR"] {
+            assert!(Currency::parse(bad).is_err(), "{bad} must be refused");
+        }
+    }
+
+    #[test]
+    fn amounts_print_exactly_in_major_units() {
+        assert_eq!(Money::new(1234, usd()).to_decimal_string(), "12.34");
+        assert_eq!(Money::new(-5, usd()).to_decimal_string(), "-0.05");
+        assert_eq!(Money::new(1500, Currency::parse("JPY").unwrap()).to_decimal_string(), "1500");
+        assert_eq!(Money::new(1500, Currency::parse("KWD").unwrap()).to_decimal_string(), "1.500");
+    }
+
+    #[test]
+    fn different_currencies_do_not_add_up() {
+        let eur = Currency::parse("EUR").unwrap();
+        assert_eq!(
+            Money::new(1, usd()).checked_add(Money::new(1, eur)),
+            Err(MoneyError::CurrencyMismatch(usd(), eur))
+        );
+        assert_eq!(Money::new(i64::MAX, usd()).checked_add(Money::new(1, usd())), Err(MoneyError::Overflow));
+    }
+}

@@ -1,0 +1,18 @@
+//! Persistence for RMS License Server over SQLite (the embedded default) or PostgreSQL (at scale),
+//! from one codebase.
+//!
+//! The SQL text is shared between backends (`$N` placeholders work on both); [`Db`] picks the
+//! backend from the URL scheme and [`on_db!`]/[`on_tx!`] expand one body per backend with concrete
+//! types. The few statements that must differ live in [`dialect`]. This crate owns SQL and nothing
+//! else: no business rules, no HTTP.
+
+mod db;
+pub mod dialect;
+mod error;
+pub mod queue;
+pub mod schedules;
+pub mod schema;
+pub mod workers;
+
+pub use db::{Backend, Db, DbOptions, Tx};
+pub use error::StoreError;
