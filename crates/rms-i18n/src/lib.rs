@@ -1,1 +1,181 @@
+//! Interface languages: Fluent messages, locale negotiation, and CLDR formatting through ICU4X.
+//!
+//! One [`Locale`] value carries everything a surface (web page, API error, email, PDF) needs to
+//! speak to one person: the message lookup, the text direction, and number/date/money formatting.
+//! Messages live in `locales/<tag>/*.ftl` at the repository root and are compiled into the binary;
+//! adding a language is adding a folder (its `language-name` message names it in the selector).
 
+mod format;
+mod negotiate;
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::LazyLock;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+
+pub use negotiate::{LOCALE_COOKIE, parse_accept_language};
+
+fluent_templates::static_loader! {
+    static MESSAGES = {
+        locales: "../../locales",
+        fallback_language: "en",
+    };
+}
+
+/// Reading direction of a script.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    /// The value of the HTML `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// One supported interface language. Obtained from [`Locale::all`], [`Locale::parse`] or
+/// [`Locale::negotiate`]; never constructed from an arbitrary string.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Locale(&'static LocaleData);
+
+struct LocaleData {
+    /// The BCP 47 tag as used in folders, cookies and `lang=` (e.g. `pt-BR`).
+    tag: String,
+    fluent: LanguageIdentifier,
+    icu: icu::locale::Locale,
+    dir: Direction,
+    /// The language's name for itself, from its own `language-name` message.
+    name: String,
+}
+
+impl PartialEq for LocaleData {
+    fn eq(&self, other: &Self) -> bool {
+        self.tag == other.tag
+    }
+}
+impl Eq for LocaleData {}
+
+static LOCALES: LazyLock<Vec<LocaleData>> = LazyLock::new(|| {
+    let directionality = icu::locale::LocaleDirectionality::new_common();
+    let mut all: Vec<LocaleData> = MESSAGES
+        .locales()
+        .filter_map(|id| {
+            let tag = id.to_string();
+            let icu: icu::locale::Locale = tag.parse().ok()?;
+            let dir =
+                if directionality.is_right_to_left(&icu.id) { Direction::Rtl } else { Direction::Ltr };
+            let name = MESSAGES.try_lookup(id, "language-name").unwrap_or_else(|| tag.clone());
+            Some(LocaleData { tag, fluent: id.clone(), icu, dir, name })
+        })
+        .collect();
+    // English first (the source and the fallback), the rest by tag for a stable selector order.
+    all.sort_by(|a, b| (a.tag != "en", &a.tag).cmp(&(b.tag != "en", &b.tag)));
+    all
+});
+
+impl Locale {
+    /// Every locale shipped in this binary, English first.
+    pub fn all() -> impl Iterator<Item = Locale> {
+        LOCALES.iter().map(Locale)
+    }
+
+    /// English: the source language and the last fallback.
+    pub fn english() -> Locale {
+        // `en` is the fallback language of the loader, so its folder exists at compile time; the
+        // first entry is English by the sort above.
+        Locale(&LOCALES[0])
+    }
+
+    /// The supported locale with exactly this tag (case-insensitive), if any.
+    pub fn parse(tag: &str) -> Option<Locale> {
+        LOCALES.iter().find(|l| l.tag.eq_ignore_ascii_case(tag)).map(Locale)
+    }
+
+    pub fn tag(self) -> &'static str {
+        &self.0.tag
+    }
+
+    /// The language's own name for itself ("Русский", "العربية").
+    pub fn name(self) -> &'static str {
+        &self.0.name
+    }
+
+    pub fn dir(self) -> Direction {
+        self.0.dir
+    }
+
+    pub fn icu(self) -> &'static icu::locale::Locale {
+        &self.0.icu
+    }
+
+    /// The message `key`, falling back to English, then to the key itself (which the
+    /// completeness test makes impossible for shipped keys).
+    pub fn t(self, key: &str) -> String {
+        MESSAGES.try_lookup(&self.0.fluent, key).unwrap_or_else(|| key.to_owned())
+    }
+
+    /// The message `key` with arguments.
+    pub fn t_args(self, key: &str, args: &[(&'static str, Arg)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue<'static>> =
+            args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.to_fluent())).collect();
+        MESSAGES.try_lookup_with_args(&self.0.fluent, key, &map).unwrap_or_else(|| key.to_owned())
+    }
+
+    /// True when this locale has its own translation of `key` (not the English fallback).
+    pub fn has_message(self, key: &str) -> bool {
+        MESSAGES.try_lookup_complete(&self.0.fluent, key, None).is_some()
+    }
+}
+
+impl fmt::Debug for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Locale({})", self.0.tag)
+    }
+}
+
+impl fmt::Display for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0.tag)
+    }
+}
+
+/// A message argument. Numbers select plural forms; text is inserted as is.
+#[derive(Clone, Debug)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+}
+
+impl Arg {
+    fn to_fluent(&self) -> FluentValue<'static> {
+        match self {
+            Arg::Text(s) => FluentValue::from(s.clone()),
+            Arg::Number(n) => FluentValue::from(*n),
+        }
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_owned())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Number(n)
+    }
+}

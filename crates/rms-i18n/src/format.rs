@@ -1,0 +1,99 @@
+//! Numbers, dates and money in the conventions of a locale (CLDR data through ICU4X).
+//!
+//! All money formatting goes through [`Locale::format_money`]: the currency formatter lives in
+//! `icu_experimental`, whose API may change between releases, so it is used in this one place.
+
+use icu::calendar::{Date, Gregorian};
+use icu::datetime::FixedCalendarDateTimeFormatter;
+use icu::datetime::fieldsets::YMD;
+use icu::decimal::DecimalFormatter;
+use icu::decimal::input::Decimal;
+use icu::experimental::dimension::currency::CurrencyType;
+use icu::experimental::dimension::currency::formatter::CurrencyFormatter;
+use rms_core::{Money, Timestamp};
+
+use crate::Locale;
+
+impl Locale {
+    /// An integer with the locale's digits and grouping ("1,234,567", "1 234 567").
+    pub fn format_integer(self, n: i64) -> String {
+        match DecimalFormatter::try_new(self.icu().into(), Default::default()) {
+            Ok(f) => f.format_to_string(&Decimal::from(n)),
+            Err(_) => n.to_string(),
+        }
+    }
+
+    /// A calendar date in the Gregorian calendar, long form ("November 29, 2026",
+    /// "29 ноября 2026 г."). Gregorian on purpose: invoices and expiry dates must be unambiguous
+    /// whatever the locale's default calendar is.
+    pub fn format_date(self, at: Timestamp) -> String {
+        let utc = at.to_utc();
+        let date = Date::try_new_gregorian(utc.year(), u8::from(utc.month()), utc.day());
+        let formatter = FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(self.icu().into(), YMD::long());
+        match (date, formatter) {
+            (Ok(date), Ok(f)) => f.format(&date).to_string(),
+            _ => utc.date().to_string(),
+        }
+    }
+
+    /// An amount of money with the currency symbol placed and spaced as the locale writes it
+    /// ("$1,234.50", "1 234,50 $", "US$ 1,234.50").
+    pub fn format_money(self, money: Money) -> String {
+        let mut amount = Decimal::from(money.minor);
+        amount.multiply_pow10(-i16::from(money.currency.minor_digits()));
+        let code = money.currency.as_str().to_ascii_lowercase();
+        let formatter = CurrencyType::try_from_str(&code).ok().and_then(|currency| {
+            CurrencyFormatter::try_new_symbol(self.icu().into(), currency, Default::default()).ok()
+        });
+        match formatter {
+            Some(f) => f.format_fixed_decimal(&amount).to_string(),
+            None => format!("{} {}", money.to_decimal_string(), money.currency),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rms_core::Currency;
+
+    use super::*;
+
+    fn loc(tag: &str) -> Locale {
+        Locale::parse(tag).unwrap()
+    }
+
+    /// ICU inserts narrow no-break spaces and bidi marks; compare on plain spaces.
+    fn plain(s: String) -> String {
+        s.chars()
+            .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}'))
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .collect()
+    }
+
+    #[test]
+    fn integers_use_the_locales_grouping_and_digits() {
+        assert_eq!(loc("en").format_integer(1_234_567), "1,234,567");
+        assert_eq!(plain(loc("ru").format_integer(1_234_567)), "1 234 567");
+        // CLDR's default numbering system for plain `ar` is Latin digits (`ar-EG` would use
+        // Arabic-Indic ones); we follow CLDR rather than guess the region.
+        assert_eq!(plain(loc("ar").format_integer(1_234)), "1,234");
+    }
+
+    #[test]
+    fn dates_are_gregorian_and_localised() {
+        let at = Timestamp::from_millis(1_795_910_400_000); // 2026-11-29
+        assert_eq!(loc("en").format_date(at), "November 29, 2026");
+        assert!(plain(loc("ru").format_date(at)).starts_with("29 ноября 2026"), "{}", loc("ru").format_date(at));
+        assert!(loc("ar").format_date(at).contains("نوفمبر"), "{}", loc("ar").format_date(at));
+    }
+
+    #[test]
+    fn money_has_the_currencys_decimals_and_the_locales_layout() {
+        let usd = Currency::parse("USD").unwrap();
+        assert_eq!(loc("en").format_money(Money::new(123_450, usd)), "$1,234.50");
+        let rub = plain(loc("ru").format_money(Money::new(123_450, Currency::parse("RUB").unwrap())));
+        assert_eq!(rub, "1 234,50 ₽");
+        let jpy = loc("en").format_money(Money::new(1500, Currency::parse("JPY").unwrap()));
+        assert_eq!(jpy, "¥1,500");
+    }
+}
