@@ -1,1 +1,14 @@
+//! RMS License Server's HTTP adapter and process wiring: the axum application (API, web pages,
+//! operations endpoints), configuration, and the `rms` command line.
+//!
+//! Handlers are thin: they parse the request, call one use case, and render. SQL lives in
+//! `rms-store`, rules in `rms-core`; nothing here touches either directly beyond calling them.
 
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod http;
+pub mod master_key;
+pub mod state;
+pub mod telemetry;
+pub mod web;

@@ -1,0 +1,193 @@
+//! Process wiring: opens the database, runs migrations, starts the HTTP server and/or the worker,
+//! and stops them gracefully.
+
+use std::future::IntoFuture;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use axum::Router;
+use rms_core::{Clock, SystemClock};
+use rms_store::{Db, DbOptions};
+use rms_worker::{Backoff, Handlers, Worker, WorkerConfig, housekeeping};
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+use tracing::{info, warn};
+
+use crate::config::Config;
+use crate::http;
+use crate::http::proxy::TrustedProxies;
+use crate::master_key::{KeySource, MasterKey};
+use crate::state::{AppState, Inner};
+
+/// What this process runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// The HTTP server, with or without the job worker in the same process.
+    Serve { with_worker: bool },
+    /// Only the job worker.
+    Worker,
+}
+
+/// Knobs tests turn; production uses the defaults.
+#[derive(Default)]
+pub struct Options {
+    pub clock: Option<Arc<dyn Clock>>,
+    /// Extra routes mounted behind the full middleware stack.
+    pub extra_routes: Option<Router<AppState>>,
+    /// Extra job handlers registered next to the built-in ones.
+    pub extra_handlers: Option<Handlers>,
+}
+
+/// A started process. [`Running::shutdown`] stops it gracefully.
+pub struct Running {
+    addr: Option<SocketAddr>,
+    state: AppState,
+    stop: watch::Sender<bool>,
+    tasks: Vec<(&'static str, JoinHandle<anyhow::Result<()>>)>,
+}
+
+impl Running {
+    /// Where the HTTP server listens, when this process serves HTTP.
+    pub fn addr(&self) -> Option<SocketAddr> {
+        self.addr
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Stops accepting work, lets in-flight requests and jobs finish within the grace period, then
+    /// returns. Requests still running after it are cut; jobs are handed back to the queue.
+    pub async fn shutdown(self) -> anyhow::Result<()> {
+        let _ = self.stop.send(true);
+        self.wait().await
+    }
+
+    /// Waits until every part has stopped (after a shutdown, or because one failed).
+    pub async fn wait(self) -> anyhow::Result<()> {
+        let mut first_error = None;
+        for (name, task) in self.tasks {
+            match task.await {
+                Ok(Ok(())) => info!("{name} stopped"),
+                Ok(Err(e)) => {
+                    tracing::error!(error = %e, "{name} failed");
+                    first_error.get_or_insert(e);
+                }
+                Err(e) => {
+                    first_error.get_or_insert(anyhow::anyhow!("{name} panicked: {e}"));
+                }
+            }
+        }
+        self.state.db.close().await;
+        first_error.map_or(Ok(()), Err)
+    }
+
+    /// Resolves once a part stopped on its own (for the binary: a crashed server ends the process).
+    pub fn stop_signal(&self) -> watch::Receiver<bool> {
+        self.stop.subscribe()
+    }
+}
+
+/// Opens the database and applies migrations.
+pub async fn open_database(config: &Config) -> anyhow::Result<Db> {
+    let url = config.database_url();
+    let opts = DbOptions { max_connections: config.db_max_connections, ..DbOptions::default() };
+    let db = Db::connect(url.expose(), &opts).await.with_context(|| format!("cannot open the database {url}"))?;
+    db.migrate().await.context("cannot apply database migrations")?;
+    Ok(db)
+}
+
+fn worker_config(config: &Config) -> WorkerConfig {
+    WorkerConfig {
+        concurrency: config.worker_concurrency,
+        poll_interval: Duration::from_millis(config.worker_poll_ms),
+        lease: Duration::from_secs(config.worker_lease_secs),
+        rescue_interval: Duration::from_secs(config.worker_lease_secs.div_ceil(4).max(1)),
+        presence_interval: Duration::from_secs(10),
+        backoff: Backoff::default(),
+        shutdown_grace: config.shutdown_grace(),
+    }
+}
+
+/// Starts what `mode` says and returns at once; the parts run on background tasks.
+pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Result<Running> {
+    let (master_key, source) = MasterKey::load(&config)?;
+    match &source {
+        KeySource::Generated(path) => warn!(
+            path = %path.display(),
+            "generated a new master key; it encrypts secrets at rest: back it up with the database, losing it loses them"
+        ),
+        KeySource::File(path) => info!(path = %path.display(), "master key loaded from file"),
+        KeySource::Environment => info!("master key loaded from RMS_MASTER_KEY"),
+    }
+    let db = open_database(&config).await?;
+    let redis = match &config.redis_url {
+        Some(url) => Some(redis::Client::open(url.expose()).with_context(|| format!("invalid RMS_REDIS_URL {url}"))?),
+        None => None,
+    };
+    let clock = options.clock.unwrap_or_else(|| Arc::new(SystemClock));
+    let runs_worker = matches!(mode, Mode::Worker | Mode::Serve { with_worker: true });
+    let state = AppState::new(Inner {
+        trusted_proxies: TrustedProxies::new(config.trusted_proxies.iter().map(|p| p.0)),
+        metrics: http::metrics::recorder(),
+        config,
+        db: db.clone(),
+        clock: clock.clone(),
+        redis,
+        master_key,
+        runs_worker,
+        started: Instant::now(),
+    });
+    let (stop, stopped) = watch::channel(false);
+    let mut tasks = Vec::new();
+    let mut addr = None;
+
+    if let Mode::Serve { .. } = mode {
+        let listener = tokio::net::TcpListener::bind(state.config.listen.0)
+            .await
+            .with_context(|| format!("cannot listen on {} (RMS_LISTEN)", state.config.listen.0))?;
+        let bound = listener.local_addr()?;
+        addr = Some(bound);
+        let app = http::router(state.clone(), options.extra_routes);
+        let grace = state.config.shutdown_grace();
+        let mut signal = stopped.clone();
+        let mut deadline = stopped.clone();
+        let server = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+            .with_graceful_shutdown(async move {
+                let _ = signal.wait_for(|s| *s).await;
+            });
+        tasks.push((
+            "HTTP server",
+            tokio::spawn(async move {
+                tokio::select! {
+                    served = server.into_future() => served.context("HTTP server failed"),
+                    _ = async {
+                        let _ = deadline.wait_for(|s| *s).await;
+                        tokio::time::sleep(grace).await;
+                    } => {
+                        warn!(grace_secs = grace.as_secs(), "requests still running at the end of the grace period were cut off");
+                        Ok(())
+                    }
+                }
+            }),
+        ));
+        info!(
+            "RMS License Server listening on http://{bound} (database: {}, worker: {})",
+            state.db.backend().name(),
+            if runs_worker { "in this process" } else { "separate" }
+        );
+    }
+
+    if runs_worker {
+        let mut handlers = options.extra_handlers.unwrap_or_default();
+        housekeeping::register(&mut handlers, db.clone(), clock.clone(), housekeeping::Retention::default());
+        let worker = Worker::new(db, clock, handlers, worker_config(&state.config))
+            .with_schedules(housekeeping::schedules());
+        let signal = stopped.clone();
+        tasks.push(("job worker", tokio::spawn(async move { worker.run(signal).await.context("job worker failed") })));
+    }
+
+    Ok(Running { addr, state, stop, tasks })
+}

@@ -1,0 +1,522 @@
+//! The server's configuration: one typed struct, documented field by field.
+//!
+//! Sources, later ones winning: built-in defaults < an optional TOML file (`--config` or
+//! `RMS_CONFIG`) < `RMS_*` environment variables (`RMS_LISTEN` sets `listen`, and so on). Every
+//! value is parsed into its own type while loading, so a bad value stops start-up with a message
+//! naming the variable (or file key) and what was expected. Secrets print as `[redacted]`.
+
+use std::fmt;
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use ipnet::IpNet;
+use serde::de::{Deserializer, Error as _, Unexpected};
+use serde::{Deserialize, Serialize, Serializer};
+
+/// Everything `rms` can be told. Field names are the environment variables without `RMS_`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// `RMS_ENV`: `development` (default) or `production`. Production refuses to start without an
+    /// explicit master key.
+    pub env: Environment,
+    /// `RMS_LISTEN`: the address the HTTP server binds.
+    pub listen: ListenAddr,
+    /// `RMS_PUBLIC_URL`: the address customers reach this server at (links in emails, webhook and
+    /// return URLs). `https://` turns on HSTS.
+    pub public_url: Option<PublicUrl>,
+    /// `RMS_DATABASE_URL`: `sqlite://path` or `postgres://user:password@host/db`. Unset: the
+    /// embedded database `sqlite://<data dir>/rms.db` (`sqlite://./data/rms.db` by default).
+    pub database_url: Option<DatabaseUrl>,
+    /// `RMS_DB_MAX_CONNECTIONS`: connections in this process's pool.
+    pub db_max_connections: u32,
+    /// `RMS_DATA_DIR`: where the embedded database, the generated master key, the email spool and
+    /// generated files live.
+    pub data_dir: PathBuf,
+    /// `RMS_REDIS_URL`: optional. Shares rate limits, revocations and notifications between nodes.
+    pub redis_url: Option<RedisUrl>,
+    /// `RMS_MASTER_KEY`: 32 bytes, base64. Encrypts secrets at rest. Prefer the file variant.
+    pub master_key: Option<Secret>,
+    /// `RMS_MASTER_KEY_FILE`: a file holding the master key (base64).
+    pub master_key_file: Option<PathBuf>,
+    /// `RMS_TRUSTED_PROXIES`: comma-separated IPs or CIDRs whose `X-Forwarded-For` and
+    /// `X-Request-Id` are believed. Empty: no proxy is trusted.
+    #[serde(deserialize_with = "list")]
+    pub trusted_proxies: Vec<TrustedProxy>,
+    /// `RMS_CORS_ORIGINS`: comma-separated exact origins (`https://app.example.com`) allowed to
+    /// call the API from a browser. Empty: no cross-origin access.
+    #[serde(deserialize_with = "list")]
+    pub cors_origins: Vec<CorsOrigin>,
+    /// `RMS_LOG`: a tracing filter such as `info` or `info,rms_server=debug`.
+    pub log: LogFilter,
+    /// `RMS_LOG_FORMAT`: `pretty` (default, for people) or `json` (for log collectors).
+    pub log_format: LogFormat,
+    /// `RMS_REQUEST_TIMEOUT_SECS`: a request running longer is stopped with 408.
+    pub request_timeout_secs: u64,
+    /// `RMS_BODY_LIMIT_BYTES`: larger request bodies are refused with 413.
+    pub body_limit_bytes: usize,
+    /// `RMS_SHUTDOWN_GRACE_SECS`: on SIGTERM/SIGINT, how long in-flight requests and jobs may take
+    /// to finish before they are cut off (jobs are handed back to the queue).
+    pub shutdown_grace_secs: u64,
+    /// `RMS_WORKER_CONCURRENCY`: jobs one worker runs at once.
+    pub worker_concurrency: usize,
+    /// `RMS_WORKER_POLL_MS`: how often an idle worker looks for due jobs.
+    pub worker_poll_ms: u64,
+    /// `RMS_WORKER_LEASE_SECS`: how long a claimed job stays reserved without renewal; a worker
+    /// that dies releases its jobs after this long.
+    pub worker_lease_secs: u64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            env: Environment::Development,
+            listen: ListenAddr(SocketAddr::from(([127, 0, 0, 1], 8080))),
+            public_url: None,
+            database_url: None,
+            db_max_connections: 10,
+            data_dir: PathBuf::from("./data"),
+            redis_url: None,
+            master_key: None,
+            master_key_file: None,
+            trusted_proxies: Vec::new(),
+            cors_origins: Vec::new(),
+            log: LogFilter("info,sqlx=warn".to_owned()),
+            log_format: LogFormat::Pretty,
+            request_timeout_secs: 30,
+            body_limit_bytes: 1024 * 1024,
+            shutdown_grace_secs: 30,
+            worker_concurrency: 4,
+            worker_poll_ms: 500,
+            worker_lease_secs: 60,
+        }
+    }
+}
+
+/// Names of the fields, which are also the accepted `RMS_*` variables (lower-cased, prefix off).
+const FIELDS: &[&str] = &[
+    "env",
+    "listen",
+    "public_url",
+    "database_url",
+    "db_max_connections",
+    "data_dir",
+    "redis_url",
+    "master_key",
+    "master_key_file",
+    "trusted_proxies",
+    "cors_origins",
+    "log",
+    "log_format",
+    "request_timeout_secs",
+    "body_limit_bytes",
+    "shutdown_grace_secs",
+    "worker_concurrency",
+    "worker_poll_ms",
+    "worker_lease_secs",
+];
+
+/// Why the configuration could not be loaded; the text is meant for the operator as is.
+#[derive(Debug, thiserror::Error)]
+#[error("invalid configuration:\n{}", .0.join("\n"))]
+pub struct ConfigError(pub Vec<String>);
+
+impl Config {
+    /// Loads defaults < `file` < the process environment.
+    pub fn load(file: Option<&Path>) -> Result<Config, ConfigError> {
+        Self::load_from(file, Env::prefixed("RMS_"))
+    }
+
+    fn load_from(file: Option<&Path>, env: Env) -> Result<Config, ConfigError> {
+        let mut figment = Figment::new();
+        if let Some(path) = file {
+            if !path.is_file() {
+                return Err(ConfigError(vec![format!("  the config file {} does not exist", path.display())]));
+            }
+            figment = figment.merge(Toml::file_exact(path));
+        }
+        figment = figment.merge(env.only(FIELDS));
+        let config: Config = figment.extract().map_err(describe)?;
+        config.check()?;
+        Ok(config)
+    }
+
+    /// Cross-field rules that no single value can check.
+    fn check(&self) -> Result<(), ConfigError> {
+        let mut problems = Vec::new();
+        if self.master_key.is_some() && self.master_key_file.is_some() {
+            problems.push("  RMS_MASTER_KEY and RMS_MASTER_KEY_FILE are both set: keep one".to_owned());
+        }
+        for (name, value) in [
+            ("RMS_REQUEST_TIMEOUT_SECS", self.request_timeout_secs),
+            ("RMS_WORKER_CONCURRENCY", self.worker_concurrency as u64),
+            ("RMS_WORKER_POLL_MS", self.worker_poll_ms),
+            ("RMS_WORKER_LEASE_SECS", self.worker_lease_secs),
+            ("RMS_DB_MAX_CONNECTIONS", u64::from(self.db_max_connections)),
+            ("RMS_BODY_LIMIT_BYTES", self.body_limit_bytes as u64),
+        ] {
+            if value == 0 {
+                problems.push(format!("  {name}: expected a number greater than zero, got 0"));
+            }
+        }
+        if problems.is_empty() { Ok(()) } else { Err(ConfigError(problems)) }
+    }
+
+    /// The database to use: the configured URL, or the embedded SQLite file in the data dir.
+    pub fn database_url(&self) -> DatabaseUrl {
+        self.database_url.clone().unwrap_or_else(|| {
+            DatabaseUrl(format!("sqlite://{}", self.data_dir.join("rms.db").display()))
+        })
+    }
+
+    pub fn request_timeout(&self) -> Duration {
+        Duration::from_secs(self.request_timeout_secs)
+    }
+
+    pub fn shutdown_grace(&self) -> Duration {
+        Duration::from_secs(self.shutdown_grace_secs)
+    }
+
+    /// True when the public address is HTTPS (HSTS, `Secure` cookies).
+    pub fn is_https(&self) -> bool {
+        self.public_url.as_ref().is_some_and(|u| u.0.scheme() == "https")
+    }
+
+    /// The configuration as TOML, secrets redacted, for `rms config check`.
+    pub fn redacted_toml(&self) -> String {
+        toml_like(self)
+    }
+}
+
+/// Turns figment's errors into lines naming the variable or file key an operator must fix.
+fn describe(error: figment::Error) -> ConfigError {
+    ConfigError(
+        error
+            .into_iter()
+            .map(|e| {
+                let key = e.path.join(".");
+                let source = match (&e.metadata, &e.profile) {
+                    (Some(md), Some(profile)) if md.name.contains("environment") => {
+                        md.interpolate(profile, &e.path.iter().map(String::as_str).collect::<Vec<_>>())
+                    }
+                    (Some(md), _) => match &md.source {
+                        Some(src) => format!("{key} in {src}"),
+                        None => key.clone(),
+                    },
+                    _ => format!("RMS_{}", key.to_ascii_uppercase()),
+                };
+                format!("  {source}: {}", e.kind)
+            })
+            .collect(),
+    )
+}
+
+fn toml_like(config: &Config) -> String {
+    let effective = Config { database_url: Some(config.database_url()), ..config.clone() };
+    let value = serde_json::to_value(&effective).unwrap_or_default();
+    let mut out = String::new();
+    if let serde_json::Value::Object(map) = value {
+        for field in FIELDS {
+            let v = map.get(*field).cloned().unwrap_or_default();
+            let shown = match v {
+                serde_json::Value::Null => "# not set".to_owned(),
+                other => other.to_string(),
+            };
+            out.push_str(&format!("{field} = {shown}\n"));
+        }
+    }
+    out
+}
+
+/// Reads a comma-separated string (environment) or a list (TOML) of items that each parse from a
+/// string.
+fn list<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany<T> {
+        Csv(String),
+        List(Vec<T>),
+    }
+    match OneOrMany::<T>::deserialize(d)? {
+        OneOrMany::List(items) => Ok(items),
+        OneOrMany::Csv(s) => s
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|item| T::deserialize(serde::de::value::StrDeserializer::<D::Error>::new(item)))
+            .collect(),
+    }
+}
+
+/// Declares how a setting parses from its string form, with the words shown when it does not.
+macro_rules! parsed_setting {
+    ($ty:ident, $expected:literal, |$s:ident| $parse:expr) => {
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let $s = String::deserialize(d)?;
+                let $s = $s.trim();
+                $parse.ok_or_else(|| D::Error::invalid_value(Unexpected::Str($s), &$expected))
+            }
+        }
+    };
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Environment {
+    Development,
+    Production,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Pretty,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct ListenAddr(pub SocketAddr);
+parsed_setting!(ListenAddr, "a socket address such as 127.0.0.1:8080", |s| s.parse().ok().map(ListenAddr));
+
+/// A database URL whose scheme names a supported backend. Prints without its password.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DatabaseUrl(String);
+parsed_setting!(DatabaseUrl, "a URL starting with sqlite:// or postgres://", |s| {
+    rms_store::Backend::from_url(s).ok().map(|_| DatabaseUrl(s.to_owned()))
+});
+
+impl DatabaseUrl {
+    pub fn new(url: impl Into<String>) -> Option<Self> {
+        let url = url.into();
+        rms_store::Backend::from_url(&url).ok().map(|_| DatabaseUrl(url))
+    }
+
+    /// The full URL, password included: for connecting only, never for printing.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A Redis URL (`redis://` or `rediss://`). Prints without its password.
+#[derive(Clone, PartialEq, Eq)]
+pub struct RedisUrl(String);
+parsed_setting!(RedisUrl, "a URL starting with redis:// or rediss://", |s| {
+    (s.starts_with("redis://") || s.starts_with("rediss://")).then(|| RedisUrl(s.to_owned()))
+});
+
+impl RedisUrl {
+    pub fn new(url: impl Into<String>) -> Option<Self> {
+        let url = url.into();
+        (url.starts_with("redis://") || url.starts_with("rediss://")).then_some(RedisUrl(url))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+fn redact_url(raw: &str) -> String {
+    match url::Url::parse(raw) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("[redacted]"));
+            u.to_string()
+        }
+        _ => raw.to_owned(),
+    }
+}
+
+macro_rules! redacted_url_display {
+    ($($ty:ident),*) => {$(
+        impl fmt::Debug for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&redact_url(&self.0))
+            }
+        }
+        impl fmt::Display for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&redact_url(&self.0))
+            }
+        }
+        impl Serialize for $ty {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(&redact_url(&self.0))
+            }
+        }
+    )*};
+}
+redacted_url_display!(DatabaseUrl, RedisUrl);
+
+/// The public base URL (`http://` or `https://`, no query or fragment).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct PublicUrl(pub url::Url);
+parsed_setting!(PublicUrl, "an http:// or https:// URL such as https://licenses.example.com", |s| {
+    url::Url::parse(s)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some() && u.query().is_none())
+        .map(PublicUrl)
+});
+
+/// A secret value: never printed, never serialised in clear.
+#[derive(Clone, PartialEq, Eq, Deserialize)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: impl Into<String>) -> Self {
+        Secret(s.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+impl Serialize for Secret {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str("[redacted]")
+    }
+}
+
+/// One trusted proxy: an address or a network.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct TrustedProxy(pub IpNet);
+parsed_setting!(TrustedProxy, "an IP address or CIDR network such as 10.0.0.0/8", |s| {
+    s.parse::<IpNet>().ok().or_else(|| s.parse::<IpAddr>().ok().map(IpNet::from)).map(TrustedProxy)
+});
+
+/// An exact web origin: scheme, host and optional port; nothing else. `*` and `null` are refused.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct CorsOrigin(pub String);
+parsed_setting!(CorsOrigin, "an exact origin such as https://app.example.com (no path, no wildcard)", |s| {
+    url::Url::parse(s)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
+        .map(|u| u.origin().ascii_serialization())
+        // The origin of a URL with a path or trailing slash differs from the text: refuse rather
+        // than silently allow something other than what was written.
+        .filter(|origin| origin == s)
+        .map(CorsOrigin)
+});
+
+/// A tracing filter directive list, checked when loading.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct LogFilter(pub String);
+parsed_setting!(LogFilter, "a log filter such as info or warn,rms_server=debug", |s| {
+    tracing_subscriber::EnvFilter::try_new(s).ok().map(|_| LogFilter(s.to_owned()))
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        // figment's Jail isolates the process environment for the duration of the closure.
+        let mut out = None;
+        figment::Jail::expect_with(|jail| {
+            for (k, v) in vars {
+                jail.set_env(k, v);
+            }
+            out = Some(Config::load(None));
+            Ok(())
+        });
+        out.unwrap()
+    }
+
+    #[test]
+    fn defaults_are_the_embedded_setup() {
+        let c = env(&[]).unwrap();
+        assert_eq!(c.listen.0.to_string(), "127.0.0.1:8080");
+        assert_eq!(c.database_url().expose(), "sqlite://./data/rms.db");
+        assert_eq!(c.data_dir, PathBuf::from("./data"));
+        assert_eq!(c.env, Environment::Development);
+        assert!(c.redis_url.is_none() && c.trusted_proxies.is_empty() && c.cors_origins.is_empty());
+    }
+
+    #[test]
+    fn environment_variables_override_and_parse_lists() {
+        let c = env(&[
+            ("RMS_LISTEN", "0.0.0.0:9000"),
+            ("RMS_DATABASE_URL", "postgres://rms:hunter2@db/rms"),
+            ("RMS_TRUSTED_PROXIES", "10.0.0.0/8, 192.168.1.1"),
+            ("RMS_CORS_ORIGINS", "https://app.example.com,http://localhost:3000"),
+            ("RMS_LOG_FORMAT", "json"),
+        ])
+        .unwrap();
+        assert_eq!(c.listen.0.port(), 9000);
+        assert_eq!(c.trusted_proxies.len(), 2);
+        assert_eq!(c.cors_origins[1].0, "http://localhost:3000");
+        assert_eq!(c.log_format, LogFormat::Json);
+        assert_eq!(c.database_url().to_string(), "postgres://rms:[redacted]@db/rms");
+    }
+
+    #[test]
+    fn a_bad_value_names_the_variable_and_what_was_expected() {
+        let cases = [
+            ("RMS_LISTEN", "localhost", "a socket address"),
+            ("RMS_DATABASE_URL", "mysql://x", "sqlite:// or postgres://"),
+            ("RMS_LOG_FORMAT", "xml", "pretty"),
+            ("RMS_CORS_ORIGINS", "https://app.example.com/path", "exact origin"),
+            ("RMS_CORS_ORIGINS", "*", "exact origin"),
+            ("RMS_TRUSTED_PROXIES", "10.0.0.0/33", "CIDR"),
+            ("RMS_WORKER_CONCURRENCY", "many", "u"),
+            ("RMS_PUBLIC_URL", "ftp://example.com", "https://"),
+            ("RMS_REDIS_URL", "localhost:6379", "redis://"),
+        ];
+        for (var, value, expected) in cases {
+            let err = env(&[(var, value)]).unwrap_err().to_string();
+            assert!(err.contains(var), "{var}={value}: {err}");
+            assert!(err.contains(expected), "{var}={value}: {err}");
+        }
+        let err = env(&[("RMS_WORKER_LEASE_SECS", "0")]).unwrap_err().to_string();
+        assert!(err.contains("RMS_WORKER_LEASE_SECS") && err.contains("greater than zero"), "{err}");
+    }
+
+    #[test]
+    fn the_embedded_database_follows_the_data_dir() {
+        let c = env(&[("RMS_DATA_DIR", "/var/lib/rms")]).unwrap();
+        assert_eq!(c.database_url().expose(), "sqlite:///var/lib/rms/rms.db");
+    }
+
+    #[test]
+    fn the_file_sits_between_defaults_and_environment() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("rms.toml", "listen = \"127.0.0.1:7000\"\nlog = \"debug\"\n")?;
+            jail.set_env("RMS_LOG", "warn");
+            let c = Config::load(Some(Path::new("rms.toml"))).unwrap();
+            assert_eq!(c.listen.0.port(), 7000);
+            assert_eq!(c.log.0, "warn");
+            jail.create_file("typo.toml", "lisen = \"127.0.0.1:7000\"\n")?;
+            let err = Config::load(Some(Path::new("typo.toml"))).unwrap_err().to_string();
+            assert!(err.contains("lisen"), "{err}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn secrets_never_print() {
+        let c = env(&[("RMS_MASTER_KEY", "c2VjcmV0"), ("RMS_REDIS_URL", "redis://:pw@cache:6379")]).unwrap();
+        let shown = c.redacted_toml();
+        assert!(!shown.contains("c2VjcmV0") && !shown.contains(":pw@"), "{shown}");
+        assert!(shown.contains("master_key = \"[redacted]\""), "{shown}");
+        assert!(!format!("{c:?}").contains("c2VjcmV0"));
+    }
+}

@@ -1,0 +1,150 @@
+//! Liveness and readiness.
+//!
+//! `/healthz` answers as long as the process serves HTTP. `/readyz` checks what a request needs:
+//! the database and, when configured, Redis; either being down makes it 503 so a load balancer
+//! stops sending traffic. The job queue's lag and the workers' last sign of life are reported too,
+//! but only as warnings: an API node cannot fix a stuck worker, and pulling every API node out of
+//! rotation because jobs lag would turn a backlog into an outage.
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use rms_store::queue::JobQueue;
+use rms_store::workers;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::state::AppState;
+
+const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
+/// A queue whose oldest due job waited longer than this is reported as lagging.
+const LAG_WARNING: Duration = Duration::from_secs(60);
+/// A worker not heard from for longer than this is reported as missing.
+const WORKER_SILENCE: Duration = Duration::from_secs(60);
+
+#[derive(Serialize, ToSchema)]
+pub struct Liveness {
+    /// Always `ok`.
+    status: &'static str,
+    version: &'static str,
+}
+
+/// `GET /healthz`: the process is alive.
+#[utoipa::path(get, path = "/healthz", tag = "operations", responses((status = 200, body = Liveness)))]
+pub async fn healthz() -> Json<Liveness> {
+    Json(Liveness { status: "ok", version: env!("CARGO_PKG_VERSION") })
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum CheckStatus {
+    Ok,
+    /// Working, but worth a look (queue lag, no worker seen).
+    Warn,
+    /// Not working: the node is not ready.
+    Down,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Check {
+    status: CheckStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    latency_ms: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    detail: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Readiness {
+    /// `ok` when every dependency is up, `down` otherwise.
+    status: CheckStatus,
+    /// `database`, `redis` (when configured), `queue`, `worker`.
+    checks: BTreeMap<&'static str, Check>,
+}
+
+async fn timed<T, E: std::fmt::Display>(f: impl std::future::Future<Output = Result<T, E>>) -> (Result<T, String>, u64) {
+    let started = Instant::now();
+    let r = match tokio::time::timeout(CHECK_TIMEOUT, f).await {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(_) => Err(format!("no answer within {} s", CHECK_TIMEOUT.as_secs())),
+    };
+    (r, started.elapsed().as_millis() as u64)
+}
+
+fn check(status: CheckStatus, latency_ms: Option<u64>, detail: Option<String>) -> Check {
+    Check { status, latency_ms, detail }
+}
+
+/// `GET /readyz`: whether this node can serve requests now.
+#[utoipa::path(get, path = "/readyz", tag = "operations", responses(
+    (status = 200, description = "Ready", body = Readiness),
+    (status = 503, description = "A dependency is down", body = Readiness)))]
+pub async fn readyz(State(state): State<AppState>) -> Response {
+    let mut checks = BTreeMap::new();
+
+    let (db, ms) = timed(state.db.ping()).await;
+    let db_up = db.is_ok();
+    checks.insert(
+        "database",
+        match db {
+            Ok(()) => check(CheckStatus::Ok, Some(ms), Some(state.db.backend().name().to_owned())),
+            Err(e) => check(CheckStatus::Down, Some(ms), Some(e)),
+        },
+    );
+
+    if let Some(client) = &state.redis {
+        let (pong, ms) = timed(async {
+            let mut conn = client.get_multiplexed_async_connection().await?;
+            redis::cmd("PING").query_async::<String>(&mut conn).await
+        })
+        .await;
+        checks.insert(
+            "redis",
+            match pong {
+                Ok(_) => check(CheckStatus::Ok, Some(ms), None),
+                Err(e) => check(CheckStatus::Down, Some(ms), Some(e)),
+            },
+        );
+    }
+
+    if db_up {
+        let now = state.clock.now();
+        let (oldest, _) = timed(JobQueue::new(state.db.clone()).oldest_due(now)).await;
+        checks.insert(
+            "queue",
+            match oldest {
+                Ok(None) => check(CheckStatus::Ok, None, Some("no job waiting".to_owned())),
+                Ok(Some(due)) => {
+                    let lag = now.since(due);
+                    let status = if lag > LAG_WARNING { CheckStatus::Warn } else { CheckStatus::Ok };
+                    check(status, None, Some(format!("oldest due job waiting {} s", lag.as_secs())))
+                }
+                Err(e) => check(CheckStatus::Warn, None, Some(e)),
+            },
+        );
+        let (seen, _) = timed(workers::last_seen(&state.db)).await;
+        checks.insert(
+            "worker",
+            match seen {
+                Ok(Some(at)) if now.since(at) <= WORKER_SILENCE => {
+                    check(CheckStatus::Ok, None, Some(format!("last seen {} s ago", now.since(at).as_secs())))
+                }
+                Ok(Some(at)) => {
+                    check(CheckStatus::Warn, None, Some(format!("last seen {} s ago", now.since(at).as_secs())))
+                }
+                Ok(None) => check(CheckStatus::Warn, None, Some("no running worker has been seen".to_owned())),
+                Err(e) => check(CheckStatus::Warn, None, Some(e)),
+            },
+        );
+    }
+
+    let down = checks.values().any(|c| c.status == CheckStatus::Down);
+    let body = Readiness { status: if down { CheckStatus::Down } else { CheckStatus::Ok }, checks };
+    let status = if down { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::OK };
+    (status, Json(body)).into_response()
+}

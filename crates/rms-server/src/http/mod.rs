@@ -1,0 +1,77 @@
+//! The HTTP surface: routes and the middleware every request passes through.
+
+pub mod assets;
+pub mod docs;
+pub mod health;
+pub mod locale;
+pub mod metrics;
+pub mod problem;
+pub mod proxy;
+pub mod security;
+
+use std::sync::Arc;
+
+use axum::extract::{DefaultBodyLimit, Request};
+use axum::http::StatusCode;
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::routing::get;
+use axum::{Extension, Router};
+use tower::ServiceBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::state::AppState;
+use crate::web;
+
+/// Builds the application: every route, then the middleware stack around all of them.
+///
+/// `extra` lets tests mount routes of their own (a handler that panics) behind the very same
+/// middleware.
+pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
+    let (api, spec) = OpenApiRouter::with_openapi(docs::ApiDoc::openapi())
+        .routes(routes!(health::healthz))
+        .routes(routes!(health::readyz))
+        .routes(routes!(metrics::scrape))
+        .split_for_parts();
+
+    let mut app = Router::new()
+        .merge(api)
+        .route("/", get(web::landing))
+        .route("/api/docs", get(web::api_docs))
+        .route("/api/openapi.json", get(docs::openapi_json))
+        .route("/static/{*name}", get(assets::serve));
+    if let Some(extra) = extra {
+        app = app.merge(extra);
+    }
+    let app = app.fallback(|| async { problem::Problem::not_found() });
+
+    let limit = state.config.body_limit_bytes;
+    // Outermost first. Security headers sit outside everything that can answer on its own
+    // (CORS preflight, timeout, body limit, panic), so every response carries them; the problem
+    // renderer sits outside those too, so their bare errors become problems.
+    let layers = ServiceBuilder::new()
+        .layer(from_fn_with_state(state.clone(), proxy::request_id))
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
+            let id = req.extensions().get::<proxy::RequestId>().map(|r| r.0.as_str()).unwrap_or("-");
+            tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
+        }))
+        .layer(from_fn_with_state(state.clone(), proxy::client_ip))
+        .layer(from_fn_with_state(state.clone(), security::headers))
+        .layer(security::cors(&state))
+        .layer(CompressionLayer::new())
+        .layer(from_fn(metrics::track))
+        .layer(from_fn(locale::negotiate))
+        .layer(from_fn_with_state(state.clone(), problem::render))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.config.request_timeout()))
+        .layer(RequestBodyLimitLayer::new(limit))
+        .layer(DefaultBodyLimit::max(limit))
+        .layer(CatchPanicLayer::custom(problem::panic_response));
+
+    app.layer(layers).layer(Extension(Arc::new(spec))).with_state(state)
+}

@@ -1,0 +1,250 @@
+//! RFC 9457 problem responses: the one place that maps errors to HTTP status codes.
+//!
+//! Use [`ApiError`] in handlers: it names what went wrong in domain terms, and its conversion to
+//! [`Problem`] decides the status and the stable `code`. A `Problem` carries the message
+//! arguments, not the text: the [`render`] middleware writes the title and detail in the
+//! request's language, as JSON for API clients or as a page for browsers. Responses that other
+//! layers produce without a body we recognise (axum's 404/405, the body limit's 413, the timeout's
+//! 408) are turned into problems there as well, so no error leaves the server in another shape.
+
+use axum::Json;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use rms_i18n::{Arg, Locale};
+use rms_store::StoreError;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::http::proxy::RequestId;
+use crate::state::AppState;
+use crate::web;
+
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// A problem to report: status, stable code and the arguments of its localised messages.
+#[derive(Clone, Debug)]
+pub struct Problem {
+    pub status: StatusCode,
+    /// Stable, machine-readable, SCREAMING_SNAKE_CASE. Clients switch on this, never on text.
+    pub code: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// The JSON body of a problem response (RFC 9457 members plus `code` and `request_id`).
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct ProblemBody {
+    /// A URI reference identifying the problem type.
+    #[serde(rename = "type")]
+    pub type_: String,
+    pub title: String,
+    pub status: u16,
+    /// What happened, in the request's language.
+    pub detail: String,
+    /// Stable machine-readable code, e.g. `NOT_FOUND`.
+    pub code: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Problem {
+    pub fn new(status: StatusCode, code: &'static str) -> Self {
+        Self { status, code, args: Vec::new() }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    pub fn not_found() -> Self {
+        Self::new(StatusCode::NOT_FOUND, "NOT_FOUND")
+    }
+
+    pub fn internal() -> Self {
+        Self::new(StatusCode::INTERNAL_SERVER_ERROR, "INTERNAL_ERROR")
+    }
+
+    fn slug(&self) -> String {
+        self.code.to_ascii_lowercase().replace('_', "-")
+    }
+
+    /// The body in `locale`, with the request id available to every message as `$request_id`.
+    pub fn body(&self, locale: Locale, request_id: Option<&str>) -> ProblemBody {
+        let slug = self.slug();
+        let mut args = self.args.clone();
+        args.push(("request_id", Arg::from(request_id.unwrap_or("-"))));
+        ProblemBody {
+            type_: format!("/problems/{slug}"),
+            title: locale.t_args(&format!("problem-{slug}-title"), &args),
+            status: self.status.as_u16(),
+            detail: locale.t_args(&format!("problem-{slug}-detail"), &args),
+            code: self.code.to_owned(),
+            request_id: request_id.map(str::to_owned),
+        }
+    }
+
+    /// The problem for a bare error status some layer produced. `reason` is the text it gave.
+    fn for_status(status: StatusCode, method: &Method, reason: Option<String>, state: &AppState) -> Problem {
+        match status {
+            StatusCode::NOT_FOUND => Problem::not_found(),
+            StatusCode::METHOD_NOT_ALLOWED => {
+                Problem::new(status, "METHOD_NOT_ALLOWED").arg("method", method.as_str())
+            }
+            StatusCode::PAYLOAD_TOO_LARGE => Problem::new(status, "PAYLOAD_TOO_LARGE")
+                .arg("limit", i64::try_from(state.config.body_limit_bytes).unwrap_or(i64::MAX)),
+            StatusCode::REQUEST_TIMEOUT => Problem::new(status, "REQUEST_TIMEOUT")
+                .arg("seconds", i64::try_from(state.config.request_timeout_secs).unwrap_or(i64::MAX)),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => Problem::new(status, "UNSUPPORTED_MEDIA_TYPE"),
+            StatusCode::TOO_MANY_REQUESTS => Problem::new(status, "TOO_MANY_REQUESTS"),
+            StatusCode::SERVICE_UNAVAILABLE => Problem::new(status, "SERVICE_UNAVAILABLE"),
+            StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY => Problem::new(status, "BAD_REQUEST")
+                .arg("reason", reason.unwrap_or_else(|| "malformed request".to_owned())),
+            s if s.is_server_error() => Problem::internal(),
+            s => Problem::new(s, "HTTP_ERROR").arg("status", i64::from(s.as_u16())),
+        }
+    }
+}
+
+/// Without the [`render`] middleware (unit tests of a handler) a problem still answers in
+/// English; with it, the middleware re-renders it in the request's language.
+impl IntoResponse for Problem {
+    fn into_response(self) -> Response {
+        let body = self.body(Locale::english(), None);
+        let mut res = (self.status, [(header::CONTENT_TYPE, PROBLEM_JSON)], Json(body)).into_response();
+        res.extensions_mut().insert(self);
+        res
+    }
+}
+
+/// Errors handlers return. Each variant says what went wrong; `From<ApiError> for Problem` decides
+/// how that looks over HTTP.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("not found")]
+    NotFound,
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A bug or an unexpected failure; logged with the request id, reported generically.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl From<ApiError> for Problem {
+    fn from(e: ApiError) -> Self {
+        match e {
+            ApiError::NotFound => Problem::not_found(),
+            ApiError::BadRequest(reason) => Problem::new(StatusCode::BAD_REQUEST, "BAD_REQUEST").arg("reason", reason),
+            ApiError::Store(e) if e.is_unavailable() => {
+                tracing::warn!(error = %e, "database unavailable");
+                Problem::new(StatusCode::SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE")
+            }
+            ApiError::Store(e) => {
+                tracing::error!(error = %e, "database error");
+                Problem::internal()
+            }
+            ApiError::Internal(e) => {
+                tracing::error!(error = %e, "internal error");
+                Problem::internal()
+            }
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        Problem::from(self).into_response()
+    }
+}
+
+/// Paths whose clients are programs: they always get JSON, whatever `Accept` says.
+fn machine_path(path: &str) -> bool {
+    ["/api/", "/webhooks/", "/healthz", "/readyz", "/metrics"].iter().any(|p| path.starts_with(p))
+}
+
+fn wants_html(req: &Request) -> bool {
+    !machine_path(req.uri().path())
+        && req
+            .headers()
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|accept| accept.contains("text/html"))
+}
+
+fn is_rendered(res: &Response) -> bool {
+    res.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|ct| {
+        ct.starts_with(PROBLEM_JSON) || ct.starts_with("text/html") || ct.starts_with("application/json")
+    })
+}
+
+/// Renders every error response as a localised problem (JSON) or error page (HTML).
+pub async fn render(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let locale = req.extensions().get::<Locale>().copied().unwrap_or_else(Locale::english);
+    let request_id = req.extensions().get::<RequestId>().map(|r| r.0.clone());
+    let html = wants_html(&req);
+    let partial = req.headers().contains_key("hx-request");
+    let method = req.method().clone();
+    let path = req.uri().path().to_owned();
+    let mut res = next.run(req).await;
+
+    let problem = match res.extensions_mut().remove::<Problem>() {
+        Some(p) => p,
+        None if res.status().is_client_error() || res.status().is_server_error() => {
+            if is_rendered(&res) {
+                return res;
+            }
+            let reason = text_of(&mut res).await;
+            Problem::for_status(res.status(), &method, reason, &state)
+        }
+        None => return res,
+    };
+    if problem.status.is_server_error() {
+        tracing::error!(status = problem.status.as_u16(), code = problem.code, "request failed");
+    }
+    let body = problem.body(locale, request_id.as_deref());
+    let mut out = if html {
+        web::error_page(locale, &path, &body, partial)
+    } else {
+        (problem.status, [(header::CONTENT_TYPE, PROBLEM_JSON)], Json(body)).into_response()
+    };
+    *out.status_mut() = problem.status;
+    // Keep what the original layer said that clients act on.
+    for name in [header::ALLOW, header::RETRY_AFTER, header::WWW_AUTHENTICATE] {
+        if let Some(v) = res.headers().get(&name) {
+            out.headers_mut().insert(name, v.clone());
+        }
+    }
+    out.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    out
+}
+
+/// The plain-text reason an inner layer gave (axum's extractor rejections explain themselves).
+async fn text_of(res: &mut Response) -> Option<String> {
+    let is_text = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/plain"));
+    if !is_text {
+        return None;
+    }
+    let body = std::mem::replace(res.body_mut(), Body::empty());
+    let bytes = axum::body::to_bytes(body, 4096).await.ok()?;
+    let text = String::from_utf8_lossy(&bytes).trim().to_owned();
+    (!text.is_empty()).then_some(text)
+}
+
+/// Turns a panic in a handler into a 500 problem; the process keeps serving.
+pub fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let text = panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "non-text panic payload".to_owned());
+    tracing::error!(panic = %text, "handler panicked");
+    Problem::internal().into_response()
+}

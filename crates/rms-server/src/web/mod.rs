@@ -1,0 +1,145 @@
+//! Server-rendered pages (askama + htmx).
+//!
+//! Every page is one "main" template rendered into a shell. The shell comes in a full/partial
+//! pair: `layout.html` is the whole document, `page.html` the `#page` fragment alone, which htmx
+//! swaps in place (the language selector uses it to switch languages without reloading). The same
+//! handler answers both; [`render`] picks by the `HX-Request` header.
+
+use askama::Template;
+use axum::Extension;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum_htmx::HxRequest;
+use rms_i18n::{Arg, Locale};
+
+use crate::http::assets;
+use crate::http::docs::with_docs_csp;
+use crate::http::problem::{Problem, ProblemBody};
+
+/// What every template knows about the request it renders for.
+pub struct PageCtx {
+    pub locale: Locale,
+    /// The current path, target of the language selector.
+    pub path: String,
+}
+
+/// One entry of the language selector.
+pub struct LangOption {
+    pub tag: &'static str,
+    pub name: &'static str,
+    pub selected: bool,
+}
+
+impl PageCtx {
+    pub fn new(locale: Locale, path: impl Into<String>) -> Self {
+        Self { locale, path: path.into() }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.locale.t(key)
+    }
+
+    pub fn lang(&self) -> &'static str {
+        self.locale.tag()
+    }
+
+    pub fn dir(&self) -> &'static str {
+        self.locale.dir().as_str()
+    }
+
+    pub fn asset(&self, name: &str) -> String {
+        assets::url(name)
+    }
+
+    pub fn locales(&self) -> Vec<LangOption> {
+        Locale::all().map(|l| LangOption { tag: l.tag(), name: l.name(), selected: l == self.locale }).collect()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "layout.html")]
+struct FullPage<'a> {
+    ctx: &'a PageCtx,
+    title: &'a str,
+    main: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "page.html")]
+struct PartialPage<'a> {
+    ctx: &'a PageCtx,
+    title: &'a str,
+    main: &'a str,
+}
+
+/// Wraps rendered main content in the full document, or in the `#page` fragment for htmx.
+pub fn render(ctx: &PageCtx, title: &str, main: Result<String, askama::Error>, partial: bool) -> Response {
+    let shell = main.and_then(|main| {
+        if partial {
+            PartialPage { ctx, title, main: &main }.render()
+        } else {
+            FullPage { ctx, title, main: &main }.render()
+        }
+    });
+    match shell {
+        Ok(html) => {
+            let mut res = Html(html).into_response();
+            res.headers_mut().insert(header::VARY, HeaderValue::from_static("HX-Request"));
+            res
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "template rendering failed");
+            Problem::internal().into_response()
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "landing.html")]
+struct Landing<'a> {
+    ctx: &'a PageCtx,
+    languages: String,
+}
+
+/// `GET /`: what this server is, with the way in.
+pub async fn landing(Extension(locale): Extension<Locale>, HxRequest(partial): HxRequest) -> Response {
+    let ctx = PageCtx::new(locale, "/");
+    let count = Locale::all().count() as i64;
+    let languages = locale.t_args("landing-languages", &[("count", Arg::Number(count))]);
+    let main = Landing { ctx: &ctx, languages }.render();
+    render(&ctx, &ctx.t("landing-page-title"), main, partial)
+}
+
+#[derive(Template)]
+#[template(path = "docs.html")]
+struct Docs<'a> {
+    ctx: &'a PageCtx,
+    noscript: String,
+}
+
+/// `GET /api/docs`: the API reference, rendered in the browser from `/api/openapi.json`.
+pub async fn api_docs(Extension(locale): Extension<Locale>, HxRequest(partial): HxRequest) -> Response {
+    let ctx = PageCtx::new(locale, "/api/docs");
+    let noscript = locale.t_args("docs-noscript", &[("url", Arg::from("/api/openapi.json"))]);
+    let main = Docs { ctx: &ctx, noscript }.render();
+    with_docs_csp(render(&ctx, &ctx.t("docs-page-title"), main, partial))
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorMain<'a> {
+    ctx: &'a PageCtx,
+    problem: &'a ProblemBody,
+    request_id_line: Option<String>,
+}
+
+/// The HTML face of a problem, for browsers.
+pub fn error_page(locale: Locale, path: &str, problem: &ProblemBody, partial: bool) -> Response {
+    let ctx = PageCtx::new(locale, path);
+    let request_id_line =
+        problem.request_id.as_ref().map(|id| locale.t_args("error-page-request-id", &[("id", Arg::from(id.as_str()))]));
+    let main = ErrorMain { ctx: &ctx, problem, request_id_line }.render();
+    let mut res = render(&ctx, &problem.title, main, partial);
+    *res.status_mut() = StatusCode::from_u16(problem.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    res
+}
