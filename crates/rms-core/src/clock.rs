@@ -50,10 +50,7 @@ fn duration_ms(d: Duration) -> i64 {
 
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let iso = self
-            .to_utc()
-            .format(&time::format_description::well_known::Rfc3339)
-            .map_err(|_| fmt::Error)?;
+        let iso = self.to_utc().format(&time::format_description::well_known::Rfc3339).map_err(|_| fmt::Error)?;
         f.write_str(&iso)
     }
 }

@@ -144,10 +144,7 @@ mod tests {
     #[test]
     fn different_currencies_do_not_add_up() {
         let eur = Currency::parse("EUR").unwrap();
-        assert_eq!(
-            Money::new(1, usd()).checked_add(Money::new(1, eur)),
-            Err(MoneyError::CurrencyMismatch(usd(), eur))
-        );
+        assert_eq!(Money::new(1, usd()).checked_add(Money::new(1, eur)), Err(MoneyError::CurrencyMismatch(usd(), eur)));
         assert_eq!(Money::new(i64::MAX, usd()).checked_add(Money::new(1, usd())), Err(MoneyError::Overflow));
     }
 }

@@ -71,8 +71,7 @@ static LOCALES: LazyLock<Vec<LocaleData>> = LazyLock::new(|| {
         .filter_map(|id| {
             let tag = id.to_string();
             let icu: icu::locale::Locale = tag.parse().ok()?;
-            let dir =
-                if directionality.is_right_to_left(&icu.id) { Direction::Rtl } else { Direction::Ltr };
+            let dir = if directionality.is_right_to_left(&icu.id) { Direction::Rtl } else { Direction::Ltr };
             let name = MESSAGES.try_lookup(id, "language-name").unwrap_or_else(|| tag.clone());
             Some(LocaleData { tag, fluent: id.clone(), icu, dir, name })
         })

@@ -69,7 +69,7 @@ pub fn parse_accept_language(header: &str) -> Vec<&str> {
         })
         .take(20)
         .collect();
-    ranges.sort_by(|a, b| b.1.cmp(&a.1));
+    ranges.sort_by_key(|r| std::cmp::Reverse(r.1));
     ranges.into_iter().map(|(tag, _)| tag).collect()
 }
 

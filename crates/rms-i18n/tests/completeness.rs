@@ -15,7 +15,7 @@ fn locales_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales")
 }
 
-fn collect_variables<'s>(pattern: &ast::Pattern<&'s str>, out: &mut BTreeSet<String>) {
+fn collect_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
     for element in &pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {
             collect_expression(expression, out);
@@ -23,7 +23,7 @@ fn collect_variables<'s>(pattern: &ast::Pattern<&'s str>, out: &mut BTreeSet<Str
     }
 }
 
-fn collect_expression<'s>(expression: &ast::Expression<&'s str>, out: &mut BTreeSet<String>) {
+fn collect_expression(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
     match expression {
         ast::Expression::Select { selector, variants } => {
             collect_inline(selector, out);
@@ -35,7 +35,7 @@ fn collect_expression<'s>(expression: &ast::Expression<&'s str>, out: &mut BTree
     }
 }
 
-fn collect_inline<'s>(inline: &ast::InlineExpression<&'s str>, out: &mut BTreeSet<String>) {
+fn collect_inline(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
     match inline {
         ast::InlineExpression::VariableReference { id } => {
             out.insert(id.name.to_owned());

@@ -183,8 +183,8 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
     if runs_worker {
         let mut handlers = options.extra_handlers.unwrap_or_default();
         housekeeping::register(&mut handlers, db.clone(), clock.clone(), housekeeping::Retention::default());
-        let worker = Worker::new(db, clock, handlers, worker_config(&state.config))
-            .with_schedules(housekeeping::schedules());
+        let worker =
+            Worker::new(db, clock, handlers, worker_config(&state.config)).with_schedules(housekeeping::schedules());
         let signal = stopped.clone();
         tasks.push(("job worker", tokio::spawn(async move { worker.run(signal).await.context("job worker failed") })));
     }

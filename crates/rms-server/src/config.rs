@@ -167,9 +167,9 @@ impl Config {
 
     /// The database to use: the configured URL, or the embedded SQLite file in the data dir.
     pub fn database_url(&self) -> DatabaseUrl {
-        self.database_url.clone().unwrap_or_else(|| {
-            DatabaseUrl(format!("sqlite://{}", self.data_dir.join("rms.db").display()))
-        })
+        self.database_url
+            .clone()
+            .unwrap_or_else(|| DatabaseUrl(format!("sqlite://{}", self.data_dir.join("rms.db").display())))
     }
 
     pub fn request_timeout(&self) -> Duration {
@@ -198,15 +198,11 @@ fn describe(error: figment::Error) -> ConfigError {
             .into_iter()
             .map(|e| {
                 let key = e.path.join(".");
-                let source = match (&e.metadata, &e.profile) {
-                    (Some(md), Some(profile)) if md.name.contains("environment") => {
-                        md.interpolate(profile, &e.path.iter().map(String::as_str).collect::<Vec<_>>())
-                    }
-                    (Some(md), _) => match &md.source {
-                        Some(src) => format!("{key} in {src}"),
-                        None => key.clone(),
-                    },
-                    _ => format!("RMS_{}", key.to_ascii_uppercase()),
+                let field = e.path.first().cloned().unwrap_or_default();
+                let source = match e.metadata.as_ref().and_then(|md| md.source.as_ref()) {
+                    Some(figment::Source::File(file)) => format!("{key} in {}", file.display()),
+                    // The configuration is flat, so a field's variable is its name, upper-cased.
+                    _ => format!("RMS_{}", field.to_ascii_uppercase()),
                 };
                 format!("  {source}: {}", e.kind)
             })
@@ -327,7 +323,7 @@ impl RedisUrl {
 fn redact_url(raw: &str) -> String {
     match url::Url::parse(raw) {
         Ok(mut u) if u.password().is_some() => {
-            let _ = u.set_password(Some("[redacted]"));
+            let _ = u.set_password(Some("***"));
             u.to_string()
         }
         _ => raw.to_owned(),
@@ -425,6 +421,7 @@ parsed_setting!(LogFilter, "a log filter such as info or warn,rms_server=debug",
 });
 
 #[cfg(test)]
+#[allow(clippy::result_large_err)] // figment::Jail's closures return figment::Error by design
 mod tests {
     use super::*;
 
@@ -465,7 +462,7 @@ mod tests {
         assert_eq!(c.trusted_proxies.len(), 2);
         assert_eq!(c.cors_origins[1].0, "http://localhost:3000");
         assert_eq!(c.log_format, LogFormat::Json);
-        assert_eq!(c.database_url().to_string(), "postgres://rms:[redacted]@db/rms");
+        assert_eq!(c.database_url().to_string(), "postgres://rms:***@db/rms");
     }
 
     #[test]

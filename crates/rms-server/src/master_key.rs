@@ -106,8 +106,7 @@ impl MasterKey {
         let mut bytes = [0u8; KEY_LEN];
         rand::rng().fill_bytes(&mut bytes);
         // create_new: two processes starting at once must not overwrite each other's key.
-        let mut file =
-            std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path).map_err(io)?;
+        let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path).map_err(io)?;
         writeln!(file, "{}", STANDARD.encode(bytes)).map_err(io)?;
         file.sync_all().map_err(io)?;
         Ok(MasterKey(bytes))

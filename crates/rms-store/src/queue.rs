@@ -172,8 +172,9 @@ struct JobRow {
 impl TryFrom<JobRow> for JobRecord {
     type Error = StoreError;
     fn try_from(r: JobRow) -> Result<Self, StoreError> {
-        let state = JobState::parse(&r.state)
-            .ok_or_else(|| StoreError::Database(sqlx::Error::Decode(format!("unknown job state {}", r.state).into())))?;
+        let state = JobState::parse(&r.state).ok_or_else(|| {
+            StoreError::Database(sqlx::Error::Decode(format!("unknown job state {}", r.state).into()))
+        })?;
         Ok(Self {
             id: r.id,
             kind: r.kind,

@@ -36,20 +36,24 @@ fn type_class(declared: &str) -> String {
 /// Reads the application tables (not sqlx's own bookkeeping) with their columns.
 pub async fn introspect(db: &Db) -> Result<Schema, StoreError> {
     let rows: Vec<(String, String, String, bool)> = match db {
-        Db::Sqlite(pool) => sqlx::query_as(
-            "SELECT m.name, c.name, c.type, c.\"notnull\" = 0 \
+        Db::Sqlite(pool) => {
+            sqlx::query_as(
+                "SELECT m.name, c.name, c.type, c.\"notnull\" = 0 \
              FROM sqlite_master m JOIN pragma_table_info(m.name) c \
              WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%'",
-        )
-        .fetch_all(pool)
-        .await?,
-        Db::Postgres(pool) => sqlx::query_as(
-            "SELECT table_name::text, column_name::text, data_type::text, is_nullable = 'YES' \
+            )
+            .fetch_all(pool)
+            .await?
+        }
+        Db::Postgres(pool) => {
+            sqlx::query_as(
+                "SELECT table_name::text, column_name::text, data_type::text, is_nullable = 'YES' \
              FROM information_schema.columns \
              WHERE table_schema = current_schema() AND table_name NOT LIKE '\\_sqlx%'",
-        )
-        .fetch_all(pool)
-        .await?,
+            )
+            .fetch_all(pool)
+            .await?
+        }
     };
     let mut schema = Schema::new();
     for (table, column, declared, nullable) in rows {

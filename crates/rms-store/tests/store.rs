@@ -176,7 +176,10 @@ db_test!(
         let claimed = queue.claim(w, T0.plus(secs(5)), T0.plus(secs(35)), 1).await.unwrap();
         queue.complete(claimed[0].id, w, T0.plus(secs(6))).await.unwrap();
         let counts = queue.counts().await.unwrap();
-        assert_eq!(counts, vec![(JobState::Queued, 2), (JobState::Running, 0), (JobState::Done, 1), (JobState::Dead, 0)]);
+        assert_eq!(
+            counts,
+            vec![(JobState::Queued, 2), (JobState::Running, 0), (JobState::Done, 1), (JobState::Dead, 0)]
+        );
 
         assert_eq!(queue.prune(JobState::Done, T0.plus(secs(7))).await.unwrap(), 1);
         assert_eq!(queue.prune(JobState::Queued, T0.plus(secs(7))).await.unwrap(), 0, "only finished jobs go");

@@ -52,9 +52,10 @@ impl TestDb {
                 let admin_url = std::env::var(POSTGRES_URL_VAR)
                     .unwrap_or_else(|_| panic!("{POSTGRES_URL_VAR} must be set to run PostgreSQL tests"));
                 let name = format!("rms_test_{}", uuid::Uuid::now_v7().simple());
-                let mut admin = PgConnectOptions::from_str(&admin_url).expect("valid URL").connect().await.unwrap_or_else(
-                    |e| panic!("cannot connect to PostgreSQL at {POSTGRES_URL_VAR}={admin_url}: {e}"),
-                );
+                let mut admin =
+                    PgConnectOptions::from_str(&admin_url).expect("valid URL").connect().await.unwrap_or_else(|e| {
+                        panic!("cannot connect to PostgreSQL at {POSTGRES_URL_VAR}={admin_url}: {e}")
+                    });
                 sqlx::Executor::execute(&mut admin, sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
                     .await
                     .expect("CREATE DATABASE");
@@ -147,18 +148,6 @@ macro_rules! db_test {
     };
 }
 
-#[cfg(test)]
-mod tests {
-    use super::with_database;
-
-    #[test]
-    fn the_database_name_is_replaced_and_the_rest_kept() {
-        assert_eq!(with_database("postgres://u@h:5432/test", "x"), "postgres://u@h:5432/x");
-        assert_eq!(with_database("postgres://u@h/test?sslmode=disable", "x"), "postgres://u@h/x?sslmode=disable");
-        assert_eq!(with_database("postgres://u@h", "x"), "postgres://u@h/x");
-    }
-}
-
 /// Polls `check` every 20 ms until it returns true, panicking with `what` after `timeout`.
 /// For effects that happen on another task (a worker, a server); never a timing assertion.
 pub async fn eventually<F, Fut>(timeout: std::time::Duration, what: &str, mut check: F)
@@ -175,5 +164,17 @@ where
             panic!("timed out after {timeout:?} waiting until {what}");
         }
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_database;
+
+    #[test]
+    fn the_database_name_is_replaced_and_the_rest_kept() {
+        assert_eq!(with_database("postgres://u@h:5432/test", "x"), "postgres://u@h:5432/x");
+        assert_eq!(with_database("postgres://u@h/test?sslmode=disable", "x"), "postgres://u@h/x?sslmode=disable");
+        assert_eq!(with_database("postgres://u@h", "x"), "postgres://u@h/x");
     }
 }

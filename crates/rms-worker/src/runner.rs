@@ -176,7 +176,9 @@ impl Worker {
             for job_id in in_flight.into_values() {
                 // Conditional on our lease: a job that finished in the meantime is left alone.
                 match self.queue.fail(job_id, me, now, now, "interrupted by worker shutdown").await {
-                    Ok(Finish::Recorded) => warn!(job = %job_id, "handed back a job still running at the end of the grace period"),
+                    Ok(Finish::Recorded) => {
+                        warn!(job = %job_id, "handed back a job still running at the end of the grace period")
+                    }
                     Ok(Finish::LeaseLost) => {}
                     Err(e) => error!(job = %job_id, error = %e, "could not hand back job; its lease will expire"),
                 }

@@ -57,7 +57,8 @@ mod tests {
 
     #[test]
     fn ticks_are_aligned_to_the_period_plus_offset() {
-        let daily_at_3 = Schedule::every("d", Duration::from_secs(24 * HOUR), "k").offset(Duration::from_secs(3 * HOUR));
+        let daily_at_3 =
+            Schedule::every("d", Duration::from_secs(24 * HOUR), "k").offset(Duration::from_secs(3 * HOUR));
         let midnight = Timestamp::from_millis(1_767_225_600_000); // 2026-01-01T00:00:00Z
         assert_eq!(daily_at_3.next_after(midnight).to_string(), "2026-01-01T03:00:00Z");
         let at_3 = Timestamp::from_millis(midnight.as_millis() + 3 * 3_600_000);

@@ -73,8 +73,10 @@ db_test!(
         let id = enqueue(&t.db, NewJob::new("count", json!({}))).await;
         let worker = start(Worker::new(t.db.clone(), clock(), handlers, fast()));
 
-        eventually(Duration::from_secs(10), "the job is done", || async { state_of(&t.db, id).await == JobState::Done })
-            .await;
+        eventually(Duration::from_secs(10), "the job is done", || async {
+            state_of(&t.db, id).await == JobState::Done
+        })
+        .await;
         tokio::time::sleep(Duration::from_millis(200)).await;
         worker.stop().await;
         assert_eq!(runs.load(Ordering::SeqCst), 1);
@@ -232,8 +234,10 @@ db_test!(
         });
         let id = enqueue(&t.db, NewJob::new("slow", json!({}))).await;
         let worker = start(Worker::new(t.db.clone(), clock(), handlers, fast()));
-        eventually(Duration::from_secs(10), "the job started", || async { state_of(&t.db, id).await == JobState::Running })
-            .await;
+        eventually(Duration::from_secs(10), "the job started", || async {
+            state_of(&t.db, id).await == JobState::Running
+        })
+        .await;
         worker.stop().await;
         assert_eq!(state_of(&t.db, id).await, JobState::Done);
     }
@@ -249,8 +253,10 @@ db_test!(
         let id = enqueue(&t.db, NewJob::new("endless", json!({}))).await;
         let config = WorkerConfig { shutdown_grace: Duration::from_millis(300), ..fast() };
         let worker = start(Worker::new(t.db.clone(), clock(), handlers, config));
-        eventually(Duration::from_secs(10), "the job started", || async { state_of(&t.db, id).await == JobState::Running })
-            .await;
+        eventually(Duration::from_secs(10), "the job started", || async {
+            state_of(&t.db, id).await == JobState::Running
+        })
+        .await;
         worker.stop().await;
         let job = JobQueue::new(t.db.clone()).get(id).await.unwrap().unwrap();
         assert_eq!(job.state, JobState::Queued, "retryable by another worker");
@@ -274,8 +280,11 @@ db_test!(
                     Ok(())
                 }
             });
-            Worker::new(t.db.clone(), clock.clone(), handlers, fast())
-                .with_schedules([Schedule::every("every-minute", Duration::from_secs(60), "tick")])
+            Worker::new(t.db.clone(), clock.clone(), handlers, fast()).with_schedules([Schedule::every(
+                "every-minute",
+                Duration::from_secs(60),
+                "tick",
+            )])
         };
         let (a, b) = (start(make()), start(make()));
         eventually(Duration::from_secs(10), "the schedule is stored", || async {

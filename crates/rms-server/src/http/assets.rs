@@ -63,11 +63,8 @@ pub async fn serve(Path(name): Path<String>, Query(version): Query<Version>, hea
         return Problem::not_found().into_response();
     };
     let etag = format!("\"{hash}\"");
-    let cache = if version.v.as_deref() == Some(hash.as_str()) {
-        "public, max-age=31536000, immutable"
-    } else {
-        "no-cache"
-    };
+    let cache =
+        if version.v.as_deref() == Some(hash.as_str()) { "public, max-age=31536000, immutable" } else { "no-cache" };
     let mut res = if headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(etag.as_str()) {
         StatusCode::NOT_MODIFIED.into_response()
     } else {

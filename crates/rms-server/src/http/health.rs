@@ -66,7 +66,9 @@ pub struct Readiness {
     checks: BTreeMap<&'static str, Check>,
 }
 
-async fn timed<T, E: std::fmt::Display>(f: impl std::future::Future<Output = Result<T, E>>) -> (Result<T, String>, u64) {
+async fn timed<T, E: std::fmt::Display>(
+    f: impl std::future::Future<Output = Result<T, E>>,
+) -> (Result<T, String>, u64) {
     let started = Instant::now();
     let r = match tokio::time::timeout(CHECK_TIMEOUT, f).await {
         Ok(Ok(v)) => Ok(v),

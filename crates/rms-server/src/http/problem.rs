@@ -90,9 +90,7 @@ impl Problem {
     fn for_status(status: StatusCode, method: &Method, reason: Option<String>, state: &AppState) -> Problem {
         match status {
             StatusCode::NOT_FOUND => Problem::not_found(),
-            StatusCode::METHOD_NOT_ALLOWED => {
-                Problem::new(status, "METHOD_NOT_ALLOWED").arg("method", method.as_str())
-            }
+            StatusCode::METHOD_NOT_ALLOWED => Problem::new(status, "METHOD_NOT_ALLOWED").arg("method", method.as_str()),
             StatusCode::PAYLOAD_TOO_LARGE => Problem::new(status, "PAYLOAD_TOO_LARGE")
                 .arg("limit", i64::try_from(state.config.body_limit_bytes).unwrap_or(i64::MAX)),
             StatusCode::REQUEST_TIMEOUT => Problem::new(status, "REQUEST_TIMEOUT")

@@ -1,0 +1,113 @@
+//! `TestApp`: the real server, in process, on an ephemeral port, with its own database and data
+//! directory.
+
+use std::net::SocketAddr;
+
+use axum::Router;
+use rms_server::app::{self, Mode, Options, Running};
+use rms_server::config::{Config, DatabaseUrl, ListenAddr};
+use rms_server::state::AppState;
+use rms_testkit::TestDb;
+use rms_worker::Handlers;
+
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub client: reqwest::Client,
+    pub db: rms_store::Db,
+    running: Option<Running>,
+    _test_db: TestDb,
+    _data_dir: tempfile::TempDir,
+}
+
+pub struct Builder {
+    test_db: TestDb,
+    config: Config,
+    mode: Mode,
+    options: Options,
+}
+
+impl Builder {
+    pub fn config(mut self, change: impl FnOnce(&mut Config)) -> Self {
+        change(&mut self.config);
+        self
+    }
+
+    pub fn routes(mut self, routes: Router<AppState>) -> Self {
+        self.options.extra_routes = Some(routes);
+        self
+    }
+
+    pub fn handlers(mut self, handlers: Handlers) -> Self {
+        self.options.extra_handlers = Some(handlers);
+        self
+    }
+
+    pub fn without_worker(mut self) -> Self {
+        self.mode = Mode::Serve { with_worker: false };
+        self
+    }
+
+    pub async fn start(self) -> TestApp {
+        let data_dir = tempfile::tempdir().unwrap();
+        let mut config = self.config;
+        config.data_dir = data_dir.path().to_owned();
+        let running = app::start(config, self.mode, self.options).await.expect("the app starts");
+        let addr = running.addr().expect("serving HTTP");
+        let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        TestApp {
+            addr,
+            client,
+            db: self.test_db.db.clone(),
+            running: Some(running),
+            _test_db: self.test_db,
+            _data_dir: data_dir,
+        }
+    }
+}
+
+impl TestApp {
+    /// A server on `t`'s database with test-friendly settings: ephemeral port, fast worker.
+    pub fn on(t: TestDb) -> Builder {
+        let config = Config {
+            listen: ListenAddr(SocketAddr::from(([127, 0, 0, 1], 0))),
+            database_url: Some(DatabaseUrl::new(t.url()).unwrap()),
+            worker_poll_ms: 20,
+            worker_lease_secs: 5,
+            shutdown_grace_secs: 5,
+            ..Config::default()
+        };
+        Builder { test_db: t, config, mode: Mode::Serve { with_worker: true }, options: Options::default() }
+    }
+
+    pub async fn spawn(t: TestDb) -> TestApp {
+        Self::on(t).start().await
+    }
+
+    /// For tests about HTTP alone: no worker polling the database alongside.
+    pub async fn without_worker_on(t: TestDb) -> TestApp {
+        Self::on(t).without_worker().start().await
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.unwrap()
+    }
+
+    pub fn running(&self) -> &Running {
+        self.running.as_ref().unwrap()
+    }
+
+    pub async fn shutdown(mut self) {
+        if let Some(running) = self.running.take() {
+            running.shutdown().await.unwrap();
+        }
+    }
+}
+
+/// Strips the bidi isolation marks Fluent puts around arguments.
+pub fn plain(s: &str) -> String {
+    s.replace(['\u{2068}', '\u{2069}'], "")
+}

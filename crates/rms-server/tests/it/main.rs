@@ -1,0 +1,12 @@
+//! Integration tests of the `rms` server: the real application on an ephemeral port with a fresh
+//! database, driven over HTTP. One test binary for the whole crate (link time dominates on small
+//! machines): add modules here rather than new files under `tests/`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod harness;
+
+mod health;
+mod http_core;
+mod process;
+mod web;

@@ -1,0 +1,145 @@
+//! The `rms` binary as an operator runs it: subcommands, start-up errors, signals.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use rms_testkit::db_test;
+
+fn rms(dir: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_rms"));
+    cmd.current_dir(dir).env_clear().env("PATH", std::env::var("PATH").unwrap_or_default());
+    cmd
+}
+
+fn run(cmd: &mut Command) -> Output {
+    cmd.stdin(Stdio::null()).output().unwrap()
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+async fn wait_healthy(port: u16, child: &mut Child) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Ok(res) = reqwest::get(format!("http://127.0.0.1:{port}/healthz")).await
+            && res.status() == 200
+        {
+            return;
+        }
+        if let Some(status) = child.try_wait().unwrap() {
+            panic!("rms exited early with {status}");
+        }
+        assert!(Instant::now() < deadline, "rms did not become healthy");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+fn terminate(child: &mut Child) -> std::process::ExitStatus {
+    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(status.success());
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        assert!(Instant::now() < deadline, "rms did not stop after SIGTERM");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_bad_setting_stops_start_up_naming_the_variable() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(rms(dir.path()).args(["config", "check"]).env("RMS_LISTEN", "everywhere"));
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("RMS_LISTEN") && err.contains("socket address"), "{err}");
+
+    let out = run(rms(dir.path()).env("RMS_LOG_FORMAT", "xml"));
+    assert!(!out.status.success(), "the server itself refuses to start too");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("RMS_LOG_FORMAT"));
+}
+
+#[test]
+fn config_check_prints_the_effective_configuration_without_secrets() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(rms(dir.path())
+        .args(["config", "check"])
+        .env("RMS_MASTER_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")
+        .env("RMS_DATABASE_URL", "postgres://rms:topsecret@db.internal/rms"));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("listen = \"127.0.0.1:8080\""), "{text}");
+    assert!(text.contains("postgres://rms:***@db.internal/rms"), "{text}");
+    assert!(!text.contains("topsecret") && !text.contains("AAAAAAAA"), "{text}");
+}
+
+#[test]
+fn production_mode_without_a_master_key_refuses_to_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(rms(dir.path()).env("RMS_ENV", "production").env("RMS_LISTEN", format!("127.0.0.1:{}", free_port())));
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("RMS_MASTER_KEY_FILE"));
+    assert!(!dir.path().join("data/master.key").exists());
+}
+
+#[tokio::test]
+async fn the_default_command_starts_the_embedded_server_and_stops_on_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let mut child = rms(dir.path())
+        .env("RMS_LISTEN", format!("127.0.0.1:{port}"))
+        .env("RMS_LOG_FORMAT", "json")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_healthy(port, &mut child).await;
+
+    let ready = reqwest::get(format!("http://127.0.0.1:{port}/readyz")).await.unwrap();
+    assert_eq!(ready.status(), 200);
+    let data = dir.path().join("data");
+    assert!(data.join("rms.db").exists(), "the embedded database lives under ./data");
+    let key_mode = std::fs::metadata(data.join("master.key")).unwrap().permissions().mode() & 0o777;
+    assert_eq!(key_mode, 0o600);
+
+    let status = terminate(&mut child);
+    assert!(status.success(), "graceful exit, got {status}");
+    let mut log = String::new();
+    std::io::Read::read_to_string(child.stdout.as_mut().unwrap(), &mut log).unwrap();
+    let lines: Vec<serde_json::Value> = log.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(
+        lines.iter().any(|l| l["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains(&format!("listening on http://127.0.0.1:{port}")))
+    );
+    assert!(lines.iter().any(|l| l["message"].as_str().unwrap_or_default().contains("generated a new master key")));
+}
+
+db_test!(
+    async fn migrate_and_worker_subcommands_work_on_the_configured_database(t: TestDb) {
+        let dir = tempfile::tempdir().unwrap();
+        let empty = rms_testkit::TestDb::empty(t.backend()).await;
+        let out = run(rms(dir.path()).arg("migrate").env("RMS_DATABASE_URL", empty.url()));
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(rms_store::schema::introspect(&empty.db).await.unwrap().contains_key("jobs"));
+
+        let mut worker = rms(dir.path())
+            .arg("worker")
+            .env("RMS_DATABASE_URL", t.url())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        rms_testkit::eventually(Duration::from_secs(20), "the worker registers", || async {
+            rms_store::workers::last_seen(&t.db).await.unwrap().is_some()
+        })
+        .await;
+        assert!(terminate(&mut worker).success());
+        assert_eq!(rms_store::workers::last_seen(&t.db).await.unwrap(), None, "it recorded its stop");
+    }
+);

@@ -1,0 +1,193 @@
+//! The web shell: localised landing page, language switching, API docs, static assets.
+
+use reqwest::StatusCode;
+use rms_testkit::db_test;
+use serde_json::Value;
+
+use crate::harness::{TestApp, plain};
+
+fn attr<'a>(html: &'a str, prefix: &str) -> &'a str {
+    let start = html.find(prefix).unwrap_or_else(|| panic!("{prefix} not in page")) + prefix.len();
+    let end = html[start..].find('"').unwrap() + start;
+    &html[start..end]
+}
+
+db_test!(
+    async fn the_landing_page_speaks_english_arabic_and_russian(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        for (accept, lang, dir, tagline) in [
+            ("en-US,en;q=0.9", "en", "ltr", "Sell your software, protect it"),
+            ("ar-EG,ar;q=0.9,en;q=0.5", "ar", "rtl", "بِع برمجياتك"),
+            ("ru-RU,ru;q=0.9", "ru", "ltr", "Продавайте свои программы"),
+            ("tlh", "en", "ltr", "Sell your software"),
+        ] {
+            let res = app.client.get(app.url("/")).header("accept-language", accept).send().await.unwrap();
+            assert_eq!(res.status(), StatusCode::OK);
+            assert_eq!(res.headers()["content-type"], "text/html; charset=utf-8");
+            let html = res.text().await.unwrap();
+            assert_eq!(attr(&html, "<html lang=\""), lang, "{accept}");
+            assert_eq!(attr(&html, "dir=\""), dir, "{accept}");
+            assert!(html.contains(tagline), "{accept}: tagline missing");
+            assert!(html.contains("href=\"/sign-in\"") && html.contains("href=\"/api/docs\""));
+        }
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn choosing_a_language_is_remembered_and_beats_the_browser_setting(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let res = app.client.get(app.url("/?lang=ar")).header("accept-language", "ru").send().await.unwrap();
+        let cookie = res.headers()["set-cookie"].to_str().unwrap().to_owned();
+        assert!(cookie.starts_with("rms_lang=ar;") && cookie.contains("SameSite=Lax"), "{cookie}");
+        assert_eq!(attr(&res.text().await.unwrap(), "<html lang=\""), "ar");
+
+        let res = app
+            .client
+            .get(app.url("/"))
+            .header("cookie", "rms_lang=ar")
+            .header("accept-language", "ru")
+            .send()
+            .await
+            .unwrap();
+        assert!(res.headers().get("set-cookie").is_none(), "nothing new to remember");
+        assert_eq!(attr(&res.text().await.unwrap(), "<html lang=\""), "ar");
+
+        let res = app.client.get(app.url("/?lang=xx")).header("cookie", "rms_lang=ru").send().await.unwrap();
+        assert!(res.headers().get("set-cookie").is_none(), "an unknown language is not remembered");
+        assert_eq!(attr(&res.text().await.unwrap(), "<html lang=\""), "ru");
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn htmx_gets_the_page_fragment_to_swap_in_place(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let res = app.client.get(app.url("/?lang=ar")).header("hx-request", "true").send().await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        let vary: Vec<_> = res.headers().get_all("vary").iter().map(|v| v.to_str().unwrap().to_owned()).collect();
+        assert!(vary.iter().any(|v| v.contains("HX-Request")), "{vary:?}");
+        let html = res.text().await.unwrap();
+        assert!(html.trim_start().starts_with("<div id=\"page\""), "a fragment, not a document");
+        assert!(!html.contains("<html"));
+        assert_eq!(attr(&html, "data-lang=\""), "ar");
+        assert_eq!(attr(&html, "data-dir=\""), "rtl");
+        assert!(html.contains("hx-get=\"/\"") && html.contains("hx-target=\"#page\""), "the selector swaps #page");
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn browsers_get_error_pages_in_their_language(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let res = app
+            .client
+            .get(app.url("/sign-in"))
+            .header("accept", "text/html")
+            .header("accept-language", "ru")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::NOT_FOUND);
+        assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+        let html = res.text().await.unwrap();
+        assert!(html.contains("<title>Не найдено</title>") && html.contains("Вернуться на главную"), "{html}");
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn the_api_is_documented_from_vendored_assets(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let spec: Value = app.get("/api/openapi.json").await.json().await.unwrap();
+        assert!(spec["openapi"].as_str().unwrap().starts_with("3."));
+        for path in ["/healthz", "/readyz", "/metrics"] {
+            assert!(spec["paths"].get(path).is_some(), "{path} is not documented");
+        }
+        assert!(spec["components"]["schemas"].get("ProblemBody").is_some());
+
+        let res = app.client.get(app.url("/api/docs")).header("accept-language", "ru").send().await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        let csp = res.headers()["content-security-policy"].to_str().unwrap().to_owned();
+        assert!(csp.contains("script-src 'self'") && !csp.contains("script-src 'self' 'unsafe-inline'"), "{csp}");
+        let html = res.text().await.unwrap();
+        assert!(html.contains("Документация API"));
+        assert!(!html.contains("http://") && !html.contains("https://"), "no CDN or other origin is referenced");
+        let script = attr(&html, "<script src=\"/static/vendor/redoc");
+        let res = app.get(&format!("/static/vendor/redoc{script}")).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        assert!(res.bytes().await.unwrap().len() > 100_000, "the renderer is served from this server");
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn assets_are_cached_forever_only_under_their_content_hash(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let html = app.get("/").await.text().await.unwrap();
+        let css = attr(&html, "<link rel=\"stylesheet\" href=\"").to_owned();
+        assert!(css.starts_with("/static/app.css?v="), "{css}");
+        let res = app.get(&css).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        assert_eq!(res.headers()["cache-control"], "public, max-age=31536000, immutable");
+        assert_eq!(res.headers()["content-type"], "text/css; charset=utf-8");
+        let etag = res.headers()["etag"].to_str().unwrap().to_owned();
+
+        let stale = app.get("/static/app.css?v=0000").await;
+        assert_eq!(stale.headers()["cache-control"], "no-cache");
+        let revalidated =
+            app.client.get(app.url("/static/app.css")).header("if-none-match", etag).send().await.unwrap();
+        assert_eq!(revalidated.status(), StatusCode::NOT_MODIFIED);
+
+        for path in ["/static/nope.js", "/static/%2e%2e/Cargo.toml", "/static/..%2f..%2fCargo.toml", "/static/"] {
+            assert_eq!(app.get(path).await.status(), StatusCode::NOT_FOUND, "{path}");
+        }
+        app.shutdown().await;
+    }
+);
+
+#[test]
+fn the_stylesheet_uses_logical_properties_only() {
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/app.css")).unwrap();
+    let physical = [
+        "margin-left",
+        "margin-right",
+        "padding-left",
+        "padding-right",
+        "border-left",
+        "border-right",
+        "left:",
+        "right:",
+        "text-align: left",
+        "text-align: right",
+        "float: left",
+        "float: right",
+        "margin-top",
+        "margin-bottom",
+        "padding-top",
+        "padding-bottom",
+        "width:",
+        "height:",
+    ];
+    for line in css.lines().filter(|l| !l.trim_start().starts_with("/*")) {
+        for p in physical {
+            let hit = line.split(['{', ';']).any(|decl| {
+                let decl = decl.trim();
+                decl.starts_with(p) || decl.starts_with(&format!("{} ", p.trim_end_matches(':')))
+            });
+            assert!(!hit, "physical property {p} in: {line}");
+        }
+    }
+}
+
+#[test]
+fn landing_texts_are_translated_not_copied() {
+    use rms_i18n::Locale;
+    let en = Locale::english();
+    for tag in ["ar", "ru"] {
+        let l = Locale::parse(tag).unwrap();
+        for key in ["landing-tagline", "landing-intro", "nav-sign-in", "problem-not-found-detail"] {
+            assert_ne!(plain(&l.t(key)), plain(&en.t(key)), "{tag} {key} is an English copy");
+        }
+    }
+}
