@@ -17,11 +17,13 @@ use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::get;
 use axum::{Extension, Router};
 use tower::ServiceBuilder;
+use tower_http::LatencyUnit;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::TraceLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+use tracing::Level;
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -57,10 +59,22 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
     // renderer sits outside those too, so their bare errors become problems.
     let layers = ServiceBuilder::new()
         .layer(from_fn_with_state(state.clone(), proxy::request_id))
-        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
-            let id = req.extensions().get::<proxy::RequestId>().map(|r| r.0.as_str()).unwrap_or("-");
-            tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
-        }))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|req: &Request| {
+                    let id = req.extensions().get::<proxy::RequestId>().map(|r| r.0.as_str()).unwrap_or("-");
+                    // The query string is left out on purpose: it can carry tokens.
+                    tracing::info_span!(
+                        "request",
+                        method = %req.method(),
+                        path = %req.uri().path(),
+                        request_id = %id,
+                        client_ip = tracing::field::Empty,
+                    )
+                })
+                .on_request(())
+                .on_response(DefaultOnResponse::new().level(Level::INFO).latency_unit(LatencyUnit::Millis)),
+        )
         .layer(from_fn_with_state(state.clone(), proxy::client_ip))
         .layer(from_fn_with_state(state.clone(), security::headers))
         .layer(security::cors(&state))

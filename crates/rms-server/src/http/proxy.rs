@@ -98,6 +98,7 @@ pub async fn client_ip(State(state): State<AppState>, mut req: Request, next: Ne
     let forwarded: Vec<&str> =
         req.headers().get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
     let ip = state.trusted_proxies.client_ip(peer(&req), &forwarded);
+    tracing::Span::current().record("client_ip", tracing::field::display(ip));
     req.extensions_mut().insert(ClientIp(ip));
     next.run(req).await
 }

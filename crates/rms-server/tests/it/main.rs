@@ -6,6 +6,7 @@
 
 mod harness;
 
+mod browser;
 mod health;
 mod http_core;
 mod process;

@@ -1,0 +1,140 @@
+//! In a real browser (Debian's chromium, driven through chromedriver): the language selector
+//! switches the page in place, Arabic lays out right to left, and the vendored scripts run under
+//! our CSP.
+//!
+//! Needs `chromedriver` and `chromium` on the PATH. Without them the test says so and returns,
+//! unless `RMS_TEST_BROWSER=1` (CI sets it), which makes their absence a failure.
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use rms_testkit::{Backend, TestDb};
+use serde_json::{Value, json};
+
+use crate::harness::TestApp;
+
+struct Driver {
+    process: Child,
+    _profile: tempfile::TempDir,
+    client: Client,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+}
+
+fn tool(name: &str) -> Option<std::path::PathBuf> {
+    std::env::var_os("PATH")?.to_str()?.split(':').map(|d| std::path::Path::new(d).join(name)).find(|p| p.is_file())
+}
+
+async fn browser() -> Option<Driver> {
+    let required = std::env::var("RMS_TEST_BROWSER").is_ok_and(|v| v == "1");
+    let (Some(driver), Some(chromium)) = (tool("chromedriver"), tool("chromium")) else {
+        assert!(!required, "RMS_TEST_BROWSER=1 but chromium or chromedriver is not installed");
+        eprintln!("browser test skipped: install chromium and chromium-driver to run it");
+        return None;
+    };
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let process =
+        Command::new(driver).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    let profile = tempfile::tempdir().unwrap();
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".to_owned(),
+        json!({
+            "binary": chromium,
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1200,900", "--lang=en-US",
+                format!("--user-data-dir={}", profile.path().display()),
+            ]
+        }),
+    );
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let client = loop {
+        let mut builder = ClientBuilder::new(HttpConnector::new());
+        builder.capabilities(caps.clone());
+        match builder.connect(&format!("http://127.0.0.1:{port}")).await {
+            Ok(c) => break c,
+            Err(e) if Instant::now() < deadline => {
+                let _ = e;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            Err(e) => panic!("cannot start a browser session: {e}"),
+        }
+    };
+    Some(Driver { process, _profile: profile, client })
+}
+
+async fn js(c: &Client, script: &str) -> Value {
+    c.execute(script, vec![]).await.unwrap()
+}
+
+async fn wait_js(c: &Client, what: &str, script: &str) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while js(c, script).await != Value::Bool(true) {
+        assert!(Instant::now() < deadline, "timed out waiting until {what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_language_switches_in_place_and_arabic_reads_right_to_left() {
+    let Some(driver) = browser().await else { return };
+    let app = TestApp::without_worker_on(TestDb::new(Backend::Sqlite).await).await;
+    let c = &driver.client;
+
+    c.goto(&app.url("/")).await.unwrap();
+    assert_eq!(
+        js(c, "return [document.documentElement.lang, document.documentElement.dir]").await,
+        json!(["en", "ltr"])
+    );
+    assert_eq!(js(c, "return typeof htmx").await, json!("object"), "htmx loaded under the CSP");
+    assert_eq!(
+        js(c, "return getComputedStyle(document.querySelector('.button')).borderTopLeftRadius").await,
+        json!("8px"),
+        "the stylesheet applied"
+    );
+    js(c, "window.__sameDocument = 42; return true").await;
+
+    let select = c.find(Locator::Css("#lang-select")).await.unwrap();
+    select.select_by_value("ar").await.unwrap();
+    wait_js(c, "the page is Arabic", "return document.documentElement.dir === 'rtl'").await;
+
+    assert_eq!(js(c, "return window.__sameDocument").await, json!(42), "switched without reloading the page");
+    assert_eq!(js(c, "return document.documentElement.lang").await, json!("ar"));
+    let tagline = js(c, "return document.querySelector('.tagline').textContent").await;
+    assert!(tagline.as_str().unwrap().contains("برمجياتك"), "{tagline}");
+    assert_eq!(js(c, "return document.getElementById('lang-select').value").await, json!("ar"));
+    assert_eq!(js(c, "return document.activeElement.id").await, json!("lang-select"), "focus stays on the selector");
+    // Logical CSS: in RTL the brand sits at the right edge of the header.
+    let brand_on_right = "const b = document.querySelector('.brand').getBoundingClientRect(); \
+                          return b.left > window.innerWidth / 2";
+    assert_eq!(js(c, brand_on_right).await, json!(true));
+
+    c.goto(&app.url("/")).await.unwrap();
+    assert_eq!(js(c, "return document.documentElement.lang").await, json!("ar"), "the choice is remembered");
+
+    let select = c.find(Locator::Css("#lang-select")).await.unwrap();
+    select.select_by_value("ru").await.unwrap();
+    wait_js(c, "the page is Russian", "return document.documentElement.lang === 'ru'").await;
+    assert_eq!(js(c, "return document.documentElement.dir").await, json!("ltr"));
+    assert_eq!(js(c, "return document.title").await, json!("RMS License Server"));
+
+    c.goto(&app.url("/api/docs")).await.unwrap();
+    wait_js(
+        c,
+        "the API reference rendered from the vendored renderer",
+        "const h = document.querySelector('#redoc h1'); return !!h && h.textContent.includes('RMS License Server API')",
+    )
+    .await;
+
+    driver.client.clone().close().await.unwrap();
+    app.shutdown().await;
+}
