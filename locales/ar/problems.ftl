@@ -20,3 +20,28 @@ problem-service-unavailable-title = الخدمة غير متاحة
 problem-service-unavailable-detail = الخدمة غير متاحة مؤقتًا. يُرجى المحاولة مرة أخرى بعد قليل.
 problem-http-error-title = فشل الطلب
 problem-http-error-detail = فشل الطلب برمز حالة HTTP { $status }.
+
+## Accounts and sessions
+
+problem-invalid-email-title = عنوان بريد إلكتروني غير صالح
+problem-invalid-email-detail = قيمة الحقل «{ $field }» ليست عنوان بريد إلكتروني صالحًا.
+problem-password-length-title = طول كلمة المرور
+problem-password-length-detail = يجب أن يتراوح طول كلمة المرور بين { $min } و{ $max } حرفًا.
+problem-password-too-common-title = كلمة مرور شائعة جدًا
+problem-password-too-common-detail = كلمة المرور هذه من بين الأكثر استخدامًا. يُرجى اختيار كلمة أخرى.
+problem-password-contains-email-title = كلمة المرور تتضمن عنوان البريد
+problem-password-contains-email-detail = يجب ألا تتضمن كلمة المرور عنوان بريدك الإلكتروني. يُرجى اختيار كلمة أخرى.
+problem-invalid-name-title = اسم غير صالح
+problem-invalid-name-detail = يجب أن يتكون الاسم من 1 إلى 100 حرف دون أحرف تحكم.
+problem-invalid-timezone-title = منطقة زمنية غير صالحة
+problem-invalid-timezone-detail = استخدم اسم منطقة زمنية مثل Europe/Berlin أو UTC.
+problem-unsupported-locale-title = لغة غير مدعومة
+problem-unsupported-locale-detail = هذه اللغة غير متاحة. اختر إحدى اللغات المعروضة.
+problem-invalid-credentials-title = تعذّر تسجيل الدخول
+problem-invalid-credentials-detail = عنوان البريد الإلكتروني أو كلمة المرور غير صحيحة.
+problem-account-locked-title = الحساب مقفل
+problem-account-locked-detail = هذا الحساب مقفل. يُرجى التواصل مع الدعم.
+problem-unauthenticated-title = لم يتم تسجيل الدخول
+problem-unauthenticated-detail = يتطلب هذا الطلب رمز وصول صالحًا. سجّل الدخول مرة أخرى للحصول عليه.
+problem-invalid-refresh-token-title = انتهت الجلسة
+problem-invalid-refresh-token-detail = انتهت صلاحية الجلسة أو أُنهيت. يُرجى تسجيل الدخول مرة أخرى.

@@ -20,3 +20,28 @@ problem-service-unavailable-title = Service unavailable
 problem-service-unavailable-detail = The service is temporarily unavailable. Please try again in a moment.
 problem-http-error-title = Request failed
 problem-http-error-detail = The request failed with HTTP status { $status }.
+
+## Accounts and sessions
+
+problem-invalid-email-title = Invalid email address
+problem-invalid-email-detail = “{ $field }” is not a valid email address.
+problem-password-length-title = Password length
+problem-password-length-detail = The password must be between { $min } and { $max } characters long.
+problem-password-too-common-title = Password too common
+problem-password-too-common-detail = This password is among the most commonly used ones. Please choose another.
+problem-password-contains-email-title = Password contains the email address
+problem-password-contains-email-detail = The password must not contain your email address. Please choose another.
+problem-invalid-name-title = Invalid name
+problem-invalid-name-detail = The name must be 1 to 100 characters long, without control characters.
+problem-invalid-timezone-title = Invalid time zone
+problem-invalid-timezone-detail = Use a time zone name such as Europe/Berlin or UTC.
+problem-unsupported-locale-title = Unsupported language
+problem-unsupported-locale-detail = This language is not available. Choose one of the languages offered.
+problem-invalid-credentials-title = Sign-in failed
+problem-invalid-credentials-detail = The email address or password is incorrect.
+problem-account-locked-title = Account locked
+problem-account-locked-detail = This account is locked. Please contact support.
+problem-unauthenticated-title = Not signed in
+problem-unauthenticated-detail = This request needs a valid access token. Sign in again to get one.
+problem-invalid-refresh-token-title = Session expired
+problem-invalid-refresh-token-detail = The session has expired or was ended. Please sign in again.

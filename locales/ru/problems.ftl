@@ -20,3 +20,28 @@ problem-service-unavailable-title = Сервис недоступен
 problem-service-unavailable-detail = Сервис временно недоступен. Повторите попытку чуть позже.
 problem-http-error-title = Ошибка запроса
 problem-http-error-detail = Запрос завершился с кодом HTTP { $status }.
+
+## Accounts and sessions
+
+problem-invalid-email-title = Некорректный адрес электронной почты
+problem-invalid-email-detail = Значение поля «{ $field }» не является корректным адресом электронной почты.
+problem-password-length-title = Длина пароля
+problem-password-length-detail = Длина пароля должна быть от { $min } до { $max } символов.
+problem-password-too-common-title = Слишком распространённый пароль
+problem-password-too-common-detail = Этот пароль входит в число самых распространённых. Выберите другой.
+problem-password-contains-email-title = Пароль содержит адрес почты
+problem-password-contains-email-detail = Пароль не должен содержать ваш адрес электронной почты. Выберите другой.
+problem-invalid-name-title = Некорректное имя
+problem-invalid-name-detail = Имя должно содержать от 1 до 100 символов без управляющих символов.
+problem-invalid-timezone-title = Некорректный часовой пояс
+problem-invalid-timezone-detail = Укажите часовой пояс в формате Europe/Berlin или UTC.
+problem-unsupported-locale-title = Язык не поддерживается
+problem-unsupported-locale-detail = Этот язык недоступен. Выберите один из предложенных языков.
+problem-invalid-credentials-title = Не удалось войти
+problem-invalid-credentials-detail = Неверный адрес электронной почты или пароль.
+problem-account-locked-title = Учётная запись заблокирована
+problem-account-locked-detail = Эта учётная запись заблокирована. Обратитесь в службу поддержки.
+problem-unauthenticated-title = Вход не выполнен
+problem-unauthenticated-detail = Для этого запроса нужен действительный токен доступа. Войдите снова, чтобы получить его.
+problem-invalid-refresh-token-title = Сеанс истёк
+problem-invalid-refresh-token-detail = Сеанс истёк или был завершён. Войдите снова.

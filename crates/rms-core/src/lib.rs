@@ -4,6 +4,7 @@
 //! (traits) through which the domain reaches the outside world. It must never depend on an adapter:
 //! no tokio, no sqlx, no axum.
 
+pub mod account;
 pub mod clock;
 pub mod money;
 

@@ -8,7 +8,9 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use axum::Router;
+use rms_app::accounts::Accounts;
 use rms_core::{Clock, SystemClock};
+use rms_crypto::MasterKeyRing;
 use rms_store::{Db, DbOptions};
 use rms_worker::{Backoff, Handlers, Worker, WorkerConfig, housekeeping};
 use tokio::sync::watch;
@@ -128,8 +130,13 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         None => None,
     };
     let clock = options.clock.unwrap_or_else(|| Arc::new(SystemClock));
+    let ring = MasterKeyRing::new(master_key.bytes(), &[]);
+    let token_keys =
+        rms_app::session_keys::load(&db, &ring, clock.now()).await.context("cannot load the token signing keys")?;
+    let accounts = Accounts::new(db.clone(), clock.clone(), Arc::new(token_keys));
     let runs_worker = matches!(mode, Mode::Worker | Mode::Serve { with_worker: true });
     let state = AppState::new(Inner {
+        accounts,
         trusted_proxies: TrustedProxies::new(config.trusted_proxies.iter().map(|p| p.0)),
         metrics: http::metrics::recorder(),
         config,

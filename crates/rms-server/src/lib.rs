@@ -4,6 +4,7 @@
 //! Handlers are thin: they parse the request, call one use case, and render. SQL lives in
 //! `rms-store`, rules in `rms-core`; nothing here touches either directly beyond calling them.
 
+pub mod api;
 pub mod app;
 pub mod cli;
 pub mod config;

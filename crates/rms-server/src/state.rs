@@ -15,6 +15,7 @@ use crate::master_key::MasterKey;
 pub struct AppState(Arc<Inner>);
 
 pub struct Inner {
+    pub accounts: rms_app::accounts::Accounts,
     pub config: Config,
     pub db: Db,
     pub clock: Arc<dyn Clock>,

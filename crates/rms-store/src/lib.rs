@@ -6,6 +6,7 @@
 //! types. The few statements that must differ live in [`dialect`]. This crate owns SQL and nothing
 //! else: no business rules, no HTTP.
 
+pub mod accounts;
 mod db;
 pub mod dialect;
 mod error;

@@ -17,11 +17,34 @@ use crate::http::problem::ProblemBody;
         license(name = "AGPL-3.0-or-later")
     ),
     components(schemas(ProblemBody)),
+    modifiers(&BearerAuth),
     tags(
+        (name = "auth", description = "Accounts and sessions: register, sign in, rotate and end sessions"),
+        (name = "account", description = "The signed-in user's own account"),
         (name = "operations", description = "Health, readiness and metrics for operators and load balancers"),
     )
 )]
 pub struct ApiDoc;
+
+/// Declares the `bearer` security scheme the authenticated routes refer to.
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .description(Some("An access token from /api/v1/auth/login"))
+                    .build(),
+            ),
+        );
+    }
+}
 
 /// `GET /api/openapi.json`
 pub async fn openapi_json(spec: axum::Extension<std::sync::Arc<utoipa::openapi::OpenApi>>) -> Response {

@@ -2,6 +2,7 @@
 
 pub mod assets;
 pub mod docs;
+pub mod extract;
 pub mod health;
 pub mod locale;
 pub mod metrics;
@@ -40,6 +41,7 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .routes(routes!(health::healthz))
         .routes(routes!(health::readyz))
         .routes(routes!(metrics::scrape))
+        .merge(crate::api::routes())
         .split_for_parts();
 
     let mut app = Router::new()

@@ -13,6 +13,8 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use rms_app::AppError;
+use rms_core::account::InvalidInput;
 use rms_i18n::{Arg, Locale};
 use rms_store::StoreError;
 use serde::Serialize;
@@ -31,6 +33,8 @@ pub struct Problem {
     /// Stable, machine-readable, SCREAMING_SNAKE_CASE. Clients switch on this, never on text.
     pub code: &'static str,
     pub args: Vec<(&'static str, Arg)>,
+    /// The request field at fault, for validation problems.
+    pub field: Option<&'static str>,
 }
 
 /// The JSON body of a problem response (RFC 9457 members plus `code` and `request_id`).
@@ -47,11 +51,14 @@ pub struct ProblemBody {
     pub code: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
+    /// For validation problems: the request field at fault.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
 }
 
 impl Problem {
     pub fn new(status: StatusCode, code: &'static str) -> Self {
-        Self { status, code, args: Vec::new() }
+        Self { status, code, args: Vec::new(), field: None }
     }
 
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
@@ -83,6 +90,7 @@ impl Problem {
             detail: locale.t_args(&format!("problem-{slug}-detail"), &args),
             code: self.code.to_owned(),
             request_id: request_id.map(str::to_owned),
+            field: self.field.map(str::to_owned),
         }
     }
 
@@ -112,6 +120,9 @@ impl IntoResponse for Problem {
     fn into_response(self) -> Response {
         let body = self.body(Locale::english(), None);
         let mut res = (self.status, [(header::CONTENT_TYPE, PROBLEM_JSON)], Json(body)).into_response();
+        if self.status == StatusCode::UNAUTHORIZED {
+            res.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer realm=\"rms\""));
+        }
         res.extensions_mut().insert(self);
         res
     }
@@ -130,6 +141,42 @@ pub enum ApiError {
     /// A bug or an unexpected failure; logged with the request id, reported generically.
     #[error("internal error: {0}")]
     Internal(String),
+    #[error(transparent)]
+    App(#[from] AppError),
+}
+
+fn invalid(field: &'static str, reason: InvalidInput) -> Problem {
+    let unprocessable = |code| Problem { field: Some(field), ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, code) };
+    match reason {
+        InvalidInput::Email => unprocessable("INVALID_EMAIL").arg("field", field),
+        InvalidInput::PasswordLength { min, max } => unprocessable("PASSWORD_LENGTH")
+            .arg("min", i64::try_from(min).unwrap_or(i64::MAX))
+            .arg("max", i64::try_from(max).unwrap_or(i64::MAX)),
+        InvalidInput::PasswordCommon => unprocessable("PASSWORD_TOO_COMMON"),
+        InvalidInput::PasswordContainsEmail => unprocessable("PASSWORD_CONTAINS_EMAIL"),
+        InvalidInput::Name => unprocessable("INVALID_NAME"),
+        InvalidInput::Timezone => unprocessable("INVALID_TIMEZONE"),
+        InvalidInput::Locale => unprocessable("UNSUPPORTED_LOCALE"),
+        other @ InvalidInput::Role => {
+            Problem { field: Some(field), ..Problem::new(StatusCode::BAD_REQUEST, "BAD_REQUEST") }
+                .arg("reason", format!("{field}: {other}"))
+        }
+    }
+}
+
+impl From<AppError> for Problem {
+    fn from(e: AppError) -> Self {
+        match e {
+            AppError::Invalid { field, reason } => invalid(field, reason),
+            AppError::InvalidCredentials => Problem::new(StatusCode::UNAUTHORIZED, "INVALID_CREDENTIALS"),
+            AppError::AccountLocked => Problem::new(StatusCode::FORBIDDEN, "ACCOUNT_LOCKED"),
+            AppError::Unauthenticated => Problem::new(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED"),
+            AppError::InvalidRefreshToken => Problem::new(StatusCode::UNAUTHORIZED, "INVALID_REFRESH_TOKEN"),
+            AppError::NotFound => Problem::not_found(),
+            AppError::Store(e) => ApiError::Store(e).into(),
+            AppError::Internal(e) => ApiError::Internal(e).into(),
+        }
+    }
 }
 
 impl From<ApiError> for Problem {
@@ -149,6 +196,7 @@ impl From<ApiError> for Problem {
                 tracing::error!(error = %e, "internal error");
                 Problem::internal()
             }
+            ApiError::App(e) => e.into(),
         }
     }
 }

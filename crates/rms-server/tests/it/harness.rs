@@ -96,6 +96,28 @@ impl TestApp {
         self.client.get(self.url(path)).send().await.unwrap()
     }
 
+    pub async fn post_json(&self, path: &str, body: serde_json::Value) -> reqwest::Response {
+        self.client.post(self.url(path)).json(&body).send().await.unwrap()
+    }
+
+    /// Registers `email` with a good password and signs in; returns the token answer.
+    pub async fn sign_up_and_in(&self, email: &str) -> serde_json::Value {
+        let res = self
+            .post_json(
+                "/api/v1/auth/register",
+                serde_json::json!({"email": email, "password": PASSWORD, "name": "Test User"}),
+            )
+            .await;
+        assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+        let res = self.post_json("/api/v1/auth/login", serde_json::json!({"email": email, "password": PASSWORD})).await;
+        assert_eq!(res.status(), 200);
+        res.json().await.unwrap()
+    }
+
+    pub async fn get_with(&self, path: &str, access_token: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).bearer_auth(access_token).send().await.unwrap()
+    }
+
     pub fn running(&self) -> &Running {
         self.running.as_ref().unwrap()
     }
@@ -106,6 +128,9 @@ impl TestApp {
         }
     }
 }
+
+/// A password that satisfies the policy.
+pub const PASSWORD: &str = "tangerine-otter-41-lantern";
 
 /// Strips the bidi isolation marks Fluent puts around arguments.
 pub fn plain(s: &str) -> String {

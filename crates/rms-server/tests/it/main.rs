@@ -6,6 +6,7 @@
 
 mod harness;
 
+mod accounts;
 mod browser;
 mod health;
 mod http_core;

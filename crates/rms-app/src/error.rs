@@ -1,0 +1,35 @@
+//! The use cases' error type: what went wrong, in domain terms. The HTTP layer maps each variant
+//! to a status and a stable problem code, in one place.
+
+use rms_core::account::InvalidInput;
+use rms_store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// A field of the request does not hold an acceptable value.
+    #[error("{field}: {reason}")]
+    Invalid { field: &'static str, reason: InvalidInput },
+    /// Wrong email or password; deliberately does not say which.
+    #[error("invalid credentials")]
+    InvalidCredentials,
+    #[error("the account is locked")]
+    AccountLocked,
+    /// No valid access token or API key.
+    #[error("not authenticated")]
+    Unauthenticated,
+    /// The refresh token is unknown, expired, revoked or was already used.
+    #[error("invalid or expired refresh token")]
+    InvalidRefreshToken,
+    #[error("not found")]
+    NotFound,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl AppError {
+    pub fn invalid(field: &'static str) -> impl FnOnce(InvalidInput) -> AppError {
+        move |reason| AppError::Invalid { field, reason }
+    }
+}

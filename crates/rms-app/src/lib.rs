@@ -1,0 +1,19 @@
+//! Use cases of RMS License Server. Each public method is one thing a person or program does
+//! ("sign in", "rotate a refresh token"); it opens the transaction, applies the domain rules,
+//! writes, records the audit event and enqueues follow-up jobs in that same transaction.
+//!
+//! No HTTP here (handlers call these) and no SQL (the store does).
+
+pub mod accounts;
+mod error;
+pub mod session_keys;
+
+pub use error::AppError;
+
+/// Who is asking, for the audit log.
+#[derive(Clone, Debug, Default)]
+pub struct RequestMeta {
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+    pub request_id: Option<String>,
+}

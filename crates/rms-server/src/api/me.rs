@@ -1,0 +1,80 @@
+//! `/api/v1/me`: the caller's own account.
+
+use axum::Json;
+use axum::extract::State;
+use rms_app::accounts::{Profile, ProfileChange};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::http::extract::{ApiJson, Auth, Meta};
+use crate::http::problem::{ApiError, ProblemBody};
+use crate::state::AppState;
+
+#[derive(Serialize, ToSchema)]
+pub struct Me {
+    id: uuid::Uuid,
+    email: String,
+    name: String,
+    /// `user`, `support` or `admin`.
+    role: String,
+    locale: String,
+    timezone: String,
+    email_verified: bool,
+    two_factor_enabled: bool,
+    /// RFC 3339, UTC.
+    created_at: String,
+}
+
+impl From<Profile> for Me {
+    fn from(p: Profile) -> Self {
+        Self {
+            id: p.id,
+            email: p.email,
+            name: p.name,
+            role: p.role,
+            locale: p.locale,
+            timezone: p.timezone,
+            email_verified: p.email_verified,
+            two_factor_enabled: p.two_factor_enabled,
+            created_at: p.created_at,
+        }
+    }
+}
+
+/// The caller's account.
+#[utoipa::path(get, path = "/api/v1/me", tag = "account", security(("bearer" = [])), responses(
+    (status = 200, body = Me),
+    (status = 401, description = "`UNAUTHENTICATED`", body = ProblemBody)))]
+pub async fn get_me(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Me>, ApiError> {
+    Ok(Json(state.accounts.profile(who).await?.into()))
+}
+
+/// Changeable profile fields. Any other field (`email`, `role`, …) is refused with 400.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MePatch {
+    name: Option<String>,
+    /// An interface language tag such as `en`, `ar`, `ru`.
+    locale: Option<String>,
+    /// An IANA time zone such as `Europe/Berlin`.
+    timezone: Option<String>,
+}
+
+/// Change the caller's name, language or time zone.
+#[utoipa::path(patch, path = "/api/v1/me", tag = "account", security(("bearer" = [])), request_body = MePatch, responses(
+    (status = 200, body = Me),
+    (status = 400, description = "Malformed JSON or a field that cannot be changed here", body = ProblemBody),
+    (status = 422, description = "`INVALID_NAME`, `UNSUPPORTED_LOCALE`, `INVALID_TIMEZONE`", body = ProblemBody)))]
+pub async fn patch_me(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<MePatch>,
+) -> Result<Json<Me>, ApiError> {
+    let change = ProfileChange {
+        name: body.name.as_deref(),
+        locale: body.locale.as_deref(),
+        timezone: body.timezone.as_deref(),
+    };
+    Ok(Json(state.accounts.change_profile(who, change, &meta).await?.into()))
+}

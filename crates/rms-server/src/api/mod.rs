@@ -1,0 +1,19 @@
+//! The JSON API under `/api/v1`. Handlers parse, call one use case, and answer.
+
+pub mod auth;
+pub mod me;
+
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::state::AppState;
+
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(auth::register))
+        .routes(routes!(auth::login))
+        .routes(routes!(auth::refresh))
+        .routes(routes!(auth::logout))
+        .routes(routes!(auth::logout_all))
+        .routes(routes!(me::get_me, me::patch_me))
+}

@@ -1,0 +1,78 @@
+//! Extractors handlers use to read a request: strict JSON bodies, the signed-in caller, and the
+//! request facts the audit log records.
+
+use axum::Json;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use rms_app::RequestMeta;
+use rms_app::accounts::Principal;
+use serde::de::DeserializeOwned;
+
+use crate::http::problem::{ApiError, Problem};
+use crate::http::proxy::{ClientIp, RequestId};
+use crate::state::AppState;
+
+/// A JSON body. Request types deny unknown fields, so a misspelt or forbidden field (`role`,
+/// `balance`) is refused with a 400 naming it instead of being silently ignored.
+pub struct ApiJson<T>(pub T);
+
+impl<T, S> FromRequest<S> for ApiJson<T>
+where
+    T: DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Response> {
+        match Json::<T>::from_request(req, state).await {
+            Ok(Json(value)) => Ok(ApiJson(value)),
+            Err(JsonRejection::MissingJsonContentType(_)) => {
+                Err(Problem::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE").into_response())
+            }
+            Err(rejection @ (JsonRejection::JsonDataError(_) | JsonRejection::JsonSyntaxError(_))) => {
+                Err(Problem::new(StatusCode::BAD_REQUEST, "BAD_REQUEST")
+                    .arg("reason", rejection.body_text())
+                    .into_response())
+            }
+            // Body too large, unreadable: the bare status is rendered as a problem downstream.
+            Err(other) => Err(other.into_response()),
+        }
+    }
+}
+
+/// The caller, authenticated by `Authorization: Bearer <access token>`.
+pub struct Auth(pub Principal);
+
+impl FromRequestParts<AppState> for Auth {
+    type Rejection = Problem;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Problem> {
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| Problem::new(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED"))?;
+        state.accounts.authenticate(token).await.map(Auth).map_err(|e| Problem::from(ApiError::from(e)))
+    }
+}
+
+/// Who is asking, for the audit log: client IP, user agent, request id.
+pub struct Meta(pub RequestMeta);
+
+impl<S: Send + Sync> FromRequestParts<S> for Meta {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Meta(RequestMeta {
+            ip: parts.extensions.get::<ClientIp>().map(|ip| ip.0.to_string()),
+            user_agent: parts.headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_owned),
+            request_id: parts.extensions.get::<RequestId>().map(|r| r.0.clone()),
+        }))
+    }
+}

@@ -1,0 +1,289 @@
+//! Users, their sessions (refresh-token families), token-signing keys and the audit log.
+
+use rms_core::Timestamp;
+use rms_core::account::{DisplayName, Email, Role};
+use serde_json::Value;
+use sqlx::types::Json;
+use uuid::Uuid;
+
+use crate::{Db, StoreError, Tx, on_db, on_tx};
+
+/// A user as stored (the password hash included: never serialise this type to clients).
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct UserRow {
+    pub id: Uuid,
+    pub email: String,
+    pub password_hash: String,
+    pub name: String,
+    pub role: String,
+    pub locale: String,
+    pub timezone: String,
+    pub email_verified_at: Option<i64>,
+    pub locked_at: Option<i64>,
+    pub token_version: i64,
+    pub totp_enabled_at: Option<i64>,
+    pub created_at: i64,
+}
+
+const USER_COLUMNS: &str = "id, email, password_hash, name, role, locale, timezone, email_verified_at, locked_at, \
+                            token_version, totp_enabled_at, created_at";
+
+pub struct NewUser<'a> {
+    pub id: Uuid,
+    pub email: &'a Email,
+    pub password_hash: &'a str,
+    pub name: &'a DisplayName,
+    pub role: Role,
+    pub locale: &'a str,
+    pub timezone: &'a str,
+    pub referral_code: Option<&'a str>,
+}
+
+/// Inserts a user; `false` when the email is taken (nothing changes then).
+pub async fn insert_user(tx: &mut Tx, user: &NewUser<'_>, now: Timestamp) -> Result<bool, StoreError> {
+    let rows = on_tx!(tx, conn => sqlx::query(
+        "INSERT INTO users (id, email, password_hash, name, role, locale, timezone, referral_code, token_version, \
+                            created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $9, $9) ON CONFLICT (email) DO NOTHING")
+        .bind(user.id)
+        .bind(user.email.as_str())
+        .bind(user.password_hash)
+        .bind(user.name.as_str())
+        .bind(user.role.as_str())
+        .bind(user.locale)
+        .bind(user.timezone)
+        .bind(user.referral_code)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
+// The column list is a constant; the id/email are bound. Built once per call for readability.
+fn select_user(filter: &str) -> sqlx::AssertSqlSafe<String> {
+    sqlx::AssertSqlSafe(format!("SELECT {USER_COLUMNS} FROM users WHERE {filter}"))
+}
+
+pub async fn user_by_email(db: &Db, email: &Email) -> Result<Option<UserRow>, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_as(select_user("email = $1")).bind(email.as_str()).fetch_optional(pool).await)?)
+}
+
+pub async fn user_by_id(db: &Db, id: Uuid) -> Result<Option<UserRow>, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_as(select_user("id = $1")).bind(id).fetch_optional(pool).await)?)
+}
+
+/// What every authenticated request checks: the current token version, role and lock.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AuthState {
+    pub token_version: i64,
+    pub role: Role,
+    pub locked: bool,
+}
+
+pub async fn auth_state(db: &Db, id: Uuid) -> Result<Option<AuthState>, StoreError> {
+    let row: Option<(i64, String, Option<i64>)> = on_db!(db, pool => sqlx::query_as(
+        "SELECT token_version, role, locked_at FROM users WHERE id = $1")
+        .bind(id)
+        .fetch_optional(pool)
+        .await)?;
+    Ok(row.map(|(token_version, role, locked_at)| AuthState {
+        token_version,
+        // The CHECK constraint admits only known roles; an unknown one gets the least power.
+        role: Role::parse(&role).unwrap_or(Role::User),
+        locked: locked_at.is_some(),
+    }))
+}
+
+/// Changes the given profile fields (`None` keeps the stored value).
+pub async fn update_profile(
+    db: &Db,
+    id: Uuid,
+    name: Option<&DisplayName>,
+    locale: Option<&str>,
+    timezone: Option<&str>,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    let rows = on_db!(db, pool => sqlx::query(
+        "UPDATE users SET name = COALESCE($2, name), locale = COALESCE($3, locale), \
+                          timezone = COALESCE($4, timezone), updated_at = $5 WHERE id = $1")
+        .bind(id)
+        .bind(name.map(DisplayName::as_str))
+        .bind(locale)
+        .bind(timezone)
+        .bind(now.as_millis())
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
+/// Invalidates every access token issued so far to the user, and ends their sessions.
+pub async fn revoke_everything(tx: &mut Tx, user: Uuid, now: Timestamp) -> Result<(), StoreError> {
+    on_tx!(&mut *tx, conn => sqlx::query(
+        "UPDATE users SET token_version = token_version + 1, updated_at = $2 WHERE id = $1")
+        .bind(user)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    on_tx!(tx, conn => sqlx::query(
+        "UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL")
+        .bind(user)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// A refresh token's row.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct SessionRow {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub family_id: Uuid,
+    pub expires_at: i64,
+    pub used_at: Option<i64>,
+    pub revoked_at: Option<i64>,
+}
+
+pub struct NewSession<'a> {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub family_id: Uuid,
+    pub token_hash: &'a [u8],
+    pub expires_at: Timestamp,
+    pub ip: Option<&'a str>,
+    pub user_agent: Option<&'a str>,
+}
+
+pub async fn insert_session(tx: &mut Tx, s: &NewSession<'_>, now: Timestamp) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query(
+        "INSERT INTO sessions (id, user_id, family_id, token_hash, created_at, expires_at, ip, user_agent) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
+        .bind(s.id)
+        .bind(s.user_id)
+        .bind(s.family_id)
+        .bind(s.token_hash)
+        .bind(now.as_millis())
+        .bind(s.expires_at.as_millis())
+        .bind(s.ip)
+        .bind(s.user_agent.map(|ua| ua.chars().take(512).collect::<String>()))
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+pub async fn session_by_hash(tx: &mut Tx, token_hash: &[u8]) -> Result<Option<SessionRow>, StoreError> {
+    Ok(on_tx!(tx, conn => sqlx::query_as(
+        "SELECT id, user_id, family_id, expires_at, used_at, revoked_at FROM sessions WHERE token_hash = $1")
+        .bind(token_hash)
+        .fetch_optional(conn)
+        .await)?)
+}
+
+/// Marks a refresh token used, only if it is still unused and unrevoked. `false` means someone
+/// presented it before (a replay, or a concurrent refresh).
+pub async fn mark_session_used(tx: &mut Tx, id: Uuid, now: Timestamp) -> Result<bool, StoreError> {
+    let rows = on_tx!(tx, conn => sqlx::query(
+        "UPDATE sessions SET used_at = $2 WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL")
+        .bind(id)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
+pub async fn revoke_family(tx: &mut Tx, family: Uuid, now: Timestamp) -> Result<u64, StoreError> {
+    Ok(on_tx!(tx, conn => sqlx::query(
+        "UPDATE sessions SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL")
+        .bind(family)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?)
+}
+
+/// A stored token-signing key.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct SigningKeyRow {
+    pub kid: String,
+    pub sealed_seed: Vec<u8>,
+    pub created_at: i64,
+}
+
+/// Stores a signing key unless one with this `kid` exists (the first node to start wins).
+pub async fn insert_signing_key_if_absent(
+    db: &Db,
+    kid: &str,
+    purpose: &str,
+    sealed_seed: &[u8],
+    public_key: &[u8],
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    on_db!(db, pool => sqlx::query(
+        "INSERT INTO signing_keys (kid, purpose, sealed_seed, public_key, created_at) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (kid) DO NOTHING")
+        .bind(kid)
+        .bind(purpose)
+        .bind(sealed_seed)
+        .bind(public_key)
+        .bind(now.as_millis())
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Keys of `purpose` not retired, oldest first.
+pub async fn signing_keys(db: &Db, purpose: &str) -> Result<Vec<SigningKeyRow>, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_as(
+        "SELECT kid, sealed_seed, created_at FROM signing_keys WHERE purpose = $1 AND retired_at IS NULL \
+         ORDER BY created_at, kid")
+        .bind(purpose)
+        .fetch_all(pool)
+        .await)?)
+}
+
+/// One security event or admin action.
+pub struct AuditEntry<'a> {
+    pub actor_id: Option<Uuid>,
+    pub action: &'a str,
+    pub target_type: Option<&'a str>,
+    pub target_id: Option<String>,
+    pub ip: Option<String>,
+    pub user_agent: Option<&'a str>,
+    pub request_id: Option<&'a str>,
+    pub details: Value,
+}
+
+/// Appends to the audit log inside the caller's transaction (the event and its record commit
+/// together).
+pub async fn audit(tx: &mut Tx, e: &AuditEntry<'_>, now: Timestamp) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query(
+        "INSERT INTO audit_log (id, at, actor_id, action, target_type, target_id, ip, user_agent, request_id, details) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+        .bind(Uuid::now_v7())
+        .bind(now.as_millis())
+        .bind(e.actor_id)
+        .bind(e.action)
+        .bind(e.target_type)
+        .bind(e.target_id.as_deref())
+        .bind(e.ip.as_deref())
+        .bind(e.user_agent.map(|ua| ua.chars().take(512).collect::<String>()))
+        .bind(e.request_id)
+        .bind(Json(&e.details))
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// A stored audit record.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct AuditRow {
+    pub id: Uuid,
+    pub at: i64,
+    pub actor_id: Option<Uuid>,
+    pub action: String,
+    pub target_type: Option<String>,
+    pub target_id: Option<String>,
+    pub ip: Option<String>,
+    pub details: Json<Value>,
+}
+
+/// The newest audit records first, optionally for one actor.
+pub async fn audit_for_actor(db: &Db, actor: Uuid, limit: i64) -> Result<Vec<AuditRow>, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_as(
+        "SELECT id, at, actor_id, action, target_type, target_id, ip, details FROM audit_log \
+         WHERE actor_id = $1 ORDER BY at DESC, id DESC LIMIT $2")
+        .bind(actor)
+        .bind(limit)
+        .fetch_all(pool)
+        .await)?)
+}
