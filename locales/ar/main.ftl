@@ -44,3 +44,10 @@ docs-noscript = يحتاج المرجع التفاعلي إلى JavaScript. أم
 
 error-page-back = العودة إلى الصفحة الرئيسية
 error-page-request-id = معرّف الطلب: { $id }
+
+## Email verification page
+
+verify-email-page-title = تأكيد عنوان بريدك الإلكتروني
+verify-email-intro = اضغط الزر لتأكيد أن عنوان البريد الإلكتروني هذا يخصك.
+verify-email-confirm = تأكيد عنوان بريدي
+verify-email-done = شكرًا لك: تم تأكيد عنوان بريدك الإلكتروني.

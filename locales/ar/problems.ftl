@@ -45,3 +45,5 @@ problem-unauthenticated-title = لم يتم تسجيل الدخول
 problem-unauthenticated-detail = يتطلب هذا الطلب رمز وصول صالحًا. سجّل الدخول مرة أخرى للحصول عليه.
 problem-invalid-refresh-token-title = انتهت الجلسة
 problem-invalid-refresh-token-detail = انتهت صلاحية الجلسة أو أُنهيت. يُرجى تسجيل الدخول مرة أخرى.
+problem-invalid-link-token-title = الرابط لم يعد صالحًا
+problem-invalid-link-token-detail = هذا الرابط غير صالح أو استُخدم من قبل أو انتهت صلاحيته. اطلب رابطًا جديدًا.

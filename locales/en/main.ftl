@@ -40,3 +40,10 @@ docs-noscript = The interactive reference needs JavaScript. The OpenAPI document
 
 error-page-back = Back to the home page
 error-page-request-id = Request id: { $id }
+
+## Email verification page
+
+verify-email-page-title = Confirm your email address
+verify-email-intro = Press the button to confirm that this email address is yours.
+verify-email-confirm = Confirm my email address
+verify-email-done = Thank you: your email address is confirmed.

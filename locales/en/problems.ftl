@@ -45,3 +45,5 @@ problem-unauthenticated-title = Not signed in
 problem-unauthenticated-detail = This request needs a valid access token. Sign in again to get one.
 problem-invalid-refresh-token-title = Session expired
 problem-invalid-refresh-token-detail = The session has expired or was ended. Please sign in again.
+problem-invalid-link-token-title = Link no longer valid
+problem-invalid-link-token-detail = This link is invalid, was already used, or has expired. Request a new one.

@@ -40,3 +40,10 @@ docs-noscript = Для интерактивного справочника ну�
 
 error-page-back = Вернуться на главную
 error-page-request-id = Идентификатор запроса: { $id }
+
+## Email verification page
+
+verify-email-page-title = Подтверждение адреса электронной почты
+verify-email-intro = Нажмите кнопку, чтобы подтвердить, что этот адрес электронной почты принадлежит вам.
+verify-email-confirm = Подтвердить мой адрес
+verify-email-done = Спасибо: ваш адрес электронной почты подтверждён.

@@ -45,3 +45,5 @@ problem-unauthenticated-title = Вход не выполнен
 problem-unauthenticated-detail = Для этого запроса нужен действительный токен доступа. Войдите снова, чтобы получить его.
 problem-invalid-refresh-token-title = Сеанс истёк
 problem-invalid-refresh-token-detail = Сеанс истёк или был завершён. Войдите снова.
+problem-invalid-link-token-title = Ссылка недействительна
+problem-invalid-link-token-detail = Эта ссылка недействительна, уже использована или устарела. Запросите новую.

@@ -10,11 +10,13 @@ use rms_crypto::jwt::{AccessClaims, TokenKeys};
 use rms_crypto::{password, token};
 use rms_i18n::Locale;
 use rms_store::accounts::{self as store, AuditEntry, NewSession, NewUser, UserRow};
+use rms_store::queue::{self, NewJob};
 use rms_store::{Db, Tx};
 use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::mailings::{self, UserJob};
 use crate::{AppError, RequestMeta};
 
 /// Access tokens live 15 minutes; refresh tokens 30 days, rotating on every use.
@@ -171,9 +173,31 @@ impl Accounts {
             timezone: timezone.as_str(),
             referral_code: referral.as_deref(),
         };
-        if store::insert_user(&mut tx, &user, now).await? {
+        let (kind, owner) = if store::insert_user(&mut tx, &user, now).await? {
             store::audit(&mut tx, &self.audit(meta, Some(id), "user.registered"), now).await?;
-        }
+            (mailings::VERIFY_ADDRESS, id)
+        } else {
+            // Taken: same answer to the caller; the owner hears about the attempt by email.
+            let owner = store::user_id_by_email(&mut tx, &email).await?.ok_or(AppError::NotFound)?;
+            store::audit(&mut tx, &self.audit(meta, Some(owner), "user.registration_attempt"), now).await?;
+            (mailings::REGISTRATION_ATTEMPT, owner)
+        };
+        let job = NewJob::new(kind, json!(UserJob { user_id: owner })).max_attempts(8);
+        queue::enqueue(&mut tx, now, &job).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Confirms an email address with the single-use token from the verification email.
+    pub async fn verify_email(&self, link_token: &str, meta: &RequestMeta) -> Result<(), AppError> {
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        let digest = token::digest(link_token);
+        let user = store::consume_email_token(&mut tx, &digest, store::EmailTokenPurpose::VerifyEmail, now)
+            .await?
+            .ok_or(AppError::InvalidLinkToken)?;
+        store::mark_email_verified(&mut tx, user, now).await?;
+        store::audit(&mut tx, &self.audit(meta, Some(user), "user.email_verified"), now).await?;
         tx.commit().await?;
         Ok(())
     }

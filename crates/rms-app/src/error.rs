@@ -20,6 +20,9 @@ pub enum AppError {
     /// The refresh token is unknown, expired, revoked or was already used.
     #[error("invalid or expired refresh token")]
     InvalidRefreshToken,
+    /// An emailed link's token is unknown, used or expired.
+    #[error("invalid or expired link")]
+    InvalidLinkToken,
     #[error("not found")]
     NotFound,
     #[error(transparent)]

@@ -6,6 +6,8 @@
 
 pub mod accounts;
 mod error;
+pub mod mail;
+pub mod mailings;
 pub mod session_keys;
 
 pub use error::AppError;

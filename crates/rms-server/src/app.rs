@@ -9,10 +9,12 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use axum::Router;
 use rms_app::accounts::Accounts;
+use rms_app::mailings::{self, Mailings};
 use rms_core::{Clock, SystemClock};
 use rms_crypto::MasterKeyRing;
+use rms_notify::LettreMailer;
 use rms_store::{Db, DbOptions};
-use rms_worker::{Backoff, Handlers, Worker, WorkerConfig, housekeeping};
+use rms_worker::{Backoff, Handlers, JobError, Worker, WorkerConfig, housekeeping};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 use tracing::{info, warn};
@@ -113,6 +115,20 @@ fn worker_config(config: &Config) -> WorkerConfig {
     }
 }
 
+/// The account emails, as job handlers. Store errors and mail-server errors are retried.
+fn register_mail_jobs(handlers: &mut Handlers, mailings: &Mailings) {
+    let m = mailings.clone();
+    handlers.register(mailings::VERIFY_ADDRESS, move |ctx| {
+        let m = m.clone();
+        async move { m.verify_address(ctx.payload()?).await.map_err(JobError::retry) }
+    });
+    let m = mailings.clone();
+    handlers.register(mailings::REGISTRATION_ATTEMPT, move |ctx| {
+        let m = m.clone();
+        async move { m.registration_attempt(ctx.payload()?).await.map_err(JobError::retry) }
+    });
+}
+
 /// Starts what `mode` says and returns at once; the parts run on background tasks.
 pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Result<Running> {
     let (master_key, source) = MasterKey::load(&config)?;
@@ -134,6 +150,13 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
     let token_keys =
         rms_app::session_keys::load(&db, &ring, clock.now()).await.context("cannot load the token signing keys")?;
     let accounts = Accounts::new(db.clone(), clock.clone(), Arc::new(token_keys));
+    let mailer = match &config.smtp_url {
+        Some(url) => LettreMailer::smtp(url.expose(), &config.mail_from),
+        None => LettreMailer::spool(config.data_dir.join("mail"), &config.mail_from),
+    }
+    .context("cannot set up email (RMS_SMTP_URL, RMS_MAIL_FROM)")?;
+    info!(to = %mailer.describe(), "email delivery");
+    let mailings = Mailings::new(db.clone(), clock.clone(), Arc::new(mailer), &config.link_base());
     let runs_worker = matches!(mode, Mode::Worker | Mode::Serve { with_worker: true });
     let state = AppState::new(Inner {
         accounts,
@@ -189,6 +212,7 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
 
     if runs_worker {
         let mut handlers = options.extra_handlers.unwrap_or_default();
+        register_mail_jobs(&mut handlers, &mailings);
         housekeeping::register(&mut handlers, db.clone(), clock.clone(), housekeeping::Retention::default());
         let worker =
             Worker::new(db, clock, handlers, worker_config(&state.config)).with_schedules(housekeeping::schedules());

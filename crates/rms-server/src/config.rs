@@ -50,6 +50,11 @@ pub struct Config {
     /// call the API from a browser. Empty: no cross-origin access.
     #[serde(deserialize_with = "list")]
     pub cors_origins: Vec<CorsOrigin>,
+    /// `RMS_SMTP_URL`: where email goes, e.g. `smtps://user:password@mail.example.com` or
+    /// `smtp://mail.example.com:587?tls=required`. Unset: email is written to `<data dir>/mail`.
+    pub smtp_url: Option<SmtpUrl>,
+    /// `RMS_MAIL_FROM`: the sender of every email, `Name <address>`.
+    pub mail_from: String,
     /// `RMS_LOG`: a tracing filter such as `info` or `info,rms_server=debug`.
     pub log: LogFilter,
     /// `RMS_LOG_FORMAT`: `pretty` (default, for people) or `json` (for log collectors).
@@ -84,6 +89,8 @@ impl Default for Config {
             master_key_file: None,
             trusted_proxies: Vec::new(),
             cors_origins: Vec::new(),
+            smtp_url: None,
+            mail_from: "RMS License Server <no-reply@localhost>".to_owned(),
             log: LogFilter("info,sqlx=warn".to_owned()),
             log_format: LogFormat::Pretty,
             request_timeout_secs: 30,
@@ -109,6 +116,8 @@ const FIELDS: &[&str] = &[
     "master_key_file",
     "trusted_proxies",
     "cors_origins",
+    "smtp_url",
+    "mail_from",
     "log",
     "log_format",
     "request_timeout_secs",
@@ -163,6 +172,14 @@ impl Config {
             }
         }
         if problems.is_empty() { Ok(()) } else { Err(ConfigError(problems)) }
+    }
+
+    /// The base of links in emails: the public URL, or the listening address when none is set.
+    pub fn link_base(&self) -> String {
+        match &self.public_url {
+            Some(u) => u.0.as_str().trim_end_matches('/').to_owned(),
+            None => format!("http://{}", self.listen.0),
+        }
     }
 
     /// The database to use: the configured URL, or the embedded SQLite file in the data dir.
@@ -349,7 +366,20 @@ macro_rules! redacted_url_display {
         }
     )*};
 }
-redacted_url_display!(DatabaseUrl, RedisUrl);
+/// An SMTP URL (`smtp://` or `smtps://`). Prints without its password.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SmtpUrl(String);
+parsed_setting!(SmtpUrl, "a URL starting with smtp:// or smtps://", |s| {
+    (s.starts_with("smtp://") || s.starts_with("smtps://")).then(|| SmtpUrl(s.to_owned()))
+});
+
+impl SmtpUrl {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+redacted_url_display!(DatabaseUrl, RedisUrl, SmtpUrl);
 
 /// The public base URL (`http://` or `https://`, no query or fragment).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

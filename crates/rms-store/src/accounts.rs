@@ -287,3 +287,73 @@ pub async fn audit_for_actor(db: &Db, actor: Uuid, limit: i64) -> Result<Vec<Aud
         .fetch_all(pool)
         .await)?)
 }
+
+/// What a single-use email token is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EmailTokenPurpose {
+    VerifyEmail,
+    ResetPassword,
+}
+
+impl EmailTokenPurpose {
+    fn as_str(self) -> &'static str {
+        match self {
+            EmailTokenPurpose::VerifyEmail => "verify_email",
+            EmailTokenPurpose::ResetPassword => "reset_password",
+        }
+    }
+}
+
+pub async fn insert_email_token(
+    db: &Db,
+    token_hash: &[u8],
+    user: Uuid,
+    purpose: EmailTokenPurpose,
+    now: Timestamp,
+    expires_at: Timestamp,
+) -> Result<(), StoreError> {
+    on_db!(db, pool => sqlx::query(
+        "INSERT INTO email_tokens (token_hash, user_id, purpose, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(token_hash)
+        .bind(user)
+        .bind(purpose.as_str())
+        .bind(now.as_millis())
+        .bind(expires_at.as_millis())
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Uses up a token: returns its user when it exists, has this purpose, is unused and unexpired.
+/// One conditional statement, so two concurrent uses cannot both succeed.
+pub async fn consume_email_token(
+    tx: &mut Tx,
+    token_hash: &[u8],
+    purpose: EmailTokenPurpose,
+    now: Timestamp,
+) -> Result<Option<Uuid>, StoreError> {
+    Ok(on_tx!(tx, conn => sqlx::query_scalar(
+        "UPDATE email_tokens SET used_at = $3 \
+         WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3 RETURNING user_id")
+        .bind(token_hash)
+        .bind(purpose.as_str())
+        .bind(now.as_millis())
+        .fetch_optional(conn)
+        .await)?)
+}
+
+pub async fn mark_email_verified(tx: &mut Tx, user: Uuid, now: Timestamp) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query(
+        "UPDATE users SET email_verified_at = COALESCE(email_verified_at, $2), updated_at = $2 WHERE id = $1")
+        .bind(user)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// The id of the user with this email, inside a transaction.
+pub async fn user_id_by_email(tx: &mut Tx, email: &Email) -> Result<Option<Uuid>, StoreError> {
+    Ok(on_tx!(tx, conn => sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+        .bind(email.as_str())
+        .fetch_optional(conn)
+        .await)?)
+}

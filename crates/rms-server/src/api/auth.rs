@@ -147,3 +147,23 @@ pub async fn logout_all(
     state.accounts.logout_everywhere(who, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VerifyEmailRequest {
+    /// The `token` parameter of the link in the verification email.
+    token: String,
+}
+
+/// Confirm an email address with the token from the verification email (single use, 30 minutes).
+#[utoipa::path(post, path = "/api/v1/auth/verify-email", tag = "auth", request_body = VerifyEmailRequest, responses(
+    (status = 204, description = "The address is verified"),
+    (status = 400, description = "`INVALID_LINK_TOKEN`: unknown, used or expired", body = ProblemBody)))]
+pub async fn verify_email(
+    State(state): State<AppState>,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<VerifyEmailRequest>,
+) -> Result<StatusCode, ApiError> {
+    state.accounts.verify_email(&body.token, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -15,5 +15,6 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(auth::refresh))
         .routes(routes!(auth::logout))
         .routes(routes!(auth::logout_all))
+        .routes(routes!(auth::verify_email))
         .routes(routes!(me::get_me, me::patch_me))
 }

@@ -48,6 +48,7 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .merge(api)
         .route("/", get(web::landing))
         .route("/api/docs", get(web::api_docs))
+        .route("/verify-email", get(web::account::ask).post(web::account::confirm))
         .route("/api/openapi.json", get(docs::openapi_json))
         .route("/static/{*name}", get(assets::serve));
     if let Some(extra) = extra {

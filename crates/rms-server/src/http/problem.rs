@@ -172,6 +172,7 @@ impl From<AppError> for Problem {
             AppError::AccountLocked => Problem::new(StatusCode::FORBIDDEN, "ACCOUNT_LOCKED"),
             AppError::Unauthenticated => Problem::new(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED"),
             AppError::InvalidRefreshToken => Problem::new(StatusCode::UNAUTHORIZED, "INVALID_REFRESH_TOKEN"),
+            AppError::InvalidLinkToken => Problem::new(StatusCode::BAD_REQUEST, "INVALID_LINK_TOKEN"),
             AppError::NotFound => Problem::not_found(),
             AppError::Store(e) => ApiError::Store(e).into(),
             AppError::Internal(e) => ApiError::Internal(e).into(),

@@ -5,6 +5,8 @@
 //! swaps in place (the language selector uses it to switch languages without reloading). The same
 //! handler answers both; [`render`] picks by the `HX-Request` header.
 
+pub mod account;
+
 use askama::Template;
 use axum::Extension;
 use axum::http::{HeaderValue, StatusCode, header};

@@ -319,3 +319,80 @@ db_test!(
         app.shutdown().await;
     }
 );
+
+fn link_token(email: &str) -> String {
+    let start = email.find("/verify-email?token=").expect("a verification link") + "/verify-email?token=".len();
+    email[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
+}
+
+db_test!(
+    async fn a_new_account_gets_a_verification_link_that_works_once(t: TestDb) {
+        let app = TestApp::spawn(t).await;
+        let tokens = app.sign_up_and_in("alice@example.com").await;
+        let access = tokens["access_token"].as_str().unwrap();
+        rms_testkit::eventually(std::time::Duration::from_secs(15), "the verification email is spooled", || async {
+            !app.spooled_emails().is_empty()
+        })
+        .await;
+        let email = app.spooled_emails().remove(0);
+        assert!(email.contains("To: \"Test User\" <alice@example.com>"), "{email}");
+        assert!(email.contains("Subject: Confirm your email address"), "{email}");
+        let token = link_token(&email);
+        assert_eq!(token.len(), 43, "256 bits, URL-safe: {email}");
+
+        // Opening the link only shows a button: mail scanners that open links verify nothing.
+        let page = app.get(&format!("/verify-email?token={token}")).await.text().await.unwrap();
+        assert!(page.contains(&format!("value=\"{token}\"")) && page.contains("method=\"post\""));
+        let me: Value = app.get_with("/api/v1/me", access).await.json().await.unwrap();
+        assert_eq!(me["email_verified"], false);
+
+        let res = app.post_json("/api/v1/auth/verify-email", json!({"token": token})).await;
+        assert_eq!(res.status(), StatusCode::NO_CONTENT);
+        let me: Value = app.get_with("/api/v1/me", access).await.json().await.unwrap();
+        assert_eq!(me["email_verified"], true);
+
+        let (status, p) = problem(app.post_json("/api/v1/auth/verify-email", json!({"token": token})).await).await;
+        assert_eq!((status, p["code"].as_str().unwrap()), (StatusCode::BAD_REQUEST, "INVALID_LINK_TOKEN"));
+        let form = app.client.post(app.url("/verify-email")).form(&[("token", token.as_str())]).send().await.unwrap();
+        assert_eq!(form.status(), StatusCode::BAD_REQUEST, "the web form refuses a used link too");
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn the_web_form_verifies_and_a_taken_address_warns_its_owner(t: TestDb) {
+        let app = TestApp::spawn(t).await;
+        app.sign_up_and_in("alice@example.com").await;
+        rms_testkit::eventually(std::time::Duration::from_secs(15), "the verification email", || async {
+            app.spooled_emails().len() == 1
+        })
+        .await;
+        let token = link_token(&app.spooled_emails()[0]);
+        let res = app
+            .client
+            .post(app.url("/verify-email"))
+            .header("accept-language", "ru")
+            .form(&[("token", token.as_str())])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        assert!(res.text().await.unwrap().contains("ваш адрес электронной почты подтверждён"));
+
+        let again = app
+            .post_json(
+                "/api/v1/auth/register",
+                json!({"email": "alice@example.com", "password": PASSWORD, "name": "Mallory"}),
+            )
+            .await;
+        assert_eq!(again.status(), StatusCode::CREATED);
+        rms_testkit::eventually(std::time::Duration::from_secs(15), "the owner is warned", || async {
+            app.spooled_emails().len() == 2
+        })
+        .await;
+        let warning = &app.spooled_emails()[1];
+        assert!(warning.contains("Subject: Someone tried to sign up with your email address"), "{warning}");
+        assert!(warning.contains("Hello Test User"), "addressed to the owner, not to the new name: {warning}");
+        app.shutdown().await;
+    }
+);

@@ -118,6 +118,23 @@ impl TestApp {
         self.client.get(self.url(path)).bearer_auth(access_token).send().await.unwrap()
     }
 
+    /// The emails written to the spool so far (the embedded setup's outbox), oldest first, as
+    /// decoded text.
+    pub fn spooled_emails(&self) -> Vec<String> {
+        let dir = self._data_dir.path().join("mail");
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .map(|rd| rd.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "eml")).collect())
+            .unwrap_or_default();
+        files.sort_by_key(|p| std::fs::metadata(p).unwrap().modified().unwrap());
+        files
+            .iter()
+            .map(|p| {
+                // Undo quoted-printable soft breaks and escapes, in case a line was long.
+                std::fs::read_to_string(p).unwrap().replace("=\r\n", "").replace("=3D", "=")
+            })
+            .collect()
+    }
+
     pub fn running(&self) -> &Running {
         self.running.as_ref().unwrap()
     }

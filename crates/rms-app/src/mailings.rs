@@ -1,0 +1,99 @@
+//! Emails the account use cases send, as jobs: each runs after the transaction that asked for it
+//! committed, and retries until the mail server takes it.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use rms_core::Clock;
+use rms_crypto::token;
+use rms_i18n::{Arg, Locale};
+use rms_store::Db;
+use rms_store::accounts as store;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::AppError;
+use crate::mail::{Mailer, OutgoingEmail};
+
+/// Job kinds.
+pub const VERIFY_ADDRESS: &str = "email.verify_address";
+pub const REGISTRATION_ATTEMPT: &str = "email.registration_attempt";
+
+/// How long a verification link works (single use).
+pub const LINK_TTL: Duration = Duration::from_secs(30 * 60);
+
+/// The payload of every per-user email job.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+pub struct UserJob {
+    pub user_id: Uuid,
+}
+
+#[derive(Clone)]
+pub struct Mailings {
+    db: Db,
+    clock: Arc<dyn Clock>,
+    mailer: Arc<dyn Mailer>,
+    /// Where links in emails point, without a trailing slash (`https://licenses.example.com`).
+    base_url: String,
+}
+
+impl Mailings {
+    pub fn new(db: Db, clock: Arc<dyn Clock>, mailer: Arc<dyn Mailer>, base_url: &str) -> Self {
+        Self { db, clock, mailer, base_url: base_url.trim_end_matches('/').to_owned() }
+    }
+
+    /// Sends a fresh single-use verification link, unless the address is verified already (the
+    /// job may run again after a crash; a verified address needs no second email).
+    pub async fn verify_address(&self, job: UserJob) -> Result<(), AppError> {
+        let Some(user) = store::user_by_id(&self.db, job.user_id).await? else { return Ok(()) };
+        if user.email_verified_at.is_some() {
+            return Ok(());
+        }
+        let link_token = token::generate("");
+        let now = self.clock.now();
+        store::insert_email_token(
+            &self.db,
+            &token::digest(&link_token),
+            user.id,
+            store::EmailTokenPurpose::VerifyEmail,
+            now,
+            now.plus(LINK_TTL),
+        )
+        .await?;
+        let locale = Locale::parse(&user.locale).unwrap_or_else(Locale::english);
+        let link = format!("{}/verify-email?token={link_token}", self.base_url);
+        let minutes = (LINK_TTL.as_secs() / 60) as i64;
+        let body = locale.t_args(
+            "email-verify-body",
+            &[("name", Arg::from(user.name.as_str())), ("link", Arg::from(link)), ("minutes", Arg::Number(minutes))],
+        );
+        self.send(&user, locale.t("email-verify-subject"), body).await
+    }
+
+    /// Tells the owner of an address that someone tried to register it again. Registration
+    /// answers the same either way; this email is how the real owner finds out.
+    pub async fn registration_attempt(&self, job: UserJob) -> Result<(), AppError> {
+        let Some(user) = store::user_by_id(&self.db, job.user_id).await? else { return Ok(()) };
+        let locale = Locale::parse(&user.locale).unwrap_or_else(Locale::english);
+        let body = locale.t_args(
+            "email-registration-attempt-body",
+            &[("name", Arg::from(user.name.as_str())), ("link", Arg::from(format!("{}/", self.base_url)))],
+        );
+        self.send(&user, locale.t("email-registration-attempt-subject"), body).await
+    }
+
+    async fn send(&self, user: &store::UserRow, subject: String, body: String) -> Result<(), AppError> {
+        let email = OutgoingEmail {
+            to: user.email.clone(),
+            to_name: Some(user.name.clone()),
+            // Fluent isolates arguments with invisible marks; plain-text mail clients may show them.
+            subject: strip_isolation(&subject),
+            body: strip_isolation(&body),
+        };
+        self.mailer.send(email).await.map_err(|e| AppError::Internal(e.to_string()))
+    }
+}
+
+fn strip_isolation(s: &str) -> String {
+    s.replace(['\u{2068}', '\u{2069}'], "")
+}

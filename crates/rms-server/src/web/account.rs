@@ -1,0 +1,75 @@
+//! Account pages reached from emails.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::{Extension, Form};
+use axum_htmx::HxRequest;
+use rms_i18n::Locale;
+use serde::Deserialize;
+
+use crate::http::extract::Meta;
+use crate::http::problem::{ApiError, Problem};
+use crate::state::AppState;
+use crate::web::{PageCtx, render};
+
+pub enum VerifyOutcome {
+    Ask(String),
+    Done,
+    Failed(String),
+}
+
+#[derive(Template)]
+#[template(path = "verify_email.html")]
+struct VerifyEmail<'a> {
+    ctx: &'a PageCtx,
+    outcome: VerifyOutcome,
+}
+
+#[derive(Deserialize)]
+pub struct TokenParam {
+    #[serde(default)]
+    token: String,
+}
+
+fn page(locale: Locale, partial: bool, outcome: VerifyOutcome) -> Response {
+    let ctx = PageCtx::new(locale, "/verify-email");
+    let failed = matches!(outcome, VerifyOutcome::Failed(_));
+    let main = VerifyEmail { ctx: &ctx, outcome }.render();
+    let mut res = render(&ctx, &ctx.t("verify-email-page-title"), main, partial);
+    if failed {
+        *res.status_mut() = StatusCode::BAD_REQUEST;
+    }
+    res
+}
+
+/// `GET /verify-email?token=…`: asks for a click before using the token, because mail scanners
+/// open links on their own; only the form's POST verifies.
+pub async fn ask(
+    Extension(locale): Extension<Locale>,
+    HxRequest(partial): HxRequest,
+    Query(q): Query<TokenParam>,
+) -> Response {
+    page(locale, partial, VerifyOutcome::Ask(q.token.chars().take(128).collect()))
+}
+
+/// `POST /verify-email` (form): uses the token.
+pub async fn confirm(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    HxRequest(partial): HxRequest,
+    Meta(meta): Meta,
+    Form(form): Form<TokenParam>,
+) -> Response {
+    match state.accounts.verify_email(&form.token, &meta).await {
+        Ok(()) => page(locale, partial, VerifyOutcome::Done),
+        Err(e) => {
+            let problem = Problem::from(ApiError::from(e));
+            if problem.status.is_server_error() {
+                return axum::response::IntoResponse::into_response(problem);
+            }
+            page(locale, partial, VerifyOutcome::Failed(problem.body(locale, None).detail))
+        }
+    }
+}

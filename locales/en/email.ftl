@@ -1,0 +1,21 @@
+# Plain-text emails. Links stand on their own line so every mail client makes them clickable.
+
+email-verify-subject = Confirm your email address
+email-verify-body =
+    Hello { $name },
+
+    please confirm your email address by opening this link within { $minutes } minutes:
+
+    { $link }
+
+    If you did not create an account, you can ignore this email.
+email-registration-attempt-subject = Someone tried to sign up with your email address
+email-registration-attempt-body =
+    Hello { $name },
+
+    someone just tried to create a new account with your email address, which already has one.
+    If it was you, simply sign in:
+
+    { $link }
+
+    If it was not you, no action is needed: nothing was changed.
