@@ -158,8 +158,10 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
     info!(to = %mailer.describe(), "email delivery");
     let mailings = Mailings::new(db.clone(), clock.clone(), Arc::new(mailer), &config.link_base());
     let runs_worker = matches!(mode, Mode::Worker | Mode::Serve { with_worker: true });
+    let limits = crate::http::ratelimit::RateLimiter::new(redis.clone());
     let state = AppState::new(Inner {
         accounts,
+        limits,
         trusted_proxies: TrustedProxies::new(config.trusted_proxies.iter().map(|p| p.0)),
         metrics: http::metrics::recorder(),
         config,
@@ -181,6 +183,17 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         let bound = listener.local_addr()?;
         addr = Some(bound);
         let app = http::router(state.clone(), options.extra_routes);
+        let limits = state.limits.clone();
+        let mut until_stopped = stopped.clone();
+        tokio::spawn(async move {
+            // Full buckets carry no information; dropping them keeps the in-process store small.
+            loop {
+                tokio::select! {
+                    _ = tokio::time::sleep(Duration::from_secs(60)) => limits.shrink(),
+                    _ = until_stopped.wait_for(|s| *s) => break,
+                }
+            }
+        });
         let grace = state.config.shutdown_grace();
         let mut signal = stopped.clone();
         let mut deadline = stopped.clone();

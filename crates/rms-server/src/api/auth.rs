@@ -12,7 +12,13 @@ use utoipa::ToSchema;
 
 use crate::http::extract::{ApiJson, Auth, Meta};
 use crate::http::problem::{ApiError, ProblemBody};
+use crate::http::ratelimit::Class;
 use crate::state::AppState;
+
+async fn limit_ip(state: &AppState, meta: &rms_app::RequestMeta) -> Result<(), ApiError> {
+    let ip = meta.ip.as_deref().unwrap_or("unknown");
+    Ok(state.limits.check(Class::AuthIp, ip).await?)
+}
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -45,6 +51,7 @@ pub async fn register(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<RegisterRequest>,
 ) -> Result<impl IntoResponse, ApiError> {
+    limit_ip(&state, &meta).await?;
     let registration = Registration {
         email: &body.email,
         password: &body.password,
@@ -101,6 +108,11 @@ pub async fn login(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<LoginRequest>,
 ) -> Result<Json<Tokens>, ApiError> {
+    limit_ip(&state, &meta).await?;
+    // Keyed by the address as typed (normalised), whether or not an account has it: the answer
+    // must not tell the two apart.
+    let account = body.email.trim().to_lowercase();
+    state.limits.check(Class::LoginAccount, &account).await?;
     Ok(Json(state.accounts.login(&body.email, &body.password, &meta).await?.into()))
 }
 
@@ -120,6 +132,7 @@ pub async fn refresh(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<RefreshRequest>,
 ) -> Result<Json<Tokens>, ApiError> {
+    limit_ip(&state, &meta).await?;
     Ok(Json(state.accounts.refresh(&body.refresh_token, &meta).await?.into()))
 }
 
@@ -164,6 +177,7 @@ pub async fn verify_email(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<VerifyEmailRequest>,
 ) -> Result<StatusCode, ApiError> {
+    limit_ip(&state, &meta).await?;
     state.accounts.verify_email(&body.token, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }

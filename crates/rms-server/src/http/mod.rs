@@ -8,6 +8,7 @@ pub mod locale;
 pub mod metrics;
 pub mod problem;
 pub mod proxy;
+pub mod ratelimit;
 pub mod security;
 
 use std::sync::Arc;

@@ -143,6 +143,14 @@ pub enum ApiError {
     Internal(String),
     #[error(transparent)]
     App(#[from] AppError),
+    #[error("rate limited")]
+    Limited(crate::http::ratelimit::Limited),
+}
+
+impl From<crate::http::ratelimit::Limited> for ApiError {
+    fn from(l: crate::http::ratelimit::Limited) -> Self {
+        ApiError::Limited(l)
+    }
 }
 
 fn invalid(field: &'static str, reason: InvalidInput) -> Problem {
@@ -198,13 +206,18 @@ impl From<ApiError> for Problem {
                 Problem::internal()
             }
             ApiError::App(e) => e.into(),
+            ApiError::Limited(_) => Problem::new(StatusCode::TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS"),
         }
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        Problem::from(self).into_response()
+        match self {
+            // Carries its Retry-After header.
+            ApiError::Limited(limited) => limited.into_response(),
+            other => Problem::from(other).into_response(),
+        }
     }
 }
 

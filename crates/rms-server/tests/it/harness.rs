@@ -135,6 +135,10 @@ impl TestApp {
             .collect()
     }
 
+    pub fn db_backend(&self) -> rms_store::Backend {
+        self.db.backend()
+    }
+
     pub fn running(&self) -> &Running {
         self.running.as_ref().unwrap()
     }

@@ -10,5 +10,6 @@ mod accounts;
 mod browser;
 mod health;
 mod http_core;
+mod limits;
 mod process;
 mod web;

@@ -1,0 +1,164 @@
+//! Rate limits per class of request: GCRA buckets keyed by account or client address.
+//!
+//! In-process by default (governor). With `RMS_REDIS_URL` the buckets live in Redis, updated by
+//! one atomic Lua script, so every node counts against the same budget. If Redis stops answering,
+//! the check falls back to this node's own buckets: limits stay in force (per node) instead of
+//! failing open or failing every request.
+
+use std::num::NonZeroU32;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use governor::clock::{Clock as _, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota};
+use tokio::sync::OnceCell;
+
+use crate::http::problem::Problem;
+
+/// A kind of request with its own budget.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Class {
+    /// Sign-in attempts against one account, whatever address they come from. ASVS allows at most
+    /// 100 failed attempts per hour per account; we count every attempt.
+    LoginAccount,
+    /// Sign-up, sign-in, refresh and email links from one client address.
+    AuthIp,
+}
+
+impl Class {
+    const ALL: [Class; 2] = [Class::LoginAccount, Class::AuthIp];
+
+    fn name(self) -> &'static str {
+        match self {
+            Class::LoginAccount => "login-account",
+            Class::AuthIp => "auth-ip",
+        }
+    }
+
+    /// (one request per `period`, bursts of `burst`).
+    fn quota(self) -> (Duration, u32) {
+        match self {
+            Class::LoginAccount => (Duration::from_secs(36), 10),
+            Class::AuthIp => (Duration::from_secs(2), 30),
+        }
+    }
+}
+
+/// Refused: retry after this long.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limited(pub Duration);
+
+impl IntoResponse for Limited {
+    fn into_response(self) -> Response {
+        let mut res = Problem::new(StatusCode::TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS").into_response();
+        let secs = self.0.as_secs() + u64::from(self.0.subsec_nanos() > 0);
+        if let Ok(v) = HeaderValue::from_str(&secs.max(1).to_string()) {
+            res.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        res
+    }
+}
+
+const GCRA: &str = r"
+-- KEYS[1]: bucket. ARGV: now (ms), emission interval (ms), burst.
+-- Allows when the theoretical arrival time is at most (burst - 1) intervals ahead of now.
+local now = tonumber(ARGV[1])
+local interval = tonumber(ARGV[2])
+local tolerance = interval * (tonumber(ARGV[3]) - 1)
+local tat = tonumber(redis.call('GET', KEYS[1]) or now)
+if tat < now then tat = now end
+if tat - now > tolerance then
+  return tat - now - tolerance
+end
+local new_tat = tat + interval
+redis.call('SET', KEYS[1], new_tat, 'PX', new_tat - now)
+return 0
+";
+
+pub struct RateLimiter {
+    local: Vec<(Class, DefaultKeyedRateLimiter<String>)>,
+    redis: Option<(redis::Client, OnceCell<redis::aio::ConnectionManager>)>,
+    script: redis::Script,
+    /// After Redis failed, it is not asked again until then: a dead Redis must not add a
+    /// connection attempt to every request.
+    redis_down_until: std::sync::Mutex<Option<std::time::Instant>>,
+}
+
+/// How long to rely on local buckets after Redis failed.
+const REDIS_BACKOFF: Duration = Duration::from_secs(5);
+
+impl RateLimiter {
+    pub fn new(redis: Option<redis::Client>) -> Arc<Self> {
+        let local = Class::ALL
+            .into_iter()
+            .map(|class| {
+                let (period, burst) = class.quota();
+                let quota = Quota::with_period(period)
+                    .unwrap_or_else(|| Quota::per_second(NonZeroU32::MIN))
+                    .allow_burst(NonZeroU32::new(burst).unwrap_or(NonZeroU32::MIN));
+                (class, DefaultKeyedRateLimiter::keyed(quota))
+            })
+            .collect();
+        Arc::new(Self {
+            local,
+            redis: redis.map(|c| (c, OnceCell::new())),
+            script: redis::Script::new(GCRA),
+            redis_down_until: std::sync::Mutex::new(None),
+        })
+    }
+
+    /// Counts one request of `class` for `key`.
+    pub async fn check(&self, class: Class, key: &str) -> Result<(), Limited> {
+        if let Some(result) = self.check_shared(class, key).await {
+            return result;
+        }
+        let Some((_, limiter)) = self.local.iter().find(|(c, _)| *c == class) else { return Ok(()) };
+        limiter
+            .check_key(&key.to_owned())
+            .map_err(|not_until| Limited(not_until.wait_time_from(DefaultClock::default().now())))
+    }
+
+    /// The Redis answer, or `None` when Redis is not configured or not answering.
+    async fn check_shared(&self, class: Class, key: &str) -> Option<Result<(), Limited>> {
+        let (client, cell) = self.redis.as_ref()?;
+        let now = std::time::Instant::now();
+        if let Ok(down) = self.redis_down_until.lock()
+            && down.is_some_and(|until| now < until)
+        {
+            return None;
+        }
+        let attempt = async {
+            let manager = cell.get_or_try_init(|| redis::aio::ConnectionManager::new(client.clone())).await?;
+            let mut conn = manager.clone();
+            let (period, burst) = class.quota();
+            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+            self.script
+                .key(format!("rms:rl:{}:{key}", class.name()))
+                .arg(now.as_millis() as u64)
+                .arg(period.as_millis() as u64)
+                .arg(burst)
+                .invoke_async::<u64>(&mut conn)
+                .await
+        };
+        let failure = match tokio::time::timeout(Duration::from_millis(500), attempt).await {
+            Ok(Ok(0)) => return Some(Ok(())),
+            Ok(Ok(wait_ms)) => return Some(Err(Limited(Duration::from_millis(wait_ms)))),
+            Ok(Err(e)) => e.to_string(),
+            Err(_) => "no answer within 500 ms".to_owned(),
+        };
+        tracing::warn!(error = %failure, "Redis rate limits unavailable; using this node's limits for a while");
+        if let Ok(mut down) = self.redis_down_until.lock() {
+            *down = Some(now + REDIS_BACKOFF);
+        }
+        None
+    }
+
+    /// Forgets buckets that are full again (housekeeping for the in-process store).
+    pub fn shrink(&self) {
+        for (_, limiter) in &self.local {
+            limiter.retain_recent();
+        }
+    }
+}
