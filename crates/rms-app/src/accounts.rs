@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use rms_core::account::{DisplayName, Email, InvalidInput, NewPassword, Role, Timezone};
+use rms_core::account::{DisplayName, Email, InvalidInput, NewPassword, Role, Scope, Timezone};
 use rms_core::{Clock, Timestamp};
 use rms_crypto::jwt::{AccessClaims, TokenKeys};
 use rms_crypto::{password, token};
@@ -35,11 +35,37 @@ pub struct TokenPair {
     pub expires_in: i64,
 }
 
-/// The signed-in person behind a request.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The signed-in person behind a request, and how they proved it.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Principal {
     pub user_id: Uuid,
     pub role: Role,
+    pub via: Credential,
+}
+
+/// How a request authenticated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Credential {
+    /// An access token from signing in: everything the role allows.
+    Session,
+    /// An API key: only its scopes.
+    ApiKey { id: Uuid, scopes: Vec<Scope> },
+}
+
+impl Principal {
+    /// Whether this request may use `scope` (sessions may use every scope their role has).
+    pub fn may(&self, scope: Scope) -> bool {
+        let role_allows = scope != Scope::Admin || self.role == Role::Admin;
+        role_allows
+            && match &self.via {
+                Credential::Session => true,
+                Credential::ApiKey { scopes, .. } => scopes.contains(&scope),
+            }
+    }
+
+    pub fn is_session(&self) -> bool {
+        self.via == Credential::Session
+    }
 }
 
 /// A user's own view of their account.
@@ -306,7 +332,10 @@ impl Accounts {
     }
 
     /// Ends every session of the caller and invalidates every access token issued so far.
-    pub async fn logout_everywhere(&self, who: Principal, meta: &RequestMeta) -> Result<(), AppError> {
+    pub async fn logout_everywhere(&self, who: &Principal, meta: &RequestMeta) -> Result<(), AppError> {
+        if !who.is_session() {
+            return Err(AppError::Forbidden);
+        }
         let now = self.clock.now();
         let mut tx = self.db.begin().await?;
         store::revoke_everything(&mut tx, who.user_id, now).await?;
@@ -324,19 +353,23 @@ impl Accounts {
         if state.locked || state.token_version != claims.ver {
             return Err(AppError::Unauthenticated);
         }
-        Ok(Principal { user_id, role: state.role })
+        Ok(Principal { user_id, role: state.role, via: Credential::Session })
     }
 
-    pub async fn profile(&self, who: Principal) -> Result<Profile, AppError> {
+    pub async fn profile(&self, who: &Principal) -> Result<Profile, AppError> {
         store::user_by_id(&self.db, who.user_id).await?.map(Profile::from).ok_or(AppError::NotFound)
     }
 
     pub async fn change_profile(
         &self,
-        who: Principal,
+        who: &Principal,
         change: ProfileChange<'_>,
         meta: &RequestMeta,
     ) -> Result<Profile, AppError> {
+        // Account changes need the person, not an integration's key.
+        if !who.is_session() {
+            return Err(AppError::Forbidden);
+        }
         let name = change.name.map(DisplayName::parse).transpose().map_err(AppError::invalid("name"))?;
         let locale = change.locale.map(parse_locale).transpose()?;
         let timezone = change.timezone.map(Timezone::parse).transpose().map_err(AppError::invalid("timezone"))?;

@@ -25,6 +25,12 @@ pub enum AppError {
     InvalidLinkToken,
     #[error("not found")]
     NotFound,
+    /// Authenticated, but this credential or role may not do this.
+    #[error("forbidden")]
+    Forbidden,
+    /// A per-account quota (such as the number of API keys) is used up.
+    #[error("limit reached: {limit}")]
+    LimitReached { limit: i64 },
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("internal error: {0}")]

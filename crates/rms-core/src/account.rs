@@ -24,6 +24,10 @@ pub enum InvalidInput {
     Timezone,
     #[error("not a supported language")]
     Locale,
+    #[error("unknown or unavailable scope")]
+    Scope,
+    #[error("out of the accepted range")]
+    Range,
 }
 
 /// An email address, trimmed and lower-cased (addresses compare case-insensitively here, so one
@@ -285,5 +289,36 @@ mod tests {
         assert!(DisplayName::parse("").is_err());
         assert!(DisplayName::parse("a\u{0}b").is_err());
         assert!(DisplayName::parse(&"n".repeat(101)).is_err());
+    }
+}
+
+/// What an API key may do. Keys never manage accounts or other keys; that needs a signed-in session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    /// Read the owner's objects.
+    Read,
+    /// Manage licenses and activations.
+    Licenses,
+    /// Publish releases.
+    Releases,
+    /// Admin API (only for keys of admins).
+    Admin,
+}
+
+impl Scope {
+    pub const ALL: [Scope; 4] = [Scope::Read, Scope::Licenses, Scope::Releases, Scope::Admin];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Read => "read",
+            Scope::Licenses => "licenses",
+            Scope::Releases => "releases",
+            Scope::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Scope> {
+        Scope::ALL.into_iter().find(|sc| sc.as_str() == s)
     }
 }

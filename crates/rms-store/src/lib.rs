@@ -7,6 +7,7 @@
 //! else: no business rules, no HTTP.
 
 pub mod accounts;
+pub mod api_keys;
 mod db;
 pub mod dialect;
 mod error;

@@ -151,13 +151,14 @@ pub async fn logout(
 /// End every session of the caller and invalidate all access tokens issued so far.
 #[utoipa::path(post, path = "/api/v1/auth/logout-all", tag = "auth", security(("bearer" = [])), responses(
     (status = 204, description = "Every session ended"),
-    (status = 401, description = "`UNAUTHENTICATED`", body = ProblemBody)))]
+    (status = 401, description = "`UNAUTHENTICATED`", body = ProblemBody),
+    (status = 403, description = "`FORBIDDEN`: API keys cannot end sessions", body = ProblemBody)))]
 pub async fn logout_all(
     State(state): State<AppState>,
     Auth(who): Auth,
     Meta(meta): Meta,
 ) -> Result<StatusCode, ApiError> {
-    state.accounts.logout_everywhere(who, &meta).await?;
+    state.accounts.logout_everywhere(&who, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

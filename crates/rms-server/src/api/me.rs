@@ -2,7 +2,9 @@
 
 use axum::Json;
 use axum::extract::State;
+use rms_app::AppError;
 use rms_app::accounts::{Profile, ProfileChange};
+use rms_core::account::Scope;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -44,9 +46,13 @@ impl From<Profile> for Me {
 /// The caller's account.
 #[utoipa::path(get, path = "/api/v1/me", tag = "account", security(("bearer" = [])), responses(
     (status = 200, body = Me),
-    (status = 401, description = "`UNAUTHENTICATED`", body = ProblemBody)))]
+    (status = 401, description = "`UNAUTHENTICATED`", body = ProblemBody),
+    (status = 403, description = "`FORBIDDEN`: an API key without the `read` scope", body = ProblemBody)))]
 pub async fn get_me(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Me>, ApiError> {
-    Ok(Json(state.accounts.profile(who).await?.into()))
+    if !who.may(Scope::Read) {
+        return Err(AppError::Forbidden.into());
+    }
+    Ok(Json(state.accounts.profile(&who).await?.into()))
 }
 
 /// Changeable profile fields. Any other field (`email`, `role`, …) is refused with 400.
@@ -64,6 +70,7 @@ pub struct MePatch {
 #[utoipa::path(patch, path = "/api/v1/me", tag = "account", security(("bearer" = [])), request_body = MePatch, responses(
     (status = 200, body = Me),
     (status = 400, description = "Malformed JSON or a field that cannot be changed here", body = ProblemBody),
+    (status = 403, description = "`FORBIDDEN`: API keys cannot change the account", body = ProblemBody),
     (status = 422, description = "`INVALID_NAME`, `UNSUPPORTED_LOCALE`, `INVALID_TIMEZONE`", body = ProblemBody)))]
 pub async fn patch_me(
     State(state): State<AppState>,
@@ -76,5 +83,5 @@ pub async fn patch_me(
         locale: body.locale.as_deref(),
         timezone: body.timezone.as_deref(),
     };
-    Ok(Json(state.accounts.change_profile(who, change, &meta).await?.into()))
+    Ok(Json(state.accounts.change_profile(&who, change, &meta).await?.into()))
 }

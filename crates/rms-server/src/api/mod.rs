@@ -1,5 +1,6 @@
 //! The JSON API under `/api/v1`. Handlers parse, call one use case, and answer.
 
+pub mod api_keys;
 pub mod auth;
 pub mod me;
 
@@ -17,4 +18,6 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(auth::logout_all))
         .routes(routes!(auth::verify_email))
         .routes(routes!(me::get_me, me::patch_me))
+        .routes(routes!(api_keys::list, api_keys::create))
+        .routes(routes!(api_keys::revoke))
 }

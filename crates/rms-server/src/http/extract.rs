@@ -43,7 +43,7 @@ where
     }
 }
 
-/// The caller, authenticated by `Authorization: Bearer <access token>`.
+/// The caller, authenticated by `Authorization: Bearer <access token>` or `Bearer rms_<API key>`.
 pub struct Auth(pub Principal);
 
 impl FromRequestParts<AppState> for Auth {
@@ -58,7 +58,12 @@ impl FromRequestParts<AppState> for Auth {
             .map(str::trim)
             .filter(|t| !t.is_empty())
             .ok_or_else(|| Problem::new(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED"))?;
-        state.accounts.authenticate(token).await.map(Auth).map_err(|e| Problem::from(ApiError::from(e)))
+        let who = if token.starts_with(rms_app::api_keys::PREFIX) {
+            state.api_keys.authenticate(token).await
+        } else {
+            state.accounts.authenticate(token).await
+        };
+        who.map(Auth).map_err(|e| Problem::from(ApiError::from(e)))
     }
 }
 

@@ -165,6 +165,8 @@ fn invalid(field: &'static str, reason: InvalidInput) -> Problem {
         InvalidInput::Name => unprocessable("INVALID_NAME"),
         InvalidInput::Timezone => unprocessable("INVALID_TIMEZONE"),
         InvalidInput::Locale => unprocessable("UNSUPPORTED_LOCALE"),
+        InvalidInput::Scope => unprocessable("INVALID_SCOPE"),
+        InvalidInput::Range => unprocessable("OUT_OF_RANGE").arg("field", field),
         other @ InvalidInput::Role => {
             Problem { field: Some(field), ..Problem::new(StatusCode::BAD_REQUEST, "BAD_REQUEST") }
                 .arg("reason", format!("{field}: {other}"))
@@ -182,6 +184,8 @@ impl From<AppError> for Problem {
             AppError::InvalidRefreshToken => Problem::new(StatusCode::UNAUTHORIZED, "INVALID_REFRESH_TOKEN"),
             AppError::InvalidLinkToken => Problem::new(StatusCode::BAD_REQUEST, "INVALID_LINK_TOKEN"),
             AppError::NotFound => Problem::not_found(),
+            AppError::Forbidden => Problem::new(StatusCode::FORBIDDEN, "FORBIDDEN"),
+            AppError::LimitReached { limit } => Problem::new(StatusCode::CONFLICT, "LIMIT_REACHED").arg("limit", limit),
             AppError::Store(e) => ApiError::Store(e).into(),
             AppError::Internal(e) => ApiError::Internal(e).into(),
         }

@@ -42,6 +42,11 @@ impl Builder {
         self
     }
 
+    pub fn clock(mut self, clock: std::sync::Arc<dyn rms_core::Clock>) -> Self {
+        self.options.clock = Some(clock);
+        self
+    }
+
     pub fn without_worker(mut self) -> Self {
         self.mode = Mode::Serve { with_worker: false };
         self

@@ -1,0 +1,106 @@
+//! `/api/v1/api-keys`: keys for integrations. Managed only from a signed-in session.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use rms_app::api_keys::ApiKeyView;
+use rms_core::account::Scope;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::http::extract::{ApiJson, Auth, Meta};
+use crate::http::problem::{ApiError, ProblemBody};
+use crate::state::AppState;
+
+#[derive(Serialize, ToSchema)]
+pub struct ApiKey {
+    id: Uuid,
+    name: String,
+    /// The key's first characters, to recognise it (`rms_AbC123`).
+    prefix: String,
+    /// Among `read`, `licenses`, `releases`, `admin`.
+    scopes: Vec<String>,
+    created_at: String,
+    last_used_at: Option<String>,
+    expires_at: Option<String>,
+    revoked: bool,
+}
+
+fn scope_names(scopes: &[Scope]) -> Vec<String> {
+    scopes.iter().map(|s| s.as_str().to_owned()).collect()
+}
+
+impl From<ApiKeyView> for ApiKey {
+    fn from(k: ApiKeyView) -> Self {
+        Self {
+            id: k.id,
+            name: k.name,
+            prefix: k.prefix,
+            scopes: scope_names(&k.scopes),
+            created_at: k.created_at.to_string(),
+            last_used_at: k.last_used_at.map(|t| t.to_string()),
+            expires_at: k.expires_at.map(|t| t.to_string()),
+            revoked: k.revoked,
+        }
+    }
+}
+
+/// The caller's API keys (never their secrets).
+#[utoipa::path(get, path = "/api/v1/api-keys", tag = "account", security(("bearer" = [])), responses(
+    (status = 200, body = [ApiKey]),
+    (status = 401, body = ProblemBody),
+    (status = 403, description = "`FORBIDDEN`: keys cannot list keys", body = ProblemBody)))]
+pub async fn list(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<ApiKey>>, ApiError> {
+    Ok(Json(state.api_keys.list(&who).await?.into_iter().map(ApiKey::from).collect()))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewApiKeyRequest {
+    name: String,
+    /// At least one of `read`, `licenses`, `releases`, `admin` (`admin` only for admins).
+    scopes: Vec<String>,
+    /// Days until the key stops working (1–3650); none: until revoked.
+    expires_in_days: Option<u32>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CreatedApiKey {
+    #[serde(flatten)]
+    key: ApiKey,
+    /// The key itself. Shown only now: store it, it cannot be retrieved again.
+    secret: String,
+}
+
+/// Create an API key. Use it as `Authorization: Bearer rms_…`.
+#[utoipa::path(post, path = "/api/v1/api-keys", tag = "account", security(("bearer" = [])), request_body = NewApiKeyRequest,
+    responses(
+        (status = 201, body = CreatedApiKey),
+        (status = 422, description = "`INVALID_NAME`, `INVALID_SCOPE`, `OUT_OF_RANGE`", body = ProblemBody),
+        (status = 409, description = "`LIMIT_REACHED`: too many active keys", body = ProblemBody)))]
+pub async fn create(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<NewApiKeyRequest>,
+) -> Result<(StatusCode, Json<CreatedApiKey>), ApiError> {
+    let (view, secret) = state.api_keys.create(&who, &body.name, &body.scopes, body.expires_in_days, &meta).await?;
+    Ok((StatusCode::CREATED, Json(CreatedApiKey { key: view.into(), secret })))
+}
+
+/// Revoke one of the caller's keys. It stops working at once.
+#[utoipa::path(delete, path = "/api/v1/api-keys/{id}", tag = "account", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The key's id")),
+    responses(
+        (status = 204, description = "Revoked"),
+        (status = 404, description = "No such active key of the caller", body = ProblemBody)))]
+pub async fn revoke(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+) -> Result<StatusCode, ApiError> {
+    state.api_keys.revoke(&who, id, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
