@@ -7,7 +7,7 @@ use std::time::Duration;
 use rms_core::account::{DisplayName, Email, InvalidInput, NewPassword, Role, Scope, Timezone};
 use rms_core::{Clock, Timestamp};
 use rms_crypto::jwt::{AccessClaims, TokenKeys};
-use rms_crypto::{password, token};
+use rms_crypto::{MasterKeyRing, password, token};
 use rms_i18n::Locale;
 use rms_store::accounts::{self as store, AuditEntry, NewSession, NewUser, UserRow};
 use rms_store::queue::{self, NewJob};
@@ -99,6 +99,14 @@ impl From<UserRow> for Profile {
     }
 }
 
+/// What a person presents to sign in.
+pub struct Credentials<'a> {
+    pub email: &'a str,
+    pub password: &'a str,
+    pub totp_code: Option<&'a str>,
+    pub recovery_code: Option<&'a str>,
+}
+
 pub struct Registration<'a> {
     pub email: &'a str,
     pub password: &'a str,
@@ -118,9 +126,11 @@ pub struct ProfileChange<'a> {
 /// The accounts use cases, sharing the database, the clock and the token keys.
 #[derive(Clone)]
 pub struct Accounts {
-    db: Db,
-    clock: Arc<dyn Clock>,
+    pub(crate) db: Db,
+    pub(crate) clock: Arc<dyn Clock>,
     keys: Arc<TokenKeys>,
+    /// Seals the TOTP secrets.
+    pub(crate) ring: MasterKeyRing,
 }
 
 fn parse_locale(tag: &str) -> Result<Locale, AppError> {
@@ -136,7 +146,7 @@ async fn hash_password(password: &NewPassword) -> Result<String, AppError> {
         .map_err(|e| AppError::Internal(e.to_string()))
 }
 
-async fn password_matches(candidate: &str, phc: Option<String>) -> bool {
+pub(crate) async fn password_matches(candidate: &str, phc: Option<String>) -> bool {
     let candidate = candidate.to_owned();
     tokio::task::spawn_blocking(move || match phc {
         Some(phc) => password::verify(&candidate, &phc),
@@ -150,11 +160,11 @@ async fn password_matches(candidate: &str, phc: Option<String>) -> bool {
 }
 
 impl Accounts {
-    pub fn new(db: Db, clock: Arc<dyn Clock>, keys: Arc<TokenKeys>) -> Self {
-        Self { db, clock, keys }
+    pub fn new(db: Db, clock: Arc<dyn Clock>, keys: Arc<TokenKeys>, ring: MasterKeyRing) -> Self {
+        Self { db, clock, keys, ring }
     }
 
-    fn audit<'a>(&self, meta: &'a RequestMeta, actor: Option<Uuid>, action: &'a str) -> AuditEntry<'a> {
+    pub(crate) fn audit<'a>(&self, meta: &'a RequestMeta, actor: Option<Uuid>, action: &'a str) -> AuditEntry<'a> {
         AuditEntry {
             actor_id: actor,
             action,
@@ -167,7 +177,7 @@ impl Accounts {
         }
     }
 
-    async fn record(&self, entry: AuditEntry<'_>) -> Result<(), AppError> {
+    pub(crate) async fn record(&self, entry: AuditEntry<'_>) -> Result<(), AppError> {
         let mut tx = self.db.begin().await?;
         store::audit(&mut tx, &entry, self.clock.now()).await?;
         tx.commit().await?;
@@ -228,8 +238,9 @@ impl Accounts {
         Ok(())
     }
 
-    /// Signs in with email and password.
-    pub async fn login(&self, email: &str, password: &str, meta: &RequestMeta) -> Result<TokenPair, AppError> {
+    /// Signs in with email and password, and the second factor when the account has one.
+    pub async fn login(&self, creds: Credentials<'_>, meta: &RequestMeta) -> Result<TokenPair, AppError> {
+        let Credentials { email, password, totp_code, recovery_code } = creds;
         let user = match Email::parse(email) {
             Ok(e) => store::user_by_email(&self.db, &e).await?,
             Err(_) => None,
@@ -245,6 +256,9 @@ impl Accounts {
             self.record(self.audit(meta, Some(user.id), "auth.login_refused_locked")).await?;
             return Err(AppError::AccountLocked);
         }
+        if user.totp_enabled_at.is_some() {
+            self.second_factor(user.id, totp_code, recovery_code, meta).await?;
+        }
         let now = self.clock.now();
         let mut tx = self.db.begin().await?;
         let pair = self.issue(&mut tx, user.id, user.token_version, Uuid::now_v7(), meta, now).await?;
@@ -253,7 +267,7 @@ impl Accounts {
         Ok(pair)
     }
 
-    async fn issue(
+    pub(crate) async fn issue(
         &self,
         tx: &mut Tx,
         user: Uuid,
@@ -347,7 +361,8 @@ impl Accounts {
     /// Who an access token speaks for, if it is still valid: signature and claims first, then the
     /// account's current token version and lock, so revocation takes effect on the next request.
     pub async fn authenticate(&self, access_token: &str) -> Result<Principal, AppError> {
-        let claims = self.keys.verify(access_token).map_err(|_| AppError::Unauthenticated)?;
+        let now_secs = self.clock.now().as_millis() / 1000;
+        let claims = self.keys.verify(access_token, now_secs).map_err(|_| AppError::Unauthenticated)?;
         let user_id = Uuid::parse_str(&claims.sub).map_err(|_| AppError::Unauthenticated)?;
         let state = store::auth_state(&self.db, user_id).await?.ok_or(AppError::Unauthenticated)?;
         if state.locked || state.token_version != claims.ver {

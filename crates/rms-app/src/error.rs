@@ -14,6 +14,19 @@ pub enum AppError {
     InvalidCredentials,
     #[error("the account is locked")]
     AccountLocked,
+    /// The password was right; the account needs its second factor too.
+    #[error("a one-time code is required")]
+    TotpRequired,
+    /// The second factor was wrong, reused or expired.
+    #[error("the one-time code is not valid")]
+    TotpInvalid,
+    /// Too many wrong codes: the second factor is locked for a while.
+    #[error("two-factor sign-in is locked for a while")]
+    TotpLocked,
+    #[error("two-factor sign-in is already on")]
+    TotpAlreadyEnabled,
+    #[error("two-factor sign-in is not on")]
+    TotpNotEnabled,
     /// No valid access token or API key.
     #[error("not authenticated")]
     Unauthenticated,

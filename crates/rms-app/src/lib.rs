@@ -10,6 +10,7 @@ mod error;
 pub mod mail;
 pub mod mailings;
 pub mod session_keys;
+pub mod two_factor;
 
 pub use error::AppError;
 

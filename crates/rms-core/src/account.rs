@@ -28,6 +28,8 @@ pub enum InvalidInput {
     Scope,
     #[error("out of the accepted range")]
     Range,
+    #[error("the code is wrong or expired")]
+    Code,
 }
 
 /// An email address, trimmed and lower-cased (addresses compare case-insensitively here, so one

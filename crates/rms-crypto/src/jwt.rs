@@ -123,9 +123,10 @@ impl TokenKeys {
         validation.set_issuer(&[ISSUER]);
         validation.set_audience(&[AUDIENCE]);
         validation.set_required_spec_claims(&["exp", "nbf", "iat", "iss", "aud", "sub"]);
-        validation.validate_exp = true;
-        validation.validate_nbf = true;
-        validation.leeway = LEEWAY_SECS;
+        // Expiry and not-before are checked below against the caller's clock (which tests move),
+        // not the library's wall clock.
+        validation.validate_exp = false;
+        validation.validate_nbf = false;
         Ok(Self { signing, verifying, validation })
     }
 
@@ -135,18 +136,20 @@ impl TokenKeys {
         jsonwebtoken::encode(&header, claims, &self.signing.1).map_err(|_| JwtError::Key)
     }
 
-    /// Verifies signature, algorithm, issuer, audience, time window and purpose.
-    pub fn verify(&self, token: &str) -> Result<AccessClaims, JwtError> {
+    /// Verifies signature, algorithm, issuer, audience, purpose, and the time window at `now_secs`.
+    pub fn verify(&self, token: &str, now_secs: i64) -> Result<AccessClaims, JwtError> {
         let header = jsonwebtoken::decode_header(token).map_err(|_| JwtError::Invalid)?;
         if header.alg != Algorithm::EdDSA {
             return Err(JwtError::Invalid);
         }
         let key = header.kid.as_deref().and_then(|kid| self.verifying.get(kid)).ok_or(JwtError::Invalid)?;
         let data = jsonwebtoken::decode::<AccessClaims>(token, key, &self.validation).map_err(|_| JwtError::Invalid)?;
-        if data.claims.typ != ACCESS_TYPE {
+        let leeway = LEEWAY_SECS as i64;
+        let c = data.claims;
+        if c.typ != ACCESS_TYPE || c.exp + leeway < now_secs || c.nbf - leeway > now_secs {
             return Err(JwtError::Invalid);
         }
-        Ok(data.claims)
+        Ok(c)
     }
 }
 
@@ -181,7 +184,7 @@ mod tests {
         let (_, keys) = keys();
         let claims = AccessClaims::new("user-1", 3, now(), 900);
         let token = keys.sign(&claims).unwrap();
-        assert_eq!(keys.verify(&token).unwrap(), claims);
+        assert_eq!(keys.verify(&token, now()).unwrap(), claims);
     }
 
     #[test]
@@ -237,9 +240,17 @@ mod tests {
         let other_keys = TokenKeys::new(&other, std::slice::from_ref(&other)).unwrap();
         attacks.push(("another key under our kid", other_keys.sign(&good).unwrap()));
         attacks.push(("garbage", "not.a.token".to_owned()));
+        attacks.push((
+            "missing exp",
+            forge(
+                eddsa("k1"),
+                json!({"iss": ISSUER, "aud": AUDIENCE, "sub": "u", "iat": t, "nbf": t, "ver": 3, "typ": "access"}),
+                sig,
+            ),
+        ));
 
         for (name, token) in attacks {
-            assert_eq!(keys.verify(&token), Err(JwtError::Invalid), "{name} was accepted");
+            assert_eq!(keys.verify(&token, now()), Err(JwtError::Invalid), "{name} was accepted");
         }
     }
 
@@ -250,8 +261,8 @@ mod tests {
         let before = TokenKeys::new(&old, std::slice::from_ref(&old)).unwrap();
         let token = before.sign(&AccessClaims::new("u", 1, now(), 900)).unwrap();
         let rotating = TokenKeys::new(&new, &[old.clone(), new.clone()]).unwrap();
-        assert!(rotating.verify(&token).is_ok());
+        assert!(rotating.verify(&token, now()).is_ok());
         let retired = TokenKeys::new(&new, std::slice::from_ref(&new)).unwrap();
-        assert_eq!(retired.verify(&token), Err(JwtError::Invalid));
+        assert_eq!(retired.verify(&token, now()), Err(JwtError::Invalid));
     }
 }

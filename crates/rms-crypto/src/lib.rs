@@ -8,5 +8,6 @@ pub mod jwt;
 pub mod password;
 pub mod sealed;
 pub mod token;
+pub mod totp;
 
 pub use sealed::{MasterKeyRing, SealError};

@@ -28,6 +28,21 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.ct_eq(b).into()
 }
 
+/// A recovery code: 25 base32 characters (125 bits) in five groups, easy to copy by hand.
+pub fn recovery_code() -> String {
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz234567";
+    let mut bytes = [0u8; 25];
+    rand::rng().fill_bytes(&mut bytes);
+    let chars: Vec<char> = bytes.iter().map(|b| char::from(ALPHABET[usize::from(b & 31)])).collect();
+    chars.chunks(5).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join("-")
+}
+
+/// The storage form of a recovery code as typed: case, spaces and dashes do not matter.
+pub fn recovery_digest(typed: &str) -> [u8; 32] {
+    let normal: String = typed.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect();
+    digest(&normal)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -40,6 +55,15 @@ mod tests {
         assert!(a.starts_with("rms_"));
         let raw = URL_SAFE_NO_PAD.decode(a.trim_start_matches("rms_")).unwrap();
         assert_eq!(raw.len() * 8, 256);
+    }
+
+    #[test]
+    fn recovery_codes_have_125_bits_and_forgive_typing() {
+        let code = recovery_code();
+        assert_eq!(code.len(), 29);
+        assert_eq!(code.split('-').count(), 5);
+        assert_eq!(recovery_digest(&code), recovery_digest(&code.to_uppercase().replace('-', " ")));
+        assert_ne!(recovery_code(), code);
     }
 
     #[test]

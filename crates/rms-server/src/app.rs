@@ -149,7 +149,7 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
     let ring = MasterKeyRing::new(master_key.bytes(), &[]);
     let token_keys =
         rms_app::session_keys::load(&db, &ring, clock.now()).await.context("cannot load the token signing keys")?;
-    let accounts = Accounts::new(db.clone(), clock.clone(), Arc::new(token_keys));
+    let accounts = Accounts::new(db.clone(), clock.clone(), Arc::new(token_keys), ring);
     let mailer = match &config.smtp_url {
         Some(url) => LettreMailer::smtp(url.expose(), &config.mail_from),
         None => LettreMailer::spool(config.data_dir.join("mail"), &config.mail_from),

@@ -14,6 +14,7 @@ mod error;
 pub mod queue;
 pub mod schedules;
 pub mod schema;
+pub mod two_factor;
 pub mod workers;
 
 pub use db::{Backend, Db, DbOptions, Tx};

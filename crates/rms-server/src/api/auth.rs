@@ -5,7 +5,7 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use rms_app::accounts::{Registration, TokenPair};
+use rms_app::accounts::{Credentials, Registration, TokenPair};
 use rms_i18n::Locale;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -69,10 +69,8 @@ pub struct LoginRequest {
     email: String,
     password: String,
     /// The current code from the authenticator app, for accounts with two-factor sign-in.
-    #[allow(dead_code)] // read once two-factor sign-in lands; accepted now so clients can send it
     totp_code: Option<String>,
     /// A single-use recovery code instead of `totp_code`.
-    #[allow(dead_code)]
     recovery_code: Option<String>,
 }
 
@@ -101,8 +99,9 @@ impl From<TokenPair> for Tokens {
 /// Sign in with email and password.
 #[utoipa::path(post, path = "/api/v1/auth/login", tag = "auth", request_body = LoginRequest, responses(
     (status = 200, body = Tokens),
-    (status = 401, description = "`INVALID_CREDENTIALS`: the same answer for an unknown email and a wrong password", body = ProblemBody),
-    (status = 403, description = "`ACCOUNT_LOCKED`", body = ProblemBody)))]
+    (status = 401, description = "`INVALID_CREDENTIALS` (the same answer for an unknown email and a wrong password), `TOTP_REQUIRED` (send `totp_code` or `recovery_code`), `TOTP_INVALID`", body = ProblemBody),
+    (status = 403, description = "`ACCOUNT_LOCKED`, `TOTP_LOCKED` (five wrong codes: 15 minutes)", body = ProblemBody),
+    (status = 429, description = "`TOO_MANY_REQUESTS`, with `Retry-After`", body = ProblemBody)))]
 pub async fn login(
     State(state): State<AppState>,
     Meta(meta): Meta,
@@ -113,7 +112,13 @@ pub async fn login(
     // must not tell the two apart.
     let account = body.email.trim().to_lowercase();
     state.limits.check(Class::LoginAccount, &account).await?;
-    Ok(Json(state.accounts.login(&body.email, &body.password, &meta).await?.into()))
+    let creds = Credentials {
+        email: &body.email,
+        password: &body.password,
+        totp_code: body.totp_code.as_deref(),
+        recovery_code: body.recovery_code.as_deref(),
+    };
+    Ok(Json(state.accounts.login(creds, &meta).await?.into()))
 }
 
 #[derive(Deserialize, ToSchema)]

@@ -3,6 +3,7 @@
 pub mod api_keys;
 pub mod auth;
 pub mod me;
+pub mod two_factor;
 
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -20,4 +21,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(me::get_me, me::patch_me))
         .routes(routes!(api_keys::list, api_keys::create))
         .routes(routes!(api_keys::revoke))
+        .routes(routes!(two_factor::enroll))
+        .routes(routes!(two_factor::confirm))
+        .routes(routes!(two_factor::disable))
 }

@@ -166,6 +166,7 @@ fn invalid(field: &'static str, reason: InvalidInput) -> Problem {
         InvalidInput::Timezone => unprocessable("INVALID_TIMEZONE"),
         InvalidInput::Locale => unprocessable("UNSUPPORTED_LOCALE"),
         InvalidInput::Scope => unprocessable("INVALID_SCOPE"),
+        InvalidInput::Code => unprocessable("INVALID_CODE").arg("field", field),
         InvalidInput::Range => unprocessable("OUT_OF_RANGE").arg("field", field),
         other @ InvalidInput::Role => {
             Problem { field: Some(field), ..Problem::new(StatusCode::BAD_REQUEST, "BAD_REQUEST") }
@@ -180,6 +181,11 @@ impl From<AppError> for Problem {
             AppError::Invalid { field, reason } => invalid(field, reason),
             AppError::InvalidCredentials => Problem::new(StatusCode::UNAUTHORIZED, "INVALID_CREDENTIALS"),
             AppError::AccountLocked => Problem::new(StatusCode::FORBIDDEN, "ACCOUNT_LOCKED"),
+            AppError::TotpRequired => Problem::new(StatusCode::UNAUTHORIZED, "TOTP_REQUIRED"),
+            AppError::TotpInvalid => Problem::new(StatusCode::UNAUTHORIZED, "TOTP_INVALID"),
+            AppError::TotpLocked => Problem::new(StatusCode::FORBIDDEN, "TOTP_LOCKED"),
+            AppError::TotpAlreadyEnabled => Problem::new(StatusCode::CONFLICT, "TOTP_ALREADY_ENABLED"),
+            AppError::TotpNotEnabled => Problem::new(StatusCode::CONFLICT, "TOTP_NOT_ENABLED"),
             AppError::Unauthenticated => Problem::new(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED"),
             AppError::InvalidRefreshToken => Problem::new(StatusCode::UNAUTHORIZED, "INVALID_REFRESH_TOKEN"),
             AppError::InvalidLinkToken => Problem::new(StatusCode::BAD_REQUEST, "INVALID_LINK_TOKEN"),

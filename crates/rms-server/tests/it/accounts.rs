@@ -396,3 +396,20 @@ db_test!(
         app.shutdown().await;
     }
 );
+
+db_test!(
+    async fn an_access_token_lives_fifteen_minutes(t: TestDb) {
+        let clock = rms_testkit::ManualClock::starting_now();
+        let app = TestApp::on(t).without_worker().clock(std::sync::Arc::new(clock.clone())).start().await;
+        let tokens = app.sign_up_and_in("alice@example.com").await;
+        let access = tokens["access_token"].as_str().unwrap();
+        clock.advance(std::time::Duration::from_secs(15 * 60));
+        assert_eq!(app.get_with("/api/v1/me", access).await.status(), StatusCode::OK, "within lifetime and leeway");
+        clock.advance(std::time::Duration::from_secs(31));
+        assert_eq!(app.get_with("/api/v1/me", access).await.status(), StatusCode::UNAUTHORIZED);
+        // The refresh token still trades for a fresh pair.
+        let res = app.post_json("/api/v1/auth/refresh", json!({"refresh_token": tokens["refresh_token"]})).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        app.shutdown().await;
+    }
+);

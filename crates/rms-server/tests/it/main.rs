@@ -13,4 +13,5 @@ mod health;
 mod http_core;
 mod limits;
 mod process;
+mod two_factor;
 mod web;
