@@ -19,3 +19,12 @@ email-registration-attempt-body =
     { $link }
 
     If it was not you, no action is needed: nothing was changed.
+email-reset-subject = Reset your password
+email-reset-body =
+    Hello { $name },
+
+    someone (hopefully you) asked to reset the password of your account. To choose a new one, open this link within { $minutes } minutes:
+
+    { $link }
+
+    If you did not ask for this, ignore this email: your password stays as it is.

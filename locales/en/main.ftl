@@ -47,3 +47,11 @@ verify-email-page-title = Confirm your email address
 verify-email-intro = Press the button to confirm that this email address is yours.
 verify-email-confirm = Confirm my email address
 verify-email-done = Thank you: your email address is confirmed.
+
+## Password reset page
+
+reset-page-title = Choose a new password
+reset-new-password = New password
+reset-password-hint = 12 to 128 characters. Not one of the most common passwords, and not your email address.
+reset-submit = Set the new password
+reset-done = Your password is changed and every session has ended. Sign in with the new password.

@@ -224,6 +224,83 @@ impl Accounts {
         Ok(())
     }
 
+    /// Starts a password reset. The answer never says whether the address has an account; if it
+    /// does, a single-use link is emailed.
+    pub async fn forgot_password(&self, email: &str, meta: &RequestMeta) -> Result<(), AppError> {
+        let Ok(email) = Email::parse(email) else { return Ok(()) };
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        if let Some(user) = store::user_id_by_email(&mut tx, &email).await? {
+            let job = NewJob::new(mailings::PASSWORD_RESET, json!(UserJob { user_id: user })).max_attempts(8);
+            queue::enqueue(&mut tx, now, &job).await?;
+            store::audit(&mut tx, &self.audit(meta, Some(user), "auth.password_reset_requested"), now).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Sets a new password with the emailed token. Ends every session; does not sign in (the
+    /// second factor, when on, is still asked at the next sign-in).
+    pub async fn reset_password(
+        &self,
+        link_token: &str,
+        new_password: &str,
+        meta: &RequestMeta,
+    ) -> Result<(), AppError> {
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        let user_id = store::consume_email_token(
+            &mut tx,
+            &token::digest(link_token),
+            store::EmailTokenPurpose::ResetPassword,
+            now,
+        )
+        .await?
+        .ok_or(AppError::InvalidLinkToken)?;
+        let user = store::user_by_id_tx(&mut tx, user_id).await?.ok_or(AppError::InvalidLinkToken)?;
+        let email = Email::parse(&user.email).map_err(AppError::invalid("email"))?;
+        // Rejected input rolls the transaction back: the link stays usable.
+        let password = NewPassword::parse(new_password, &email).map_err(AppError::invalid("password"))?;
+        let hash = hash_password(&password).await?;
+        store::set_password(&mut tx, user_id, &hash, now).await?;
+        // Receiving the link proves control of the address.
+        store::mark_email_verified(&mut tx, user_id, now).await?;
+        store::revoke_everything(&mut tx, user_id, now).await?;
+        store::audit(&mut tx, &self.audit(meta, Some(user_id), "auth.password_reset"), now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Changes the password of a signed-in person. Every other session ends; this one gets a fresh
+    /// token pair.
+    pub async fn change_password(
+        &self,
+        who: &Principal,
+        current: &str,
+        new_password: &str,
+        meta: &RequestMeta,
+    ) -> Result<TokenPair, AppError> {
+        if !who.is_session() {
+            return Err(AppError::Forbidden);
+        }
+        let user = store::user_by_id(&self.db, who.user_id).await?.ok_or(AppError::NotFound)?;
+        if !password_matches(current, Some(user.password_hash.clone())).await {
+            self.record(self.audit(meta, Some(user.id), "auth.password_change_refused")).await?;
+            return Err(AppError::Invalid { field: "current_password", reason: InvalidInput::Code });
+        }
+        let email = Email::parse(&user.email).map_err(AppError::invalid("email"))?;
+        let password = NewPassword::parse(new_password, &email).map_err(AppError::invalid("new_password"))?;
+        let hash = hash_password(&password).await?;
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        store::set_password(&mut tx, user.id, &hash, now).await?;
+        store::revoke_everything(&mut tx, user.id, now).await?;
+        let pair = self.issue(&mut tx, user.id, user.token_version + 1, Uuid::now_v7(), meta, now).await?;
+        store::audit(&mut tx, &self.audit(meta, Some(user.id), "auth.password_changed"), now).await?;
+        tx.commit().await?;
+        Ok(pair)
+    }
+
     /// Confirms an email address with the single-use token from the verification email.
     pub async fn verify_email(&self, link_token: &str, meta: &RequestMeta) -> Result<(), AppError> {
         let now = self.clock.now();

@@ -18,6 +18,7 @@ use crate::mail::{Mailer, OutgoingEmail};
 /// Job kinds.
 pub const VERIFY_ADDRESS: &str = "email.verify_address";
 pub const REGISTRATION_ATTEMPT: &str = "email.registration_attempt";
+pub const PASSWORD_RESET: &str = "email.password_reset";
 
 /// How long a verification link works (single use).
 pub const LINK_TTL: Duration = Duration::from_secs(30 * 60);
@@ -68,6 +69,30 @@ impl Mailings {
             &[("name", Arg::from(user.name.as_str())), ("link", Arg::from(link)), ("minutes", Arg::Number(minutes))],
         );
         self.send(&user, locale.t("email-verify-subject"), body).await
+    }
+
+    /// Sends a single-use password-reset link.
+    pub async fn password_reset(&self, job: UserJob) -> Result<(), AppError> {
+        let Some(user) = store::user_by_id(&self.db, job.user_id).await? else { return Ok(()) };
+        let link_token = token::generate("");
+        let now = self.clock.now();
+        store::insert_email_token(
+            &self.db,
+            &token::digest(&link_token),
+            user.id,
+            store::EmailTokenPurpose::ResetPassword,
+            now,
+            now.plus(LINK_TTL),
+        )
+        .await?;
+        let locale = Locale::parse(&user.locale).unwrap_or_else(Locale::english);
+        let link = format!("{}/reset-password?token={link_token}", self.base_url);
+        let minutes = (LINK_TTL.as_secs() / 60) as i64;
+        let body = locale.t_args(
+            "email-reset-body",
+            &[("name", Arg::from(user.name.as_str())), ("link", Arg::from(link)), ("minutes", Arg::Number(minutes))],
+        );
+        self.send(&user, locale.t("email-reset-subject"), body).await
     }
 
     /// Tells the owner of an address that someone tried to register it again. Registration

@@ -123,6 +123,11 @@ fn register_mail_jobs(handlers: &mut Handlers, mailings: &Mailings) {
         async move { m.verify_address(ctx.payload()?).await.map_err(JobError::retry) }
     });
     let m = mailings.clone();
+    handlers.register(mailings::PASSWORD_RESET, move |ctx| {
+        let m = m.clone();
+        async move { m.password_reset(ctx.payload()?).await.map_err(JobError::retry) }
+    });
+    let m = mailings.clone();
     handlers.register(mailings::REGISTRATION_ATTEMPT, move |ctx| {
         let m = m.clone();
         async move { m.registration_attempt(ctx.payload()?).await.map_err(JobError::retry) }

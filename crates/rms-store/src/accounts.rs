@@ -357,3 +357,17 @@ pub async fn user_id_by_email(tx: &mut Tx, email: &Email) -> Result<Option<Uuid>
         .fetch_optional(conn)
         .await)?)
 }
+
+pub async fn set_password(tx: &mut Tx, user: Uuid, password_hash: &str, now: Timestamp) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query("UPDATE users SET password_hash = $2, updated_at = $3 WHERE id = $1")
+        .bind(user)
+        .bind(password_hash)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// A user by id inside a transaction.
+pub async fn user_by_id_tx(tx: &mut Tx, id: Uuid) -> Result<Option<UserRow>, StoreError> {
+    Ok(on_tx!(tx, conn => sqlx::query_as(select_user("id = $1")).bind(id).fetch_optional(conn).await)?)
+}

@@ -187,3 +187,71 @@ pub async fn verify_email(
     state.accounts.verify_email(&body.token, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ForgotRequest {
+    email: String,
+}
+
+/// Ask for a password-reset link. The answer is the same whether or not the address has an
+/// account; if it has, a link valid for 30 minutes is emailed.
+#[utoipa::path(post, path = "/api/v1/auth/password/forgot", tag = "auth", request_body = ForgotRequest, responses(
+    (status = 202, body = Accepted),
+    (status = 429, body = ProblemBody)))]
+pub async fn forgot_password(
+    State(state): State<AppState>,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<ForgotRequest>,
+) -> Result<(StatusCode, Json<Accepted>), ApiError> {
+    limit_ip(&state, &meta).await?;
+    state.limits.check(Class::LoginAccount, &format!("reset:{}", body.email.trim().to_lowercase())).await?;
+    state.accounts.forgot_password(&body.email, &meta).await?;
+    Ok((StatusCode::ACCEPTED, Json(Accepted { status: "accepted" })))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ResetRequest {
+    /// The `token` of the emailed link.
+    token: String,
+    password: String,
+}
+
+/// Set a new password with the emailed token. Every session ends; sign in again (with the second
+/// factor, if it is on).
+#[utoipa::path(post, path = "/api/v1/auth/password/reset", tag = "auth", request_body = ResetRequest, responses(
+    (status = 204, description = "The password is changed"),
+    (status = 400, description = "`INVALID_LINK_TOKEN`", body = ProblemBody),
+    (status = 422, description = "The new password breaks the policy; the link stays usable", body = ProblemBody)))]
+pub async fn reset_password(
+    State(state): State<AppState>,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<ResetRequest>,
+) -> Result<StatusCode, ApiError> {
+    limit_ip(&state, &meta).await?;
+    state.accounts.reset_password(&body.token, &body.password, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChangePasswordRequest {
+    current_password: String,
+    new_password: String,
+}
+
+/// Change the password. Every other session ends; this one continues with the returned tokens.
+#[utoipa::path(post, path = "/api/v1/auth/password/change", tag = "auth", security(("bearer" = [])),
+    request_body = ChangePasswordRequest, responses(
+        (status = 200, body = Tokens),
+        (status = 422, description = "`INVALID_CODE` for a wrong current password, or a policy problem", body = ProblemBody)))]
+pub async fn change_password(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<ChangePasswordRequest>,
+) -> Result<Json<Tokens>, ApiError> {
+    let pair = state.accounts.change_password(&who, &body.current_password, &body.new_password, &meta).await?;
+    Ok(Json(pair.into()))
+}

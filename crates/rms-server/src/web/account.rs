@@ -73,3 +73,63 @@ pub async fn confirm(
         }
     }
 }
+
+pub enum ResetOutcome {
+    /// The form, with the token and the problem of the last attempt.
+    Ask(String, Option<String>),
+    Done,
+}
+
+#[derive(Template)]
+#[template(path = "reset_password.html")]
+struct ResetPassword<'a> {
+    ctx: &'a PageCtx,
+    outcome: ResetOutcome,
+}
+
+fn reset_page(locale: Locale, partial: bool, outcome: ResetOutcome, status: StatusCode) -> Response {
+    let ctx = PageCtx::new(locale, "/reset-password");
+    let main = ResetPassword { ctx: &ctx, outcome }.render();
+    let mut res = render(&ctx, &ctx.t("reset-page-title"), main, partial);
+    *res.status_mut() = status;
+    res
+}
+
+/// `GET /reset-password?token=…`: the form for a new password.
+pub async fn reset_form(
+    Extension(locale): Extension<Locale>,
+    HxRequest(partial): HxRequest,
+    Query(q): Query<TokenParam>,
+) -> Response {
+    reset_page(locale, partial, ResetOutcome::Ask(q.token.chars().take(128).collect(), None), StatusCode::OK)
+}
+
+#[derive(Deserialize)]
+pub struct ResetForm {
+    #[serde(default)]
+    token: String,
+    #[serde(default)]
+    password: String,
+}
+
+/// `POST /reset-password` (form).
+pub async fn reset_submit(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    HxRequest(partial): HxRequest,
+    Meta(meta): Meta,
+    Form(form): Form<ResetForm>,
+) -> Response {
+    match state.accounts.reset_password(&form.token, &form.password, &meta).await {
+        Ok(()) => reset_page(locale, partial, ResetOutcome::Done, StatusCode::OK),
+        Err(e) => {
+            let problem = Problem::from(ApiError::from(e));
+            if problem.status.is_server_error() {
+                return axum::response::IntoResponse::into_response(problem);
+            }
+            let detail = problem.body(locale, None).detail;
+            let token = form.token.chars().take(128).collect();
+            reset_page(locale, partial, ResetOutcome::Ask(token, Some(detail)), problem.status)
+        }
+    }
+}

@@ -12,6 +12,7 @@ mod browser;
 mod health;
 mod http_core;
 mod limits;
+mod passwords;
 mod process;
 mod two_factor;
 mod web;
