@@ -67,3 +67,5 @@ problem-totp-not-enabled-title = تسجيل الدخول بخطوتين غير �
 problem-totp-not-enabled-detail = تسجيل الدخول بخطوتين غير مفعّل لهذا الحساب (أو لم يبدأ إعداده).
 problem-invalid-code-title = رمز غير صحيح
 problem-invalid-code-detail = قيمة الحقل «{ $field }» غير صحيحة أو منتهية الصلاحية.
+problem-invalid-role-title = دور غير معروف
+problem-invalid-role-detail = يجب أن يكون الدور واحدًا من: user أو support أو admin.

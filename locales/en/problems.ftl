@@ -67,3 +67,5 @@ problem-totp-not-enabled-title = Two-factor sign-in is off
 problem-totp-not-enabled-detail = Two-factor sign-in is not on for this account (or enrolment was not started).
 problem-invalid-code-title = Wrong code
 problem-invalid-code-detail = The value of “{ $field }” is wrong or has expired.
+problem-invalid-role-title = Unknown role
+problem-invalid-role-detail = The role must be one of user, support or admin.

@@ -67,3 +67,5 @@ problem-totp-not-enabled-title = Двухфакторный вход выклю�
 problem-totp-not-enabled-detail = Для этой учётной записи двухфакторный вход не включён (или его подключение не начато).
 problem-invalid-code-title = Неверный код
 problem-invalid-code-detail = Значение поля «{ $field }» неверно или устарело.
+problem-invalid-role-title = Неизвестная роль
+problem-invalid-role-detail = Роль должна быть одной из: user, support или admin.

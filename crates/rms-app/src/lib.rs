@@ -5,6 +5,7 @@
 //! No HTTP here (handlers call these) and no SQL (the store does).
 
 pub mod accounts;
+pub mod admin;
 pub mod api_keys;
 mod error;
 pub mod mail;

@@ -17,6 +17,7 @@ pub struct AppState(Arc<Inner>);
 pub struct Inner {
     pub accounts: rms_app::accounts::Accounts,
     pub api_keys: rms_app::api_keys::ApiKeys,
+    pub admin: rms_app::admin::Admin,
     pub limits: Arc<crate::http::ratelimit::RateLimiter>,
     pub config: Config,
     pub db: Db,

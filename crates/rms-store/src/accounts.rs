@@ -371,3 +371,84 @@ pub async fn set_password(tx: &mut Tx, user: Uuid, password_hash: &str, now: Tim
 pub async fn user_by_id_tx(tx: &mut Tx, id: Uuid) -> Result<Option<UserRow>, StoreError> {
     Ok(on_tx!(tx, conn => sqlx::query_as(select_user("id = $1")).bind(id).fetch_optional(conn).await)?)
 }
+
+/// Escapes `%`, `_` and `\` so user text matches literally inside a LIKE pattern.
+fn like_literal(s: &str) -> String {
+    s.chars().fold(String::new(), |mut out, c| {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+        out
+    })
+}
+
+/// Users whose email or name contains `query` (case-insensitive), newest first, one page.
+pub async fn search_users(
+    db: &Db,
+    query: Option<&str>,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<UserRow>, i64), StoreError> {
+    let pattern = query.map(|q| format!("%{}%", like_literal(&q.to_lowercase())));
+    let filter = "($1 IS NULL OR LOWER(email) LIKE $1 ESCAPE '\\' OR LOWER(name) LIKE $1 ESCAPE '\\')";
+    let rows = sqlx::AssertSqlSafe(format!(
+        "SELECT {USER_COLUMNS} FROM users WHERE {filter} ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3"
+    ));
+    let count = sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM users WHERE {filter}"));
+    let users: Vec<UserRow> = on_db!(db, pool => sqlx::query_as(rows)
+        .bind(pattern.as_deref())
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(pool)
+        .await)?;
+    let total: i64 = on_db!(db, pool => sqlx::query_scalar(count).bind(pattern.as_deref()).fetch_one(pool).await)?;
+    Ok((users, total))
+}
+
+pub async fn set_role(tx: &mut Tx, user: Uuid, role: Role, now: Timestamp) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query("UPDATE users SET role = $2, updated_at = $3 WHERE id = $1")
+        .bind(user)
+        .bind(role.as_str())
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+pub async fn set_locked(
+    tx: &mut Tx,
+    user: Uuid,
+    locked_at: Option<Timestamp>,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query("UPDATE users SET locked_at = $2, updated_at = $3 WHERE id = $1")
+        .bind(user)
+        .bind(locked_at.map(Timestamp::as_millis))
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Audit records matching every given filter, newest first, one page.
+pub struct AuditFilter<'a> {
+    pub actor: Option<Uuid>,
+    pub action: Option<&'a str>,
+    pub from: Option<Timestamp>,
+    pub to: Option<Timestamp>,
+}
+
+pub async fn search_audit(db: &Db, f: &AuditFilter<'_>, limit: i64, offset: i64) -> Result<Vec<AuditRow>, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_as(
+        "SELECT id, at, actor_id, action, target_type, target_id, ip, details FROM audit_log \
+         WHERE ($1 IS NULL OR actor_id = $1) AND ($2 IS NULL OR action = $2) \
+           AND ($3 IS NULL OR at >= $3) AND ($4 IS NULL OR at < $4) \
+         ORDER BY at DESC, id DESC LIMIT $5 OFFSET $6")
+        .bind(f.actor)
+        .bind(f.action)
+        .bind(f.from.map(Timestamp::as_millis))
+        .bind(f.to.map(Timestamp::as_millis))
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(pool)
+        .await)?)
+}

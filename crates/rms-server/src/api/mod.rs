@@ -1,5 +1,6 @@
 //! The JSON API under `/api/v1`. Handlers parse, call one use case, and answer.
 
+pub mod admin;
 pub mod api_keys;
 pub mod auth;
 pub mod me;
@@ -27,4 +28,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(two_factor::enroll))
         .routes(routes!(two_factor::confirm))
         .routes(routes!(two_factor::disable))
+        .routes(routes!(admin::users))
+        .routes(routes!(admin::user, admin::patch_user))
+        .routes(routes!(admin::audit))
 }

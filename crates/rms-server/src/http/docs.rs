@@ -21,6 +21,7 @@ use crate::http::problem::ProblemBody;
     tags(
         (name = "auth", description = "Accounts and sessions: register, sign in, rotate and end sessions"),
         (name = "account", description = "The signed-in user's own account"),
+        (name = "admin", description = "Users and the audit log, for staff"),
         (name = "operations", description = "Health, readiness and metrics for operators and load balancers"),
     )
 )]

@@ -168,10 +168,7 @@ fn invalid(field: &'static str, reason: InvalidInput) -> Problem {
         InvalidInput::Scope => unprocessable("INVALID_SCOPE"),
         InvalidInput::Code => unprocessable("INVALID_CODE").arg("field", field),
         InvalidInput::Range => unprocessable("OUT_OF_RANGE").arg("field", field),
-        other @ InvalidInput::Role => {
-            Problem { field: Some(field), ..Problem::new(StatusCode::BAD_REQUEST, "BAD_REQUEST") }
-                .arg("reason", format!("{field}: {other}"))
-        }
+        InvalidInput::Role => unprocessable("INVALID_ROLE"),
     }
 }
 

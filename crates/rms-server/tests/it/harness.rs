@@ -140,6 +140,17 @@ impl TestApp {
             .collect()
     }
 
+    /// Makes an existing user an admin, as `rms admin create` would.
+    pub async fn promote_to_admin(&self, email: &str) {
+        let email = email.to_owned();
+        rms_store::on_db!(&self.db, pool => sqlx::query("UPDATE users SET role = 'admin' WHERE email = $1")
+            .bind(&email)
+            .execute(pool)
+            .await
+            .map(|r| r.rows_affected()))
+        .unwrap();
+    }
+
     pub fn db_backend(&self) -> rms_store::Backend {
         self.db.backend()
     }

@@ -7,6 +7,7 @@
 mod harness;
 
 mod accounts;
+mod admin;
 mod api_keys;
 mod browser;
 mod health;

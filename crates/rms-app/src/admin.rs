@@ -1,0 +1,214 @@
+//! Administration of accounts: finding users, changing role and lock, ending their sessions,
+//! resetting their second factor, and reading the audit log. Admins may do everything; support
+//! staff may read. Every change is audited with what it was before and after.
+
+use std::sync::Arc;
+
+use rms_core::account::{Role, Scope};
+use rms_core::{Clock, Timestamp};
+use rms_store::Db;
+use rms_store::accounts::{self as store, AuditEntry, AuditFilter, AuditRow, UserRow};
+use rms_store::two_factor;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::accounts::Principal;
+use crate::{AppError, RequestMeta};
+
+pub const PAGE_SIZE: i64 = 50;
+
+/// A user as staff see it.
+#[derive(Clone, Debug)]
+pub struct UserSummary {
+    pub id: Uuid,
+    pub email: String,
+    pub name: String,
+    pub role: String,
+    pub locale: String,
+    pub email_verified: bool,
+    pub two_factor_enabled: bool,
+    pub locked: bool,
+    pub created_at: Timestamp,
+}
+
+impl From<UserRow> for UserSummary {
+    fn from(u: UserRow) -> Self {
+        Self {
+            id: u.id,
+            email: u.email,
+            name: u.name,
+            role: u.role,
+            locale: u.locale,
+            email_verified: u.email_verified_at.is_some(),
+            two_factor_enabled: u.totp_enabled_at.is_some(),
+            locked: u.locked_at.is_some(),
+            created_at: Timestamp::from_millis(u.created_at),
+        }
+    }
+}
+
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub total: i64,
+    pub page: i64,
+    pub page_size: i64,
+}
+
+/// What an admin asks to change about a user; every field is optional.
+#[derive(Default, Debug)]
+pub struct UserChange {
+    pub role: Option<Role>,
+    pub locked: Option<bool>,
+    pub force_logout: bool,
+    pub reset_two_factor: bool,
+    pub email_verified: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct AuditRecord {
+    pub id: Uuid,
+    pub at: Timestamp,
+    pub actor_id: Option<Uuid>,
+    pub action: String,
+    pub target_type: Option<String>,
+    pub target_id: Option<String>,
+    pub ip: Option<String>,
+    pub details: Value,
+}
+
+impl From<AuditRow> for AuditRecord {
+    fn from(r: AuditRow) -> Self {
+        Self {
+            id: r.id,
+            at: Timestamp::from_millis(r.at),
+            actor_id: r.actor_id,
+            action: r.action,
+            target_type: r.target_type,
+            target_id: r.target_id,
+            ip: r.ip,
+            details: r.details.0,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Admin {
+    db: Db,
+    clock: Arc<dyn Clock>,
+}
+
+fn may_read(who: &Principal) -> Result<(), AppError> {
+    let staff = matches!(who.role, Role::Admin | Role::Support);
+    let credential_ok = who.is_session() || who.may(Scope::Admin);
+    if staff && credential_ok { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
+fn may_write(who: &Principal) -> Result<(), AppError> {
+    if who.role == Role::Admin && who.may(Scope::Admin) { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
+impl Admin {
+    pub fn new(db: Db, clock: Arc<dyn Clock>) -> Self {
+        Self { db, clock }
+    }
+
+    pub async fn users(&self, who: &Principal, query: Option<&str>, page: i64) -> Result<Page<UserSummary>, AppError> {
+        may_read(who)?;
+        let page = page.max(1);
+        let query = query.map(str::trim).filter(|q| !q.is_empty()).map(|q| q.chars().take(100).collect::<String>());
+        let (rows, total) = store::search_users(&self.db, query.as_deref(), PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
+        Ok(Page { items: rows.into_iter().map(UserSummary::from).collect(), total, page, page_size: PAGE_SIZE })
+    }
+
+    pub async fn user(&self, who: &Principal, id: Uuid) -> Result<UserSummary, AppError> {
+        may_read(who)?;
+        store::user_by_id(&self.db, id).await?.map(UserSummary::from).ok_or(AppError::NotFound)
+    }
+
+    /// Applies `change` in one transaction. Role changes, locking, forced log-out and 2FA resets
+    /// all end the user's sessions. Admins cannot demote or lock themselves (someone must remain
+    /// able to undo it).
+    pub async fn change_user(
+        &self,
+        who: &Principal,
+        id: Uuid,
+        change: UserChange,
+        meta: &RequestMeta,
+    ) -> Result<UserSummary, AppError> {
+        may_write(who)?;
+        if id == who.user_id && (change.role.is_some_and(|r| r != Role::Admin) || change.locked == Some(true)) {
+            return Err(AppError::Forbidden);
+        }
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        let before = store::user_by_id_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+        let mut end_sessions = change.force_logout;
+        let mut actions: Vec<(&str, Value)> = Vec::new();
+        if let Some(role) = change.role.filter(|r| r.as_str() != before.role) {
+            store::set_role(&mut tx, id, role, now).await?;
+            actions.push(("admin.user.role_changed", json!({"before": before.role, "after": role.as_str()})));
+            end_sessions = true;
+        }
+        if let Some(locked) = change.locked.filter(|l| *l != before.locked_at.is_some()) {
+            store::set_locked(&mut tx, id, locked.then_some(now), now).await?;
+            let action = if locked { "admin.user.locked" } else { "admin.user.unlocked" };
+            actions.push((action, json!({"before": !locked, "after": locked})));
+            end_sessions |= locked;
+        }
+        if change.reset_two_factor && before.totp_enabled_at.is_some() {
+            two_factor::disable(&mut tx, id, now).await?;
+            actions.push(("admin.user.two_factor_reset", json!({"before": true, "after": false})));
+            end_sessions = true;
+        }
+        if change.email_verified && before.email_verified_at.is_none() {
+            store::mark_email_verified(&mut tx, id, now).await?;
+            actions.push(("admin.user.email_verified", json!({"before": false, "after": true})));
+        }
+        if end_sessions {
+            store::revoke_everything(&mut tx, id, now).await?;
+            if change.force_logout {
+                actions.push(("admin.user.logged_out", json!({})));
+            }
+        }
+        for (action, details) in actions {
+            let entry = AuditEntry {
+                actor_id: Some(who.user_id),
+                action,
+                target_type: Some("user"),
+                target_id: Some(id.to_string()),
+                ip: meta.ip.clone(),
+                user_agent: meta.user_agent.as_deref(),
+                request_id: meta.request_id.as_deref(),
+                details,
+            };
+            store::audit(&mut tx, &entry, now).await?;
+        }
+        let after = store::user_by_id_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+        tx.commit().await?;
+        Ok(after.into())
+    }
+
+    pub async fn audit(
+        &self,
+        who: &Principal,
+        filter: &AuditFilter<'_>,
+        page: i64,
+    ) -> Result<Vec<AuditRecord>, AppError> {
+        may_read(who)?;
+        let page = page.max(1);
+        let rows = store::search_audit(&self.db, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
+        Ok(rows.into_iter().map(AuditRecord::from).collect())
+    }
+
+    /// Every matching record (up to `cap`), for export.
+    pub async fn audit_export(
+        &self,
+        who: &Principal,
+        filter: &AuditFilter<'_>,
+        cap: i64,
+    ) -> Result<Vec<AuditRecord>, AppError> {
+        may_read(who)?;
+        let rows = store::search_audit(&self.db, filter, cap, 0).await?;
+        Ok(rows.into_iter().map(AuditRecord::from).collect())
+    }
+}

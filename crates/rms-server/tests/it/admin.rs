@@ -1,0 +1,164 @@
+//! The admin API: users and audit log, for admins only (support staff read), every change audited.
+
+use reqwest::StatusCode;
+use rms_testkit::db_test;
+use serde_json::{Value, json};
+
+use crate::harness::{PASSWORD, TestApp};
+
+struct Staffed {
+    app: TestApp,
+    admin: String,
+    user: String,
+    user_id: String,
+}
+
+async fn staffed(t: rms_testkit::TestDb) -> Staffed {
+    let app = TestApp::without_worker_on(t).await;
+    app.sign_up_and_in("root@example.com").await;
+    app.promote_to_admin("root@example.com").await;
+    let admin: Value = app
+        .post_json("/api/v1/auth/login", json!({"email": "root@example.com", "password": PASSWORD}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let user = app.sign_up_and_in("alice@example.com").await;
+    let me: Value = app.get_with("/api/v1/me", user["access_token"].as_str().unwrap()).await.json().await.unwrap();
+    Staffed {
+        admin: admin["access_token"].as_str().unwrap().to_owned(),
+        user: user["access_token"].as_str().unwrap().to_owned(),
+        user_id: me["id"].as_str().unwrap().to_owned(),
+        app,
+    }
+}
+
+impl Staffed {
+    async fn patch(&self, token: &str, id: &str, body: Value) -> reqwest::Response {
+        let url = self.app.url(&format!("/api/v1/admin/users/{id}"));
+        self.app.client.patch(url).bearer_auth(token).json(&body).send().await.unwrap()
+    }
+}
+
+db_test!(
+    async fn admin_routes_refuse_ordinary_users(t: TestDb) {
+        let s = staffed(t).await;
+        for path in ["/api/v1/admin/users", &format!("/api/v1/admin/users/{}", s.user_id), "/api/v1/admin/audit"] {
+            let res = s.app.get_with(path, &s.user).await;
+            assert_eq!(res.status(), StatusCode::FORBIDDEN, "{path}");
+            assert_eq!(res.json::<Value>().await.unwrap()["code"], "FORBIDDEN");
+        }
+        let res = s.patch(&s.user, &s.user_id, json!({"role": "admin"})).await;
+        assert_eq!(res.status(), StatusCode::FORBIDDEN, "no self-promotion");
+        let me: Value = s.app.get_with("/api/v1/me", &s.user).await.json().await.unwrap();
+        assert_eq!(me["role"], "user");
+        s.app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn admins_find_users_by_email_or_name_page_by_page(t: TestDb) {
+        let s = staffed(t).await;
+        let page: Value = s.app.get_with("/api/v1/admin/users?query=ALICE", &s.admin).await.json().await.unwrap();
+        assert_eq!(page["total"], 1);
+        assert_eq!(page["users"][0]["email"], "alice@example.com");
+        let all: Value = s.app.get_with("/api/v1/admin/users", &s.admin).await.json().await.unwrap();
+        assert_eq!(all["total"], 2);
+        let literal: Value = s.app.get_with("/api/v1/admin/users?query=%25", &s.admin).await.json().await.unwrap();
+        assert_eq!(literal["total"], 0, "% is matched literally, not as a wildcard");
+        let one: Value =
+            s.app.get_with(&format!("/api/v1/admin/users/{}", s.user_id), &s.admin).await.json().await.unwrap();
+        assert_eq!(one["email"], "alice@example.com");
+        let missing = s.app.get_with("/api/v1/admin/users/00000000-0000-7000-8000-000000000000", &s.admin).await;
+        assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+        s.app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn locking_a_user_ends_their_sessions_and_is_audited(t: TestDb) {
+        let s = staffed(t).await;
+        let res = s.patch(&s.admin, &s.user_id, json!({"locked": true})).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        assert_eq!(res.json::<Value>().await.unwrap()["locked"], true);
+        assert_eq!(s.app.get_with("/api/v1/me", &s.user).await.status(), StatusCode::UNAUTHORIZED, "revoked at once");
+        let login =
+            s.app.post_json("/api/v1/auth/login", json!({"email": "alice@example.com", "password": PASSWORD})).await;
+        assert_eq!(login.json::<Value>().await.unwrap()["code"], "ACCOUNT_LOCKED");
+
+        let res =
+            s.patch(&s.admin, &s.user_id, json!({"locked": false, "role": "support", "email_verified": true})).await;
+        let user: Value = res.json().await.unwrap();
+        assert_eq!(
+            (user["locked"].as_bool(), user["role"].as_str(), user["email_verified"].as_bool()),
+            (Some(false), Some("support"), Some(true))
+        );
+
+        let audit: Value =
+            s.app.get_with("/api/v1/admin/audit?action=admin.user.role_changed", &s.admin).await.json().await.unwrap();
+        assert_eq!(audit.as_array().unwrap().len(), 1);
+        assert_eq!(audit[0]["details"], json!({"before": "user", "after": "support"}));
+        assert_eq!(audit[0]["target_id"], s.user_id);
+
+        // Support staff read, but do not write.
+        let support: Value = s
+            .app
+            .post_json("/api/v1/auth/login", json!({"email": "alice@example.com", "password": PASSWORD}))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let support = support["access_token"].as_str().unwrap();
+        assert_eq!(s.app.get_with("/api/v1/admin/users", support).await.status(), StatusCode::OK);
+        assert_eq!(s.patch(support, &s.user_id, json!({"role": "admin"})).await.status(), StatusCode::FORBIDDEN);
+        s.app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn an_admin_cannot_lock_or_demote_themselves_and_bad_input_changes_nothing(t: TestDb) {
+        let s = staffed(t).await;
+        let me: Value = s.app.get_with("/api/v1/me", &s.admin).await.json().await.unwrap();
+        let own = me["id"].as_str().unwrap();
+        assert_eq!(s.patch(&s.admin, own, json!({"locked": true})).await.status(), StatusCode::FORBIDDEN);
+        assert_eq!(s.patch(&s.admin, own, json!({"role": "user"})).await.status(), StatusCode::FORBIDDEN);
+        let res = s.patch(&s.admin, &s.user_id, json!({"role": "owner"})).await;
+        assert_eq!(res.json::<Value>().await.unwrap()["code"], "INVALID_ROLE");
+        let res = s.patch(&s.admin, &s.user_id, json!({"balance": 5})).await;
+        assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+        let user: Value =
+            s.app.get_with(&format!("/api/v1/admin/users/{}", s.user_id), &s.admin).await.json().await.unwrap();
+        assert_eq!(user["role"], "user");
+        s.app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn the_audit_log_filters_and_exports_csv(t: TestDb) {
+        let s = staffed(t).await;
+        s.app
+            .post_json("/api/v1/auth/login", json!({"email": "alice@example.com", "password": "=cmd|' /C calc'!A0"}))
+            .await;
+        let failed: Value =
+            s.app.get_with("/api/v1/admin/audit?action=auth.login_failed", &s.admin).await.json().await.unwrap();
+        assert!(!failed.as_array().unwrap().is_empty());
+        let by_actor: Value =
+            s.app.get_with(&format!("/api/v1/admin/audit?actor={}", s.user_id), &s.admin).await.json().await.unwrap();
+        assert!(by_actor.as_array().unwrap().iter().all(|e| e["actor_id"] == s.user_id));
+        let future: Value =
+            s.app.get_with("/api/v1/admin/audit?from=2099-01-01T00:00:00Z", &s.admin).await.json().await.unwrap();
+        assert_eq!(future, json!([]));
+        let bad = s.app.get_with("/api/v1/admin/audit?from=yesterday", &s.admin).await;
+        assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+        let csv = s.app.get_with("/api/v1/admin/audit?format=csv&action=user.registered", &s.admin).await;
+        assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+        assert!(csv.headers()["content-disposition"].to_str().unwrap().contains("audit.csv"));
+        let text = csv.text().await.unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "id,at,actor_id,action,target_type,target_id,ip,details");
+        assert_eq!(lines.len(), 3, "a header and the two registrations");
+        assert!(lines[1..].iter().all(|l| l.contains("\"user.registered\"")));
+        s.app.shutdown().await;
+    }
+);
