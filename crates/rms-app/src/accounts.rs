@@ -137,7 +137,7 @@ fn parse_locale(tag: &str) -> Result<Locale, AppError> {
     Locale::parse(tag).ok_or(AppError::Invalid { field: "locale", reason: InvalidInput::Locale })
 }
 
-async fn hash_password(password: &NewPassword) -> Result<String, AppError> {
+pub(crate) async fn hash_password(password: &NewPassword) -> Result<String, AppError> {
     let plain = password.expose().to_owned();
     // Argon2 at 19 MiB takes tens of milliseconds of CPU: keep it off the async workers.
     tokio::task::spawn_blocking(move || password::hash(&plain))

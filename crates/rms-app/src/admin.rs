@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use rms_core::account::{Role, Scope};
+use rms_core::account::{DisplayName, Email, NewPassword, Role, Scope, Timezone};
 use rms_core::{Clock, Timestamp};
 use rms_store::Db;
 use rms_store::accounts::{self as store, AuditEntry, AuditFilter, AuditRow, UserRow};
@@ -91,6 +91,14 @@ impl From<AuditRow> for AuditRecord {
     }
 }
 
+/// What `create_admin` did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AdminCreated {
+    Created,
+    /// The address had an account already; it is an admin now (its password unchanged).
+    Promoted,
+}
+
 #[derive(Clone)]
 pub struct Admin {
     db: Db,
@@ -110,6 +118,85 @@ fn may_write(who: &Principal) -> Result<(), AppError> {
 impl Admin {
     pub fn new(db: Db, clock: Arc<dyn Clock>) -> Self {
         Self { db, clock }
+    }
+
+    /// Creates an administrator (operator tooling: the CLI and the first-run setup page). The
+    /// address counts as verified: whoever runs this controls the server.
+    pub async fn create_admin(
+        &self,
+        email: &str,
+        password: &str,
+        name: &str,
+        via: &str,
+    ) -> Result<AdminCreated, AppError> {
+        let email = Email::parse(email).map_err(AppError::invalid("email"))?;
+        let password = NewPassword::parse(password, &email).map_err(AppError::invalid("password"))?;
+        let name = DisplayName::parse(name).map_err(AppError::invalid("name"))?;
+        let hash = crate::accounts::hash_password(&password).await?;
+        let now = self.clock.now();
+        let id = Uuid::now_v7();
+        let timezone = Timezone::utc();
+        let mut tx = self.db.begin().await?;
+        let user = store::NewUser {
+            id,
+            email: &email,
+            password_hash: &hash,
+            name: &name,
+            role: Role::Admin,
+            locale: "en",
+            timezone: timezone.as_str(),
+            referral_code: None,
+        };
+        let (outcome, target) = if store::insert_user(&mut tx, &user, now).await? {
+            store::mark_email_verified(&mut tx, id, now).await?;
+            (AdminCreated::Created, id)
+        } else {
+            let existing = store::user_id_by_email(&mut tx, &email).await?.ok_or(AppError::NotFound)?;
+            store::set_role(&mut tx, existing, Role::Admin, now).await?;
+            store::revoke_everything(&mut tx, existing, now).await?;
+            (AdminCreated::Promoted, existing)
+        };
+        let action = match outcome {
+            AdminCreated::Created => "operator.admin_created",
+            AdminCreated::Promoted => "operator.admin_promoted",
+        };
+        let entry = AuditEntry {
+            actor_id: None,
+            action,
+            target_type: Some("user"),
+            target_id: Some(target.to_string()),
+            ip: None,
+            user_agent: None,
+            request_id: None,
+            details: json!({ "via": via, "email": email.as_str() }),
+        };
+        store::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        Ok(outcome)
+    }
+
+    /// Turns off the second factor of the account with this email and ends its sessions
+    /// (operator tooling, for someone who lost their authenticator and their recovery codes).
+    pub async fn reset_two_factor_by_email(&self, email: &str, via: &str) -> Result<(), AppError> {
+        let email = Email::parse(email).map_err(AppError::invalid("email"))?;
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        let user = store::user_id_by_email(&mut tx, &email).await?.ok_or(AppError::NotFound)?;
+        two_factor::disable(&mut tx, user, now).await?;
+        store::revoke_everything(&mut tx, user, now).await?;
+        let entry = AuditEntry {
+            actor_id: None,
+            action: "operator.two_factor_reset",
+            target_type: Some("user"),
+            target_id: Some(user.to_string()),
+            ip: None,
+            user_agent: None,
+            request_id: None,
+            details: json!({ "via": via }),
+        };
+        store::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     pub async fn users(&self, who: &Principal, query: Option<&str>, page: i64) -> Result<Page<UserSummary>, AppError> {

@@ -36,6 +36,29 @@ pub enum Command {
         #[command(subcommand)]
         action: ConfigAction,
     },
+    /// Administer accounts from the server's console.
+    Admin {
+        #[command(subcommand)]
+        action: AdminAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminAction {
+    /// Create an administrator (or make an existing account one). The password is read from
+    /// RMS_ADMIN_PASSWORD, or asked for on the terminal.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "Administrator")]
+        name: String,
+    },
+    /// Turn off an account's two-factor sign-in and end its sessions.
+    #[command(name = "reset-2fa")]
+    Reset2fa {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -59,6 +82,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             info!("migrations applied");
             return Ok(());
         }
+        Command::Admin { action } => {
+            telemetry::init(&config);
+            return admin_command(&config, action).await;
+        }
         Command::Serve { with_worker } => Mode::Serve { with_worker },
         Command::Worker => Mode::Worker,
     };
@@ -70,6 +97,40 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         _ = stopped.wait_for(|s| *s) => {}
     }
     running.shutdown().await
+}
+
+async fn admin_command(config: &Config, action: AdminAction) -> anyhow::Result<()> {
+    let db = app::open_database(config).await?;
+    let admin = rms_app::admin::Admin::new(db.clone(), std::sync::Arc::new(rms_core::SystemClock));
+    let result = match action {
+        AdminAction::Create { email, name } => {
+            let password = match std::env::var("RMS_ADMIN_PASSWORD") {
+                Ok(p) if !p.is_empty() => p,
+                _ => {
+                    let first = rpassword::prompt_password("Password for the new administrator: ")?;
+                    let again = rpassword::prompt_password("Repeat it: ")?;
+                    anyhow::ensure!(first == again, "the two passwords differ; nothing was changed");
+                    first
+                }
+            };
+            admin.create_admin(&email, &password, &name, "cli").await.map(|outcome| match outcome {
+                rms_app::admin::AdminCreated::Created => println!("Created administrator {email}."),
+                rms_app::admin::AdminCreated::Promoted => {
+                    println!("{email} already had an account; it is an administrator now (password unchanged).")
+                }
+            })
+        }
+        AdminAction::Reset2fa { email } => admin
+            .reset_two_factor_by_email(&email, "cli")
+            .await
+            .map(|()| println!("Two-factor sign-in is off for {email}; its sessions have ended.")),
+    };
+    db.close().await;
+    result.map_err(|e| match e {
+        rms_app::AppError::Invalid { field, reason } => anyhow::anyhow!("{field}: {reason}; nothing was changed"),
+        rms_app::AppError::NotFound => anyhow::anyhow!("no account has this email address"),
+        other => anyhow::anyhow!(other),
+    })
 }
 
 /// SIGINT (Ctrl-C) or SIGTERM.

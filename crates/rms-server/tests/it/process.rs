@@ -143,3 +143,44 @@ db_test!(
         assert_eq!(rms_store::workers::last_seen(&t.db).await.unwrap(), None, "it recorded its stop");
     }
 );
+
+db_test!(
+    async fn the_operator_creates_an_administrator_from_the_console(t: TestDb) {
+        let dir = tempfile::tempdir().unwrap();
+        let create = |password: &str| {
+            run(rms(dir.path())
+                .args(["admin", "create", "--email", "Root@Example.com", "--name", "Root"])
+                .env("RMS_DATABASE_URL", t.url())
+                .env("RMS_ADMIN_PASSWORD", password))
+        };
+        let weak = create("short");
+        assert!(!weak.status.success());
+        assert!(
+            String::from_utf8_lossy(&weak.stderr).contains("password"),
+            "{}",
+            String::from_utf8_lossy(&weak.stderr)
+        );
+
+        let out = create("tangerine-otter-41-lantern");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Created administrator"));
+        let (role, verified): (String, Option<i64>) = rms_store::on_db!(&t.db, pool => sqlx::query_as(
+            "SELECT role, email_verified_at FROM users WHERE email = 'root@example.com'").fetch_one(pool).await)
+        .unwrap();
+        assert_eq!(role, "admin");
+        assert!(verified.is_some());
+
+        let again = create("tangerine-otter-41-lantern");
+        assert!(String::from_utf8_lossy(&again.stdout).contains("already had an account"));
+
+        let reset = run(rms(dir.path())
+            .args(["admin", "reset-2fa", "--email", "nobody@example.com"])
+            .env("RMS_DATABASE_URL", t.url()));
+        assert!(!reset.status.success());
+        assert!(String::from_utf8_lossy(&reset.stderr).contains("no account"));
+        let reset = run(rms(dir.path())
+            .args(["admin", "reset-2fa", "--email", "root@example.com"])
+            .env("RMS_DATABASE_URL", t.url()));
+        assert!(reset.status.success(), "{}", String::from_utf8_lossy(&reset.stderr));
+    }
+);
