@@ -55,3 +55,13 @@ reset-new-password = New password
 reset-password-hint = 12 to 128 characters. Not one of the most common passwords, and not your email address.
 reset-submit = Set the new password
 reset-done = Your password is changed and every session has ended. Sign in with the new password.
+
+## First-run setup page
+
+setup-page-title = Create the first administrator
+setup-intro = This server has no administrator yet. The account you create here can manage everything; this link works once.
+setup-email = Email address
+setup-name = Name
+setup-password = Password
+setup-submit = Create the administrator
+setup-done = The administrator account is ready. Sign in with it.

@@ -91,6 +91,26 @@ impl From<AuditRow> for AuditRecord {
     }
 }
 
+/// How long the first-run setup link works.
+pub const SETUP_LINK_TTL: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// A validated new administrator, password already hashed.
+struct NewAdmin {
+    email: Email,
+    name: DisplayName,
+    hash: String,
+}
+
+impl NewAdmin {
+    async fn parse(email: &str, password: &str, name: &str) -> Result<Self, AppError> {
+        let email = Email::parse(email).map_err(AppError::invalid("email"))?;
+        let password = NewPassword::parse(password, &email).map_err(AppError::invalid("password"))?;
+        let name = DisplayName::parse(name).map_err(AppError::invalid("name"))?;
+        let hash = crate::accounts::hash_password(&password).await?;
+        Ok(Self { email, name, hash })
+    }
+}
+
 /// What `create_admin` did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AdminCreated {
@@ -120,8 +140,8 @@ impl Admin {
         Self { db, clock }
     }
 
-    /// Creates an administrator (operator tooling: the CLI and the first-run setup page). The
-    /// address counts as verified: whoever runs this controls the server.
+    /// Creates an administrator (operator tooling: the CLI). The address counts as verified:
+    /// whoever runs this controls the server.
     pub async fn create_admin(
         &self,
         email: &str,
@@ -129,31 +149,34 @@ impl Admin {
         name: &str,
         via: &str,
     ) -> Result<AdminCreated, AppError> {
-        let email = Email::parse(email).map_err(AppError::invalid("email"))?;
-        let password = NewPassword::parse(password, &email).map_err(AppError::invalid("password"))?;
-        let name = DisplayName::parse(name).map_err(AppError::invalid("name"))?;
-        let hash = crate::accounts::hash_password(&password).await?;
+        let new = NewAdmin::parse(email, password, name).await?;
+        let mut tx = self.db.begin().await?;
+        let outcome = self.insert_admin(&mut tx, &new, via).await?;
+        tx.commit().await?;
+        Ok(outcome)
+    }
+
+    async fn insert_admin(&self, tx: &mut rms_store::Tx, new: &NewAdmin, via: &str) -> Result<AdminCreated, AppError> {
         let now = self.clock.now();
         let id = Uuid::now_v7();
         let timezone = Timezone::utc();
-        let mut tx = self.db.begin().await?;
         let user = store::NewUser {
             id,
-            email: &email,
-            password_hash: &hash,
-            name: &name,
+            email: &new.email,
+            password_hash: &new.hash,
+            name: &new.name,
             role: Role::Admin,
             locale: "en",
             timezone: timezone.as_str(),
             referral_code: None,
         };
-        let (outcome, target) = if store::insert_user(&mut tx, &user, now).await? {
-            store::mark_email_verified(&mut tx, id, now).await?;
+        let (outcome, target) = if store::insert_user(tx, &user, now).await? {
+            store::mark_email_verified(tx, id, now).await?;
             (AdminCreated::Created, id)
         } else {
-            let existing = store::user_id_by_email(&mut tx, &email).await?.ok_or(AppError::NotFound)?;
-            store::set_role(&mut tx, existing, Role::Admin, now).await?;
-            store::revoke_everything(&mut tx, existing, now).await?;
+            let existing = store::user_id_by_email(tx, &new.email).await?.ok_or(AppError::NotFound)?;
+            store::set_role(tx, existing, Role::Admin, now).await?;
+            store::revoke_everything(tx, existing, now).await?;
             (AdminCreated::Promoted, existing)
         };
         let action = match outcome {
@@ -168,11 +191,45 @@ impl Admin {
             ip: None,
             user_agent: None,
             request_id: None,
-            details: json!({ "via": via, "email": email.as_str() }),
+            details: json!({ "via": via, "email": new.email.as_str() }),
         };
-        store::audit(&mut tx, &entry, now).await?;
-        tx.commit().await?;
+        store::audit(tx, &entry, now).await?;
         Ok(outcome)
+    }
+
+    /// When no administrator exists, a one-time link (valid one hour) that creates the first one in
+    /// the browser; `None` once there is an administrator.
+    pub async fn first_run_link(&self, base_url: &str) -> Result<Option<String>, AppError> {
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        if store::count_admins(&mut tx).await? > 0 {
+            return Ok(None);
+        }
+        let secret = rms_crypto::token::generate("");
+        store::insert_setup_token(&mut tx, &rms_crypto::token::digest(&secret), now, now.plus(SETUP_LINK_TTL)).await?;
+        tx.commit().await?;
+        Ok(Some(format!("{}/setup?token={secret}", base_url.trim_end_matches('/'))))
+    }
+
+    /// Creates the first administrator with a setup link. Refused once any administrator exists.
+    pub async fn complete_setup(
+        &self,
+        link_token: &str,
+        email: &str,
+        password: &str,
+        name: &str,
+    ) -> Result<(), AppError> {
+        let new = NewAdmin::parse(email, password, name).await?;
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        if !store::consume_setup_token(&mut tx, &rms_crypto::token::digest(link_token), now).await?
+            || store::count_admins(&mut tx).await? > 0
+        {
+            return Err(AppError::InvalidLinkToken);
+        }
+        self.insert_admin(&mut tx, &new, "setup link").await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Turns off the second factor of the account with this email and ends its sessions

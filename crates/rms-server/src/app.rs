@@ -47,6 +47,7 @@ pub struct Options {
 /// A started process. [`Running::shutdown`] stops it gracefully.
 pub struct Running {
     addr: Option<SocketAddr>,
+    setup_link: Option<String>,
     state: AppState,
     stop: watch::Sender<bool>,
     tasks: Vec<(&'static str, JoinHandle<anyhow::Result<()>>)>,
@@ -56,6 +57,11 @@ impl Running {
     /// Where the HTTP server listens, when this process serves HTTP.
     pub fn addr(&self) -> Option<SocketAddr> {
         self.addr
+    }
+
+    /// The one-time link printed at start when no administrator exists yet.
+    pub fn setup_link(&self) -> Option<&str> {
+        self.setup_link.as_deref()
     }
 
     pub fn state(&self) -> &AppState {
@@ -161,7 +167,20 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
     }
     .context("cannot set up email (RMS_SMTP_URL, RMS_MAIL_FROM)")?;
     info!(to = %mailer.describe(), "email delivery");
-    let mailings = Mailings::new(db.clone(), clock.clone(), Arc::new(mailer), &config.link_base());
+    // Bind before anything needs the address links in emails point to.
+    let listener = match mode {
+        Mode::Serve { .. } => Some(
+            tokio::net::TcpListener::bind(config.listen.0)
+                .await
+                .with_context(|| format!("cannot listen on {} (RMS_LISTEN)", config.listen.0))?,
+        ),
+        Mode::Worker => None,
+    };
+    let link_base = config.link_base(listener.as_ref().and_then(|l| l.local_addr().ok()));
+    if config.public_url.is_none() {
+        warn!("RMS_PUBLIC_URL is not set: links in emails point to {link_base}");
+    }
+    let mailings = Mailings::new(db.clone(), clock.clone(), Arc::new(mailer), &link_base);
     let runs_worker = matches!(mode, Mode::Worker | Mode::Serve { with_worker: true });
     let limits = crate::http::ratelimit::RateLimiter::new(redis.clone());
     let state = AppState::new(Inner {
@@ -182,11 +201,9 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
     let (stop, stopped) = watch::channel(false);
     let mut tasks = Vec::new();
     let mut addr = None;
+    let mut setup_link = None;
 
-    if let Mode::Serve { .. } = mode {
-        let listener = tokio::net::TcpListener::bind(state.config.listen.0)
-            .await
-            .with_context(|| format!("cannot listen on {} (RMS_LISTEN)", state.config.listen.0))?;
+    if let Some(listener) = listener {
         let bound = listener.local_addr()?;
         addr = Some(bound);
         let app = http::router(state.clone(), options.extra_routes);
@@ -223,6 +240,12 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
                 }
             }),
         ));
+        setup_link = state.admin.first_run_link(&link_base).await.context("cannot prepare the setup link")?;
+        if let Some(link) = &setup_link {
+            warn!(
+                "No administrator exists yet. Open {link} within an hour to create the first one, or run `rms admin create --email …`."
+            );
+        }
         info!(
             "RMS License Server listening on http://{bound} (database: {}, worker: {})",
             state.db.backend().name(),
@@ -240,5 +263,5 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         tasks.push(("job worker", tokio::spawn(async move { worker.run(signal).await.context("job worker failed") })));
     }
 
-    Ok(Running { addr, state, stop, tasks })
+    Ok(Running { addr, setup_link, state, stop, tasks })
 }

@@ -174,11 +174,18 @@ impl Config {
         if problems.is_empty() { Ok(()) } else { Err(ConfigError(problems)) }
     }
 
-    /// The base of links in emails: the public URL, or the listening address when none is set.
-    pub fn link_base(&self) -> String {
+    /// The base of links in emails: the public URL, or else the address this process listens on
+    /// (`bound`, once known), with an unspecified address (0.0.0.0) shown as loopback.
+    pub fn link_base(&self, bound: Option<SocketAddr>) -> String {
         match &self.public_url {
             Some(u) => u.0.as_str().trim_end_matches('/').to_owned(),
-            None => format!("http://{}", self.listen.0),
+            None => {
+                let mut addr = bound.unwrap_or(self.listen.0);
+                if addr.ip().is_unspecified() {
+                    addr.set_ip(IpAddr::from([127, 0, 0, 1]));
+                }
+                format!("http://{addr}")
+            }
         }
     }
 

@@ -452,3 +452,33 @@ pub async fn search_audit(db: &Db, f: &AuditFilter<'_>, limit: i64, offset: i64)
         .fetch_all(pool)
         .await)?)
 }
+
+pub async fn count_admins(tx: &mut Tx) -> Result<i64, StoreError> {
+    Ok(on_tx!(tx, conn => sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE role = 'admin'")
+        .fetch_one(conn)
+        .await)?)
+}
+
+pub async fn insert_setup_token(
+    tx: &mut Tx,
+    token_hash: &[u8],
+    now: Timestamp,
+    expires_at: Timestamp,
+) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query("INSERT INTO setup_tokens (token_hash, created_at, expires_at) VALUES ($1, $2, $3)")
+        .bind(token_hash)
+        .bind(now.as_millis())
+        .bind(expires_at.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Uses up a setup link; `false` when it is unknown, used or expired.
+pub async fn consume_setup_token(tx: &mut Tx, token_hash: &[u8], now: Timestamp) -> Result<bool, StoreError> {
+    let rows = on_tx!(tx, conn => sqlx::query(
+        "UPDATE setup_tokens SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2")
+        .bind(token_hash)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}

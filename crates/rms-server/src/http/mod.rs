@@ -51,6 +51,7 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/api/docs", get(web::api_docs))
         .route("/verify-email", get(web::account::ask).post(web::account::confirm))
         .route("/reset-password", get(web::account::reset_form).post(web::account::reset_submit))
+        .route("/setup", get(web::account::setup_form).post(web::account::setup_submit))
         .route("/api/openapi.json", get(docs::openapi_json))
         .route("/static/{*name}", get(assets::serve));
     if let Some(extra) = extra {

@@ -133,3 +133,81 @@ pub async fn reset_submit(
         }
     }
 }
+
+pub enum SetupOutcome {
+    /// The form: token, what was typed (email, name) and the problem of the last attempt.
+    Ask {
+        token: String,
+        email: String,
+        name: String,
+        error: Option<String>,
+    },
+    Done,
+}
+
+#[derive(Template)]
+#[template(path = "setup.html")]
+struct Setup<'a> {
+    ctx: &'a PageCtx,
+    outcome: SetupOutcome,
+}
+
+fn setup_page(locale: Locale, partial: bool, outcome: SetupOutcome, status: StatusCode) -> Response {
+    let ctx = PageCtx::new(locale, "/setup");
+    let main = Setup { ctx: &ctx, outcome }.render();
+    let mut res = render(&ctx, &ctx.t("setup-page-title"), main, partial);
+    *res.status_mut() = status;
+    res
+}
+
+/// `GET /setup?token=…`: the form that creates the first administrator.
+pub async fn setup_form(
+    Extension(locale): Extension<Locale>,
+    HxRequest(partial): HxRequest,
+    Query(q): Query<TokenParam>,
+) -> Response {
+    let token = q.token.chars().take(128).collect();
+    setup_page(
+        locale,
+        partial,
+        SetupOutcome::Ask { token, email: String::new(), name: String::new(), error: None },
+        StatusCode::OK,
+    )
+}
+
+#[derive(Deserialize)]
+pub struct SetupForm {
+    #[serde(default)]
+    token: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    password: String,
+}
+
+/// `POST /setup` (form).
+pub async fn setup_submit(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    HxRequest(partial): HxRequest,
+    Form(form): Form<SetupForm>,
+) -> Response {
+    match state.admin.complete_setup(&form.token, &form.email, &form.password, &form.name).await {
+        Ok(()) => setup_page(locale, partial, SetupOutcome::Done, StatusCode::OK),
+        Err(e) => {
+            let problem = Problem::from(ApiError::from(e));
+            if problem.status.is_server_error() {
+                return axum::response::IntoResponse::into_response(problem);
+            }
+            let outcome = SetupOutcome::Ask {
+                token: form.token.chars().take(128).collect(),
+                email: form.email.chars().take(254).collect(),
+                name: form.name.chars().take(100).collect(),
+                error: Some(problem.body(locale, None).detail),
+            };
+            setup_page(locale, partial, outcome, problem.status)
+        }
+    }
+}

@@ -162,3 +162,44 @@ db_test!(
         s.app.shutdown().await;
     }
 );
+
+db_test!(
+    async fn the_first_administrator_is_created_with_the_one_time_setup_link(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let link = app.running().setup_link().expect("no admin yet, so a setup link").to_owned();
+        assert!(link.starts_with(&format!("http://{}/setup?token=", app.addr)), "{link}");
+        let token = link.split("token=").nth(1).unwrap().to_owned();
+
+        let page = app.get(&format!("/setup?token={token}")).await.text().await.unwrap();
+        assert!(page.contains(&format!("value=\"{token}\"")));
+        let submit = |password: &'static str| {
+            let form = [
+                ("token", token.clone()),
+                ("email", "root@example.com".into()),
+                ("name", "Root".into()),
+                ("password", password.into()),
+            ];
+            let app = &app;
+            async move { app.client.post(app.url("/setup")).form(&form).send().await.unwrap() }
+        };
+        let weak = submit("short").await;
+        assert_eq!(weak.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(weak.text().await.unwrap().contains("value=\"root@example.com\""), "what was typed is kept");
+
+        let done = submit(PASSWORD).await;
+        assert_eq!(done.status(), StatusCode::OK);
+        let tokens: Value = app
+            .post_json("/api/v1/auth/login", json!({"email": "root@example.com", "password": PASSWORD}))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let access = tokens["access_token"].as_str().unwrap();
+        let me: Value = app.get_with("/api/v1/me", access).await.json().await.unwrap();
+        assert_eq!((me["role"].as_str(), me["email_verified"].as_bool()), (Some("admin"), Some(true)));
+        assert_eq!(app.get_with("/api/v1/admin/users", access).await.status(), StatusCode::OK);
+
+        assert_eq!(submit(PASSWORD).await.status(), StatusCode::BAD_REQUEST, "the link works once");
+        app.shutdown().await;
+    }
+);
