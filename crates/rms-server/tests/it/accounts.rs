@@ -419,3 +419,25 @@ db_test!(
         app.shutdown().await;
     }
 );
+
+db_test!(
+    async fn revocation_on_one_node_is_refused_on_the_other_at_once(t: TestDb) {
+        let node1 = TestApp::on(t).without_worker().start().await;
+        let node2 = TestApp::sharing(&node1).without_worker().start().await;
+        let tokens = node1.sign_up_and_in("alice@example.com").await;
+        let access = tokens["access_token"].as_str().unwrap();
+        assert_eq!(
+            node2.get_with("/api/v1/me", access).await.status(),
+            StatusCode::OK,
+            "a token from node 1 works on node 2"
+        );
+
+        let res = node1.client.post(node1.url("/api/v1/auth/logout-all")).bearer_auth(access).send().await.unwrap();
+        assert_eq!(res.status(), StatusCode::NO_CONTENT);
+        // No cache to wait for: every request checks the token version in the shared database.
+        assert_eq!(node2.get_with("/api/v1/me", access).await.status(), StatusCode::UNAUTHORIZED);
+        assert_eq!(node1.get_with("/api/v1/me", access).await.status(), StatusCode::UNAUTHORIZED);
+        node2.shutdown().await;
+        node1.shutdown().await;
+    }
+);

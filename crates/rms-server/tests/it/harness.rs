@@ -15,12 +15,13 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub db: rms_store::Db,
     running: Option<Running>,
-    _test_db: TestDb,
+    _test_db: Option<TestDb>,
     _data_dir: tempfile::TempDir,
 }
 
 pub struct Builder {
-    test_db: TestDb,
+    test_db: Option<TestDb>,
+    db: rms_store::Db,
     config: Config,
     mode: Mode,
     options: Options,
@@ -59,14 +60,7 @@ impl Builder {
         let running = app::start(config, self.mode, self.options).await.expect("the app starts");
         let addr = running.addr().expect("serving HTTP");
         let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-        TestApp {
-            addr,
-            client,
-            db: self.test_db.db.clone(),
-            running: Some(running),
-            _test_db: self.test_db,
-            _data_dir: data_dir,
-        }
+        TestApp { addr, client, db: self.db, running: Some(running), _test_db: self.test_db, _data_dir: data_dir }
     }
 }
 
@@ -76,12 +70,30 @@ impl TestApp {
         let config = Config {
             listen: ListenAddr(SocketAddr::from(([127, 0, 0, 1], 0))),
             database_url: Some(DatabaseUrl::new(t.url()).unwrap()),
+            // Nodes of one deployment share the master key; `sharing` copies it to a second node.
+            master_key: Some(rms_server::config::Secret::new(random_master_key())),
             worker_poll_ms: 20,
             worker_lease_secs: 5,
             shutdown_grace_secs: 5,
             ..Config::default()
         };
-        Builder { test_db: t, config, mode: Mode::Serve { with_worker: true }, options: Options::default() }
+        let db = t.db.clone();
+        Builder { test_db: Some(t), db, config, mode: Mode::Serve { with_worker: true }, options: Options::default() }
+    }
+
+    /// A second node on the same database as `other` (its own port, pool and data dir).
+    pub fn sharing(other: &TestApp) -> Builder {
+        let config = Config {
+            listen: ListenAddr(SocketAddr::from(([127, 0, 0, 1], 0))),
+            ..other.running().state().config.clone()
+        };
+        Builder {
+            test_db: None,
+            db: other.db.clone(),
+            config,
+            mode: Mode::Serve { with_worker: true },
+            options: Options::default(),
+        }
     }
 
     pub async fn spawn(t: TestDb) -> TestApp {
@@ -164,6 +176,12 @@ impl TestApp {
             running.shutdown().await.unwrap();
         }
     }
+}
+
+fn random_master_key() -> String {
+    use base64::Engine;
+    let bytes: [u8; 32] = std::array::from_fn(|_| rand::random());
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 /// A password that satisfies the policy.
