@@ -69,3 +69,5 @@ problem-invalid-code-title = رمز غير صحيح
 problem-invalid-code-detail = قيمة الحقل «{ $field }» غير صحيحة أو منتهية الصلاحية.
 problem-invalid-role-title = دور غير معروف
 problem-invalid-role-detail = يجب أن يكون الدور واحدًا من: user أو support أو admin.
+problem-csrf-failed-title = انتهت صلاحية النموذج
+problem-csrf-failed-detail = تعذّر قبول هذا النموذج. أعد تحميل الصفحة وحاول مجددًا.

@@ -69,3 +69,5 @@ problem-invalid-code-title = Wrong code
 problem-invalid-code-detail = The value of “{ $field }” is wrong or has expired.
 problem-invalid-role-title = Unknown role
 problem-invalid-role-detail = The role must be one of user, support or admin.
+problem-csrf-failed-title = Form expired
+problem-csrf-failed-detail = This form could not be accepted. Reload the page and try again.

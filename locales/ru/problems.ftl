@@ -69,3 +69,5 @@ problem-invalid-code-title = Неверный код
 problem-invalid-code-detail = Значение поля «{ $field }» неверно или устарело.
 problem-invalid-role-title = Неизвестная роль
 problem-invalid-role-detail = Роль должна быть одной из: user, support или admin.
+problem-csrf-failed-title = Форма устарела
+problem-csrf-failed-detail = Эту форму не удалось принять. Обновите страницу и повторите попытку.

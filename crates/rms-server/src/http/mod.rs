@@ -10,13 +10,14 @@ pub mod problem;
 pub mod proxy;
 pub mod ratelimit;
 pub mod security;
+pub mod session;
 
 use std::sync::Arc;
 
 use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::StatusCode;
 use axum::middleware::{from_fn, from_fn_with_state};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Extension, Router};
 use tower::ServiceBuilder;
 use tower_http::LatencyUnit;
@@ -45,13 +46,26 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .merge(crate::api::routes())
         .split_for_parts();
 
-    let mut app = Router::new()
-        .merge(api)
+    // Pages: behind the browser-session middleware (who is signed in, CSRF token).
+    let pages = Router::new()
         .route("/", get(web::landing))
         .route("/api/docs", get(web::api_docs))
         .route("/verify-email", get(web::account::ask).post(web::account::confirm))
         .route("/reset-password", get(web::account::reset_form).post(web::account::reset_submit))
         .route("/setup", get(web::account::setup_form).post(web::account::setup_submit))
+        .route("/sign-in", get(web::session_pages::sign_in_form).post(web::session_pages::sign_in))
+        .route("/sign-up", get(web::session_pages::sign_up_form).post(web::session_pages::sign_up))
+        .route("/forgot-password", get(web::session_pages::forgot_form).post(web::session_pages::forgot))
+        .route("/sign-out", post(web::session_pages::sign_out))
+        .route("/account", get(web::session_pages::account))
+        .route("/account/profile", post(web::session_pages::save_profile))
+        .route("/account/password", post(web::session_pages::change_password))
+        .route("/account/sessions", post(web::session_pages::end_all_sessions))
+        .route_layer(from_fn_with_state(state.clone(), session::web));
+
+    let mut app = Router::new()
+        .merge(api)
+        .merge(pages)
         .route("/api/openapi.json", get(docs::openapi_json))
         .route("/static/{*name}", get(assets::serve));
     if let Some(extra) = extra {

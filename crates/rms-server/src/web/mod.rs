@@ -6,6 +6,7 @@
 //! handler answers both; [`render`] picks by the `HX-Request` header.
 
 pub mod account;
+pub mod session_pages;
 
 use askama::Template;
 use axum::Extension;
@@ -17,12 +18,17 @@ use rms_i18n::{Arg, Locale};
 use crate::http::assets;
 use crate::http::docs::with_docs_csp;
 use crate::http::problem::{Problem, ProblemBody};
+use crate::http::session::{Csrf, Viewer};
 
 /// What every template knows about the request it renders for.
 pub struct PageCtx {
     pub locale: Locale,
     /// The current path, target of the language selector.
     pub path: String,
+    /// The signed-in person's name, for the header.
+    pub viewer: Option<String>,
+    /// The CSRF token every state-changing form carries.
+    pub csrf: String,
 }
 
 /// One entry of the language selector.
@@ -34,7 +40,12 @@ pub struct LangOption {
 
 impl PageCtx {
     pub fn new(locale: Locale, path: impl Into<String>) -> Self {
-        Self { locale, path: path.into() }
+        Self { locale, path: path.into(), viewer: None, csrf: String::new() }
+    }
+
+    /// The context of a page behind the session middleware.
+    pub fn of(locale: Locale, path: impl Into<String>, viewer: &Viewer, csrf: &Csrf) -> Self {
+        Self { locale, path: path.into(), viewer: viewer.0.as_ref().map(|v| v.name.clone()), csrf: csrf.0.clone() }
     }
 
     pub fn t(&self, key: &str) -> String {
@@ -103,9 +114,24 @@ struct Landing<'a> {
     languages: String,
 }
 
+/// A redirect after a form: 303 for plain browsers, `HX-Redirect` for htmx (which would otherwise
+/// swap the target page into the current one).
+pub fn redirect(to: &str) -> Response {
+    let mut res = axum::response::Redirect::to(to).into_response();
+    if let Ok(v) = HeaderValue::from_str(to) {
+        res.headers_mut().insert("hx-redirect", v);
+    }
+    res
+}
+
 /// `GET /`: what this server is, with the way in.
-pub async fn landing(Extension(locale): Extension<Locale>, HxRequest(partial): HxRequest) -> Response {
-    let ctx = PageCtx::new(locale, "/");
+pub async fn landing(
+    Extension(locale): Extension<Locale>,
+    Extension(viewer): Extension<Viewer>,
+    Extension(csrf): Extension<Csrf>,
+    HxRequest(partial): HxRequest,
+) -> Response {
+    let ctx = PageCtx::of(locale, "/", &viewer, &csrf);
     let count = Locale::all().count() as i64;
     let languages = locale.t_args("landing-languages", &[("count", Arg::Number(count))]);
     let main = Landing { ctx: &ctx, languages }.render();
@@ -120,8 +146,13 @@ struct Docs<'a> {
 }
 
 /// `GET /api/docs`: the API reference, rendered in the browser from `/api/openapi.json`.
-pub async fn api_docs(Extension(locale): Extension<Locale>, HxRequest(partial): HxRequest) -> Response {
-    let ctx = PageCtx::new(locale, "/api/docs");
+pub async fn api_docs(
+    Extension(locale): Extension<Locale>,
+    Extension(viewer): Extension<Viewer>,
+    Extension(csrf): Extension<Csrf>,
+    HxRequest(partial): HxRequest,
+) -> Response {
+    let ctx = PageCtx::of(locale, "/api/docs", &viewer, &csrf);
     let noscript = locale.t_args("docs-noscript", &[("url", Arg::from("/api/openapi.json"))]);
     let main = Docs { ctx: &ctx, noscript }.render();
     with_docs_csp(render(&ctx, &ctx.t("docs-page-title"), main, partial))

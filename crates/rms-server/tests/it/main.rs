@@ -17,3 +17,4 @@ mod passwords;
 mod process;
 mod two_factor;
 mod web;
+mod web_session;

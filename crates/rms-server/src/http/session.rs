@@ -1,0 +1,160 @@
+//! Browser sessions: the access and refresh tokens in `HttpOnly; SameSite=Lax` cookies (`Secure`
+//! when the public URL is HTTPS), and CSRF protection for every state-changing form.
+//!
+//! CSRF uses the double-submit pattern: a random token lives in its own cookie and must come back
+//! in the form's hidden `csrf` field; a cross-site page can make the browser send the cookie but
+//! cannot read it to fill the field. SameSite=Lax is a second, independent barrier.
+
+use axum::extract::{FromRequest, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Form};
+use rms_app::RequestMeta;
+use rms_app::accounts::{Principal, TokenPair};
+use rms_crypto::token;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use crate::http::problem::Problem;
+use crate::http::proxy::{ClientIp, RequestId};
+use crate::state::AppState;
+
+pub const ACCESS_COOKIE: &str = "rms_access";
+pub const REFRESH_COOKIE: &str = "rms_refresh";
+pub const CSRF_COOKIE: &str = "rms_csrf";
+
+/// The signed-in person viewing a page, if any.
+#[derive(Clone, Debug, Default)]
+pub struct Viewer(pub Option<SignedIn>);
+
+#[derive(Clone, Debug)]
+pub struct SignedIn {
+    pub principal: Principal,
+    pub name: String,
+}
+
+/// This browser's CSRF token, for forms.
+#[derive(Clone, Debug)]
+pub struct Csrf(pub String);
+
+pub fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('='))
+        .filter(|v| !v.is_empty())
+}
+
+fn cookie(name: &str, value: &str, max_age: i64, secure: bool) -> Option<HeaderValue> {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!("{name}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}")).ok()
+}
+
+/// The cookies that hold a session.
+pub fn session_cookies(pair: &TokenPair, secure: bool) -> Vec<HeaderValue> {
+    let refresh_age = rms_app::accounts::REFRESH_TTL.as_secs() as i64;
+    [
+        cookie(ACCESS_COOKIE, &pair.access_token, pair.expires_in, secure),
+        cookie(REFRESH_COOKIE, &pair.refresh_token, refresh_age, secure),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// The cookies that end a session in this browser.
+pub fn cleared_cookies(secure: bool) -> Vec<HeaderValue> {
+    [cookie(ACCESS_COOKIE, "", 0, secure), cookie(REFRESH_COOKIE, "", 0, secure)].into_iter().flatten().collect()
+}
+
+fn meta_of(req: &Request) -> RequestMeta {
+    RequestMeta {
+        ip: req.extensions().get::<ClientIp>().map(|ip| ip.0.to_string()),
+        user_agent: req.headers().get(header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_owned),
+        request_id: req.extensions().get::<RequestId>().map(|r| r.0.clone()),
+    }
+}
+
+/// For every page: who is signed in (renewing an expired access cookie with the refresh cookie on
+/// full page loads), and the CSRF token.
+pub async fn web(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let secure = state.config.is_https();
+    let mut set_cookies = Vec::new();
+    let csrf = match cookie_value(req.headers(), CSRF_COOKIE).filter(|t| t.len() == 43) {
+        Some(t) => t.to_owned(),
+        None => {
+            let t = token::generate("");
+            set_cookies.extend(cookie(CSRF_COOKIE, &t, 365 * 86_400, secure));
+            t
+        }
+    };
+    let mut principal = match cookie_value(req.headers(), ACCESS_COOKIE) {
+        Some(access) => state.accounts.authenticate(access).await.ok(),
+        None => None,
+    };
+    // Renew only on full page loads: concurrent htmx requests presenting the same refresh token
+    // would look like token theft and end the session.
+    let full_page = !req.headers().contains_key("hx-request");
+    if principal.is_none()
+        && full_page
+        && let Some(refresh) = cookie_value(req.headers(), REFRESH_COOKIE).map(str::to_owned)
+    {
+        match state.accounts.refresh(&refresh, &meta_of(&req)).await {
+            Ok(pair) => {
+                principal = state.accounts.authenticate(&pair.access_token).await.ok();
+                set_cookies.extend(session_cookies(&pair, secure));
+            }
+            Err(_) => set_cookies.extend(cleared_cookies(secure)),
+        }
+    }
+    let viewer = match principal {
+        Some(p) => state.accounts.profile(&p).await.ok().map(|profile| SignedIn { principal: p, name: profile.name }),
+        None => None,
+    };
+    req.extensions_mut().insert(Viewer(viewer));
+    req.extensions_mut().insert(Csrf(csrf));
+    let mut res = next.run(req).await;
+    for c in set_cookies {
+        res.headers_mut().append(header::SET_COOKIE, c);
+    }
+    res
+}
+
+/// A form whose hidden `csrf` field must match the CSRF cookie; anything else is refused with 403
+/// before the handler runs.
+pub struct CsrfForm<T>(pub T);
+
+#[derive(Deserialize)]
+struct WithCsrf<T> {
+    #[serde(default)]
+    csrf: String,
+    #[serde(flatten)]
+    inner: T,
+}
+
+impl<T, S> FromRequest<S> for CsrfForm<T>
+where
+    T: DeserializeOwned + Send,
+    S: Send + Sync,
+{
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Response> {
+        let expected = cookie_value(req.headers(), CSRF_COOKIE).map(str::to_owned);
+        let Form(form) = Form::<WithCsrf<T>>::from_request(req, state).await.map_err(IntoResponse::into_response)?;
+        match expected {
+            Some(cookie) if token::constant_time_eq(cookie.as_bytes(), form.csrf.as_bytes()) => {
+                Ok(CsrfForm(form.inner))
+            }
+            _ => Err(Problem::new(StatusCode::FORBIDDEN, "CSRF_FAILED").into_response()),
+        }
+    }
+}
+
+/// Convenience for handlers: the signed-in person or a redirect to the sign-in page.
+pub fn require(viewer: &Extension<Viewer>) -> Result<&SignedIn, Response> {
+    viewer.0.0.as_ref().ok_or_else(|| crate::web::redirect("/sign-in"))
+}

@@ -1,0 +1,397 @@
+//! Signing up, in and out in the browser, and the account settings page. Every state-changing
+//! form carries the CSRF token (see `http::session`).
+
+use askama::Template;
+use axum::Extension;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum_htmx::HxRequest;
+use rms_app::AppError;
+use rms_app::accounts::{Credentials, Profile, ProfileChange, Registration};
+use rms_i18n::{LOCALE_COOKIE, Locale};
+use serde::Deserialize;
+
+use crate::http::extract::Meta;
+use crate::http::problem::{ApiError, Problem};
+use crate::http::ratelimit::Class;
+use crate::http::session::{self, Csrf, CsrfForm, REFRESH_COOKIE, Viewer};
+use crate::state::AppState;
+use crate::web::{PageCtx, redirect, render};
+
+/// The localised detail of an error, and its status; server errors become the generic problem.
+fn explain(e: impl Into<ApiError>, locale: Locale) -> Result<(StatusCode, String), Response> {
+    let problem = Problem::from(e.into());
+    if problem.status.is_server_error() {
+        return Err(problem.into_response());
+    }
+    Ok((problem.status, problem.body(locale, None).detail))
+}
+
+fn with_status(mut res: Response, status: StatusCode) -> Response {
+    *res.status_mut() = status;
+    res
+}
+
+fn with_cookies(mut res: Response, cookies: Vec<HeaderValue>) -> Response {
+    for c in cookies {
+        res.headers_mut().append(header::SET_COOKIE, c);
+    }
+    res
+}
+
+#[derive(Template)]
+#[template(path = "sign_in.html")]
+struct SignIn<'a> {
+    ctx: &'a PageCtx,
+    email: String,
+    needs_code: bool,
+    error: Option<String>,
+}
+
+fn sign_in_page(ctx: &PageCtx, partial: bool, email: String, needs_code: bool, error: Option<String>) -> Response {
+    let main = SignIn { ctx, email, needs_code, error }.render();
+    render(ctx, &ctx.t("sign-in-title"), main, partial)
+}
+
+/// `GET /sign-in`
+pub async fn sign_in_form(
+    Extension(locale): Extension<Locale>,
+    Extension(viewer): Extension<Viewer>,
+    Extension(csrf): Extension<Csrf>,
+    HxRequest(partial): HxRequest,
+) -> Response {
+    if viewer.0.is_some() {
+        return redirect("/account");
+    }
+    let ctx = PageCtx::of(locale, "/sign-in", &viewer, &csrf);
+    sign_in_page(&ctx, partial, String::new(), false, None)
+}
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    totp_code: String,
+}
+
+/// `POST /sign-in`: on success, the session cookies and a redirect to the account page; when the
+/// account has two-factor sign-in, the same form again with the code field.
+pub async fn sign_in(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    Extension(viewer): Extension<Viewer>,
+    Extension(csrf): Extension<Csrf>,
+    HxRequest(partial): HxRequest,
+    Meta(meta): Meta,
+    CsrfForm(form): CsrfForm<SignInForm>,
+) -> Response {
+    let ctx = PageCtx::of(locale, "/sign-in", &viewer, &csrf);
+    let ip = meta.ip.clone().unwrap_or_default();
+    let limited = match state.limits.check(Class::AuthIp, &ip).await {
+        Ok(()) => state.limits.check(Class::LoginAccount, &form.email.trim().to_lowercase()).await,
+        Err(l) => Err(l),
+    };
+    let outcome = match limited {
+        Err(l) => Err(ApiError::from(l)),
+        Ok(()) => {
+            let code = Some(form.totp_code.trim()).filter(|c| !c.is_empty());
+            // A code longer than six digits is a recovery code.
+            let (totp_code, recovery_code) = match code {
+                Some(c) if c.len() > 8 => (None, Some(c)),
+                other => (other, None),
+            };
+            let creds = Credentials { email: &form.email, password: &form.password, totp_code, recovery_code };
+            state.accounts.login(creds, &meta).await.map_err(ApiError::from)
+        }
+    };
+    match outcome {
+        Ok(pair) => with_cookies(redirect("/account"), session::session_cookies(&pair, state.config.is_https())),
+        Err(ApiError::App(AppError::TotpRequired)) => sign_in_page(&ctx, partial, form.email, true, None),
+        Err(e) => {
+            let needs_code = matches!(e, ApiError::App(AppError::TotpInvalid | AppError::TotpLocked));
+            match explain(e, locale) {
+                Ok((status, detail)) => {
+                    with_status(sign_in_page(&ctx, partial, form.email, needs_code, Some(detail)), status)
+                }
+                Err(res) => res,
+            }
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "sign_up.html")]
+struct SignUp<'a> {
+    ctx: &'a PageCtx,
+    name: String,
+    email: String,
+    done: bool,
+    error: Option<String>,
+}
+
+/// `GET /sign-up`
+pub async fn sign_up_form(
+    Extension(locale): Extension<Locale>,
+    Extension(viewer): Extension<Viewer>,
+    Extension(csrf): Extension<Csrf>,
+    HxRequest(partial): HxRequest,
+) -> Response {
+    let ctx = PageCtx::of(locale, "/sign-up", &viewer, &csrf);
+    let main = SignUp { ctx: &ctx, name: String::new(), email: String::new(), done: false, error: None }.render();
+    render(&ctx, &ctx.t("sign-up-title"), main, partial)
+}
+
+#[derive(Deserialize)]
+pub struct SignUpForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+}
+
+/// `POST /sign-up`: the same "check your email" answer whether or not the address is taken.
+pub async fn sign_up(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    Extension(viewer): Extension<Viewer>,
+    Extension(csrf): Extension<Csrf>,
+    HxRequest(partial): HxRequest,
+    Meta(meta): Meta,
+    CsrfForm(form): CsrfForm<SignUpForm>,
+) -> Response {
+    let ctx = PageCtx::of(locale, "/sign-up", &viewer, &csrf);
+    let ip = meta.ip.clone().unwrap_or_default();
+    let result = match state.limits.check(Class::AuthIp, &ip).await {
+        Err(l) => Err(ApiError::from(l)),
+        Ok(()) => {
+            let r = Registration {
+                email: &form.email,
+                password: &form.password,
+                name: &form.name,
+                locale: None,
+                referral_code: None,
+            };
+            state.accounts.register(r, locale, &meta).await.map_err(ApiError::from)
+        }
+    };
+    let (status, done, error) = match result {
+        Ok(()) => (StatusCode::OK, true, None),
+        Err(e) => match explain(e, locale) {
+            Ok((status, detail)) => (status, false, Some(detail)),
+            Err(res) => return res,
+        },
+    };
+    let main = SignUp { ctx: &ctx, name: form.name, email: form.email, done, error }.render();
+    with_status(render(&ctx, &ctx.t("sign-up-title"), main, partial), status)
+}
+
+#[derive(Template)]
+#[template(path = "forgot.html")]
+struct Forgot<'a> {
+    ctx: &'a PageCtx,
+    done: bool,
+}
+
+/// `GET /forgot-password`
+pub async fn forgot_form(
+    Extension(locale): Extension<Locale>,
+    Extension(viewer): Extension<Viewer>,
+    Extension(csrf): Extension<Csrf>,
+    HxRequest(partial): HxRequest,
+) -> Response {
+    let ctx = PageCtx::of(locale, "/forgot-password", &viewer, &csrf);
+    render(&ctx, &ctx.t("forgot-title"), Forgot { ctx: &ctx, done: false }.render(), partial)
+}
+
+#[derive(Deserialize)]
+pub struct ForgotForm {
+    #[serde(default)]
+    email: String,
+}
+
+/// `POST /forgot-password`: always the same answer.
+pub async fn forgot(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    Extension(viewer): Extension<Viewer>,
+    Extension(csrf): Extension<Csrf>,
+    HxRequest(partial): HxRequest,
+    Meta(meta): Meta,
+    CsrfForm(form): CsrfForm<ForgotForm>,
+) -> Response {
+    let ctx = PageCtx::of(locale, "/forgot-password", &viewer, &csrf);
+    let ip = meta.ip.clone().unwrap_or_default();
+    if let Err(l) = state.limits.check(Class::AuthIp, &ip).await {
+        return l.into_response();
+    }
+    if let Err(e) = state.accounts.forgot_password(&form.email, &meta).await {
+        return ApiError::from(e).into_response();
+    }
+    render(&ctx, &ctx.t("forgot-title"), Forgot { ctx: &ctx, done: true }.render(), partial)
+}
+
+#[derive(Deserialize)]
+pub struct Nothing {}
+
+/// `POST /sign-out`: ends this browser's session.
+pub async fn sign_out(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Meta(meta): Meta,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Response {
+    if let Some(refresh) = session::cookie_value(&headers, REFRESH_COOKIE)
+        && let Err(e) = state.accounts.logout(refresh, &meta).await
+    {
+        return ApiError::from(e).into_response();
+    }
+    with_cookies(redirect("/"), session::cleared_cookies(state.config.is_https()))
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct Account<'a> {
+    ctx: &'a PageCtx,
+    profile: Profile,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
+async fn account_page(
+    state: &AppState,
+    ctx: &PageCtx,
+    who: &rms_app::accounts::Principal,
+    partial: bool,
+    notice: Option<String>,
+    error: Option<String>,
+) -> Response {
+    match state.accounts.profile(who).await {
+        Ok(profile) => render(ctx, &ctx.t("account-title"), Account { ctx, profile, notice, error }.render(), partial),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+/// `GET /account`
+pub async fn account(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    viewer: Extension<Viewer>,
+    Extension(csrf): Extension<Csrf>,
+    HxRequest(partial): HxRequest,
+) -> Response {
+    let who = match session::require(&viewer) {
+        Ok(v) => v.principal.clone(),
+        Err(res) => return res,
+    };
+    let ctx = PageCtx::of(locale, "/account", &viewer.0, &csrf);
+    account_page(&state, &ctx, &who, partial, None, None).await
+}
+
+#[derive(Deserialize)]
+pub struct ProfileForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    locale: String,
+    #[serde(default)]
+    timezone: String,
+}
+
+/// `POST /account/profile`; a new language also becomes the interface language at once.
+pub async fn save_profile(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    viewer: Extension<Viewer>,
+    Extension(csrf): Extension<Csrf>,
+    HxRequest(partial): HxRequest,
+    Meta(meta): Meta,
+    CsrfForm(form): CsrfForm<ProfileForm>,
+) -> Response {
+    let who = match session::require(&viewer) {
+        Ok(v) => v.principal.clone(),
+        Err(res) => return res,
+    };
+    let change = ProfileChange { name: Some(&form.name), locale: Some(&form.locale), timezone: Some(&form.timezone) };
+    match state.accounts.change_profile(&who, change, &meta).await {
+        Ok(profile) => {
+            let shown = Locale::parse(&profile.locale).unwrap_or(locale);
+            let mut ctx = PageCtx::of(shown, "/account", &viewer.0, &csrf);
+            ctx.viewer = Some(profile.name.clone());
+            let res = account_page(&state, &ctx, &who, partial, Some(ctx.t("account-saved")), None).await;
+            let lang = HeaderValue::from_str(&format!(
+                "{LOCALE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+                shown.tag()
+            ));
+            with_cookies(res, lang.into_iter().collect())
+        }
+        Err(e) => {
+            let ctx = PageCtx::of(locale, "/account", &viewer.0, &csrf);
+            match explain(e, locale) {
+                Ok((status, detail)) => {
+                    with_status(account_page(&state, &ctx, &who, partial, None, Some(detail)).await, status)
+                }
+                Err(res) => res,
+            }
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    new_password: String,
+}
+
+/// `POST /account/password`: other sessions end; this browser gets fresh cookies.
+pub async fn change_password(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    viewer: Extension<Viewer>,
+    Extension(csrf): Extension<Csrf>,
+    HxRequest(partial): HxRequest,
+    Meta(meta): Meta,
+    CsrfForm(form): CsrfForm<PasswordForm>,
+) -> Response {
+    let who = match session::require(&viewer) {
+        Ok(v) => v.principal.clone(),
+        Err(res) => return res,
+    };
+    let ctx = PageCtx::of(locale, "/account", &viewer.0, &csrf);
+    match state.accounts.change_password(&who, &form.current_password, &form.new_password, &meta).await {
+        Ok(pair) => {
+            let res = account_page(&state, &ctx, &who, partial, Some(ctx.t("account-password-changed")), None).await;
+            with_cookies(res, session::session_cookies(&pair, state.config.is_https()))
+        }
+        Err(e) => match explain(e, locale) {
+            Ok((status, detail)) => {
+                with_status(account_page(&state, &ctx, &who, partial, None, Some(detail)).await, status)
+            }
+            Err(res) => res,
+        },
+    }
+}
+
+/// `POST /account/sessions`: signs out everywhere, this browser included.
+pub async fn end_all_sessions(
+    State(state): State<AppState>,
+    viewer: Extension<Viewer>,
+    Meta(meta): Meta,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Response {
+    let who = match session::require(&viewer) {
+        Ok(v) => v.principal.clone(),
+        Err(res) => return res,
+    };
+    if let Err(e) = state.accounts.logout_everywhere(&who, &meta).await {
+        return ApiError::from(e).into_response();
+    }
+    with_cookies(redirect("/sign-in"), session::cleared_cookies(state.config.is_https()))
+}

@@ -1,0 +1,208 @@
+//! Browser sessions: cookie attributes, CSRF on every state-changing form, signing up, in and out
+//! through the pages, renewing an expired access cookie, and the account page.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use rms_testkit::{ManualClock, db_test};
+
+use crate::harness::{PASSWORD, TestApp};
+
+/// A minimal cookie jar, so tests can also look at every cookie's attributes.
+#[derive(Default)]
+struct Browser {
+    cookies: BTreeMap<String, String>,
+    last_set: Vec<String>,
+}
+
+impl Browser {
+    fn header(&self) -> String {
+        self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+    }
+
+    fn absorb(&mut self, res: &reqwest::Response) {
+        self.last_set = res.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_owned()).collect();
+        for c in &self.last_set {
+            let (pair, attrs) = c.split_once(';').unwrap_or((c, ""));
+            let (name, value) = pair.split_once('=').unwrap();
+            if attrs.contains("Max-Age=0") {
+                self.cookies.remove(name);
+            } else {
+                self.cookies.insert(name.to_owned(), value.to_owned());
+            }
+        }
+    }
+
+    fn set_cookie(&self, name: &str) -> Option<&String> {
+        self.last_set.iter().find(|c| c.starts_with(&format!("{name}=")))
+    }
+
+    async fn get(&mut self, app: &TestApp, path: &str) -> (StatusCode, String) {
+        let res = app.client.get(app.url(path)).header("cookie", self.header()).send().await.unwrap();
+        self.absorb(&res);
+        (res.status(), res.text().await.unwrap())
+    }
+
+    async fn post(&mut self, app: &TestApp, path: &str, form: &[(&str, &str)]) -> (StatusCode, String, Option<String>) {
+        let res = app.client.post(app.url(path)).header("cookie", self.header()).form(form).send().await.unwrap();
+        self.absorb(&res);
+        let location = res.headers().get("location").map(|v| v.to_str().unwrap().to_owned());
+        (res.status(), res.text().await.unwrap(), location)
+    }
+
+    fn csrf(&self) -> String {
+        self.cookies["rms_csrf"].clone()
+    }
+}
+
+async fn signed_up(app: &TestApp, b: &mut Browser) {
+    b.get(app, "/sign-up").await;
+    let csrf = b.csrf();
+    let (status, page, _) = b
+        .post(
+            app,
+            "/sign-up",
+            &[("csrf", &csrf), ("name", "Alice"), ("email", "alice@example.com"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("sent a confirmation link"), "{page}");
+}
+
+db_test!(
+    async fn signing_in_through_the_pages_sets_protected_cookies_and_signing_out_clears_them(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let mut b = Browser::default();
+        signed_up(&app, &mut b).await;
+
+        let csrf = b.csrf();
+        let (status, page, _) = b
+            .post(&app, "/sign-in", &[("csrf", &csrf), ("email", "alice@example.com"), ("password", "wrong password!")])
+            .await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+        assert!(page.contains("The email address or password is incorrect."));
+
+        let (status, _, location) =
+            b.post(&app, "/sign-in", &[("csrf", &csrf), ("email", "alice@example.com"), ("password", PASSWORD)]).await;
+        assert_eq!((status, location.as_deref()), (StatusCode::SEE_OTHER, Some("/account")));
+        for name in ["rms_access", "rms_refresh"] {
+            let c = b.set_cookie(name).unwrap_or_else(|| panic!("{name} not set"));
+            assert!(c.contains("HttpOnly") && c.contains("SameSite=Lax") && c.contains("Path=/"), "{c}");
+            assert!(!c.contains("Secure"), "plain HTTP here: {c}");
+        }
+
+        let (status, page) = b.get(&app, "/account").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            page.contains("alice@example.com") && page.contains("href=\"/account\""),
+            "the header shows who is signed in"
+        );
+
+        let refresh = b.cookies["rms_refresh"].clone();
+        let (status, _, location) = b.post(&app, "/sign-out", &[("csrf", &csrf)]).await;
+        assert_eq!((status, location.as_deref()), (StatusCode::SEE_OTHER, Some("/")));
+        assert!(!b.cookies.contains_key("rms_access") && !b.cookies.contains_key("rms_refresh"));
+        let res = app.post_json("/api/v1/auth/refresh", serde_json::json!({"refresh_token": refresh})).await;
+        assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "the session ended on the server too");
+        let (_, _) = b.get(&app, "/account").await;
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn every_state_changing_form_needs_the_csrf_token(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let mut b = Browser::default();
+        signed_up(&app, &mut b).await;
+        let csrf = b.csrf();
+        b.post(&app, "/sign-in", &[("csrf", &csrf), ("email", "alice@example.com"), ("password", PASSWORD)]).await;
+
+        for (path, form) in [
+            ("/account/profile", vec![("name", "Mallory"), ("locale", "en"), ("timezone", "UTC")]),
+            ("/account/password", vec![("current_password", PASSWORD), ("new_password", "attacker-chosen-password")]),
+            ("/account/sessions", vec![]),
+            ("/sign-out", vec![]),
+            ("/sign-in", vec![("email", "alice@example.com"), ("password", PASSWORD)]),
+        ] {
+            for token in [None, Some("forged-token-forged-token-forged-token-xyz")] {
+                let mut fields = form.clone();
+                if let Some(t) = token {
+                    fields.push(("csrf", t));
+                }
+                let (status, body, _) = b.post(&app, path, &fields).await;
+                assert_eq!(status, StatusCode::FORBIDDEN, "{path} with {token:?}");
+                assert!(body.contains("CSRF_FAILED") || body.contains("Form expired"), "{body}");
+            }
+        }
+        let (_, page) = b.get(&app, "/account").await;
+        assert!(page.contains("value=\"Alice\""), "nothing changed");
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn the_account_page_saves_the_profile_and_switches_the_language(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let mut b = Browser::default();
+        signed_up(&app, &mut b).await;
+        let csrf = b.csrf();
+        b.post(&app, "/sign-in", &[("csrf", &csrf), ("email", "alice@example.com"), ("password", PASSWORD)]).await;
+        let (status, page, _) = b
+            .post(
+                &app,
+                "/account/profile",
+                &[("csrf", &csrf), ("name", "Алиса"), ("locale", "ru"), ("timezone", "Europe/Moscow")],
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("<html lang=\"ru\"") && page.contains("Изменения сохранены."), "{page}");
+        assert_eq!(b.cookies.get("rms_lang").map(String::as_str), Some("ru"));
+
+        let (status, page, _) = b
+            .post(&app, "/account/profile", &[("csrf", &csrf), ("name", ""), ("locale", "ru"), ("timezone", "UTC")])
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(page.contains("Имя должно содержать"), "a localised reason: {page}");
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn an_expired_access_cookie_is_renewed_from_the_refresh_cookie(t: TestDb) {
+        let clock = ManualClock::starting_now();
+        let app = TestApp::on(t).without_worker().clock(Arc::new(clock.clone())).start().await;
+        let mut b = Browser::default();
+        signed_up(&app, &mut b).await;
+        let csrf = b.csrf();
+        b.post(&app, "/sign-in", &[("csrf", &csrf), ("email", "alice@example.com"), ("password", PASSWORD)]).await;
+        let old_access = b.cookies["rms_access"].clone();
+        clock.advance(Duration::from_secs(20 * 60));
+        let (status, page) = b.get(&app, "/account").await;
+        assert_eq!(status, StatusCode::OK, "{page}");
+        assert_ne!(b.cookies["rms_access"], old_access, "fresh cookies were issued");
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn over_https_the_session_cookies_are_secure(t: TestDb) {
+        let app = TestApp::on(t)
+            .without_worker()
+            .config(|c| {
+                c.public_url = Some(serde_json::from_value(serde_json::json!("https://licenses.example.com")).unwrap())
+            })
+            .start()
+            .await;
+        let mut b = Browser::default();
+        signed_up(&app, &mut b).await;
+        assert!(b.set_cookie("rms_csrf").is_none() || b.cookies.contains_key("rms_csrf"));
+        let csrf = b.csrf();
+        b.post(&app, "/sign-in", &[("csrf", &csrf), ("email", "alice@example.com"), ("password", PASSWORD)]).await;
+        for name in ["rms_access", "rms_refresh"] {
+            assert!(b.set_cookie(name).unwrap().contains("; Secure"), "{name}");
+        }
+        app.shutdown().await;
+    }
+);
