@@ -105,3 +105,31 @@ account-2fa-on = تسجيل الدخول بخطوتين مفعّل.
 account-2fa-off = تسجيل الدخول بخطوتين غير مفعّل.
 account-sessions-hint = يُنهي كل جلسات هذا الحساب على جميع الأجهزة، بما فيها هذا الجهاز.
 account-sign-out-everywhere = تسجيل الخروج من كل الأجهزة
+
+## Two-factor sign-in and API key pages
+
+account-2fa-manage = إدارة
+tfa-title = تسجيل الدخول بخطوتين
+tfa-intro = مع تسجيل الدخول بخطوتين، يحتاج الدخول أيضًا إلى رمز من تطبيق مصادقة على هاتفك، فلا تكفي كلمة مرور مسروقة وحدها.
+tfa-start = إعداده
+tfa-scan = امسح هذا الرمز بتطبيق المصادقة، ثم أدخل الرمز المكوّن من 6 أرقام الذي يعرضه.
+tfa-qr-alt = رمز QR لتطبيق المصادقة
+tfa-secret = أو اكتب هذا المفتاح:
+tfa-confirm = تفعيل تسجيل الدخول بخطوتين
+tfa-enabled = تم تفعيل تسجيل الدخول بخطوتين. أُنهيت كل الجلسات؛ سجّل الدخول مجددًا برمز.
+tfa-codes-intro = احفظ رموز الاسترداد هذه في مكان آمن. يعمل كل منها مرة واحدة إذا فقدت هاتفك، ولن تُعرض إلا الآن.
+tfa-disable = إيقاف تسجيل الدخول بخطوتين
+keys-title = مفاتيح API
+keys-new = مفتاح جديد
+keys-scopes = الصلاحيات
+keys-scope-read = قراءة بياناتك
+keys-scope-licenses = إدارة التراخيص
+keys-scope-releases = نشر الإصدارات
+keys-expires = تنتهي صلاحيته بعد (أيام، اختياري)
+keys-create = إنشاء المفتاح
+keys-created = مفتاحك الجديد أدناه. انسخه الآن: لن يُعرض إلا مرة واحدة.
+keys-yours = مفاتيحك
+keys-none = ليست لديك مفاتيح API بعد.
+keys-prefix = يبدأ بـ
+keys-revoke = إلغاء
+keys-revoked = مُلغى

@@ -101,3 +101,31 @@ account-2fa-on = Two-factor sign-in is on.
 account-2fa-off = Two-factor sign-in is off.
 account-sessions-hint = Ends every session of this account, on every device, including this one.
 account-sign-out-everywhere = Sign out everywhere
+
+## Two-factor sign-in and API key pages
+
+account-2fa-manage = Manage
+tfa-title = Two-factor sign-in
+tfa-intro = With two-factor sign-in, signing in also needs a code from an authenticator app on your phone, so a stolen password alone is not enough.
+tfa-start = Set it up
+tfa-scan = Scan this code with your authenticator app, then enter the 6-digit code it shows.
+tfa-qr-alt = QR code for your authenticator app
+tfa-secret = Or type this key:
+tfa-confirm = Turn on two-factor sign-in
+tfa-enabled = Two-factor sign-in is on. Every session has ended; sign in again with a code.
+tfa-codes-intro = Keep these recovery codes somewhere safe. Each works once, if you lose your phone. They are shown only now.
+tfa-disable = Turn off two-factor sign-in
+keys-title = API keys
+keys-new = New key
+keys-scopes = Permissions
+keys-scope-read = Read your data
+keys-scope-licenses = Manage licenses
+keys-scope-releases = Publish releases
+keys-expires = Expires after (days, optional)
+keys-create = Create the key
+keys-created = Your new key is below. Copy it now: it is shown only once.
+keys-yours = Your keys
+keys-none = You have no API keys yet.
+keys-prefix = Starts with
+keys-revoke = Revoke
+keys-revoked = revoked

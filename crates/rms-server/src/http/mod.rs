@@ -61,6 +61,12 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/account/profile", post(web::session_pages::save_profile))
         .route("/account/password", post(web::session_pages::change_password))
         .route("/account/sessions", post(web::session_pages::end_all_sessions))
+        .route("/account/2fa", get(web::security_pages::two_factor))
+        .route("/account/2fa/enroll", post(web::security_pages::enroll))
+        .route("/account/2fa/confirm", post(web::security_pages::confirm))
+        .route("/account/2fa/disable", post(web::security_pages::disable))
+        .route("/account/api-keys", get(web::security_pages::api_keys).post(web::security_pages::create_key))
+        .route("/account/api-keys/{id}/revoke", post(web::security_pages::revoke_key))
         .route_layer(from_fn_with_state(state.clone(), session::web));
 
     let mut app = Router::new()

@@ -6,6 +6,7 @@
 //! handler answers both; [`render`] picks by the `HX-Request` header.
 
 pub mod account;
+pub mod security_pages;
 pub mod session_pages;
 
 use askama::Template;
@@ -29,6 +30,33 @@ pub struct PageCtx {
     pub viewer: Option<String>,
     /// The CSRF token every state-changing form carries.
     pub csrf: String,
+}
+
+/// Everything a page handler needs to render for this request, in one extractor: language,
+/// viewer, CSRF token, and whether htmx asked for a fragment.
+pub struct PageRequest {
+    pub locale: Locale,
+    pub viewer: Viewer,
+    pub csrf: Csrf,
+    pub partial: bool,
+}
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for PageRequest {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &S) -> Result<Self, Response> {
+        let locale = parts.extensions.get::<Locale>().copied().unwrap_or_else(Locale::english);
+        let viewer = parts.extensions.get::<Viewer>().cloned().unwrap_or_default();
+        let csrf = parts.extensions.get::<Csrf>().cloned().unwrap_or_else(|| Csrf(String::new()));
+        let partial = parts.headers.contains_key("hx-request");
+        Ok(Self { locale, viewer, csrf, partial })
+    }
+}
+
+impl PageRequest {
+    pub fn ctx(&self, path: &str) -> PageCtx {
+        PageCtx::of(self.locale, path, &self.viewer, &self.csrf)
+    }
 }
 
 /// One entry of the language selector.

@@ -138,3 +138,99 @@ async fn the_language_switches_in_place_and_arabic_reads_right_to_left() {
     driver.client.clone().close().await.unwrap();
     app.shutdown().await;
 }
+
+async fn fill(c: &Client, css: &str, value: &str) {
+    let el = c.find(Locator::Css(css)).await.unwrap();
+    el.clear().await.unwrap();
+    el.send_keys(value).await.unwrap();
+}
+
+async fn submit(c: &Client, form_action: &str) {
+    c.find(Locator::Css(&format!("form[method='post'][action='{form_action}'] button[type='submit']")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+async fn wait_text(c: &Client, what: &str, needle: &str) {
+    let script = format!("return document.body.innerText.includes({})", serde_json::to_string(needle).unwrap());
+    wait_js(c, what, &script).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_arabic_a_person_signs_up_verifies_turns_on_2fa_signs_in_and_creates_an_api_key() {
+    let Some(driver) = browser().await else { return };
+    let app = TestApp::spawn(TestDb::new(Backend::Sqlite).await).await;
+    let c = &driver.client;
+
+    c.goto(&app.url("/sign-up?lang=ar")).await.unwrap();
+    assert_eq!(
+        js(c, "return [document.documentElement.lang, document.documentElement.dir]").await,
+        json!(["ar", "rtl"])
+    );
+    fill(c, "#name", "سارة").await;
+    fill(c, "#email", "sara@example.com").await;
+    fill(c, "#password", crate::harness::PASSWORD).await;
+    submit(c, "/sign-up").await;
+    wait_text(c, "the sign-up was accepted", "أرسلنا رابط تأكيد").await;
+
+    rms_testkit::eventually(Duration::from_secs(15), "the verification email", || async {
+        !app.spooled_emails().is_empty()
+    })
+    .await;
+    let email = app.spooled_emails().remove(0);
+    let token = crate::accounts::link_token_of(&email, "/verify-email");
+    c.goto(&app.url(&format!("/verify-email?token={token}"))).await.unwrap();
+    submit(c, "/verify-email").await;
+    wait_text(c, "the address is confirmed", "تم تأكيد عنوان بريدك").await;
+
+    c.goto(&app.url("/sign-in")).await.unwrap();
+    fill(c, "#email", "sara@example.com").await;
+    fill(c, "#password", crate::harness::PASSWORD).await;
+    submit(c, "/sign-in").await;
+    wait_js(c, "the account page", "return location.pathname === '/account'").await;
+    assert_eq!(js(c, "return document.documentElement.dir").await, json!("rtl"));
+
+    c.goto(&app.url("/account/2fa")).await.unwrap();
+    submit(c, "/account/2fa/enroll").await;
+    wait_js(
+        c,
+        "the QR code",
+        "return !!document.querySelector('img.qr') && document.querySelector('img.qr').naturalWidth > 0",
+    )
+    .await;
+    let secret = js(c, "return document.querySelector('code[dir=ltr]').textContent").await;
+    let secret = rms_crypto::totp::from_base32(secret.as_str().unwrap()).unwrap();
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    fill(c, "#code", &rms_crypto::totp::code_at(&secret, now)).await;
+    submit(c, "/account/2fa/confirm").await;
+    wait_text(c, "two-factor sign-in is on", "تم تفعيل تسجيل الدخول بخطوتين").await;
+    let recovery = js(c, "return document.querySelector('ul.codes code').textContent").await;
+
+    // Signing in now asks for a code; a recovery code will do (the TOTP code was just used).
+    c.goto(&app.url("/sign-in")).await.unwrap();
+    fill(c, "#email", "sara@example.com").await;
+    fill(c, "#password", crate::harness::PASSWORD).await;
+    submit(c, "/sign-in").await;
+    wait_js(c, "the code step", "return !!document.getElementById('totp_code')").await;
+    fill(c, "#email", "sara@example.com").await;
+    fill(c, "#password", crate::harness::PASSWORD).await;
+    fill(c, "#totp_code", recovery.as_str().unwrap()).await;
+    submit(c, "/sign-in").await;
+    wait_js(c, "signed in with the second factor", "return location.pathname === '/account'").await;
+
+    c.goto(&app.url("/account/api-keys")).await.unwrap();
+    fill(c, "#name", "نشر تلقائي").await;
+    submit(c, "/account/api-keys").await;
+    wait_js(c, "the new key is shown once", "return !!document.querySelector('code.secret')").await;
+    let key = js(c, "return document.querySelector('code.secret').textContent").await;
+    let key = key.as_str().unwrap().to_owned();
+    assert!(key.starts_with("rms_"));
+    assert_eq!(app.get_with("/api/v1/me", &key).await.status(), 200, "the key made in the browser works");
+    assert_eq!(js(c, "return document.documentElement.dir").await, json!("rtl"));
+
+    driver.client.clone().close().await.unwrap();
+    app.shutdown().await;
+}

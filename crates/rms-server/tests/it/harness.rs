@@ -143,13 +143,7 @@ impl TestApp {
             .map(|rd| rd.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "eml")).collect())
             .unwrap_or_default();
         files.sort_by_key(|p| std::fs::metadata(p).unwrap().modified().unwrap());
-        files
-            .iter()
-            .map(|p| {
-                // Undo quoted-printable soft breaks and escapes, in case a line was long.
-                std::fs::read_to_string(p).unwrap().replace("=\r\n", "").replace("=3D", "=")
-            })
-            .collect()
+        files.iter().map(|p| decode_email(&std::fs::read_to_string(p).unwrap())).collect()
     }
 
     /// Makes an existing user an admin, as `rms admin create` would.
@@ -182,6 +176,37 @@ fn random_master_key() -> String {
     use base64::Engine;
     let bytes: [u8; 32] = std::array::from_fn(|_| rand::random());
     base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// Headers as they are, body decoded from base64 or quoted-printable into text.
+fn decode_email(raw: &str) -> String {
+    use base64::Engine;
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((raw, ""));
+    let decoded = if head.contains("Content-Transfer-Encoding: base64") {
+        let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+        String::from_utf8(base64::engine::general_purpose::STANDARD.decode(compact).unwrap()).unwrap()
+    } else if head.contains("Content-Transfer-Encoding: quoted-printable") {
+        let joined = body.replace("=\r\n", "");
+        let bytes = joined.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+            if bytes[i] == b'='
+                && let Some(b) = hex.and_then(|h| u8::from_str_radix(h, 16).ok())
+            {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+            out.push(bytes[i]);
+            i += 1;
+        }
+        String::from_utf8(out).unwrap()
+    } else {
+        body.to_owned()
+    };
+    format!("{head}\r\n\r\n{decoded}")
 }
 
 /// A password that satisfies the policy.

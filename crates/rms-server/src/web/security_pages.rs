@@ -1,0 +1,324 @@
+//! Account security pages: two-factor sign-in (with a server-rendered QR code) and API keys.
+
+use askama::Template;
+use axum::Extension;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum_htmx::HxRequest;
+use base64::Engine;
+use rms_app::accounts::Principal;
+use rms_app::api_keys::ApiKeyView;
+use rms_i18n::Locale;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::http::extract::Meta;
+use crate::http::problem::{ApiError, Problem};
+use crate::http::session::{self, Csrf, CsrfForm, Viewer};
+use crate::state::AppState;
+use crate::web::session_pages::Nothing;
+use crate::web::{PageCtx, PageRequest, redirect, render};
+
+pub enum TfaStep {
+    Off,
+    /// The QR code (a `data:` URI of an SVG) and the secret in base32.
+    Scan(String, String),
+    Codes(Vec<String>),
+    On,
+}
+
+#[derive(Template)]
+#[template(path = "two_factor.html")]
+struct TwoFactor<'a> {
+    ctx: &'a PageCtx,
+    step: TfaStep,
+    error: Option<String>,
+}
+
+/// The otpauth URI as a QR code, an SVG inside a `data:` URI (no inline markup to sanitise).
+fn qr_data_uri(uri: &str) -> Option<String> {
+    let code = qrcode::QrCode::new(uri.as_bytes()).ok()?;
+    let svg = code.render::<qrcode::render::svg::Color<'_>>().min_dimensions(240, 240).build();
+    Some(format!("data:image/svg+xml;base64,{}", base64::engine::general_purpose::STANDARD.encode(svg)))
+}
+
+fn signed_in(viewer: &Extension<Viewer>) -> Result<Principal, Response> {
+    session::require(viewer).map(|v| v.principal.clone())
+}
+
+fn problem_text(e: impl Into<ApiError>, locale: Locale) -> Result<(StatusCode, String), Response> {
+    let problem = Problem::from(e.into());
+    if problem.status.is_server_error() {
+        return Err(problem.into_response());
+    }
+    Ok((problem.status, problem.body(locale, None).detail))
+}
+
+fn tfa_page(ctx: &PageCtx, partial: bool, step: TfaStep, error: Option<String>, status: StatusCode) -> Response {
+    let main = TwoFactor { ctx, step, error }.render();
+    let mut res = render(ctx, &ctx.t("tfa-title"), main, partial);
+    *res.status_mut() = status;
+    res
+}
+
+/// `GET /account/2fa`
+pub async fn two_factor(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    viewer: Extension<Viewer>,
+    Extension(csrf): Extension<Csrf>,
+    HxRequest(partial): HxRequest,
+) -> Response {
+    let who = match signed_in(&viewer) {
+        Ok(p) => p,
+        Err(res) => return res,
+    };
+    let ctx = PageCtx::of(locale, "/account/2fa", &viewer.0, &csrf);
+    match state.accounts.profile(&who).await {
+        Ok(p) => {
+            let step = if p.two_factor_enabled { TfaStep::On } else { TfaStep::Off };
+            tfa_page(&ctx, partial, step, None, StatusCode::OK)
+        }
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+/// `POST /account/2fa/enroll`: a new secret, shown as a QR code with the confirmation form.
+pub async fn enroll(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    viewer: Extension<Viewer>,
+    Extension(csrf): Extension<Csrf>,
+    HxRequest(partial): HxRequest,
+    Meta(meta): Meta,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Response {
+    let who = match signed_in(&viewer) {
+        Ok(p) => p,
+        Err(res) => return res,
+    };
+    let ctx = PageCtx::of(locale, "/account/2fa", &viewer.0, &csrf);
+    match state.accounts.totp_enroll(&who, &meta).await {
+        Ok(e) => {
+            let qr = qr_data_uri(&e.otpauth_uri).unwrap_or_default();
+            tfa_page(&ctx, partial, TfaStep::Scan(qr, e.secret_base32), None, StatusCode::OK)
+        }
+        Err(e) => match problem_text(e, locale) {
+            Ok((status, detail)) => tfa_page(&ctx, partial, TfaStep::Off, Some(detail), status),
+            Err(res) => res,
+        },
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CodeForm {
+    #[serde(default)]
+    code: String,
+}
+
+/// `POST /account/2fa/confirm`: turns it on and shows the recovery codes once. Every session ends,
+/// this browser's included.
+pub async fn confirm(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    viewer: Extension<Viewer>,
+    Extension(csrf): Extension<Csrf>,
+    HxRequest(partial): HxRequest,
+    Meta(meta): Meta,
+    CsrfForm(form): CsrfForm<CodeForm>,
+) -> Response {
+    let who = match signed_in(&viewer) {
+        Ok(p) => p,
+        Err(res) => return res,
+    };
+    let mut ctx = PageCtx::of(locale, "/account/2fa", &viewer.0, &csrf);
+    match state.accounts.totp_confirm(&who, &form.code, &meta).await {
+        Ok(codes) => {
+            ctx.viewer = None;
+            let mut res = tfa_page(&ctx, partial, TfaStep::Codes(codes), None, StatusCode::OK);
+            for c in session::cleared_cookies(state.config.is_https()) {
+                res.headers_mut().append(axum::http::header::SET_COOKIE, c);
+            }
+            res
+        }
+        Err(e) => match problem_text(e, locale) {
+            // The pending secret is still there, but it is not shown again: start over.
+            Ok((status, detail)) => tfa_page(&ctx, partial, TfaStep::Off, Some(detail), status),
+            Err(res) => res,
+        },
+    }
+}
+
+#[derive(Deserialize)]
+pub struct DisableForm {
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    code: String,
+}
+
+/// `POST /account/2fa/disable`: needs the password and a code; every session ends.
+pub async fn disable(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    viewer: Extension<Viewer>,
+    Extension(csrf): Extension<Csrf>,
+    HxRequest(partial): HxRequest,
+    Meta(meta): Meta,
+    CsrfForm(form): CsrfForm<DisableForm>,
+) -> Response {
+    let who = match signed_in(&viewer) {
+        Ok(p) => p,
+        Err(res) => return res,
+    };
+    let ctx = PageCtx::of(locale, "/account/2fa", &viewer.0, &csrf);
+    match state.accounts.totp_disable(&who, &form.password, &form.code, &meta).await {
+        Ok(()) => {
+            let mut res = redirect("/sign-in");
+            for c in session::cleared_cookies(state.config.is_https()) {
+                res.headers_mut().append(axum::http::header::SET_COOKIE, c);
+            }
+            res
+        }
+        Err(e) => match problem_text(e, locale) {
+            Ok((status, detail)) => tfa_page(&ctx, partial, TfaStep::On, Some(detail), status),
+            Err(res) => res,
+        },
+    }
+}
+
+pub struct KeyRow {
+    pub id: Uuid,
+    pub name: String,
+    pub prefix: String,
+    pub scopes: String,
+    pub revoked: bool,
+}
+
+impl From<ApiKeyView> for KeyRow {
+    fn from(k: ApiKeyView) -> Self {
+        Self {
+            id: k.id,
+            name: k.name,
+            prefix: k.prefix,
+            scopes: k.scopes.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "),
+            revoked: k.revoked,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "api_keys.html")]
+struct Keys<'a> {
+    ctx: &'a PageCtx,
+    keys: Vec<KeyRow>,
+    secret: Option<String>,
+    error: Option<String>,
+}
+
+async fn keys_page(
+    state: &AppState,
+    ctx: &PageCtx,
+    who: &Principal,
+    partial: bool,
+    secret: Option<String>,
+    error: Option<String>,
+    status: StatusCode,
+) -> Response {
+    match state.api_keys.list(who).await {
+        Ok(keys) => {
+            let keys = keys.into_iter().map(KeyRow::from).collect();
+            let mut res = render(ctx, &ctx.t("keys-title"), Keys { ctx, keys, secret, error }.render(), partial);
+            *res.status_mut() = status;
+            res
+        }
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+/// `GET /account/api-keys`
+pub async fn api_keys(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    viewer: Extension<Viewer>,
+    Extension(csrf): Extension<Csrf>,
+    HxRequest(partial): HxRequest,
+) -> Response {
+    let who = match signed_in(&viewer) {
+        Ok(p) => p,
+        Err(res) => return res,
+    };
+    let ctx = PageCtx::of(locale, "/account/api-keys", &viewer.0, &csrf);
+    keys_page(&state, &ctx, &who, partial, None, None, StatusCode::OK).await
+}
+
+#[derive(Deserialize)]
+pub struct NewKeyForm {
+    #[serde(default)]
+    name: String,
+    scope_read: Option<String>,
+    scope_licenses: Option<String>,
+    scope_releases: Option<String>,
+    #[serde(default)]
+    expires_in_days: String,
+}
+
+/// `POST /account/api-keys`: shows the new key once.
+pub async fn create_key(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    viewer: Extension<Viewer>,
+    Extension(csrf): Extension<Csrf>,
+    HxRequest(partial): HxRequest,
+    Meta(meta): Meta,
+    CsrfForm(form): CsrfForm<NewKeyForm>,
+) -> Response {
+    let who = match signed_in(&viewer) {
+        Ok(p) => p,
+        Err(res) => return res,
+    };
+    let ctx = PageCtx::of(locale, "/account/api-keys", &viewer.0, &csrf);
+    let scopes: Vec<String> =
+        [("read", &form.scope_read), ("licenses", &form.scope_licenses), ("releases", &form.scope_releases)]
+            .into_iter()
+            .filter(|(_, on)| on.is_some())
+            .map(|(s, _)| s.to_owned())
+            .collect();
+    let expires = form.expires_in_days.trim();
+    let expires = if expires.is_empty() { Ok(None) } else { expires.parse::<u32>().map(Some) };
+    let result = match expires {
+        Ok(days) => state.api_keys.create(&who, &form.name, &scopes, days, &meta).await.map_err(ApiError::from),
+        Err(_) => Err(ApiError::from(rms_app::AppError::Invalid {
+            field: "expires_in_days",
+            reason: rms_core::account::InvalidInput::Range,
+        })),
+    };
+    match result {
+        Ok((_, secret)) => keys_page(&state, &ctx, &who, partial, Some(secret), None, StatusCode::CREATED).await,
+        Err(e) => match problem_text(e, locale) {
+            Ok((status, detail)) => keys_page(&state, &ctx, &who, partial, None, Some(detail), status).await,
+            Err(res) => res,
+        },
+    }
+}
+
+/// `POST /account/api-keys/{id}/revoke`
+pub async fn revoke_key(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Response {
+    let Some(who) = page.viewer.0.as_ref().map(|v| v.principal.clone()) else { return redirect("/sign-in") };
+    let (locale, partial) = (page.locale, page.partial);
+    let ctx = page.ctx("/account/api-keys");
+    match state.api_keys.revoke(&who, id, &meta).await {
+        Ok(()) => keys_page(&state, &ctx, &who, partial, None, None, StatusCode::OK).await,
+        Err(e) => match problem_text(e, locale) {
+            Ok((status, detail)) => keys_page(&state, &ctx, &who, partial, None, Some(detail), status).await,
+            Err(res) => res,
+        },
+    }
+}
