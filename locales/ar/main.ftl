@@ -133,3 +133,37 @@ keys-none = ليست لديك مفاتيح API بعد.
 keys-prefix = يبدأ بـ
 keys-revoke = إلغاء
 keys-revoked = مُلغى
+
+## Admin panel
+
+admin-users-title = المستخدمون
+admin-search = البحث بالبريد الإلكتروني أو الاسم
+admin-search-submit = بحث
+admin-users-count = { $count ->
+        [zero] لا يوجد مستخدمون
+        [one] مستخدم واحد
+        [two] مستخدمان
+        [few] { $count } مستخدمين
+        [many] { $count } مستخدمًا
+       *[other] { $count } مستخدم
+    }
+admin-role = الدور
+admin-state = الحالة
+admin-locked = مقفل
+admin-active = نشط
+admin-previous = السابق
+admin-next = التالي
+admin-actions = الإجراءات
+admin-lock = قفل الحساب
+admin-unlock = فتح الحساب
+admin-force-logout = إنهاء كل الجلسات
+admin-reset-2fa = إعادة تعيين تسجيل الدخول بخطوتين
+admin-verify-email = وسم البريد الإلكتروني كمؤكَّد
+admin-audit-title = سجل التدقيق
+admin-audit-action = الإجراء
+admin-audit-csv = تصدير بصيغة CSV
+admin-audit-when = الوقت
+admin-audit-actor = المنفّذ
+admin-audit-target = الهدف
+
+nav-admin = الإدارة

@@ -129,3 +129,33 @@ keys-none = You have no API keys yet.
 keys-prefix = Starts with
 keys-revoke = Revoke
 keys-revoked = revoked
+
+## Admin panel
+
+admin-users-title = Users
+admin-search = Search by email or name
+admin-search-submit = Search
+admin-users-count = { $count ->
+        [one] { $count } user
+       *[other] { $count } users
+    }
+admin-role = Role
+admin-state = State
+admin-locked = locked
+admin-active = active
+admin-previous = Previous
+admin-next = Next
+admin-actions = Actions
+admin-lock = Lock the account
+admin-unlock = Unlock the account
+admin-force-logout = End all sessions
+admin-reset-2fa = Reset two-factor sign-in
+admin-verify-email = Mark the email as confirmed
+admin-audit-title = Audit log
+admin-audit-action = Action
+admin-audit-csv = Export as CSV
+admin-audit-when = When
+admin-audit-actor = By
+admin-audit-target = Target
+
+nav-admin = Administration

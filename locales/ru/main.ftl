@@ -129,3 +129,34 @@ keys-none = У вас пока нет API-ключей.
 keys-prefix = Начинается с
 keys-revoke = Отозвать
 keys-revoked = отозван
+
+## Admin panel
+
+admin-users-title = Пользователи
+admin-search = Поиск по адресу почты или имени
+admin-search-submit = Найти
+admin-users-count = { $count ->
+        [one] { $count } пользователь
+        [few] { $count } пользователя
+       *[other] { $count } пользователей
+    }
+admin-role = Роль
+admin-state = Состояние
+admin-locked = заблокирован
+admin-active = активен
+admin-previous = Назад
+admin-next = Далее
+admin-actions = Действия
+admin-lock = Заблокировать учётную запись
+admin-unlock = Разблокировать учётную запись
+admin-force-logout = Завершить все сеансы
+admin-reset-2fa = Сбросить двухфакторный вход
+admin-verify-email = Отметить почту как подтверждённую
+admin-audit-title = Журнал аудита
+admin-audit-action = Действие
+admin-audit-csv = Выгрузить в CSV
+admin-audit-when = Когда
+admin-audit-actor = Кем
+admin-audit-target = Объект
+
+nav-admin = Администрирование

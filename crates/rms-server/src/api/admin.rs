@@ -18,7 +18,7 @@ use crate::http::problem::{ApiError, ProblemBody};
 use crate::state::AppState;
 
 /// At most this many rows in one CSV export.
-const EXPORT_CAP: i64 = 100_000;
+pub const EXPORT_CAP: i64 = 100_000;
 
 #[derive(Serialize, ToSchema)]
 pub struct AdminUser {
@@ -237,7 +237,7 @@ fn cell(s: &str) -> String {
     format!("\"{}\"", defused.replace('"', "\"\""))
 }
 
-fn to_csv(events: &[AuditRecord]) -> String {
+pub fn to_csv(events: &[AuditRecord]) -> String {
     let mut out = String::from("id,at,actor_id,action,target_type,target_id,ip,details\r\n");
     for e in events {
         let row = [

@@ -67,6 +67,10 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/account/2fa/disable", post(web::security_pages::disable))
         .route("/account/api-keys", get(web::security_pages::api_keys).post(web::security_pages::create_key))
         .route("/account/api-keys/{id}/revoke", post(web::security_pages::revoke_key))
+        .route("/admin/users", get(web::admin_pages::users))
+        .route("/admin/users/{id}", get(web::admin_pages::user).post(web::admin_pages::act))
+        .route("/admin/audit", get(web::admin_pages::audit))
+        .route("/admin/audit.csv", get(web::admin_pages::audit_csv))
         .route_layer(from_fn_with_state(state.clone(), session::web));
 
     let mut app = Router::new()

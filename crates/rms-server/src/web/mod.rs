@@ -6,6 +6,7 @@
 //! handler answers both; [`render`] picks by the `HX-Request` header.
 
 pub mod account;
+pub mod admin_pages;
 pub mod security_pages;
 pub mod session_pages;
 
@@ -14,6 +15,7 @@ use axum::Extension;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum_htmx::HxRequest;
+use rms_core::account::Role;
 use rms_i18n::{Arg, Locale};
 
 use crate::http::assets;
@@ -30,6 +32,8 @@ pub struct PageCtx {
     pub viewer: Option<String>,
     /// The CSRF token every state-changing form carries.
     pub csrf: String,
+    /// Whether the viewer is staff (the header links the admin panel).
+    pub staff: bool,
 }
 
 /// Everything a page handler needs to render for this request, in one extractor: language,
@@ -68,12 +72,19 @@ pub struct LangOption {
 
 impl PageCtx {
     pub fn new(locale: Locale, path: impl Into<String>) -> Self {
-        Self { locale, path: path.into(), viewer: None, csrf: String::new() }
+        Self { locale, path: path.into(), viewer: None, csrf: String::new(), staff: false }
     }
 
     /// The context of a page behind the session middleware.
     pub fn of(locale: Locale, path: impl Into<String>, viewer: &Viewer, csrf: &Csrf) -> Self {
-        Self { locale, path: path.into(), viewer: viewer.0.as_ref().map(|v| v.name.clone()), csrf: csrf.0.clone() }
+        let staff = viewer.0.as_ref().is_some_and(|v| matches!(v.principal.role, Role::Admin | Role::Support));
+        Self {
+            locale,
+            path: path.into(),
+            viewer: viewer.0.as_ref().map(|v| v.name.clone()),
+            csrf: csrf.0.clone(),
+            staff,
+        }
     }
 
     pub fn t(&self, key: &str) -> String {

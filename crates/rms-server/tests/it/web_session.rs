@@ -12,13 +12,13 @@ use crate::harness::{PASSWORD, TestApp};
 
 /// A minimal cookie jar, so tests can also look at every cookie's attributes.
 #[derive(Default)]
-struct Browser {
+pub struct Browser {
     cookies: BTreeMap<String, String>,
     last_set: Vec<String>,
 }
 
 impl Browser {
-    fn header(&self) -> String {
+    pub fn header(&self) -> String {
         self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
     }
 
@@ -39,25 +39,30 @@ impl Browser {
         self.last_set.iter().find(|c| c.starts_with(&format!("{name}=")))
     }
 
-    async fn get(&mut self, app: &TestApp, path: &str) -> (StatusCode, String) {
+    pub async fn get(&mut self, app: &TestApp, path: &str) -> (StatusCode, String) {
         let res = app.client.get(app.url(path)).header("cookie", self.header()).send().await.unwrap();
         self.absorb(&res);
         (res.status(), res.text().await.unwrap())
     }
 
-    async fn post(&mut self, app: &TestApp, path: &str, form: &[(&str, &str)]) -> (StatusCode, String, Option<String>) {
+    pub async fn post(
+        &mut self,
+        app: &TestApp,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> (StatusCode, String, Option<String>) {
         let res = app.client.post(app.url(path)).header("cookie", self.header()).form(form).send().await.unwrap();
         self.absorb(&res);
         let location = res.headers().get("location").map(|v| v.to_str().unwrap().to_owned());
         (res.status(), res.text().await.unwrap(), location)
     }
 
-    fn csrf(&self) -> String {
+    pub fn csrf(&self) -> String {
         self.cookies["rms_csrf"].clone()
     }
 }
 
-async fn signed_up(app: &TestApp, b: &mut Browser) {
+pub async fn signed_up(app: &TestApp, b: &mut Browser) {
     b.get(app, "/sign-up").await;
     let csrf = b.csrf();
     let (status, page, _) = b
@@ -203,6 +208,65 @@ db_test!(
         for name in ["rms_access", "rms_refresh"] {
             assert!(b.set_cookie(name).unwrap().contains("; Secure"), "{name}");
         }
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn the_admin_panel_is_for_staff_and_its_forms_act_on_users(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let mut alice = Browser::default();
+        signed_up(&app, &mut alice).await;
+        let csrf = alice.csrf();
+        alice.post(&app, "/sign-in", &[("csrf", &csrf), ("email", "alice@example.com"), ("password", PASSWORD)]).await;
+        let res = app
+            .client
+            .get(app.url("/admin/users"))
+            .header("cookie", alice.header())
+            .header("accept", "text/html")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::FORBIDDEN);
+        assert!(res.text().await.unwrap().contains("<html"), "a page, not JSON");
+
+        app.sign_up_and_in("root@example.com").await;
+        app.promote_to_admin("root@example.com").await;
+        let mut root = Browser::default();
+        root.get(&app, "/sign-in").await;
+        let root_csrf = root.csrf();
+        root.post(&app, "/sign-in", &[("csrf", &root_csrf), ("email", "root@example.com"), ("password", PASSWORD)])
+            .await;
+        let (status, list) = root.get(&app, "/admin/users?query=alice").await;
+        assert_eq!(status, StatusCode::OK);
+        let shown = crate::harness::plain(&list);
+        assert!(shown.contains(">1 user<") && shown.contains("alice@example.com"), "{list}");
+        assert!(shown.contains("<a href=\"/admin/users\">Administration</a>"), "the header links the panel for staff");
+        let id_start = list.find("/admin/users/").unwrap() + "/admin/users/".len();
+        let id: String = list[id_start..].chars().take(36).collect();
+
+        let (status, page, _) =
+            root.post(&app, &format!("/admin/users/{id}"), &[("csrf", &root_csrf), ("action", "lock")]).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("Unlock the account"), "{page}");
+        let (_, after) = alice.get(&app, "/account").await;
+        assert!(!after.contains("alice@example.com"), "alice's session ended when she was locked");
+
+        let (status, forged, _) = root.post(&app, &format!("/admin/users/{id}"), &[("action", "unlock")]).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{forged}");
+
+        let (status, audit) = root.get(&app, "/admin/audit?action=admin.user.locked").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(audit.contains("admin.user.locked") && audit.contains(&id));
+        let csv = app
+            .client
+            .get(app.url("/admin/audit.csv?action=admin.user.locked"))
+            .header("cookie", root.header())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+        assert_eq!(csv.text().await.unwrap().lines().count(), 2);
         app.shutdown().await;
     }
 );

@@ -1,0 +1,219 @@
+//! The admin panel: users (search, detail, role, lock, forced log-out, 2FA reset, email
+//! verification) and the audit log. Staff only; everyone else gets the 403 page.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use rms_app::accounts::Principal;
+use rms_app::admin::{AuditRecord, UserChange, UserSummary};
+use rms_core::account::Role;
+use rms_i18n::Arg;
+use rms_store::accounts::AuditFilter;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::http::extract::Meta;
+use crate::http::problem::{ApiError, Problem};
+use crate::http::session::CsrfForm;
+use crate::state::AppState;
+use crate::web::{PageCtx, PageRequest, redirect, render};
+
+fn viewer(page: &PageRequest) -> Result<Principal, Response> {
+    page.viewer.0.as_ref().map(|v| v.principal.clone()).ok_or_else(|| redirect("/sign-in"))
+}
+
+#[derive(Deserialize)]
+pub struct UsersQuery {
+    #[serde(default)]
+    query: String,
+    page: Option<i64>,
+}
+
+#[derive(Template)]
+#[template(path = "admin_users.html")]
+struct Users<'a> {
+    ctx: &'a PageCtx,
+    query: String,
+    summary: String,
+    users: Vec<UserSummary>,
+    prev: Option<String>,
+    next: Option<String>,
+}
+
+fn page_link(query: &str, page: i64) -> String {
+    let q: String = url::form_urlencoded::byte_serialize(query.as_bytes()).collect();
+    format!("/admin/users?query={q}&page={page}")
+}
+
+/// `GET /admin/users`
+pub async fn users(State(state): State<AppState>, page: PageRequest, Query(q): Query<UsersQuery>) -> Response {
+    let who = match viewer(&page) {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    let result = match state.admin.users(&who, Some(&q.query), q.page.unwrap_or(1)).await {
+        Ok(r) => r,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let ctx = page.ctx("/admin/users");
+    let summary = ctx.locale.t_args("admin-users-count", &[("count", Arg::Number(result.total))]);
+    let prev = (result.page > 1).then(|| page_link(&q.query, result.page - 1));
+    let next = (result.page * result.page_size < result.total).then(|| page_link(&q.query, result.page + 1));
+    let main = Users { ctx: &ctx, query: q.query, summary, users: result.items, prev, next }.render();
+    render(&ctx, &ctx.t("admin-users-title"), main, page.partial)
+}
+
+#[derive(Template)]
+#[template(path = "admin_user.html")]
+struct UserDetail<'a> {
+    ctx: &'a PageCtx,
+    user: UserSummary,
+    actions: Vec<(&'static str, String)>,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
+fn detail(ctx: &PageCtx, partial: bool, user: UserSummary, notice: Option<String>, error: Option<String>) -> Response {
+    let mut actions = vec![
+        (if user.locked { "unlock" } else { "lock" }, ctx.t(if user.locked { "admin-unlock" } else { "admin-lock" })),
+        ("logout", ctx.t("admin-force-logout")),
+    ];
+    if user.two_factor_enabled {
+        actions.push(("reset_2fa", ctx.t("admin-reset-2fa")));
+    }
+    if !user.email_verified {
+        actions.push(("verify_email", ctx.t("admin-verify-email")));
+    }
+    let title = user.email.clone();
+    let main = UserDetail { ctx, user, actions, notice, error }.render();
+    render(ctx, &title, main, partial)
+}
+
+/// `GET /admin/users/{id}`
+pub async fn user(State(state): State<AppState>, page: PageRequest, Path(id): Path<Uuid>) -> Response {
+    let who = match viewer(&page) {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    match state.admin.user(&who, id).await {
+        Ok(user) => detail(&page.ctx(&format!("/admin/users/{id}")), page.partial, user, None, None),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ActionForm {
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    role: String,
+}
+
+/// `POST /admin/users/{id}`: one action per form.
+pub async fn act(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+    CsrfForm(form): CsrfForm<ActionForm>,
+) -> Response {
+    let who = match viewer(&page) {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    let mut change = UserChange::default();
+    match form.action.as_str() {
+        "role" => match Role::parse(&form.role) {
+            Ok(r) => change.role = Some(r),
+            Err(reason) => return ApiError::from(rms_app::AppError::Invalid { field: "role", reason }).into_response(),
+        },
+        "lock" => change.locked = Some(true),
+        "unlock" => change.locked = Some(false),
+        "logout" => change.force_logout = true,
+        "reset_2fa" => change.reset_two_factor = true,
+        "verify_email" => change.email_verified = true,
+        _ => {
+            return Problem::new(axum::http::StatusCode::BAD_REQUEST, "BAD_REQUEST")
+                .arg("reason", "unknown action")
+                .into_response();
+        }
+    }
+    let ctx = page.ctx(&format!("/admin/users/{id}"));
+    match state.admin.change_user(&who, id, change, &meta).await {
+        Ok(user) => detail(&ctx, page.partial, user, Some(ctx.t("account-saved")), None),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct AuditQuery {
+    #[serde(default)]
+    action: String,
+}
+
+pub struct AuditLine {
+    at: String,
+    action: String,
+    actor: String,
+    target: String,
+    ip: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_audit.html")]
+struct Audit<'a> {
+    ctx: &'a PageCtx,
+    action: String,
+    csv: String,
+    events: Vec<AuditLine>,
+}
+
+fn filter(action: &str) -> AuditFilter<'_> {
+    AuditFilter { actor: None, action: Some(action.trim()).filter(|a| !a.is_empty()), from: None, to: None }
+}
+
+/// `GET /admin/audit`
+pub async fn audit(State(state): State<AppState>, page: PageRequest, Query(q): Query<AuditQuery>) -> Response {
+    let who = match viewer(&page) {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    let records = match state.admin.audit(&who, &filter(&q.action), 1).await {
+        Ok(r) => r,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let ctx = page.ctx("/admin/audit");
+    let events = records
+        .into_iter()
+        .map(|r: AuditRecord| AuditLine {
+            at: r.at.to_string(),
+            action: r.action,
+            actor: r.actor_id.map(|a| a.to_string()).unwrap_or_default(),
+            target: r.target_id.unwrap_or_default(),
+            ip: r.ip.unwrap_or_default(),
+        })
+        .collect();
+    let a: String = url::form_urlencoded::byte_serialize(q.action.as_bytes()).collect();
+    let main = Audit { ctx: &ctx, action: q.action, csv: format!("/admin/audit.csv?action={a}"), events }.render();
+    render(&ctx, &ctx.t("admin-audit-title"), main, page.partial)
+}
+
+/// `GET /admin/audit.csv`: the same export as the API, for the signed-in browser.
+pub async fn audit_csv(State(state): State<AppState>, page: PageRequest, Query(q): Query<AuditQuery>) -> Response {
+    let who = match viewer(&page) {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    match state.admin.audit_export(&who, &filter(&q.action), crate::api::admin::EXPORT_CAP).await {
+        Ok(records) => (
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                (header::CONTENT_DISPOSITION, "attachment; filename=\"audit.csv\""),
+            ],
+            crate::api::admin::to_csv(&records),
+        )
+            .into_response(),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
