@@ -128,7 +128,8 @@ pub struct ProfileChange<'a> {
 pub struct Accounts {
     pub(crate) db: Db,
     pub(crate) clock: Arc<dyn Clock>,
-    keys: Arc<TokenKeys>,
+    /// Swapped whole when the keys are reloaded (rotation), never mutated in place.
+    keys: Arc<std::sync::RwLock<Arc<TokenKeys>>>,
     /// Seals the TOTP secrets.
     pub(crate) ring: MasterKeyRing,
 }
@@ -160,8 +161,20 @@ pub(crate) async fn password_matches(candidate: &str, phc: Option<String>) -> bo
 }
 
 impl Accounts {
-    pub fn new(db: Db, clock: Arc<dyn Clock>, keys: Arc<TokenKeys>, ring: MasterKeyRing) -> Self {
-        Self { db, clock, keys, ring }
+    pub fn new(db: Db, clock: Arc<dyn Clock>, keys: TokenKeys, ring: MasterKeyRing) -> Self {
+        Self { db, clock, keys: Arc::new(std::sync::RwLock::new(Arc::new(keys))), ring }
+    }
+
+    fn keys(&self) -> Result<Arc<TokenKeys>, AppError> {
+        self.keys.read().map(|k| k.clone()).map_err(|_| AppError::Internal("token keys lock poisoned".into()))
+    }
+
+    /// Reloads the signing keys from the database (picks up rotations made elsewhere).
+    pub async fn reload_keys(&self) -> Result<(), AppError> {
+        let fresh = crate::session_keys::load(&self.db, &self.ring, self.clock.now()).await?;
+        let mut slot = self.keys.write().map_err(|_| AppError::Internal("token keys lock poisoned".into()))?;
+        *slot = Arc::new(fresh);
+        Ok(())
     }
 
     pub(crate) fn audit<'a>(&self, meta: &'a RequestMeta, actor: Option<Uuid>, action: &'a str) -> AuditEntry<'a> {
@@ -366,7 +379,7 @@ impl Accounts {
         };
         store::insert_session(tx, &session, now).await?;
         let claims = AccessClaims::new(&user.to_string(), token_version, now.as_millis() / 1000, ACCESS_TTL_SECS);
-        let access = self.keys.sign(&claims).map_err(|e| AppError::Internal(e.to_string()))?;
+        let access = self.keys()?.sign(&claims).map_err(|e| AppError::Internal(e.to_string()))?;
         Ok(TokenPair {
             access_token: access,
             refresh_token: refresh,
@@ -439,7 +452,7 @@ impl Accounts {
     /// account's current token version and lock, so revocation takes effect on the next request.
     pub async fn authenticate(&self, access_token: &str) -> Result<Principal, AppError> {
         let now_secs = self.clock.now().as_millis() / 1000;
-        let claims = self.keys.verify(access_token, now_secs).map_err(|_| AppError::Unauthenticated)?;
+        let claims = self.keys()?.verify(access_token, now_secs).map_err(|_| AppError::Unauthenticated)?;
         let user_id = Uuid::parse_str(&claims.sub).map_err(|_| AppError::Unauthenticated)?;
         let state = store::auth_state(&self.db, user_id).await?.ok_or(AppError::Unauthenticated)?;
         if state.locked || state.token_version != claims.ver {

@@ -17,6 +17,11 @@ pub const RECOVERY_CODES: usize = 10;
 const WRONG_CODES_BEFORE_LOCK: i64 = 5;
 const LOCK_FOR: Duration = Duration::from_secs(15 * 60);
 
+/// The associated data a user's TOTP secret is sealed with.
+pub fn totp_aad(user: Uuid) -> Vec<u8> {
+    aad(user)
+}
+
 fn aad(user: Uuid) -> Vec<u8> {
     format!("users/totp_secret/{user}").into_bytes()
 }

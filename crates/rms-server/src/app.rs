@@ -160,7 +160,7 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
     let ring = MasterKeyRing::new(master_key.bytes(), &[]);
     let token_keys =
         rms_app::session_keys::load(&db, &ring, clock.now()).await.context("cannot load the token signing keys")?;
-    let accounts = Accounts::new(db.clone(), clock.clone(), Arc::new(token_keys), ring);
+    let accounts = Accounts::new(db.clone(), clock.clone(), token_keys, ring);
     let mailer = match &config.smtp_url {
         Some(url) => LettreMailer::smtp(url.expose(), &config.mail_from),
         None => LettreMailer::spool(config.data_dir.join("mail"), &config.mail_from),
@@ -207,6 +207,20 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         let bound = listener.local_addr()?;
         addr = Some(bound);
         let app = http::router(state.clone(), options.extra_routes);
+        let accounts = state.accounts.clone();
+        let mut until_stopped = stopped.clone();
+        tokio::spawn(async move {
+            // Picks up signing keys rotated by `rms keys rotate` (on any node) well before they sign.
+            loop {
+                tokio::select! {
+                    _ = tokio::time::sleep(rms_app::session_keys::RELOAD_EVERY) => {}
+                    _ = until_stopped.wait_for(|s| *s) => break,
+                }
+                if let Err(e) = accounts.reload_keys().await {
+                    warn!(error = %e, "could not reload the token signing keys");
+                }
+            }
+        });
         let limits = state.limits.clone();
         let mut until_stopped = stopped.clone();
         tokio::spawn(async move {

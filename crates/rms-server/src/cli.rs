@@ -36,10 +36,29 @@ pub enum Command {
         #[command(subcommand)]
         action: ConfigAction,
     },
+    /// Rotate keys.
+    Keys {
+        #[command(subcommand)]
+        action: KeysAction,
+    },
     /// Administer accounts from the server's console.
     Admin {
         #[command(subcommand)]
         action: AdminAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeysAction {
+    /// Add a new access-token signing key. Running nodes load it within a minute and start
+    /// signing with it two minutes after it was made; tokens signed with the old key stay valid.
+    Rotate,
+    /// Re-encrypt every secret stored in the database under a new master key. Afterwards point
+    /// RMS_MASTER_KEY_FILE at the new key and restart every node.
+    RotateMaster {
+        /// A file holding the new master key (32 random bytes, base64).
+        #[arg(long, value_name = "FILE")]
+        new_key_file: PathBuf,
     },
 }
 
@@ -82,6 +101,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             info!("migrations applied");
             return Ok(());
         }
+        Command::Keys { action } => {
+            telemetry::init(&config);
+            return keys_command(&config, action).await;
+        }
         Command::Admin { action } => {
             telemetry::init(&config);
             return admin_command(&config, action).await;
@@ -97,6 +120,39 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         _ = stopped.wait_for(|s| *s) => {}
     }
     running.shutdown().await
+}
+
+async fn keys_command(config: &Config, action: KeysAction) -> anyhow::Result<()> {
+    let (current, _) = crate::master_key::MasterKey::load(config)?;
+    let db = app::open_database(config).await?;
+    let now = rms_core::Clock::now(&rms_core::SystemClock);
+    let result = match action {
+        KeysAction::Rotate => {
+            let ring = rms_crypto::MasterKeyRing::new(current.bytes(), &[]);
+            rms_app::session_keys::rotate(&db, &ring, now).await.map(|(kid, from)| {
+                println!("New signing key {kid}; nodes sign with it from {from}. Tokens signed before stay valid until they expire.");
+            })
+        }
+        KeysAction::RotateMaster { new_key_file } => {
+            let new = crate::master_key::MasterKey::from_file(&new_key_file)?;
+            anyhow::ensure!(
+                new.bytes() != current.bytes(),
+                "the new master key is the one in use; nothing was changed"
+            );
+            let ring = rms_crypto::MasterKeyRing::new(new.bytes(), &[*current.bytes()]);
+            rms_app::session_keys::rotate_master(&db, &ring).await.map(|done| {
+                println!(
+                    "Re-encrypted {} signing keys and {} two-factor secrets under the new master key.\n\
+                     Now set RMS_MASTER_KEY_FILE={} on every node and restart them; keep the old key until then.",
+                    done.signing_keys,
+                    done.totp_secrets,
+                    new_key_file.display()
+                );
+            })
+        }
+    };
+    db.close().await;
+    result.map_err(|e| anyhow::anyhow!(e))
 }
 
 async fn admin_command(config: &Config, action: AdminAction) -> anyhow::Result<()> {

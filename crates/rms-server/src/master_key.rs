@@ -88,6 +88,11 @@ impl MasterKey {
         Ok((key, KeySource::Generated(path)))
     }
 
+    /// Reads a key file (the new key of a rotation).
+    pub fn from_file(path: &Path) -> Result<MasterKey, MasterKeyError> {
+        Self::read_file(path, path.display().to_string())
+    }
+
     fn read_file(path: &Path, what: impl Into<String>) -> Result<MasterKey, MasterKeyError> {
         let io = |source| MasterKeyError::Io { path: path.to_owned(), source };
         let text = std::fs::read_to_string(path).map_err(io)?;

@@ -482,3 +482,62 @@ pub async fn consume_setup_token(tx: &mut Tx, token_hash: &[u8], now: Timestamp)
         .execute(conn).await.map(|r| r.rows_affected()))?;
     Ok(rows == 1)
 }
+
+/// Stores a new signing key; fails on a duplicate `kid`.
+pub async fn insert_signing_key(
+    tx: &mut Tx,
+    kid: &str,
+    purpose: &str,
+    sealed_seed: &[u8],
+    public_key: &[u8],
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query(
+        "INSERT INTO signing_keys (kid, purpose, sealed_seed, public_key, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(kid)
+        .bind(purpose)
+        .bind(sealed_seed)
+        .bind(public_key)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Every signing key of every purpose, retired ones included (for re-encryption).
+pub async fn all_signing_keys(tx: &mut Tx) -> Result<Vec<SigningKeyRow>, StoreError> {
+    Ok(on_tx!(tx, conn => sqlx::query_as("SELECT kid, sealed_seed, created_at FROM signing_keys ORDER BY kid")
+        .fetch_all(conn)
+        .await)?)
+}
+
+pub async fn reseal_signing_key(tx: &mut Tx, kid: &str, sealed_seed: &[u8]) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query("UPDATE signing_keys SET sealed_seed = $2 WHERE kid = $1")
+        .bind(kid)
+        .bind(sealed_seed)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Users with a sealed TOTP secret (for re-encryption).
+pub async fn sealed_totp_secrets(tx: &mut Tx) -> Result<Vec<(Uuid, Vec<u8>)>, StoreError> {
+    Ok(on_tx!(tx, conn => sqlx::query_as("SELECT id, totp_secret FROM users WHERE totp_secret IS NOT NULL")
+        .fetch_all(conn)
+        .await)?)
+}
+
+pub async fn reseal_totp_secret(tx: &mut Tx, user: Uuid, sealed: &[u8]) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query("UPDATE users SET totp_secret = $2 WHERE id = $1")
+        .bind(user)
+        .bind(sealed)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Marks a key retired: it no longer verifies anything.
+pub async fn retire_signing_key(tx: &mut Tx, kid: &str, now: Timestamp) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query("UPDATE signing_keys SET retired_at = $2 WHERE kid = $1 AND retired_at IS NULL")
+        .bind(kid)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}

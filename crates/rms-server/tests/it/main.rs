@@ -12,6 +12,7 @@ mod api_keys;
 mod browser;
 mod health;
 mod http_core;
+mod keys;
 mod limits;
 mod passwords;
 mod process;

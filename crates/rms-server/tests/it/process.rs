@@ -184,3 +184,33 @@ db_test!(
         assert!(reset.status.success(), "{}", String::from_utf8_lossy(&reset.stderr));
     }
 );
+
+db_test!(
+    async fn keys_rotate_from_the_console(t: TestDb) {
+        let dir = tempfile::tempdir().unwrap();
+        let old_key = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+        let keys = |args: &[&str]| {
+            run(rms(dir.path()).arg("keys").args(args).env("RMS_DATABASE_URL", t.url()).env("RMS_MASTER_KEY", old_key))
+        };
+        let first = keys(&["rotate"]);
+        assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+        assert!(String::from_utf8_lossy(&first.stdout).contains("New signing key s1"));
+        let second = keys(&["rotate"]);
+        assert!(String::from_utf8_lossy(&second.stdout).contains("New signing key s2"));
+
+        let new_file = dir.path().join("new.key");
+        std::fs::write(&new_file, "BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBA=\n").unwrap();
+        let out = keys(&["rotate-master", "--new-key-file", new_file.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("Re-encrypted 2 signing keys"),
+            "{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        let same = run(rms(dir.path())
+            .args(["keys", "rotate-master", "--new-key-file", new_file.to_str().unwrap()])
+            .env("RMS_DATABASE_URL", t.url())
+            .env("RMS_MASTER_KEY_FILE", &new_file));
+        assert!(!same.status.success(), "rotating to the key in use is refused");
+    }
+);

@@ -1,0 +1,115 @@
+//! Rotating the token-signing key and the master key without signing anyone out.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use base64::Engine;
+use reqwest::StatusCode;
+use rms_core::Clock;
+use rms_crypto::MasterKeyRing;
+use rms_testkit::{ManualClock, db_test};
+use serde_json::{Value, json};
+
+use crate::harness::{PASSWORD, TestApp};
+
+fn kid(token: &str) -> String {
+    let header = token.split('.').next().unwrap();
+    let header: Value =
+        serde_json::from_slice(&base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(header).unwrap()).unwrap();
+    header["kid"].as_str().unwrap().to_owned()
+}
+
+async fn login(app: &TestApp) -> String {
+    let res = app.post_json("/api/v1/auth/login", json!({"email": "alice@example.com", "password": PASSWORD})).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    res.json::<Value>().await.unwrap()["access_token"].as_str().unwrap().to_owned()
+}
+
+db_test!(
+    async fn a_new_signing_key_signs_only_after_every_node_knows_it_and_old_tokens_keep_working(t: TestDb) {
+        let clock = ManualClock::starting_now();
+        let app = TestApp::on(t).without_worker().clock(Arc::new(clock.clone())).start().await;
+        app.sign_up_and_in("alice@example.com").await;
+        let state = app.running().state();
+        let ring = MasterKeyRing::new(state.master_key.bytes(), &[]);
+        let before = login(&app).await;
+        assert_eq!(kid(&before), "s1");
+
+        let (new_kid, _) = rms_app::session_keys::rotate(&app.db, &ring, clock.now()).await.unwrap();
+        assert_eq!(new_kid, "s2");
+        state.accounts.reload_keys().await.unwrap();
+        assert_eq!(kid(&login(&app).await), "s1", "not signing with s2 before its activation delay");
+
+        clock.advance(Duration::from_secs(3 * 60));
+        state.accounts.reload_keys().await.unwrap();
+        let after = login(&app).await;
+        assert_eq!(kid(&after), "s2");
+        assert_eq!(app.get_with("/api/v1/me", &before).await.status(), StatusCode::OK, "s1 tokens still verify");
+        assert_eq!(app.get_with("/api/v1/me", &after).await.status(), StatusCode::OK);
+
+        // Once no s1 token can be valid any more, the next rotation retires s1.
+        clock.advance(Duration::from_secs(20 * 60));
+        rms_app::session_keys::rotate(&app.db, &ring, clock.now()).await.unwrap();
+        let retired: Vec<String> = rms_store::on_db!(&app.db, pool => sqlx::query_scalar(
+            "SELECT kid FROM signing_keys WHERE retired_at IS NOT NULL").fetch_all(pool).await)
+        .unwrap();
+        assert_eq!(retired, vec!["s1".to_owned()]);
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn a_new_master_key_reopens_every_sealed_secret(t: TestDb) {
+        let clock = ManualClock::starting_now();
+        let node1 = TestApp::on(t).without_worker().clock(Arc::new(clock.clone())).start().await;
+        let tokens = node1.sign_up_and_in("alice@example.com").await;
+        let access = tokens["access_token"].as_str().unwrap();
+        let e: Value = node1
+            .client
+            .post(node1.url("/api/v1/auth/2fa/enroll"))
+            .bearer_auth(access)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let secret = rms_crypto::totp::from_base32(e["secret"].as_str().unwrap()).unwrap();
+        let now = || (clock.now().as_millis() / 1000) as u64;
+        let code = rms_crypto::totp::code_at(&secret, now());
+        node1
+            .client
+            .post(node1.url("/api/v1/auth/2fa/confirm"))
+            .bearer_auth(access)
+            .json(&json!({"code": code}))
+            .send()
+            .await
+            .unwrap();
+
+        let old = *node1.running().state().master_key.bytes();
+        let new: [u8; 32] = std::array::from_fn(|i| i as u8 ^ 0x5a);
+        let ring = MasterKeyRing::new(&new, &[old]);
+        let done = rms_app::session_keys::rotate_master(&node1.db, &ring).await.unwrap();
+        assert_eq!((done.signing_keys, done.totp_secrets), (1, 1));
+        let again = rms_app::session_keys::rotate_master(&node1.db, &ring).await.unwrap();
+        assert_eq!((again.signing_keys, again.totp_secrets), (0, 0), "idempotent");
+
+        let new_b64 = base64::engine::general_purpose::STANDARD.encode(new);
+        let node2 = TestApp::sharing(&node1)
+            .without_worker()
+            .clock(Arc::new(clock.clone()))
+            .config(move |c| c.master_key = Some(rms_server::config::Secret::new(new_b64)))
+            .start()
+            .await;
+        clock.advance(Duration::from_secs(30));
+        let res = node2
+            .post_json(
+                "/api/v1/auth/login",
+                json!({"email": "alice@example.com", "password": PASSWORD, "totp_code": rms_crypto::totp::code_at(&secret, now())}),
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::OK, "the signing key and the TOTP secret open under the new master key");
+        node2.shutdown().await;
+        node1.shutdown().await;
+    }
+);
