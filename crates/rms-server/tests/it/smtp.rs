@@ -10,10 +10,13 @@ use rms_testkit::{db_test, eventually};
 
 use crate::harness::TestApp;
 
+/// Every message received: envelope recipients and the raw message.
+type Inbox = Arc<Mutex<Vec<(Vec<String>, String)>>>;
+
 /// Collects every message the sink receives, with its envelope recipients.
 #[derive(Clone, Default)]
 struct Sink {
-    received: Arc<Mutex<Vec<(Vec<String>, String)>>>,
+    received: Inbox,
     to: Vec<String>,
     data: Vec<u8>,
 }
@@ -42,7 +45,7 @@ impl Handler for Sink {
 }
 
 /// Starts the sink on an ephemeral port; it runs until the test process ends.
-fn start_sink() -> (u16, Arc<Mutex<Vec<(Vec<String>, String)>>>) {
+fn start_sink() -> (u16, Inbox) {
     let sink = Sink::default();
     let received = sink.received.clone();
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
