@@ -71,3 +71,5 @@ problem-invalid-role-title = دور غير معروف
 problem-invalid-role-detail = يجب أن يكون الدور واحدًا من: user أو support أو admin.
 problem-csrf-failed-title = انتهت صلاحية النموذج
 problem-csrf-failed-detail = تعذّر قبول هذا النموذج. أعد تحميل الصفحة وحاول مجددًا.
+problem-two-factor-required-for-staff-title = تسجيل الدخول بخطوتين مطلوب
+problem-two-factor-required-for-staff-detail = يشترط هذا الخادم على فريق العمل استخدام تسجيل الدخول بخطوتين. فعّله أولًا في إعدادات حسابك.

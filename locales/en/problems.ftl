@@ -71,3 +71,5 @@ problem-invalid-role-title = Unknown role
 problem-invalid-role-detail = The role must be one of user, support or admin.
 problem-csrf-failed-title = Form expired
 problem-csrf-failed-detail = This form could not be accepted. Reload the page and try again.
+problem-two-factor-required-for-staff-title = Two-factor sign-in required
+problem-two-factor-required-for-staff-detail = This server requires staff to use two-factor sign-in. Turn it on in your account settings first.

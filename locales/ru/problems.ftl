@@ -71,3 +71,5 @@ problem-invalid-role-title = Неизвестная роль
 problem-invalid-role-detail = Роль должна быть одной из: user, support или admin.
 problem-csrf-failed-title = Форма устарела
 problem-csrf-failed-detail = Эту форму не удалось принять. Обновите страницу и повторите попытку.
+problem-two-factor-required-for-staff-title = Требуется двухфакторный вход
+problem-two-factor-required-for-staff-detail = На этом сервере сотрудники обязаны использовать двухфакторный вход. Сначала включите его в настройках учётной записи.

@@ -123,6 +123,8 @@ pub enum AdminCreated {
 pub struct Admin {
     db: Db,
     clock: Arc<dyn Clock>,
+    /// Staff must have two-factor sign-in on to use the admin functions.
+    require_two_factor: bool,
 }
 
 fn may_read(who: &Principal) -> Result<(), AppError> {
@@ -136,8 +138,28 @@ fn may_write(who: &Principal) -> Result<(), AppError> {
 }
 
 impl Admin {
-    pub fn new(db: Db, clock: Arc<dyn Clock>) -> Self {
-        Self { db, clock }
+    pub fn new(db: Db, clock: Arc<dyn Clock>, require_two_factor: bool) -> Self {
+        Self { db, clock, require_two_factor }
+    }
+
+    /// Read access: staff (with two-factor sign-in when required).
+    async fn check_read(&self, who: &Principal) -> Result<(), AppError> {
+        may_read(who)?;
+        self.check_second_factor(who).await
+    }
+
+    /// Write access: admins (with two-factor sign-in when required).
+    async fn check_write(&self, who: &Principal) -> Result<(), AppError> {
+        may_write(who)?;
+        self.check_second_factor(who).await
+    }
+
+    async fn check_second_factor(&self, who: &Principal) -> Result<(), AppError> {
+        if !self.require_two_factor {
+            return Ok(());
+        }
+        let user = store::user_by_id(&self.db, who.user_id).await?.ok_or(AppError::Forbidden)?;
+        if user.totp_enabled_at.is_some() { Ok(()) } else { Err(AppError::StaffNeedTwoFactor) }
     }
 
     /// Creates an administrator (operator tooling: the CLI). The address counts as verified:
@@ -257,7 +279,7 @@ impl Admin {
     }
 
     pub async fn users(&self, who: &Principal, query: Option<&str>, page: i64) -> Result<Page<UserSummary>, AppError> {
-        may_read(who)?;
+        self.check_read(who).await?;
         let page = page.max(1);
         let query = query.map(str::trim).filter(|q| !q.is_empty()).map(|q| q.chars().take(100).collect::<String>());
         let (rows, total) = store::search_users(&self.db, query.as_deref(), PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
@@ -265,7 +287,7 @@ impl Admin {
     }
 
     pub async fn user(&self, who: &Principal, id: Uuid) -> Result<UserSummary, AppError> {
-        may_read(who)?;
+        self.check_read(who).await?;
         store::user_by_id(&self.db, id).await?.map(UserSummary::from).ok_or(AppError::NotFound)
     }
 
@@ -279,7 +301,7 @@ impl Admin {
         change: UserChange,
         meta: &RequestMeta,
     ) -> Result<UserSummary, AppError> {
-        may_write(who)?;
+        self.check_write(who).await?;
         if id == who.user_id && (change.role.is_some_and(|r| r != Role::Admin) || change.locked == Some(true)) {
             return Err(AppError::Forbidden);
         }
@@ -338,7 +360,7 @@ impl Admin {
         filter: &AuditFilter<'_>,
         page: i64,
     ) -> Result<Vec<AuditRecord>, AppError> {
-        may_read(who)?;
+        self.check_read(who).await?;
         let page = page.max(1);
         let rows = store::search_audit(&self.db, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
         Ok(rows.into_iter().map(AuditRecord::from).collect())
@@ -351,7 +373,7 @@ impl Admin {
         filter: &AuditFilter<'_>,
         cap: i64,
     ) -> Result<Vec<AuditRecord>, AppError> {
-        may_read(who)?;
+        self.check_read(who).await?;
         let rows = store::search_audit(&self.db, filter, cap, 0).await?;
         Ok(rows.into_iter().map(AuditRecord::from).collect())
     }

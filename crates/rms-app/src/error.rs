@@ -41,6 +41,9 @@ pub enum AppError {
     /// Authenticated, but this credential or role may not do this.
     #[error("forbidden")]
     Forbidden,
+    /// The deployment requires staff to use two-factor sign-in, and this one does not.
+    #[error("staff must turn on two-factor sign-in")]
+    StaffNeedTwoFactor,
     /// A per-account quota (such as the number of API keys) is used up.
     #[error("limit reached: {limit}")]
     LimitReached { limit: i64 },

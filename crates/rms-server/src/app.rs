@@ -186,7 +186,7 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
     let state = AppState::new(Inner {
         accounts,
         api_keys: rms_app::api_keys::ApiKeys::new(db.clone(), clock.clone()),
-        admin: rms_app::admin::Admin::new(db.clone(), clock.clone()),
+        admin: rms_app::admin::Admin::new(db.clone(), clock.clone(), config.staff_two_factor_required),
         limits,
         trusted_proxies: TrustedProxies::new(config.trusted_proxies.iter().map(|p| p.0)),
         metrics: http::metrics::recorder(),

@@ -157,7 +157,7 @@ async fn keys_command(config: &Config, action: KeysAction) -> anyhow::Result<()>
 
 async fn admin_command(config: &Config, action: AdminAction) -> anyhow::Result<()> {
     let db = app::open_database(config).await?;
-    let admin = rms_app::admin::Admin::new(db.clone(), std::sync::Arc::new(rms_core::SystemClock));
+    let admin = rms_app::admin::Admin::new(db.clone(), std::sync::Arc::new(rms_core::SystemClock), false);
     let result = match action {
         AdminAction::Create { email, name } => {
             let password = match std::env::var("RMS_ADMIN_PASSWORD") {

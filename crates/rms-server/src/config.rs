@@ -55,6 +55,9 @@ pub struct Config {
     pub smtp_url: Option<SmtpUrl>,
     /// `RMS_MAIL_FROM`: the sender of every email, `Name <address>`.
     pub mail_from: String,
+    /// `RMS_STAFF_TWO_FACTOR_REQUIRED`: `true` makes admins and support staff turn on two-factor
+    /// sign-in before they can use the admin functions.
+    pub staff_two_factor_required: bool,
     /// `RMS_LOG`: a tracing filter such as `info` or `info,rms_server=debug`.
     pub log: LogFilter,
     /// `RMS_LOG_FORMAT`: `pretty` (default, for people) or `json` (for log collectors).
@@ -91,6 +94,7 @@ impl Default for Config {
             cors_origins: Vec::new(),
             smtp_url: None,
             mail_from: "RMS License Server <no-reply@localhost>".to_owned(),
+            staff_two_factor_required: false,
             log: LogFilter("info,sqlx=warn".to_owned()),
             log_format: LogFormat::Pretty,
             request_timeout_secs: 30,
@@ -118,6 +122,7 @@ const FIELDS: &[&str] = &[
     "cors_origins",
     "smtp_url",
     "mail_from",
+    "staff_two_factor_required",
     "log",
     "log_format",
     "request_timeout_secs",

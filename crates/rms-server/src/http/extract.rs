@@ -13,6 +13,7 @@ use serde::de::DeserializeOwned;
 
 use crate::http::problem::{ApiError, Problem};
 use crate::http::proxy::{ClientIp, RequestId};
+use crate::http::ratelimit::Class;
 use crate::state::AppState;
 
 /// A JSON body. Request types deny unknown fields, so a misspelt or forbidden field (`role`,
@@ -47,9 +48,9 @@ where
 pub struct Auth(pub Principal);
 
 impl FromRequestParts<AppState> for Auth {
-    type Rejection = Problem;
+    type Rejection = Response;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Problem> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
         let token = parts
             .headers
             .get(header::AUTHORIZATION)
@@ -57,13 +58,23 @@ impl FromRequestParts<AppState> for Auth {
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(str::trim)
             .filter(|t| !t.is_empty())
-            .ok_or_else(|| Problem::new(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED"))?;
+            .ok_or_else(|| Problem::new(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED").into_response())?;
         let who = if token.starts_with(rms_app::api_keys::PREFIX) {
             state.api_keys.authenticate(token).await
         } else {
             state.accounts.authenticate(token).await
         };
-        who.map(Auth).map_err(|e| Problem::from(ApiError::from(e)))
+        let who = who.map_err(|e| ApiError::from(e).into_response())?;
+        // Budgets per caller: an API key counts on its own, a session counts as its user.
+        let caller = match &who.via {
+            rms_app::accounts::Credential::ApiKey { id, .. } => format!("key:{id}"),
+            rms_app::accounts::Credential::Session => format!("user:{}", who.user_id),
+        };
+        state.limits.check(Class::Api, &caller).await.map_err(IntoResponse::into_response)?;
+        if parts.uri.path().starts_with("/api/v1/admin/") {
+            state.limits.check(Class::Admin, &caller).await.map_err(IntoResponse::into_response)?;
+        }
+        Ok(Auth(who))
     }
 }
 

@@ -188,6 +188,7 @@ impl From<AppError> for Problem {
             AppError::InvalidLinkToken => Problem::new(StatusCode::BAD_REQUEST, "INVALID_LINK_TOKEN"),
             AppError::NotFound => Problem::not_found(),
             AppError::Forbidden => Problem::new(StatusCode::FORBIDDEN, "FORBIDDEN"),
+            AppError::StaffNeedTwoFactor => Problem::new(StatusCode::FORBIDDEN, "TWO_FACTOR_REQUIRED_FOR_STAFF"),
             AppError::LimitReached { limit } => Problem::new(StatusCode::CONFLICT, "LIMIT_REACHED").arg("limit", limit),
             AppError::Store(e) => ApiError::Store(e).into(),
             AppError::Internal(e) => ApiError::Internal(e).into(),

@@ -25,15 +25,21 @@ pub enum Class {
     LoginAccount,
     /// Sign-up, sign-in, refresh and email links from one client address.
     AuthIp,
+    /// Every authenticated API request, per user or API key.
+    Api,
+    /// Admin API requests, per admin.
+    Admin,
 }
 
 impl Class {
-    const ALL: [Class; 2] = [Class::LoginAccount, Class::AuthIp];
+    const ALL: [Class; 4] = [Class::LoginAccount, Class::AuthIp, Class::Api, Class::Admin];
 
     fn name(self) -> &'static str {
         match self {
             Class::LoginAccount => "login-account",
             Class::AuthIp => "auth-ip",
+            Class::Api => "api",
+            Class::Admin => "admin",
         }
     }
 
@@ -42,6 +48,10 @@ impl Class {
         match self {
             Class::LoginAccount => (Duration::from_secs(36), 10),
             Class::AuthIp => (Duration::from_secs(2), 30),
+            // 10 requests a second sustained, bursts of 120.
+            Class::Api => (Duration::from_millis(100), 120),
+            // 5 a second sustained, bursts of 60.
+            Class::Admin => (Duration::from_millis(200), 60),
         }
     }
 }

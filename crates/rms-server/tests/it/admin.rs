@@ -203,3 +203,60 @@ db_test!(
         app.shutdown().await;
     }
 );
+
+db_test!(
+    async fn a_deployment_can_require_staff_to_use_two_factor_sign_in(t: TestDb) {
+        let app = TestApp::on(t).without_worker().config(|c| c.staff_two_factor_required = true).start().await;
+        app.sign_up_and_in("root@example.com").await;
+        app.promote_to_admin("root@example.com").await;
+        let tokens: Value = app
+            .post_json("/api/v1/auth/login", json!({"email": "root@example.com", "password": PASSWORD}))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let access = tokens["access_token"].as_str().unwrap();
+        let res = app.get_with("/api/v1/admin/users", access).await;
+        assert_eq!(res.status(), StatusCode::FORBIDDEN);
+        assert_eq!(res.json::<Value>().await.unwrap()["code"], "TWO_FACTOR_REQUIRED_FOR_STAFF");
+
+        let e: Value = app
+            .client
+            .post(app.url("/api/v1/auth/2fa/enroll"))
+            .bearer_auth(access)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let secret = rms_crypto::totp::from_base32(e["secret"].as_str().unwrap()).unwrap();
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+        let codes: Value = app
+            .client
+            .post(app.url("/api/v1/auth/2fa/confirm"))
+            .bearer_auth(access)
+            .json(&json!({"code": rms_crypto::totp::code_at(&secret, now)}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let recovery = codes["recovery_codes"][0].as_str().unwrap();
+        let tokens: Value = app
+            .post_json(
+                "/api/v1/auth/login",
+                json!({"email": "root@example.com", "password": PASSWORD, "recovery_code": recovery}),
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            app.get_with("/api/v1/admin/users", tokens["access_token"].as_str().unwrap()).await.status(),
+            StatusCode::OK
+        );
+        app.shutdown().await;
+    }
+);

@@ -107,3 +107,33 @@ db_test!(
         b.shutdown().await;
     }
 );
+
+db_test!(
+    async fn each_api_key_and_session_has_its_own_request_budget(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let tokens = app.sign_up_and_in("alice@example.com").await;
+        let access = tokens["access_token"].as_str().unwrap();
+        let key = |name: &str| {
+            let body = json!({"name": name, "scopes": ["read"]});
+            let app = &app;
+            async move {
+                let res =
+                    app.client.post(app.url("/api/v1/api-keys")).bearer_auth(access).json(&body).send().await.unwrap();
+                res.json::<serde_json::Value>().await.unwrap()["secret"].as_str().unwrap().to_owned()
+            }
+        };
+        let (busy, quiet) = (key("busy").await, key("quiet").await);
+        let mut limited = 0;
+        for _ in 0..200 {
+            let res = app.get_with("/api/v1/me", &busy).await;
+            if res.status() == StatusCode::TOO_MANY_REQUESTS {
+                assert!(res.headers().contains_key("retry-after"));
+                limited += 1;
+            }
+        }
+        assert!(limited > 0, "a burst of 200 exceeds the budget");
+        assert_eq!(app.get_with("/api/v1/me", &quiet).await.status(), StatusCode::OK, "another key is not affected");
+        assert_eq!(app.get_with("/api/v1/me", access).await.status(), StatusCode::OK, "nor the session");
+        app.shutdown().await;
+    }
+);
