@@ -260,3 +260,59 @@ db_test!(
         app.shutdown().await;
     }
 );
+
+db_test!(
+    async fn every_route_with_an_object_id_refuses_another_users_object(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let alice = app.sign_up_and_in("alice@example.com").await;
+        let bob = app.sign_up_and_in("bob@example.com").await;
+        let (alice_token, bob_token) = (alice["access_token"].as_str().unwrap(), bob["access_token"].as_str().unwrap());
+        let me: Value = app.get_with("/api/v1/me", alice_token).await.json().await.unwrap();
+        let key: Value = app
+            .client
+            .post(app.url("/api/v1/api-keys"))
+            .bearer_auth(alice_token)
+            .json(&json!({"name": "alice's", "scopes": ["read"]}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        // Alice's object for each kind of id a route takes. A new route with an {id} must be added
+        // here, or this test fails: that is the point.
+        let alice_objects = [
+            ("/api/v1/api-keys/{id}", key["id"].as_str().unwrap().to_owned()),
+            ("/api/v1/admin/users/{id}", me["id"].as_str().unwrap().to_owned()),
+        ];
+        let spec: Value = app.get("/api/openapi.json").await.json().await.unwrap();
+        for (path, item) in spec["paths"].as_object().unwrap() {
+            if !path.contains('{') {
+                continue;
+            }
+            let id =
+                &alice_objects.iter().find(|(p, _)| p == path).unwrap_or_else(|| panic!("no BOLA case for {path}")).1;
+            let url = app.url(&path.replace("{id}", id));
+            for method in item.as_object().unwrap().keys() {
+                let method = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+                let res = app
+                    .client
+                    .request(method.clone(), &url)
+                    .bearer_auth(bob_token)
+                    .json(&json!({}))
+                    .send()
+                    .await
+                    .unwrap();
+                let status = res.status();
+                assert!(
+                    matches!(status, StatusCode::NOT_FOUND | StatusCode::FORBIDDEN),
+                    "{method} {path} as bob: {status}"
+                );
+                assert!(!res.text().await.unwrap().contains("alice"), "{method} {path} leaked alice's data");
+            }
+        }
+        let still: Value = app.get_with("/api/v1/api-keys", alice_token).await.json().await.unwrap();
+        assert_eq!(still[0]["revoked"], false, "alice's key is untouched");
+        app.shutdown().await;
+    }
+);

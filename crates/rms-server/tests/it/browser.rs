@@ -160,7 +160,7 @@ async fn wait_text(c: &Client, what: &str, needle: &str) {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn in_arabic_a_person_signs_up_verifies_turns_on_2fa_signs_in_and_creates_an_api_key() {
+async fn in_arabic_a_person_signs_up_verifies_turns_on_2fa_signs_in_creates_an_api_key_and_an_admin_locks_them() {
     let Some(driver) = browser().await else { return };
     let app = TestApp::spawn(TestDb::new(Backend::Sqlite).await).await;
     let c = &driver.client;
@@ -230,6 +230,24 @@ async fn in_arabic_a_person_signs_up_verifies_turns_on_2fa_signs_in_and_creates_
     assert!(key.starts_with("rms_"));
     assert_eq!(app.get_with("/api/v1/me", &key).await.status(), 200, "the key made in the browser works");
     assert_eq!(js(c, "return document.documentElement.dir").await, json!("rtl"));
+
+    // An administrator, in the same browser, locks Sara's account from the admin panel.
+    submit(c, "/sign-out").await;
+    wait_js(c, "signed out", "return location.pathname === '/'").await;
+    app.sign_up_and_in("root@example.com").await;
+    app.promote_to_admin("root@example.com").await;
+    c.goto(&app.url("/sign-in")).await.unwrap();
+    fill(c, "#email", "root@example.com").await;
+    fill(c, "#password", crate::harness::PASSWORD).await;
+    submit(c, "/sign-in").await;
+    wait_js(c, "the admin is signed in", "return location.pathname === '/account'").await;
+    c.goto(&app.url("/admin/users?query=sara")).await.unwrap();
+    c.find(Locator::Css("a[href^='/admin/users/']")).await.unwrap().click().await.unwrap();
+    wait_js(c, "the user page", "return !!document.querySelector(\"input[name=action][value=lock]\")").await;
+    c.find(Locator::Css("form:has(input[name=action][value=lock]) button")).await.unwrap().click().await.unwrap();
+    wait_text(c, "the account is locked", "فتح الحساب").await;
+    assert_eq!(js(c, "return document.documentElement.dir").await, json!("rtl"));
+    assert_eq!(app.get_with("/api/v1/me", &key).await.status(), 401, "a locked account's keys stop working");
 
     driver.client.clone().close().await.unwrap();
     app.shutdown().await;
