@@ -50,49 +50,36 @@ impl Mailings {
         if user.email_verified_at.is_some() {
             return Ok(());
         }
-        let link_token = token::generate("");
-        let now = self.clock.now();
-        store::insert_email_token(
-            &self.db,
-            &token::digest(&link_token),
-            user.id,
-            store::EmailTokenPurpose::VerifyEmail,
-            now,
-            now.plus(LINK_TTL),
-        )
-        .await?;
-        let locale = Locale::parse(&user.locale).unwrap_or_else(Locale::english);
-        let link = format!("{}/verify-email?token={link_token}", self.base_url);
-        let minutes = (LINK_TTL.as_secs() / 60) as i64;
-        let body = locale.t_args(
-            "email-verify-body",
-            &[("name", Arg::from(user.name.as_str())), ("link", Arg::from(link)), ("minutes", Arg::Number(minutes))],
-        );
-        self.send(&user, locale.t("email-verify-subject"), body).await
+        self.send_link(&user, store::EmailTokenPurpose::VerifyEmail, "/verify-email", "email-verify").await
     }
 
     /// Sends a single-use password-reset link.
     pub async fn password_reset(&self, job: UserJob) -> Result<(), AppError> {
         let Some(user) = store::user_by_id(&self.db, job.user_id).await? else { return Ok(()) };
+        self.send_link(&user, store::EmailTokenPurpose::ResetPassword, "/reset-password", "email-reset").await
+    }
+
+    /// Stores a fresh single-use token for `purpose` and emails its link (`{base}{path}?token=…`)
+    /// with the messages `{messages}-subject` and `{messages}-body`.
+    async fn send_link(
+        &self,
+        user: &store::UserRow,
+        purpose: store::EmailTokenPurpose,
+        path: &str,
+        messages: &str,
+    ) -> Result<(), AppError> {
         let link_token = token::generate("");
         let now = self.clock.now();
-        store::insert_email_token(
-            &self.db,
-            &token::digest(&link_token),
-            user.id,
-            store::EmailTokenPurpose::ResetPassword,
-            now,
-            now.plus(LINK_TTL),
-        )
-        .await?;
+        store::insert_email_token(&self.db, &token::digest(&link_token), user.id, purpose, now, now.plus(LINK_TTL))
+            .await?;
         let locale = Locale::parse(&user.locale).unwrap_or_else(Locale::english);
-        let link = format!("{}/reset-password?token={link_token}", self.base_url);
+        let link = format!("{}{path}?token={link_token}", self.base_url);
         let minutes = (LINK_TTL.as_secs() / 60) as i64;
         let body = locale.t_args(
-            "email-reset-body",
+            &format!("{messages}-body"),
             &[("name", Arg::from(user.name.as_str())), ("link", Arg::from(link)), ("minutes", Arg::Number(minutes))],
         );
-        self.send(&user, locale.t("email-reset-subject"), body).await
+        self.send(user, locale.t(&format!("{messages}-subject")), body).await
     }
 
     /// Tells the owner of an address that someone tried to register it again. Registration

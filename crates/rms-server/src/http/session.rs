@@ -5,11 +5,11 @@
 //! in the form's hidden `csrf` field; a cross-site page can make the browser send the cookie but
 //! cannot read it to fill the field. SameSite=Lax is a second, independent barrier.
 
+use axum::Form;
 use axum::extract::{FromRequest, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use axum::{Extension, Form};
 use rms_app::RequestMeta;
 use rms_app::accounts::{Principal, TokenPair};
 use rms_crypto::token;
@@ -152,9 +152,4 @@ where
             _ => Err(Problem::new(StatusCode::FORBIDDEN, "CSRF_FAILED").into_response()),
         }
     }
-}
-
-/// Convenience for handlers: the signed-in person or a redirect to the sign-in page.
-pub fn require(viewer: &Extension<Viewer>) -> Result<&SignedIn, Response> {
-    viewer.0.0.as_ref().ok_or_else(|| crate::web::redirect("/sign-in"))
 }

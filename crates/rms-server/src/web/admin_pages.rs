@@ -5,7 +5,6 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use rms_app::accounts::Principal;
 use rms_app::admin::{AuditRecord, UserChange, UserSummary};
 use rms_core::account::Role;
 use rms_i18n::Arg;
@@ -17,11 +16,7 @@ use crate::http::extract::Meta;
 use crate::http::problem::{ApiError, Problem};
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
-use crate::web::{PageCtx, PageRequest, redirect, render};
-
-fn viewer(page: &PageRequest) -> Result<Principal, Response> {
-    page.viewer.0.as_ref().map(|v| v.principal.clone()).ok_or_else(|| redirect("/sign-in"))
-}
+use crate::web::{PageCtx, PageRequest, render};
 
 #[derive(Deserialize)]
 pub struct UsersQuery {
@@ -48,7 +43,7 @@ fn page_link(query: &str, page: i64) -> String {
 
 /// `GET /admin/users`
 pub async fn users(State(state): State<AppState>, page: PageRequest, Query(q): Query<UsersQuery>) -> Response {
-    let who = match viewer(&page) {
+    let who = match page.signed_in() {
         Ok(w) => w,
         Err(res) => return res,
     };
@@ -92,7 +87,7 @@ fn detail(ctx: &PageCtx, partial: bool, user: UserSummary, notice: Option<String
 
 /// `GET /admin/users/{id}`
 pub async fn user(State(state): State<AppState>, page: PageRequest, Path(id): Path<Uuid>) -> Response {
-    let who = match viewer(&page) {
+    let who = match page.signed_in() {
         Ok(w) => w,
         Err(res) => return res,
     };
@@ -118,7 +113,7 @@ pub async fn act(
     Path(id): Path<Uuid>,
     CsrfForm(form): CsrfForm<ActionForm>,
 ) -> Response {
-    let who = match viewer(&page) {
+    let who = match page.signed_in() {
         Ok(w) => w,
         Err(res) => return res,
     };
@@ -175,7 +170,7 @@ fn filter(action: &str) -> AuditFilter<'_> {
 
 /// `GET /admin/audit`
 pub async fn audit(State(state): State<AppState>, page: PageRequest, Query(q): Query<AuditQuery>) -> Response {
-    let who = match viewer(&page) {
+    let who = match page.signed_in() {
         Ok(w) => w,
         Err(res) => return res,
     };
@@ -201,7 +196,7 @@ pub async fn audit(State(state): State<AppState>, page: PageRequest, Query(q): Q
 
 /// `GET /admin/audit.csv`: the same export as the API, for the signed-in browser.
 pub async fn audit_csv(State(state): State<AppState>, page: PageRequest, Query(q): Query<AuditQuery>) -> Response {
-    let who = match viewer(&page) {
+    let who = match page.signed_in() {
         Ok(w) => w,
         Err(res) => return res,
     };

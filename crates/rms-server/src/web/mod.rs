@@ -61,6 +61,36 @@ impl PageRequest {
     pub fn ctx(&self, path: &str) -> PageCtx {
         PageCtx::of(self.locale, path, &self.viewer, &self.csrf)
     }
+
+    /// The signed-in person, or a redirect to the sign-in page.
+    pub fn signed_in(&self) -> Result<rms_app::accounts::Principal, Response> {
+        self.viewer.0.as_ref().map(|v| v.principal.clone()).ok_or_else(|| redirect("/sign-in"))
+    }
+}
+
+/// The localised detail and status of an error, for showing it inside a page; server errors
+/// become the generic problem response instead.
+pub fn problem_text(
+    e: impl Into<crate::http::problem::ApiError>,
+    locale: Locale,
+) -> Result<(StatusCode, String), Response> {
+    let problem = Problem::from(e.into());
+    if problem.status.is_server_error() {
+        return Err(problem.into_response());
+    }
+    Ok((problem.status, problem.body(locale, None).detail))
+}
+
+pub fn with_status(mut res: Response, status: StatusCode) -> Response {
+    *res.status_mut() = status;
+    res
+}
+
+pub fn with_cookies(mut res: Response, cookies: Vec<HeaderValue>) -> Response {
+    for c in cookies {
+        res.headers_mut().append(header::SET_COOKIE, c);
+    }
+    res
 }
 
 /// One entry of the language selector.

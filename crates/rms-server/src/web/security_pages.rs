@@ -1,24 +1,21 @@
 //! Account security pages: two-factor sign-in (with a server-rendered QR code) and API keys.
 
 use askama::Template;
-use axum::Extension;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum_htmx::HxRequest;
 use base64::Engine;
 use rms_app::accounts::Principal;
 use rms_app::api_keys::ApiKeyView;
-use rms_i18n::Locale;
 use serde::Deserialize;
 use uuid::Uuid;
 
 use crate::http::extract::Meta;
-use crate::http::problem::{ApiError, Problem};
-use crate::http::session::{self, Csrf, CsrfForm, Viewer};
+use crate::http::problem::ApiError;
+use crate::http::session::{self, CsrfForm};
 use crate::state::AppState;
 use crate::web::session_pages::Nothing;
-use crate::web::{PageCtx, PageRequest, redirect, render};
+use crate::web::{PageCtx, PageRequest, problem_text, redirect, render, with_cookies};
 
 pub enum TfaStep {
     Off,
@@ -43,18 +40,6 @@ fn qr_data_uri(uri: &str) -> Option<String> {
     Some(format!("data:image/svg+xml;base64,{}", base64::engine::general_purpose::STANDARD.encode(svg)))
 }
 
-fn signed_in(viewer: &Extension<Viewer>) -> Result<Principal, Response> {
-    session::require(viewer).map(|v| v.principal.clone())
-}
-
-fn problem_text(e: impl Into<ApiError>, locale: Locale) -> Result<(StatusCode, String), Response> {
-    let problem = Problem::from(e.into());
-    if problem.status.is_server_error() {
-        return Err(problem.into_response());
-    }
-    Ok((problem.status, problem.body(locale, None).detail))
-}
-
 fn tfa_page(ctx: &PageCtx, partial: bool, step: TfaStep, error: Option<String>, status: StatusCode) -> Response {
     let main = TwoFactor { ctx, step, error }.render();
     let mut res = render(ctx, &ctx.t("tfa-title"), main, partial);
@@ -63,18 +48,13 @@ fn tfa_page(ctx: &PageCtx, partial: bool, step: TfaStep, error: Option<String>, 
 }
 
 /// `GET /account/2fa`
-pub async fn two_factor(
-    State(state): State<AppState>,
-    Extension(locale): Extension<Locale>,
-    viewer: Extension<Viewer>,
-    Extension(csrf): Extension<Csrf>,
-    HxRequest(partial): HxRequest,
-) -> Response {
-    let who = match signed_in(&viewer) {
+pub async fn two_factor(State(state): State<AppState>, page: PageRequest) -> Response {
+    let partial = page.partial;
+    let who = match page.signed_in() {
         Ok(p) => p,
         Err(res) => return res,
     };
-    let ctx = PageCtx::of(locale, "/account/2fa", &viewer.0, &csrf);
+    let ctx = page.ctx("/account/2fa");
     match state.accounts.profile(&who).await {
         Ok(p) => {
             let step = if p.two_factor_enabled { TfaStep::On } else { TfaStep::Off };
@@ -87,18 +67,16 @@ pub async fn two_factor(
 /// `POST /account/2fa/enroll`: a new secret, shown as a QR code with the confirmation form.
 pub async fn enroll(
     State(state): State<AppState>,
-    Extension(locale): Extension<Locale>,
-    viewer: Extension<Viewer>,
-    Extension(csrf): Extension<Csrf>,
-    HxRequest(partial): HxRequest,
+    page: PageRequest,
     Meta(meta): Meta,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    let who = match signed_in(&viewer) {
+    let (locale, partial) = (page.locale, page.partial);
+    let who = match page.signed_in() {
         Ok(p) => p,
         Err(res) => return res,
     };
-    let ctx = PageCtx::of(locale, "/account/2fa", &viewer.0, &csrf);
+    let ctx = page.ctx("/account/2fa");
     match state.accounts.totp_enroll(&who, &meta).await {
         Ok(e) => {
             let qr = qr_data_uri(&e.otpauth_uri).unwrap_or_default();
@@ -121,26 +99,21 @@ pub struct CodeForm {
 /// this browser's included.
 pub async fn confirm(
     State(state): State<AppState>,
-    Extension(locale): Extension<Locale>,
-    viewer: Extension<Viewer>,
-    Extension(csrf): Extension<Csrf>,
-    HxRequest(partial): HxRequest,
+    page: PageRequest,
     Meta(meta): Meta,
     CsrfForm(form): CsrfForm<CodeForm>,
 ) -> Response {
-    let who = match signed_in(&viewer) {
+    let (locale, partial) = (page.locale, page.partial);
+    let who = match page.signed_in() {
         Ok(p) => p,
         Err(res) => return res,
     };
-    let mut ctx = PageCtx::of(locale, "/account/2fa", &viewer.0, &csrf);
+    let mut ctx = page.ctx("/account/2fa");
     match state.accounts.totp_confirm(&who, &form.code, &meta).await {
         Ok(codes) => {
             ctx.viewer = None;
-            let mut res = tfa_page(&ctx, partial, TfaStep::Codes(codes), None, StatusCode::OK);
-            for c in session::cleared_cookies(state.config.is_https()) {
-                res.headers_mut().append(axum::http::header::SET_COOKIE, c);
-            }
-            res
+            let res = tfa_page(&ctx, partial, TfaStep::Codes(codes), None, StatusCode::OK);
+            with_cookies(res, session::cleared_cookies(state.config.is_https()))
         }
         Err(e) => match problem_text(e, locale) {
             // The pending secret is still there, but it is not shown again: start over.
@@ -161,26 +134,18 @@ pub struct DisableForm {
 /// `POST /account/2fa/disable`: needs the password and a code; every session ends.
 pub async fn disable(
     State(state): State<AppState>,
-    Extension(locale): Extension<Locale>,
-    viewer: Extension<Viewer>,
-    Extension(csrf): Extension<Csrf>,
-    HxRequest(partial): HxRequest,
+    page: PageRequest,
     Meta(meta): Meta,
     CsrfForm(form): CsrfForm<DisableForm>,
 ) -> Response {
-    let who = match signed_in(&viewer) {
+    let (locale, partial) = (page.locale, page.partial);
+    let who = match page.signed_in() {
         Ok(p) => p,
         Err(res) => return res,
     };
-    let ctx = PageCtx::of(locale, "/account/2fa", &viewer.0, &csrf);
+    let ctx = page.ctx("/account/2fa");
     match state.accounts.totp_disable(&who, &form.password, &form.code, &meta).await {
-        Ok(()) => {
-            let mut res = redirect("/sign-in");
-            for c in session::cleared_cookies(state.config.is_https()) {
-                res.headers_mut().append(axum::http::header::SET_COOKIE, c);
-            }
-            res
-        }
+        Ok(()) => with_cookies(redirect("/sign-in"), session::cleared_cookies(state.config.is_https())),
         Err(e) => match problem_text(e, locale) {
             Ok((status, detail)) => tfa_page(&ctx, partial, TfaStep::On, Some(detail), status),
             Err(res) => res,
@@ -238,18 +203,13 @@ async fn keys_page(
 }
 
 /// `GET /account/api-keys`
-pub async fn api_keys(
-    State(state): State<AppState>,
-    Extension(locale): Extension<Locale>,
-    viewer: Extension<Viewer>,
-    Extension(csrf): Extension<Csrf>,
-    HxRequest(partial): HxRequest,
-) -> Response {
-    let who = match signed_in(&viewer) {
+pub async fn api_keys(State(state): State<AppState>, page: PageRequest) -> Response {
+    let partial = page.partial;
+    let who = match page.signed_in() {
         Ok(p) => p,
         Err(res) => return res,
     };
-    let ctx = PageCtx::of(locale, "/account/api-keys", &viewer.0, &csrf);
+    let ctx = page.ctx("/account/api-keys");
     keys_page(&state, &ctx, &who, partial, None, None, StatusCode::OK).await
 }
 
@@ -267,18 +227,16 @@ pub struct NewKeyForm {
 /// `POST /account/api-keys`: shows the new key once.
 pub async fn create_key(
     State(state): State<AppState>,
-    Extension(locale): Extension<Locale>,
-    viewer: Extension<Viewer>,
-    Extension(csrf): Extension<Csrf>,
-    HxRequest(partial): HxRequest,
+    page: PageRequest,
     Meta(meta): Meta,
     CsrfForm(form): CsrfForm<NewKeyForm>,
 ) -> Response {
-    let who = match signed_in(&viewer) {
+    let (locale, partial) = (page.locale, page.partial);
+    let who = match page.signed_in() {
         Ok(p) => p,
         Err(res) => return res,
     };
-    let ctx = PageCtx::of(locale, "/account/api-keys", &viewer.0, &csrf);
+    let ctx = page.ctx("/account/api-keys");
     let scopes: Vec<String> =
         [("read", &form.scope_read), ("licenses", &form.scope_licenses), ("releases", &form.scope_releases)]
             .into_iter()
@@ -311,8 +269,11 @@ pub async fn revoke_key(
     Path(id): Path<Uuid>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    let Some(who) = page.viewer.0.as_ref().map(|v| v.principal.clone()) else { return redirect("/sign-in") };
     let (locale, partial) = (page.locale, page.partial);
+    let who = match page.signed_in() {
+        Ok(p) => p,
+        Err(res) => return res,
+    };
     let ctx = page.ctx("/account/api-keys");
     match state.api_keys.revoke(&who, id, &meta).await {
         Ok(()) => keys_page(&state, &ctx, &who, partial, None, None, StatusCode::OK).await,

@@ -2,43 +2,20 @@
 //! form carries the CSRF token (see `http::session`).
 
 use askama::Template;
-use axum::Extension;
 use axum::extract::State;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum_htmx::HxRequest;
 use rms_app::AppError;
 use rms_app::accounts::{Credentials, Profile, ProfileChange, Registration};
 use rms_i18n::{LOCALE_COOKIE, Locale};
 use serde::Deserialize;
 
 use crate::http::extract::Meta;
-use crate::http::problem::{ApiError, Problem};
+use crate::http::problem::ApiError;
 use crate::http::ratelimit::Class;
-use crate::http::session::{self, Csrf, CsrfForm, REFRESH_COOKIE, Viewer};
+use crate::http::session::{self, CsrfForm, REFRESH_COOKIE};
 use crate::state::AppState;
-use crate::web::{PageCtx, redirect, render};
-
-/// The localised detail of an error, and its status; server errors become the generic problem.
-fn explain(e: impl Into<ApiError>, locale: Locale) -> Result<(StatusCode, String), Response> {
-    let problem = Problem::from(e.into());
-    if problem.status.is_server_error() {
-        return Err(problem.into_response());
-    }
-    Ok((problem.status, problem.body(locale, None).detail))
-}
-
-fn with_status(mut res: Response, status: StatusCode) -> Response {
-    *res.status_mut() = status;
-    res
-}
-
-fn with_cookies(mut res: Response, cookies: Vec<HeaderValue>) -> Response {
-    for c in cookies {
-        res.headers_mut().append(header::SET_COOKIE, c);
-    }
-    res
-}
+use crate::web::{PageCtx, PageRequest, problem_text, redirect, render, with_cookies, with_status};
 
 #[derive(Template)]
 #[template(path = "sign_in.html")]
@@ -55,16 +32,12 @@ fn sign_in_page(ctx: &PageCtx, partial: bool, email: String, needs_code: bool, e
 }
 
 /// `GET /sign-in`
-pub async fn sign_in_form(
-    Extension(locale): Extension<Locale>,
-    Extension(viewer): Extension<Viewer>,
-    Extension(csrf): Extension<Csrf>,
-    HxRequest(partial): HxRequest,
-) -> Response {
-    if viewer.0.is_some() {
+pub async fn sign_in_form(page: PageRequest) -> Response {
+    let partial = page.partial;
+    if page.viewer.0.is_some() {
         return redirect("/account");
     }
-    let ctx = PageCtx::of(locale, "/sign-in", &viewer, &csrf);
+    let ctx = page.ctx("/sign-in");
     sign_in_page(&ctx, partial, String::new(), false, None)
 }
 
@@ -82,14 +55,12 @@ pub struct SignInForm {
 /// account has two-factor sign-in, the same form again with the code field.
 pub async fn sign_in(
     State(state): State<AppState>,
-    Extension(locale): Extension<Locale>,
-    Extension(viewer): Extension<Viewer>,
-    Extension(csrf): Extension<Csrf>,
-    HxRequest(partial): HxRequest,
+    page: PageRequest,
     Meta(meta): Meta,
     CsrfForm(form): CsrfForm<SignInForm>,
 ) -> Response {
-    let ctx = PageCtx::of(locale, "/sign-in", &viewer, &csrf);
+    let (locale, partial) = (page.locale, page.partial);
+    let ctx = page.ctx("/sign-in");
     let ip = meta.ip.clone().unwrap_or_default();
     let limited = match state.limits.check(Class::AuthIp, &ip).await {
         Ok(()) => state.limits.check(Class::LoginAccount, &form.email.trim().to_lowercase()).await,
@@ -113,7 +84,7 @@ pub async fn sign_in(
         Err(ApiError::App(AppError::TotpRequired)) => sign_in_page(&ctx, partial, form.email, true, None),
         Err(e) => {
             let needs_code = matches!(e, ApiError::App(AppError::TotpInvalid | AppError::TotpLocked));
-            match explain(e, locale) {
+            match problem_text(e, locale) {
                 Ok((status, detail)) => {
                     with_status(sign_in_page(&ctx, partial, form.email, needs_code, Some(detail)), status)
                 }
@@ -134,13 +105,9 @@ struct SignUp<'a> {
 }
 
 /// `GET /sign-up`
-pub async fn sign_up_form(
-    Extension(locale): Extension<Locale>,
-    Extension(viewer): Extension<Viewer>,
-    Extension(csrf): Extension<Csrf>,
-    HxRequest(partial): HxRequest,
-) -> Response {
-    let ctx = PageCtx::of(locale, "/sign-up", &viewer, &csrf);
+pub async fn sign_up_form(page: PageRequest) -> Response {
+    let partial = page.partial;
+    let ctx = page.ctx("/sign-up");
     let main = SignUp { ctx: &ctx, name: String::new(), email: String::new(), done: false, error: None }.render();
     render(&ctx, &ctx.t("sign-up-title"), main, partial)
 }
@@ -158,14 +125,12 @@ pub struct SignUpForm {
 /// `POST /sign-up`: the same "check your email" answer whether or not the address is taken.
 pub async fn sign_up(
     State(state): State<AppState>,
-    Extension(locale): Extension<Locale>,
-    Extension(viewer): Extension<Viewer>,
-    Extension(csrf): Extension<Csrf>,
-    HxRequest(partial): HxRequest,
+    page: PageRequest,
     Meta(meta): Meta,
     CsrfForm(form): CsrfForm<SignUpForm>,
 ) -> Response {
-    let ctx = PageCtx::of(locale, "/sign-up", &viewer, &csrf);
+    let (locale, partial) = (page.locale, page.partial);
+    let ctx = page.ctx("/sign-up");
     let ip = meta.ip.clone().unwrap_or_default();
     let result = match state.limits.check(Class::AuthIp, &ip).await {
         Err(l) => Err(ApiError::from(l)),
@@ -182,7 +147,7 @@ pub async fn sign_up(
     };
     let (status, done, error) = match result {
         Ok(()) => (StatusCode::OK, true, None),
-        Err(e) => match explain(e, locale) {
+        Err(e) => match problem_text(e, locale) {
             Ok((status, detail)) => (status, false, Some(detail)),
             Err(res) => return res,
         },
@@ -199,13 +164,9 @@ struct Forgot<'a> {
 }
 
 /// `GET /forgot-password`
-pub async fn forgot_form(
-    Extension(locale): Extension<Locale>,
-    Extension(viewer): Extension<Viewer>,
-    Extension(csrf): Extension<Csrf>,
-    HxRequest(partial): HxRequest,
-) -> Response {
-    let ctx = PageCtx::of(locale, "/forgot-password", &viewer, &csrf);
+pub async fn forgot_form(page: PageRequest) -> Response {
+    let partial = page.partial;
+    let ctx = page.ctx("/forgot-password");
     render(&ctx, &ctx.t("forgot-title"), Forgot { ctx: &ctx, done: false }.render(), partial)
 }
 
@@ -218,14 +179,12 @@ pub struct ForgotForm {
 /// `POST /forgot-password`: always the same answer.
 pub async fn forgot(
     State(state): State<AppState>,
-    Extension(locale): Extension<Locale>,
-    Extension(viewer): Extension<Viewer>,
-    Extension(csrf): Extension<Csrf>,
-    HxRequest(partial): HxRequest,
+    page: PageRequest,
     Meta(meta): Meta,
     CsrfForm(form): CsrfForm<ForgotForm>,
 ) -> Response {
-    let ctx = PageCtx::of(locale, "/forgot-password", &viewer, &csrf);
+    let partial = page.partial;
+    let ctx = page.ctx("/forgot-password");
     let ip = meta.ip.clone().unwrap_or_default();
     if let Err(l) = state.limits.check(Class::AuthIp, &ip).await {
         return l.into_response();
@@ -278,18 +237,13 @@ async fn account_page(
 }
 
 /// `GET /account`
-pub async fn account(
-    State(state): State<AppState>,
-    Extension(locale): Extension<Locale>,
-    viewer: Extension<Viewer>,
-    Extension(csrf): Extension<Csrf>,
-    HxRequest(partial): HxRequest,
-) -> Response {
-    let who = match session::require(&viewer) {
-        Ok(v) => v.principal.clone(),
+pub async fn account(State(state): State<AppState>, page: PageRequest) -> Response {
+    let partial = page.partial;
+    let who = match page.signed_in() {
+        Ok(p) => p,
         Err(res) => return res,
     };
-    let ctx = PageCtx::of(locale, "/account", &viewer.0, &csrf);
+    let ctx = page.ctx("/account");
     account_page(&state, &ctx, &who, partial, None, None).await
 }
 
@@ -306,22 +260,20 @@ pub struct ProfileForm {
 /// `POST /account/profile`; a new language also becomes the interface language at once.
 pub async fn save_profile(
     State(state): State<AppState>,
-    Extension(locale): Extension<Locale>,
-    viewer: Extension<Viewer>,
-    Extension(csrf): Extension<Csrf>,
-    HxRequest(partial): HxRequest,
+    page: PageRequest,
     Meta(meta): Meta,
     CsrfForm(form): CsrfForm<ProfileForm>,
 ) -> Response {
-    let who = match session::require(&viewer) {
-        Ok(v) => v.principal.clone(),
+    let (locale, partial) = (page.locale, page.partial);
+    let who = match page.signed_in() {
+        Ok(p) => p,
         Err(res) => return res,
     };
     let change = ProfileChange { name: Some(&form.name), locale: Some(&form.locale), timezone: Some(&form.timezone) };
     match state.accounts.change_profile(&who, change, &meta).await {
         Ok(profile) => {
             let shown = Locale::parse(&profile.locale).unwrap_or(locale);
-            let mut ctx = PageCtx::of(shown, "/account", &viewer.0, &csrf);
+            let mut ctx = PageCtx::of(shown, "/account", &page.viewer, &page.csrf);
             ctx.viewer = Some(profile.name.clone());
             let res = account_page(&state, &ctx, &who, partial, Some(ctx.t("account-saved")), None).await;
             let lang = HeaderValue::from_str(&format!(
@@ -331,8 +283,8 @@ pub async fn save_profile(
             with_cookies(res, lang.into_iter().collect())
         }
         Err(e) => {
-            let ctx = PageCtx::of(locale, "/account", &viewer.0, &csrf);
-            match explain(e, locale) {
+            let ctx = page.ctx("/account");
+            match problem_text(e, locale) {
                 Ok((status, detail)) => {
                     with_status(account_page(&state, &ctx, &who, partial, None, Some(detail)).await, status)
                 }
@@ -353,24 +305,22 @@ pub struct PasswordForm {
 /// `POST /account/password`: other sessions end; this browser gets fresh cookies.
 pub async fn change_password(
     State(state): State<AppState>,
-    Extension(locale): Extension<Locale>,
-    viewer: Extension<Viewer>,
-    Extension(csrf): Extension<Csrf>,
-    HxRequest(partial): HxRequest,
+    page: PageRequest,
     Meta(meta): Meta,
     CsrfForm(form): CsrfForm<PasswordForm>,
 ) -> Response {
-    let who = match session::require(&viewer) {
-        Ok(v) => v.principal.clone(),
+    let (locale, partial) = (page.locale, page.partial);
+    let who = match page.signed_in() {
+        Ok(p) => p,
         Err(res) => return res,
     };
-    let ctx = PageCtx::of(locale, "/account", &viewer.0, &csrf);
+    let ctx = page.ctx("/account");
     match state.accounts.change_password(&who, &form.current_password, &form.new_password, &meta).await {
         Ok(pair) => {
             let res = account_page(&state, &ctx, &who, partial, Some(ctx.t("account-password-changed")), None).await;
             with_cookies(res, session::session_cookies(&pair, state.config.is_https()))
         }
-        Err(e) => match explain(e, locale) {
+        Err(e) => match problem_text(e, locale) {
             Ok((status, detail)) => {
                 with_status(account_page(&state, &ctx, &who, partial, None, Some(detail)).await, status)
             }
@@ -382,12 +332,12 @@ pub async fn change_password(
 /// `POST /account/sessions`: signs out everywhere, this browser included.
 pub async fn end_all_sessions(
     State(state): State<AppState>,
-    viewer: Extension<Viewer>,
+    page: PageRequest,
     Meta(meta): Meta,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    let who = match session::require(&viewer) {
-        Ok(v) => v.principal.clone(),
+    let who = match page.signed_in() {
+        Ok(p) => p,
         Err(res) => return res,
     };
     if let Err(e) = state.accounts.logout_everywhere(&who, &meta).await {
