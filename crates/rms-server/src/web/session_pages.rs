@@ -210,7 +210,7 @@ pub async fn sign_out(
     {
         return ApiError::from(e).into_response();
     }
-    with_cookies(redirect("/"), session::cleared_cookies(state.config.is_https()))
+    clear_site_data(with_cookies(redirect("/"), session::cleared_cookies(state.config.is_https())))
 }
 
 #[derive(Template)]
@@ -343,5 +343,12 @@ pub async fn end_all_sessions(
     if let Err(e) = state.accounts.logout_everywhere(&who, &meta).await {
         return ApiError::from(e).into_response();
     }
-    with_cookies(redirect("/sign-in"), session::cleared_cookies(state.config.is_https()))
+    clear_site_data(with_cookies(redirect("/sign-in"), session::cleared_cookies(state.config.is_https())))
+}
+
+/// Signing out also asks the browser to drop what it cached and stored for this site (OWASP
+/// Secure Headers: `Clear-Site-Data` on logout).
+fn clear_site_data(mut res: Response) -> Response {
+    res.headers_mut().insert("clear-site-data", HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""));
+    res
 }

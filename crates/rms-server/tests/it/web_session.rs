@@ -106,8 +106,18 @@ db_test!(
         );
 
         let refresh = b.cookies["rms_refresh"].clone();
-        let (status, _, location) = b.post(&app, "/sign-out", &[("csrf", &csrf)]).await;
-        assert_eq!((status, location.as_deref()), (StatusCode::SEE_OTHER, Some("/")));
+        let res = app
+            .client
+            .post(app.url("/sign-out"))
+            .header("cookie", b.header())
+            .form(&[("csrf", &csrf)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.headers()["clear-site-data"], "\"cache\", \"cookies\", \"storage\"");
+        b.absorb(&res);
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        assert_eq!(res.headers()["location"], "/");
         assert!(!b.cookies.contains_key("rms_access") && !b.cookies.contains_key("rms_refresh"));
         let res = app.post_json("/api/v1/auth/refresh", serde_json::json!({"refresh_token": refresh})).await;
         assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "the session ended on the server too");
