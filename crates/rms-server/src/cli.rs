@@ -36,6 +36,11 @@ pub enum Command {
         #[command(subcommand)]
         action: ConfigAction,
     },
+    /// Work with license files offline.
+    License {
+        #[command(subcommand)]
+        action: LicenseAction,
+    },
     /// Rotate keys.
     Keys {
         #[command(subcommand)]
@@ -45,6 +50,27 @@ pub enum Command {
     Admin {
         #[command(subcommand)]
         action: AdminAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LicenseAction {
+    /// Check a license file with a product's public key, as the SDK does, without the server.
+    Verify {
+        /// The license file.
+        file: PathBuf,
+        /// The product's public key: 32 bytes in base64 (from /api/v1/products/{id}/public-keys).
+        #[arg(long)]
+        public_key: String,
+        /// The key id the file must name (any when omitted).
+        #[arg(long)]
+        kid: Option<String>,
+        /// The device fingerprint the file must be bound to.
+        #[arg(long)]
+        fingerprint: Option<String>,
+        /// The domain the file must be bound to.
+        #[arg(long)]
+        domain: Option<String>,
     },
 }
 
@@ -88,6 +114,10 @@ pub enum ConfigAction {
 
 /// Runs the command; returns when the process should exit.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    // Offline tools need no configuration.
+    if let Some(Command::License { action }) = cli.command {
+        return license_command(action);
+    }
     let config = Config::load(cli.config.as_deref())?;
     let mode = match cli.command.unwrap_or(Command::Serve { with_worker: true }) {
         Command::Config { action: ConfigAction::Check } => {
@@ -101,6 +131,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             info!("migrations applied");
             return Ok(());
         }
+        Command::License { .. } => return unreachable_offline(),
         Command::Keys { action } => {
             telemetry::init(&config);
             return keys_command(&config, action).await;
@@ -120,6 +151,40 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         _ = stopped.wait_for(|s| *s) => {}
     }
     running.shutdown().await
+}
+
+fn unreachable_offline() -> anyhow::Result<()> {
+    // `license` commands return before the configuration is read.
+    Err(anyhow::anyhow!("internal: offline command reached the server path"))
+}
+
+fn license_command(action: LicenseAction) -> anyhow::Result<()> {
+    use base64::Engine;
+    let LicenseAction::Verify { file, public_key, kid, fingerprint, domain } = action;
+    let text = std::fs::read_to_string(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+    let raw = base64::engine::general_purpose::STANDARD
+        .decode(public_key.trim())
+        .map_err(|_| anyhow::anyhow!("--public-key: expected 32 bytes in base64"))?;
+    let raw: [u8; 32] = raw.try_into().map_err(|_| anyhow::anyhow!("--public-key: expected 32 bytes in base64"))?;
+    let key = rms_license::VerifyingKey::from_bytes(&raw)
+        .map_err(|_| anyhow::anyhow!("--public-key: not an Ed25519 public key"))?;
+    let domain = domain
+        .map(|d| rms_license::domain::Domain::parse(&d))
+        .transpose()
+        .map_err(|e| anyhow::anyhow!("--domain: {e}"))?;
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let expect = rms_license::file::Expectation {
+        fingerprint: fingerprint.as_deref(),
+        domain: domain.as_ref().map(|d| d.as_str()),
+        now,
+        high_water: 0,
+    };
+    let keys = |k: &str| kid.as_deref().is_none_or(|want| want == k).then_some(key);
+    let data =
+        rms_license::file::verify(&text, keys, &expect).map_err(|e| anyhow::anyhow!("invalid license file: {e}"))?;
+    println!("{}", serde_json::to_string_pretty(&data)?);
+    println!("# valid");
+    Ok(())
 }
 
 async fn keys_command(config: &Config, action: KeysAction) -> anyhow::Result<()> {

@@ -214,3 +214,39 @@ db_test!(
         assert!(!same.status.success(), "rotating to the key in use is refused");
     }
 );
+
+#[test]
+fn license_files_are_checked_offline_from_the_console() {
+    use base64::Engine;
+    let dir = tempfile::tempdir().unwrap();
+    let key = rms_license::SigningKey::from_bytes(&[11; 32]);
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let data = rms_license::file::LicenseData {
+        license_id: uuid::Uuid::from_u128(1),
+        product_id: uuid::Uuid::from_u128(2),
+        fingerprint: Some("machine-1".into()),
+        domain: None,
+        entitlements: vec!["pro".into()],
+        expires_at: None,
+        issued_at: now,
+        valid_until: now + 3600,
+        offline_until: now + 1800,
+    };
+    let file = dir.path().join("license.rms");
+    std::fs::write(&file, rms_license::file::issue(&data, "p1", &key)).unwrap();
+    let public = base64::engine::general_purpose::STANDARD.encode(key.verifying_key().to_bytes());
+    let check = |fingerprint: &str| {
+        run(rms(dir.path()).args(["license", "verify"]).arg(&file).args([
+            "--public-key",
+            &public,
+            "--fingerprint",
+            fingerprint,
+        ]))
+    };
+    let ok = check("machine-1");
+    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("# valid"));
+    let other = check("machine-2");
+    assert!(!other.status.success());
+    assert!(String::from_utf8_lossy(&other.stderr).contains("bound to another device"));
+}
