@@ -44,6 +44,9 @@ pub enum AppError {
     /// The deployment requires staff to use two-factor sign-in, and this one does not.
     #[error("staff must turn on two-factor sign-in")]
     StaffNeedTwoFactor,
+    /// Something unique is taken (a product slug).
+    #[error("{what} is taken")]
+    Conflict { what: &'static str },
     /// A per-account quota (such as the number of API keys) is used up.
     #[error("limit reached: {limit}")]
     LimitReached { limit: i64 },

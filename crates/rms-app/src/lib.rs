@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod api_keys;
+pub mod catalog;
 mod error;
 pub mod mail;
 pub mod mailings;

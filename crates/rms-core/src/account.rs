@@ -30,6 +30,10 @@ pub enum InvalidInput {
     Range,
     #[error("the code is wrong or expired")]
     Code,
+    #[error("2 to 64 lowercase letters, digits and inner dashes")]
+    Slug,
+    #[error("software or site")]
+    ProductKind,
 }
 
 /// An email address, trimmed and lower-cased (addresses compare case-insensitively here, so one

@@ -7,6 +7,7 @@
 pub mod account;
 pub mod clock;
 pub mod money;
+pub mod product;
 
 pub use clock::{Clock, SystemClock, Timestamp};
 pub use money::{Currency, Money, MoneyError};

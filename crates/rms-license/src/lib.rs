@@ -11,3 +11,17 @@ pub mod key;
 pub mod response;
 
 pub use ed25519_dalek::{SigningKey, VerifyingKey};
+
+/// A new random signing key.
+pub fn generate_signing_key() -> SigningKey {
+    let mut seed = [0u8; 32];
+    rand::RngCore::fill_bytes(&mut rand::rng(), &mut seed);
+    SigningKey::from_bytes(&seed)
+}
+
+/// A public key as PEM (SubjectPublicKeyInfo), for tools that want that form.
+pub fn public_key_pem(key: &VerifyingKey) -> String {
+    use ed25519_dalek::pkcs8::EncodePublicKey;
+    use ed25519_dalek::pkcs8::spki::der::pem::LineEnding;
+    key.to_public_key_pem(LineEnding::LF).unwrap_or_default()
+}

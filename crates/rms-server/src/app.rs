@@ -160,6 +160,7 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
     let ring = MasterKeyRing::new(master_key.bytes(), &[]);
     let token_keys =
         rms_app::session_keys::load(&db, &ring, clock.now()).await.context("cannot load the token signing keys")?;
+    let catalog = rms_app::catalog::Catalog::new(db.clone(), clock.clone(), ring.clone());
     let accounts = Accounts::new(db.clone(), clock.clone(), token_keys, ring);
     let mailer = match &config.smtp_url {
         Some(url) => LettreMailer::smtp(url.expose(), &config.mail_from),
@@ -186,6 +187,7 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
     let state = AppState::new(Inner {
         accounts,
         api_keys: rms_app::api_keys::ApiKeys::new(db.clone(), clock.clone()),
+        catalog,
         admin: rms_app::admin::Admin::new(db.clone(), clock.clone(), config.staff_two_factor_required),
         limits,
         trusted_proxies: TrustedProxies::new(config.trusted_proxies.iter().map(|p| p.0)),

@@ -18,6 +18,7 @@ pub struct Inner {
     pub accounts: rms_app::accounts::Accounts,
     pub api_keys: rms_app::api_keys::ApiKeys,
     pub admin: rms_app::admin::Admin,
+    pub catalog: rms_app::catalog::Catalog,
     pub limits: Arc<crate::http::ratelimit::RateLimiter>,
     pub config: Config,
     pub db: Db,

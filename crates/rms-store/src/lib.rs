@@ -8,6 +8,7 @@
 
 pub mod accounts;
 pub mod api_keys;
+pub mod catalog;
 mod db;
 pub mod dialect;
 mod error;

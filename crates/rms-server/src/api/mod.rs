@@ -4,6 +4,7 @@ pub mod admin;
 pub mod api_keys;
 pub mod auth;
 pub mod me;
+pub mod products;
 pub mod two_factor;
 
 use utoipa_axum::router::OpenApiRouter;
@@ -31,4 +32,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(admin::users))
         .routes(routes!(admin::user, admin::patch_user))
         .routes(routes!(admin::audit))
+        .routes(routes!(products::list, products::create))
+        .routes(routes!(products::create_plan))
+        .routes(routes!(products::public_keys))
 }

@@ -22,6 +22,7 @@ use crate::http::problem::ProblemBody;
         (name = "auth", description = "Accounts and sessions: register, sign in, rotate and end sessions"),
         (name = "account", description = "The signed-in user's own account"),
         (name = "admin", description = "Users and the audit log, for staff"),
+        (name = "catalog", description = "Products, their plans and public keys"),
         (name = "operations", description = "Health, readiness and metrics for operators and load balancers"),
     )
 )]

@@ -72,6 +72,11 @@ impl FromRequestParts<AppState> for Auth {
         };
         state.limits.check(Class::Api, &caller).await.map_err(IntoResponse::into_response)?;
         if parts.uri.path().starts_with("/api/v1/admin/") {
+            // Refuse non-staff before anything else is read (the body included); the use cases
+            // still decide what each staff role may do.
+            if !matches!(who.role, rms_core::account::Role::Admin | rms_core::account::Role::Support) {
+                return Err(Problem::new(StatusCode::FORBIDDEN, "FORBIDDEN").into_response());
+            }
             state.limits.check(Class::Admin, &caller).await.map_err(IntoResponse::into_response)?;
         }
         Ok(Auth(who))

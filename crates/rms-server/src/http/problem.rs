@@ -169,6 +169,8 @@ fn invalid(field: &'static str, reason: InvalidInput) -> Problem {
         InvalidInput::Code => unprocessable("INVALID_CODE").arg("field", field),
         InvalidInput::Range => unprocessable("OUT_OF_RANGE").arg("field", field),
         InvalidInput::Role => unprocessable("INVALID_ROLE"),
+        InvalidInput::Slug => unprocessable("INVALID_SLUG"),
+        InvalidInput::ProductKind => unprocessable("INVALID_PRODUCT_KIND"),
     }
 }
 
@@ -189,6 +191,8 @@ impl From<AppError> for Problem {
             AppError::NotFound => Problem::not_found(),
             AppError::Forbidden => Problem::new(StatusCode::FORBIDDEN, "FORBIDDEN"),
             AppError::StaffNeedTwoFactor => Problem::new(StatusCode::FORBIDDEN, "TWO_FACTOR_REQUIRED_FOR_STAFF"),
+            AppError::Conflict { what: "slug" } => Problem::new(StatusCode::CONFLICT, "SLUG_TAKEN"),
+            AppError::Conflict { .. } => Problem::new(StatusCode::CONFLICT, "CONFLICT"),
             AppError::LimitReached { limit } => Problem::new(StatusCode::CONFLICT, "LIMIT_REACHED").arg("limit", limit),
             AppError::Store(e) => ApiError::Store(e).into(),
             AppError::Internal(e) => ApiError::Internal(e).into(),

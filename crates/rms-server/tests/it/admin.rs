@@ -281,13 +281,37 @@ db_test!(
             .unwrap();
         // Alice's object for each kind of id a route takes. A new route with an {id} must be added
         // here, or this test fails: that is the point.
+        // A product to point the catalog routes at (made by an admin; bob is not one).
+        app.sign_up_and_in("root@example.com").await;
+        app.promote_to_admin("root@example.com").await;
+        let root: Value = app
+            .post_json("/api/v1/auth/login", json!({"email": "root@example.com", "password": crate::harness::PASSWORD}))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let product: Value = app
+            .client
+            .post(app.url("/api/v1/admin/products"))
+            .bearer_auth(root["access_token"].as_str().unwrap())
+            .json(&json!({"name": "Tool", "slug": "tool", "kind": "software"}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let product_id = product["id"].as_str().unwrap().to_owned();
         let alice_objects = [
             ("/api/v1/api-keys/{id}", key["id"].as_str().unwrap().to_owned()),
             ("/api/v1/admin/users/{id}", me["id"].as_str().unwrap().to_owned()),
+            ("/api/v1/admin/products/{id}/plans", product_id.clone()),
         ];
+        // Routes whose answer is public by design.
+        let public = ["/api/v1/products/{id}/public-keys"];
         let spec: Value = app.get("/api/openapi.json").await.json().await.unwrap();
         for (path, item) in spec["paths"].as_object().unwrap() {
-            if !path.contains('{') {
+            if !path.contains('{') || public.contains(&path.as_str()) {
                 continue;
             }
             let id =

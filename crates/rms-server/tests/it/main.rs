@@ -16,6 +16,7 @@ mod keys;
 mod limits;
 mod passwords;
 mod process;
+mod products;
 mod smtp;
 mod two_factor;
 mod web;

@@ -1,0 +1,221 @@
+//! The catalog: products (each with its own Ed25519 signing key, sealed under the master key)
+//! and plans. Admins manage it; anyone may read a product's public keys.
+
+use std::sync::Arc;
+
+use base64::Engine;
+use rms_core::account::{DisplayName, InvalidInput, Role, Scope};
+use rms_core::product::{ProductKind, Slug};
+use rms_core::{Clock, Timestamp};
+use rms_crypto::MasterKeyRing;
+use rms_store::Db;
+use rms_store::accounts::{self as users, AuditEntry};
+use rms_store::catalog::{self as store, PlanRow, ProductRow};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::accounts::Principal;
+use crate::{AppError, RequestMeta};
+
+/// The associated data a product key's seed is sealed with.
+fn aad(product: Uuid, kid: &str) -> Vec<u8> {
+    format!("product_keys/sealed_seed/{product}/{kid}").into_bytes()
+}
+
+#[derive(Clone, Debug)]
+pub struct Product {
+    pub id: Uuid,
+    pub slug: String,
+    pub name: String,
+    pub kind: String,
+    pub created_at: Timestamp,
+}
+
+impl From<ProductRow> for Product {
+    fn from(r: ProductRow) -> Self {
+        Self { id: r.id, slug: r.slug, name: r.name, kind: r.kind, created_at: Timestamp::from_millis(r.created_at) }
+    }
+}
+
+/// One of a product's public keys.
+#[derive(Clone, Debug)]
+pub struct PublicKey {
+    pub kid: String,
+    /// The 32 raw bytes, base64.
+    pub public_key: String,
+    pub pem: String,
+    /// The key that signs now (older ones only verify).
+    pub active: bool,
+}
+
+/// What a plan grants. `None` durations are perpetual; `None` reassignments are unlimited.
+#[derive(Clone, Debug)]
+pub struct PlanSpec<'a> {
+    pub name: &'a str,
+    pub max_activations: i64,
+    pub duration_days: Option<i64>,
+    pub heartbeat_interval_secs: Option<i64>,
+    pub max_reassignments: Option<i64>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Plan {
+    pub id: Uuid,
+    pub product_id: Uuid,
+    pub name: String,
+    pub max_activations: i64,
+    pub duration_days: Option<i64>,
+    pub heartbeat_interval_secs: i64,
+    pub max_reassignments: Option<i64>,
+}
+
+impl From<PlanRow> for Plan {
+    fn from(r: PlanRow) -> Self {
+        Self {
+            id: r.id,
+            product_id: r.product_id,
+            name: r.name,
+            max_activations: r.max_activations,
+            duration_days: r.duration_days,
+            heartbeat_interval_secs: r.heartbeat_interval_secs,
+            max_reassignments: r.max_reassignments,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Catalog {
+    db: Db,
+    clock: Arc<dyn Clock>,
+    ring: MasterKeyRing,
+}
+
+fn admin_only(who: &Principal) -> Result<(), AppError> {
+    if who.role == Role::Admin && who.may(Scope::Admin) { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
+fn range(field: &'static str, ok: bool) -> Result<(), AppError> {
+    if ok { Ok(()) } else { Err(AppError::Invalid { field, reason: InvalidInput::Range }) }
+}
+
+impl Catalog {
+    pub fn new(db: Db, clock: Arc<dyn Clock>, ring: MasterKeyRing) -> Self {
+        Self { db, clock, ring }
+    }
+
+    /// Creates a product with its first signing key (`kid` "1").
+    pub async fn create_product(
+        &self,
+        who: &Principal,
+        name: &str,
+        slug: &str,
+        kind: &str,
+        meta: &RequestMeta,
+    ) -> Result<Product, AppError> {
+        admin_only(who)?;
+        let name = DisplayName::parse(name).map_err(AppError::invalid("name"))?;
+        let slug = Slug::parse(slug).map_err(AppError::invalid("slug"))?;
+        let kind = ProductKind::parse(kind).map_err(AppError::invalid("kind"))?;
+        let now = self.clock.now();
+        let row = ProductRow {
+            id: Uuid::now_v7(),
+            slug: slug.as_str().to_owned(),
+            name: name.as_str().to_owned(),
+            kind: kind.as_str().to_owned(),
+            created_at: now.as_millis(),
+        };
+        let key = rms_license::generate_signing_key();
+        let sealed = self.ring.seal(key.as_bytes(), &aad(row.id, "1"));
+        let mut tx = self.db.begin().await?;
+        if !store::insert_product(&mut tx, &row).await? {
+            return Err(AppError::Conflict { what: "slug" });
+        }
+        store::insert_product_key(&mut tx, row.id, "1", &sealed, key.verifying_key().as_bytes(), now).await?;
+        let entry = AuditEntry {
+            actor_id: Some(who.user_id),
+            action: "admin.product.created",
+            target_type: Some("product"),
+            target_id: Some(row.id.to_string()),
+            ip: meta.ip.clone(),
+            user_agent: meta.user_agent.as_deref(),
+            request_id: meta.request_id.as_deref(),
+            details: json!({ "slug": row.slug, "kind": row.kind }),
+        };
+        users::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        Ok(row.into())
+    }
+
+    pub async fn products(&self, who: &Principal) -> Result<Vec<Product>, AppError> {
+        admin_only(who)?;
+        Ok(store::products(&self.db).await?.into_iter().map(Product::from).collect())
+    }
+
+    /// Adds a plan to a product.
+    pub async fn create_plan(
+        &self,
+        who: &Principal,
+        product: Uuid,
+        spec: PlanSpec<'_>,
+        meta: &RequestMeta,
+    ) -> Result<Plan, AppError> {
+        admin_only(who)?;
+        let name = DisplayName::parse(spec.name).map_err(AppError::invalid("name"))?;
+        range("max_activations", (1..=1_000_000).contains(&spec.max_activations))?;
+        range("duration_days", spec.duration_days.is_none_or(|d| (1..=36_500).contains(&d)))?;
+        range("heartbeat_interval_secs", spec.heartbeat_interval_secs.is_none_or(|s| (0..=31_536_000).contains(&s)))?;
+        range("max_reassignments", spec.max_reassignments.is_none_or(|r| (0..=1_000_000).contains(&r)))?;
+        store::product(&self.db, product).await?.ok_or(AppError::NotFound)?;
+        let now = self.clock.now();
+        let row = PlanRow {
+            id: Uuid::now_v7(),
+            product_id: product,
+            name: name.as_str().to_owned(),
+            max_activations: spec.max_activations,
+            duration_days: spec.duration_days,
+            heartbeat_interval_secs: spec.heartbeat_interval_secs.unwrap_or(0),
+            max_reassignments: spec.max_reassignments,
+            created_at: now.as_millis(),
+        };
+        store::insert_plan(&self.db, &row).await?;
+        let entry = AuditEntry {
+            actor_id: Some(who.user_id),
+            action: "admin.plan.created",
+            target_type: Some("plan"),
+            target_id: Some(row.id.to_string()),
+            ip: meta.ip.clone(),
+            user_agent: meta.user_agent.as_deref(),
+            request_id: meta.request_id.as_deref(),
+            details: json!({ "product": product, "name": row.name, "max_activations": row.max_activations }),
+        };
+        let mut tx = self.db.begin().await?;
+        users::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        Ok(row.into())
+    }
+
+    /// A product's public keys: what products and the SDK verify with. Public information.
+    pub async fn public_keys(&self, product: Uuid) -> Result<Vec<PublicKey>, AppError> {
+        let rows = store::product_keys(&self.db, product).await?;
+        if rows.is_empty() {
+            return Err(AppError::NotFound);
+        }
+        let active_kid = rows.iter().rev().find(|r| r.retired_at.is_none()).map(|r| r.kid.clone());
+        rows.into_iter()
+            .map(|r| {
+                let raw: [u8; 32] = r
+                    .public_key
+                    .as_slice()
+                    .try_into()
+                    .map_err(|_| AppError::Internal(format!("key {} of {product}", r.kid)))?;
+                let key = rms_license::VerifyingKey::from_bytes(&raw).map_err(|e| AppError::Internal(e.to_string()))?;
+                Ok(PublicKey {
+                    active: Some(&r.kid) == active_kid.as_ref(),
+                    public_key: base64::engine::general_purpose::STANDARD.encode(raw),
+                    pem: rms_license::public_key_pem(&key),
+                    kid: r.kid,
+                })
+            })
+            .collect()
+    }
+}

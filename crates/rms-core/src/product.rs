@@ -1,0 +1,67 @@
+//! Products as the catalog names them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::account::InvalidInput;
+
+/// A product's URL name: 2 to 64 lowercase ASCII letters, digits and inner dashes.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Slug(String);
+
+impl Slug {
+    pub fn parse(raw: &str) -> Result<Self, InvalidInput> {
+        let ok = (2..=64).contains(&raw.len())
+            && raw.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !raw.starts_with('-')
+            && !raw.ends_with('-')
+            && !raw.contains("--");
+        if ok { Ok(Self(raw.to_owned())) } else { Err(InvalidInput::Slug) }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// What a product's licenses bind to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProductKind {
+    /// Desktop, CLI and API clients, bound to machines.
+    Software,
+    /// Web products, bound to domains.
+    Site,
+}
+
+impl ProductKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProductKind::Software => "software",
+            ProductKind::Site => "site",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self, InvalidInput> {
+        match s {
+            "software" => Ok(ProductKind::Software),
+            "site" => Ok(ProductKind::Site),
+            _ => Err(InvalidInput::ProductKind),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_url_safe_names() {
+        for ok in ["my-app", "app2", "wp-seo-pro"] {
+            assert!(Slug::parse(ok).is_ok(), "{ok}");
+        }
+        for bad in ["", "a", "My-App", "my_app", "-app", "app-", "my--app", "app/../x", &"a".repeat(65)] {
+            assert!(Slug::parse(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! The catalog: `/api/v1/admin/products*` for admins, `/api/v1/products/{id}/public-keys` for
+//! everyone (the keys products verify licenses with).
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use rms_app::catalog::{PlanSpec, Product as ProductView};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::http::extract::{ApiJson, Auth, Meta};
+use crate::http::problem::{ApiError, ProblemBody};
+use crate::state::AppState;
+
+#[derive(Serialize, ToSchema)]
+pub struct Product {
+    id: Uuid,
+    slug: String,
+    name: String,
+    /// `software` (bound to machines) or `site` (bound to domains).
+    kind: String,
+    created_at: String,
+}
+
+impl From<ProductView> for Product {
+    fn from(p: ProductView) -> Self {
+        Self { id: p.id, slug: p.slug, name: p.name, kind: p.kind, created_at: p.created_at.to_string() }
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewProduct {
+    name: String,
+    /// 2–64 lowercase letters, digits and inner dashes; unique.
+    slug: String,
+    kind: String,
+}
+
+/// Create a product (with its own signing key).
+#[utoipa::path(post, path = "/api/v1/admin/products", tag = "catalog", security(("bearer" = [])), request_body = NewProduct,
+    responses(
+        (status = 201, body = Product),
+        (status = 409, description = "`SLUG_TAKEN`", body = ProblemBody),
+        (status = 422, description = "`INVALID_NAME`, `INVALID_SLUG`, `INVALID_PRODUCT_KIND`", body = ProblemBody),
+        (status = 403, body = ProblemBody)))]
+pub async fn create(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<NewProduct>,
+) -> Result<(StatusCode, Json<Product>), ApiError> {
+    let p = state.catalog.create_product(&who, &body.name, &body.slug, &body.kind, &meta).await?;
+    Ok((StatusCode::CREATED, Json(p.into())))
+}
+
+/// Every product.
+#[utoipa::path(get, path = "/api/v1/admin/products", tag = "catalog", security(("bearer" = [])),
+    responses((status = 200, body = [Product]), (status = 403, body = ProblemBody)))]
+pub async fn list(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<Product>>, ApiError> {
+    Ok(Json(state.catalog.products(&who).await?.into_iter().map(Product::from).collect()))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewPlan {
+    name: String,
+    /// Seats: devices or domains active at once (1–1,000,000).
+    max_activations: i64,
+    /// License lifetime in days; omitted = perpetual.
+    duration_days: Option<i64>,
+    /// 0 or omitted = no heartbeats required.
+    heartbeat_interval_secs: Option<i64>,
+    /// Moves of a seat to another device/domain allowed per window; omitted = unlimited.
+    max_reassignments: Option<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Plan {
+    id: Uuid,
+    product_id: Uuid,
+    name: String,
+    max_activations: i64,
+    duration_days: Option<i64>,
+    heartbeat_interval_secs: i64,
+    max_reassignments: Option<i64>,
+}
+
+/// Add a plan to a product.
+#[utoipa::path(post, path = "/api/v1/admin/products/{id}/plans", tag = "catalog", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The product")), request_body = NewPlan,
+    responses(
+        (status = 201, body = Plan),
+        (status = 404, body = ProblemBody),
+        (status = 422, description = "`INVALID_NAME`, `OUT_OF_RANGE`", body = ProblemBody)))]
+pub async fn create_plan(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+    ApiJson(body): ApiJson<NewPlan>,
+) -> Result<(StatusCode, Json<Plan>), ApiError> {
+    let spec = PlanSpec {
+        name: &body.name,
+        max_activations: body.max_activations,
+        duration_days: body.duration_days,
+        heartbeat_interval_secs: body.heartbeat_interval_secs,
+        max_reassignments: body.max_reassignments,
+    };
+    let p = state.catalog.create_plan(&who, id, spec, &meta).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(Plan {
+            id: p.id,
+            product_id: p.product_id,
+            name: p.name,
+            max_activations: p.max_activations,
+            duration_days: p.duration_days,
+            heartbeat_interval_secs: p.heartbeat_interval_secs,
+            max_reassignments: p.max_reassignments,
+        }),
+    ))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PublicKey {
+    kid: String,
+    /// Always `ed25519`.
+    alg: &'static str,
+    /// The 32 raw bytes of the key, base64.
+    public_key: String,
+    pem: String,
+    /// Whether it signs now (older keys still verify).
+    active: bool,
+}
+
+/// A product's public keys, for verifying its license keys, license files and signed answers.
+#[utoipa::path(get, path = "/api/v1/products/{id}/public-keys", tag = "catalog",
+    params(("id" = Uuid, Path, description = "The product")),
+    responses((status = 200, body = [PublicKey]), (status = 404, body = ProblemBody)))]
+pub async fn public_keys(
+    State(state): State<AppState>,
+    Path(id): Path<Uuid>,
+) -> Result<Json<Vec<PublicKey>>, ApiError> {
+    let keys = state.catalog.public_keys(id).await?;
+    Ok(Json(
+        keys.into_iter()
+            .map(|k| PublicKey { kid: k.kid, alg: "ed25519", public_key: k.public_key, pem: k.pem, active: k.active })
+            .collect(),
+    ))
+}

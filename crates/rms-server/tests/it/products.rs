@@ -1,0 +1,133 @@
+//! The catalog: admins create products (each with its own signing key) and plans; anyone reads a
+//! product's public keys, which verify what the product's key signs.
+
+use reqwest::StatusCode;
+use rms_testkit::db_test;
+use serde_json::{Value, json};
+
+use crate::harness::{PASSWORD, TestApp};
+
+async fn admin(app: &TestApp) -> String {
+    app.sign_up_and_in("root@example.com").await;
+    app.promote_to_admin("root@example.com").await;
+    let t: Value = app
+        .post_json("/api/v1/auth/login", json!({"email": "root@example.com", "password": PASSWORD}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    t["access_token"].as_str().unwrap().to_owned()
+}
+
+async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> reqwest::Response {
+    app.client.post(app.url(path)).bearer_auth(token).json(&body).send().await.unwrap()
+}
+
+db_test!(
+    async fn an_admin_creates_a_product_with_its_own_key_and_plans(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let token = admin(&app).await;
+        let res = post(
+            &app,
+            &token,
+            "/api/v1/admin/products",
+            json!({"name": "Photo Tool", "slug": "photo-tool", "kind": "software"}),
+        )
+        .await;
+        assert_eq!(res.status(), StatusCode::CREATED);
+        let product: Value = res.json().await.unwrap();
+        let id = product["id"].as_str().unwrap();
+
+        let plan = post(
+            &app,
+            &token,
+            &format!("/api/v1/admin/products/{id}/plans"),
+            json!({"name": "Pro, 3 devices", "max_activations": 3, "duration_days": 365}),
+        )
+        .await;
+        assert_eq!(plan.status(), StatusCode::CREATED);
+        let plan: Value = plan.json().await.unwrap();
+        assert_eq!((plan["max_activations"].as_i64(), plan["heartbeat_interval_secs"].as_i64()), (Some(3), Some(0)));
+
+        // Public keys: anyone may read them, and the key really is the product's signing key.
+        let keys: Value = app.get(&format!("/api/v1/products/{id}/public-keys")).await.json().await.unwrap();
+        assert_eq!(keys.as_array().unwrap().len(), 1);
+        assert_eq!(
+            (keys[0]["kid"].as_str(), keys[0]["alg"].as_str(), keys[0]["active"].as_bool()),
+            (Some("1"), Some("ed25519"), Some(true))
+        );
+        assert!(keys[0]["pem"].as_str().unwrap().starts_with("-----BEGIN PUBLIC KEY-----"));
+        use base64::Engine;
+        let raw = base64::engine::general_purpose::STANDARD.decode(keys[0]["public_key"].as_str().unwrap()).unwrap();
+        assert_eq!(raw.len(), 32);
+        let other =
+            post(&app, &token, "/api/v1/admin/products", json!({"name": "Other", "slug": "other", "kind": "site"}))
+                .await;
+        let other: Value = other.json().await.unwrap();
+        let other_keys: Value = app
+            .get(&format!("/api/v1/products/{}/public-keys", other["id"].as_str().unwrap()))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_ne!(keys[0]["public_key"], other_keys[0]["public_key"], "each product has its own key");
+
+        let sealed: Vec<Vec<u8>> = rms_store::on_db!(&app.db, pool => sqlx::query_scalar("SELECT sealed_seed FROM product_keys").fetch_all(pool).await).unwrap();
+        assert!(sealed.iter().all(|s| s.len() == 1 + 8 + 24 + 32 + 16), "seeds are sealed");
+
+        let listed: Value = app.get_with("/api/v1/admin/products", &token).await.json().await.unwrap();
+        assert_eq!(listed.as_array().unwrap().len(), 2);
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn bad_catalog_input_is_refused_and_only_admins_may_change_it(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let token = admin(&app).await;
+        let user = app.sign_up_and_in("alice@example.com").await;
+        let user = user["access_token"].as_str().unwrap();
+        let ok = json!({"name": "Tool", "slug": "tool", "kind": "software"});
+        assert_eq!(post(&app, user, "/api/v1/admin/products", ok.clone()).await.status(), StatusCode::FORBIDDEN);
+        assert_eq!(post(&app, &token, "/api/v1/admin/products", ok.clone()).await.status(), StatusCode::CREATED);
+        let dup = post(&app, &token, "/api/v1/admin/products", ok).await;
+        assert_eq!(dup.status(), StatusCode::CONFLICT);
+        assert_eq!(dup.json::<Value>().await.unwrap()["code"], "SLUG_TAKEN");
+        for (body, code) in [
+            (json!({"name": "T", "slug": "Bad Slug", "kind": "software"}), "INVALID_SLUG"),
+            (json!({"name": "T", "slug": "t2", "kind": "plugin"}), "INVALID_PRODUCT_KIND"),
+            (json!({"name": "", "slug": "t3", "kind": "site"}), "INVALID_NAME"),
+        ] {
+            let res = post(&app, &token, "/api/v1/admin/products", body.clone()).await;
+            assert_eq!(res.json::<Value>().await.unwrap()["code"], code, "{body}");
+        }
+        let products: Value = app.get_with("/api/v1/admin/products", &token).await.json().await.unwrap();
+        let id = products[0]["id"].as_str().unwrap();
+        let plans = format!("/api/v1/admin/products/{id}/plans");
+        for body in [
+            json!({"name": "P", "max_activations": 0}),
+            json!({"name": "P", "max_activations": 1, "duration_days": 0}),
+            json!({"name": "P", "max_activations": 1, "heartbeat_interval_secs": -5}),
+        ] {
+            let res = post(&app, &token, &plans, body.clone()).await;
+            assert_eq!(res.json::<Value>().await.unwrap()["code"], "OUT_OF_RANGE", "{body}");
+        }
+        let missing = post(
+            &app,
+            &token,
+            "/api/v1/admin/products/00000000-0000-7000-8000-000000000000/plans",
+            json!({"name": "P", "max_activations": 1}),
+        )
+        .await;
+        assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+        assert_eq!(
+            app.get("/api/v1/products/00000000-0000-7000-8000-000000000000/public-keys").await.status(),
+            StatusCode::NOT_FOUND
+        );
+        let plans_count: i64 =
+            rms_store::on_db!(&app.db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM plans").fetch_one(pool).await)
+                .unwrap();
+        assert_eq!(plans_count, 0, "refused requests changed nothing");
+        app.shutdown().await;
+    }
+);

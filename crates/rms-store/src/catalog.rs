@@ -1,0 +1,111 @@
+//! Products, their signing keys, and plans.
+
+use rms_core::Timestamp;
+use uuid::Uuid;
+
+use crate::{Db, StoreError, Tx, on_db, on_tx};
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct ProductRow {
+    pub id: Uuid,
+    pub slug: String,
+    pub name: String,
+    pub kind: String,
+    pub created_at: i64,
+}
+
+/// Inserts a product; `false` when the slug is taken (nothing changes then).
+pub async fn insert_product(tx: &mut Tx, p: &ProductRow) -> Result<bool, StoreError> {
+    let rows = on_tx!(tx, conn => sqlx::query(
+        "INSERT INTO products (id, slug, name, kind, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5) \
+         ON CONFLICT (slug) DO NOTHING")
+        .bind(p.id)
+        .bind(&p.slug)
+        .bind(&p.name)
+        .bind(&p.kind)
+        .bind(p.created_at)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
+pub async fn product(db: &Db, id: Uuid) -> Result<Option<ProductRow>, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_as(
+        "SELECT id, slug, name, kind, created_at FROM products WHERE id = $1")
+        .bind(id)
+        .fetch_optional(pool)
+        .await)?)
+}
+
+pub async fn products(db: &Db) -> Result<Vec<ProductRow>, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_as(
+        "SELECT id, slug, name, kind, created_at FROM products ORDER BY name, id")
+        .fetch_all(pool)
+        .await)?)
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct ProductKeyRow {
+    pub kid: String,
+    pub sealed_seed: Vec<u8>,
+    pub public_key: Vec<u8>,
+    pub created_at: i64,
+    pub retired_at: Option<i64>,
+}
+
+pub async fn insert_product_key(
+    tx: &mut Tx,
+    product: Uuid,
+    kid: &str,
+    sealed_seed: &[u8],
+    public_key: &[u8],
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query(
+        "INSERT INTO product_keys (product_id, kid, sealed_seed, public_key, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(product)
+        .bind(kid)
+        .bind(sealed_seed)
+        .bind(public_key)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// A product's keys, oldest first, retired ones included.
+pub async fn product_keys(db: &Db, product: Uuid) -> Result<Vec<ProductKeyRow>, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_as(
+        "SELECT kid, sealed_seed, public_key, created_at, retired_at FROM product_keys \
+         WHERE product_id = $1 ORDER BY created_at, kid")
+        .bind(product)
+        .fetch_all(pool)
+        .await)?)
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct PlanRow {
+    pub id: Uuid,
+    pub product_id: Uuid,
+    pub name: String,
+    pub max_activations: i64,
+    pub duration_days: Option<i64>,
+    pub heartbeat_interval_secs: i64,
+    pub max_reassignments: Option<i64>,
+    pub created_at: i64,
+}
+
+pub async fn insert_plan(db: &Db, p: &PlanRow) -> Result<(), StoreError> {
+    on_db!(db, pool => sqlx::query(
+        "INSERT INTO plans (id, product_id, name, max_activations, duration_days, heartbeat_interval_secs, \
+                            max_reassignments, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)")
+        .bind(p.id)
+        .bind(p.product_id)
+        .bind(&p.name)
+        .bind(p.max_activations)
+        .bind(p.duration_days)
+        .bind(p.heartbeat_interval_secs)
+        .bind(p.max_reassignments)
+        .bind(p.created_at)
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
