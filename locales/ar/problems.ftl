@@ -81,3 +81,5 @@ problem-invalid-slug-title = معرّف مختصر غير صالح
 problem-invalid-slug-detail = يتكون المعرّف المختصر من 2 إلى 64 حرفًا لاتينيًا صغيرًا أو رقمًا أو شرطة، ولا يبدأ بشرطة ولا ينتهي بها.
 problem-invalid-product-kind-title = نوع منتج غير صالح
 problem-invalid-product-kind-detail = المنتج إما «software» (مرتبط بالأجهزة) أو «site» (مرتبط بالنطاقات).
+problem-unknown-account-title = حساب غير معروف
+problem-unknown-account-detail = لا يوجد حساب بعنوان البريد الإلكتروني هذا. يجب على الشخص التسجيل أولًا.

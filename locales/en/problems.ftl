@@ -81,3 +81,5 @@ problem-invalid-slug-title = Invalid slug
 problem-invalid-slug-detail = A slug is 2 to 64 lowercase letters, digits and dashes, and does not start or end with a dash.
 problem-invalid-product-kind-title = Invalid product kind
 problem-invalid-product-kind-detail = A product is either “software” (bound to machines) or “site” (bound to domains).
+problem-unknown-account-title = Unknown account
+problem-unknown-account-detail = No account has this email address. The person must sign up first.

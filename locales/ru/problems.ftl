@@ -81,3 +81,5 @@ problem-invalid-slug-title = Некорректное краткое имя
 problem-invalid-slug-detail = Краткое имя — это от 2 до 64 строчных латинских букв, цифр и дефисов; оно не начинается и не заканчивается дефисом.
 problem-invalid-product-kind-title = Некорректный тип продукта
 problem-invalid-product-kind-detail = Продукт может быть либо «software» (привязка к устройствам), либо «site» (привязка к доменам).
+problem-unknown-account-title = Учётная запись не найдена
+problem-unknown-account-detail = Нет учётной записи с таким адресом электронной почты. Сначала человек должен зарегистрироваться.

@@ -83,6 +83,32 @@ impl From<PlanRow> for Plan {
     }
 }
 
+/// A license as its issuer sees it.
+#[derive(Clone, Debug)]
+pub struct IssuedLicense {
+    pub id: Uuid,
+    pub product_id: Uuid,
+    pub plan_id: Uuid,
+    pub owner_id: Uuid,
+    pub status: String,
+    pub seats: i64,
+    pub expires_at: Option<Timestamp>,
+}
+
+impl From<store::LicenseRow> for IssuedLicense {
+    fn from(r: store::LicenseRow) -> Self {
+        Self {
+            id: r.id,
+            product_id: r.product_id,
+            plan_id: r.plan_id,
+            owner_id: r.owner_id,
+            status: r.status,
+            seats: r.seats,
+            expires_at: r.expires_at.map(Timestamp::from_millis),
+        }
+    }
+}
+
 #[derive(Clone)]
 pub struct Catalog {
     db: Db,
@@ -192,6 +218,88 @@ impl Catalog {
         users::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
         Ok(row.into())
+    }
+
+    /// Issues a license on `plan` to the account with `email` (admins; purchases will call the same
+    /// code). Software products get a signed `RMS1-` key, site products a short key. Returns the
+    /// license and its key.
+    pub async fn issue_license(
+        &self,
+        who: &Principal,
+        email: &str,
+        plan: Uuid,
+        seats: Option<i64>,
+        meta: &RequestMeta,
+    ) -> Result<(IssuedLicense, String), AppError> {
+        admin_only(who)?;
+        let email = rms_core::account::Email::parse(email).map_err(AppError::invalid("email"))?;
+        let plan = store::plan(&self.db, plan).await?.ok_or(AppError::NotFound)?;
+        let seats = seats.unwrap_or(plan.max_activations);
+        range("seats", (1..=1_000_000).contains(&seats))?;
+        let product = store::product(&self.db, plan.product_id).await?.ok_or(AppError::NotFound)?;
+        let owner = users::user_by_email(&self.db, &email)
+            .await?
+            .ok_or(AppError::Invalid { field: "email", reason: InvalidInput::UnknownAccount })?;
+        let now = self.clock.now();
+        let expires_at = plan
+            .duration_days
+            .map(|d| now.plus(std::time::Duration::from_secs(u64::try_from(d).unwrap_or(0) * 86_400)));
+        let id = Uuid::now_v7();
+        let key = if product.kind == ProductKind::Site.as_str() {
+            rms_license::key::short_key()
+        } else {
+            let (kid, signing) = self.signing_key(product.id).await?;
+            let payload = rms_license::key::KeyPayload {
+                license_id: id,
+                product_id: product.id,
+                expires_day: expires_at.map_or(0, |t| u32::try_from(t.as_millis() / 86_400_000).unwrap_or(u32::MAX)),
+                seats: u32::try_from(seats).unwrap_or(u32::MAX),
+                entitlements: 0,
+                key_id: kid.parse().unwrap_or(0),
+            };
+            payload.sign(&signing)
+        };
+        let row = store::LicenseRow {
+            id,
+            product_id: product.id,
+            plan_id: plan.id,
+            owner_id: owner.id,
+            key_prefix: key.chars().take(12).collect(),
+            status: "active".into(),
+            seats,
+            expires_at: expires_at.map(Timestamp::as_millis),
+            created_at: now.as_millis(),
+        };
+        let digest = rms_crypto::token::digest(&key);
+        let sealed = self.ring.seal(key.as_bytes(), format!("licenses/key_sealed/{id}").as_bytes());
+        let mut tx = self.db.begin().await?;
+        store::insert_license(&mut tx, &store::NewLicense { row: &row, key_hash: &digest, key_sealed: &sealed })
+            .await?;
+        let entry = AuditEntry {
+            actor_id: Some(who.user_id),
+            action: "admin.license.issued",
+            target_type: Some("license"),
+            target_id: Some(id.to_string()),
+            ip: meta.ip.clone(),
+            user_agent: meta.user_agent.as_deref(),
+            request_id: meta.request_id.as_deref(),
+            details: json!({ "owner": owner.id, "plan": plan.id, "seats": seats, "prefix": row.key_prefix }),
+        };
+        users::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        Ok((row.into(), key))
+    }
+
+    /// The product's current signing key (the newest not retired), opened.
+    async fn signing_key(&self, product: Uuid) -> Result<(String, rms_license::SigningKey), AppError> {
+        let rows = store::product_keys(&self.db, product).await?;
+        let row = rows.iter().rev().find(|r| r.retired_at.is_none()).ok_or(AppError::NotFound)?;
+        let seed = self
+            .ring
+            .open(&row.sealed_seed, &aad(product, &row.kid))
+            .map_err(|e| AppError::Internal(format!("product key {}/{}: {e}", product, row.kid)))?;
+        let seed: [u8; 32] = seed.try_into().map_err(|_| AppError::Internal("product key is malformed".into()))?;
+        Ok((row.kid.clone(), rms_license::SigningKey::from_bytes(&seed)))
     }
 
     /// A product's public keys: what products and the SDK verify with. Public information.

@@ -34,6 +34,8 @@ pub enum InvalidInput {
     Slug,
     #[error("software or site")]
     ProductKind,
+    #[error("no account has this email address")]
+    UnknownAccount,
 }
 
 /// An email address, trimmed and lower-cased (addresses compare case-insensitively here, so one

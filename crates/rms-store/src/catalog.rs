@@ -109,3 +109,61 @@ pub async fn insert_plan(db: &Db, p: &PlanRow) -> Result<(), StoreError> {
         .execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
+
+pub async fn plan(db: &Db, id: Uuid) -> Result<Option<PlanRow>, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_as(
+        "SELECT id, product_id, name, max_activations, duration_days, heartbeat_interval_secs, max_reassignments, \
+                created_at FROM plans WHERE id = $1")
+        .bind(id)
+        .fetch_optional(pool)
+        .await)?)
+}
+
+/// A license as stored (key as digest, prefix and sealed copy).
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct LicenseRow {
+    pub id: Uuid,
+    pub product_id: Uuid,
+    pub plan_id: Uuid,
+    pub owner_id: Uuid,
+    pub key_prefix: String,
+    pub status: String,
+    pub seats: i64,
+    pub expires_at: Option<i64>,
+    pub created_at: i64,
+}
+
+pub struct NewLicense<'a> {
+    pub row: &'a LicenseRow,
+    pub key_hash: &'a [u8],
+    pub key_sealed: &'a [u8],
+}
+
+pub async fn insert_license(tx: &mut Tx, l: &NewLicense<'_>) -> Result<(), StoreError> {
+    let r = l.row;
+    on_tx!(tx, conn => sqlx::query(
+        "INSERT INTO licenses (id, product_id, plan_id, owner_id, key_hash, key_prefix, key_sealed, status, seats, \
+                               expires_at, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)")
+        .bind(r.id)
+        .bind(r.product_id)
+        .bind(r.plan_id)
+        .bind(r.owner_id)
+        .bind(l.key_hash)
+        .bind(&r.key_prefix)
+        .bind(l.key_sealed)
+        .bind(&r.status)
+        .bind(r.seats)
+        .bind(r.expires_at)
+        .bind(r.created_at)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// The sealed key of a license, for showing it to its owner.
+pub async fn license_key_sealed(db: &Db, id: Uuid) -> Result<Option<Vec<u8>>, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_scalar("SELECT key_sealed FROM licenses WHERE id = $1")
+        .bind(id)
+        .fetch_optional(pool)
+        .await)?)
+}

@@ -150,3 +150,54 @@ pub async fn public_keys(
             .collect(),
     ))
 }
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewLicense {
+    /// The owner's account email.
+    email: String,
+    plan_id: Uuid,
+    /// Seats; defaults to the plan's `max_activations`.
+    seats: Option<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct IssuedLicense {
+    id: Uuid,
+    /// The license key: `RMS1-…` (signed, software products) or `XXXXX-…` (short, site products).
+    key: String,
+    product_id: Uuid,
+    plan_id: Uuid,
+    owner_id: Uuid,
+    status: String,
+    seats: i64,
+    expires_at: Option<String>,
+}
+
+/// Issue a license to an existing account.
+#[utoipa::path(post, path = "/api/v1/admin/licenses", tag = "catalog", security(("bearer" = [])), request_body = NewLicense,
+    responses(
+        (status = 201, body = IssuedLicense),
+        (status = 404, description = "No such plan", body = ProblemBody),
+        (status = 422, description = "`UNKNOWN_ACCOUNT`, `INVALID_EMAIL`, `OUT_OF_RANGE`", body = ProblemBody)))]
+pub async fn issue_license(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<NewLicense>,
+) -> Result<(StatusCode, Json<IssuedLicense>), ApiError> {
+    let (l, key) = state.catalog.issue_license(&who, &body.email, body.plan_id, body.seats, &meta).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(IssuedLicense {
+            id: l.id,
+            key,
+            product_id: l.product_id,
+            plan_id: l.plan_id,
+            owner_id: l.owner_id,
+            status: l.status,
+            seats: l.seats,
+            expires_at: l.expires_at.map(|t| t.to_string()),
+        }),
+    ))
+}

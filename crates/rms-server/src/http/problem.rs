@@ -171,6 +171,7 @@ fn invalid(field: &'static str, reason: InvalidInput) -> Problem {
         InvalidInput::Role => unprocessable("INVALID_ROLE"),
         InvalidInput::Slug => unprocessable("INVALID_SLUG"),
         InvalidInput::ProductKind => unprocessable("INVALID_PRODUCT_KIND"),
+        InvalidInput::UnknownAccount => unprocessable("UNKNOWN_ACCOUNT"),
     }
 }
 

@@ -131,3 +131,105 @@ db_test!(
         app.shutdown().await;
     }
 );
+
+db_test!(
+    async fn an_issued_software_key_verifies_offline_with_the_products_public_key(t: TestDb) {
+        use base64::Engine;
+        let app = TestApp::without_worker_on(t).await;
+        let token = admin(&app).await;
+        app.sign_up_and_in("alice@example.com").await;
+        let product: Value =
+            post(&app, &token, "/api/v1/admin/products", json!({"name": "Tool", "slug": "tool", "kind": "software"}))
+                .await
+                .json()
+                .await
+                .unwrap();
+        let pid = product["id"].as_str().unwrap().to_owned();
+        let plan: Value = post(
+            &app,
+            &token,
+            &format!("/api/v1/admin/products/{pid}/plans"),
+            json!({"name": "Pro", "max_activations": 3, "duration_days": 365}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+
+        let res =
+            post(&app, &token, "/api/v1/admin/licenses", json!({"email": "alice@example.com", "plan_id": plan["id"]}))
+                .await;
+        assert_eq!(res.status(), StatusCode::CREATED);
+        let license: Value = res.json().await.unwrap();
+        let key = license["key"].as_str().unwrap();
+        assert!(key.starts_with("RMS1-"), "{key}");
+        assert_eq!(license["seats"], 3);
+
+        let keys: Value = app.get(&format!("/api/v1/products/{pid}/public-keys")).await.json().await.unwrap();
+        let raw: [u8; 32] = base64::engine::general_purpose::STANDARD
+            .decode(keys[0]["public_key"].as_str().unwrap())
+            .unwrap()
+            .try_into()
+            .unwrap();
+        let public = rms_license::VerifyingKey::from_bytes(&raw).unwrap();
+        let payload = rms_license::key::verify(key, &public).unwrap();
+        assert_eq!(payload.license_id.to_string(), license["id"].as_str().unwrap());
+        assert_eq!(payload.product_id.to_string(), pid);
+        assert_eq!(payload.seats, 3);
+        let today =
+            (std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() / 86_400) as u32;
+        assert!((today + 364..=today + 366).contains(&payload.expires_day));
+
+        let stored: (Vec<u8>, String) = rms_store::on_db!(&app.db, pool => sqlx::query_as("SELECT key_hash, key_prefix FROM licenses").fetch_one(pool).await).unwrap();
+        assert_eq!(stored.0.len(), 32);
+        assert!(key.starts_with(&stored.1) && stored.1.len() == 12);
+
+        let site: Value =
+            post(&app, &token, "/api/v1/admin/products", json!({"name": "Plugin", "slug": "plugin", "kind": "site"}))
+                .await
+                .json()
+                .await
+                .unwrap();
+        let site_plan: Value = post(
+            &app,
+            &token,
+            &format!("/api/v1/admin/products/{}/plans", site["id"].as_str().unwrap()),
+            json!({"name": "1 site", "max_activations": 1}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        let short: Value = post(
+            &app,
+            &token,
+            "/api/v1/admin/licenses",
+            json!({"email": "alice@example.com", "plan_id": site_plan["id"], "seats": 2}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        let short_key = short["key"].as_str().unwrap();
+        assert_eq!(
+            rms_license::key::normalize_short(short_key).as_deref(),
+            Some(short_key),
+            "a short key for site products"
+        );
+        assert!(short["expires_at"].is_null(), "perpetual plan");
+
+        let unknown =
+            post(&app, &token, "/api/v1/admin/licenses", json!({"email": "nobody@example.com", "plan_id": plan["id"]}))
+                .await;
+        assert_eq!(unknown.json::<Value>().await.unwrap()["code"], "UNKNOWN_ACCOUNT");
+        let zero = post(
+            &app,
+            &token,
+            "/api/v1/admin/licenses",
+            json!({"email": "alice@example.com", "plan_id": plan["id"], "seats": 0}),
+        )
+        .await;
+        assert_eq!(zero.json::<Value>().await.unwrap()["code"], "OUT_OF_RANGE");
+        app.shutdown().await;
+    }
+);
