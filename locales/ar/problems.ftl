@@ -83,3 +83,5 @@ problem-invalid-product-kind-title = نوع منتج غير صالح
 problem-invalid-product-kind-detail = المنتج إما «software» (مرتبط بالأجهزة) أو «site» (مرتبط بالنطاقات).
 problem-unknown-account-title = حساب غير معروف
 problem-unknown-account-detail = لا يوجد حساب بعنوان البريد الإلكتروني هذا. يجب على الشخص التسجيل أولًا.
+problem-license-revoked-title = الترخيص مُلغى
+problem-license-revoked-detail = أُلغي هذا الترخيص، ولا يمكن إعادة تفعيل ترخيص مُلغى. أصدر ترخيصًا جديدًا بدلًا منه.

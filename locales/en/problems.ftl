@@ -83,3 +83,5 @@ problem-invalid-product-kind-title = Invalid product kind
 problem-invalid-product-kind-detail = A product is either “software” (bound to machines) or “site” (bound to domains).
 problem-unknown-account-title = Unknown account
 problem-unknown-account-detail = No account has this email address. The person must sign up first.
+problem-license-revoked-title = License revoked
+problem-license-revoked-detail = This license was revoked; a revoked license cannot be reinstated. Issue a new one instead.

@@ -83,3 +83,5 @@ problem-invalid-product-kind-title = Некорректный тип проду�
 problem-invalid-product-kind-detail = Продукт может быть либо «software» (привязка к устройствам), либо «site» (привязка к доменам).
 problem-unknown-account-title = Учётная запись не найдена
 problem-unknown-account-detail = Нет учётной записи с таким адресом электронной почты. Сначала человек должен зарегистрироваться.
+problem-license-revoked-title = Лицензия отозвана
+problem-license-revoked-detail = Эта лицензия отозвана; отозванную лицензию нельзя восстановить. Выпустите новую.

@@ -83,6 +83,41 @@ impl From<PlanRow> for Plan {
     }
 }
 
+/// Where a license stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LicenseStatus {
+    Active,
+    Suspended,
+    Expired,
+    Revoked,
+}
+
+impl LicenseStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LicenseStatus::Active => "active",
+            LicenseStatus::Suspended => "suspended",
+            LicenseStatus::Expired => "expired",
+            LicenseStatus::Revoked => "revoked",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self, AppError> {
+        [LicenseStatus::Active, LicenseStatus::Suspended, LicenseStatus::Expired, LicenseStatus::Revoked]
+            .into_iter()
+            .find(|st| st.as_str() == s)
+            .ok_or(AppError::Invalid { field: "status", reason: InvalidInput::Range })
+    }
+}
+
+/// An admin's change to a license; `None` keeps a field. `expires_at: Some(None)` = perpetual.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LicenseChange {
+    pub status: Option<LicenseStatus>,
+    pub expires_at: Option<Option<Timestamp>>,
+    pub seats: Option<i64>,
+}
+
 /// A license as its issuer sees it.
 #[derive(Clone, Debug)]
 pub struct IssuedLicense {
@@ -288,6 +323,73 @@ impl Catalog {
         users::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
         Ok((row.into(), key))
+    }
+
+    /// Finds licenses by key prefix or owner email fragment, product and status (admins).
+    pub async fn licenses(
+        &self,
+        who: &Principal,
+        query: Option<&str>,
+        product: Option<Uuid>,
+        status: Option<&str>,
+        page: i64,
+    ) -> Result<Vec<IssuedLicense>, AppError> {
+        admin_only(who)?;
+        if let Some(s) = status {
+            LicenseStatus::parse(s)?;
+        }
+        let query = query.map(str::trim).filter(|q| !q.is_empty());
+        let rows = store::search_licenses(&self.db, query, product, status, 50, (page.max(1) - 1) * 50).await?;
+        Ok(rows.into_iter().map(IssuedLicense::from).collect())
+    }
+
+    /// Suspends, reinstates, revokes, extends or resizes a license (admins). A revoked license
+    /// stays revoked. Audited with before and after.
+    pub async fn change_license(
+        &self,
+        who: &Principal,
+        id: Uuid,
+        change: LicenseChange,
+        meta: &RequestMeta,
+    ) -> Result<IssuedLicense, AppError> {
+        admin_only(who)?;
+        if let Some(seats) = change.seats {
+            range("seats", (1..=1_000_000).contains(&seats))?;
+        }
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        let before = store::license_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+        if before.status == LicenseStatus::Revoked.as_str()
+            && change.status.is_some_and(|s| s != LicenseStatus::Revoked)
+        {
+            return Err(AppError::Conflict { what: "revoked license" });
+        }
+        store::update_license(
+            &mut tx,
+            id,
+            change.status.map(LicenseStatus::as_str),
+            change.expires_at.map(|e| e.map(Timestamp::as_millis)),
+            change.seats,
+            now,
+        )
+        .await?;
+        let after = store::license_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+        let entry = AuditEntry {
+            actor_id: Some(who.user_id),
+            action: "admin.license.changed",
+            target_type: Some("license"),
+            target_id: Some(id.to_string()),
+            ip: meta.ip.clone(),
+            user_agent: meta.user_agent.as_deref(),
+            request_id: meta.request_id.as_deref(),
+            details: json!({
+                "before": {"status": before.status, "seats": before.seats, "expires_at": before.expires_at},
+                "after": {"status": after.status, "seats": after.seats, "expires_at": after.expires_at},
+            }),
+        };
+        users::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        Ok(after.into())
     }
 
     /// The product's current signing key (the newest not retired), opened.

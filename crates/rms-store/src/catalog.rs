@@ -167,3 +167,65 @@ pub async fn license_key_sealed(db: &Db, id: Uuid) -> Result<Option<Vec<u8>>, St
         .fetch_optional(pool)
         .await)?)
 }
+
+const LICENSE_COLUMNS: &str =
+    "l.id, l.product_id, l.plan_id, l.owner_id, l.key_prefix, l.status, l.seats, l.expires_at, l.created_at";
+
+pub async fn license_tx(tx: &mut Tx, id: Uuid) -> Result<Option<LicenseRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {LICENSE_COLUMNS} FROM licenses l WHERE l.id = $1"));
+    Ok(on_tx!(tx, conn => sqlx::query_as(sql).bind(id).fetch_optional(conn).await)?)
+}
+
+/// Applies the given changes (`None` keeps a field; `expires_at` is `Some(None)` for perpetual).
+pub async fn update_license(
+    tx: &mut Tx,
+    id: Uuid,
+    status: Option<&str>,
+    expires_at: Option<Option<i64>>,
+    seats: Option<i64>,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query(
+        "UPDATE licenses SET status = COALESCE($2, status), seats = COALESCE($3, seats), \
+                             expires_at = CASE WHEN $4 = 1 THEN $5 ELSE expires_at END, updated_at = $6 \
+         WHERE id = $1")
+        .bind(id)
+        .bind(status)
+        .bind(seats)
+        .bind(i64::from(expires_at.is_some()))
+        .bind(expires_at.flatten())
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Licenses matching every given filter (key prefix or owner email fragment, product, status),
+/// newest first.
+pub async fn search_licenses(
+    db: &Db,
+    query: Option<&str>,
+    product: Option<Uuid>,
+    status: Option<&str>,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<LicenseRow>, StoreError> {
+    let pattern = query.map(|q| {
+        let escaped: String =
+            q.chars().flat_map(|c| if matches!(c, '%' | '_' | '\\') { vec!['\\', c] } else { vec![c] }).collect();
+        escaped
+    });
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {LICENSE_COLUMNS} FROM licenses l JOIN users u ON u.id = l.owner_id \
+         WHERE ($1 IS NULL OR l.key_prefix LIKE $1 || '%' ESCAPE '\\' OR LOWER(u.email) LIKE '%' || LOWER($1) || '%' ESCAPE '\\') \
+           AND ($2 IS NULL OR l.product_id = $2) AND ($3 IS NULL OR l.status = $3) \
+         ORDER BY l.created_at DESC, l.id DESC LIMIT $4 OFFSET $5"
+    ));
+    Ok(on_db!(db, pool => sqlx::query_as(sql)
+        .bind(pattern.as_deref())
+        .bind(product)
+        .bind(status)
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(pool)
+        .await)?)
+}

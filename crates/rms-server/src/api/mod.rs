@@ -35,5 +35,6 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(products::list, products::create))
         .routes(routes!(products::create_plan))
         .routes(routes!(products::public_keys))
-        .routes(routes!(products::issue_license))
+        .routes(routes!(products::licenses, products::issue_license))
+        .routes(routes!(products::change_license))
 }

@@ -201,3 +201,99 @@ pub async fn issue_license(
         }),
     ))
 }
+
+#[derive(Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct LicenseQuery {
+    /// The start of a key, or part of the owner's email.
+    query: Option<String>,
+    product: Option<Uuid>,
+    /// `active`, `suspended`, `expired` or `revoked`.
+    status: Option<String>,
+    page: Option<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct LicenseSummary {
+    id: Uuid,
+    product_id: Uuid,
+    plan_id: Uuid,
+    owner_id: Uuid,
+    status: String,
+    seats: i64,
+    expires_at: Option<String>,
+}
+
+impl From<rms_app::catalog::IssuedLicense> for LicenseSummary {
+    fn from(l: rms_app::catalog::IssuedLicense) -> Self {
+        Self {
+            id: l.id,
+            product_id: l.product_id,
+            plan_id: l.plan_id,
+            owner_id: l.owner_id,
+            status: l.status,
+            seats: l.seats,
+            expires_at: l.expires_at.map(|t| t.to_string()),
+        }
+    }
+}
+
+/// Find licenses by key prefix, owner email, product and status.
+#[utoipa::path(get, path = "/api/v1/admin/licenses", tag = "catalog", security(("bearer" = [])), params(LicenseQuery),
+    responses((status = 200, body = [LicenseSummary]), (status = 403, body = ProblemBody)))]
+pub async fn licenses(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    axum::extract::Query(q): axum::extract::Query<LicenseQuery>,
+) -> Result<Json<Vec<LicenseSummary>>, ApiError> {
+    let found =
+        state.catalog.licenses(&who, q.query.as_deref(), q.product, q.status.as_deref(), q.page.unwrap_or(1)).await?;
+    Ok(Json(found.into_iter().map(LicenseSummary::from).collect()))
+}
+
+/// Distinguishes an absent field (keep) from `null` (clear).
+fn present<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
+    Option::<T>::deserialize(d).map(Some)
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LicensePatch {
+    /// `active` (reinstate), `suspended`, `expired` or `revoked` (final).
+    status: Option<String>,
+    /// RFC 3339, or `null` for perpetual; absent keeps it.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>)]
+    expires_at: Option<Option<String>>,
+    seats: Option<i64>,
+}
+
+/// Suspend, reinstate, revoke, extend or resize a license. Audited.
+#[utoipa::path(patch, path = "/api/v1/admin/licenses/{id}", tag = "catalog", security(("bearer" = [])),
+    params(("id" = Uuid, Path)), request_body = LicensePatch, responses(
+        (status = 200, body = LicenseSummary),
+        (status = 404, body = ProblemBody),
+        (status = 409, description = "`LICENSE_REVOKED`: a revoked license cannot be reinstated", body = ProblemBody),
+        (status = 422, description = "`OUT_OF_RANGE`", body = ProblemBody)))]
+pub async fn change_license(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+    ApiJson(body): ApiJson<LicensePatch>,
+) -> Result<Json<LicenseSummary>, ApiError> {
+    use rms_app::AppError;
+    use rms_core::account::InvalidInput;
+    let status = body.status.as_deref().map(rms_app::catalog::LicenseStatus::parse).transpose()?;
+    let expires_at = match body.expires_at {
+        None => None,
+        Some(None) => Some(None),
+        Some(Some(s)) => {
+            let t = time::OffsetDateTime::parse(&s, &time::format_description::well_known::Rfc3339)
+                .map_err(|_| AppError::Invalid { field: "expires_at", reason: InvalidInput::Range })?;
+            Some(Some(rms_core::Timestamp::from_millis((t.unix_timestamp_nanos() / 1_000_000) as i64)))
+        }
+    };
+    let change = rms_app::catalog::LicenseChange { status, expires_at, seats: body.seats };
+    Ok(Json(state.catalog.change_license(&who, id, change, &meta).await?.into()))
+}

@@ -193,6 +193,7 @@ impl From<AppError> for Problem {
             AppError::Forbidden => Problem::new(StatusCode::FORBIDDEN, "FORBIDDEN"),
             AppError::StaffNeedTwoFactor => Problem::new(StatusCode::FORBIDDEN, "TWO_FACTOR_REQUIRED_FOR_STAFF"),
             AppError::Conflict { what: "slug" } => Problem::new(StatusCode::CONFLICT, "SLUG_TAKEN"),
+            AppError::Conflict { what: "revoked license" } => Problem::new(StatusCode::CONFLICT, "LICENSE_REVOKED"),
             AppError::Conflict { .. } => Problem::new(StatusCode::CONFLICT, "CONFLICT"),
             AppError::LimitReached { limit } => Problem::new(StatusCode::CONFLICT, "LIMIT_REACHED").arg("limit", limit),
             AppError::Store(e) => ApiError::Store(e).into(),

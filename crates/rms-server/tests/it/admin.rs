@@ -302,10 +302,34 @@ db_test!(
             .await
             .unwrap();
         let product_id = product["id"].as_str().unwrap().to_owned();
+        let root_token = root["access_token"].as_str().unwrap();
+        let plan: Value = app
+            .client
+            .post(app.url(&format!("/api/v1/admin/products/{product_id}/plans")))
+            .bearer_auth(root_token)
+            .json(&json!({"name": "Pro", "max_activations": 1}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let license: Value = app
+            .client
+            .post(app.url("/api/v1/admin/licenses"))
+            .bearer_auth(root_token)
+            .json(&json!({"email": "alice@example.com", "plan_id": plan["id"]}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
         let alice_objects = [
             ("/api/v1/api-keys/{id}", key["id"].as_str().unwrap().to_owned()),
             ("/api/v1/admin/users/{id}", me["id"].as_str().unwrap().to_owned()),
             ("/api/v1/admin/products/{id}/plans", product_id.clone()),
+            ("/api/v1/admin/licenses/{id}", license["id"].as_str().unwrap().to_owned()),
         ];
         // Routes whose answer is public by design.
         let public = ["/api/v1/products/{id}/public-keys"];

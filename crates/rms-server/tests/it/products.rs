@@ -233,3 +233,79 @@ db_test!(
         app.shutdown().await;
     }
 );
+
+db_test!(
+    async fn admins_suspend_reinstate_extend_resize_revoke_and_find_licenses(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let token = admin(&app).await;
+        app.sign_up_and_in("alice@example.com").await;
+        let product: Value =
+            post(&app, &token, "/api/v1/admin/products", json!({"name": "Tool", "slug": "tool", "kind": "software"}))
+                .await
+                .json()
+                .await
+                .unwrap();
+        let plan: Value = post(
+            &app,
+            &token,
+            &format!("/api/v1/admin/products/{}/plans", product["id"].as_str().unwrap()),
+            json!({"name": "Pro", "max_activations": 2}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        let license: Value =
+            post(&app, &token, "/api/v1/admin/licenses", json!({"email": "alice@example.com", "plan_id": plan["id"]}))
+                .await
+                .json()
+                .await
+                .unwrap();
+        let id = license["id"].as_str().unwrap();
+        let patch = |body: Value| {
+            let (app, token) = (&app, token.clone());
+            let url = app.url(&format!("/api/v1/admin/licenses/{id}"));
+            async move { app.client.patch(url).bearer_auth(token).json(&body).send().await.unwrap() }
+        };
+
+        let res: Value = patch(json!({"status": "suspended"})).await.json().await.unwrap();
+        assert_eq!(res["status"], "suspended");
+        let res: Value = patch(json!({"status": "active", "seats": 5, "expires_at": "2030-01-01T00:00:00Z"}))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            (res["status"].as_str(), res["seats"].as_i64(), res["expires_at"].as_str()),
+            (Some("active"), Some(5), Some("2030-01-01T00:00:00Z"))
+        );
+        let res: Value = patch(json!({"expires_at": null})).await.json().await.unwrap();
+        assert!(res["expires_at"].is_null(), "null makes it perpetual");
+        assert_eq!(res["seats"], 5, "absent fields are kept");
+
+        for (body, code) in [
+            (json!({"status": "paused"}), "OUT_OF_RANGE"),
+            (json!({"seats": 0}), "OUT_OF_RANGE"),
+            (json!({"expires_at": "soon"}), "OUT_OF_RANGE"),
+        ] {
+            assert_eq!(patch(body.clone()).await.json::<Value>().await.unwrap()["code"], code, "{body}");
+        }
+        let res: Value = patch(json!({"status": "revoked"})).await.json().await.unwrap();
+        assert_eq!(res["status"], "revoked");
+        let back = patch(json!({"status": "active"})).await;
+        assert_eq!(back.status(), StatusCode::CONFLICT);
+        assert_eq!(back.json::<Value>().await.unwrap()["code"], "LICENSE_REVOKED");
+
+        let prefix: String = license["key"].as_str().unwrap().chars().take(10).collect();
+        for q in [format!("query={prefix}"), "query=ALICE@".to_owned(), "status=revoked".to_owned()] {
+            let found: Value = app.get_with(&format!("/api/v1/admin/licenses?{q}"), &token).await.json().await.unwrap();
+            assert_eq!(found.as_array().unwrap().len(), 1, "{q}");
+        }
+        let none: Value = app.get_with("/api/v1/admin/licenses?status=active", &token).await.json().await.unwrap();
+        assert_eq!(none, json!([]));
+        let audit: Value =
+            app.get_with("/api/v1/admin/audit?action=admin.license.changed", &token).await.json().await.unwrap();
+        assert_eq!(audit.as_array().unwrap().len(), 4, "every successful change is audited");
+        app.shutdown().await;
+    }
+);
