@@ -325,6 +325,31 @@ impl Catalog {
         Ok((row.into(), key))
     }
 
+    /// The caller's own licenses, keys included. Another user's license id is "not found".
+    pub async fn my_licenses(
+        &self,
+        who: &Principal,
+        only: Option<Uuid>,
+    ) -> Result<Vec<(IssuedLicense, String)>, AppError> {
+        if !who.may(Scope::Read) {
+            return Err(AppError::Forbidden);
+        }
+        let rows = store::owned_licenses(&self.db, who.user_id, only).await?;
+        if only.is_some() && rows.is_empty() {
+            return Err(AppError::NotFound);
+        }
+        rows.into_iter()
+            .map(|(row, sealed)| {
+                let key = self
+                    .ring
+                    .open(&sealed, format!("licenses/key_sealed/{}", row.id).as_bytes())
+                    .map_err(|e| AppError::Internal(format!("key of license {}: {e}", row.id)))?;
+                let key = String::from_utf8(key).map_err(|_| AppError::Internal("license key is not text".into()))?;
+                Ok((IssuedLicense::from(row), key))
+            })
+            .collect()
+    }
+
     /// Finds licenses by key prefix or owner email fragment, product and status (admins).
     pub async fn licenses(
         &self,

@@ -229,3 +229,23 @@ pub async fn search_licenses(
         .fetch_all(pool)
         .await)?)
 }
+
+/// A license of `owner` with its sealed key; `None` when it is not theirs (or does not exist).
+pub async fn owned_licenses(
+    db: &Db,
+    owner: Uuid,
+    only: Option<Uuid>,
+) -> Result<Vec<(LicenseRow, Vec<u8>)>, StoreError> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        license: LicenseRow,
+        key_sealed: Vec<u8>,
+    }
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {LICENSE_COLUMNS}, l.key_sealed FROM licenses l \
+         WHERE l.owner_id = $1 AND ($2 IS NULL OR l.id = $2) ORDER BY l.created_at DESC, l.id DESC"
+    ));
+    let rows: Vec<Row> = on_db!(db, pool => sqlx::query_as(sql).bind(owner).bind(only).fetch_all(pool).await)?;
+    Ok(rows.into_iter().map(|r| (r.license, r.key_sealed)).collect())
+}

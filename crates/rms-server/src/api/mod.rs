@@ -37,4 +37,6 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(products::public_keys))
         .routes(routes!(products::licenses, products::issue_license))
         .routes(routes!(products::change_license))
+        .routes(routes!(products::my_licenses))
+        .routes(routes!(products::my_license))
 }

@@ -297,3 +297,32 @@ pub async fn change_license(
     let change = rms_app::catalog::LicenseChange { status, expires_at, seats: body.seats };
     Ok(Json(state.catalog.change_license(&who, id, change, &meta).await?.into()))
 }
+
+#[derive(Serialize, ToSchema)]
+pub struct MyLicense {
+    #[serde(flatten)]
+    license: LicenseSummary,
+    /// The full license key.
+    key: String,
+}
+
+/// The caller's licenses, with their keys.
+#[utoipa::path(get, path = "/api/v1/licenses", tag = "catalog", security(("bearer" = [])),
+    responses((status = 200, body = [MyLicense]), (status = 401, body = ProblemBody)))]
+pub async fn my_licenses(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<MyLicense>>, ApiError> {
+    let found = state.catalog.my_licenses(&who, None).await?;
+    Ok(Json(found.into_iter().map(|(l, key)| MyLicense { license: l.into(), key }).collect()))
+}
+
+/// One of the caller's licenses. Another user's license is "not found".
+#[utoipa::path(get, path = "/api/v1/licenses/{id}", tag = "catalog", security(("bearer" = [])),
+    params(("id" = Uuid, Path)), responses((status = 200, body = MyLicense), (status = 404, body = ProblemBody)))]
+pub async fn my_license(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Path(id): Path<Uuid>,
+) -> Result<Json<MyLicense>, ApiError> {
+    let mut found = state.catalog.my_licenses(&who, Some(id)).await?;
+    let (l, key) = found.pop().ok_or(rms_app::AppError::NotFound)?;
+    Ok(Json(MyLicense { license: l.into(), key }))
+}

@@ -309,3 +309,59 @@ db_test!(
         app.shutdown().await;
     }
 );
+
+db_test!(
+    async fn owners_see_their_own_licenses_with_keys_and_nobody_elses(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let token = admin(&app).await;
+        let alice = app.sign_up_and_in("alice@example.com").await;
+        let bob = app.sign_up_and_in("bob@example.com").await;
+        let product: Value =
+            post(&app, &token, "/api/v1/admin/products", json!({"name": "Tool", "slug": "tool", "kind": "software"}))
+                .await
+                .json()
+                .await
+                .unwrap();
+        let plan: Value = post(
+            &app,
+            &token,
+            &format!("/api/v1/admin/products/{}/plans", product["id"].as_str().unwrap()),
+            json!({"name": "Pro", "max_activations": 2}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        let issued: Value =
+            post(&app, &token, "/api/v1/admin/licenses", json!({"email": "alice@example.com", "plan_id": plan["id"]}))
+                .await
+                .json()
+                .await
+                .unwrap();
+
+        let mine: Value =
+            app.get_with("/api/v1/licenses", alice["access_token"].as_str().unwrap()).await.json().await.unwrap();
+        assert_eq!(mine.as_array().unwrap().len(), 1);
+        assert_eq!(mine[0]["key"], issued["key"], "the owner sees the full key again");
+        let one = app
+            .get_with(
+                &format!("/api/v1/licenses/{}", issued["id"].as_str().unwrap()),
+                alice["access_token"].as_str().unwrap(),
+            )
+            .await;
+        assert_eq!(one.status(), StatusCode::OK);
+
+        let theirs: Value =
+            app.get_with("/api/v1/licenses", bob["access_token"].as_str().unwrap()).await.json().await.unwrap();
+        assert_eq!(theirs, json!([]));
+        let stolen = app
+            .get_with(
+                &format!("/api/v1/licenses/{}", issued["id"].as_str().unwrap()),
+                bob["access_token"].as_str().unwrap(),
+            )
+            .await;
+        assert_eq!(stolen.status(), StatusCode::NOT_FOUND);
+        assert!(!stolen.text().await.unwrap().contains("RMS1-"));
+        app.shutdown().await;
+    }
+);
