@@ -220,30 +220,9 @@ db_test!(
         assert_eq!(res.status(), StatusCode::FORBIDDEN);
         assert_eq!(res.json::<Value>().await.unwrap()["code"], "TWO_FACTOR_REQUIRED_FOR_STAFF");
 
-        let e: Value = app
-            .client
-            .post(app.url("/api/v1/auth/2fa/enroll"))
-            .bearer_auth(access)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let secret = rms_crypto::totp::from_base32(e["secret"].as_str().unwrap()).unwrap();
         let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
-        let codes: Value = app
-            .client
-            .post(app.url("/api/v1/auth/2fa/confirm"))
-            .bearer_auth(access)
-            .json(&json!({"code": rms_crypto::totp::code_at(&secret, now)}))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let recovery = codes["recovery_codes"][0].as_str().unwrap();
+        let (_, codes) = app.enable_two_factor(access, now).await;
+        let recovery = codes[0].as_str();
         let tokens: Value = app
             .post_json(
                 "/api/v1/auth/login",

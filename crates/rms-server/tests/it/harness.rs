@@ -146,6 +146,37 @@ impl TestApp {
         files.iter().map(|p| decode_email(&std::fs::read_to_string(p).unwrap())).collect()
     }
 
+    /// Signs `email` up, makes it an admin and signs in again (the role is in the new session);
+    /// returns the access token.
+    pub async fn admin_token(&self, email: &str) -> String {
+        self.sign_up_and_in(email).await;
+        self.promote_to_admin(email).await;
+        let res = self.post_json("/api/v1/auth/login", serde_json::json!({"email": email, "password": PASSWORD})).await;
+        res.json::<serde_json::Value>().await.unwrap()["access_token"].as_str().unwrap().to_owned()
+    }
+
+    /// Turns on two-factor sign-in for the holder of `access`, confirming with the code of
+    /// `now_secs`; returns the TOTP secret and the recovery codes. Every session ends.
+    pub async fn enable_two_factor(&self, access: &str, now_secs: u64) -> (Vec<u8>, Vec<String>) {
+        let res = self.client.post(self.url("/api/v1/auth/2fa/enroll")).bearer_auth(access).send().await.unwrap();
+        let enrollment: serde_json::Value = res.json().await.unwrap();
+        let secret = rms_crypto::totp::from_base32(enrollment["secret"].as_str().unwrap()).unwrap();
+        let code = rms_crypto::totp::code_at(&secret, now_secs);
+        let res = self
+            .client
+            .post(self.url("/api/v1/auth/2fa/confirm"))
+            .bearer_auth(access)
+            .json(&serde_json::json!({"code": code}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "2FA confirmation");
+        let codes: serde_json::Value = res.json().await.unwrap();
+        let recovery =
+            codes["recovery_codes"].as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_owned()).collect();
+        (secret, recovery)
+    }
+
     /// Makes an existing user an admin, as `rms admin create` would.
     pub async fn promote_to_admin(&self, email: &str) {
         let email = email.to_owned();

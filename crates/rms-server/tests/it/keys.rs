@@ -64,27 +64,8 @@ db_test!(
         let node1 = TestApp::on(t).without_worker().clock(Arc::new(clock.clone())).start().await;
         let tokens = node1.sign_up_and_in("alice@example.com").await;
         let access = tokens["access_token"].as_str().unwrap();
-        let e: Value = node1
-            .client
-            .post(node1.url("/api/v1/auth/2fa/enroll"))
-            .bearer_auth(access)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let secret = rms_crypto::totp::from_base32(e["secret"].as_str().unwrap()).unwrap();
         let now = || (clock.now().as_millis() / 1000) as u64;
-        let code = rms_crypto::totp::code_at(&secret, now());
-        node1
-            .client
-            .post(node1.url("/api/v1/auth/2fa/confirm"))
-            .bearer_auth(access)
-            .json(&json!({"code": code}))
-            .send()
-            .await
-            .unwrap();
+        let (secret, _) = node1.enable_two_factor(access, now()).await;
 
         let old = *node1.running().state().master_key.bytes();
         let new: [u8; 32] = std::array::from_fn(|i| i as u8 ^ 0x5a);

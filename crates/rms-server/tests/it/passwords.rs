@@ -82,28 +82,7 @@ db_test!(
         let app = TestApp::on(t).clock(Arc::new(clock.clone())).start().await;
         let tokens = app.sign_up_and_in("alice@example.com").await;
         let access = tokens["access_token"].as_str().unwrap();
-        let e: Value = app
-            .client
-            .post(app.url("/api/v1/auth/2fa/enroll"))
-            .bearer_auth(access)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let secret = rms_crypto::totp::from_base32(e["secret"].as_str().unwrap()).unwrap();
-        let now = || (rms_core::Clock::now(&clock).as_millis() / 1000) as u64;
-        let code = rms_crypto::totp::code_at(&secret, now());
-        let res = app
-            .client
-            .post(app.url("/api/v1/auth/2fa/confirm"))
-            .bearer_auth(access)
-            .json(&json!({"code": code}))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), StatusCode::OK);
+        app.enable_two_factor(access, (rms_core::Clock::now(&clock).as_millis() / 1000) as u64).await;
 
         app.post_json("/api/v1/auth/password/forgot", json!({"email": "alice@example.com"})).await;
         let token = reset_link(&app).await;

@@ -5,18 +5,10 @@ use reqwest::StatusCode;
 use rms_testkit::db_test;
 use serde_json::{Value, json};
 
-use crate::harness::{PASSWORD, TestApp};
+use crate::harness::TestApp;
 
 async fn admin(app: &TestApp) -> String {
-    app.sign_up_and_in("root@example.com").await;
-    app.promote_to_admin("root@example.com").await;
-    let t: Value = app
-        .post_json("/api/v1/auth/login", json!({"email": "root@example.com", "password": PASSWORD}))
-        .await
-        .json()
-        .await
-        .unwrap();
-    t["access_token"].as_str().unwrap().to_owned()
+    app.admin_token("root@example.com").await
 }
 
 async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> reqwest::Response {
