@@ -11,6 +11,24 @@ async fn admin(app: &TestApp) -> String {
     app.admin_token("root@example.com").await
 }
 
+/// A software product with a 2-seat plan, and a license on it for `email` (who must exist).
+async fn licensed(app: &TestApp, token: &str, email: &str) -> Value {
+    let product: Value =
+        post(app, token, "/api/v1/admin/products", json!({"name": "Tool", "slug": "tool", "kind": "software"}))
+            .await
+            .json()
+            .await
+            .unwrap();
+    let plans = format!("/api/v1/admin/products/{}/plans", product["id"].as_str().unwrap());
+    let plan: Value =
+        post(app, token, &plans, json!({"name": "Pro", "max_activations": 2})).await.json().await.unwrap();
+    post(app, token, "/api/v1/admin/licenses", json!({"email": email, "plan_id": plan["id"]}))
+        .await
+        .json()
+        .await
+        .unwrap()
+}
+
 async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> reqwest::Response {
     app.client.post(app.url(path)).bearer_auth(token).json(&body).send().await.unwrap()
 }
@@ -231,28 +249,7 @@ db_test!(
         let app = TestApp::without_worker_on(t).await;
         let token = admin(&app).await;
         app.sign_up_and_in("alice@example.com").await;
-        let product: Value =
-            post(&app, &token, "/api/v1/admin/products", json!({"name": "Tool", "slug": "tool", "kind": "software"}))
-                .await
-                .json()
-                .await
-                .unwrap();
-        let plan: Value = post(
-            &app,
-            &token,
-            &format!("/api/v1/admin/products/{}/plans", product["id"].as_str().unwrap()),
-            json!({"name": "Pro", "max_activations": 2}),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
-        let license: Value =
-            post(&app, &token, "/api/v1/admin/licenses", json!({"email": "alice@example.com", "plan_id": plan["id"]}))
-                .await
-                .json()
-                .await
-                .unwrap();
+        let license = licensed(&app, &token, "alice@example.com").await;
         let id = license["id"].as_str().unwrap();
         let patch = |body: Value| {
             let (app, token) = (&app, token.clone());
@@ -308,28 +305,7 @@ db_test!(
         let token = admin(&app).await;
         let alice = app.sign_up_and_in("alice@example.com").await;
         let bob = app.sign_up_and_in("bob@example.com").await;
-        let product: Value =
-            post(&app, &token, "/api/v1/admin/products", json!({"name": "Tool", "slug": "tool", "kind": "software"}))
-                .await
-                .json()
-                .await
-                .unwrap();
-        let plan: Value = post(
-            &app,
-            &token,
-            &format!("/api/v1/admin/products/{}/plans", product["id"].as_str().unwrap()),
-            json!({"name": "Pro", "max_activations": 2}),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
-        let issued: Value =
-            post(&app, &token, "/api/v1/admin/licenses", json!({"email": "alice@example.com", "plan_id": plan["id"]}))
-                .await
-                .json()
-                .await
-                .unwrap();
+        let issued = licensed(&app, &token, "alice@example.com").await;
 
         let mine: Value =
             app.get_with("/api/v1/licenses", alice["access_token"].as_str().unwrap()).await.json().await.unwrap();
