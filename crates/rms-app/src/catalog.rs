@@ -18,8 +18,13 @@ use crate::accounts::Principal;
 use crate::{AppError, RequestMeta};
 
 /// The associated data a product key's seed is sealed with.
-fn aad(product: Uuid, kid: &str) -> Vec<u8> {
+pub(crate) fn aad(product: Uuid, kid: &str) -> Vec<u8> {
     format!("product_keys/sealed_seed/{product}/{kid}").into_bytes()
+}
+
+/// The associated data a license's key is sealed with.
+pub(crate) fn license_key_aad(license: Uuid) -> Vec<u8> {
+    format!("licenses/key_sealed/{license}").into_bytes()
 }
 
 #[derive(Clone, Debug)]
@@ -189,7 +194,7 @@ impl Catalog {
         let sealed = self.ring.seal(key.as_bytes(), &aad(row.id, "1"));
         let mut tx = self.db.begin().await?;
         if !store::insert_product(&mut tx, &row).await? {
-            return Err(AppError::Conflict { what: "slug" });
+            return Err(AppError::SlugTaken);
         }
         store::insert_product_key(&mut tx, row.id, "1", &sealed, key.verifying_key().as_bytes(), now).await?;
         let entry = AuditEntry {
@@ -306,7 +311,7 @@ impl Catalog {
             created_at: now.as_millis(),
         };
         let digest = rms_crypto::token::digest(&key);
-        let sealed = self.ring.seal(key.as_bytes(), format!("licenses/key_sealed/{id}").as_bytes());
+        let sealed = self.ring.seal(key.as_bytes(), &license_key_aad(id));
         let mut tx = self.db.begin().await?;
         store::insert_license(&mut tx, &store::NewLicense { row: &row, key_hash: &digest, key_sealed: &sealed })
             .await?;
@@ -342,7 +347,7 @@ impl Catalog {
             .map(|(row, sealed)| {
                 let key = self
                     .ring
-                    .open(&sealed, format!("licenses/key_sealed/{}", row.id).as_bytes())
+                    .open(&sealed, &license_key_aad(row.id))
                     .map_err(|e| AppError::Internal(format!("key of license {}: {e}", row.id)))?;
                 let key = String::from_utf8(key).map_err(|_| AppError::Internal("license key is not text".into()))?;
                 Ok((IssuedLicense::from(row), key))
@@ -387,7 +392,7 @@ impl Catalog {
         if before.status == LicenseStatus::Revoked.as_str()
             && change.status.is_some_and(|s| s != LicenseStatus::Revoked)
         {
-            return Err(AppError::Conflict { what: "revoked license" });
+            return Err(AppError::LicenseRevoked);
         }
         store::update_license(
             &mut tx,

@@ -44,9 +44,12 @@ pub enum AppError {
     /// The deployment requires staff to use two-factor sign-in, and this one does not.
     #[error("staff must turn on two-factor sign-in")]
     StaffNeedTwoFactor,
-    /// Something unique is taken (a product slug).
-    #[error("{what} is taken")]
-    Conflict { what: &'static str },
+    /// Another product already has this slug.
+    #[error("the slug is taken")]
+    SlugTaken,
+    /// A revoked license cannot change status again.
+    #[error("the license is revoked")]
+    LicenseRevoked,
     /// A per-account quota (such as the number of API keys) is used up.
     #[error("limit reached: {limit}")]
     LimitReached { limit: i64 },

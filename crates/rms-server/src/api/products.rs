@@ -161,23 +161,10 @@ pub struct NewLicense {
     seats: Option<i64>,
 }
 
-#[derive(Serialize, ToSchema)]
-pub struct IssuedLicense {
-    id: Uuid,
-    /// The license key: `RMS1-…` (signed, software products) or `XXXXX-…` (short, site products).
-    key: String,
-    product_id: Uuid,
-    plan_id: Uuid,
-    owner_id: Uuid,
-    status: String,
-    seats: i64,
-    expires_at: Option<String>,
-}
-
 /// Issue a license to an existing account.
 #[utoipa::path(post, path = "/api/v1/admin/licenses", tag = "catalog", security(("bearer" = [])), request_body = NewLicense,
     responses(
-        (status = 201, body = IssuedLicense),
+        (status = 201, body = LicenseWithKey),
         (status = 404, description = "No such plan", body = ProblemBody),
         (status = 422, description = "`UNKNOWN_ACCOUNT`, `INVALID_EMAIL`, `OUT_OF_RANGE`", body = ProblemBody)))]
 pub async fn issue_license(
@@ -185,21 +172,9 @@ pub async fn issue_license(
     Auth(who): Auth,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<NewLicense>,
-) -> Result<(StatusCode, Json<IssuedLicense>), ApiError> {
+) -> Result<(StatusCode, Json<LicenseWithKey>), ApiError> {
     let (l, key) = state.catalog.issue_license(&who, &body.email, body.plan_id, body.seats, &meta).await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(IssuedLicense {
-            id: l.id,
-            key,
-            product_id: l.product_id,
-            plan_id: l.plan_id,
-            owner_id: l.owner_id,
-            status: l.status,
-            seats: l.seats,
-            expires_at: l.expires_at.map(|t| t.to_string()),
-        }),
-    ))
+    Ok((StatusCode::CREATED, Json(LicenseWithKey { license: l.into(), key })))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
@@ -298,31 +273,35 @@ pub async fn change_license(
     Ok(Json(state.catalog.change_license(&who, id, change, &meta).await?.into()))
 }
 
+/// A license with its full key: `RMS1-…` (signed, software products) or `XXXXX-…` (short, site
+/// products).
 #[derive(Serialize, ToSchema)]
-pub struct MyLicense {
+pub struct LicenseWithKey {
     #[serde(flatten)]
     license: LicenseSummary,
-    /// The full license key.
     key: String,
 }
 
 /// The caller's licenses, with their keys.
 #[utoipa::path(get, path = "/api/v1/licenses", tag = "catalog", security(("bearer" = [])),
-    responses((status = 200, body = [MyLicense]), (status = 401, body = ProblemBody)))]
-pub async fn my_licenses(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<MyLicense>>, ApiError> {
+    responses((status = 200, body = [LicenseWithKey]), (status = 401, body = ProblemBody)))]
+pub async fn my_licenses(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+) -> Result<Json<Vec<LicenseWithKey>>, ApiError> {
     let found = state.catalog.my_licenses(&who, None).await?;
-    Ok(Json(found.into_iter().map(|(l, key)| MyLicense { license: l.into(), key }).collect()))
+    Ok(Json(found.into_iter().map(|(l, key)| LicenseWithKey { license: l.into(), key }).collect()))
 }
 
 /// One of the caller's licenses. Another user's license is "not found".
 #[utoipa::path(get, path = "/api/v1/licenses/{id}", tag = "catalog", security(("bearer" = [])),
-    params(("id" = Uuid, Path)), responses((status = 200, body = MyLicense), (status = 404, body = ProblemBody)))]
+    params(("id" = Uuid, Path)), responses((status = 200, body = LicenseWithKey), (status = 404, body = ProblemBody)))]
 pub async fn my_license(
     State(state): State<AppState>,
     Auth(who): Auth,
     Path(id): Path<Uuid>,
-) -> Result<Json<MyLicense>, ApiError> {
+) -> Result<Json<LicenseWithKey>, ApiError> {
     let mut found = state.catalog.my_licenses(&who, Some(id)).await?;
     let (l, key) = found.pop().ok_or(rms_app::AppError::NotFound)?;
-    Ok(Json(MyLicense { license: l.into(), key }))
+    Ok(Json(LicenseWithKey { license: l.into(), key }))
 }
