@@ -12,6 +12,7 @@ use rms_crypto::MasterKeyRing;
 use rms_crypto::jwt::{LEEWAY_SECS, SigningKeyPair, TokenKeys};
 use rms_store::Db;
 use rms_store::accounts::{self, SigningKeyRow};
+use rms_store::catalog;
 
 use crate::AppError;
 use crate::accounts::ACCESS_TTL_SECS;
@@ -89,9 +90,12 @@ pub async fn rotate(db: &Db, ring: &MasterKeyRing, now: Timestamp) -> Result<(St
 pub struct Resealed {
     pub signing_keys: usize,
     pub totp_secrets: usize,
+    pub product_keys: usize,
+    pub license_keys: usize,
 }
 
-/// Re-encrypts every secret sealed under an older key of `ring` (which must hold the old key(s)
+/// Re-encrypts every secret sealed under an older key (session signing keys, TOTP secrets,
+/// product signing keys, license keys) of `ring` (which must hold the old key(s)
 /// besides the new current one) under its current key, in one transaction: either every secret
 /// moves to the new master key or none does.
 pub async fn rotate_master(db: &Db, ring: &MasterKeyRing) -> Result<Resealed, AppError> {
@@ -115,6 +119,26 @@ pub async fn rotate_master(db: &Db, ring: &MasterKeyRing) -> Result<Resealed, Ap
         let plain = ring.open(&sealed, &aad).map_err(|e| AppError::Internal(format!("TOTP secret of {user}: {e}")))?;
         accounts::reseal_totp_secret(&mut tx, user, &ring.seal(&plain, &aad)).await?;
         done.totp_secrets += 1;
+    }
+    for (product, kid, sealed) in catalog::all_sealed_product_keys(&mut tx).await? {
+        if ring.is_current(&sealed) {
+            continue;
+        }
+        let aad = crate::catalog::aad(product, &kid);
+        let plain =
+            ring.open(&sealed, &aad).map_err(|e| AppError::Internal(format!("key {kid} of product {product}: {e}")))?;
+        catalog::reseal_product_key(&mut tx, product, &kid, &ring.seal(&plain, &aad)).await?;
+        done.product_keys += 1;
+    }
+    for (license, sealed) in catalog::all_sealed_license_keys(&mut tx).await? {
+        if ring.is_current(&sealed) {
+            continue;
+        }
+        let aad = crate::catalog::license_key_aad(license);
+        let plain =
+            ring.open(&sealed, &aad).map_err(|e| AppError::Internal(format!("key of license {license}: {e}")))?;
+        catalog::reseal_license_key(&mut tx, license, &ring.seal(&plain, &aad)).await?;
+        done.license_keys += 1;
     }
     tx.commit().await?;
     Ok(done)

@@ -114,12 +114,14 @@ pub enum ConfigAction {
 
 /// Runs the command; returns when the process should exit.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let command = cli.command.unwrap_or(Command::Serve { with_worker: true });
     // Offline tools need no configuration.
-    if let Some(Command::License { action }) = cli.command {
-        return license_command(action);
-    }
+    let command = match command {
+        Command::License { action } => return license_command(action),
+        other => other,
+    };
     let config = Config::load(cli.config.as_deref())?;
-    let mode = match cli.command.unwrap_or(Command::Serve { with_worker: true }) {
+    let mode = match command {
         Command::Config { action: ConfigAction::Check } => {
             print!("{}", config.redacted_toml());
             println!("# configuration is valid");
@@ -131,7 +133,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             info!("migrations applied");
             return Ok(());
         }
-        Command::License { .. } => return unreachable_offline(),
+        // Handled above, before the configuration is read.
+        Command::License { action } => return license_command(action),
         Command::Keys { action } => {
             telemetry::init(&config);
             return keys_command(&config, action).await;
@@ -151,11 +154,6 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         _ = stopped.wait_for(|s| *s) => {}
     }
     running.shutdown().await
-}
-
-fn unreachable_offline() -> anyhow::Result<()> {
-    // `license` commands return before the configuration is read.
-    Err(anyhow::anyhow!("internal: offline command reached the server path"))
 }
 
 fn license_command(action: LicenseAction) -> anyhow::Result<()> {
@@ -207,10 +205,13 @@ async fn keys_command(config: &Config, action: KeysAction) -> anyhow::Result<()>
             let ring = rms_crypto::MasterKeyRing::new(new.bytes(), &[*current.bytes()]);
             rms_app::session_keys::rotate_master(&db, &ring).await.map(|done| {
                 println!(
-                    "Re-encrypted {} signing keys and {} two-factor secrets under the new master key.\n\
+                    "Re-encrypted {} session signing keys, {} two-factor secrets, {} product keys and {} license keys \
+                     under the new master key.\n\
                      Now set RMS_MASTER_KEY_FILE={} on every node and restart them; keep the old key until then.",
                     done.signing_keys,
                     done.totp_secrets,
+                    done.product_keys,
+                    done.license_keys,
                     new_key_file.display()
                 );
             })

@@ -249,3 +249,32 @@ pub async fn owned_licenses(
     let rows: Vec<Row> = on_db!(db, pool => sqlx::query_as(sql).bind(owner).bind(only).fetch_all(pool).await)?;
     Ok(rows.into_iter().map(|r| (r.license, r.key_sealed)).collect())
 }
+
+/// Every sealed product key, for re-encryption: (product, kid, sealed seed).
+pub async fn all_sealed_product_keys(tx: &mut Tx) -> Result<Vec<(Uuid, String, Vec<u8>)>, StoreError> {
+    Ok(on_tx!(tx, conn => sqlx::query_as("SELECT product_id, kid, sealed_seed FROM product_keys")
+        .fetch_all(conn)
+        .await)?)
+}
+
+pub async fn reseal_product_key(tx: &mut Tx, product: Uuid, kid: &str, sealed: &[u8]) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query("UPDATE product_keys SET sealed_seed = $3 WHERE product_id = $1 AND kid = $2")
+        .bind(product)
+        .bind(kid)
+        .bind(sealed)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Every license's sealed key, for re-encryption: (license, sealed key).
+pub async fn all_sealed_license_keys(tx: &mut Tx) -> Result<Vec<(Uuid, Vec<u8>)>, StoreError> {
+    Ok(on_tx!(tx, conn => sqlx::query_as("SELECT id, key_sealed FROM licenses").fetch_all(conn).await)?)
+}
+
+pub async fn reseal_license_key(tx: &mut Tx, license: Uuid, sealed: &[u8]) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query("UPDATE licenses SET key_sealed = $2 WHERE id = $1")
+        .bind(license)
+        .bind(sealed)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}

@@ -66,14 +66,28 @@ db_test!(
         let access = tokens["access_token"].as_str().unwrap();
         let now = || (clock.now().as_millis() / 1000) as u64;
         let (secret, _) = node1.enable_two_factor(access, now()).await;
+        // A product (its own sealed key) and a license (its sealed key) under the old master key.
+        let root = node1.admin_token("root@example.com").await;
+        let post = |path: &str, body: Value| {
+            let (app, root) = (&node1, root.clone());
+            let url = app.url(path);
+            async move {
+                app.client.post(url).bearer_auth(root).json(&body).send().await.unwrap().json::<Value>().await.unwrap()
+            }
+        };
+        let product = post("/api/v1/admin/products", json!({"name": "Tool", "slug": "tool", "kind": "software"})).await;
+        let plans = format!("/api/v1/admin/products/{}/plans", product["id"].as_str().unwrap());
+        let plan = post(&plans, json!({"name": "Pro", "max_activations": 1})).await;
+        let license =
+            post("/api/v1/admin/licenses", json!({"email": "alice@example.com", "plan_id": plan["id"]})).await;
 
         let old = *node1.running().state().master_key.bytes();
         let new: [u8; 32] = std::array::from_fn(|i| i as u8 ^ 0x5a);
         let ring = MasterKeyRing::new(&new, &[old]);
         let done = rms_app::session_keys::rotate_master(&node1.db, &ring).await.unwrap();
-        assert_eq!((done.signing_keys, done.totp_secrets), (1, 1));
+        assert_eq!((done.signing_keys, done.totp_secrets, done.product_keys, done.license_keys), (1, 1, 1, 1));
         let again = rms_app::session_keys::rotate_master(&node1.db, &ring).await.unwrap();
-        assert_eq!((again.signing_keys, again.totp_secrets), (0, 0), "idempotent");
+        assert_eq!(again, rms_app::session_keys::Resealed::default(), "idempotent");
 
         let new_b64 = base64::engine::general_purpose::STANDARD.encode(new);
         let node2 = TestApp::sharing(&node1)
@@ -90,6 +104,25 @@ db_test!(
             )
             .await;
         assert_eq!(res.status(), StatusCode::OK, "the signing key and the TOTP secret open under the new master key");
+        let alice: Value = res.json().await.unwrap();
+        let mine: Value =
+            node2.get_with("/api/v1/licenses", alice["access_token"].as_str().unwrap()).await.json().await.unwrap();
+        assert_eq!(mine[0]["key"], license["key"], "the license key opens under the new master key");
+        let root2: Value = node2
+            .post_json("/api/v1/auth/login", json!({"email": "root@example.com", "password": PASSWORD}))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let issued = node2
+            .client
+            .post(node2.url("/api/v1/admin/licenses"))
+            .bearer_auth(root2["access_token"].as_str().unwrap())
+            .json(&json!({"email": "alice@example.com", "plan_id": plan["id"]}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(issued.status(), StatusCode::CREATED, "the product key signs under the new master key");
         node2.shutdown().await;
         node1.shutdown().await;
     }

@@ -203,7 +203,7 @@ db_test!(
         let out = keys(&["rotate-master", "--new-key-file", new_file.to_str().unwrap()]);
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         assert!(
-            String::from_utf8_lossy(&out.stdout).contains("Re-encrypted 2 signing keys"),
+            String::from_utf8_lossy(&out.stdout).contains("Re-encrypted 2 session signing keys"),
             "{}",
             String::from_utf8_lossy(&out.stdout)
         );
