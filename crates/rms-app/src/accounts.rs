@@ -308,7 +308,10 @@ impl Accounts {
         let mut tx = self.db.begin().await?;
         store::set_password(&mut tx, user.id, &hash, now).await?;
         store::revoke_everything(&mut tx, user.id, now).await?;
-        let pair = self.issue(&mut tx, user.id, user.token_version + 1, Uuid::now_v7(), meta, now).await?;
+        // The new session carries the version revoke_everything just set, read back rather than
+        // assumed.
+        let version = store::user_by_id_tx(&mut tx, user.id).await?.ok_or(AppError::NotFound)?.token_version;
+        let pair = self.issue(&mut tx, user.id, version, Uuid::now_v7(), meta, now).await?;
         store::audit(&mut tx, &self.audit(meta, Some(user.id), "auth.password_changed"), now).await?;
         tx.commit().await?;
         Ok(pair)
