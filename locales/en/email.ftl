@@ -28,3 +28,14 @@ email-reset-body =
     { $link }
 
     If you did not ask for this, ignore this email: your password stays as it is.
+email-clone-suspected-subject = A license of yours seems to be running on a copied machine
+email-clone-suspected-body =
+    Hello { $name },
+
+    two machines just presented the same activation of your { $product } license (device "{ $device }"). This usually means a disk image or virtual machine was copied with the license on it.
+
+    The activation is paused. If you recognise both machines, free the old one on your licenses page and activate the new one:
+
+    { $link }
+
+    If you do not, someone may be using your license key: contact the vendor.

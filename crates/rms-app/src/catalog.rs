@@ -54,13 +54,26 @@ pub struct PublicKey {
 }
 
 /// What a plan grants. `None` durations are perpetual; `None` reassignments are unlimited.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct PlanSpec<'a> {
     pub name: &'a str,
     pub max_activations: i64,
     pub duration_days: Option<i64>,
     pub heartbeat_interval_secs: Option<i64>,
     pub max_reassignments: Option<i64>,
+    /// How long past a missed heartbeat a device still counts as alive (default: one interval).
+    pub heartbeat_grace_secs: Option<i64>,
+    /// How long a client may run without reaching the server (default: 7 days).
+    pub offline_grace_secs: Option<i64>,
+    /// The rolling window `max_reassignments` counts over (default: 30 days).
+    pub reassign_window_days: Option<i64>,
+    /// The least time between two moves (default: none).
+    pub reassign_cooldown_secs: Option<i64>,
+    /// Feature codes the plan grants.
+    pub entitlements: &'a [String],
+    pub trial: bool,
+    /// Site products: staging and local domains do not take a seat (default: yes).
+    pub staging_domains_free: Option<bool>,
 }
 
 #[derive(Clone, Debug)]
@@ -72,6 +85,13 @@ pub struct Plan {
     pub duration_days: Option<i64>,
     pub heartbeat_interval_secs: i64,
     pub max_reassignments: Option<i64>,
+    pub heartbeat_grace_secs: i64,
+    pub offline_grace_secs: i64,
+    pub reassign_window_days: i64,
+    pub reassign_cooldown_secs: i64,
+    pub entitlements: Vec<String>,
+    pub trial: bool,
+    pub staging_domains_free: bool,
 }
 
 impl From<PlanRow> for Plan {
@@ -84,8 +104,21 @@ impl From<PlanRow> for Plan {
             duration_days: r.duration_days,
             heartbeat_interval_secs: r.heartbeat_interval_secs,
             max_reassignments: r.max_reassignments,
+            heartbeat_grace_secs: r.heartbeat_grace_secs,
+            offline_grace_secs: r.offline_grace_secs,
+            reassign_window_days: r.reassign_window_days,
+            reassign_cooldown_secs: r.reassign_cooldown_secs,
+            entitlements: r.entitlements.split(',').filter(|e| !e.is_empty()).map(str::to_owned).collect(),
+            trial: r.trial == 1,
+            staging_domains_free: r.staging_domains_free == 1,
         }
     }
+}
+
+/// A feature code: 1–64 lowercase letters, digits, `-`, `_` or `.`.
+fn entitlement_ok(code: &str) -> bool {
+    (1..=64).contains(&code.len())
+        && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.'))
 }
 
 /// Where a license stands.
@@ -132,6 +165,10 @@ pub struct IssuedLicense {
     pub owner_id: Uuid,
     pub status: String,
     pub seats: i64,
+    /// Seats taken by live activations and sub-licenses.
+    pub seats_used: i64,
+    pub parent_id: Option<Uuid>,
+    pub label: Option<String>,
     pub expires_at: Option<Timestamp>,
 }
 
@@ -144,6 +181,9 @@ impl From<store::LicenseRow> for IssuedLicense {
             owner_id: r.owner_id,
             status: r.status,
             seats: r.seats,
+            seats_used: r.seats_used,
+            parent_id: r.parent_id,
+            label: r.label,
             expires_at: r.expires_at.map(Timestamp::from_millis),
         }
     }
@@ -154,6 +194,12 @@ pub struct Catalog {
     db: Db,
     clock: Arc<dyn Clock>,
     ring: MasterKeyRing,
+}
+
+/// The signed key's entitlement map: bit `i` for the plan's `i`-th feature code.
+fn entitlement_bits(csv: &str) -> u64 {
+    let n = csv.split(',').filter(|e| !e.is_empty()).count().min(64);
+    if n == 64 { u64::MAX } else { (1u64 << n) - 1 }
 }
 
 fn admin_only(who: &Principal) -> Result<(), AppError> {
@@ -231,6 +277,19 @@ impl Catalog {
         range("duration_days", spec.duration_days.is_none_or(|d| (1..=36_500).contains(&d)))?;
         range("heartbeat_interval_secs", spec.heartbeat_interval_secs.is_none_or(|s| (0..=31_536_000).contains(&s)))?;
         range("max_reassignments", spec.max_reassignments.is_none_or(|r| (0..=1_000_000).contains(&r)))?;
+        range("heartbeat_grace_secs", spec.heartbeat_grace_secs.is_none_or(|s| (0..=31_536_000).contains(&s)))?;
+        range("offline_grace_secs", spec.offline_grace_secs.is_none_or(|s| (0..=31_536_000).contains(&s)))?;
+        range("reassign_window_days", spec.reassign_window_days.is_none_or(|d| (1..=3650).contains(&d)))?;
+        range("reassign_cooldown_secs", spec.reassign_cooldown_secs.is_none_or(|s| (0..=31_536_000).contains(&s)))?;
+        // Entitlements become bits of the signed key's 64-bit map, in the order given.
+        range("entitlements", spec.entitlements.len() <= 64 && spec.entitlements.iter().all(|e| entitlement_ok(e)))?;
+        let mut codes: Vec<&str> = Vec::new();
+        for e in spec.entitlements {
+            if !codes.contains(&e.as_str()) {
+                codes.push(e);
+            }
+        }
+        let interval = spec.heartbeat_interval_secs.unwrap_or(0);
         store::product(&self.db, product).await?.ok_or(AppError::NotFound)?;
         let now = self.clock.now();
         let row = PlanRow {
@@ -239,8 +298,15 @@ impl Catalog {
             name: name.as_str().to_owned(),
             max_activations: spec.max_activations,
             duration_days: spec.duration_days,
-            heartbeat_interval_secs: spec.heartbeat_interval_secs.unwrap_or(0),
+            heartbeat_interval_secs: interval,
             max_reassignments: spec.max_reassignments,
+            heartbeat_grace_secs: spec.heartbeat_grace_secs.unwrap_or(interval),
+            offline_grace_secs: spec.offline_grace_secs.unwrap_or(7 * 86_400),
+            reassign_window_days: spec.reassign_window_days.unwrap_or(30),
+            reassign_cooldown_secs: spec.reassign_cooldown_secs.unwrap_or(0),
+            entitlements: codes.join(","),
+            trial: i64::from(spec.trial),
+            staging_domains_free: i64::from(spec.staging_domains_free.unwrap_or(true)),
             created_at: now.as_millis(),
         };
         store::insert_plan(&self.db, &row).await?;
@@ -294,7 +360,7 @@ impl Catalog {
                 product_id: product.id,
                 expires_day: expires_at.map_or(0, |t| u32::try_from(t.as_millis() / 86_400_000).unwrap_or(u32::MAX)),
                 seats: u32::try_from(seats).unwrap_or(u32::MAX),
-                entitlements: 0,
+                entitlements: entitlement_bits(&plan.entitlements),
                 key_id: kid.parse().unwrap_or(0),
             };
             payload.sign(&signing)
@@ -304,9 +370,12 @@ impl Catalog {
             product_id: product.id,
             plan_id: plan.id,
             owner_id: owner.id,
+            parent_id: None,
+            label: None,
             key_prefix: key.chars().take(12).collect(),
             status: "active".into(),
             seats,
+            seats_used: 0,
             expires_at: expires_at.map(Timestamp::as_millis),
             created_at: now.as_millis(),
         };
@@ -394,7 +463,7 @@ impl Catalog {
         {
             return Err(AppError::LicenseRevoked);
         }
-        store::update_license(
+        let changed = store::update_license(
             &mut tx,
             id,
             change.status.map(LicenseStatus::as_str),
@@ -403,6 +472,9 @@ impl Catalog {
             now,
         )
         .await?;
+        if !changed {
+            return Err(AppError::SeatsInUse { in_use: before.seats_used });
+        }
         let after = store::license_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
         let entry = AuditEntry {
             actor_id: Some(who.user_id),

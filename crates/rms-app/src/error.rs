@@ -50,6 +50,15 @@ pub enum AppError {
     /// A revoked license cannot change status again.
     #[error("the license is revoked")]
     LicenseRevoked,
+    /// Fewer seats than are in use (activations and sub-licenses): free some first.
+    #[error("{in_use} seats are in use")]
+    SeatsInUse { in_use: i64 },
+    /// The license is revoked, suspended or expired, so it cannot do this (`code` says which).
+    #[error("the license is not usable: {code}")]
+    LicenseUnusable { code: &'static str },
+    /// The license's reassignment budget is spent until then.
+    #[error("no device change allowed before {next_allowed_at}")]
+    ReassignmentLimit { next_allowed_at: rms_core::Timestamp },
     /// A per-account quota (such as the number of API keys) is used up.
     #[error("limit reached: {limit}")]
     LimitReached { limit: i64 },

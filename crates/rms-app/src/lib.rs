@@ -9,9 +9,12 @@ pub mod admin;
 pub mod api_keys;
 pub mod catalog;
 mod error;
+pub mod licensing;
 pub mod mail;
 pub mod mailings;
+pub mod pulse;
 pub mod session_keys;
+pub mod signers;
 pub mod two_factor;
 
 pub use error::AppError;

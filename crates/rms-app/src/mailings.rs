@@ -94,6 +94,26 @@ impl Mailings {
         self.send(&user, locale.t("email-registration-attempt-subject"), body).await
     }
 
+    /// Tells a license owner that two machines presented diverging heartbeat chains for one of
+    /// their activations, and where to free it.
+    pub async fn clone_suspected(&self, job: crate::licensing::LicenseMail) -> Result<(), AppError> {
+        let Some(user) = store::user_by_id(&self.db, job.user_id).await? else { return Ok(()) };
+        let subject = rms_store::activations::subject_by_license(&self.db, job.license_id, job.activation_id).await?;
+        let Some(mut subject) = subject else { return Ok(()) };
+        let device = subject.take_activation().map(|a| a.name.unwrap_or(a.binding)).unwrap_or_default();
+        let locale = Locale::parse(&user.locale).unwrap_or_else(Locale::english);
+        let body = locale.t_args(
+            "email-clone-suspected-body",
+            &[
+                ("name", Arg::from(user.name.as_str())),
+                ("product", Arg::from(subject.product_slug.as_str())),
+                ("device", Arg::from(device)),
+                ("link", Arg::from(format!("{}/licenses", self.base_url))),
+            ],
+        );
+        self.send(&user, locale.t("email-clone-suspected-subject"), body).await
+    }
+
     async fn send(&self, user: &store::UserRow, subject: String, body: String) -> Result<(), AppError> {
         let email = OutgoingEmail {
             to: user.email.clone(),

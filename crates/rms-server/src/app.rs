@@ -140,6 +140,53 @@ fn register_mail_jobs(handlers: &mut Handlers, mailings: &Mailings) {
     });
 }
 
+/// How often coalesced heartbeats and validation counters are written.
+const FLUSH_EVERY: Duration = Duration::from_secs(1);
+
+const CULL_KIND: &str = "licensing.cull_dead";
+const EXPIRE_KIND: &str = "licensing.expire";
+/// How long before its expiry a license raises its "expiring soon" event.
+const EXPIRY_WARNING: Duration = Duration::from_secs(7 * 86_400);
+
+/// Licensing jobs: culling dead activations, expiry transitions, and the clone warning email.
+fn register_licensing_jobs(handlers: &mut Handlers, licensing: &rms_app::licensing::Licensing, mailings: &Mailings) {
+    let l = licensing.clone();
+    handlers.register(CULL_KIND, move |_ctx| {
+        let l = l.clone();
+        async move {
+            let culled = l.cull_dead().await.map_err(JobError::retry)?;
+            if culled > 0 {
+                info!(culled, "freed the seats of activations whose heartbeats stopped");
+            }
+            Ok(())
+        }
+    });
+    let l = licensing.clone();
+    handlers.register(EXPIRE_KIND, move |_ctx| {
+        let l = l.clone();
+        async move {
+            let (expired, warned) = l.expire(EXPIRY_WARNING).await.map_err(JobError::retry)?;
+            if expired + warned > 0 {
+                info!(expired, warned, "license expiry transitions");
+            }
+            Ok(())
+        }
+    });
+    let m = mailings.clone();
+    handlers.register(rms_app::licensing::CLONE_SUSPECTED_MAIL, move |ctx| {
+        let m = m.clone();
+        async move { m.clone_suspected(ctx.payload()?).await.map_err(JobError::retry) }
+    });
+}
+
+fn licensing_schedules() -> Vec<rms_worker::Schedule> {
+    vec![
+        rms_worker::Schedule::every("licensing.cull_dead", Duration::from_secs(60), CULL_KIND),
+        rms_worker::Schedule::every("licensing.expire", Duration::from_secs(3600), EXPIRE_KIND)
+            .offset(Duration::from_secs(5 * 60)),
+    ]
+}
+
 /// Starts what `mode` says and returns at once; the parts run on background tasks.
 pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Result<Running> {
     let (master_key, source) = MasterKey::load(&config)?;
@@ -161,6 +208,12 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
     let token_keys =
         rms_app::session_keys::load(&db, &ring, clock.now()).await.context("cannot load the token signing keys")?;
     let catalog = rms_app::catalog::Catalog::new(db.clone(), clock.clone(), ring.clone());
+    let licensing = rms_app::licensing::Licensing::new(
+        db.clone(),
+        clock.clone(),
+        rms_app::signers::Signers::new(db.clone(), ring.clone()),
+        Arc::default(),
+    );
     let accounts = Accounts::new(db.clone(), clock.clone(), token_keys, ring);
     let mailer = match &config.smtp_url {
         Some(url) => LettreMailer::smtp(url.expose(), &config.mail_from),
@@ -183,11 +236,18 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
     }
     let mailings = Mailings::new(db.clone(), clock.clone(), Arc::new(mailer), &link_base);
     let runs_worker = matches!(mode, Mode::Worker | Mode::Serve { with_worker: true });
-    let limits = crate::http::ratelimit::RateLimiter::new(redis.clone());
+    let limits = crate::http::ratelimit::RateLimiter::new(
+        redis.clone(),
+        crate::http::ratelimit::ProductRates {
+            per_key: config.product_rate_per_key,
+            per_ip: config.product_rate_per_ip,
+        },
+    );
     let state = AppState::new(Inner {
         accounts,
         api_keys: rms_app::api_keys::ApiKeys::new(db.clone(), clock.clone()),
         catalog,
+        licensing: licensing.clone(),
         admin: rms_app::admin::Admin::new(db.clone(), clock.clone(), config.staff_two_factor_required),
         limits,
         trusted_proxies: TrustedProxies::new(config.trusted_proxies.iter().map(|p| p.0)),
@@ -235,16 +295,31 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
             }
         });
         let grace = state.config.shutdown_grace();
+        let flusher = licensing.clone();
+        let mut until_stopped = stopped.clone();
+        tokio::spawn(async move {
+            // Coalesced validation counters and heartbeats reach the database about once a second.
+            loop {
+                tokio::select! {
+                    _ = tokio::time::sleep(FLUSH_EVERY) => {}
+                    _ = until_stopped.wait_for(|s| *s) => break,
+                }
+                if let Err(e) = flusher.flush().await {
+                    warn!(error = %e, "could not write coalesced heartbeats and counters; will retry");
+                }
+            }
+        });
         let mut signal = stopped.clone();
         let mut deadline = stopped.clone();
         let server = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
             .with_graceful_shutdown(async move {
                 let _ = signal.wait_for(|s| *s).await;
             });
+        let last_flush = licensing.clone();
         tasks.push((
             "HTTP server",
             tokio::spawn(async move {
-                tokio::select! {
+                let served = tokio::select! {
                     served = server.into_future() => served.context("HTTP server failed"),
                     _ = async {
                         let _ = deadline.wait_for(|s| *s).await;
@@ -253,7 +328,12 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
                         warn!(grace_secs = grace.as_secs(), "requests still running at the end of the grace period were cut off");
                         Ok(())
                     }
+                };
+                // No request runs any more: write what they counted, so a restart loses nothing.
+                if let Err(e) = last_flush.flush().await {
+                    warn!(error = %e, "could not write the last coalesced heartbeats and counters");
                 }
+                served
             }),
         ));
         setup_link = state.admin.first_run_link(&link_base).await.context("cannot prepare the setup link")?;
@@ -273,8 +353,9 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         let mut handlers = options.extra_handlers.unwrap_or_default();
         register_mail_jobs(&mut handlers, &mailings);
         housekeeping::register(&mut handlers, db.clone(), clock.clone(), housekeeping::Retention::default());
-        let worker =
-            Worker::new(db, clock, handlers, worker_config(&state.config)).with_schedules(housekeeping::schedules());
+        register_licensing_jobs(&mut handlers, &licensing, &mailings);
+        let worker = Worker::new(db, clock, handlers, worker_config(&state.config))
+            .with_schedules(housekeeping::schedules().into_iter().chain(licensing_schedules()));
         let signal = stopped.clone();
         tasks.push(("job worker", tokio::spawn(async move { worker.run(signal).await.context("job worker failed") })));
     }

@@ -76,6 +76,12 @@ pub struct Config {
     /// `RMS_WORKER_LEASE_SECS`: how long a claimed job stays reserved without renewal; a worker
     /// that dies releases its jobs after this long.
     pub worker_lease_secs: u64,
+    /// `RMS_PRODUCT_RATE_PER_KEY`: product-facing calls (validate, activate, heartbeat…) one
+    /// license key may make per second, sustained; bursts of ten times that pass.
+    pub product_rate_per_key: u32,
+    /// `RMS_PRODUCT_RATE_PER_IP`: product-facing calls per second from one client address. High by
+    /// default: whole fleets sit behind one NAT address.
+    pub product_rate_per_ip: u32,
 }
 
 impl Default for Config {
@@ -103,6 +109,8 @@ impl Default for Config {
             worker_concurrency: 4,
             worker_poll_ms: 500,
             worker_lease_secs: 60,
+            product_rate_per_key: 10,
+            product_rate_per_ip: 500,
         }
     }
 }
@@ -131,6 +139,8 @@ const FIELDS: &[&str] = &[
     "worker_concurrency",
     "worker_poll_ms",
     "worker_lease_secs",
+    "product_rate_per_key",
+    "product_rate_per_ip",
 ];
 
 /// Why the configuration could not be loaded; the text is meant for the operator as is.
@@ -171,6 +181,8 @@ impl Config {
             ("RMS_WORKER_LEASE_SECS", self.worker_lease_secs),
             ("RMS_DB_MAX_CONNECTIONS", u64::from(self.db_max_connections)),
             ("RMS_BODY_LIMIT_BYTES", self.body_limit_bytes as u64),
+            ("RMS_PRODUCT_RATE_PER_KEY", u64::from(self.product_rate_per_key)),
+            ("RMS_PRODUCT_RATE_PER_IP", u64::from(self.product_rate_per_ip)),
         ] {
             if value == 0 {
                 problems.push(format!("  {name}: expected a number greater than zero, got 0"));

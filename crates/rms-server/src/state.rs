@@ -19,6 +19,7 @@ pub struct Inner {
     pub api_keys: rms_app::api_keys::ApiKeys,
     pub admin: rms_app::admin::Admin,
     pub catalog: rms_app::catalog::Catalog,
+    pub licensing: rms_app::licensing::Licensing,
     pub limits: Arc<crate::http::ratelimit::RateLimiter>,
     pub config: Config,
     pub db: Db,

@@ -36,6 +36,14 @@ pub async fn product(db: &Db, id: Uuid) -> Result<Option<ProductRow>, StoreError
         .await)?)
 }
 
+pub async fn product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductRow>, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_as(
+        "SELECT id, slug, name, kind, created_at FROM products WHERE slug = $1")
+        .bind(slug)
+        .fetch_optional(pool)
+        .await)?)
+}
+
 pub async fn products(db: &Db) -> Result<Vec<ProductRow>, StoreError> {
     Ok(on_db!(db, pool => sqlx::query_as(
         "SELECT id, slug, name, kind, created_at FROM products ORDER BY name, id")
@@ -90,14 +98,27 @@ pub struct PlanRow {
     pub duration_days: Option<i64>,
     pub heartbeat_interval_secs: i64,
     pub max_reassignments: Option<i64>,
+    pub heartbeat_grace_secs: i64,
+    pub offline_grace_secs: i64,
+    pub reassign_window_days: i64,
+    pub reassign_cooldown_secs: i64,
+    /// Feature codes, comma-separated.
+    pub entitlements: String,
+    pub trial: i64,
+    pub staging_domains_free: i64,
     pub created_at: i64,
 }
+
+const PLAN_COLUMNS: &str = "id, product_id, name, max_activations, duration_days, heartbeat_interval_secs, \
+     max_reassignments, heartbeat_grace_secs, offline_grace_secs, reassign_window_days, reassign_cooldown_secs, \
+     entitlements, trial, staging_domains_free, created_at";
 
 pub async fn insert_plan(db: &Db, p: &PlanRow) -> Result<(), StoreError> {
     on_db!(db, pool => sqlx::query(
         "INSERT INTO plans (id, product_id, name, max_activations, duration_days, heartbeat_interval_secs, \
-                            max_reassignments, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)")
+                            max_reassignments, heartbeat_grace_secs, offline_grace_secs, reassign_window_days, \
+                            reassign_cooldown_secs, entitlements, trial, staging_domains_free, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)")
         .bind(p.id)
         .bind(p.product_id)
         .bind(&p.name)
@@ -105,18 +126,28 @@ pub async fn insert_plan(db: &Db, p: &PlanRow) -> Result<(), StoreError> {
         .bind(p.duration_days)
         .bind(p.heartbeat_interval_secs)
         .bind(p.max_reassignments)
+        .bind(p.heartbeat_grace_secs)
+        .bind(p.offline_grace_secs)
+        .bind(p.reassign_window_days)
+        .bind(p.reassign_cooldown_secs)
+        .bind(&p.entitlements)
+        .bind(p.trial)
+        .bind(p.staging_domains_free)
         .bind(p.created_at)
         .execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
 pub async fn plan(db: &Db, id: Uuid) -> Result<Option<PlanRow>, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query_as(
-        "SELECT id, product_id, name, max_activations, duration_days, heartbeat_interval_secs, max_reassignments, \
-                created_at FROM plans WHERE id = $1")
-        .bind(id)
-        .fetch_optional(pool)
-        .await)?)
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {PLAN_COLUMNS} FROM plans WHERE id = $1"));
+    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?)
+}
+
+/// A product's plans, oldest first.
+pub async fn plans(db: &Db, product: Uuid) -> Result<Vec<PlanRow>, StoreError> {
+    let sql =
+        sqlx::AssertSqlSafe(format!("SELECT {PLAN_COLUMNS} FROM plans WHERE product_id = $1 ORDER BY created_at, id"));
+    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(product).fetch_all(pool).await)?)
 }
 
 /// A license as stored (key as digest, prefix and sealed copy).
@@ -126,9 +157,14 @@ pub struct LicenseRow {
     pub product_id: Uuid,
     pub plan_id: Uuid,
     pub owner_id: Uuid,
+    /// The license whose seat pool this sub-license was carved from.
+    pub parent_id: Option<Uuid>,
+    pub label: Option<String>,
     pub key_prefix: String,
     pub status: String,
     pub seats: i64,
+    /// Seats taken: live activations that count plus seats carved out into sub-licenses.
+    pub seats_used: i64,
     pub expires_at: Option<i64>,
     pub created_at: i64,
 }
@@ -143,8 +179,8 @@ pub async fn insert_license(tx: &mut Tx, l: &NewLicense<'_>) -> Result<(), Store
     let r = l.row;
     on_tx!(tx, conn => sqlx::query(
         "INSERT INTO licenses (id, product_id, plan_id, owner_id, key_hash, key_prefix, key_sealed, status, seats, \
-                               expires_at, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)")
+                               expires_at, created_at, updated_at, parent_id, label, seats_used) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12, $13, $14)")
         .bind(r.id)
         .bind(r.product_id)
         .bind(r.plan_id)
@@ -156,6 +192,9 @@ pub async fn insert_license(tx: &mut Tx, l: &NewLicense<'_>) -> Result<(), Store
         .bind(r.seats)
         .bind(r.expires_at)
         .bind(r.created_at)
+        .bind(r.parent_id)
+        .bind(&r.label)
+        .bind(r.seats_used)
         .execute(conn).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
@@ -168,8 +207,8 @@ pub async fn license_key_sealed(db: &Db, id: Uuid) -> Result<Option<Vec<u8>>, St
         .await)?)
 }
 
-const LICENSE_COLUMNS: &str =
-    "l.id, l.product_id, l.plan_id, l.owner_id, l.key_prefix, l.status, l.seats, l.expires_at, l.created_at";
+const LICENSE_COLUMNS: &str = "l.id, l.product_id, l.plan_id, l.owner_id, l.parent_id, l.label, l.key_prefix, \
+     l.status, l.seats, l.seats_used, l.expires_at, l.created_at";
 
 pub async fn license_tx(tx: &mut Tx, id: Uuid) -> Result<Option<LicenseRow>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {LICENSE_COLUMNS} FROM licenses l WHERE l.id = $1"));
@@ -177,6 +216,7 @@ pub async fn license_tx(tx: &mut Tx, id: Uuid) -> Result<Option<LicenseRow>, Sto
 }
 
 /// Applies the given changes (`None` keeps a field; `expires_at` is `Some(None)` for perpetual).
+/// `false` (nothing changed) when the new seat count is below the seats in use.
 pub async fn update_license(
     tx: &mut Tx,
     id: Uuid,
@@ -184,11 +224,11 @@ pub async fn update_license(
     expires_at: Option<Option<i64>>,
     seats: Option<i64>,
     now: Timestamp,
-) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query(
+) -> Result<bool, StoreError> {
+    let rows = on_tx!(tx, conn => sqlx::query(
         "UPDATE licenses SET status = COALESCE($2, status), seats = COALESCE($3, seats), \
                              expires_at = CASE WHEN $4 = 1 THEN $5 ELSE expires_at END, updated_at = $6 \
-         WHERE id = $1")
+         WHERE id = $1 AND ($3 IS NULL OR seats_used <= $3)")
         .bind(id)
         .bind(status)
         .bind(seats)
@@ -196,7 +236,7 @@ pub async fn update_license(
         .bind(expires_at.flatten())
         .bind(now.as_millis())
         .execute(conn).await.map(|r| r.rows_affected()))?;
-    Ok(())
+    Ok(rows == 1)
 }
 
 /// Licenses matching every given filter (key prefix or owner email fragment, product, status),

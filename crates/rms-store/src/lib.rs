@@ -7,6 +7,7 @@
 //! else: no business rules, no HTTP.
 
 pub mod accounts;
+pub mod activations;
 pub mod api_keys;
 pub mod catalog;
 mod db;

@@ -3,8 +3,10 @@
 pub mod admin;
 pub mod api_keys;
 pub mod auth;
+pub mod licensing;
 pub mod me;
 pub mod products;
+pub mod seats;
 pub mod two_factor;
 
 use utoipa_axum::router::OpenApiRouter;
@@ -39,4 +41,15 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(products::change_license))
         .routes(routes!(products::my_licenses))
         .routes(routes!(products::my_license))
+        .routes(routes!(licensing::validate))
+        .routes(routes!(licensing::activate))
+        .routes(routes!(licensing::heartbeat))
+        .routes(routes!(licensing::deactivate))
+        .routes(routes!(licensing::license_file))
+        .routes(routes!(seats::mine))
+        .routes(routes!(seats::free_mine))
+        .routes(routes!(seats::my_license_file))
+        .routes(routes!(seats::of_license))
+        .routes(routes!(seats::reset_binding))
+        .routes(routes!(seats::reset_budget))
 }

@@ -74,6 +74,21 @@ pub struct NewPlan {
     heartbeat_interval_secs: Option<i64>,
     /// Moves of a seat to another device/domain allowed per window; omitted = unlimited.
     max_reassignments: Option<i64>,
+    /// How long past a missed heartbeat a device still counts as alive; default one interval.
+    heartbeat_grace_secs: Option<i64>,
+    /// How long a client may run without reaching the server; default 7 days.
+    offline_grace_secs: Option<i64>,
+    /// The rolling window `max_reassignments` counts over; default 30 days.
+    reassign_window_days: Option<i64>,
+    /// The least time between two moves; default none.
+    reassign_cooldown_secs: Option<i64>,
+    /// Feature codes the plan grants (lowercase letters, digits, `-_.`; at most 64).
+    #[serde(default)]
+    entitlements: Vec<String>,
+    #[serde(default)]
+    trial: bool,
+    /// Site products: staging and local domains take no seat; default true.
+    staging_domains_free: Option<bool>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -85,6 +100,34 @@ pub struct Plan {
     duration_days: Option<i64>,
     heartbeat_interval_secs: i64,
     max_reassignments: Option<i64>,
+    heartbeat_grace_secs: i64,
+    offline_grace_secs: i64,
+    reassign_window_days: i64,
+    reassign_cooldown_secs: i64,
+    entitlements: Vec<String>,
+    trial: bool,
+    staging_domains_free: bool,
+}
+
+impl From<rms_app::catalog::Plan> for Plan {
+    fn from(p: rms_app::catalog::Plan) -> Self {
+        Self {
+            id: p.id,
+            product_id: p.product_id,
+            name: p.name,
+            max_activations: p.max_activations,
+            duration_days: p.duration_days,
+            heartbeat_interval_secs: p.heartbeat_interval_secs,
+            max_reassignments: p.max_reassignments,
+            heartbeat_grace_secs: p.heartbeat_grace_secs,
+            offline_grace_secs: p.offline_grace_secs,
+            reassign_window_days: p.reassign_window_days,
+            reassign_cooldown_secs: p.reassign_cooldown_secs,
+            entitlements: p.entitlements,
+            trial: p.trial,
+            staging_domains_free: p.staging_domains_free,
+        }
+    }
 }
 
 /// Add a plan to a product.
@@ -107,20 +150,16 @@ pub async fn create_plan(
         duration_days: body.duration_days,
         heartbeat_interval_secs: body.heartbeat_interval_secs,
         max_reassignments: body.max_reassignments,
+        heartbeat_grace_secs: body.heartbeat_grace_secs,
+        offline_grace_secs: body.offline_grace_secs,
+        reassign_window_days: body.reassign_window_days,
+        reassign_cooldown_secs: body.reassign_cooldown_secs,
+        entitlements: &body.entitlements,
+        trial: body.trial,
+        staging_domains_free: body.staging_domains_free,
     };
     let p = state.catalog.create_plan(&who, id, spec, &meta).await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(Plan {
-            id: p.id,
-            product_id: p.product_id,
-            name: p.name,
-            max_activations: p.max_activations,
-            duration_days: p.duration_days,
-            heartbeat_interval_secs: p.heartbeat_interval_secs,
-            max_reassignments: p.max_reassignments,
-        }),
-    ))
+    Ok((StatusCode::CREATED, Json(p.into())))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -196,6 +235,11 @@ pub struct LicenseSummary {
     owner_id: Uuid,
     status: String,
     seats: i64,
+    /// Seats taken by live activations and sub-licenses.
+    seats_used: i64,
+    /// Sub-licenses: the license whose seats they were carved from.
+    parent_id: Option<Uuid>,
+    label: Option<String>,
     expires_at: Option<String>,
 }
 
@@ -208,6 +252,9 @@ impl From<rms_app::catalog::IssuedLicense> for LicenseSummary {
             owner_id: l.owner_id,
             status: l.status,
             seats: l.seats,
+            seats_used: l.seats_used,
+            parent_id: l.parent_id,
+            label: l.label,
             expires_at: l.expires_at.map(|t| t.to_string()),
         }
     }
@@ -248,7 +295,7 @@ pub struct LicensePatch {
     params(("id" = Uuid, Path)), request_body = LicensePatch, responses(
         (status = 200, body = LicenseSummary),
         (status = 404, body = ProblemBody),
-        (status = 409, description = "`LICENSE_REVOKED`: a revoked license cannot be reinstated", body = ProblemBody),
+        (status = 409, description = "`LICENSE_REVOKED`: a revoked license cannot be reinstated; `SEATS_IN_USE`: fewer seats than are in use", body = ProblemBody),
         (status = 422, description = "`OUT_OF_RANGE`", body = ProblemBody)))]
 pub async fn change_license(
     State(state): State<AppState>,

@@ -194,6 +194,13 @@ impl From<AppError> for Problem {
             AppError::StaffNeedTwoFactor => Problem::new(StatusCode::FORBIDDEN, "TWO_FACTOR_REQUIRED_FOR_STAFF"),
             AppError::SlugTaken => Problem::new(StatusCode::CONFLICT, "SLUG_TAKEN"),
             AppError::LicenseRevoked => Problem::new(StatusCode::CONFLICT, "LICENSE_REVOKED"),
+            AppError::SeatsInUse { in_use } => Problem::new(StatusCode::CONFLICT, "SEATS_IN_USE").arg("in_use", in_use),
+            AppError::LicenseUnusable { code } => {
+                Problem::new(StatusCode::CONFLICT, "LICENSE_UNUSABLE").arg("code", code)
+            }
+            AppError::ReassignmentLimit { next_allowed_at } => {
+                Problem::new(StatusCode::CONFLICT, "REASSIGNMENT_LIMIT").arg("at", next_allowed_at.to_string())
+            }
             AppError::LimitReached { limit } => Problem::new(StatusCode::CONFLICT, "LIMIT_REACHED").arg("limit", limit),
             AppError::Store(e) => ApiError::Store(e).into(),
             AppError::Internal(e) => ApiError::Internal(e).into(),

@@ -29,10 +29,15 @@ pub enum Class {
     Api,
     /// Admin API requests, per admin.
     Admin,
+    /// Product-facing calls (validate, activate, heartbeat…), per license key.
+    ProductKey,
+    /// Product-facing calls, per client address.
+    ProductIp,
 }
 
 impl Class {
-    const ALL: [Class; 4] = [Class::LoginAccount, Class::AuthIp, Class::Api, Class::Admin];
+    const ALL: [Class; 6] =
+        [Class::LoginAccount, Class::AuthIp, Class::Api, Class::Admin, Class::ProductKey, Class::ProductIp];
 
     fn name(self) -> &'static str {
         match self {
@@ -40,12 +45,18 @@ impl Class {
             Class::AuthIp => "auth-ip",
             Class::Api => "api",
             Class::Admin => "admin",
+            Class::ProductKey => "product-key",
+            Class::ProductIp => "product-ip",
         }
     }
 
     /// (one request per `period`, bursts of `burst`).
-    fn quota(self) -> (Duration, u32) {
+    fn quota(self, product: ProductRates) -> (Duration, u32) {
+        let per_second =
+            |n: u32| (Duration::from_micros(1_000_000 / u64::from(n.max(1))), n.saturating_mul(10).max(20));
         match self {
+            Class::ProductKey => per_second(product.per_key),
+            Class::ProductIp => per_second(product.per_ip),
             Class::LoginAccount => (Duration::from_secs(36), 10),
             Class::AuthIp => (Duration::from_secs(2), 30),
             // 10 requests a second sustained, bursts of 120.
@@ -87,8 +98,22 @@ redis.call('SET', KEYS[1], new_tat, 'PX', new_tat - now)
 return 0
 ";
 
+/// The configurable budgets of product-facing calls (requests per second).
+#[derive(Clone, Copy, Debug)]
+pub struct ProductRates {
+    pub per_key: u32,
+    pub per_ip: u32,
+}
+
+impl Default for ProductRates {
+    fn default() -> Self {
+        Self { per_key: 10, per_ip: 500 }
+    }
+}
+
 pub struct RateLimiter {
     local: Vec<(Class, DefaultKeyedRateLimiter<String>)>,
+    product: ProductRates,
     redis: Option<(redis::Client, OnceCell<redis::aio::ConnectionManager>)>,
     script: redis::Script,
     /// After Redis failed, it is not asked again until then: a dead Redis must not add a
@@ -100,11 +125,11 @@ pub struct RateLimiter {
 const REDIS_BACKOFF: Duration = Duration::from_secs(5);
 
 impl RateLimiter {
-    pub fn new(redis: Option<redis::Client>) -> Arc<Self> {
+    pub fn new(redis: Option<redis::Client>, product: ProductRates) -> Arc<Self> {
         let local = Class::ALL
             .into_iter()
             .map(|class| {
-                let (period, burst) = class.quota();
+                let (period, burst) = class.quota(product);
                 let quota = Quota::with_period(period)
                     .unwrap_or_else(|| Quota::per_second(NonZeroU32::MIN))
                     .allow_burst(NonZeroU32::new(burst).unwrap_or(NonZeroU32::MIN));
@@ -113,6 +138,7 @@ impl RateLimiter {
             .collect();
         Arc::new(Self {
             local,
+            product,
             redis: redis.map(|c| (c, OnceCell::new())),
             script: redis::Script::new(GCRA),
             redis_down_until: std::sync::Mutex::new(None),
@@ -142,7 +168,7 @@ impl RateLimiter {
         let attempt = async {
             let manager = cell.get_or_try_init(|| redis::aio::ConnectionManager::new(client.clone())).await?;
             let mut conn = manager.clone();
-            let (period, burst) = class.quota();
+            let (period, burst) = class.quota(self.product);
             let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
             self.script
                 .key(format!("rms:rl:{}:{key}", class.name()))

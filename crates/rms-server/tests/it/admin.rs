@@ -293,19 +293,48 @@ db_test!(
             .json()
             .await
             .unwrap();
-        let license: Value = app
-            .client
-            .post(app.url("/api/v1/admin/licenses"))
-            .bearer_auth(root_token)
-            .json(&json!({"email": "alice@example.com", "plan_id": plan["id"]}))
-            .send()
+        let issue = |email: &'static str| {
+            let (app, plan) = (&app, plan["id"].clone());
+            async move {
+                let res = app
+                    .client
+                    .post(app.url("/api/v1/admin/licenses"))
+                    .bearer_auth(root_token)
+                    .json(&json!({"email": email, "plan_id": plan}))
+                    .send()
+                    .await
+                    .unwrap();
+                res.json::<Value>().await.unwrap()
+            }
+        };
+        let license = issue("alice@example.com").await;
+        // Bob holds a license of his own: product routes authenticate by key, and his key must
+        // not reach alice's activation.
+        let bob_key = issue("bob@example.com").await["key"].as_str().unwrap().to_owned();
+        let activation: Value = app
+            .post_json(
+                "/api/v1/activations",
+                json!({"key": license["key"], "product": "tool", "fingerprint": "alices-laptop"}),
+            )
             .await
-            .unwrap()
             .json()
             .await
             .unwrap();
+        let activation_id = activation["activation"]["id"].as_str().unwrap().to_owned();
+        let license_id = license["id"].as_str().unwrap().to_owned();
+        let key_routes =
+            ["/api/v1/activations/{id}", "/api/v1/activations/{id}/heartbeat", "/api/v1/activations/{id}/license-file"];
         let alice_objects = [
             ("/api/v1/api-keys/{id}", key["id"].as_str().unwrap().to_owned()),
+            ("/api/v1/licenses/{id}/activations", license_id.clone()),
+            ("/api/v1/licenses/{id}/activations/{activation_id}", license_id.clone()),
+            ("/api/v1/licenses/{id}/activations/{activation_id}/license-file", license_id.clone()),
+            ("/api/v1/admin/licenses/{id}/activations", license_id.clone()),
+            ("/api/v1/admin/licenses/{id}/activations/{activation_id}", license_id.clone()),
+            ("/api/v1/admin/licenses/{id}/reassignments/reset", license_id.clone()),
+            ("/api/v1/activations/{id}", activation_id.clone()),
+            ("/api/v1/activations/{id}/heartbeat", activation_id.clone()),
+            ("/api/v1/activations/{id}/license-file", activation_id.clone()),
             ("/api/v1/admin/users/{id}", me["id"].as_str().unwrap().to_owned()),
             ("/api/v1/admin/products/{id}/plans", product_id.clone()),
             ("/api/v1/admin/licenses/{id}", license["id"].as_str().unwrap().to_owned()),
@@ -320,17 +349,16 @@ db_test!(
             }
             let id =
                 &alice_objects.iter().find(|(p, _)| p == path).unwrap_or_else(|| panic!("no BOLA case for {path}")).1;
-            let url = app.url(&path.replace("{id}", id));
+            let url = app.url(&path.replace("{id}", id).replace("{activation_id}", &activation_id));
             for method in item.as_object().unwrap().keys() {
                 let method = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
-                let res = app
-                    .client
-                    .request(method.clone(), &url)
-                    .bearer_auth(bob_token)
-                    .json(&json!({}))
-                    .send()
-                    .await
-                    .unwrap();
+                let body = if key_routes.contains(&path.as_str()) {
+                    json!({"key": bob_key, "nonce": "bola-check-1"})
+                } else {
+                    json!({})
+                };
+                let res =
+                    app.client.request(method.clone(), &url).bearer_auth(bob_token).json(&body).send().await.unwrap();
                 let status = res.status();
                 assert!(
                     matches!(status, StatusCode::NOT_FOUND | StatusCode::FORBIDDEN),
@@ -341,6 +369,13 @@ db_test!(
         }
         let still: Value = app.get_with("/api/v1/api-keys", alice_token).await.json().await.unwrap();
         assert_eq!(still[0]["revoked"], false, "alice's key is untouched");
+        let seats: Value = app
+            .get_with(&format!("/api/v1/licenses/{license_id}/activations"), alice_token)
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(seats["activations"][0]["id"], activation_id.as_str(), "alice's device is still active");
         app.shutdown().await;
     }
 );

@@ -13,6 +13,7 @@ mod browser;
 mod health;
 mod http_core;
 mod keys;
+mod licensing;
 mod limits;
 mod passwords;
 mod process;

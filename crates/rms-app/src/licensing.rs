@@ -1,0 +1,953 @@
+//! The product-facing protocol (what shipped software calls, authenticated by its license key):
+//! validate, activate, heartbeat, deactivate, license files. Every answer names the product whose
+//! key signs it; the HTTP layer renders and signs it.
+//!
+//! Validation is a read (counters go through [`Pulse`]); heartbeats are decided in memory and
+//! written in batches; activations and deactivations are conditional writes, so seats hold under
+//! any concurrency.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use rms_core::product::ProductKind;
+use rms_core::{Clock, Timestamp};
+use rms_crypto::token;
+use rms_license::domain::Domain;
+use rms_store::Db;
+use rms_store::accounts::{self as users, AuditEntry};
+use rms_store::activations::{self as store, ActivationRow, Subject};
+use rms_store::queue::{self, NewJob};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::pulse::{Chain, Pulse};
+use crate::signers::{Signer, Signers};
+use crate::{AppError, RequestMeta};
+
+mod edd;
+mod manage;
+pub use edd::{EddAction, EddAnswer, EddRequest};
+pub use manage::Seats;
+
+/// Job kind: tell a license owner that one of their activations looks cloned.
+pub const CLONE_SUSPECTED_MAIL: &str = "email.clone_suspected";
+
+/// The answer codes of the protocol. Validation checks them in the order they are listed here
+/// (licensing.md §4); the last three come from activation, heartbeats and deactivation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Code {
+    NotFound,
+    Revoked,
+    Suspended,
+    Expired,
+    ProductMismatch,
+    NotActivated,
+    FingerprintMismatch,
+    DomainMismatch,
+    HeartbeatDead,
+    TooManyActivations,
+    EntitlementMissing,
+    VersionNotCovered,
+    Valid,
+    ActivationLimit,
+    CloneSuspected,
+    ReassignmentLimit,
+}
+
+impl Code {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::NotFound => "NOT_FOUND",
+            Code::Revoked => "REVOKED",
+            Code::Suspended => "SUSPENDED",
+            Code::Expired => "EXPIRED",
+            Code::ProductMismatch => "PRODUCT_MISMATCH",
+            Code::NotActivated => "NOT_ACTIVATED",
+            Code::FingerprintMismatch => "FINGERPRINT_MISMATCH",
+            Code::DomainMismatch => "DOMAIN_MISMATCH",
+            Code::HeartbeatDead => "HEARTBEAT_DEAD",
+            Code::TooManyActivations => "TOO_MANY_ACTIVATIONS",
+            Code::EntitlementMissing => "ENTITLEMENT_MISSING",
+            Code::VersionNotCovered => "VERSION_NOT_COVERED",
+            Code::Valid => "VALID",
+            Code::ActivationLimit => "ACTIVATION_LIMIT",
+            Code::CloneSuspected => "CLONE_SUSPECTED",
+            Code::ReassignmentLimit => "REASSIGNMENT_LIMIT",
+        }
+    }
+}
+
+/// A license as a product sees it (times in unix seconds).
+#[derive(Clone, Debug)]
+pub struct LicenseView {
+    pub id: Uuid,
+    pub product_id: Uuid,
+    pub product: String,
+    pub plan_id: Uuid,
+    pub plan: String,
+    pub status: String,
+    pub expires_at: Option<i64>,
+    pub seats: i64,
+    pub seats_used: i64,
+    pub entitlements: Vec<String>,
+    pub heartbeat_interval_secs: i64,
+}
+
+/// Heartbeat state of an activation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Heartbeat {
+    NotStarted,
+    Alive,
+    Dead,
+}
+
+impl Heartbeat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Heartbeat::NotStarted => "not_started",
+            Heartbeat::Alive => "alive",
+            Heartbeat::Dead => "dead",
+        }
+    }
+}
+
+/// An activation as a product (or its owner) sees it (times in unix seconds).
+#[derive(Clone, Debug)]
+pub struct ActivationView {
+    pub id: Uuid,
+    pub license_id: Uuid,
+    /// The device fingerprint (software) or normalised domain (site).
+    pub fingerprint: Option<String>,
+    pub domain: Option<String>,
+    pub name: Option<String>,
+    pub platform: Option<String>,
+    pub counts_seat: bool,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    pub last_heartbeat_at: Option<i64>,
+    pub heartbeat: Heartbeat,
+    pub clone_suspected: bool,
+}
+
+/// The outcome of a protocol call.
+#[derive(Clone, Debug)]
+pub struct Verdict {
+    pub code: Code,
+    pub license: Option<LicenseView>,
+    pub activation: Option<ActivationView>,
+    /// The signed fail-soft deadline (unix seconds) when the license is good.
+    pub offline_until: Option<i64>,
+    /// Heartbeats: the value the next heartbeat presents.
+    pub chain: Option<String>,
+    /// `ACTIVATION_LIMIT`: the activations holding the seats, so a product can offer to replace one.
+    pub activations: Vec<ActivationView>,
+    /// `REASSIGNMENT_LIMIT`: when the next move is allowed (unix seconds).
+    pub next_allowed_at: Option<i64>,
+    /// Activation: a new seat was taken (201) rather than an existing one returned (200).
+    pub created: bool,
+}
+
+impl Verdict {
+    fn of(code: Code) -> Self {
+        Self {
+            code,
+            license: None,
+            activation: None,
+            offline_until: None,
+            chain: None,
+            activations: Vec::new(),
+            next_allowed_at: None,
+            created: false,
+        }
+    }
+
+    pub fn is_valid(&self) -> bool {
+        self.code == Code::Valid
+    }
+}
+
+/// An answer and the product whose key signs it.
+pub struct Answer {
+    pub signer: Arc<Signer>,
+    pub verdict: Verdict,
+    /// Server time (unix seconds), for the client's freshness check.
+    pub ts: i64,
+}
+
+/// A request's device or domain, parsed for the product's kind.
+#[derive(Clone, Debug)]
+pub enum Binding {
+    Fingerprint(String),
+    Domain(Domain),
+}
+
+impl Binding {
+    fn as_str(&self) -> &str {
+        match self {
+            Binding::Fingerprint(f) => f,
+            Binding::Domain(d) => d.as_str(),
+        }
+    }
+
+    /// Software products are bound by fingerprint, site products by domain; the other field is
+    /// refused rather than ignored.
+    pub fn parse(kind: ProductKind, fingerprint: Option<&str>, domain: Option<&str>) -> Result<Option<Self>, AppError> {
+        let range = |field| AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range };
+        match kind {
+            ProductKind::Software => {
+                if domain.is_some() {
+                    return Err(range("domain"));
+                }
+                fingerprint
+                    .map(|f| {
+                        let f = f.trim();
+                        let ok = (1..=256).contains(&f.len()) && f.bytes().all(|b| b.is_ascii_graphic());
+                        if ok { Ok(Binding::Fingerprint(f.to_owned())) } else { Err(range("fingerprint")) }
+                    })
+                    .transpose()
+            }
+            ProductKind::Site => {
+                if fingerprint.is_some() {
+                    return Err(range("fingerprint"));
+                }
+                domain.map(|d| Domain::parse(d).map(Binding::Domain).map_err(|_| range("domain"))).transpose()
+            }
+        }
+    }
+}
+
+/// What validation checks beyond the license itself.
+#[derive(Clone, Debug, Default)]
+pub struct Scope<'a> {
+    pub fingerprint: Option<&'a str>,
+    pub domain: Option<&'a str>,
+    pub entitlements: &'a [String],
+    pub version: Option<&'a str>,
+}
+
+/// Who is calling, for the activation record and the audit log.
+#[derive(Clone, Debug, Default)]
+pub struct DeviceInfo<'a> {
+    pub name: Option<&'a str>,
+    pub platform: Option<&'a str>,
+}
+
+#[derive(Clone)]
+pub struct Licensing {
+    db: Db,
+    clock: Arc<dyn Clock>,
+    signers: Signers,
+    pulse: Arc<Pulse>,
+}
+
+fn invalid(field: &'static str) -> AppError {
+    AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range }
+}
+
+/// The lookup digest of a key as typed or pasted: signed keys are taken as they are, short keys
+/// are normalised (case, separators, look-alike letters).
+pub fn key_digest(raw: &str) -> Result<[u8; 32], AppError> {
+    let raw = raw.trim();
+    if raw.is_empty() || raw.len() > 512 {
+        return Err(invalid("key"));
+    }
+    let canonical = if raw.starts_with("RMS1-") {
+        raw.to_owned()
+    } else {
+        rms_license::key::normalize_short(raw).unwrap_or_else(|| raw.to_owned())
+    };
+    Ok(token::digest(&canonical))
+}
+
+/// A client nonce: 8–128 visible ASCII characters.
+pub fn check_nonce(nonce: &str) -> Result<(), AppError> {
+    if (8..=128).contains(&nonce.len()) && nonce.bytes().all(|b| b.is_ascii_graphic()) {
+        Ok(())
+    } else {
+        Err(invalid("nonce"))
+    }
+}
+
+fn secs(ms: i64) -> i64 {
+    ms.div_euclid(1000)
+}
+
+fn entitlements(csv: &str) -> Vec<String> {
+    csv.split(',').map(str::trim).filter(|e| !e.is_empty()).map(str::to_owned).collect()
+}
+
+fn heartbeat_state(s: &Subject, created_at: i64, last_beat: Option<i64>, now: i64) -> Heartbeat {
+    if s.heartbeat_interval_secs > 0 {
+        let base = last_beat.unwrap_or(created_at);
+        if now > base + (s.heartbeat_interval_secs + s.heartbeat_grace_secs) * 1000 {
+            return Heartbeat::Dead;
+        }
+    }
+    if last_beat.is_some() { Heartbeat::Alive } else { Heartbeat::NotStarted }
+}
+
+impl Licensing {
+    pub fn new(db: Db, clock: Arc<dyn Clock>, signers: Signers, pulse: Arc<Pulse>) -> Self {
+        Self { db, clock, signers, pulse }
+    }
+
+    pub fn pulse(&self) -> &Arc<Pulse> {
+        &self.pulse
+    }
+
+    /// Writes the coalesced counters and heartbeats now.
+    pub async fn flush(&self) -> Result<(usize, usize), AppError> {
+        self.pulse.flush(&self.db, self.clock.now().as_millis()).await
+    }
+
+    /// The product named in a request (id or slug); `NotFound` when there is none.
+    pub async fn product(&self, reference: &str) -> Result<Arc<Signer>, AppError> {
+        self.signers.find(reference.trim()).await?.ok_or(AppError::NotFound)
+    }
+
+    fn license_view(&self, s: &Subject) -> LicenseView {
+        LicenseView {
+            id: s.license_id,
+            product_id: s.product_id,
+            product: s.product_slug.clone(),
+            plan_id: s.plan_id,
+            plan: s.plan_name.clone(),
+            status: s.status.clone(),
+            expires_at: s.expires_at.map(secs),
+            seats: s.seats,
+            seats_used: s.seats_used,
+            entitlements: entitlements(&s.entitlements),
+            heartbeat_interval_secs: s.heartbeat_interval_secs,
+        }
+    }
+
+    /// The activation as the product sees it, with this node's newest heartbeat folded in.
+    fn activation_view(&self, s: &Subject, a: &ActivationRow, now: i64) -> ActivationView {
+        let pending = self.pulse.latest(a.id).map(|c| c.at);
+        let last_beat = a.last_heartbeat_at.max(pending);
+        let software = s.product_kind == ProductKind::Software.as_str();
+        ActivationView {
+            id: a.id,
+            license_id: a.license_id,
+            fingerprint: software.then(|| a.binding.clone()),
+            domain: (!software).then(|| a.binding.clone()),
+            name: a.name.clone(),
+            platform: a.platform.clone(),
+            counts_seat: a.counts_seat == 1,
+            created_at: secs(a.created_at),
+            last_seen_at: secs(a.last_seen_at.max(last_beat.unwrap_or(0))),
+            last_heartbeat_at: last_beat.map(secs),
+            heartbeat: if a.cloned_at.is_some() {
+                Heartbeat::Dead
+            } else {
+                heartbeat_state(s, a.created_at, last_beat, now)
+            },
+            clone_suspected: a.cloned_at.is_some(),
+        }
+    }
+
+    /// The license's own state: the first four codes of the validation order.
+    fn license_code(s: &Subject, now: i64) -> Option<Code> {
+        match s.status.as_str() {
+            "revoked" => Some(Code::Revoked),
+            "suspended" => Some(Code::Suspended),
+            "expired" => Some(Code::Expired),
+            _ if s.expires_at.is_some_and(|e| e <= now) => Some(Code::Expired),
+            _ => None,
+        }
+    }
+
+    fn offline_until(s: &Subject, now: i64) -> i64 {
+        let until = now + s.offline_grace_secs * 1000;
+        secs(s.expires_at.map_or(until, |e| e.min(until)))
+    }
+
+    fn answer(&self, signer: Arc<Signer>, verdict: Verdict, now: i64) -> Answer {
+        Answer { signer, verdict, ts: secs(now) }
+    }
+
+    /// `POST /licenses/validate`: may this key run this product here, now? A read: nothing is
+    /// written per call (the counters are coalesced). Unknown keys and other products' keys cost
+    /// the same single lookup.
+    pub async fn validate(&self, key: &str, product: &str, scope: &Scope<'_>) -> Result<Answer, AppError> {
+        let digest = key_digest(key)?;
+        let signer = self.product(product).await?;
+        let binding = Binding::parse(signer.kind, scope.fingerprint, scope.domain)?;
+        if scope.entitlements.len() > 64 || scope.entitlements.iter().any(|e| e.len() > 64) {
+            return Err(invalid("entitlements"));
+        }
+        if scope.version.is_some_and(|v| v.is_empty() || v.len() > 64) {
+            return Err(invalid("version"));
+        }
+        let now = self.clock.now().as_millis();
+        let subject = store::subject_by_key(&self.db, &digest, binding.as_ref().map(Binding::as_str)).await?;
+        let Some(mut s) = subject else { return Ok(self.answer(signer, Verdict::of(Code::NotFound), now)) };
+        let activation = s.take_activation();
+        let mut verdict = Verdict::of(Code::Valid);
+        if s.product_id == signer.product_id {
+            verdict.license = Some(self.license_view(&s));
+        }
+        verdict.activation = activation.as_ref().map(|a| self.activation_view(&s, a, now));
+        verdict.code = self.validation_code(&s, &signer, binding.as_ref(), verdict.activation.as_ref(), scope, now);
+        if verdict.code == Code::ProductMismatch {
+            // Another product's license: say nothing about it.
+            verdict.activation = None;
+        } else {
+            self.pulse.validated(s.license_id, activation.as_ref().map(|a| a.id), now);
+        }
+        if verdict.is_valid() {
+            verdict.offline_until = Some(Self::offline_until(&s, now));
+        }
+        Ok(self.answer(signer, verdict, now))
+    }
+
+    fn validation_code(
+        &self,
+        s: &Subject,
+        signer: &Signer,
+        binding: Option<&Binding>,
+        activation: Option<&ActivationView>,
+        scope: &Scope<'_>,
+        now: i64,
+    ) -> Code {
+        if let Some(code) = Self::license_code(s, now) {
+            return code;
+        }
+        if s.product_id != signer.product_id {
+            return Code::ProductMismatch;
+        }
+        if let Some(binding) = binding {
+            let free_staging = matches!(binding, Binding::Domain(d) if d.is_staging()) && s.staging_domains_free == 1;
+            match activation {
+                None if free_staging => {}
+                None if s.live_activations == 0 => return Code::NotActivated,
+                None => {
+                    return match binding {
+                        Binding::Fingerprint(_) => Code::FingerprintMismatch,
+                        Binding::Domain(_) => Code::DomainMismatch,
+                    };
+                }
+                Some(a) if a.heartbeat == Heartbeat::Dead => return Code::HeartbeatDead,
+                Some(_) => {}
+            }
+        }
+        if s.seats_used > s.seats {
+            return Code::TooManyActivations;
+        }
+        let granted = entitlements(&s.entitlements);
+        if scope.entitlements.iter().any(|e| !granted.contains(e)) {
+            return Code::EntitlementMissing;
+        }
+        // VERSION_NOT_COVERED needs release dates against the plan's maintenance window; it
+        // arrives with releases. Until then every version is covered.
+        Code::Valid
+    }
+
+    /// `POST /activations`: takes a seat for this device or domain. Idempotent: a device that is
+    /// already active gets its activation back. Over the quota: `ACTIVATION_LIMIT` with the
+    /// activations that hold the seats.
+    pub async fn activate(
+        &self,
+        key: &str,
+        product: &str,
+        fingerprint: Option<&str>,
+        domain: Option<&str>,
+        device: DeviceInfo<'_>,
+        meta: &RequestMeta,
+    ) -> Result<Answer, AppError> {
+        let digest = key_digest(key)?;
+        let signer = self.product(product).await?;
+        let binding = Binding::parse(signer.kind, fingerprint, domain)?
+            .ok_or_else(|| invalid(if signer.kind == ProductKind::Site { "domain" } else { "fingerprint" }))?;
+        let name = device.name.map(str::trim).filter(|n| !n.is_empty());
+        let platform = device.platform.map(str::trim).filter(|p| !p.is_empty());
+        if name.is_some_and(|n| n.chars().count() > 100) {
+            return Err(invalid("name"));
+        }
+        if platform.is_some_and(|p| p.chars().count() > 64) {
+            return Err(invalid("platform"));
+        }
+        let now_ts = self.clock.now();
+        let now = now_ts.as_millis();
+        let Some(mut s) = store::subject_by_key(&self.db, &digest, Some(binding.as_str())).await? else {
+            return Ok(self.answer(signer, Verdict::of(Code::NotFound), now));
+        };
+        let existing = s.take_activation();
+        if let Some(code) = Self::license_code(&s, now) {
+            return Ok(self.answer(signer, Verdict { license: Some(self.license_view(&s)), ..Verdict::of(code) }, now));
+        }
+        if s.product_id != signer.product_id {
+            return Ok(self.answer(signer, Verdict::of(Code::ProductMismatch), now));
+        }
+        if let Some(a) = existing {
+            return Ok(self.answer(signer, self.activated(&s, &a, false, now), now));
+        }
+        let counts_seat = !(matches!(&binding, Binding::Domain(d) if d.is_staging()) && s.staging_domains_free == 1);
+        let row = ActivationRow {
+            id: Uuid::now_v7(),
+            license_id: s.license_id,
+            binding: binding.as_str().to_owned(),
+            counts_seat: i64::from(counts_seat),
+            name: name.map(str::to_owned),
+            platform: platform.map(str::to_owned),
+            ip: meta.ip.clone(),
+            created_at: now,
+            last_seen_at: now,
+            last_heartbeat_at: None,
+            chain: None,
+            prev_chain: None,
+            chain_nonce: None,
+            chain_enforced_at: None,
+            cloned_at: None,
+            deactivated_at: None,
+            deactivated_by: None,
+        };
+        let mut tx = self.db.begin().await?;
+        if counts_seat && !store::claim_seats(&mut tx, s.license_id, 1, now_ts).await? {
+            tx.rollback().await?;
+            let live = store::live_activations(&self.db, s.license_id).await?;
+            let verdict = Verdict {
+                license: Some(self.license_view(&s)),
+                activations: live.iter().map(|a| self.activation_view(&s, a, now)).collect(),
+                ..Verdict::of(Code::ActivationLimit)
+            };
+            return Ok(self.answer(signer, verdict, now));
+        }
+        if !store::insert_activation(&mut tx, &row).await? {
+            // The same device activated concurrently and won: answer with its activation.
+            tx.rollback().await?;
+            let mut again =
+                store::subject_by_key(&self.db, &digest, Some(binding.as_str())).await?.ok_or(AppError::NotFound)?;
+            let a = again
+                .take_activation()
+                .ok_or_else(|| AppError::Internal("activation vanished after a conflict".into()))?;
+            return Ok(self.answer(signer, self.activated(&again, &a, false, now), now));
+        }
+        let entry = AuditEntry {
+            actor_id: None,
+            action: "license.activated",
+            target_type: Some("license"),
+            target_id: Some(s.license_id.to_string()),
+            ip: meta.ip.clone(),
+            user_agent: meta.user_agent.as_deref(),
+            request_id: meta.request_id.as_deref(),
+            details: json!({ "activation": row.id, "binding": row.binding, "counts_seat": counts_seat }),
+        };
+        users::audit(&mut tx, &entry, now_ts).await?;
+        tx.commit().await?;
+        if counts_seat {
+            s.seats_used += 1;
+        }
+        s.live_activations += 1;
+        Ok(self.answer(signer, self.activated(&s, &row, true, now), now))
+    }
+
+    fn activated(&self, s: &Subject, a: &ActivationRow, created: bool, now: i64) -> Verdict {
+        Verdict {
+            license: Some(self.license_view(s)),
+            activation: Some(self.activation_view(s, a, now)),
+            offline_until: Some(Self::offline_until(s, now)),
+            created,
+            ..Verdict::of(Code::Valid)
+        }
+    }
+
+    /// The activation `id` of the license with this key, or the answer to give instead.
+    async fn bound(
+        &self,
+        key: &str,
+        id: Uuid,
+    ) -> Result<Result<(Subject, ActivationRow, Arc<Signer>), Code>, AppError> {
+        let digest = key_digest(key)?;
+        let Some(mut s) = store::subject_by_activation(&self.db, &digest, id).await? else {
+            return Ok(Err(Code::NotFound));
+        };
+        let a = s.take_activation().ok_or_else(|| AppError::Internal("activation row without columns".into()))?;
+        let signer = self.signers.get(s.product_id).await?.ok_or(AppError::NotFound)?;
+        Ok(Ok((s, a, signer)))
+    }
+
+    /// Signs with the product of the activation; an unknown activation/key pair has no product,
+    /// so it is a plain 404.
+    fn unknown() -> AppError {
+        AppError::NotFound
+    }
+
+    /// `POST /activations/{id}/heartbeat`: the device is alive. Each answer carries the `chain`
+    /// the next heartbeat presents; once a device has presented a chain, a missing or stale one
+    /// means two machines share this activation (`CLONE_SUSPECTED`). A retry of the very request
+    /// that advanced the chain (same nonce) gets the same answer again.
+    pub async fn heartbeat(
+        &self,
+        key: &str,
+        id: Uuid,
+        nonce: &str,
+        presented: Option<&str>,
+        meta: &RequestMeta,
+    ) -> Result<Answer, AppError> {
+        check_nonce(nonce)?;
+        if presented.is_some_and(|c| c.is_empty() || c.len() > 128) {
+            return Err(invalid("chain"));
+        }
+        let now_ts = self.clock.now();
+        let now = now_ts.as_millis();
+        let (s, a, signer) = match self.bound(key, id).await? {
+            Ok(found) => found,
+            Err(_) => return Err(Self::unknown()),
+        };
+        let mut verdict = Verdict { license: Some(self.license_view(&s)), ..Verdict::of(Code::Valid) };
+        if let Some(code) = Self::license_code(&s, now) {
+            verdict.code = code;
+            return Ok(self.answer(signer, verdict, now));
+        }
+        if a.deactivated_at.is_some() {
+            verdict.code = Code::NotActivated;
+            return Ok(self.answer(signer, verdict, now));
+        }
+        let view = self.activation_view(&s, &a, now);
+        if a.cloned_at.is_some() {
+            verdict.code = Code::CloneSuspected;
+            verdict.activation = Some(view);
+            return Ok(self.answer(signer, verdict, now));
+        }
+        if view.heartbeat == Heartbeat::Dead {
+            verdict.code = Code::HeartbeatDead;
+            verdict.activation = Some(view);
+            return Ok(self.answer(signer, verdict, now));
+        }
+        let stored = Chain {
+            at: a.last_heartbeat_at.unwrap_or(0),
+            chain: a.chain.clone(),
+            prev_chain: a.prev_chain.clone(),
+            nonce: a.chain_nonce.clone(),
+            enforced_at: a.chain_enforced_at,
+        };
+        enum Beat {
+            Accepted(String),
+            Clone,
+        }
+        let outcome = self.pulse.beat(a.id, stored, |current| {
+            let advance = |enforce: bool| {
+                let next = token::generate("");
+                let state = Chain {
+                    at: now.max(current.at),
+                    chain: Some(next.clone()),
+                    prev_chain: current.chain.clone(),
+                    nonce: Some(nonce.to_owned()),
+                    enforced_at: current.enforced_at.or(enforce.then_some(now)),
+                };
+                (Beat::Accepted(next), Some(state))
+            };
+            match presented {
+                None if current.enforced_at.is_none() => advance(false),
+                None => (Beat::Clone, None),
+                Some(p) if current.chain.as_deref() == Some(p) => advance(true),
+                Some(p) if current.prev_chain.as_deref() == Some(p) && current.nonce.as_deref() == Some(nonce) => {
+                    (Beat::Accepted(current.chain.clone().unwrap_or_default()), None)
+                }
+                Some(_) => (Beat::Clone, None),
+            }
+        });
+        match outcome {
+            Beat::Accepted(chain) => {
+                let mut a = a;
+                a.last_heartbeat_at = Some(now.max(a.last_heartbeat_at.unwrap_or(0)));
+                verdict.activation = Some(self.activation_view(&s, &a, now));
+                verdict.chain = Some(chain);
+                verdict.offline_until = Some(Self::offline_until(&s, now));
+            }
+            Beat::Clone => {
+                self.flag_clone(&s, &a, meta, now_ts).await?;
+                verdict.code = Code::CloneSuspected;
+                let mut a = a;
+                a.cloned_at = Some(now);
+                verdict.activation = Some(self.activation_view(&s, &a, now));
+            }
+        }
+        Ok(self.answer(signer, verdict, now))
+    }
+
+    async fn flag_clone(
+        &self,
+        s: &Subject,
+        a: &ActivationRow,
+        meta: &RequestMeta,
+        now: Timestamp,
+    ) -> Result<(), AppError> {
+        let mut tx = self.db.begin().await?;
+        if store::mark_cloned(&mut tx, a.id, now).await? {
+            let entry = AuditEntry {
+                actor_id: None,
+                action: "license.clone_suspected",
+                target_type: Some("activation"),
+                target_id: Some(a.id.to_string()),
+                ip: meta.ip.clone(),
+                user_agent: meta.user_agent.as_deref(),
+                request_id: meta.request_id.as_deref(),
+                details: json!({ "license": s.license_id, "binding": a.binding }),
+            };
+            users::audit(&mut tx, &entry, now).await?;
+            let job = NewJob::new(
+                CLONE_SUSPECTED_MAIL,
+                json!(LicenseMail { user_id: s.owner_id, license_id: s.license_id, activation_id: Some(a.id) }),
+            )
+            .idempotency_key(format!("clone:{}", a.id))
+            .max_attempts(8);
+            queue::enqueue(&mut tx, now, &job).await?;
+        }
+        tx.commit().await?;
+        self.pulse.forget(a.id);
+        Ok(())
+    }
+
+    /// `DELETE /activations/{id}` by the product: frees the seat. Counts against the plan's
+    /// reassignment budget; when it is spent the answer says when the next move is allowed.
+    pub async fn deactivate(&self, key: &str, id: Uuid, meta: &RequestMeta) -> Result<Answer, AppError> {
+        let now_ts = self.clock.now();
+        let now = now_ts.as_millis();
+        let (s, a, signer) = match self.bound(key, id).await? {
+            Ok(found) => found,
+            Err(_) => return Err(Self::unknown()),
+        };
+        let verdict = self.end(&s, &a, Ender::Product, meta, now_ts).await?;
+        Ok(self.answer(signer, verdict, now))
+    }
+
+    /// Ends an activation for its product or owner (counted against the budget) or an admin (not
+    /// counted). Ending an ended activation answers the same, changes nothing.
+    pub(crate) async fn end(
+        &self,
+        s: &Subject,
+        a: &ActivationRow,
+        by: Ender,
+        meta: &RequestMeta,
+        now_ts: Timestamp,
+    ) -> Result<Verdict, AppError> {
+        let now = now_ts.as_millis();
+        let mut verdict = Verdict { license: Some(self.license_view(s)), ..Verdict::of(Code::Valid) };
+        if a.deactivated_at.is_some() {
+            verdict.activation = Some(self.activation_view(s, a, now));
+            return Ok(verdict);
+        }
+        let counted = !matches!(by, Ender::Admin(_)) && a.counts_seat == 1;
+        if counted && let Some(next) = self.next_move(s, now).await?.next_allowed_at.filter(|n| *n > secs(now)) {
+            verdict.code = Code::ReassignmentLimit;
+            verdict.next_allowed_at = Some(next);
+            verdict.activation = Some(self.activation_view(s, a, now));
+            return Ok(verdict);
+        }
+        let mut tx = self.db.begin().await?;
+        if store::deactivate(&mut tx, a.id, by.as_str(), now_ts).await? {
+            if a.counts_seat == 1 {
+                store::release_seats(&mut tx, s.license_id, 1, now_ts).await?;
+            }
+            if counted {
+                store::record_reassignment(&mut tx, s.license_id, a.id, now_ts).await?;
+            }
+            let entry = AuditEntry {
+                actor_id: by.actor(),
+                action: "license.deactivated",
+                target_type: Some("activation"),
+                target_id: Some(a.id.to_string()),
+                ip: meta.ip.clone(),
+                user_agent: meta.user_agent.as_deref(),
+                request_id: meta.request_id.as_deref(),
+                details: json!({ "license": s.license_id, "binding": a.binding, "by": by.as_str() }),
+            };
+            users::audit(&mut tx, &entry, now_ts).await?;
+        }
+        tx.commit().await?;
+        self.pulse.forget(a.id);
+        let mut ended = a.clone();
+        ended.deactivated_at = Some(now);
+        ended.deactivated_by = Some(by.as_str().to_owned());
+        verdict.activation = Some(self.activation_view(s, &ended, now));
+        if let Some(license) = verdict.license.as_mut()
+            && a.counts_seat == 1
+        {
+            license.seats_used -= 1;
+        }
+        Ok(verdict)
+    }
+
+    /// Where the license stands against its plan's reassignment budget.
+    pub(crate) async fn next_move(&self, s: &Subject, now: i64) -> Result<Budget, AppError> {
+        let Some(max) = s.max_reassignments else {
+            return Ok(Budget { max: None, used: 0, remaining: None, next_allowed_at: None });
+        };
+        let window = s.reassign_window_days * 86_400_000;
+        let since = (now - window).max(s.reassignments_reset_at.unwrap_or(i64::MIN));
+        let moves = store::reassignments_since(&self.db, s.license_id, since).await?;
+        let used = i64::try_from(moves.len()).unwrap_or(i64::MAX);
+        let mut next = None;
+        if used >= max {
+            // The oldest move that keeps the window full must leave it first.
+            let idx = usize::try_from(used - max).unwrap_or(0);
+            next = moves.get(idx).map(|at| at + window);
+        }
+        if let Some(last) = moves.last() {
+            let cooled = last + s.reassign_cooldown_secs * 1000;
+            if cooled > now {
+                next = Some(next.map_or(cooled, |n: i64| n.max(cooled)));
+            }
+        }
+        Ok(Budget { max: Some(max), used, remaining: Some((max - used).max(0)), next_allowed_at: next.map(secs) })
+    }
+
+    /// `POST /activations/{id}/license-file`: a signed license file bound to this activation's
+    /// device or domain, for offline use until its `valid_until`.
+    pub async fn license_file(&self, key: &str, id: Uuid) -> Result<(Answer, Option<String>), AppError> {
+        let now = self.clock.now().as_millis();
+        let (s, a, signer) = match self.bound(key, id).await? {
+            Ok(found) => found,
+            Err(_) => return Err(Self::unknown()),
+        };
+        let mut verdict = Verdict { license: Some(self.license_view(&s)), ..Verdict::of(Code::Valid) };
+        if let Some(code) = Self::license_code(&s, now) {
+            verdict.code = code;
+            return Ok((self.answer(signer, verdict, now), None));
+        }
+        let view = self.activation_view(&s, &a, now);
+        if a.deactivated_at.is_some() {
+            verdict.code = Code::NotActivated;
+        } else if a.cloned_at.is_some() {
+            verdict.code = Code::CloneSuspected;
+        } else if view.heartbeat == Heartbeat::Dead {
+            verdict.code = Code::HeartbeatDead;
+        }
+        let file = verdict.is_valid().then(|| self.sign_file(&s, &a, &signer, now));
+        verdict.activation = Some(view);
+        if file.is_some() {
+            verdict.offline_until = Some(Self::offline_until(&s, now));
+        }
+        Ok((self.answer(signer, verdict, now), file))
+    }
+
+    pub(crate) fn sign_file(&self, s: &Subject, a: &ActivationRow, signer: &Signer, now: i64) -> String {
+        let software = s.product_kind == ProductKind::Software.as_str();
+        let until = Self::offline_until(s, now);
+        let data = rms_license::file::LicenseData {
+            license_id: s.license_id,
+            product_id: s.product_id,
+            fingerprint: software.then(|| a.binding.clone()),
+            domain: (!software).then(|| a.binding.clone()),
+            entitlements: entitlements(&s.entitlements),
+            expires_at: s.expires_at.map(secs),
+            issued_at: secs(now),
+            valid_until: until,
+            offline_until: until,
+        };
+        rms_license::file::issue(&data, &signer.kid, signer.key())
+    }
+
+    /// Frees the seats of activations whose heartbeats stopped (interval + grace passed). Run by
+    /// a scheduled job; returns how many were culled.
+    pub async fn cull_dead(&self) -> Result<usize, AppError> {
+        let mut culled = 0;
+        loop {
+            let now = self.clock.now();
+            let dead = store::dead_activations(&self.db, now, 500).await?;
+            if dead.is_empty() {
+                return Ok(culled);
+            }
+            for (id, license, counts_seat) in &dead {
+                let mut tx = self.db.begin().await?;
+                if store::deactivate(&mut tx, *id, Ender::Culled.as_str(), now).await? {
+                    if *counts_seat == 1 {
+                        store::release_seats(&mut tx, *license, 1, now).await?;
+                    }
+                    culled += 1;
+                }
+                tx.commit().await?;
+                self.pulse.forget(*id);
+            }
+            if dead.len() < 500 {
+                return Ok(culled);
+            }
+        }
+    }
+
+    /// Marks licenses past their expiry `expired`, and raises the "expiring soon" event (an audit
+    /// entry the notification jobs pick up) once per license within `warn_before` of its expiry.
+    pub async fn expire(&self, warn_before: Duration) -> Result<(usize, usize), AppError> {
+        let now = self.clock.now();
+        let (mut expired, mut warned) = (0, 0);
+        for (id, owner) in store::lapsed_licenses(&self.db, now, 1000).await? {
+            let mut tx = self.db.begin().await?;
+            if store::expire(&mut tx, id, now).await? {
+                users::audit(&mut tx, &license_event("license.expired", id, owner), now).await?;
+                expired += 1;
+            }
+            tx.commit().await?;
+        }
+        for (id, owner, at) in store::expiring_unwarned(&self.db, now, now.plus(warn_before), 1000).await? {
+            let mut tx = self.db.begin().await?;
+            if store::mark_warned(&mut tx, id, now).await? {
+                let mut entry = license_event("license.expiring_soon", id, owner);
+                entry.details = json!({ "owner": owner, "expires_at": Timestamp::from_millis(at).to_string() });
+                users::audit(&mut tx, &entry, now).await?;
+                warned += 1;
+            }
+            tx.commit().await?;
+        }
+        Ok((expired, warned))
+    }
+}
+
+fn license_event(action: &'static str, license: Uuid, owner: Uuid) -> AuditEntry<'static> {
+    AuditEntry {
+        actor_id: None,
+        action,
+        target_type: Some("license"),
+        target_id: Some(license.to_string()),
+        ip: None,
+        user_agent: None,
+        request_id: None,
+        details: json!({ "owner": owner }),
+    }
+}
+
+/// The payload of license emails to an owner.
+#[derive(Clone, Copy, Debug, serde::Serialize, serde::Deserialize)]
+pub struct LicenseMail {
+    pub user_id: Uuid,
+    pub license_id: Uuid,
+    pub activation_id: Option<Uuid>,
+}
+
+/// A license's reassignment budget: moves used in the window, moves left, and when the next
+/// one is allowed (unix seconds) when it is not allowed now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Budget {
+    pub max: Option<i64>,
+    pub used: i64,
+    pub remaining: Option<i64>,
+    pub next_allowed_at: Option<i64>,
+}
+
+/// Who ends an activation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Ender {
+    Product,
+    Owner(Uuid),
+    Admin(Uuid),
+    Culled,
+}
+
+impl Ender {
+    fn as_str(self) -> &'static str {
+        match self {
+            Ender::Product => "product",
+            Ender::Owner(_) => "owner",
+            Ender::Admin(_) => "admin",
+            Ender::Culled => "culled",
+        }
+    }
+
+    fn actor(self) -> Option<Uuid> {
+        match self {
+            Ender::Owner(id) | Ender::Admin(id) => Some(id),
+            Ender::Product | Ender::Culled => None,
+        }
+    }
+}

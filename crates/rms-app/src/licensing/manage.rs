@@ -1,0 +1,131 @@
+//! Seats as people manage them: the owner sees and frees their devices and domains (within the
+//! reassignment budget) and downloads license files; admins reset bindings and budgets. Both
+//! audited.
+
+use rms_core::account::{Role, Scope};
+use rms_store::accounts::{self as users, AuditEntry};
+use rms_store::activations::{self as store, Subject};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{ActivationView, Budget, Ender, Licensing, Verdict};
+use crate::accounts::Principal;
+use crate::{AppError, RequestMeta};
+
+/// A license's seats as its owner or an admin sees them.
+#[derive(Clone, Debug)]
+pub struct Seats {
+    pub activations: Vec<ActivationView>,
+    pub budget: Budget,
+}
+
+impl Licensing {
+    /// The license with `activation` (if given); `NotFound` unless `who` owns it (or is an admin
+    /// acting as one, when `admin` is set).
+    async fn subject_for(
+        &self,
+        who: &Principal,
+        license: Uuid,
+        activation: Option<Uuid>,
+        admin: bool,
+    ) -> Result<Subject, AppError> {
+        if admin {
+            if who.role != Role::Admin || !who.may(Scope::Admin) {
+                return Err(AppError::Forbidden);
+            }
+        } else if !who.may(Scope::Read) {
+            return Err(AppError::Forbidden);
+        }
+        let s = store::subject_by_license(&self.db, license, activation).await?.ok_or(AppError::NotFound)?;
+        if !admin && s.owner_id != who.user_id {
+            return Err(AppError::NotFound);
+        }
+        Ok(s)
+    }
+
+    /// The live activations of a license and its reassignment budget (owner, or admin with `admin`).
+    pub async fn seats(&self, who: &Principal, license: Uuid, admin: bool) -> Result<Seats, AppError> {
+        let s = self.subject_for(who, license, None, admin).await?;
+        let now = self.clock.now().as_millis();
+        let live = store::live_activations(&self.db, license).await?;
+        Ok(Seats {
+            activations: live.iter().map(|a| self.activation_view(&s, a, now)).collect(),
+            budget: self.next_move(&s, now).await?,
+        })
+    }
+
+    /// The owner frees one of their seats (counts against the reassignment budget).
+    pub async fn owner_deactivate(
+        &self,
+        who: &Principal,
+        license: Uuid,
+        activation: Uuid,
+        meta: &RequestMeta,
+    ) -> Result<Verdict, AppError> {
+        if !who.may(Scope::Licenses) {
+            return Err(AppError::Forbidden);
+        }
+        let mut s = self.subject_for(who, license, Some(activation), false).await?;
+        let a = s.take_activation().ok_or(AppError::NotFound)?;
+        let verdict = self.end(&s, &a, Ender::Owner(who.user_id), meta, self.clock.now()).await?;
+        match verdict.next_allowed_at {
+            Some(at) if verdict.code == super::Code::ReassignmentLimit => {
+                Err(AppError::ReassignmentLimit { next_allowed_at: rms_core::Timestamp::from_millis(at * 1000) })
+            }
+            _ => Ok(verdict),
+        }
+    }
+
+    /// An admin frees a seat (a binding reset): not counted against the budget, audited.
+    pub async fn admin_deactivate(
+        &self,
+        who: &Principal,
+        license: Uuid,
+        activation: Uuid,
+        meta: &RequestMeta,
+    ) -> Result<Verdict, AppError> {
+        let mut s = self.subject_for(who, license, Some(activation), true).await?;
+        let a = s.take_activation().ok_or(AppError::NotFound)?;
+        self.end(&s, &a, Ender::Admin(who.user_id), meta, self.clock.now()).await
+    }
+
+    /// An admin gives a license its full reassignment budget back. Audited.
+    pub async fn reset_budget(&self, who: &Principal, license: Uuid, meta: &RequestMeta) -> Result<Budget, AppError> {
+        let s = self.subject_for(who, license, None, true).await?;
+        let now = self.clock.now();
+        let before = self.next_move(&s, now.as_millis()).await?;
+        let mut tx = self.db.begin().await?;
+        store::reset_reassignments(&mut tx, license, now).await?;
+        let entry = AuditEntry {
+            actor_id: Some(who.user_id),
+            action: "admin.license.budget_reset",
+            target_type: Some("license"),
+            target_id: Some(license.to_string()),
+            ip: meta.ip.clone(),
+            user_agent: meta.user_agent.as_deref(),
+            request_id: meta.request_id.as_deref(),
+            details: json!({ "used_before": before.used }),
+        };
+        users::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        let s = self.subject_for(who, license, None, true).await?;
+        self.next_move(&s, now.as_millis()).await
+    }
+
+    /// The owner downloads a license file for one of their live devices or domains.
+    pub async fn owner_license_file(
+        &self,
+        who: &Principal,
+        license: Uuid,
+        activation: Uuid,
+    ) -> Result<String, AppError> {
+        let mut s = self.subject_for(who, license, Some(activation), false).await?;
+        let a = s.take_activation().filter(|a| a.deactivated_at.is_none()).ok_or(AppError::NotFound)?;
+        let now = self.clock.now().as_millis();
+        if let Some(code) = Self::license_code(&s, now) {
+            return Err(AppError::LicenseUnusable { code: code.as_str() });
+        }
+        let signer = self.signers.get(s.product_id).await?.ok_or(AppError::NotFound)?;
+        Ok(self.sign_file(&s, &a, &signer, now))
+    }
+}

@@ -1,0 +1,194 @@
+//! Coalesced writes for the hot path. Validations and heartbeats are counted here, in memory, and
+//! written in one batch about once a second (and on shutdown): a fleet of 100k devices costs a few
+//! batched writes per second, not a row update per call.
+//!
+//! Heartbeat chains are also decided here, under one lock, so two heartbeats racing on this node
+//! cannot both advance the same chain. A flushed heartbeat stays in memory for a few seconds after
+//! its write, so a request that read the row just before the flush still sees the newest chain.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use rms_store::Db;
+use rms_store::activations::{self as store, HeartbeatWrite, ValidationTally};
+use uuid::Uuid;
+
+use crate::AppError;
+
+/// How long a written heartbeat is still consulted from memory (milliseconds).
+const KEEP_FLUSHED_MS: i64 = 10_000;
+
+/// The chain state of one activation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chain {
+    pub at: i64,
+    pub chain: Option<String>,
+    pub prev_chain: Option<String>,
+    pub nonce: Option<String>,
+    pub enforced_at: Option<i64>,
+}
+
+#[derive(Clone, Debug)]
+struct Beat {
+    chain: Chain,
+    flushed: bool,
+}
+
+#[derive(Default)]
+struct Tally {
+    last_at: i64,
+    count: i64,
+    seen: HashMap<Uuid, i64>,
+}
+
+#[derive(Default)]
+struct State {
+    beats: HashMap<Uuid, Beat>,
+    tallies: HashMap<Uuid, Tally>,
+}
+
+#[derive(Default)]
+pub struct Pulse {
+    state: Mutex<State>,
+}
+
+/// What a heartbeat decision returns: the new state to keep, or `None` to keep the current one.
+pub type Decision<T> = (T, Option<Chain>);
+
+impl Pulse {
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        // A panic while holding the lock leaves plain data behind; keep going with it.
+        self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Counts one validation of `license` (and a sighting of `activation`).
+    pub fn validated(&self, license: Uuid, activation: Option<Uuid>, now_ms: i64) {
+        let mut state = self.lock();
+        let tally = state.tallies.entry(license).or_default();
+        tally.count += 1;
+        tally.last_at = tally.last_at.max(now_ms);
+        if let Some(a) = activation {
+            let seen = tally.seen.entry(a).or_default();
+            *seen = (*seen).max(now_ms);
+        }
+    }
+
+    /// The newest heartbeat this node knows for `activation` that the database may not show yet.
+    pub fn latest(&self, activation: Uuid) -> Option<Chain> {
+        self.lock().beats.get(&activation).map(|b| b.chain.clone())
+    }
+
+    /// Decides a heartbeat atomically on this node: `decide` gets the current chain state (this
+    /// node's newest, else `stored`) and returns its answer plus the state to keep, if any.
+    pub fn beat<T>(&self, activation: Uuid, stored: Chain, decide: impl FnOnce(&Chain) -> Decision<T>) -> T {
+        let mut state = self.lock();
+        let current = match state.beats.get(&activation) {
+            Some(b) if b.chain.at >= stored.at => b.chain.clone(),
+            _ => stored,
+        };
+        let (answer, next) = decide(&current);
+        if let Some(chain) = next {
+            state.beats.insert(activation, Beat { chain, flushed: false });
+        }
+        answer
+    }
+
+    /// Forgets an activation (it was deactivated or flagged).
+    pub fn forget(&self, activation: Uuid) {
+        self.lock().beats.remove(&activation);
+    }
+
+    /// Writes what accumulated since the last flush. On failure nothing is lost: the counts go
+    /// back and the next flush tries again.
+    pub async fn flush(&self, db: &Db, now_ms: i64) -> Result<(usize, usize), AppError> {
+        let (beats, tallies) = {
+            let mut state = self.lock();
+            state.beats.retain(|_, b| !b.flushed || b.chain.at + KEEP_FLUSHED_MS > now_ms);
+            let beats: Vec<HeartbeatWrite> = state
+                .beats
+                .iter()
+                .filter(|(_, b)| !b.flushed)
+                .filter_map(|(id, b)| {
+                    Some(HeartbeatWrite {
+                        activation: *id,
+                        at: b.chain.at,
+                        chain: b.chain.chain.clone()?,
+                        prev_chain: b.chain.prev_chain.clone(),
+                        chain_nonce: b.chain.nonce.clone().unwrap_or_default(),
+                        chain_enforced_at: b.chain.enforced_at,
+                    })
+                })
+                .collect();
+            let tallies: Vec<ValidationTally> = state
+                .tallies
+                .drain()
+                .map(|(license, t)| ValidationTally {
+                    license,
+                    last_at: t.last_at,
+                    count: t.count,
+                    seen: t.seen.into_iter().collect(),
+                })
+                .collect();
+            (beats, tallies)
+        };
+        let wrote_beats = store::flush_heartbeats(db, &beats).await;
+        if wrote_beats.is_ok() {
+            let mut state = self.lock();
+            for w in &beats {
+                if let Some(b) = state.beats.get_mut(&w.activation)
+                    && b.chain.at == w.at
+                {
+                    b.flushed = true;
+                }
+            }
+        }
+        if let Err(e) = store::flush_validations(db, &tallies).await {
+            let mut state = self.lock();
+            for t in tallies {
+                let tally = state.tallies.entry(t.license).or_default();
+                tally.count += t.count;
+                tally.last_at = tally.last_at.max(t.last_at);
+                for (a, at) in t.seen {
+                    let seen = tally.seen.entry(a).or_default();
+                    *seen = (*seen).max(at);
+                }
+            }
+            return Err(e.into());
+        }
+        wrote_beats?;
+        Ok((beats.len(), tallies.len()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chain(at: i64, value: &str) -> Chain {
+        Chain { at, chain: Some(value.into()), prev_chain: None, nonce: Some("n".into()), enforced_at: None }
+    }
+
+    #[test]
+    fn a_heartbeat_decided_here_wins_over_an_older_stored_row() {
+        let pulse = Pulse::default();
+        let id = Uuid::now_v7();
+        pulse.beat(id, chain(1, "a"), |_| ((), Some(chain(2, "b"))));
+        let seen = pulse.beat(id, chain(1, "a"), |c| (c.chain.clone(), None));
+        assert_eq!(seen.as_deref(), Some("b"));
+        // A newer row (another node flushed later) wins over this node's memory.
+        let seen = pulse.beat(id, chain(3, "c"), |c| (c.chain.clone(), None));
+        assert_eq!(seen.as_deref(), Some("c"));
+    }
+
+    #[test]
+    fn validations_are_tallied_per_license() {
+        let pulse = Pulse::default();
+        let (l, a) = (Uuid::now_v7(), Uuid::now_v7());
+        for t in 0..5 {
+            pulse.validated(l, Some(a), 100 + t);
+        }
+        let state = pulse.lock();
+        let tally = &state.tallies[&l];
+        assert_eq!((tally.count, tally.last_at, tally.seen[&a]), (5, 104, 104));
+    }
+}

@@ -1,0 +1,409 @@
+//! The product-facing API: what shipped software calls, authenticated by its license key alone.
+//! Every answer is signed with the product's key (`RMS-Signature`, licensing.md §4) over the exact
+//! bytes sent, bound to the method and path; answers that refuse are problem documents as well.
+//! Requests that cannot be parsed (no nonce, a malformed domain) get an ordinary, unsigned problem.
+
+use axum::Extension;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use rms_app::licensing::{self, ActivationView, Answer, Code, DeviceInfo, LicenseView, Scope, Verdict};
+use rms_i18n::{Arg, Locale};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::http::extract::{ApiJson, Meta};
+use crate::http::problem::{ApiError, PROBLEM_JSON, ProblemBody};
+use crate::http::ratelimit::Class;
+use crate::state::AppState;
+
+/// A license as products see it. Times are unix seconds.
+#[derive(Serialize, ToSchema)]
+pub struct LicenseInfo {
+    id: Uuid,
+    product_id: Uuid,
+    /// The product's slug.
+    product: String,
+    plan_id: Uuid,
+    plan: String,
+    /// `active`, `suspended`, `expired` or `revoked`.
+    status: String,
+    /// Unix seconds; absent for perpetual licenses.
+    expires_at: Option<i64>,
+    seats: i64,
+    seats_used: i64,
+    entitlements: Vec<String>,
+    /// 0 = this plan needs no heartbeats.
+    heartbeat_interval_secs: i64,
+}
+
+impl From<LicenseView> for LicenseInfo {
+    fn from(l: LicenseView) -> Self {
+        Self {
+            id: l.id,
+            product_id: l.product_id,
+            product: l.product,
+            plan_id: l.plan_id,
+            plan: l.plan,
+            status: l.status,
+            expires_at: l.expires_at,
+            seats: l.seats,
+            seats_used: l.seats_used,
+            entitlements: l.entitlements,
+            heartbeat_interval_secs: l.heartbeat_interval_secs,
+        }
+    }
+}
+
+/// A device or domain using a seat. Times are unix seconds.
+#[derive(Serialize, ToSchema)]
+pub struct Activation {
+    id: Uuid,
+    license_id: Uuid,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fingerprint: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    domain: Option<String>,
+    name: Option<String>,
+    platform: Option<String>,
+    /// False for staging domains that run free.
+    counts_seat: bool,
+    created_at: i64,
+    last_seen_at: i64,
+    last_heartbeat_at: Option<i64>,
+    /// `not_started`, `alive` or `dead`.
+    heartbeat: &'static str,
+    clone_suspected: bool,
+}
+
+impl From<ActivationView> for Activation {
+    fn from(a: ActivationView) -> Self {
+        Self {
+            id: a.id,
+            license_id: a.license_id,
+            fingerprint: a.fingerprint,
+            domain: a.domain,
+            name: a.name,
+            platform: a.platform,
+            counts_seat: a.counts_seat,
+            created_at: a.created_at,
+            last_seen_at: a.last_seen_at,
+            last_heartbeat_at: a.last_heartbeat_at,
+            heartbeat: a.heartbeat.as_str(),
+            clone_suspected: a.clone_suspected,
+        }
+    }
+}
+
+/// Every product-facing answer. Refusals (non-2xx) are RFC 9457 problems too (`type`, `title`,
+/// `status`).
+#[derive(Serialize, ToSchema)]
+pub struct LicenseAnswer {
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    type_: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<u16>,
+    valid: bool,
+    /// `VALID` or why not, in the order of licensing.md §4; also `ACTIVATION_LIMIT`,
+    /// `CLONE_SUSPECTED`, `REASSIGNMENT_LIMIT`.
+    code: &'static str,
+    /// The code explained, in the request's language.
+    detail: String,
+    license: Option<LicenseInfo>,
+    activation: Option<Activation>,
+    /// Server time, unix seconds: clients refuse answers that are not fresh.
+    ts: i64,
+    /// The nonce the request sent.
+    nonce: Option<String>,
+    /// Signed fail-soft deadline (unix seconds): the product may keep running until then
+    /// without reaching the server.
+    offline_until: Option<i64>,
+    /// Heartbeats: the value the next heartbeat presents.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    chain: Option<String>,
+    /// `ACTIVATION_LIMIT`: the activations holding the seats.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    activations: Option<Vec<Activation>>,
+    /// `REASSIGNMENT_LIMIT`: when the next move is allowed, unix seconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next_allowed_at: Option<i64>,
+    /// License-file requests: the armored license file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    license_file: Option<String>,
+}
+
+fn status_of(v: &Verdict) -> StatusCode {
+    match v.code {
+        Code::Valid if v.created => StatusCode::CREATED,
+        Code::Valid => StatusCode::OK,
+        Code::NotFound | Code::ProductMismatch => StatusCode::NOT_FOUND,
+        Code::Revoked | Code::Suspended | Code::Expired => StatusCode::FORBIDDEN,
+        _ => StatusCode::CONFLICT,
+    }
+}
+
+/// How an answer is sent.
+struct Reply<'a> {
+    method: &'a str,
+    uri: &'a Uri,
+    locale: Locale,
+    nonce: Option<String>,
+    /// Validation answers 200 whatever it found (the answer is the finding); the other calls use
+    /// the status that fits the code.
+    always_ok: bool,
+    file: Option<String>,
+}
+
+/// Renders, signs and sends an answer.
+fn signed(answer: Answer, reply: Reply<'_>) -> Response {
+    let Answer { signer, verdict, ts } = answer;
+    let Reply { method, uri, locale, nonce, always_ok, file } = reply;
+    let status = if always_ok { StatusCode::OK } else { status_of(&verdict) };
+    let slug = verdict.code.as_str().to_ascii_lowercase().replace('_', "-");
+    let mut args: Vec<(&str, Arg)> = Vec::new();
+    if let Some(l) = &verdict.license {
+        args.push(("seats", Arg::Number(l.seats)));
+    }
+    if let Some(at) = verdict.next_allowed_at {
+        args.push(("at", Arg::from(rms_core::Timestamp::from_millis(at * 1000).to_string())));
+    }
+    let refused = !status.is_success();
+    let body = LicenseAnswer {
+        type_: refused.then(|| format!("/problems/{slug}")),
+        title: refused.then(|| locale.t("answer-refused-title")),
+        status: refused.then_some(status.as_u16()),
+        valid: verdict.is_valid(),
+        code: verdict.code.as_str(),
+        detail: locale.t_args(&format!("answer-{slug}"), &args),
+        license: verdict.license.map(LicenseInfo::from),
+        activation: verdict.activation.map(Activation::from),
+        ts,
+        nonce,
+        offline_until: verdict.offline_until,
+        chain: verdict.chain,
+        activations: (verdict.code == Code::ActivationLimit)
+            .then(|| verdict.activations.into_iter().map(Activation::from).collect()),
+        next_allowed_at: verdict.next_allowed_at,
+        license_file: file,
+    };
+    let bytes = match serde_json::to_vec(&body) {
+        Ok(b) => b,
+        Err(e) => return ApiError::Internal(e.to_string()).into_response(),
+    };
+    let signature = signer.sign_answer(method, uri.path(), &bytes);
+    let content_type = if refused { PROBLEM_JSON } else { "application/json" };
+    let mut res = (status, [(header::CONTENT_TYPE, content_type)], bytes).into_response();
+    if let Ok(v) = HeaderValue::from_str(&signature) {
+        res.headers_mut().insert(rms_license::response::HEADER, v);
+    }
+    res
+}
+
+/// Product calls are limited per key and per client address (generously: fleets share NATs).
+async fn limit(state: &AppState, key: &str, ip: Option<&str>) -> Result<(), ApiError> {
+    let digest = licensing::key_digest(key)?;
+    let bucket: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
+    state.limits.check(Class::ProductKey, &bucket).await?;
+    if let Some(ip) = ip {
+        state.limits.check(Class::ProductIp, ip).await?;
+    }
+    Ok(())
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ValidateRequest {
+    /// The license key, as issued.
+    key: String,
+    /// The product's id or slug: the answer is signed with its key.
+    product: String,
+    /// 8–128 visible ASCII characters, fresh per request; echoed in the signed answer.
+    nonce: String,
+    /// Software products: the device fingerprint.
+    fingerprint: Option<String>,
+    /// Site products: the site's domain or URL (normalised).
+    domain: Option<String>,
+    /// The running version (checked against the maintenance window with releases).
+    version: Option<String>,
+    /// Feature codes the product needs right now.
+    #[serde(default)]
+    entitlements: Vec<String>,
+}
+
+/// Validate a license key: may it run this product here, now?
+///
+/// Always 200 with a signed answer; `valid` and `code` say what was found. Nothing is written per
+/// call: counters are coalesced.
+#[utoipa::path(post, path = "/api/v1/licenses/validate", tag = "product API", request_body = ValidateRequest,
+    responses(
+        (status = 200, body = LicenseAnswer, description = "Signed (`RMS-Signature`), whatever the code"),
+        (status = 404, body = ProblemBody, description = "No such product"),
+        (status = 422, body = ProblemBody, description = "`OUT_OF_RANGE` (nonce, key, fingerprint, domain)"),
+        (status = 429, body = ProblemBody)))]
+pub async fn validate(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    Meta(meta): Meta,
+    uri: Uri,
+    ApiJson(body): ApiJson<ValidateRequest>,
+) -> Result<Response, ApiError> {
+    limit(&state, &body.key, meta.ip.as_deref()).await?;
+    licensing::check_nonce(&body.nonce)?;
+    let scope = Scope {
+        fingerprint: body.fingerprint.as_deref(),
+        domain: body.domain.as_deref(),
+        entitlements: &body.entitlements,
+        version: body.version.as_deref(),
+    };
+    let answer = state.licensing.validate(&body.key, &body.product, &scope).await?;
+    Ok(signed(
+        answer,
+        Reply { method: "post", uri: &uri, locale, nonce: Some(body.nonce), always_ok: true, file: None },
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActivateRequest {
+    key: String,
+    /// The product's id or slug.
+    product: String,
+    /// Software products: the device fingerprint.
+    fingerprint: Option<String>,
+    /// Site products: the site's domain or URL.
+    domain: Option<String>,
+    /// A name the owner recognises ("Anna's laptop").
+    name: Option<String>,
+    platform: Option<String>,
+    /// Optional here; echoed in the signed answer when sent.
+    nonce: Option<String>,
+}
+
+/// Activate a device or domain: takes a seat.
+///
+/// Idempotent: a device or domain already active gets its activation back (200). When every
+/// seat is taken: 409 `ACTIVATION_LIMIT` with the activations holding them.
+#[utoipa::path(post, path = "/api/v1/activations", tag = "product API", request_body = ActivateRequest,
+    responses(
+        (status = 201, body = LicenseAnswer, description = "A seat was taken"),
+        (status = 200, body = LicenseAnswer, description = "Already active here"),
+        (status = 409, body = LicenseAnswer, description = "`ACTIVATION_LIMIT`"),
+        (status = 403, body = LicenseAnswer, description = "`REVOKED`, `SUSPENDED`, `EXPIRED`"),
+        (status = 404, body = LicenseAnswer, description = "`NOT_FOUND`, `PRODUCT_MISMATCH`"),
+        (status = 422, body = ProblemBody)))]
+pub async fn activate(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    Meta(meta): Meta,
+    uri: Uri,
+    ApiJson(body): ApiJson<ActivateRequest>,
+) -> Result<Response, ApiError> {
+    limit(&state, &body.key, meta.ip.as_deref()).await?;
+    if let Some(n) = &body.nonce {
+        licensing::check_nonce(n)?;
+    }
+    let device = DeviceInfo { name: body.name.as_deref(), platform: body.platform.as_deref() };
+    let answer = state
+        .licensing
+        .activate(&body.key, &body.product, body.fingerprint.as_deref(), body.domain.as_deref(), device, &meta)
+        .await?;
+    Ok(signed(answer, Reply { method: "post", uri: &uri, locale, nonce: body.nonce, always_ok: false, file: None }))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HeartbeatRequest {
+    key: String,
+    nonce: String,
+    /// The `chain` of the previous heartbeat's answer; absent on the first.
+    chain: Option<String>,
+}
+
+/// Heartbeat: this device is alive.
+///
+/// The answer's `chain` goes into the next heartbeat. Once a device sent a chain, a missing or
+/// stale one means two machines share the activation: 409 `CLONE_SUSPECTED`.
+#[utoipa::path(post, path = "/api/v1/activations/{id}/heartbeat", tag = "product API", request_body = HeartbeatRequest,
+    params(("id" = Uuid, Path, description = "The activation")),
+    responses(
+        (status = 200, body = LicenseAnswer),
+        (status = 409, body = LicenseAnswer, description = "`CLONE_SUSPECTED`, `HEARTBEAT_DEAD`, `NOT_ACTIVATED`"),
+        (status = 403, body = LicenseAnswer, description = "`REVOKED`, `SUSPENDED`, `EXPIRED`"),
+        (status = 404, body = ProblemBody, description = "No such activation for this key")))]
+pub async fn heartbeat(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    Meta(meta): Meta,
+    uri: Uri,
+    Path(id): Path<Uuid>,
+    ApiJson(body): ApiJson<HeartbeatRequest>,
+) -> Result<Response, ApiError> {
+    limit(&state, &body.key, meta.ip.as_deref()).await?;
+    let answer = state.licensing.heartbeat(&body.key, id, &body.nonce, body.chain.as_deref(), &meta).await?;
+    Ok(signed(
+        answer,
+        Reply { method: "post", uri: &uri, locale, nonce: Some(body.nonce), always_ok: false, file: None },
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KeyRequest {
+    key: String,
+    /// Optional; echoed in the signed answer when sent.
+    nonce: Option<String>,
+}
+
+/// Deactivate: frees the seat.
+///
+/// Counts against the plan's reassignment budget; when it is spent: 409 `REASSIGNMENT_LIMIT`
+/// with `next_allowed_at`. Deactivating an ended activation changes nothing.
+#[utoipa::path(delete, path = "/api/v1/activations/{id}", tag = "product API", request_body = KeyRequest,
+    params(("id" = Uuid, Path, description = "The activation")),
+    responses(
+        (status = 200, body = LicenseAnswer),
+        (status = 409, body = LicenseAnswer, description = "`REASSIGNMENT_LIMIT`"),
+        (status = 404, body = ProblemBody, description = "No such activation for this key")))]
+pub async fn deactivate(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    Meta(meta): Meta,
+    uri: Uri,
+    Path(id): Path<Uuid>,
+    ApiJson(body): ApiJson<KeyRequest>,
+) -> Result<Response, ApiError> {
+    limit(&state, &body.key, meta.ip.as_deref()).await?;
+    if let Some(n) = &body.nonce {
+        licensing::check_nonce(n)?;
+    }
+    let answer = state.licensing.deactivate(&body.key, id, &meta).await?;
+    Ok(signed(answer, Reply { method: "delete", uri: &uri, locale, nonce: body.nonce, always_ok: false, file: None }))
+}
+
+/// Get a license file for this activation: a signed, armored file the product keeps on disk to
+/// run offline until its `valid_until` (licensing.md §3).
+#[utoipa::path(post, path = "/api/v1/activations/{id}/license-file", tag = "product API", request_body = KeyRequest,
+    params(("id" = Uuid, Path, description = "The activation")),
+    responses(
+        (status = 200, body = LicenseAnswer, description = "`license_file` holds the file"),
+        (status = 409, body = LicenseAnswer, description = "`NOT_ACTIVATED`, `HEARTBEAT_DEAD`, `CLONE_SUSPECTED`"),
+        (status = 403, body = LicenseAnswer, description = "`REVOKED`, `SUSPENDED`, `EXPIRED`"),
+        (status = 404, body = ProblemBody, description = "No such activation for this key")))]
+pub async fn license_file(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    Meta(meta): Meta,
+    uri: Uri,
+    Path(id): Path<Uuid>,
+    ApiJson(body): ApiJson<KeyRequest>,
+) -> Result<Response, ApiError> {
+    limit(&state, &body.key, meta.ip.as_deref()).await?;
+    if let Some(n) = &body.nonce {
+        licensing::check_nonce(n)?;
+    }
+    let (answer, file) = state.licensing.license_file(&body.key, id).await?;
+    Ok(signed(answer, Reply { method: "post", uri: &uri, locale, nonce: body.nonce, always_ok: false, file }))
+}

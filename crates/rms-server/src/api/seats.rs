@@ -1,0 +1,140 @@
+//! Seats as people manage them: an owner lists and frees their devices and domains and downloads
+//! license files (`/api/v1/licenses/{id}/activations…`); an admin resets bindings and budgets
+//! (`/api/v1/admin/licenses/{id}/…`). Another user's license is "not found".
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use rms_app::licensing::{Budget, Seats};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::api::licensing::Activation;
+use crate::http::extract::{Auth, Meta};
+use crate::http::problem::{ApiError, ProblemBody};
+use crate::state::AppState;
+
+/// The reassignment budget: moves of a seat to another device or domain.
+#[derive(Serialize, ToSchema)]
+pub struct Reassignments {
+    /// Moves allowed per window; absent = unlimited.
+    max: Option<i64>,
+    used: i64,
+    remaining: Option<i64>,
+    /// When the next move is allowed (unix seconds), when it is not allowed now.
+    next_allowed_at: Option<i64>,
+}
+
+impl From<Budget> for Reassignments {
+    fn from(b: Budget) -> Self {
+        Self { max: b.max, used: b.used, remaining: b.remaining, next_allowed_at: b.next_allowed_at }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SeatList {
+    activations: Vec<Activation>,
+    reassignments: Reassignments,
+}
+
+impl From<Seats> for SeatList {
+    fn from(s: Seats) -> Self {
+        Self { activations: s.activations.into_iter().map(Activation::from).collect(), reassignments: s.budget.into() }
+    }
+}
+
+/// The live activations of one of the caller's licenses, with the reassignment budget.
+#[utoipa::path(get, path = "/api/v1/licenses/{id}/activations", tag = "licenses", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The license")),
+    responses((status = 200, body = SeatList), (status = 404, body = ProblemBody)))]
+pub async fn mine(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Path(id): Path<Uuid>,
+) -> Result<Json<SeatList>, ApiError> {
+    Ok(Json(state.licensing.seats(&who, id, false).await?.into()))
+}
+
+/// Free one of the caller's seats (counts against the reassignment budget).
+#[utoipa::path(delete, path = "/api/v1/licenses/{id}/activations/{activation_id}", tag = "licenses", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The license"), ("activation_id" = Uuid, Path)),
+    responses(
+        (status = 200, body = SeatList),
+        (status = 409, description = "`REASSIGNMENT_LIMIT`: the detail says when the next move is allowed", body = ProblemBody),
+        (status = 404, body = ProblemBody)))]
+pub async fn free_mine(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path((id, activation)): Path<(Uuid, Uuid)>,
+) -> Result<Json<SeatList>, ApiError> {
+    state.licensing.owner_deactivate(&who, id, activation, &meta).await?;
+    Ok(Json(state.licensing.seats(&who, id, false).await?.into()))
+}
+
+/// Download a license file for one of the caller's live devices or domains.
+#[utoipa::path(post, path = "/api/v1/licenses/{id}/activations/{activation_id}/license-file", tag = "licenses",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The license"), ("activation_id" = Uuid, Path)),
+    responses(
+        (status = 200, content_type = "application/x-rms-license", body = String),
+        (status = 409, description = "`LICENSE_UNUSABLE`", body = ProblemBody),
+        (status = 404, body = ProblemBody)))]
+pub async fn my_license_file(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Path((id, activation)): Path<(Uuid, Uuid)>,
+) -> Result<Response, ApiError> {
+    let file = state.licensing.owner_license_file(&who, id, activation).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/x-rms-license".to_owned()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"license-{activation}.lic\"")),
+        ],
+        file,
+    )
+        .into_response())
+}
+
+/// A license's live activations and budget (admins).
+#[utoipa::path(get, path = "/api/v1/admin/licenses/{id}/activations", tag = "licenses", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The license")),
+    responses((status = 200, body = SeatList), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody)))]
+pub async fn of_license(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Path(id): Path<Uuid>,
+) -> Result<Json<SeatList>, ApiError> {
+    Ok(Json(state.licensing.seats(&who, id, true).await?.into()))
+}
+
+/// Reset a binding: frees the seat without touching the budget (admins). Audited.
+#[utoipa::path(delete, path = "/api/v1/admin/licenses/{id}/activations/{activation_id}", tag = "licenses",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The license"), ("activation_id" = Uuid, Path)),
+    responses((status = 200, body = SeatList), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody)))]
+pub async fn reset_binding(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path((id, activation)): Path<(Uuid, Uuid)>,
+) -> Result<Json<SeatList>, ApiError> {
+    state.licensing.admin_deactivate(&who, id, activation, &meta).await?;
+    Ok(Json(state.licensing.seats(&who, id, true).await?.into()))
+}
+
+/// Give a license its full reassignment budget back (admins). Audited.
+#[utoipa::path(post, path = "/api/v1/admin/licenses/{id}/reassignments/reset", tag = "licenses",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The license")),
+    responses((status = 200, body = Reassignments), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody)))]
+pub async fn reset_budget(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+) -> Result<Json<Reassignments>, ApiError> {
+    Ok(Json(state.licensing.reset_budget(&who, id, &meta).await?.into()))
+}

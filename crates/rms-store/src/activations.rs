@@ -1,0 +1,432 @@
+//! Activations (seats in use), the reassignment log, and the one-query lookups the product-facing
+//! hot path is built on.
+//!
+//! Seats are counted in `licenses.seats_used` and changed only by conditional updates
+//! (`seats_used + n <= seats`): one statement decides, so concurrent activations on any number of
+//! nodes can never overshoot a license's seats, on either backend.
+
+use rms_core::Timestamp;
+use uuid::Uuid;
+
+use crate::{Db, StoreError, Tx, on_db, on_tx};
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct ActivationRow {
+    pub id: Uuid,
+    pub license_id: Uuid,
+    pub binding: String,
+    pub counts_seat: i64,
+    pub name: Option<String>,
+    pub platform: Option<String>,
+    pub ip: Option<String>,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    pub last_heartbeat_at: Option<i64>,
+    pub chain: Option<String>,
+    pub prev_chain: Option<String>,
+    pub chain_nonce: Option<String>,
+    pub chain_enforced_at: Option<i64>,
+    pub cloned_at: Option<i64>,
+    pub deactivated_at: Option<i64>,
+    pub deactivated_by: Option<String>,
+}
+
+const ACTIVATION_COLUMNS: &str = "a.id, a.license_id, a.binding, a.counts_seat, a.name, a.platform, a.ip, \
+     a.created_at, a.last_seen_at, a.last_heartbeat_at, a.chain, a.prev_chain, a.chain_nonce, a.chain_enforced_at, a.cloned_at, \
+     a.deactivated_at, a.deactivated_by";
+
+/// A license with everything a product-facing answer needs: its product, its plan's policy, and
+/// (when asked for) one activation. One row, one query.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Subject {
+    pub license_id: Uuid,
+    pub product_id: Uuid,
+    pub plan_id: Uuid,
+    pub owner_id: Uuid,
+    pub parent_id: Option<Uuid>,
+    pub status: String,
+    pub seats: i64,
+    pub seats_used: i64,
+    pub expires_at: Option<i64>,
+    pub reassignments_reset_at: Option<i64>,
+    pub product_slug: String,
+    pub product_kind: String,
+    pub plan_name: String,
+    pub heartbeat_interval_secs: i64,
+    pub heartbeat_grace_secs: i64,
+    pub offline_grace_secs: i64,
+    pub max_reassignments: Option<i64>,
+    pub reassign_window_days: i64,
+    pub reassign_cooldown_secs: i64,
+    pub entitlements: String,
+    pub staging_domains_free: i64,
+    /// Live activations of this license (devices and domains, staging ones included).
+    pub live_activations: i64,
+    #[sqlx(flatten)]
+    pub activation: MaybeActivation,
+}
+
+/// The activation columns of a [`Subject`]; all `None` when no activation matched.
+#[derive(Clone, Debug, Default, sqlx::FromRow)]
+pub struct MaybeActivation {
+    pub a_id: Option<Uuid>,
+    pub a_binding: Option<String>,
+    pub a_counts_seat: Option<i64>,
+    pub a_name: Option<String>,
+    pub a_platform: Option<String>,
+    pub a_ip: Option<String>,
+    pub a_created_at: Option<i64>,
+    pub a_last_seen_at: Option<i64>,
+    pub a_last_heartbeat_at: Option<i64>,
+    pub a_chain: Option<String>,
+    pub a_prev_chain: Option<String>,
+    pub a_chain_nonce: Option<String>,
+    pub a_chain_enforced_at: Option<i64>,
+    pub a_cloned_at: Option<i64>,
+    pub a_deactivated_at: Option<i64>,
+    pub a_deactivated_by: Option<String>,
+}
+
+impl Subject {
+    /// Moves the matched activation out of the row.
+    pub fn take_activation(&mut self) -> Option<ActivationRow> {
+        std::mem::take(&mut self.activation).into_row(self.license_id)
+    }
+}
+
+impl MaybeActivation {
+    pub fn into_row(self, license_id: Uuid) -> Option<ActivationRow> {
+        Some(ActivationRow {
+            id: self.a_id?,
+            license_id,
+            binding: self.a_binding?,
+            counts_seat: self.a_counts_seat?,
+            name: self.a_name,
+            platform: self.a_platform,
+            ip: self.a_ip,
+            created_at: self.a_created_at?,
+            last_seen_at: self.a_last_seen_at?,
+            last_heartbeat_at: self.a_last_heartbeat_at,
+            chain: self.a_chain,
+            prev_chain: self.a_prev_chain,
+            chain_nonce: self.a_chain_nonce,
+            chain_enforced_at: self.a_chain_enforced_at,
+            cloned_at: self.a_cloned_at,
+            deactivated_at: self.a_deactivated_at,
+            deactivated_by: self.a_deactivated_by,
+        })
+    }
+}
+
+const SUBJECT_COLUMNS: &str = "l.id AS license_id, l.product_id, l.plan_id, l.owner_id, l.parent_id, l.status, \
+     l.seats, l.seats_used, l.expires_at, l.reassignments_reset_at, p.slug AS product_slug, \
+     p.kind AS product_kind, pl.name AS plan_name, pl.heartbeat_interval_secs, pl.heartbeat_grace_secs, \
+     pl.offline_grace_secs, pl.max_reassignments, pl.reassign_window_days, pl.reassign_cooldown_secs, \
+     pl.entitlements, pl.staging_domains_free, \
+     (SELECT COUNT(*) FROM activations x WHERE x.license_id = l.id AND x.deactivated_at IS NULL) AS live_activations, \
+     a.id AS a_id, a.binding AS a_binding, a.counts_seat AS a_counts_seat, a.name AS a_name, \
+     a.platform AS a_platform, a.ip AS a_ip, a.created_at AS a_created_at, a.last_seen_at AS a_last_seen_at, \
+     a.last_heartbeat_at AS a_last_heartbeat_at, a.chain AS a_chain, a.prev_chain AS a_prev_chain, a.chain_nonce AS a_chain_nonce, \
+     a.chain_enforced_at AS a_chain_enforced_at, a.cloned_at AS a_cloned_at, \
+     a.deactivated_at AS a_deactivated_at, a.deactivated_by AS a_deactivated_by";
+
+/// The license whose key has this digest, with its live activation bound to `binding` (if any).
+pub async fn subject_by_key(db: &Db, key_hash: &[u8], binding: Option<&str>) -> Result<Option<Subject>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {SUBJECT_COLUMNS} FROM licenses l \
+         JOIN products p ON p.id = l.product_id JOIN plans pl ON pl.id = l.plan_id \
+         LEFT JOIN activations a ON a.license_id = l.id AND a.binding = $2 AND a.deactivated_at IS NULL \
+         WHERE l.key_hash = $1"
+    ));
+    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(key_hash).bind(binding).fetch_optional(pool).await)?)
+}
+
+/// The activation `id` of the license whose key has this digest; `None` unless both match (an
+/// activation id alone never authenticates).
+pub async fn subject_by_activation(db: &Db, key_hash: &[u8], id: Uuid) -> Result<Option<Subject>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {SUBJECT_COLUMNS} FROM activations a \
+         JOIN licenses l ON l.id = a.license_id \
+         JOIN products p ON p.id = l.product_id JOIN plans pl ON pl.id = l.plan_id \
+         WHERE a.id = $1 AND l.key_hash = $2"
+    ));
+    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(id).bind(key_hash).fetch_optional(pool).await)?)
+}
+
+/// The license `id` (with its activation `activation`, when given and it belongs to it).
+pub async fn subject_by_license(db: &Db, id: Uuid, activation: Option<Uuid>) -> Result<Option<Subject>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {SUBJECT_COLUMNS} FROM licenses l \
+         JOIN products p ON p.id = l.product_id JOIN plans pl ON pl.id = l.plan_id \
+         LEFT JOIN activations a ON a.license_id = l.id AND a.id = $2 \
+         WHERE l.id = $1"
+    ));
+    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(id).bind(activation).fetch_optional(pool).await)?)
+}
+
+/// Takes `n` seats of a license if it has them free; `false` (nothing changed) when it does not.
+pub async fn claim_seats(tx: &mut Tx, license: Uuid, n: i64, now: Timestamp) -> Result<bool, StoreError> {
+    let rows = on_tx!(tx, conn => sqlx::query(
+        "UPDATE licenses SET seats_used = seats_used + $2, updated_at = $3 WHERE id = $1 AND seats_used + $2 <= seats")
+        .bind(license)
+        .bind(n)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
+/// Gives `n` seats back.
+pub async fn release_seats(tx: &mut Tx, license: Uuid, n: i64, now: Timestamp) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query(
+        "UPDATE licenses SET seats_used = seats_used - $2, updated_at = $3 WHERE id = $1 AND seats_used >= $2")
+        .bind(license)
+        .bind(n)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Sets a license's seats unless more are in use than the new number; `false` then.
+pub async fn resize(tx: &mut Tx, license: Uuid, seats: i64, now: Timestamp) -> Result<bool, StoreError> {
+    let rows = on_tx!(tx, conn => sqlx::query(
+        "UPDATE licenses SET seats = $2, updated_at = $3 WHERE id = $1 AND seats_used <= $2")
+        .bind(license)
+        .bind(seats)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
+/// Inserts a live activation; `false` when the license already has one for this binding (a
+/// concurrent activation of the same device won).
+pub async fn insert_activation(tx: &mut Tx, a: &ActivationRow) -> Result<bool, StoreError> {
+    let rows = on_tx!(tx, conn => sqlx::query(
+        "INSERT INTO activations (id, license_id, binding, counts_seat, name, platform, ip, created_at, last_seen_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) \
+         ON CONFLICT (license_id, binding) WHERE deactivated_at IS NULL DO NOTHING")
+        .bind(a.id)
+        .bind(a.license_id)
+        .bind(&a.binding)
+        .bind(a.counts_seat)
+        .bind(&a.name)
+        .bind(&a.platform)
+        .bind(&a.ip)
+        .bind(a.created_at)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
+/// A license's live activations, oldest first.
+pub async fn live_activations(db: &Db, license: Uuid) -> Result<Vec<ActivationRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {ACTIVATION_COLUMNS} FROM activations a WHERE a.license_id = $1 AND a.deactivated_at IS NULL \
+         ORDER BY a.created_at, a.id"
+    ));
+    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(license).fetch_all(pool).await)?)
+}
+
+/// Live activations of many licenses at once (for the owner's page), oldest first.
+pub async fn live_activations_of(db: &Db, owner: Uuid) -> Result<Vec<ActivationRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {ACTIVATION_COLUMNS} FROM activations a JOIN licenses l ON l.id = a.license_id \
+         WHERE l.owner_id = $1 AND a.deactivated_at IS NULL ORDER BY a.created_at, a.id"
+    ));
+    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(owner).fetch_all(pool).await)?)
+}
+
+pub async fn activation_tx(tx: &mut Tx, id: Uuid) -> Result<Option<ActivationRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {ACTIVATION_COLUMNS} FROM activations a WHERE a.id = $1"));
+    Ok(on_tx!(tx, conn => sqlx::query_as(sql).bind(id).fetch_optional(conn).await)?)
+}
+
+/// Ends a live activation; `false` when it had already ended (someone else did it first).
+pub async fn deactivate(tx: &mut Tx, id: Uuid, by: &str, now: Timestamp) -> Result<bool, StoreError> {
+    let rows = on_tx!(tx, conn => sqlx::query(
+        "UPDATE activations SET deactivated_at = $2, deactivated_by = $3 WHERE id = $1 AND deactivated_at IS NULL")
+        .bind(id)
+        .bind(now.as_millis())
+        .bind(by)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
+/// Flags an activation as cloned (two machines presented diverging heartbeat chains).
+pub async fn mark_cloned(tx: &mut Tx, id: Uuid, now: Timestamp) -> Result<bool, StoreError> {
+    let rows = on_tx!(tx, conn => sqlx::query(
+        "UPDATE activations SET cloned_at = $2 WHERE id = $1 AND cloned_at IS NULL")
+        .bind(id)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
+pub async fn record_reassignment(
+    tx: &mut Tx,
+    license: Uuid,
+    activation: Uuid,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query(
+        "INSERT INTO reassignments (id, license_id, activation_id, at) VALUES ($1, $2, $3, $4)")
+        .bind(Uuid::now_v7())
+        .bind(license)
+        .bind(activation)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// When the license's reassignments since `since` happened, oldest first.
+pub async fn reassignments_since(db: &Db, license: Uuid, since: i64) -> Result<Vec<i64>, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_scalar(
+        "SELECT at FROM reassignments WHERE license_id = $1 AND at >= $2 ORDER BY at")
+        .bind(license)
+        .bind(since)
+        .fetch_all(pool)
+        .await)?)
+}
+
+pub async fn reset_reassignments(tx: &mut Tx, license: Uuid, now: Timestamp) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query("UPDATE licenses SET reassignments_reset_at = $2, updated_at = $2 WHERE id = $1")
+        .bind(license)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// A heartbeat the coalescer holds until its next flush.
+#[derive(Clone, Debug)]
+pub struct HeartbeatWrite {
+    pub activation: Uuid,
+    pub at: i64,
+    pub chain: String,
+    pub prev_chain: Option<String>,
+    pub chain_nonce: String,
+    pub chain_enforced_at: Option<i64>,
+}
+
+/// Writes a batch of heartbeats in one transaction. A newer time never goes backwards and an
+/// ended activation is not revived.
+pub async fn flush_heartbeats(db: &Db, batch: &[HeartbeatWrite]) -> Result<(), StoreError> {
+    if batch.is_empty() {
+        return Ok(());
+    }
+    let mut tx = db.begin().await?;
+    for w in batch {
+        on_tx!(&mut tx, conn => sqlx::query(
+            "UPDATE activations SET last_heartbeat_at = $2, last_seen_at = $2, chain = $3, prev_chain = $4, \
+                    chain_nonce = $5, chain_enforced_at = COALESCE(chain_enforced_at, $6) \
+             WHERE id = $1 AND deactivated_at IS NULL AND (last_heartbeat_at IS NULL OR last_heartbeat_at <= $2)")
+            .bind(w.activation)
+            .bind(w.at)
+            .bind(&w.chain)
+            .bind(&w.prev_chain)
+            .bind(&w.chain_nonce)
+            .bind(w.chain_enforced_at)
+            .execute(conn).await.map(|r| r.rows_affected()))?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Validations the coalescer counted for one license since the last flush.
+#[derive(Clone, Debug)]
+pub struct ValidationTally {
+    pub license: Uuid,
+    pub last_at: i64,
+    pub count: i64,
+    /// Activations seen by these validations, with the last time each was seen.
+    pub seen: Vec<(Uuid, i64)>,
+}
+
+/// Adds a batch of validation counts in one transaction.
+pub async fn flush_validations(db: &Db, batch: &[ValidationTally]) -> Result<(), StoreError> {
+    if batch.is_empty() {
+        return Ok(());
+    }
+    let mut tx = db.begin().await?;
+    for t in batch {
+        on_tx!(&mut tx, conn => sqlx::query(
+            "UPDATE licenses SET validations = validations + $2, \
+                    last_validated_at = CASE WHEN last_validated_at IS NULL OR last_validated_at < $3 THEN $3 \
+                                             ELSE last_validated_at END \
+             WHERE id = $1")
+            .bind(t.license)
+            .bind(t.count)
+            .bind(t.last_at)
+            .execute(conn).await.map(|r| r.rows_affected()))?;
+        for (activation, at) in &t.seen {
+            on_tx!(&mut tx, conn => sqlx::query(
+                "UPDATE activations SET last_seen_at = $2 WHERE id = $1 AND last_seen_at < $2")
+                .bind(activation)
+                .bind(at)
+                .execute(conn).await.map(|r| r.rows_affected()))?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Live activations whose plan wants heartbeats and whose last one (or the activation itself)
+/// is older than interval + grace: (activation, license, counts_seat).
+pub async fn dead_activations(db: &Db, now: Timestamp, limit: i64) -> Result<Vec<(Uuid, Uuid, i64)>, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_as(
+        "SELECT a.id, a.license_id, a.counts_seat FROM activations a \
+         JOIN licenses l ON l.id = a.license_id JOIN plans pl ON pl.id = l.plan_id \
+         WHERE a.deactivated_at IS NULL AND pl.heartbeat_interval_secs > 0 \
+           AND COALESCE(a.last_heartbeat_at, a.created_at) + (pl.heartbeat_interval_secs + pl.heartbeat_grace_secs) * 1000 < $1 \
+         ORDER BY a.id LIMIT $2")
+        .bind(now.as_millis())
+        .bind(limit)
+        .fetch_all(pool)
+        .await)?)
+}
+
+/// Active licenses past their expiry: (license, owner).
+pub async fn lapsed_licenses(db: &Db, now: Timestamp, limit: i64) -> Result<Vec<(Uuid, Uuid)>, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_as(
+        "SELECT id, owner_id FROM licenses WHERE status = 'active' AND expires_at IS NOT NULL AND expires_at <= $1 \
+         ORDER BY id LIMIT $2")
+        .bind(now.as_millis())
+        .bind(limit)
+        .fetch_all(pool)
+        .await)?)
+}
+
+/// Marks an active license expired; `false` when it no longer was active and past its expiry.
+pub async fn expire(tx: &mut Tx, license: Uuid, now: Timestamp) -> Result<bool, StoreError> {
+    let rows = on_tx!(tx, conn => sqlx::query(
+        "UPDATE licenses SET status = 'expired', updated_at = $2 \
+         WHERE id = $1 AND status = 'active' AND expires_at IS NOT NULL AND expires_at <= $2")
+        .bind(license)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
+/// Active licenses expiring before `horizon` that were not warned yet: (license, owner, expires_at).
+pub async fn expiring_unwarned(
+    db: &Db,
+    now: Timestamp,
+    horizon: Timestamp,
+    limit: i64,
+) -> Result<Vec<(Uuid, Uuid, i64)>, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_as(
+        "SELECT id, owner_id, expires_at FROM licenses WHERE status = 'active' AND expiry_warned_at IS NULL \
+           AND expires_at IS NOT NULL AND expires_at > $1 AND expires_at <= $2 ORDER BY id LIMIT $3")
+        .bind(now.as_millis())
+        .bind(horizon.as_millis())
+        .bind(limit)
+        .fetch_all(pool)
+        .await)?)
+}
+
+/// Records that the expiry warning went out; `false` when another worker did it first.
+pub async fn mark_warned(tx: &mut Tx, license: Uuid, now: Timestamp) -> Result<bool, StoreError> {
+    let rows = on_tx!(tx, conn => sqlx::query(
+        "UPDATE licenses SET expiry_warned_at = $2 WHERE id = $1 AND expiry_warned_at IS NULL")
+        .bind(license)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
