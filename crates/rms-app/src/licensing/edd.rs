@@ -68,13 +68,26 @@ fn refused(license: &'static str, error: &'static str) -> EddAnswer {
 
 fn edd_time(ms: i64) -> String {
     let t = Timestamp::from_millis(ms).to_utc();
-    format!("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", t.year(), u8::from(t.month()), t.day(), t.hour(), t.minute(), t.second())
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
 }
 
 impl Licensing {
     /// Answers one EDD action. Unknown keys, products and mismatches are answers, not errors:
     /// WordPress plugins read `success` and `error`.
-    pub async fn edd(&self, action: EddAction, req: &EddRequest<'_>, meta: &RequestMeta) -> Result<EddAnswer, AppError> {
+    pub async fn edd(
+        &self,
+        action: EddAction,
+        req: &EddRequest<'_>,
+        meta: &RequestMeta,
+    ) -> Result<EddAnswer, AppError> {
         let Some(key) = req.license.map(str::trim).filter(|k| !k.is_empty()) else {
             return Ok(refused("invalid", "missing"));
         };

@@ -203,7 +203,7 @@ fn signed(answer: Answer, reply: Reply<'_>) -> Response {
 }
 
 /// Product calls are limited per key and per client address (generously: fleets share NATs).
-async fn limit(state: &AppState, key: &str, ip: Option<&str>) -> Result<(), ApiError> {
+pub(crate) async fn limit(state: &AppState, key: &str, ip: Option<&str>) -> Result<(), ApiError> {
     let digest = licensing::key_digest(key)?;
     let bucket: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
     state.limits.check(Class::ProductKey, &bucket).await?;

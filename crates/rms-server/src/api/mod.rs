@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod api_keys;
 pub mod auth;
+pub mod edd;
 pub mod licensing;
 pub mod me;
 pub mod products;

@@ -81,7 +81,10 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
     if let Some(extra) = extra {
         app = app.merge(extra);
     }
-    let app = app.fallback(|| async { problem::Problem::not_found() });
+    let app = app
+        .fallback(|| async { problem::Problem::not_found() })
+        // WordPress plugins speak EDD's protocol to the root URL; people get the landing page.
+        .layer(from_fn_with_state(state.clone(), crate::api::edd::intercept));
 
     let limit = state.config.body_limit_bytes;
     // Outermost first. Security headers sit outside everything that can answer on its own

@@ -12,23 +12,23 @@ use serde_json::{Value, json};
 use crate::harness::TestApp;
 
 /// A vendor's product with one plan and a license sold to `owner@example.com`.
-struct Shop {
-    app: TestApp,
-    admin: String,
-    product: String,
+pub struct Shop {
+    pub app: TestApp,
+    pub admin: String,
+    pub product: String,
     public_key: rms_license::VerifyingKey,
-    license_id: String,
-    key: String,
+    pub license_id: String,
+    pub key: String,
     /// The license owner's access token.
-    owner: String,
+    pub owner: String,
 }
 
-async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> reqwest::Response {
+pub async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> reqwest::Response {
     app.client.post(app.url(path)).bearer_auth(token).json(&body).send().await.unwrap()
 }
 
 impl Shop {
-    async fn open(app: TestApp, kind: &str, plan: Value) -> Shop {
+    pub async fn open(app: TestApp, kind: &str, plan: Value) -> Shop {
         let admin = app.admin_token("vendor@example.com").await;
         let owner = app.sign_up_and_in("owner@example.com").await;
         let owner = owner["access_token"].as_str().unwrap().to_owned();
@@ -115,7 +115,7 @@ impl Shop {
         self.call(reqwest::Method::DELETE, &format!("/api/v1/activations/{activation}"), json!({"key": self.key})).await
     }
 
-    async fn seats_used(&self) -> i64 {
+    pub async fn seats_used(&self) -> i64 {
         let got: Value = self
             .app
             .get_with(&format!("/api/v1/admin/licenses?query={}", &self.key[..12]), &self.admin)

@@ -10,6 +10,7 @@ mod accounts;
 mod admin;
 mod api_keys;
 mod browser;
+mod edd;
 mod health;
 mod http_core;
 mod keys;

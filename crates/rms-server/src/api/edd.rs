@@ -1,0 +1,128 @@
+//! The EDD-compatible endpoint for WordPress plugins and themes: requests to the server's root URL
+//! carrying `edd_action`, as a query string (GET) or a form body (POST, what `wp_remote_post`
+//! sends). Intercepted before the page routes, so `/` stays the landing page for people.
+
+use axum::Json;
+use axum::extract::{Form, FromRequest, FromRequestParts, Query, Request, State};
+use axum::http::{Method, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use rms_app::licensing::{EddAction, EddAnswer, EddRequest};
+use serde::{Deserialize, Serialize};
+
+use crate::http::extract::Meta;
+use crate::http::problem::ApiError;
+use crate::state::AppState;
+
+/// What WordPress sends. Unknown fields (`environment`, `beta`, `version`…) are accepted and
+/// ignored: the updater classes in the wild send many.
+#[derive(Deserialize, Default)]
+struct Params {
+    edd_action: Option<String>,
+    license: Option<String>,
+    item_id: Option<String>,
+    item_name: Option<String>,
+    url: Option<String>,
+}
+
+/// EDD's JSON, field for field (absent fields are left out, as EDD does).
+#[derive(Serialize)]
+struct EddJson {
+    success: bool,
+    license: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    item_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    item_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    expires: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    payment_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    customer_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    customer_email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    license_limit: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    site_count: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    activations_left: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    price_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<&'static str>,
+}
+
+impl From<EddAnswer> for EddJson {
+    fn from(a: EddAnswer) -> Self {
+        Self {
+            success: a.success,
+            license: a.license,
+            item_id: a.item_id,
+            item_name: a.item_name,
+            expires: a.expires,
+            payment_id: a.payment_id,
+            customer_name: a.customer_name,
+            customer_email: a.customer_email,
+            license_limit: a.license_limit,
+            site_count: a.site_count,
+            activations_left: a.activations_left,
+            price_id: a.price_id,
+            error: a.error,
+        }
+    }
+}
+
+fn is_form(req: &Request) -> bool {
+    req.headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"))
+}
+
+/// Answers EDD requests to `/`; everything else goes on to the routes.
+pub async fn intercept(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let root = req.uri().path() == "/";
+    let in_query = req.uri().query().is_some_and(|q| q.split('&').any(|p| p.starts_with("edd_action=")));
+    let posted = req.method() == Method::POST && is_form(&req);
+    if !root || !(in_query || posted) {
+        return next.run(req).await;
+    }
+    match answer(state, req).await {
+        Ok(res) => res,
+        Err(e) => e.into_response(),
+    }
+}
+
+async fn answer(state: AppState, req: Request) -> Result<Response, ApiError> {
+    let (mut parts, body) = req.into_parts();
+    let Meta(meta) = match Meta::from_request_parts(&mut parts, &state).await {
+        Ok(meta) => meta,
+        Err(never) => match never {},
+    };
+    let params: Params = if parts.method == Method::POST {
+        let req = Request::from_parts(parts, body);
+        let Form(params) =
+            Form::<Params>::from_request(req, &state).await.map_err(|e| ApiError::BadRequest(e.body_text()))?;
+        params
+    } else {
+        let Query(params) =
+            Query::<Params>::try_from_uri(&parts.uri).map_err(|e| ApiError::BadRequest(e.body_text()))?;
+        params
+    };
+    let action = params.edd_action.as_deref().and_then(EddAction::parse).ok_or_else(|| {
+        ApiError::BadRequest("edd_action must be activate_license, deactivate_license or check_license".into())
+    })?;
+    if let Some(key) = params.license.as_deref() {
+        crate::api::licensing::limit(&state, key, meta.ip.as_deref()).await?;
+    }
+    let request = EddRequest {
+        license: params.license.as_deref(),
+        item_id: params.item_id.as_deref(),
+        item_name: params.item_name.as_deref(),
+        url: params.url.as_deref(),
+    };
+    let answer = state.licensing.edd(action, &request, &meta).await?;
+    Ok(Json(EddJson::from(answer)).into_response())
+}
