@@ -171,15 +171,20 @@ fn license_command(action: LicenseAction) -> anyhow::Result<()> {
         .transpose()
         .map_err(|e| anyhow::anyhow!("--domain: {e}"))?;
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
-    let expect = rms_license::file::Expectation {
-        fingerprint: fingerprint.as_deref(),
-        domain: domain.as_ref().map(|d| d.as_str()),
-        now,
-        high_water: 0,
+    // The same check the SDK runs in a product.
+    let keys = match kid {
+        Some(kid) => rms_client::PublicKeys::from_keys([(kid, key)]),
+        None => rms_client::PublicKeys::any(key),
     };
-    let keys = |k: &str| kid.as_deref().is_none_or(|want| want == k).then_some(key);
-    let data =
-        rms_license::file::verify(&text, keys, &expect).map_err(|e| anyhow::anyhow!("invalid license file: {e}"))?;
+    let data = rms_client::offline::verify_file(
+        &text,
+        &keys,
+        fingerprint.as_deref(),
+        domain.as_ref().map(|d| d.as_str()),
+        now,
+        None,
+    )
+    .map_err(|e| anyhow::anyhow!("invalid license file: {e}"))?;
     println!("{}", serde_json::to_string_pretty(&data)?);
     println!("# valid");
     Ok(())

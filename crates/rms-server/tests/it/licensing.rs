@@ -16,7 +16,7 @@ pub struct Shop {
     pub app: TestApp,
     pub admin: String,
     pub product: String,
-    public_key: rms_license::VerifyingKey,
+    pub public_key: rms_license::VerifyingKey,
     pub license_id: String,
     pub key: String,
     /// The license owner's access token.

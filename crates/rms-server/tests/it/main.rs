@@ -19,6 +19,7 @@ mod limits;
 mod passwords;
 mod process;
 mod products;
+mod sdk;
 mod smtp;
 mod two_factor;
 mod web;
