@@ -167,3 +167,36 @@ admin-audit-actor = المنفّذ
 admin-audit-target = الهدف
 
 nav-admin = الإدارة
+
+# تراخيصي
+nav-licenses = تراخيصي
+licenses-title = تراخيصي
+licenses-none = لا توجد لديك تراخيص بعد.
+licenses-key = مفتاح الترخيص
+licenses-copy = نسخ
+licenses-copied = تم النسخ
+licenses-status = الحالة
+licenses-status-active = فعّال
+licenses-status-suspended = معلّق
+licenses-status-expired = منتهي الصلاحية
+licenses-status-revoked = مُبطَل
+licenses-expires = ينتهي في
+licenses-perpetual = أبدًا
+licenses-seats = المقاعد
+licenses-seats-used = { $used } من { $total } قيد الاستخدام
+licenses-moves-label = تغييرات الأجهزة
+licenses-moves = متبقٍ { $remaining } من { $max }
+licenses-moves-wait = متبقٍ { $remaining } من { $max }؛ التغيير التالي ابتداءً من { $at }
+licenses-no-devices = لم يُفعَّل على أي جهاز أو موقع بعد.
+licenses-device = الجهاز أو الموقع
+licenses-platform = المنصة
+licenses-last-seen = آخر ظهور
+licenses-heartbeat = نبضات الحياة
+licenses-heartbeat-not-started = لم تبدأ
+licenses-heartbeat-alive = يعمل
+licenses-heartbeat-dead = متوقف
+licenses-heartbeat-clone = موقوف: يُشتبه في جهاز منسوخ
+licenses-unnamed = بلا اسم
+licenses-download = ملف الترخيص
+licenses-deactivate = إلغاء التفعيل
+licenses-deactivated = أُلغي تفعيل الجهاز وأصبح مقعده متاحًا.

@@ -159,3 +159,36 @@ admin-audit-actor = By
 admin-audit-target = Target
 
 nav-admin = Administration
+
+# My licenses
+nav-licenses = My licenses
+licenses-title = My licenses
+licenses-none = You have no licenses yet.
+licenses-key = License key
+licenses-copy = Copy
+licenses-copied = Copied
+licenses-status = Status
+licenses-status-active = Active
+licenses-status-suspended = Suspended
+licenses-status-expired = Expired
+licenses-status-revoked = Revoked
+licenses-expires = Expires
+licenses-perpetual = Never
+licenses-seats = Seats
+licenses-seats-used = { $used } of { $total } in use
+licenses-moves-label = Device changes
+licenses-moves = { $remaining } of { $max } left
+licenses-moves-wait = { $remaining } of { $max } left; the next one from { $at }
+licenses-no-devices = Not activated on any device or site yet.
+licenses-device = Device or site
+licenses-platform = Platform
+licenses-last-seen = Last seen
+licenses-heartbeat = Heartbeat
+licenses-heartbeat-not-started = Not started
+licenses-heartbeat-alive = Alive
+licenses-heartbeat-dead = Stopped
+licenses-heartbeat-clone = Paused: copied machine suspected
+licenses-unnamed = Unnamed
+licenses-download = License file
+licenses-deactivate = Deactivate
+licenses-deactivated = The device was deactivated; its seat is free.

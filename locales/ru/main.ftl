@@ -160,3 +160,36 @@ admin-audit-actor = Кем
 admin-audit-target = Объект
 
 nav-admin = Администрирование
+
+# Мои лицензии
+nav-licenses = Мои лицензии
+licenses-title = Мои лицензии
+licenses-none = У вас пока нет лицензий.
+licenses-key = Лицензионный ключ
+licenses-copy = Копировать
+licenses-copied = Скопировано
+licenses-status = Статус
+licenses-status-active = Активна
+licenses-status-suspended = Приостановлена
+licenses-status-expired = Истекла
+licenses-status-revoked = Отозвана
+licenses-expires = Действует до
+licenses-perpetual = Бессрочно
+licenses-seats = Места
+licenses-seats-used = Занято { $used } из { $total }
+licenses-moves-label = Смена устройств
+licenses-moves = Осталось { $remaining } из { $max }
+licenses-moves-wait = Осталось { $remaining } из { $max }; следующая — с { $at }
+licenses-no-devices = Лицензия ещё не активирована ни на одном устройстве или сайте.
+licenses-device = Устройство или сайт
+licenses-platform = Платформа
+licenses-last-seen = Последняя активность
+licenses-heartbeat = Heartbeat
+licenses-heartbeat-not-started = Не начат
+licenses-heartbeat-alive = Работает
+licenses-heartbeat-dead = Остановлен
+licenses-heartbeat-clone = Приостановлено: похоже на копию машины
+licenses-unnamed = Без имени
+licenses-download = Файл лицензии
+licenses-deactivate = Деактивировать
+licenses-deactivated = Устройство деактивировано, его место свободно.

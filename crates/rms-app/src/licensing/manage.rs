@@ -15,6 +15,7 @@ use crate::{AppError, RequestMeta};
 /// A license's seats as its owner or an admin sees them.
 #[derive(Clone, Debug)]
 pub struct Seats {
+    pub license: super::LicenseView,
     pub activations: Vec<ActivationView>,
     pub budget: Budget,
 }
@@ -49,6 +50,7 @@ impl Licensing {
         let now = self.clock.now().as_millis();
         let live = store::live_activations(&self.db, license).await?;
         Ok(Seats {
+            license: self.license_view(&s),
             activations: live.iter().map(|a| self.activation_view(&s, a, now)).collect(),
             budget: self.next_move(&s, now).await?,
         })

@@ -7,6 +7,7 @@
 
 pub mod account;
 pub mod admin_pages;
+pub mod license_pages;
 pub mod security_pages;
 pub mod session_pages;
 

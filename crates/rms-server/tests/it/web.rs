@@ -198,3 +198,50 @@ fn landing_texts_are_translated_not_copied() {
         }
     }
 }
+
+db_test!(
+    async fn an_owner_sees_their_licenses_and_frees_a_device_from_the_page(t: TestDb) {
+        use crate::licensing::Shop;
+        use crate::web_session::Browser;
+        let shop = Shop::open(
+            TestApp::without_worker_on(t).await,
+            "software",
+            serde_json::json!({"name": "Pro", "max_activations": 2, "max_reassignments": 3}),
+        )
+        .await;
+        let activation: serde_json::Value = shop
+            .app
+            .post_json(
+                "/api/v1/activations",
+                serde_json::json!({"key": shop.key, "product": "tool", "fingerprint": "fp-1", "name": "Studio PC"}),
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        let activation = activation["activation"]["id"].as_str().unwrap().to_owned();
+        let mut b = Browser::default();
+        b.get(&shop.app, "/sign-in").await;
+        let csrf = b.csrf();
+        let login = [("csrf", csrf.as_str()), ("email", "owner@example.com"), ("password", crate::harness::PASSWORD)];
+        let (status, _, _) = b.post(&shop.app, "/sign-in", &login).await;
+        assert_eq!(status, reqwest::StatusCode::SEE_OTHER);
+
+        let (status, page) = b.get(&shop.app, "/licenses").await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        let page = plain(&page);
+        assert!(page.contains(&shop.key), "the key is shown to its owner");
+        assert!(page.contains("Studio PC") && page.contains("1 of 2 in use") && page.contains("3 of 3 left"), "{page}");
+
+        let csrf = b.csrf();
+        let path = format!("/licenses/{}/activations/{activation}/deactivate", shop.license_id);
+        let (status, page, _) = b.post(&shop.app, &path, &[("csrf", &csrf)]).await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        let page = plain(&page);
+        assert!(page.contains("0 of 2 in use") && page.contains("2 of 3 left"), "{page}");
+        assert_eq!(shop.seats_used().await, 0);
+        // Without the CSRF token nothing happens.
+        let (status, _, _) = b.post(&shop.app, &path, &[]).await;
+        assert_eq!(status, reqwest::StatusCode::FORBIDDEN);
+    }
+);

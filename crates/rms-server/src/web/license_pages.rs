@@ -1,0 +1,195 @@
+//! "My licenses": each of the owner's licenses with its key, plan, status, expiry and seats, the
+//! devices and domains using them (deactivate, download a license file), and how many moves of a
+//! seat are left.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use rms_app::accounts::Principal;
+use rms_app::licensing::{ActivationView, Heartbeat};
+use rms_core::Timestamp;
+use rms_i18n::{Arg, Locale};
+use uuid::Uuid;
+
+use crate::http::extract::Meta;
+use crate::http::problem::ApiError;
+use crate::http::session::CsrfForm;
+use crate::state::AppState;
+use crate::web::session_pages::Nothing;
+use crate::web::{PageCtx, PageRequest, problem_text, render};
+
+pub struct DeviceRow {
+    pub id: Uuid,
+    pub name: String,
+    pub binding: String,
+    pub platform: String,
+    pub last_seen: String,
+    pub heartbeat: String,
+    pub alert: bool,
+}
+
+pub struct LicenseCard {
+    pub id: Uuid,
+    pub key: String,
+    pub product: String,
+    pub plan: String,
+    pub status: String,
+    pub active: bool,
+    pub expires: String,
+    pub seats: String,
+    pub moves: Option<String>,
+    pub devices: Vec<DeviceRow>,
+}
+
+#[derive(Template)]
+#[template(path = "licenses.html")]
+struct Licenses<'a> {
+    ctx: &'a PageCtx,
+    cards: Vec<LicenseCard>,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
+fn date(locale: Locale, unix_secs: i64) -> String {
+    locale.format_date(Timestamp::from_millis(unix_secs * 1000))
+}
+
+fn device(locale: Locale, a: ActivationView) -> DeviceRow {
+    let heartbeat = match (a.clone_suspected, a.heartbeat) {
+        (true, _) => locale.t("licenses-heartbeat-clone"),
+        (false, Heartbeat::NotStarted) => locale.t("licenses-heartbeat-not-started"),
+        (false, Heartbeat::Alive) => locale.t("licenses-heartbeat-alive"),
+        (false, Heartbeat::Dead) => locale.t("licenses-heartbeat-dead"),
+    };
+    DeviceRow {
+        id: a.id,
+        name: a.name.clone().unwrap_or_else(|| locale.t("licenses-unnamed")),
+        binding: a.domain.or(a.fingerprint).unwrap_or_default(),
+        platform: a.platform.unwrap_or_default(),
+        last_seen: date(locale, a.last_seen_at),
+        heartbeat,
+        alert: a.clone_suspected || a.heartbeat == Heartbeat::Dead,
+    }
+}
+
+async fn cards(state: &AppState, who: &Principal, locale: Locale) -> Result<Vec<LicenseCard>, ApiError> {
+    let mut out = Vec::new();
+    for (license, key) in state.catalog.my_licenses(who, None).await? {
+        let seats = state.licensing.seats(who, license.id, false).await?;
+        let l = seats.license;
+        let moves = seats.budget.max.map(|max| {
+            let remaining = seats.budget.remaining.unwrap_or(0);
+            match seats.budget.next_allowed_at {
+                Some(at) => locale.t_args(
+                    "licenses-moves-wait",
+                    &[
+                        ("remaining", Arg::Number(remaining)),
+                        ("max", Arg::Number(max)),
+                        ("at", Arg::from(date(locale, at))),
+                    ],
+                ),
+                None => {
+                    locale.t_args("licenses-moves", &[("remaining", Arg::Number(remaining)), ("max", Arg::Number(max))])
+                }
+            }
+        });
+        out.push(LicenseCard {
+            id: l.id,
+            key,
+            product: l.product,
+            plan: l.plan,
+            active: l.status == "active",
+            status: locale.t(&format!("licenses-status-{}", l.status)),
+            expires: l.expires_at.map_or_else(|| locale.t("licenses-perpetual"), |e| date(locale, e)),
+            seats: locale
+                .t_args("licenses-seats-used", &[("used", Arg::Number(l.seats_used)), ("total", Arg::Number(l.seats))]),
+            moves,
+            devices: seats.activations.into_iter().map(|a| device(locale, a)).collect(),
+        });
+    }
+    Ok(out)
+}
+
+async fn page_with(
+    state: &AppState,
+    page: &PageRequest,
+    who: &Principal,
+    notice: Option<String>,
+    error: Option<String>,
+    status: StatusCode,
+) -> Response {
+    let ctx = page.ctx("/licenses");
+    match cards(state, who, page.locale).await {
+        Ok(cards) => {
+            let mut res = render(
+                &ctx,
+                &ctx.t("licenses-title"),
+                Licenses { ctx: &ctx, cards, notice, error }.render(),
+                page.partial,
+            );
+            *res.status_mut() = status;
+            res
+        }
+        Err(e) => e.into_response(),
+    }
+}
+
+/// `GET /licenses`
+pub async fn licenses(State(state): State<AppState>, page: PageRequest) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    page_with(&state, &page, &who, None, None, StatusCode::OK).await
+}
+
+/// `POST /licenses/{id}/activations/{activation}/deactivate`: frees the seat (counts as a move).
+pub async fn deactivate(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Meta(meta): Meta,
+    Path((license, activation)): Path<(Uuid, Uuid)>,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    match state.licensing.owner_deactivate(&who, license, activation, &meta).await {
+        Ok(_) => {
+            page_with(&state, &page, &who, Some(page.locale.t("licenses-deactivated")), None, StatusCode::OK).await
+        }
+        Err(e) => match problem_text(e, page.locale) {
+            Ok((status, detail)) => page_with(&state, &page, &who, None, Some(detail), status).await,
+            Err(res) => res,
+        },
+    }
+}
+
+/// `POST /licenses/{id}/activations/{activation}/license-file`: the signed file for that device.
+pub async fn license_file(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Path((license, activation)): Path<(Uuid, Uuid)>,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    match state.licensing.owner_license_file(&who, license, activation).await {
+        Ok(file) => (
+            [
+                (header::CONTENT_TYPE, "application/x-rms-license".to_owned()),
+                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"license-{activation}.lic\"")),
+            ],
+            file,
+        )
+            .into_response(),
+        Err(e) => match problem_text(e, page.locale) {
+            Ok((status, detail)) => page_with(&state, &page, &who, None, Some(detail), status).await,
+            Err(res) => res,
+        },
+    }
+}
