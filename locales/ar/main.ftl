@@ -200,3 +200,31 @@ licenses-unnamed = بلا اسم
 licenses-download = ملف الترخيص
 licenses-deactivate = إلغاء التفعيل
 licenses-deactivated = أُلغي تفعيل الجهاز وأصبح مقعده متاحًا.
+
+# الإدارة: التراخيص
+admin-products-title = المنتجات
+admin-licenses-title = التراخيص
+admin-public-keys = المفاتيح العامة
+admin-kind = النوع
+admin-kind-software = برنامج (مرتبط بالأجهزة)
+admin-kind-site = موقع (مرتبط بالنطاقات)
+admin-slug = الاسم المختصر (في العناوين وواجهة البرمجة)
+admin-plan = الخطة
+admin-duration-days = المدة (بالأيام؛ فارغ = دائم)
+admin-heartbeat-secs = فاصل نبضات الحياة (بالثواني؛ 0 = معطّل)
+admin-max-moves = تغييرات الأجهزة لكل 30 يومًا (فارغ = غير محدود)
+admin-new-plan = إضافة خطة
+admin-new-product = منتج جديد
+admin-create = إنشاء
+admin-licenses-search = بداية المفتاح أو بريد المالك
+admin-issue-license = إصدار ترخيص
+admin-issue = إصدار
+admin-owner = المالك
+admin-suspend = تعليق
+admin-reinstate = إعادة التفعيل
+admin-revoke = إبطال
+admin-resize = تغيير عدد المقاعد
+admin-reset-budget = إعادة تعيين تغييرات الأجهزة
+admin-reset-binding = إعادة تعيين
+admin-activations = التفعيلات
+admin-moves-unlimited = غير محدود

@@ -108,3 +108,5 @@ answer-reassignment-limit = استنفد هذا الترخيص تغييرات ا
 answer-refused-title = رفض خادم التراخيص هذا الطلب
 problem-reassignment-limit-title = لا مزيد من تغييرات الأجهزة حاليًا
 problem-reassignment-limit-detail = استنفد هذا الترخيص تغييرات الأجهزة المسموح بها حاليًا. التغيير التالي مسموح في { $at }.
+problem-not-enough-seats-title = لا توجد مقاعد حرة كافية
+problem-not-enough-seats-detail = المقاعد الحرة في هذا الترخيص: { $free } فقط.

@@ -192,3 +192,31 @@ licenses-unnamed = Unnamed
 licenses-download = License file
 licenses-deactivate = Deactivate
 licenses-deactivated = The device was deactivated; its seat is free.
+
+# Admin: licensing
+admin-products-title = Products
+admin-licenses-title = Licenses
+admin-public-keys = Public keys
+admin-kind = Kind
+admin-kind-software = Software (bound to devices)
+admin-kind-site = Site (bound to domains)
+admin-slug = Slug (in URLs and the API)
+admin-plan = Plan
+admin-duration-days = Duration (days; empty = perpetual)
+admin-heartbeat-secs = Heartbeat interval (seconds; 0 = off)
+admin-max-moves = Device changes per 30 days (empty = unlimited)
+admin-new-plan = Add a plan
+admin-new-product = New product
+admin-create = Create
+admin-licenses-search = Key prefix or owner email
+admin-issue-license = Issue a license
+admin-issue = Issue
+admin-owner = Owner
+admin-suspend = Suspend
+admin-reinstate = Reinstate
+admin-revoke = Revoke
+admin-resize = Change seats
+admin-reset-budget = Reset device changes
+admin-reset-binding = Reset
+admin-activations = Activations
+admin-moves-unlimited = Unlimited

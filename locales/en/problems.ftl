@@ -108,3 +108,5 @@ answer-reassignment-limit = This license has used its device changes for now. Th
 answer-refused-title = The license server refused this request
 problem-reassignment-limit-title = No more device changes for now
 problem-reassignment-limit-detail = This license has used its device changes for now. The next one is allowed at { $at }.
+problem-not-enough-seats-title = Not enough free seats
+problem-not-enough-seats-detail = Only { $free } seats of this license are free.

@@ -108,3 +108,5 @@ answer-reassignment-limit = Лимит смены устройств пока и
 answer-refused-title = Сервер лицензий отклонил запрос
 problem-reassignment-limit-title = Смена устройств пока недоступна
 problem-reassignment-limit-detail = Лимит смены устройств пока исчерпан. Следующая смена возможна { $at }.
+problem-not-enough-seats-title = Недостаточно свободных мест
+problem-not-enough-seats-detail = Свободно мест этой лицензии: { $free }.

@@ -141,15 +141,12 @@ fn parse_locale(tag: &str) -> Result<Locale, AppError> {
 pub(crate) async fn hash_password(password: &NewPassword) -> Result<String, AppError> {
     let plain = password.expose().to_owned();
     // Argon2 at 19 MiB takes tens of milliseconds of CPU: keep it off the async workers.
-    tokio::task::spawn_blocking(move || password::hash(&plain))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .map_err(|e| AppError::Internal(e.to_string()))
+    crate::hashing::run(move || password::hash(&plain)).await?.map_err(|e| AppError::Internal(e.to_string()))
 }
 
 pub(crate) async fn password_matches(candidate: &str, phc: Option<String>) -> bool {
     let candidate = candidate.to_owned();
-    tokio::task::spawn_blocking(move || match phc {
+    crate::hashing::run(move || match phc {
         Some(phc) => password::verify(&candidate, &phc),
         None => {
             password::verify_dummy(&candidate);

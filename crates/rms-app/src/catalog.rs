@@ -17,6 +17,8 @@ use uuid::Uuid;
 use crate::accounts::Principal;
 use crate::{AppError, RequestMeta};
 
+mod split;
+
 /// The associated data a product key's seed is sealed with.
 pub(crate) fn aad(product: Uuid, kid: &str) -> Vec<u8> {
     format!("product_keys/sealed_seed/{product}/{kid}").into_bytes()
@@ -169,6 +171,8 @@ pub struct IssuedLicense {
     pub seats_used: i64,
     pub parent_id: Option<Uuid>,
     pub label: Option<String>,
+    /// The first characters of the key, for finding it again.
+    pub key_prefix: String,
     pub expires_at: Option<Timestamp>,
 }
 
@@ -184,6 +188,7 @@ impl From<store::LicenseRow> for IssuedLicense {
             seats_used: r.seats_used,
             parent_id: r.parent_id,
             label: r.label,
+            key_prefix: r.key_prefix,
             expires_at: r.expires_at.map(Timestamp::from_millis),
         }
     }
@@ -194,6 +199,17 @@ pub struct Catalog {
     db: Db,
     clock: Arc<dyn Clock>,
     ring: MasterKeyRing,
+    /// Emptied after every change to a license, so validation never answers from before it.
+    cache: Arc<crate::licensing::cache::SubjectCache>,
+}
+
+/// The part of a key stored in clear for admin search. Signed keys start with a version byte and a
+/// time-ordered license id, so their first characters are shared by every key issued in the same
+/// half hour: keep 24 (which reach the id's random bits; the signature keeps the key unforgeable).
+/// Short keys are pure randomness: keep 12 of 25, so the stored digest cannot be brute-forced.
+pub(crate) fn key_prefix(key: &str) -> String {
+    let n = if key.starts_with("RMS1-") { 24 } else { 12 };
+    key.chars().take(n).collect()
 }
 
 /// The signed key's entitlement map: bit `i` for the plan's `i`-th feature code.
@@ -211,8 +227,13 @@ fn range(field: &'static str, ok: bool) -> Result<(), AppError> {
 }
 
 impl Catalog {
-    pub fn new(db: Db, clock: Arc<dyn Clock>, ring: MasterKeyRing) -> Self {
-        Self { db, clock, ring }
+    pub fn new(
+        db: Db,
+        clock: Arc<dyn Clock>,
+        ring: MasterKeyRing,
+        cache: Arc<crate::licensing::cache::SubjectCache>,
+    ) -> Self {
+        Self { db, clock, ring, cache }
     }
 
     /// Creates a product with its first signing key (`kid` "1").
@@ -261,6 +282,12 @@ impl Catalog {
     pub async fn products(&self, who: &Principal) -> Result<Vec<Product>, AppError> {
         admin_only(who)?;
         Ok(store::products(&self.db).await?.into_iter().map(Product::from).collect())
+    }
+
+    /// A product's plans, oldest first (admins).
+    pub async fn plans(&self, who: &Principal, product: Uuid) -> Result<Vec<Plan>, AppError> {
+        admin_only(who)?;
+        Ok(store::plans(&self.db, product).await?.into_iter().map(Plan::from).collect())
     }
 
     /// Adds a plan to a product.
@@ -351,20 +378,7 @@ impl Catalog {
             .duration_days
             .map(|d| now.plus(std::time::Duration::from_secs(u64::try_from(d).unwrap_or(0) * 86_400)));
         let id = Uuid::now_v7();
-        let key = if product.kind == ProductKind::Site.as_str() {
-            rms_license::key::short_key()
-        } else {
-            let (kid, signing) = self.signing_key(product.id).await?;
-            let payload = rms_license::key::KeyPayload {
-                license_id: id,
-                product_id: product.id,
-                expires_day: expires_at.map_or(0, |t| u32::try_from(t.as_millis() / 86_400_000).unwrap_or(u32::MAX)),
-                seats: u32::try_from(seats).unwrap_or(u32::MAX),
-                entitlements: entitlement_bits(&plan.entitlements),
-                key_id: kid.parse().unwrap_or(0),
-            };
-            payload.sign(&signing)
-        };
+        let key = self.mint_key(&product, &plan.entitlements, id, expires_at, seats).await?;
         let row = store::LicenseRow {
             id,
             product_id: product.id,
@@ -372,7 +386,7 @@ impl Catalog {
             owner_id: owner.id,
             parent_id: None,
             label: None,
-            key_prefix: key.chars().take(12).collect(),
+            key_prefix: key_prefix(&key),
             status: "active".into(),
             seats,
             seats_used: 0,
@@ -397,6 +411,31 @@ impl Catalog {
         users::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
         Ok((row.into(), key))
+    }
+
+    /// A new key for license `id`: a signed `RMS1-` key stating the license's terms for software
+    /// products, a short random key for site products.
+    async fn mint_key(
+        &self,
+        product: &ProductRow,
+        entitlements: &str,
+        id: Uuid,
+        expires_at: Option<Timestamp>,
+        seats: i64,
+    ) -> Result<String, AppError> {
+        if product.kind == ProductKind::Site.as_str() {
+            return Ok(rms_license::key::short_key());
+        }
+        let (kid, signing) = self.signing_key(product.id).await?;
+        let payload = rms_license::key::KeyPayload {
+            license_id: id,
+            product_id: product.id,
+            expires_day: expires_at.map_or(0, |t| u32::try_from(t.as_millis() / 86_400_000).unwrap_or(u32::MAX)),
+            seats: u32::try_from(seats).unwrap_or(u32::MAX),
+            entitlements: entitlement_bits(entitlements),
+            key_id: kid.parse().unwrap_or(0),
+        };
+        Ok(payload.sign(&signing))
     }
 
     /// The caller's own licenses, keys included. Another user's license id is "not found".
@@ -491,6 +530,7 @@ impl Catalog {
         };
         users::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
+        self.cache.invalidate();
         Ok(after.into())
     }
 

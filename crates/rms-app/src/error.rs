@@ -53,6 +53,9 @@ pub enum AppError {
     /// Fewer seats than are in use (activations and sub-licenses): free some first.
     #[error("{in_use} seats are in use")]
     SeatsInUse { in_use: i64 },
+    /// The seat pool has fewer free seats than asked for.
+    #[error("only {free} seats are free")]
+    NotEnoughSeats { free: i64 },
     /// The license is revoked, suspended or expired, so it cannot do this (`code` says which).
     #[error("the license is not usable: {code}")]
     LicenseUnusable { code: &'static str },

@@ -9,6 +9,7 @@ pub mod admin;
 pub mod api_keys;
 pub mod catalog;
 mod error;
+mod hashing;
 pub mod licensing;
 pub mod mail;
 pub mod mailings;

@@ -24,6 +24,7 @@ use crate::pulse::{Chain, Pulse};
 use crate::signers::{Signer, Signers};
 use crate::{AppError, RequestMeta};
 
+pub mod cache;
 mod edd;
 mod manage;
 pub use edd::{EddAction, EddAnswer, EddRequest};
@@ -81,6 +82,7 @@ impl Code {
 #[derive(Clone, Debug)]
 pub struct LicenseView {
     pub id: Uuid,
+    pub owner_id: Uuid,
     pub product_id: Uuid,
     pub product: String,
     pub plan_id: Uuid,
@@ -238,6 +240,7 @@ pub struct Licensing {
     clock: Arc<dyn Clock>,
     signers: Signers,
     pulse: Arc<Pulse>,
+    cache: Arc<cache::SubjectCache>,
 }
 
 fn invalid(field: &'static str) -> AppError {
@@ -287,12 +290,23 @@ fn heartbeat_state(s: &Subject, created_at: i64, last_beat: Option<i64>, now: i6
 }
 
 impl Licensing {
-    pub fn new(db: Db, clock: Arc<dyn Clock>, signers: Signers, pulse: Arc<Pulse>) -> Self {
-        Self { db, clock, signers, pulse }
+    pub fn new(
+        db: Db,
+        clock: Arc<dyn Clock>,
+        signers: Signers,
+        pulse: Arc<Pulse>,
+        cache: Arc<cache::SubjectCache>,
+    ) -> Self {
+        Self { db, clock, signers, pulse, cache }
     }
 
     pub fn pulse(&self) -> &Arc<Pulse> {
         &self.pulse
+    }
+
+    /// The validation cache, shared with the use cases that change licenses.
+    pub fn cache(&self) -> &Arc<cache::SubjectCache> {
+        &self.cache
     }
 
     /// Writes the coalesced counters and heartbeats now.
@@ -308,6 +322,7 @@ impl Licensing {
     fn license_view(&self, s: &Subject) -> LicenseView {
         LicenseView {
             id: s.license_id,
+            owner_id: s.owner_id,
             product_id: s.product_id,
             product: s.product_slug.clone(),
             plan_id: s.plan_id,
@@ -380,7 +395,17 @@ impl Licensing {
             return Err(invalid("version"));
         }
         let now = self.clock.now().as_millis();
-        let subject = store::subject_by_key(&self.db, &digest, binding.as_ref().map(Binding::as_str)).await?;
+        let bound = binding.as_ref().map(Binding::as_str);
+        let subject = match self.cache.get(&digest, bound) {
+            Some(hit) => Some(hit),
+            None => {
+                let found = store::subject_by_key(&self.db, &digest, bound).await?;
+                if let Some(s) = &found {
+                    self.cache.put(&digest, bound, s);
+                }
+                found
+            }
+        };
         let Some(mut s) = subject else { return Ok(self.answer(signer, Verdict::of(Code::NotFound), now)) };
         let activation = s.take_activation();
         let mut verdict = Verdict::of(Code::Valid);
@@ -535,6 +560,7 @@ impl Licensing {
         };
         users::audit(&mut tx, &entry, now_ts).await?;
         tx.commit().await?;
+        self.cache.invalidate();
         if counts_seat {
             s.seats_used += 1;
         }
@@ -696,6 +722,7 @@ impl Licensing {
             queue::enqueue(&mut tx, now, &job).await?;
         }
         tx.commit().await?;
+        self.cache.invalidate();
         self.pulse.forget(a.id);
         Ok(())
     }
@@ -757,6 +784,7 @@ impl Licensing {
             users::audit(&mut tx, &entry, now_ts).await?;
         }
         tx.commit().await?;
+        self.cache.invalidate();
         self.pulse.forget(a.id);
         let mut ended = a.clone();
         ended.deactivated_at = Some(now);
@@ -859,6 +887,7 @@ impl Licensing {
                     culled += 1;
                 }
                 tx.commit().await?;
+                self.cache.invalidate();
                 self.pulse.forget(*id);
             }
             if dead.len() < 500 {
@@ -879,6 +908,7 @@ impl Licensing {
                 expired += 1;
             }
             tx.commit().await?;
+            self.cache.invalidate();
         }
         for (id, owner, at) in store::expiring_unwarned(&self.db, now, now.plus(warn_before), 1000).await? {
             let mut tx = self.db.begin().await?;

@@ -207,12 +207,14 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
     let ring = MasterKeyRing::new(master_key.bytes(), &[]);
     let token_keys =
         rms_app::session_keys::load(&db, &ring, clock.now()).await.context("cannot load the token signing keys")?;
-    let catalog = rms_app::catalog::Catalog::new(db.clone(), clock.clone(), ring.clone());
+    let validation_cache = Arc::new(rms_app::licensing::cache::SubjectCache::default());
+    let catalog = rms_app::catalog::Catalog::new(db.clone(), clock.clone(), ring.clone(), validation_cache.clone());
     let licensing = rms_app::licensing::Licensing::new(
         db.clone(),
         clock.clone(),
         rms_app::signers::Signers::new(db.clone(), ring.clone()),
         Arc::default(),
+        validation_cache,
     );
     let accounts = Accounts::new(db.clone(), clock.clone(), token_keys, ring);
     let mailer = match &config.smtp_url {

@@ -318,3 +318,34 @@ pub async fn reseal_license_key(tx: &mut Tx, license: Uuid, sealed: &[u8]) -> Re
         .execute(conn).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
+
+/// The sub-licenses carved out of `parent`, oldest first, with their sealed keys.
+pub async fn sub_licenses(db: &Db, parent: Uuid) -> Result<Vec<(LicenseRow, Vec<u8>)>, StoreError> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        license: LicenseRow,
+        key_sealed: Vec<u8>,
+    }
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {LICENSE_COLUMNS}, l.key_sealed FROM licenses l WHERE l.parent_id = $1 ORDER BY l.created_at, l.id"
+    ));
+    let rows: Vec<Row> = on_db!(db, pool => sqlx::query_as(sql).bind(parent).fetch_all(pool).await)?;
+    Ok(rows.into_iter().map(|r| (r.license, r.key_sealed)).collect())
+}
+
+/// A license, outside any transaction.
+pub async fn license(db: &Db, id: Uuid) -> Result<Option<LicenseRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {LICENSE_COLUMNS} FROM licenses l WHERE l.id = $1"));
+    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?)
+}
+
+/// Revokes a license; `false` when it already was revoked.
+pub async fn revoke(tx: &mut Tx, id: Uuid, now: Timestamp) -> Result<bool, StoreError> {
+    let rows = on_tx!(tx, conn => sqlx::query(
+        "UPDATE licenses SET status = 'revoked', updated_at = $2 WHERE id = $1 AND status <> 'revoked'")
+        .bind(id)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}

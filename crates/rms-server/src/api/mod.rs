@@ -53,4 +53,6 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(seats::of_license))
         .routes(routes!(seats::reset_binding))
         .routes(routes!(seats::reset_budget))
+        .routes(routes!(seats::sub_licenses, seats::carve))
+        .routes(routes!(seats::resize_sub, seats::revoke_sub))
 }

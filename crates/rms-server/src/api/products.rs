@@ -230,6 +230,8 @@ pub struct LicenseQuery {
 #[derive(Serialize, ToSchema)]
 pub struct LicenseSummary {
     id: Uuid,
+    /// The first characters of the key.
+    key_prefix: String,
     product_id: Uuid,
     plan_id: Uuid,
     owner_id: Uuid,
@@ -247,6 +249,7 @@ impl From<rms_app::catalog::IssuedLicense> for LicenseSummary {
     fn from(l: rms_app::catalog::IssuedLicense) -> Self {
         Self {
             id: l.id,
+            key_prefix: l.key_prefix,
             product_id: l.product_id,
             plan_id: l.plan_id,
             owner_id: l.owner_id,

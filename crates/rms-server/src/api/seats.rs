@@ -138,3 +138,94 @@ pub async fn reset_budget(
 ) -> Result<Json<Reassignments>, ApiError> {
     Ok(Json(state.licensing.reset_budget(&who, id, &meta).await?.into()))
 }
+
+/// A sub-license carved out of a license's seat pool.
+#[derive(Serialize, ToSchema)]
+pub struct SubLicense {
+    #[serde(flatten)]
+    license: crate::api::products::LicenseSummary,
+    /// Its own key, for the team or machine it is handed to.
+    key: String,
+}
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewSubLicense {
+    /// Seats taken from the parent's pool.
+    seats: i64,
+    /// A name for it ("Design team").
+    label: Option<String>,
+    /// An account that will own (and see) it; without one it stays yours.
+    assignee_email: Option<String>,
+}
+
+/// The sub-licenses carved out of one of the caller's licenses.
+#[utoipa::path(get, path = "/api/v1/licenses/{id}/sub-licenses", tag = "licenses", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The parent license")),
+    responses((status = 200, body = [SubLicense]), (status = 404, body = ProblemBody)))]
+pub async fn sub_licenses(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Path(id): Path<Uuid>,
+) -> Result<Json<Vec<SubLicense>>, ApiError> {
+    let found = state.catalog.sub_licenses(&who, id).await?;
+    Ok(Json(found.into_iter().map(|(l, key)| SubLicense { license: l.into(), key }).collect()))
+}
+
+/// Carve a sub-license out of a license's seats. The pool never hands out more than it has, even
+/// under concurrent requests: 409 `NOT_ENOUGH_SEATS` says how many are free.
+#[utoipa::path(post, path = "/api/v1/licenses/{id}/sub-licenses", tag = "licenses", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The parent license")), request_body = NewSubLicense,
+    responses(
+        (status = 201, body = SubLicense),
+        (status = 409, description = "`NOT_ENOUGH_SEATS`, `LICENSE_UNUSABLE`", body = ProblemBody),
+        (status = 404, body = ProblemBody),
+        (status = 422, description = "`OUT_OF_RANGE`, `UNKNOWN_ACCOUNT`", body = ProblemBody)))]
+pub async fn carve(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+    crate::http::extract::ApiJson(body): crate::http::extract::ApiJson<NewSubLicense>,
+) -> Result<(axum::http::StatusCode, Json<SubLicense>), ApiError> {
+    let (l, key) =
+        state.catalog.carve(&who, id, body.seats, body.label.as_deref(), body.assignee_email.as_deref(), &meta).await?;
+    Ok((axum::http::StatusCode::CREATED, Json(SubLicense { license: l.into(), key })))
+}
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SubLicensePatch {
+    seats: i64,
+}
+
+/// Grow or shrink a sub-license (seats go to or come from the pool).
+#[utoipa::path(patch, path = "/api/v1/licenses/{id}/sub-licenses/{sub_id}", tag = "licenses", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The parent license"), ("sub_id" = Uuid, Path)), request_body = SubLicensePatch,
+    responses(
+        (status = 200, body = crate::api::products::LicenseSummary),
+        (status = 409, description = "`NOT_ENOUGH_SEATS`, `SEATS_IN_USE`, `LICENSE_REVOKED`", body = ProblemBody),
+        (status = 404, body = ProblemBody)))]
+pub async fn resize_sub(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path((id, sub)): Path<(Uuid, Uuid)>,
+    crate::http::extract::ApiJson(body): crate::http::extract::ApiJson<SubLicensePatch>,
+) -> Result<Json<crate::api::products::LicenseSummary>, ApiError> {
+    Ok(Json(state.catalog.resize_sub(&who, id, sub, body.seats, &meta).await?.into()))
+}
+
+/// Revoke a sub-license: its seats go back to the pool and its devices stop validating.
+#[utoipa::path(delete, path = "/api/v1/licenses/{id}/sub-licenses/{sub_id}", tag = "licenses", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The parent license"), ("sub_id" = Uuid, Path)),
+    responses((status = 204), (status = 404, body = ProblemBody)))]
+pub async fn revoke_sub(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path((id, sub)): Path<(Uuid, Uuid)>,
+) -> Result<axum::http::StatusCode, ApiError> {
+    state.catalog.revoke_sub(&who, id, sub, &meta).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
+}

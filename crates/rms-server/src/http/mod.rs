@@ -70,6 +70,13 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/licenses", get(web::license_pages::licenses))
         .route("/licenses/{id}/activations/{activation}/deactivate", post(web::license_pages::deactivate))
         .route("/licenses/{id}/activations/{activation}/license-file", post(web::license_pages::license_file))
+        .route(
+            "/admin/products",
+            get(web::admin_license_pages::products).post(web::admin_license_pages::create_product),
+        )
+        .route("/admin/products/{id}/plans", post(web::admin_license_pages::create_plan))
+        .route("/admin/licenses", get(web::admin_license_pages::licenses).post(web::admin_license_pages::issue))
+        .route("/admin/licenses/{id}", get(web::admin_license_pages::license).post(web::admin_license_pages::act))
         .route("/admin/users", get(web::admin_pages::users))
         .route("/admin/users/{id}", get(web::admin_pages::user).post(web::admin_pages::act))
         .route("/admin/audit", get(web::admin_pages::audit))

@@ -6,6 +6,7 @@
 //! handler answers both; [`render`] picks by the `HX-Request` header.
 
 pub mod account;
+pub mod admin_license_pages;
 pub mod admin_pages;
 pub mod license_pages;
 pub mod security_pages;

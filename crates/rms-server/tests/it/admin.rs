@@ -332,6 +332,8 @@ db_test!(
             ("/api/v1/admin/licenses/{id}/activations", license_id.clone()),
             ("/api/v1/admin/licenses/{id}/activations/{activation_id}", license_id.clone()),
             ("/api/v1/admin/licenses/{id}/reassignments/reset", license_id.clone()),
+            ("/api/v1/licenses/{id}/sub-licenses", license_id.clone()),
+            ("/api/v1/licenses/{id}/sub-licenses/{sub_id}", license_id.clone()),
             ("/api/v1/activations/{id}", activation_id.clone()),
             ("/api/v1/activations/{id}/heartbeat", activation_id.clone()),
             ("/api/v1/activations/{id}/license-file", activation_id.clone()),
@@ -349,11 +351,15 @@ db_test!(
             }
             let id =
                 &alice_objects.iter().find(|(p, _)| p == path).unwrap_or_else(|| panic!("no BOLA case for {path}")).1;
-            let url = app.url(&path.replace("{id}", id).replace("{activation_id}", &activation_id));
+            let url =
+                app.url(&path.replace("{id}", id).replace("{activation_id}", &activation_id).replace("{sub_id}", id));
             for method in item.as_object().unwrap().keys() {
                 let method = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+                // A body the route would accept, so only the ownership check can refuse it.
                 let body = if key_routes.contains(&path.as_str()) {
                     json!({"key": bob_key, "nonce": "bola-check-1"})
+                } else if path.contains("sub-licenses") {
+                    json!({"seats": 1})
                 } else {
                     json!({})
                 };

@@ -116,14 +116,12 @@ impl Shop {
     }
 
     pub async fn seats_used(&self) -> i64 {
-        let got: Value = self
-            .app
-            .get_with(&format!("/api/v1/admin/licenses?query={}", &self.key[..12]), &self.admin)
-            .await
-            .json()
-            .await
-            .unwrap();
-        got[0]["seats_used"].as_i64().unwrap()
+        let id = uuid::Uuid::parse_str(&self.license_id).unwrap();
+        let sql = "SELECT seats_used FROM licenses WHERE id = $1";
+        match &self.app.db {
+            rms_store::Db::Sqlite(pool) => sqlx::query_scalar(sql).bind(id).fetch_one(pool).await.unwrap(),
+            rms_store::Db::Postgres(pool) => sqlx::query_scalar(sql).bind(id).fetch_one(pool).await.unwrap(),
+        }
     }
 }
 
@@ -558,5 +556,121 @@ db_test!(
             )
             .await;
         assert_eq!(code(&v), "DOMAIN_MISMATCH");
+    }
+);
+
+db_test!(
+    async fn carving_sub_licenses_never_hands_out_more_seats_than_the_pool_has(t: TestDb) {
+        let shop =
+            Shop::open(TestApp::without_worker_on(t).await, "software", json!({"name": "Team", "max_activations": 5}))
+                .await;
+        shop.activate("lead-laptop").await;
+        let path = format!("/api/v1/licenses/{}/sub-licenses", shop.license_id);
+        let shop = Arc::new(shop);
+        let carving = (0..20).map(|i| {
+            let (shop, path) = (shop.clone(), path.clone());
+            tokio::spawn(async move {
+                let res = post(&shop.app, &shop.owner, &path, json!({"seats": 1, "label": format!("seat {i}")})).await;
+                let status = res.status();
+                (status, res.json::<Value>().await.unwrap())
+            })
+        });
+        let answers: Vec<(StatusCode, Value)> = futures_join(carving).await.into_iter().map(|r| r.unwrap()).collect();
+        let made: Vec<&Value> = answers.iter().filter(|(s, _)| *s == StatusCode::CREATED).map(|(_, v)| v).collect();
+        assert_eq!(made.len(), 4, "5 seats, 1 used directly");
+        assert!(
+            answers
+                .iter()
+                .filter(|(s, _)| *s != StatusCode::CREATED)
+                .all(|(s, v)| *s == StatusCode::CONFLICT && v["code"] == "NOT_ENOUGH_SEATS")
+        );
+        assert_eq!(shop.seats_used().await, 5);
+        // The pool is full: the parent's own key cannot activate another device either.
+        assert_eq!(shop.activate("another").await.0, StatusCode::CONFLICT);
+        let listed: Value = shop.app.get_with(&path, &shop.owner).await.json().await.unwrap();
+        assert_eq!(listed.as_array().unwrap().len(), 4);
+
+        // A sub-license is a license of its own: its key activates up to its quota.
+        let sub = made[0];
+        let sub_id = sub["id"].as_str().unwrap();
+        let sub_key = sub["key"].as_str().unwrap();
+        let activate = |fp: &'static str| {
+            shop.app.post_json("/api/v1/activations", json!({"key": sub_key, "product": "tool", "fingerprint": fp}))
+        };
+        assert_eq!(activate("designer-1").await.status(), StatusCode::CREATED);
+        assert_eq!(activate("designer-2").await.status(), StatusCode::CONFLICT);
+
+        // Resizing: growing needs free seats in the pool, shrinking below its devices is refused.
+        let patch = |seats: i64| {
+            shop.app
+                .client
+                .patch(shop.app.url(&format!("{path}/{sub_id}")))
+                .bearer_auth(&shop.owner)
+                .json(&json!({"seats": seats}))
+                .send()
+        };
+        let grow = patch(2).await.unwrap();
+        assert_eq!(grow.status(), StatusCode::CONFLICT);
+        assert_eq!(grow.json::<Value>().await.unwrap()["code"], "NOT_ENOUGH_SEATS");
+        // Move another sub-license's seat back to the pool, then grow.
+        let other = made[1]["id"].as_str().unwrap();
+        let gone = shop
+            .app
+            .client
+            .delete(shop.app.url(&format!("{path}/{other}")))
+            .bearer_auth(&shop.owner)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(gone.status(), StatusCode::NO_CONTENT);
+        assert_eq!(shop.seats_used().await, 4);
+        assert_eq!(patch(2).await.unwrap().status(), StatusCode::OK);
+        assert_eq!(shop.seats_used().await, 5);
+        assert_eq!(activate("designer-2").await.status(), StatusCode::CREATED);
+        let shrink = patch(1).await.unwrap();
+        assert_eq!(shrink.status(), StatusCode::CONFLICT);
+        assert_eq!(shrink.json::<Value>().await.unwrap()["code"], "SEATS_IN_USE");
+
+        // The revoked sub-license's key no longer validates.
+        let revoked_key = made[1]["key"].as_str().unwrap();
+        let (_, answer) = shop
+            .call(
+                reqwest::Method::POST,
+                "/api/v1/licenses/validate",
+                json!({"key": revoked_key, "product": "tool", "nonce": "revoked-sub-1"}),
+            )
+            .await;
+        assert_eq!(code(&answer), "REVOKED");
+    }
+);
+
+db_test!(
+    async fn a_sub_license_handed_to_a_colleague_shows_up_in_their_account(t: TestDb) {
+        let shop =
+            Shop::open(TestApp::without_worker_on(t).await, "site", json!({"name": "Agency", "max_activations": 10}))
+                .await;
+        let colleague = shop.app.sign_up_and_in("colleague@example.com").await;
+        let colleague = colleague["access_token"].as_str().unwrap();
+        let path = format!("/api/v1/licenses/{}/sub-licenses", shop.license_id);
+        let res = post(
+            &shop.app,
+            &shop.owner,
+            &path,
+            json!({"seats": 3, "label": "Client sites", "assignee_email": "colleague@example.com"}),
+        )
+        .await;
+        assert_eq!(res.status(), StatusCode::CREATED);
+        let sub: Value = res.json().await.unwrap();
+        let theirs: Value = shop.app.get_with("/api/v1/licenses", colleague).await.json().await.unwrap();
+        assert_eq!(theirs[0]["id"], sub["id"]);
+        assert_eq!(
+            (theirs[0]["label"].as_str(), theirs[0]["parent_id"].as_str()),
+            (Some("Client sites"), Some(shop.license_id.as_str()))
+        );
+        // The colleague cannot carve from (or see) the parent pool.
+        assert_eq!(post(&shop.app, colleague, &path, json!({"seats": 1})).await.status(), StatusCode::NOT_FOUND);
+        let unknown =
+            post(&shop.app, &shop.owner, &path, json!({"seats": 1, "assignee_email": "nobody@example.com"})).await;
+        assert_eq!(unknown.status(), StatusCode::UNPROCESSABLE_ENTITY);
     }
 );

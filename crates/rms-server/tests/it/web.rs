@@ -245,3 +245,71 @@ db_test!(
         assert_eq!(status, reqwest::StatusCode::FORBIDDEN);
     }
 );
+
+db_test!(
+    async fn an_admin_sets_up_a_product_issues_a_license_and_manages_it_in_the_panel(t: TestDb) {
+        use crate::web_session::Browser;
+        let app = TestApp::without_worker_on(t).await;
+        app.admin_token("vendor@example.com").await;
+        app.sign_up_and_in("buyer@example.com").await;
+        let mut b = Browser::default();
+        b.get(&app, "/sign-in").await;
+        let csrf = b.csrf();
+        let login = [("csrf", csrf.as_str()), ("email", "vendor@example.com"), ("password", crate::harness::PASSWORD)];
+        b.post(&app, "/sign-in", &login).await;
+        let csrf = b.csrf();
+
+        let product = [("csrf", csrf.as_str()), ("name", "Photo Tool"), ("slug", "photo-tool"), ("kind", "software")];
+        let (status, _, location) = b.post(&app, "/admin/products", &product).await;
+        assert_eq!((status, location.as_deref()), (StatusCode::SEE_OTHER, Some("/admin/products")));
+        // A taken slug is explained on the page, not a crash.
+        let (status, page, _) = b.post(&app, "/admin/products", &product).await;
+        assert_eq!(status, StatusCode::CONFLICT);
+        assert!(page.contains("photo-tool"), "the form page is shown again");
+
+        let (_, page) = b.get(&app, "/admin/products").await;
+        let id_at = page.find("/admin/products/").unwrap() + "/admin/products/".len();
+        let product_id = &page[id_at..id_at + 36];
+        let plan = [("csrf", csrf.as_str()), ("name", "Studio"), ("max_activations", "2"), ("duration_days", "365")];
+        let (status, _, _) = b.post(&app, &format!("/admin/products/{product_id}/plans"), &plan).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let bad = [("csrf", csrf.as_str()), ("name", "Broken"), ("max_activations", "lots")];
+        let (status, _, _) = b.post(&app, &format!("/admin/products/{product_id}/plans"), &bad).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+
+        let (_, page) = b.get(&app, "/admin/licenses").await;
+        assert!(page.contains("Photo Tool · Studio"), "the issue form offers the plan");
+        let select = page.find("id=\"issue-plan\"").unwrap();
+        let option = page[select..].find("<option value=\"").unwrap() + select + "<option value=\"".len();
+        let plan_id = &page[option..option + 36];
+        let issue = [("csrf", csrf.as_str()), ("email", "buyer@example.com"), ("plan_id", plan_id)];
+        let (status, _, location) = b.post(&app, "/admin/licenses", &issue).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let license_path = location.unwrap();
+
+        let (_, page) = b.get(&app, &license_path).await;
+        let page = plain(&page);
+        assert!(page.contains("buyer@example.com") && page.contains("0 / 2"), "{page}");
+        let (status, page, _) = b.post(&app, &license_path, &[("csrf", &csrf), ("action", "suspend")]).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("Suspended"));
+        let (status, page, _) =
+            b.post(&app, &license_path, &[("csrf", &csrf), ("action", "seats"), ("seats", "0")]).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{page}");
+
+        // A customer gets no panel, whatever the URL.
+        let mut customer = Browser::default();
+        customer.get(&app, "/sign-in").await;
+        let c = customer.csrf();
+        customer
+            .post(
+                &app,
+                "/sign-in",
+                &[("csrf", &c), ("email", "buyer@example.com"), ("password", crate::harness::PASSWORD)],
+            )
+            .await;
+        for path in ["/admin/products", "/admin/licenses", license_path.as_str()] {
+            assert_eq!(customer.get(&app, path).await.0, StatusCode::FORBIDDEN, "{path}");
+        }
+    }
+);

@@ -1,0 +1,201 @@
+//! Split seats (licensing.md §7): the owner of an N-seat license carves sub-licenses out of it,
+//! each with its own key, a seat quota taken from the pool, and optionally a label or an assignee.
+//! The pool is the parent's `seats_used` counter: carving and growing a sub-license take seats
+//! from it in one conditional statement (`seats_used + n <= seats`), so concurrent carving can
+//! never hand out more than N, and shrinking or revoking a sub-license gives them back.
+
+use rms_core::Timestamp;
+use rms_core::account::{InvalidInput, Scope};
+use rms_store::accounts::{self as users, AuditEntry};
+use rms_store::activations as seats;
+use rms_store::catalog::{self as store, LicenseRow};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{Catalog, IssuedLicense, key_prefix, license_key_aad, range};
+use crate::accounts::Principal;
+use crate::{AppError, RequestMeta};
+
+impl Catalog {
+    /// The parent license if `who` owns it and it can be split.
+    async fn pool(&self, who: &Principal, parent: Uuid) -> Result<LicenseRow, AppError> {
+        if !who.may(Scope::Licenses) {
+            return Err(AppError::Forbidden);
+        }
+        let row =
+            store::license(&self.db, parent).await?.filter(|l| l.owner_id == who.user_id).ok_or(AppError::NotFound)?;
+        if row.parent_id.is_some() {
+            // One level only: a sub-license is a quota, not another pool.
+            return Err(AppError::Invalid { field: "id", reason: InvalidInput::Range });
+        }
+        if row.status != "active" {
+            return Err(AppError::LicenseUnusable { code: "NOT_ACTIVE" });
+        }
+        Ok(row)
+    }
+
+    fn audit_entry<'a>(
+        who: &Principal,
+        action: &'static str,
+        id: Uuid,
+        meta: &'a RequestMeta,
+        details: serde_json::Value,
+    ) -> AuditEntry<'a> {
+        AuditEntry {
+            actor_id: Some(who.user_id),
+            action,
+            target_type: Some("license"),
+            target_id: Some(id.to_string()),
+            ip: meta.ip.clone(),
+            user_agent: meta.user_agent.as_deref(),
+            request_id: meta.request_id.as_deref(),
+            details,
+        }
+    }
+
+    /// Carves a sub-license of `quota` seats out of `parent`. `assignee`: the email of an account
+    /// that will own (and see) it; otherwise the parent's owner keeps it.
+    pub async fn carve(
+        &self,
+        who: &Principal,
+        parent: Uuid,
+        quota: i64,
+        label: Option<&str>,
+        assignee: Option<&str>,
+        meta: &RequestMeta,
+    ) -> Result<(IssuedLicense, String), AppError> {
+        range("seats", (1..=1_000_000).contains(&quota))?;
+        let label = label.map(str::trim).filter(|l| !l.is_empty());
+        range("label", label.is_none_or(|l| l.chars().count() <= 100))?;
+        let pool = self.pool(who, parent).await?;
+        let owner = match assignee.map(str::trim).filter(|a| !a.is_empty()) {
+            Some(email) => {
+                let email = rms_core::account::Email::parse(email).map_err(AppError::invalid("assignee_email"))?;
+                users::user_by_email(&self.db, &email)
+                    .await?
+                    .ok_or(AppError::Invalid { field: "assignee_email", reason: InvalidInput::UnknownAccount })?
+                    .id
+            }
+            None => pool.owner_id,
+        };
+        let product = store::product(&self.db, pool.product_id).await?.ok_or(AppError::NotFound)?;
+        let plan = store::plan(&self.db, pool.plan_id).await?.ok_or(AppError::NotFound)?;
+        let now = self.clock.now();
+        let id = Uuid::now_v7();
+        let expires_at = pool.expires_at.map(Timestamp::from_millis);
+        let key = self.mint_key(&product, &plan.entitlements, id, expires_at, quota).await?;
+        let row = LicenseRow {
+            id,
+            product_id: pool.product_id,
+            plan_id: pool.plan_id,
+            owner_id: owner,
+            parent_id: Some(parent),
+            label: label.map(str::to_owned),
+            key_prefix: key_prefix(&key),
+            status: "active".into(),
+            seats: quota,
+            seats_used: 0,
+            expires_at: pool.expires_at,
+            created_at: now.as_millis(),
+        };
+        let digest = rms_crypto::token::digest(&key);
+        let sealed = self.ring.seal(key.as_bytes(), &license_key_aad(id));
+        let mut tx = self.db.begin().await?;
+        if !seats::claim_seats(&mut tx, parent, quota, now).await? {
+            tx.rollback().await?;
+            let free = store::license(&self.db, parent).await?.map_or(0, |l| l.seats - l.seats_used);
+            return Err(AppError::NotEnoughSeats { free });
+        }
+        store::insert_license(&mut tx, &store::NewLicense { row: &row, key_hash: &digest, key_sealed: &sealed })
+            .await?;
+        let details = json!({ "parent": parent, "seats": quota, "owner": owner, "label": row.label });
+        users::audit(&mut tx, &Self::audit_entry(who, "license.split", id, meta, details), now).await?;
+        tx.commit().await?;
+        self.cache.invalidate();
+        Ok((row.into(), key))
+    }
+
+    /// The sub-licenses of one of the caller's licenses, with their keys.
+    pub async fn sub_licenses(&self, who: &Principal, parent: Uuid) -> Result<Vec<(IssuedLicense, String)>, AppError> {
+        if !who.may(Scope::Read) {
+            return Err(AppError::Forbidden);
+        }
+        store::license(&self.db, parent).await?.filter(|l| l.owner_id == who.user_id).ok_or(AppError::NotFound)?;
+        store::sub_licenses(&self.db, parent)
+            .await?
+            .into_iter()
+            .map(|(row, sealed)| {
+                let key = self
+                    .ring
+                    .open(&sealed, &license_key_aad(row.id))
+                    .map_err(|e| AppError::Internal(format!("key of license {}: {e}", row.id)))?;
+                let key = String::from_utf8(key).map_err(|_| AppError::Internal("license key is not text".into()))?;
+                Ok((IssuedLicense::from(row), key))
+            })
+            .collect()
+    }
+
+    async fn sub(&self, who: &Principal, parent: Uuid, sub: Uuid) -> Result<LicenseRow, AppError> {
+        self.pool(who, parent).await?;
+        store::license(&self.db, sub).await?.filter(|l| l.parent_id == Some(parent)).ok_or(AppError::NotFound)
+    }
+
+    /// Grows or shrinks a sub-license. Growing takes seats from the pool; shrinking below the
+    /// sub-license's own active devices is refused (`SEATS_IN_USE`).
+    pub async fn resize_sub(
+        &self,
+        who: &Principal,
+        parent: Uuid,
+        sub: Uuid,
+        quota: i64,
+        meta: &RequestMeta,
+    ) -> Result<IssuedLicense, AppError> {
+        range("seats", (1..=1_000_000).contains(&quota))?;
+        let before = self.sub(who, parent, sub).await?;
+        if before.status == "revoked" {
+            return Err(AppError::LicenseRevoked);
+        }
+        let now = self.clock.now();
+        let delta = quota - before.seats;
+        let mut tx = self.db.begin().await?;
+        if delta > 0 && !seats::claim_seats(&mut tx, parent, delta, now).await? {
+            tx.rollback().await?;
+            let free = store::license(&self.db, parent).await?.map_or(0, |l| l.seats - l.seats_used);
+            return Err(AppError::NotEnoughSeats { free });
+        }
+        if !seats::resize(&mut tx, sub, quota, now).await? {
+            tx.rollback().await?;
+            return Err(AppError::SeatsInUse { in_use: before.seats_used });
+        }
+        if delta < 0 {
+            seats::release_seats(&mut tx, parent, -delta, now).await?;
+        }
+        let details = json!({ "parent": parent, "before": before.seats, "after": quota });
+        users::audit(&mut tx, &Self::audit_entry(who, "license.split_resized", sub, meta, details), now).await?;
+        let after = store::license_tx(&mut tx, sub).await?.ok_or(AppError::NotFound)?;
+        tx.commit().await?;
+        self.cache.invalidate();
+        Ok(after.into())
+    }
+
+    /// Revokes a sub-license and moves its seats back to the pool. Its devices stop validating.
+    pub async fn revoke_sub(
+        &self,
+        who: &Principal,
+        parent: Uuid,
+        sub: Uuid,
+        meta: &RequestMeta,
+    ) -> Result<(), AppError> {
+        let row = self.sub(who, parent, sub).await?;
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        if store::revoke(&mut tx, sub, now).await? {
+            seats::release_seats(&mut tx, parent, row.seats, now).await?;
+            let details = json!({ "parent": parent, "seats": row.seats });
+            users::audit(&mut tx, &Self::audit_entry(who, "license.split_revoked", sub, meta, details), now).await?;
+        }
+        tx.commit().await?;
+        self.cache.invalidate();
+        Ok(())
+    }
+}

@@ -1,0 +1,386 @@
+//! The admin panel's licensing pages: products and their plans, licenses (search, issue), and one
+//! license (status, seats, activations with binding reset, reassignment-budget reset). Admins only:
+//! the use cases refuse everyone else, and the error page says so.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use rms_app::accounts::Principal;
+use rms_app::catalog::{IssuedLicense, LicenseChange, LicenseStatus, Plan, PlanSpec, Product};
+use rms_app::licensing::Seats;
+use rms_core::Timestamp;
+use rms_i18n::Arg;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::http::extract::Meta;
+use crate::http::problem::ApiError;
+use crate::http::session::CsrfForm;
+use crate::state::AppState;
+use crate::web::{PageCtx, PageRequest, problem_text, redirect, render};
+
+#[derive(Template)]
+#[template(path = "admin_products.html")]
+struct Products<'a> {
+    ctx: &'a PageCtx,
+    products: Vec<(Product, Vec<Plan>)>,
+    error: Option<String>,
+}
+
+async fn products_page(
+    state: &AppState,
+    page: &PageRequest,
+    who: &Principal,
+    error: Option<String>,
+    status: StatusCode,
+) -> Response {
+    let ctx = page.ctx("/admin/products");
+    let listed = match state.catalog.products(who).await {
+        Ok(p) => p,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let mut products = Vec::new();
+    for p in listed {
+        match state.catalog.plans(who, p.id).await {
+            Ok(plans) => products.push((p, plans)),
+            Err(e) => return ApiError::from(e).into_response(),
+        }
+    }
+    let mut res =
+        render(&ctx, &ctx.t("admin-products-title"), Products { ctx: &ctx, products, error }.render(), page.partial);
+    *res.status_mut() = status;
+    res
+}
+
+/// `GET /admin/products`
+pub async fn products(State(state): State<AppState>, page: PageRequest) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    products_page(&state, &page, &who, None, StatusCode::OK).await
+}
+
+#[derive(Deserialize)]
+pub struct ProductForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    slug: String,
+    #[serde(default)]
+    kind: String,
+}
+
+/// `POST /admin/products`
+pub async fn create_product(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Meta(meta): Meta,
+    CsrfForm(form): CsrfForm<ProductForm>,
+) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    match state.catalog.create_product(&who, &form.name, &form.slug, &form.kind, &meta).await {
+        Ok(_) => redirect("/admin/products"),
+        Err(e) => match problem_text(e, page.locale) {
+            Ok((status, detail)) => products_page(&state, &page, &who, Some(detail), status).await,
+            Err(res) => res,
+        },
+    }
+}
+
+#[derive(Deserialize)]
+pub struct PlanForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    max_activations: String,
+    #[serde(default)]
+    duration_days: String,
+    #[serde(default)]
+    heartbeat_interval_secs: String,
+    #[serde(default)]
+    max_reassignments: String,
+}
+
+/// An optional number field: empty is `None`, anything else must be a number.
+fn number(field: &'static str, raw: &str) -> Result<Option<i64>, ApiError> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    raw.parse()
+        .map(Some)
+        .map_err(|_| rms_app::AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range }.into())
+}
+
+/// `POST /admin/products/{id}/plans`
+pub async fn create_plan(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+    CsrfForm(form): CsrfForm<PlanForm>,
+) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    let parsed = (|| {
+        Ok::<_, ApiError>(PlanSpec {
+            name: &form.name,
+            max_activations: number("max_activations", &form.max_activations)?.unwrap_or(0),
+            duration_days: number("duration_days", &form.duration_days)?,
+            heartbeat_interval_secs: number("heartbeat_interval_secs", &form.heartbeat_interval_secs)?,
+            max_reassignments: number("max_reassignments", &form.max_reassignments)?,
+            ..PlanSpec::default()
+        })
+    })();
+    let result = match parsed {
+        Ok(spec) => state.catalog.create_plan(&who, id, spec, &meta).await.map_err(ApiError::from),
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(_) => redirect("/admin/products"),
+        Err(e) => match problem_text(e, page.locale) {
+            Ok((status, detail)) => products_page(&state, &page, &who, Some(detail), status).await,
+            Err(res) => res,
+        },
+    }
+}
+
+pub struct LicenseLine {
+    id: Uuid,
+    prefix: String,
+    status: String,
+    seats: String,
+    expires: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_licenses.html")]
+struct Licenses<'a> {
+    ctx: &'a PageCtx,
+    query: String,
+    status: String,
+    lines: Vec<LicenseLine>,
+    plans: Vec<(Uuid, String)>,
+    error: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct LicenseQuery {
+    #[serde(default)]
+    query: String,
+    #[serde(default)]
+    status: String,
+}
+
+fn line(ctx: &PageCtx, l: IssuedLicense) -> LicenseLine {
+    LicenseLine {
+        id: l.id,
+        prefix: l.key_prefix,
+        status: ctx.t(&format!("licenses-status-{}", l.status)),
+        seats: ctx
+            .locale
+            .t_args("licenses-seats-used", &[("used", Arg::Number(l.seats_used)), ("total", Arg::Number(l.seats))]),
+        expires: l.expires_at.map_or_else(|| ctx.t("licenses-perpetual"), |t| ctx.locale.format_date(t)),
+    }
+}
+
+async fn licenses_page(
+    state: &AppState,
+    page: &PageRequest,
+    who: &Principal,
+    q: LicenseQuery,
+    error: Option<String>,
+    status: StatusCode,
+) -> Response {
+    let ctx = page.ctx("/admin/licenses");
+    let filter = Some(q.status.as_str()).filter(|s| !s.is_empty());
+    let found = match state.catalog.licenses(who, Some(&q.query), None, filter, 1).await {
+        Ok(f) => f,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let mut plans = Vec::new();
+    if let Ok(products) = state.catalog.products(who).await {
+        for p in products {
+            for plan in state.catalog.plans(who, p.id).await.unwrap_or_default() {
+                plans.push((plan.id, format!("{} · {}", p.name, plan.name)));
+            }
+        }
+    }
+    let lines = found.into_iter().map(|l| line(&ctx, l)).collect();
+    let main = Licenses { ctx: &ctx, query: q.query, status: q.status, lines, plans, error }.render();
+    let mut res = render(&ctx, &ctx.t("admin-licenses-title"), main, page.partial);
+    *res.status_mut() = status;
+    res
+}
+
+/// `GET /admin/licenses`: search by key prefix or owner email, and status.
+pub async fn licenses(State(state): State<AppState>, page: PageRequest, Query(q): Query<LicenseQuery>) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    licenses_page(&state, &page, &who, q, None, StatusCode::OK).await
+}
+
+#[derive(Deserialize)]
+pub struct IssueForm {
+    #[serde(default)]
+    email: String,
+    plan_id: Option<Uuid>,
+}
+
+/// `POST /admin/licenses`: issues a license and opens it.
+pub async fn issue(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Meta(meta): Meta,
+    CsrfForm(form): CsrfForm<IssueForm>,
+) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    let result = match form.plan_id {
+        Some(plan) => state.catalog.issue_license(&who, &form.email, plan, None, &meta).await,
+        None => Err(rms_app::AppError::Invalid { field: "plan_id", reason: rms_core::account::InvalidInput::Range }),
+    };
+    match result {
+        Ok((license, _)) => redirect(&format!("/admin/licenses/{}", license.id)),
+        Err(e) => match problem_text(e, page.locale) {
+            Ok((status, detail)) => {
+                let q = LicenseQuery { query: String::new(), status: String::new() };
+                licenses_page(&state, &page, &who, q, Some(detail), status).await
+            }
+            Err(res) => res,
+        },
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin_license.html")]
+struct LicenseDetail<'a> {
+    ctx: &'a PageCtx,
+    seats: Seats,
+    owner: String,
+    status: String,
+    expires: String,
+    moves: String,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
+async fn license_page(
+    state: &AppState,
+    page: &PageRequest,
+    who: &Principal,
+    id: Uuid,
+    notice: Option<String>,
+    error: Option<String>,
+    status: StatusCode,
+) -> Response {
+    let ctx = page.ctx(&format!("/admin/licenses/{id}"));
+    let seats = match state.licensing.seats(who, id, true).await {
+        Ok(s) => s,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let owner = state.admin.user(who, seats.license.owner_id).await.map(|u| u.email).unwrap_or_default();
+    let l = &seats.license;
+    let status_text = ctx.t(&format!("licenses-status-{}", l.status));
+    let expires = l
+        .expires_at
+        .map_or_else(|| ctx.t("licenses-perpetual"), |e| ctx.locale.format_date(Timestamp::from_millis(e * 1000)));
+    let moves = match seats.budget.max {
+        None => ctx.t("admin-moves-unlimited"),
+        Some(max) => ctx.locale.t_args(
+            "licenses-moves",
+            &[("remaining", Arg::Number(seats.budget.remaining.unwrap_or(0))), ("max", Arg::Number(max))],
+        ),
+    };
+    let title = format!("{} · {}", l.product, l.plan);
+    let main = LicenseDetail { ctx: &ctx, seats, owner, status: status_text, expires, moves, notice, error }.render();
+    let mut res = render(&ctx, &title, main, page.partial);
+    *res.status_mut() = status;
+    res
+}
+
+/// `GET /admin/licenses/{id}`
+pub async fn license(State(state): State<AppState>, page: PageRequest, Path(id): Path<Uuid>) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    license_page(&state, &page, &who, id, None, None, StatusCode::OK).await
+}
+
+#[derive(Deserialize)]
+pub struct LicenseAction {
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    seats: String,
+    activation: Option<Uuid>,
+}
+
+/// `POST /admin/licenses/{id}`: suspend, reinstate, revoke, resize, reset a binding or the budget.
+pub async fn act(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+    CsrfForm(form): CsrfForm<LicenseAction>,
+) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    let status = |s| LicenseChange { status: Some(s), ..LicenseChange::default() };
+    let result: Result<(), ApiError> = match form.action.as_str() {
+        "suspend" => state
+            .catalog
+            .change_license(&who, id, status(LicenseStatus::Suspended), &meta)
+            .await
+            .map(drop)
+            .map_err(Into::into),
+        "reinstate" => state
+            .catalog
+            .change_license(&who, id, status(LicenseStatus::Active), &meta)
+            .await
+            .map(drop)
+            .map_err(Into::into),
+        "revoke" => state
+            .catalog
+            .change_license(&who, id, status(LicenseStatus::Revoked), &meta)
+            .await
+            .map(drop)
+            .map_err(Into::into),
+        "seats" => match number("seats", &form.seats) {
+            Ok(seats) => {
+                let change = LicenseChange { seats: Some(seats.unwrap_or(0)), ..LicenseChange::default() };
+                state.catalog.change_license(&who, id, change, &meta).await.map(drop).map_err(Into::into)
+            }
+            Err(e) => Err(e),
+        },
+        "reset_binding" => match form.activation {
+            Some(a) => state.licensing.admin_deactivate(&who, id, a, &meta).await.map(drop).map_err(Into::into),
+            None => Err(ApiError::BadRequest("activation is missing".into())),
+        },
+        "reset_budget" => state.licensing.reset_budget(&who, id, &meta).await.map(drop).map_err(Into::into),
+        _ => Err(ApiError::BadRequest("unknown action".into())),
+    };
+    match result {
+        Ok(()) => {
+            license_page(&state, &page, &who, id, Some(page.locale.t("account-saved")), None, StatusCode::OK).await
+        }
+        Err(e) => match problem_text(e, page.locale) {
+            Ok((status, detail)) => license_page(&state, &page, &who, id, None, Some(detail), status).await,
+            Err(res) => res,
+        },
+    }
+}
