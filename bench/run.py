@@ -35,6 +35,7 @@ PORT = int(os.environ.get("BENCH_PORT", "18080"))
 BASE = f"http://127.0.0.1:{PORT}"
 PASSWORD = "bench-otter-41-lantern"
 SERVER_CPU, LOAD_CPU = os.environ.get("BENCH_CPUS", "0,1").split(",")
+PAUSE_MS = 10
 
 
 def call(method, path, body=None, token=None):
@@ -96,9 +97,9 @@ def to_ms(value, unit):
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
-def wrk(script, path, data_file, kind, delay_ms=0):
+def wrk(script, path, data_file, kind, delay_ms=0, connections=CONNECTIONS):
     env = dict(os.environ, BENCH_KIND=kind, BENCH_DATA=data_file, BENCH_DELAY_MS=str(delay_ms))
-    cmd = ["taskset", "-c", LOAD_CPU, "wrk", "-t1", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency",
+    cmd = ["taskset", "-c", LOAD_CPU, "wrk", "-t1", f"-c{connections}", f"-d{SECONDS}s", "--latency",
            "-s", os.path.join(ROOT, "bench", script), BASE + path]
     out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
     text = out.stdout
@@ -151,10 +152,12 @@ def main():
         for name, script, path, kind in runs:
             full[name] = wrk(script, path, data_file, kind)
         for name, script, path, kind in runs:
-            # Half of this route's peak: each connection pauses so that together they offer it.
+            # Half of this route's peak: every connection pauses a random 0..2*PAUSE_MS (wrk counts
+            # whole milliseconds) before each request, and there are as many connections as it
+            # takes for them together to offer that rate. Latency excludes the pause.
             target = full[name]["rps"] / 2
-            delay = max(0, int(CONNECTIONS * 1000 / target - full[name]["p50"]))
-            half[name] = wrk(script, path, data_file, kind, delay)
+            connections = max(1, round(target * (PAUSE_MS + full[name]["p50"] / 2) / 1000))
+            half[name] = wrk(script, path, data_file, kind, PAUSE_MS, connections)
     finally:
         stop.set()
         server.send_signal(signal.SIGTERM)

@@ -309,9 +309,14 @@ impl Licensing {
         &self.cache
     }
 
-    /// Writes the coalesced counters and heartbeats now.
+    /// Writes the coalesced heartbeats now, and the validation tallies when they are due.
     pub async fn flush(&self) -> Result<(usize, usize), AppError> {
-        self.pulse.flush(&self.db, self.clock.now().as_millis()).await
+        self.pulse.flush(&self.db, self.clock.now().as_millis(), false).await
+    }
+
+    /// Writes everything coalesced, validation tallies included (shutdown, tests).
+    pub async fn flush_all(&self) -> Result<(usize, usize), AppError> {
+        self.pulse.flush(&self.db, self.clock.now().as_millis(), true).await
     }
 
     /// The product named in a request (id or slug); `NotFound` when there is none.

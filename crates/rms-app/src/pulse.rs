@@ -18,6 +18,12 @@ use crate::AppError;
 /// How long a written heartbeat is still consulted from memory (milliseconds).
 const KEEP_FLUSHED_MS: i64 = 10_000;
 
+/// How often validation tallies are written (milliseconds). Heartbeats are written at every
+/// flush (about once a second: the next heartbeat on another node must see the chain); the
+/// counters only feed "last validated" and usage figures, and writing them every second was a
+/// visible latency bump at load on a one-core server.
+const TALLY_EVERY_MS: i64 = 10_000;
+
 /// The chain state of one activation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Chain {
@@ -45,6 +51,8 @@ struct Tally {
 struct State {
     beats: HashMap<Uuid, Beat>,
     tallies: HashMap<Uuid, Tally>,
+    /// When validation tallies were last written (milliseconds).
+    tallies_flushed_at: i64,
 }
 
 #[derive(Default)]
@@ -98,11 +106,13 @@ impl Pulse {
         self.lock().beats.remove(&activation);
     }
 
-    /// Writes what accumulated since the last flush. On failure nothing is lost: the counts go
-    /// back and the next flush tries again.
-    pub async fn flush(&self, db: &Db, now_ms: i64) -> Result<(usize, usize), AppError> {
+    /// Writes what accumulated since the last flush: heartbeats always, validation tallies every
+    /// ten seconds or when `all` (shutdown). On failure nothing is lost: the counts go back and the
+    /// next flush tries again.
+    pub async fn flush(&self, db: &Db, now_ms: i64, all: bool) -> Result<(usize, usize), AppError> {
         let (beats, tallies) = {
             let mut state = self.lock();
+            let tallies_due = all || now_ms - state.tallies_flushed_at >= TALLY_EVERY_MS;
             state.beats.retain(|_, b| !b.flushed || b.chain.at + KEEP_FLUSHED_MS > now_ms);
             let beats: Vec<HeartbeatWrite> = state
                 .beats
@@ -119,9 +129,12 @@ impl Pulse {
                     })
                 })
                 .collect();
-            let tallies: Vec<ValidationTally> = state
-                .tallies
-                .drain()
+            if tallies_due {
+                state.tallies_flushed_at = now_ms;
+            }
+            let taken = if tallies_due { std::mem::take(&mut state.tallies) } else { HashMap::new() };
+            let tallies: Vec<ValidationTally> = taken
+                .into_iter()
                 .map(|(license, t)| ValidationTally {
                     license,
                     last_at: t.last_at,

@@ -332,7 +332,7 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
                     }
                 };
                 // No request runs any more: write what they counted, so a restart loses nothing.
-                if let Err(e) = last_flush.flush().await {
+                if let Err(e) = last_flush.flush_all().await {
                     warn!(error = %e, "could not write the last coalesced heartbeats and counters");
                 }
                 served

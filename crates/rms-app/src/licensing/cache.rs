@@ -14,8 +14,15 @@ use std::time::{Duration, Instant};
 
 use rms_store::activations::Subject;
 
-/// How long a looked-up license is reused.
+/// The longest a looked-up license is reused. Each key gets its own lifetime between half of this
+/// and all of it (from its digest), so the entries of a fleet's keys, first looked up together,
+/// do not all expire in the same instant and send every request of that moment to the database.
 pub const TTL: Duration = Duration::from_secs(1);
+
+fn lifetime(key_hash: &[u8; 32]) -> Duration {
+    let spread = u64::from(u16::from_le_bytes([key_hash[0], key_hash[1]])) % 500;
+    TTL / 2 + Duration::from_millis(spread)
+}
 
 /// Beyond this many entries the cache starts over (a bound on memory, not an eviction policy).
 const MAX_ENTRIES: usize = 100_000;
@@ -35,7 +42,7 @@ impl SubjectCache {
     pub fn get(&self, key_hash: &[u8; 32], binding: Option<&str>) -> Option<Subject> {
         let key = (*key_hash, binding.map(str::to_owned));
         let entries = self.lock();
-        entries.get(&key).filter(|(at, _)| at.elapsed() < TTL).map(|(_, s)| s.clone())
+        entries.get(&key).filter(|(until, _)| Instant::now() < *until).map(|(_, s)| s.clone())
     }
 
     /// Keeps a lookup that found the license (and the activation, when one was asked for).
@@ -47,7 +54,7 @@ impl SubjectCache {
         if entries.len() >= MAX_ENTRIES {
             entries.clear();
         }
-        entries.insert((*key_hash, binding.map(str::to_owned)), (Instant::now(), subject.clone()));
+        entries.insert((*key_hash, binding.map(str::to_owned)), (Instant::now() + lifetime(key_hash), subject.clone()));
     }
 
     /// Forgets everything: called after every change to licenses or activations.
