@@ -228,3 +228,4 @@ admin-reset-budget = إعادة تعيين تغييرات الأجهزة
 admin-reset-binding = إعادة تعيين
 admin-activations = التفعيلات
 admin-moves-unlimited = غير محدود
+admin-rotate-key = تدوير مفتاح التوقيع

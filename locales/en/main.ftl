@@ -220,3 +220,4 @@ admin-reset-budget = Reset device changes
 admin-reset-binding = Reset
 admin-activations = Activations
 admin-moves-unlimited = Unlimited
+admin-rotate-key = Rotate signing key

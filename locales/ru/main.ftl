@@ -221,3 +221,4 @@ admin-reset-budget = Сбросить лимит смен устройств
 admin-reset-binding = Сбросить
 admin-activations = Активации
 admin-moves-unlimited = Без ограничений
+admin-rotate-key = Сменить ключ подписи

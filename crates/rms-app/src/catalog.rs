@@ -534,6 +534,40 @@ impl Catalog {
         Ok(after.into())
     }
 
+    /// Gives a product a new signing key (`kid` one above the highest). New license keys, files
+    /// and answers are signed with it; the old keys stay listed and keep verifying what they
+    /// signed. Audited. Returns the product's public keys.
+    pub async fn rotate_product_key(
+        &self,
+        who: &Principal,
+        product: Uuid,
+        meta: &RequestMeta,
+    ) -> Result<Vec<PublicKey>, AppError> {
+        admin_only(who)?;
+        store::product(&self.db, product).await?.ok_or(AppError::NotFound)?;
+        let keys = store::product_keys(&self.db, product).await?;
+        let next = keys.iter().filter_map(|k| k.kid.parse::<u32>().ok()).max().unwrap_or(0) + 1;
+        let kid = next.to_string();
+        let key = rms_license::generate_signing_key();
+        let sealed = self.ring.seal(key.as_bytes(), &aad(product, &kid));
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        store::insert_product_key(&mut tx, product, &kid, &sealed, key.verifying_key().as_bytes(), now).await?;
+        let entry = AuditEntry {
+            actor_id: Some(who.user_id),
+            action: "admin.product.key_rotated",
+            target_type: Some("product"),
+            target_id: Some(product.to_string()),
+            ip: meta.ip.clone(),
+            user_agent: meta.user_agent.as_deref(),
+            request_id: meta.request_id.as_deref(),
+            details: json!({ "kid": kid }),
+        };
+        users::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        self.public_keys(product).await
+    }
+
     /// The product's current signing key (the newest not retired), opened.
     async fn signing_key(&self, product: Uuid) -> Result<(String, rms_license::SigningKey), AppError> {
         let rows = store::product_keys(&self.db, product).await?;

@@ -304,6 +304,12 @@ impl Licensing {
         &self.pulse
     }
 
+    /// Makes this node open the product's signing key again (after a rotation here; other nodes
+    /// take the new key within a minute).
+    pub fn forget_product_key(&self, product: Uuid) {
+        self.signers.forget(product);
+    }
+
     /// The validation cache, shared with the use cases that change licenses.
     pub fn cache(&self) -> &Arc<cache::SubjectCache> {
         &self.cache

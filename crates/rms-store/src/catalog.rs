@@ -83,7 +83,7 @@ pub async fn insert_product_key(
 pub async fn product_keys(db: &Db, product: Uuid) -> Result<Vec<ProductKeyRow>, StoreError> {
     Ok(on_db!(db, pool => sqlx::query_as(
         "SELECT kid, sealed_seed, public_key, created_at, retired_at FROM product_keys \
-         WHERE product_id = $1 ORDER BY created_at, kid")
+         WHERE product_id = $1 ORDER BY created_at, LENGTH(kid), kid")
         .bind(product)
         .fetch_all(pool)
         .await)?)

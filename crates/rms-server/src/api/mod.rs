@@ -38,6 +38,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(products::list, products::create))
         .routes(routes!(products::create_plan))
         .routes(routes!(products::public_keys))
+        .routes(routes!(products::rotate_key))
         .routes(routes!(products::licenses, products::issue_license))
         .routes(routes!(products::change_license))
         .routes(routes!(products::my_licenses))

@@ -174,6 +174,29 @@ pub struct PublicKey {
     active: bool,
 }
 
+impl From<rms_app::catalog::PublicKey> for PublicKey {
+    fn from(k: rms_app::catalog::PublicKey) -> Self {
+        Self { kid: k.kid, alg: "ed25519", public_key: k.public_key, pem: k.pem, active: k.active }
+    }
+}
+
+/// Rotate a product's signing key. New keys, license files and answers are signed with the new
+/// `kid`; old keys stay listed and keep verifying what they signed. Ship the new public key in
+/// your product before old files expire. Audited.
+#[utoipa::path(post, path = "/api/v1/admin/products/{id}/keys/rotate", tag = "catalog", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The product")),
+    responses((status = 200, body = [PublicKey]), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody)))]
+pub async fn rotate_key(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+) -> Result<Json<Vec<PublicKey>>, ApiError> {
+    let keys = state.catalog.rotate_product_key(&who, id, &meta).await?;
+    state.licensing.forget_product_key(id);
+    Ok(Json(keys.into_iter().map(PublicKey::from).collect()))
+}
+
 /// A product's public keys, for verifying its license keys, license files and signed answers.
 #[utoipa::path(get, path = "/api/v1/products/{id}/public-keys", tag = "catalog",
     params(("id" = Uuid, Path, description = "The product")),
@@ -183,11 +206,7 @@ pub async fn public_keys(
     Path(id): Path<Uuid>,
 ) -> Result<Json<Vec<PublicKey>>, ApiError> {
     let keys = state.catalog.public_keys(id).await?;
-    Ok(Json(
-        keys.into_iter()
-            .map(|k| PublicKey { kid: k.kid, alg: "ed25519", public_key: k.public_key, pem: k.pem, active: k.active })
-            .collect(),
-    ))
+    Ok(Json(keys.into_iter().map(PublicKey::from).collect()))
 }
 
 #[derive(Deserialize, ToSchema)]

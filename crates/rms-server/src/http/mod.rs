@@ -75,6 +75,7 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
             get(web::admin_license_pages::products).post(web::admin_license_pages::create_product),
         )
         .route("/admin/products/{id}/plans", post(web::admin_license_pages::create_plan))
+        .route("/admin/products/{id}/rotate-key", post(web::admin_license_pages::rotate_key))
         .route("/admin/licenses", get(web::admin_license_pages::licenses).post(web::admin_license_pages::issue))
         .route("/admin/licenses/{id}", get(web::admin_license_pages::license).post(web::admin_license_pages::act))
         .route("/admin/users", get(web::admin_pages::users))

@@ -92,6 +92,30 @@ pub async fn create_product(
     }
 }
 
+/// `POST /admin/products/{id}/rotate-key`
+pub async fn rotate_key(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+    CsrfForm(_): CsrfForm<crate::web::session_pages::Nothing>,
+) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    match state.catalog.rotate_product_key(&who, id, &meta).await {
+        Ok(_) => {
+            state.licensing.forget_product_key(id);
+            redirect("/admin/products")
+        }
+        Err(e) => match problem_text(e, page.locale) {
+            Ok((status, detail)) => products_page(&state, &page, &who, Some(detail), status).await,
+            Err(res) => res,
+        },
+    }
+}
+
 #[derive(Deserialize)]
 pub struct PlanForm {
     #[serde(default)]

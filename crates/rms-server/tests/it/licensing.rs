@@ -674,3 +674,74 @@ db_test!(
         assert_eq!(unknown.status(), StatusCode::UNPROCESSABLE_ENTITY);
     }
 );
+
+db_test!(
+    async fn a_rotated_product_key_signs_from_now_on_and_the_old_one_keeps_verifying(t: TestDb) {
+        let shop =
+            Shop::open(TestApp::without_worker_on(t).await, "software", json!({"name": "Pro", "max_activations": 2}))
+                .await;
+        let (_, a) = shop.activate("pc").await;
+        let id = a["activation"]["id"].as_str().unwrap().to_owned();
+        let (_, before) = shop
+            .call(reqwest::Method::POST, &format!("/api/v1/activations/{id}/license-file"), json!({"key": shop.key}))
+            .await;
+        let old_file = before["license_file"].as_str().unwrap().to_owned();
+
+        let res =
+            post(&shop.app, &shop.admin, &format!("/api/v1/admin/products/{}/keys/rotate", shop.product), json!({}))
+                .await;
+        assert_eq!(res.status(), StatusCode::OK);
+        let keys: Value = res.json().await.unwrap();
+        let listed: Vec<(&str, bool)> = keys
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| (k["kid"].as_str().unwrap(), k["active"].as_bool().unwrap()))
+            .collect();
+        assert_eq!(listed, [("1", false), ("2", true)]);
+        let raw = base64::engine::general_purpose::STANDARD.decode(keys[1]["public_key"].as_str().unwrap()).unwrap();
+        let new_key = rms_license::VerifyingKey::from_bytes(&raw.try_into().unwrap()).unwrap();
+        let old_key = shop.public_key;
+        let both = |kid: &str| match kid {
+            "1" => Some(old_key),
+            "2" => Some(new_key),
+            _ => None,
+        };
+
+        // Answers are now signed with kid 2.
+        let nonce = "after-rotation-1";
+        let res = shop
+            .app
+            .post_json(
+                "/api/v1/licenses/validate",
+                json!({"key": shop.key, "product": "tool", "nonce": nonce, "fingerprint": "pc"}),
+            )
+            .await;
+        let header = res.headers()[rms_license::response::HEADER].to_str().unwrap().to_owned();
+        assert!(header.contains("kid=\"2\""), "{header}");
+        let body = res.bytes().await.unwrap();
+        rms_license::response::verify(&header, both, "post", "/api/v1/licenses/validate", &body).unwrap();
+        assert_eq!(serde_json::from_slice::<Value>(&body).unwrap()["code"], "VALID", "keys issued before still work");
+
+        // The file signed before the rotation still verifies offline with the old key.
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+        let expect = rms_license::file::Expectation { fingerprint: Some("pc"), domain: None, now, high_water: 0 };
+        rms_license::file::verify(&old_file, both, &expect).unwrap();
+        // A license issued now carries key id 2 and verifies with the new key only.
+        let plan: Value = shop.app.get_with("/api/v1/admin/licenses", &shop.admin).await.json().await.unwrap();
+        let plan_id = plan[0]["plan_id"].clone();
+        let fresh: Value = post(
+            &shop.app,
+            &shop.admin,
+            "/api/v1/admin/licenses",
+            json!({"email": "owner@example.com", "plan_id": plan_id}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        let payload = rms_license::key::verify(fresh["key"].as_str().unwrap(), &new_key).unwrap();
+        assert_eq!(payload.key_id, 2);
+        assert!(rms_license::key::verify(fresh["key"].as_str().unwrap(), &old_key).is_err());
+    }
+);

@@ -270,6 +270,11 @@ db_test!(
         let (_, page) = b.get(&app, "/admin/products").await;
         let id_at = page.find("/admin/products/").unwrap() + "/admin/products/".len();
         let product_id = &page[id_at..id_at + 36];
+        let (status, _, _) =
+            b.post(&app, &format!("/admin/products/{product_id}/rotate-key"), &[("csrf", &csrf)]).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let keys: Value = app.get(&format!("/api/v1/products/{product_id}/public-keys")).await.json().await.unwrap();
+        assert_eq!(keys.as_array().unwrap().len(), 2, "the rotation added a key");
         let plan = [("csrf", csrf.as_str()), ("name", "Studio"), ("max_activations", "2"), ("duration_days", "365")];
         let (status, _, _) = b.post(&app, &format!("/admin/products/{product_id}/plans"), &plan).await;
         assert_eq!(status, StatusCode::SEE_OTHER);
