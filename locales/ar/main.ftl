@@ -229,3 +229,6 @@ admin-reset-binding = إعادة تعيين
 admin-activations = التفعيلات
 admin-moves-unlimited = غير محدود
 admin-rotate-key = تدوير مفتاح التوقيع
+licenses-offline = تفعيل جهاز بلا إنترنت
+licenses-offline-request = الصق طلب التفعيل الذي أنشأه الجهاز
+licenses-offline-submit = احصل على ملف الترخيص

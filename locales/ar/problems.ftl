@@ -110,3 +110,5 @@ problem-reassignment-limit-title = لا مزيد من تغييرات الأجه�
 problem-reassignment-limit-detail = استنفد هذا الترخيص تغييرات الأجهزة المسموح بها حاليًا. التغيير التالي مسموح في { $at }.
 problem-not-enough-seats-title = لا توجد مقاعد حرة كافية
 problem-not-enough-seats-detail = المقاعد الحرة في هذا الترخيص: { $free } فقط.
+problem-invalid-activation-request-title = طلب تفعيل غير صالح
+problem-invalid-activation-request-detail = هذا ليس طلب تفعيل أُنشئ بمفتاح هذا الترخيص. أنشئه من جديد على الجهاز المراد تفعيله بمفتاح هذا الترخيص.

@@ -221,3 +221,6 @@ admin-reset-binding = Reset
 admin-activations = Activations
 admin-moves-unlimited = Unlimited
 admin-rotate-key = Rotate signing key
+licenses-offline = Activate a machine without internet
+licenses-offline-request = Paste the activation request the machine wrote
+licenses-offline-submit = Get its license file

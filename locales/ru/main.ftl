@@ -222,3 +222,6 @@ admin-reset-binding = Сбросить
 admin-activations = Активации
 admin-moves-unlimited = Без ограничений
 admin-rotate-key = Сменить ключ подписи
+licenses-offline = Активировать машину без интернета
+licenses-offline-request = Вставьте запрос активации, созданный машиной
+licenses-offline-submit = Получить файл лицензии

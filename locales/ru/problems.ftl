@@ -110,3 +110,5 @@ problem-reassignment-limit-title = Смена устройств пока нед
 problem-reassignment-limit-detail = Лимит смены устройств пока исчерпан. Следующая смена возможна { $at }.
 problem-not-enough-seats-title = Недостаточно свободных мест
 problem-not-enough-seats-detail = Свободно мест этой лицензии: { $free }.
+problem-invalid-activation-request-title = Недействительный запрос активации
+problem-invalid-activation-request-detail = Это не запрос активации, созданный с ключом этой лицензии. Создайте его заново на активируемой машине с ключом этой лицензии.

@@ -53,6 +53,9 @@ pub enum AppError {
     /// Fewer seats than are in use (activations and sub-licenses): free some first.
     #[error("{in_use} seats are in use")]
     SeatsInUse { in_use: i64 },
+    /// An offline activation request that is malformed or was not written with this license's key.
+    #[error("not an activation request for this license")]
+    BadActivationRequest,
     /// The seat pool has fewer free seats than asked for.
     #[error("only {free} seats are free")]
     NotEnoughSeats { free: i64 },

@@ -28,3 +28,26 @@ pub fn verify_file(
     }
     Ok(data)
 }
+
+/// What an air-gapped machine writes for its owner to upload in the dashboard ("My licenses"):
+/// an activation request authenticated with the license key. The owner gets back a license file
+/// for this machine, which [`verify_file`] then checks.
+pub fn activation_request(
+    key: &str,
+    product: &str,
+    fingerprint: &str,
+    name: Option<&str>,
+    platform: Option<&str>,
+    now: i64,
+) -> Result<String, ClientError> {
+    let request = rms_license::request::ActivationRequest {
+        v: 1,
+        product: product.to_owned(),
+        fingerprint: Some(fingerprint.to_owned()),
+        domain: None,
+        name: name.map(str::to_owned),
+        platform: platform.map(str::to_owned),
+        created_at: now,
+    };
+    rms_license::request::write(&request, key).map_err(|e| ClientError::Malformed(e.to_string()))
+}

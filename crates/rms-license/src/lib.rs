@@ -8,6 +8,7 @@
 pub mod domain;
 pub mod file;
 pub mod key;
+pub mod request;
 pub mod response;
 
 pub use ed25519_dalek::{SigningKey, VerifyingKey};

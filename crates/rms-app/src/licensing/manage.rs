@@ -131,3 +131,24 @@ impl Licensing {
         Ok(self.sign_file(&s, &a, &signer, now))
     }
 }
+
+impl Licensing {
+    /// Activates an air-gapped machine from its activation request file (written with the license
+    /// key, see `rms_license::request`) and returns the license file for it. `key` is the
+    /// license's own key, which the caller has shown it may use.
+    pub async fn activate_offline(&self, key: &str, request: &str, meta: &RequestMeta) -> Result<String, AppError> {
+        if request.len() > 16 * 1024 {
+            return Err(AppError::BadActivationRequest);
+        }
+        let req = rms_license::request::verify(request, key).map_err(|_| AppError::BadActivationRequest)?;
+        let device = super::DeviceInfo { name: req.name.as_deref(), platform: req.platform.as_deref() };
+        let answer =
+            self.activate(key, &req.product, req.fingerprint.as_deref(), req.domain.as_deref(), device, meta).await?;
+        let activation = match (&answer.verdict.activation, answer.verdict.code) {
+            (Some(a), super::Code::Valid) => a.id,
+            (_, code) => return Err(AppError::LicenseUnusable { code: code.as_str() }),
+        };
+        let (file_answer, file) = self.license_file(key, activation).await?;
+        file.ok_or(AppError::LicenseUnusable { code: file_answer.verdict.code.as_str() })
+    }
+}

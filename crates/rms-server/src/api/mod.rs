@@ -56,4 +56,5 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(seats::reset_budget))
         .routes(routes!(seats::sub_licenses, seats::carve))
         .routes(routes!(seats::resize_sub, seats::revoke_sub))
+        .routes(routes!(seats::offline_activation))
 }

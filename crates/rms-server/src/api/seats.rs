@@ -229,3 +229,34 @@ pub async fn revoke_sub(
     state.catalog.revoke_sub(&who, id, sub, &meta).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OfflineActivation {
+    /// The activation request file the air-gapped machine wrote (`-----BEGIN RMS ACTIVATION
+    /// REQUEST-----…`).
+    request: String,
+}
+
+/// Activate an air-gapped machine: upload its activation request, get its license file back.
+#[utoipa::path(post, path = "/api/v1/licenses/{id}/offline-activation", tag = "licenses", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The license")), request_body = OfflineActivation,
+    responses(
+        (status = 200, content_type = "application/x-rms-license", body = String),
+        (status = 409, description = "`LICENSE_UNUSABLE` (e.g. every seat is taken)", body = ProblemBody),
+        (status = 422, description = "`INVALID_ACTIVATION_REQUEST`", body = ProblemBody),
+        (status = 404, body = ProblemBody)))]
+pub async fn offline_activation(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+    crate::http::extract::ApiJson(body): crate::http::extract::ApiJson<OfflineActivation>,
+) -> Result<Response, ApiError> {
+    if !who.may(rms_core::account::Scope::Licenses) {
+        return Err(rms_app::AppError::Forbidden.into());
+    }
+    let (_, key) = state.catalog.my_licenses(&who, Some(id)).await?.pop().ok_or(rms_app::AppError::NotFound)?;
+    let file = state.licensing.activate_offline(&key, &body.request, &meta).await?;
+    Ok(([(header::CONTENT_TYPE, "application/x-rms-license")], file).into_response())
+}

@@ -70,6 +70,7 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/licenses", get(web::license_pages::licenses))
         .route("/licenses/{id}/activations/{activation}/deactivate", post(web::license_pages::deactivate))
         .route("/licenses/{id}/activations/{activation}/license-file", post(web::license_pages::license_file))
+        .route("/licenses/{id}/offline-activation", post(web::license_pages::offline_activation))
         .route(
             "/admin/products",
             get(web::admin_license_pages::products).post(web::admin_license_pages::create_product),

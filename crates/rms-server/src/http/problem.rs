@@ -195,6 +195,10 @@ impl From<AppError> for Problem {
             AppError::SlugTaken => Problem::new(StatusCode::CONFLICT, "SLUG_TAKEN"),
             AppError::LicenseRevoked => Problem::new(StatusCode::CONFLICT, "LICENSE_REVOKED"),
             AppError::SeatsInUse { in_use } => Problem::new(StatusCode::CONFLICT, "SEATS_IN_USE").arg("in_use", in_use),
+            AppError::BadActivationRequest => Problem {
+                field: Some("request"),
+                ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "INVALID_ACTIVATION_REQUEST")
+            },
             AppError::NotEnoughSeats { free } => {
                 Problem::new(StatusCode::CONFLICT, "NOT_ENOUGH_SEATS").arg("free", free)
             }

@@ -193,3 +193,47 @@ pub async fn license_file(
         },
     }
 }
+
+#[derive(serde::Deserialize)]
+pub struct OfflineForm {
+    #[serde(default)]
+    request: String,
+}
+
+/// `POST /licenses/{id}/offline-activation`: the pasted activation request of an air-gapped
+/// machine in, its license file out (as a download).
+pub async fn offline_activation(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Meta(meta): Meta,
+    Path(license): Path<Uuid>,
+    CsrfForm(form): CsrfForm<OfflineForm>,
+) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    let result = async {
+        if !who.may(rms_core::account::Scope::Licenses) {
+            return Err(ApiError::from(rms_app::AppError::Forbidden));
+        }
+        let (_, key) =
+            state.catalog.my_licenses(&who, Some(license)).await?.pop().ok_or(rms_app::AppError::NotFound)?;
+        Ok(state.licensing.activate_offline(&key, &form.request, &meta).await?)
+    }
+    .await;
+    match result {
+        Ok(file) => (
+            [
+                (header::CONTENT_TYPE, "application/x-rms-license".to_owned()),
+                (header::CONTENT_DISPOSITION, "attachment; filename=\"license.lic\"".to_owned()),
+            ],
+            file,
+        )
+            .into_response(),
+        Err(e) => match problem_text(e, page.locale) {
+            Ok((status, detail)) => page_with(&state, &page, &who, None, Some(detail), status).await,
+            Err(res) => res,
+        },
+    }
+}

@@ -333,6 +333,7 @@ db_test!(
             ("/api/v1/admin/licenses/{id}/activations/{activation_id}", license_id.clone()),
             ("/api/v1/admin/licenses/{id}/reassignments/reset", license_id.clone()),
             ("/api/v1/licenses/{id}/sub-licenses", license_id.clone()),
+            ("/api/v1/licenses/{id}/offline-activation", license_id.clone()),
             ("/api/v1/licenses/{id}/sub-licenses/{sub_id}", license_id.clone()),
             ("/api/v1/activations/{id}", activation_id.clone()),
             ("/api/v1/activations/{id}/heartbeat", activation_id.clone()),
@@ -361,6 +362,8 @@ db_test!(
                     json!({"key": bob_key, "nonce": "bola-check-1"})
                 } else if path.contains("sub-licenses") {
                     json!({"seats": 1})
+                } else if path.contains("offline-activation") {
+                    json!({"request": "-----BEGIN RMS ACTIVATION REQUEST-----"})
                 } else {
                     json!({})
                 };

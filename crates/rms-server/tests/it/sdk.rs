@@ -84,3 +84,49 @@ db_test!(
         assert!(matches!(client.validate(&shop.key, Some("m"), None).await, Err(ClientError::BadSignature(_))));
     }
 );
+
+db_test!(
+    async fn an_air_gapped_machine_is_activated_through_its_owner_s_dashboard(t: TestDb) {
+        let shop =
+            Shop::open(TestApp::without_worker_on(t).await, "software", json!({"name": "Lab", "max_activations": 1}))
+                .await;
+        let keys = PublicKeys::from_keys([("1".to_owned(), shop.public_key)]);
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+        // On the machine: write the request (authenticated with the key) to a USB stick.
+        let request = rms_client::offline::activation_request(
+            &shop.key,
+            "tool",
+            "lab-machine",
+            Some("Lab PC"),
+            Some("linux"),
+            now,
+        )
+        .unwrap();
+
+        // In the dashboard: a request written with another key, or altered, is refused.
+        let path = format!("/api/v1/licenses/{}/offline-activation", shop.license_id);
+        let forged =
+            rms_client::offline::activation_request("RMS1-NOT-THIS-KEY", "tool", "lab-machine", None, None, now)
+                .unwrap();
+        let res = crate::licensing::post(&shop.app, &shop.owner, &path, json!({"request": forged})).await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(res.json::<serde_json::Value>().await.unwrap()["code"], "INVALID_ACTIVATION_REQUEST");
+        assert_eq!(shop.seats_used().await, 0);
+
+        let res = crate::licensing::post(&shop.app, &shop.owner, &path, json!({"request": request})).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        let file = res.text().await.unwrap();
+        // Back on the machine: the file verifies for it, offline.
+        let data = rms_client::offline::verify_file(&file, &keys, Some("lab-machine"), None, now, None).unwrap();
+        assert_eq!(data.license_id.to_string(), shop.license_id);
+        assert_eq!(shop.seats_used().await, 1, "the machine holds the seat");
+
+        // The seat is taken: a second air-gapped machine is told so.
+        let other =
+            rms_client::offline::activation_request(&shop.key, "tool", "lab-machine-2", None, None, now).unwrap();
+        let res = crate::licensing::post(&shop.app, &shop.owner, &path, json!({"request": other})).await;
+        assert_eq!(res.status(), StatusCode::CONFLICT);
+        let problem: serde_json::Value = res.json().await.unwrap();
+        assert!(problem["detail"].as_str().unwrap().contains("ACTIVATION_LIMIT"), "{problem}");
+    }
+);

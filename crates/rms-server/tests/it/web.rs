@@ -243,6 +243,19 @@ db_test!(
         // Without the CSRF token nothing happens.
         let (status, _, _) = b.post(&shop.app, &path, &[]).await;
         assert_eq!(status, reqwest::StatusCode::FORBIDDEN);
+
+        // An air-gapped machine's request, pasted into the page, comes back as its license file.
+        let request =
+            rms_client::offline::activation_request(&shop.key, "tool", "offline-box", None, None, 1_800_000_000)
+                .unwrap();
+        let offline = format!("/licenses/{}/offline-activation", shop.license_id);
+        let csrf = b.csrf();
+        let (status, file, _) = b.post(&shop.app, &offline, &[("csrf", &csrf), ("request", &request)]).await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        assert!(file.starts_with("-----BEGIN RMS LICENSE-----"), "{file}");
+        let (status, page, _) = b.post(&shop.app, &offline, &[("csrf", &csrf), ("request", "not a request")]).await;
+        assert_eq!(status, reqwest::StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(page.contains("not an activation request written with this license"), "{page}");
     }
 );
 
