@@ -109,6 +109,10 @@ answer-refused-title = The license server refused this request
 problem-reassignment-limit-title = No more device changes for now
 problem-reassignment-limit-detail = This license has used its device changes for now. The next one is allowed at { $at }.
 problem-not-enough-seats-title = Not enough free seats
-problem-not-enough-seats-detail = Only { $free } seats of this license are free.
+problem-not-enough-seats-detail = { $free ->
+    [0] No seat of this license is free.
+    [one] Only one seat of this license is free.
+   *[other] Only { $free } seats of this license are free.
+}
 problem-invalid-activation-request-title = Not a valid activation request
 problem-invalid-activation-request-detail = This is not an activation request written with this license's key. Create it again on the machine to activate, with this license's key.

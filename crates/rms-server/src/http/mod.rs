@@ -71,6 +71,8 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/licenses/{id}/activations/{activation}/deactivate", post(web::license_pages::deactivate))
         .route("/licenses/{id}/activations/{activation}/license-file", post(web::license_pages::license_file))
         .route("/licenses/{id}/offline-activation", post(web::license_pages::offline_activation))
+        .route("/licenses/{id}/sub-licenses", post(web::license_pages::split))
+        .route("/licenses/{id}/sub-licenses/{sub}/revoke", post(web::license_pages::revoke_sub))
         .route(
             "/admin/products",
             get(web::admin_license_pages::products).post(web::admin_license_pages::create_product),

@@ -29,8 +29,20 @@ pub struct DeviceRow {
     pub alert: bool,
 }
 
+pub struct SubRow {
+    pub id: Uuid,
+    pub label: String,
+    pub key: String,
+    pub seats: String,
+    pub revoked: bool,
+}
+
 pub struct LicenseCard {
     pub id: Uuid,
+    /// Sub-licenses can be carved out of this one (a top-level license).
+    pub splittable: bool,
+    pub subs: Vec<SubRow>,
+    pub label: Option<String>,
     pub key: String,
     pub product: String,
     pub plan: String,
@@ -94,8 +106,32 @@ async fn cards(state: &AppState, who: &Principal, locale: Locale) -> Result<Vec<
                 }
             }
         });
+        let splittable = license.parent_id.is_none() && l.status == "active";
+        let subs = if license.parent_id.is_none() {
+            state
+                .catalog
+                .sub_licenses(who, l.id)
+                .await?
+                .into_iter()
+                .map(|(sub, key)| SubRow {
+                    id: sub.id,
+                    label: sub.label.clone().unwrap_or_default(),
+                    key,
+                    seats: locale.t_args(
+                        "licenses-seats-used",
+                        &[("used", Arg::Number(sub.seats_used)), ("total", Arg::Number(sub.seats))],
+                    ),
+                    revoked: sub.status == "revoked",
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         out.push(LicenseCard {
             id: l.id,
+            splittable,
+            subs,
+            label: license.label.clone(),
             key,
             product: l.product,
             plan: l.plan,
@@ -231,6 +267,63 @@ pub async fn offline_activation(
             file,
         )
             .into_response(),
+        Err(e) => match problem_text(e, page.locale) {
+            Ok((status, detail)) => page_with(&state, &page, &who, None, Some(detail), status).await,
+            Err(res) => res,
+        },
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct SplitForm {
+    #[serde(default)]
+    seats: String,
+    #[serde(default)]
+    label: String,
+    #[serde(default)]
+    assignee_email: String,
+}
+
+/// `POST /licenses/{id}/sub-licenses`: carves a sub-license out of the pool.
+pub async fn split(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Meta(meta): Meta,
+    Path(license): Path<Uuid>,
+    CsrfForm(form): CsrfForm<SplitForm>,
+) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    let seats = form.seats.trim().parse::<i64>().unwrap_or(0);
+    let label = Some(form.label.as_str()).filter(|l| !l.trim().is_empty());
+    let assignee = Some(form.assignee_email.as_str()).filter(|a| !a.trim().is_empty());
+    match state.catalog.carve(&who, license, seats, label, assignee, &meta).await {
+        Ok(_) => page_with(&state, &page, &who, Some(page.locale.t("licenses-split-done")), None, StatusCode::OK).await,
+        Err(e) => match problem_text(e, page.locale) {
+            Ok((status, detail)) => page_with(&state, &page, &who, None, Some(detail), status).await,
+            Err(res) => res,
+        },
+    }
+}
+
+/// `POST /licenses/{id}/sub-licenses/{sub}/revoke`: its seats go back to the pool.
+pub async fn revoke_sub(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Meta(meta): Meta,
+    Path((license, sub)): Path<(Uuid, Uuid)>,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    match state.catalog.revoke_sub(&who, license, sub, &meta).await {
+        Ok(()) => {
+            page_with(&state, &page, &who, Some(page.locale.t("licenses-sub-revoked")), None, StatusCode::OK).await
+        }
         Err(e) => match problem_text(e, page.locale) {
             Ok((status, detail)) => page_with(&state, &page, &who, None, Some(detail), status).await,
             Err(res) => res,

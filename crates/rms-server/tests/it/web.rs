@@ -244,6 +244,23 @@ db_test!(
         let (status, _, _) = b.post(&shop.app, &path, &[]).await;
         assert_eq!(status, reqwest::StatusCode::FORBIDDEN);
 
+        // Split a seat off for a team, then take it back.
+        let csrf = b.csrf();
+        let split = format!("/licenses/{}/sub-licenses", shop.license_id);
+        let (status, page, _) =
+            b.post(&shop.app, &split, &[("csrf", &csrf), ("seats", "1"), ("label", "Design team")]).await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        let page = plain(&page);
+        assert!(page.contains("Design team") && page.contains("1 of 2 in use"), "{page}");
+        let (status, page, _) = b.post(&shop.app, &split, &[("csrf", &csrf), ("seats", "5")]).await;
+        assert_eq!(status, reqwest::StatusCode::CONFLICT);
+        assert!(plain(&page).contains("Only one seat of this license is free"), "{page}");
+        let sub_at = page.find("/sub-licenses/").unwrap() + "/sub-licenses/".len();
+        let revoke = format!("{split}/{}/revoke", &page[sub_at..sub_at + 36]);
+        let (status, page, _) = b.post(&shop.app, &revoke, &[("csrf", &csrf)]).await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        assert!(plain(&page).contains("0 of 2 in use"), "{page}");
+
         // An air-gapped machine's request, pasted into the page, comes back as its license file.
         let request =
             rms_client::offline::activation_request(&shop.key, "tool", "offline-box", None, None, 1_800_000_000)
