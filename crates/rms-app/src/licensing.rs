@@ -510,13 +510,21 @@ impl Licensing {
         };
         let existing = s.take_activation();
         if let Some(code) = Self::license_code(&s, now) {
-            return Ok(self.answer(signer, Verdict { license: Some(self.license_view(&s)), ..Verdict::of(code) }, now));
+            // Another product's license is described by nothing but the code.
+            let license = (s.product_id == signer.product_id).then(|| self.license_view(&s));
+            return Ok(self.answer(signer, Verdict { license, ..Verdict::of(code) }, now));
         }
         if s.product_id != signer.product_id {
             return Ok(self.answer(signer, Verdict::of(Code::ProductMismatch), now));
         }
         if let Some(a) = existing {
-            return Ok(self.answer(signer, self.activated(&s, &a, false, now), now));
+            let mut verdict = self.activated(&s, &a, false, now);
+            if a.cloned_at.is_some() {
+                // Paused until its owner frees it: activating it again does not clear the flag.
+                verdict.code = Code::CloneSuspected;
+                verdict.offline_until = None;
+            }
+            return Ok(self.answer(signer, verdict, now));
         }
         let counts_seat = !(matches!(&binding, Binding::Domain(d) if d.is_staging()) && s.staging_domains_free == 1);
         let row = ActivationRow {

@@ -202,6 +202,15 @@ fn signed(answer: Answer, reply: Reply<'_>) -> Response {
     res
 }
 
+/// Lets a product call in: within its rate limits, with a well-formed nonce when it sent one.
+async fn admit(state: &AppState, key: &str, nonce: Option<&str>, ip: Option<&str>) -> Result<(), ApiError> {
+    limit(state, key, ip).await?;
+    if let Some(n) = nonce {
+        licensing::check_nonce(n)?;
+    }
+    Ok(())
+}
+
 /// Product calls are limited per key and per client address (generously: fleets share NATs).
 pub(crate) async fn limit(state: &AppState, key: &str, ip: Option<&str>) -> Result<(), ApiError> {
     let digest = licensing::key_digest(key)?;
@@ -250,8 +259,7 @@ pub async fn validate(
     uri: Uri,
     ApiJson(body): ApiJson<ValidateRequest>,
 ) -> Result<Response, ApiError> {
-    limit(&state, &body.key, meta.ip.as_deref()).await?;
-    licensing::check_nonce(&body.nonce)?;
+    admit(&state, &body.key, Some(&body.nonce), meta.ip.as_deref()).await?;
     let scope = Scope {
         fingerprint: body.fingerprint.as_deref(),
         domain: body.domain.as_deref(),
@@ -301,10 +309,7 @@ pub async fn activate(
     uri: Uri,
     ApiJson(body): ApiJson<ActivateRequest>,
 ) -> Result<Response, ApiError> {
-    limit(&state, &body.key, meta.ip.as_deref()).await?;
-    if let Some(n) = &body.nonce {
-        licensing::check_nonce(n)?;
-    }
+    admit(&state, &body.key, body.nonce.as_deref(), meta.ip.as_deref()).await?;
     let device = DeviceInfo { name: body.name.as_deref(), platform: body.platform.as_deref() };
     let answer = state
         .licensing
@@ -375,10 +380,7 @@ pub async fn deactivate(
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<KeyRequest>,
 ) -> Result<Response, ApiError> {
-    limit(&state, &body.key, meta.ip.as_deref()).await?;
-    if let Some(n) = &body.nonce {
-        licensing::check_nonce(n)?;
-    }
+    admit(&state, &body.key, body.nonce.as_deref(), meta.ip.as_deref()).await?;
     let answer = state.licensing.deactivate(&body.key, id, &meta).await?;
     Ok(signed(answer, Reply { method: "delete", uri: &uri, locale, nonce: body.nonce, always_ok: false, file: None }))
 }
@@ -400,10 +402,7 @@ pub async fn license_file(
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<KeyRequest>,
 ) -> Result<Response, ApiError> {
-    limit(&state, &body.key, meta.ip.as_deref()).await?;
-    if let Some(n) = &body.nonce {
-        licensing::check_nonce(n)?;
-    }
+    admit(&state, &body.key, body.nonce.as_deref(), meta.ip.as_deref()).await?;
     let (answer, file) = state.licensing.license_file(&body.key, id).await?;
     Ok(signed(answer, Reply { method: "post", uri: &uri, locale, nonce: body.nonce, always_ok: false, file }))
 }

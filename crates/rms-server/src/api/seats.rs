@@ -16,6 +16,18 @@ use crate::http::extract::{Auth, Meta};
 use crate::http::problem::{ApiError, ProblemBody};
 use crate::state::AppState;
 
+/// A license file as a download (`application/x-rms-license`).
+pub(crate) fn license_download(file: String, name: &str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "application/x-rms-license".to_owned()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+        ],
+        file,
+    )
+        .into_response()
+}
+
 /// The reassignment budget: moves of a seat to another device or domain.
 #[derive(Serialize, ToSchema)]
 pub struct Reassignments {
@@ -88,14 +100,7 @@ pub async fn my_license_file(
     Path((id, activation)): Path<(Uuid, Uuid)>,
 ) -> Result<Response, ApiError> {
     let file = state.licensing.owner_license_file(&who, id, activation).await?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "application/x-rms-license".to_owned()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"license-{activation}.lic\"")),
-        ],
-        file,
-    )
-        .into_response())
+    Ok(license_download(file, &format!("license-{activation}.lic")))
 }
 
 /// A license's live activations and budget (admins).
@@ -258,5 +263,5 @@ pub async fn offline_activation(
     }
     let (_, key) = state.catalog.my_licenses(&who, Some(id)).await?.pop().ok_or(rms_app::AppError::NotFound)?;
     let file = state.licensing.activate_offline(&key, &body.request, &meta).await?;
-    Ok(([(header::CONTENT_TYPE, "application/x-rms-license")], file).into_response())
+    Ok(license_download(file, "license.lic"))
 }

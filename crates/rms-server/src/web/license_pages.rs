@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
 use rms_app::licensing::{ActivationView, Heartbeat};
@@ -215,14 +215,7 @@ pub async fn license_file(
         Err(res) => return res,
     };
     match state.licensing.owner_license_file(&who, license, activation).await {
-        Ok(file) => (
-            [
-                (header::CONTENT_TYPE, "application/x-rms-license".to_owned()),
-                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"license-{activation}.lic\"")),
-            ],
-            file,
-        )
-            .into_response(),
+        Ok(file) => crate::api::seats::license_download(file, &format!("license-{activation}.lic")),
         Err(e) => match problem_text(e, page.locale) {
             Ok((status, detail)) => page_with(&state, &page, &who, None, Some(detail), status).await,
             Err(res) => res,
@@ -259,14 +252,7 @@ pub async fn offline_activation(
     }
     .await;
     match result {
-        Ok(file) => (
-            [
-                (header::CONTENT_TYPE, "application/x-rms-license".to_owned()),
-                (header::CONTENT_DISPOSITION, "attachment; filename=\"license.lic\"".to_owned()),
-            ],
-            file,
-        )
-            .into_response(),
+        Ok(file) => crate::api::seats::license_download(file, "license.lic"),
         Err(e) => match problem_text(e, page.locale) {
             Ok((status, detail)) => page_with(&state, &page, &who, None, Some(detail), status).await,
             Err(res) => res,

@@ -148,25 +148,11 @@ db_test!(
             "license_not_activable"
         );
 
-        let patch = |body: Value| {
-            let (app, admin, id) = (&shop.app, shop.admin.clone(), shop.license_id.clone());
-            async move {
-                let res = app
-                    .client
-                    .patch(app.url(&format!("/api/v1/admin/licenses/{id}")))
-                    .bearer_auth(admin)
-                    .json(&body)
-                    .send()
-                    .await
-                    .unwrap();
-                assert_eq!(res.status(), StatusCode::OK);
-            }
-        };
-        patch(json!({"expires_at": "2001-01-01T00:00:00Z"})).await;
+        shop.patch_license(json!({"expires_at": "2001-01-01T00:00:00Z"})).await;
         assert_eq!(activate(vec![("item_name", "Tool".into()), ("license", key.clone()), url()]).await, "expired");
-        patch(json!({"expires_at": null, "status": "suspended"})).await;
+        shop.patch_license(json!({"expires_at": null, "status": "suspended"})).await;
         assert_eq!(activate(vec![("item_name", "Tool".into()), ("license", key.clone()), url()]).await, "disabled");
-        patch(json!({"status": "revoked"})).await;
+        shop.patch_license(json!({"status": "revoked"})).await;
         assert_eq!(activate(vec![("item_name", "Tool".into()), ("license", key.clone()), url()]).await, "revoked");
         assert_eq!(shop.seats_used().await, 0, "no refused activation took a seat");
     }

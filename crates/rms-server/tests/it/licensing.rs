@@ -115,6 +115,13 @@ impl Shop {
         self.call(reqwest::Method::DELETE, &format!("/api/v1/activations/{activation}"), json!({"key": self.key})).await
     }
 
+    /// An admin changes the license (status, expiry, seats).
+    pub async fn patch_license(&self, body: Value) {
+        let path = format!("/api/v1/admin/licenses/{}", self.license_id);
+        let res = self.app.client.patch(self.app.url(&path)).bearer_auth(&self.admin).json(&body).send().await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+    }
+
     pub async fn seats_used(&self) -> i64 {
         let id = uuid::Uuid::parse_str(&self.license_id).unwrap();
         let sql = "SELECT seats_used FROM licenses WHERE id = $1";
@@ -259,26 +266,12 @@ db_test!(
         assert_eq!(code(&missing), "ENTITLEMENT_MISSING");
         assert_eq!(missing["license"]["entitlements"], json!(["export"]));
 
-        let patch = |body: Value| {
-            let (app, admin, id) = (&shop.app, shop.admin.clone(), shop.license_id.clone());
-            async move {
-                let res = app
-                    .client
-                    .patch(app.url(&format!("/api/v1/admin/licenses/{id}")))
-                    .bearer_auth(admin)
-                    .json(&body)
-                    .send()
-                    .await
-                    .unwrap();
-                assert_eq!(res.status(), StatusCode::OK);
-            }
-        };
-        patch(json!({"expires_at": "2001-01-01T00:00:00Z"})).await;
+        shop.patch_license(json!({"expires_at": "2001-01-01T00:00:00Z"})).await;
         assert_eq!(code(&shop.validate("pc").await), "EXPIRED");
         // Suspension is reported before expiry, revocation before both.
-        patch(json!({"status": "suspended"})).await;
+        shop.patch_license(json!({"status": "suspended"})).await;
         assert_eq!(code(&shop.validate("pc").await), "SUSPENDED");
-        patch(json!({"status": "revoked"})).await;
+        shop.patch_license(json!({"status": "revoked"})).await;
         let revoked = shop.validate("pc").await;
         assert_eq!((revoked["valid"].as_bool(), code(&revoked)), (Some(false), "REVOKED"));
         assert!(revoked["offline_until"].is_null(), "no fail-soft grace for a refused license");
@@ -344,6 +337,12 @@ db_test!(
         let (_, after) = shop.heartbeat(&id, "machine-a-3", Some(&c2)).await;
         assert_eq!(code(&after), "CLONE_SUSPECTED");
         assert_eq!(code(&shop.validate("golden-image").await), "HEARTBEAT_DEAD");
+        let (status, again) = shop.activate("golden-image").await;
+        assert_eq!(
+            (status, code(&again)),
+            (StatusCode::CONFLICT, "CLONE_SUSPECTED"),
+            "activating again does not clear it"
+        );
 
         // Audited, and the owner is told by email (a job, enqueued in the same transaction).
         let audit: Value = shop
