@@ -776,13 +776,20 @@ impl Licensing {
             return Ok(verdict);
         }
         let counted = !matches!(by, Ender::Admin(_)) && a.counts_seat == 1;
-        if counted && let Some(next) = self.next_move(s, now).await?.next_allowed_at.filter(|n| *n > secs(now)) {
-            verdict.code = Code::ReassignmentLimit;
-            verdict.next_allowed_at = Some(next);
-            verdict.activation = Some(self.activation_view(s, a, now));
-            return Ok(verdict);
-        }
         let mut tx = self.db.begin().await?;
+        if counted && s.max_reassignments.is_some() {
+            // Decided inside the transaction, behind the license row's lock: two concurrent moves
+            // cannot both spend the last one.
+            store::lock_license(&mut tx, s.license_id).await?;
+            let moves = store::reassignments_since_tx(&mut tx, s.license_id, window_start(s, now)).await?;
+            if let (_, Some(next)) = budget(s, &moves, now) {
+                tx.rollback().await?;
+                verdict.code = Code::ReassignmentLimit;
+                verdict.next_allowed_at = Some(secs(next + 999));
+                verdict.activation = Some(self.activation_view(s, a, now));
+                return Ok(verdict);
+            }
+        }
         if store::deactivate(&mut tx, a.id, by.as_str(), now_ts).await? {
             if a.counts_seat == 1 {
                 store::release_seats(&mut tx, s.license_id, 1, now_ts).await?;
@@ -819,26 +826,11 @@ impl Licensing {
 
     /// Where the license stands against its plan's reassignment budget.
     pub(crate) async fn next_move(&self, s: &Subject, now: i64) -> Result<Budget, AppError> {
-        let Some(max) = s.max_reassignments else {
-            return Ok(Budget { max: None, used: 0, remaining: None, next_allowed_at: None });
-        };
-        let window = s.reassign_window_days * 86_400_000;
-        let since = (now - window).max(s.reassignments_reset_at.unwrap_or(i64::MIN));
-        let moves = store::reassignments_since(&self.db, s.license_id, since).await?;
-        let used = i64::try_from(moves.len()).unwrap_or(i64::MAX);
-        let mut next = None;
-        if used >= max {
-            // The oldest move that keeps the window full must leave it first.
-            let idx = usize::try_from(used - max).unwrap_or(0);
-            next = moves.get(idx).map(|at| at + window);
+        if s.max_reassignments.is_none() {
+            return Ok(budget(s, &[], now).0);
         }
-        if let Some(last) = moves.last() {
-            let cooled = last + s.reassign_cooldown_secs * 1000;
-            if cooled > now {
-                next = Some(next.map_or(cooled, |n: i64| n.max(cooled)));
-            }
-        }
-        Ok(Budget { max: Some(max), used, remaining: Some((max - used).max(0)), next_allowed_at: next.map(secs) })
+        let moves = store::reassignments_since(&self.db, s.license_id, window_start(s, now)).await?;
+        Ok(budget(s, &moves, now).0)
     }
 
     /// `POST /activations/{id}/license-file`: a signed license file bound to this activation's
@@ -941,6 +933,43 @@ impl Licensing {
         }
         Ok((expired, warned))
     }
+}
+
+/// Where the reassignment window of a license starts (milliseconds): a rolling window, cut at the
+/// last budget reset.
+fn window_start(s: &Subject, now: i64) -> i64 {
+    (now - s.reassign_window_days * 86_400_000).max(s.reassignments_reset_at.unwrap_or(i64::MIN))
+}
+
+/// The budget given the moves in the window (their times, oldest first), and when a move that is
+/// not allowed now becomes allowed (milliseconds).
+fn budget(s: &Subject, moves: &[i64], now: i64) -> (Budget, Option<i64>) {
+    let Some(max) = s.max_reassignments else {
+        return (Budget { max: None, used: 0, remaining: None, next_allowed_at: None }, None);
+    };
+    let window = s.reassign_window_days * 86_400_000;
+    let used = i64::try_from(moves.len()).unwrap_or(i64::MAX);
+    let mut next = None;
+    if used >= max {
+        // The oldest move that keeps the window full must leave it first.
+        let idx = usize::try_from(used - max).unwrap_or(0);
+        next = moves.get(idx).map(|at| at + window);
+    }
+    if let Some(last) = moves.last() {
+        let cooled = last + s.reassign_cooldown_secs * 1000;
+        if cooled > now {
+            next = Some(next.map_or(cooled, |n: i64| n.max(cooled)));
+        }
+    }
+    let next = next.filter(|n| *n > now);
+    // Rounded up: a move is never announced as allowed before it is.
+    let budget = Budget {
+        max: Some(max),
+        used,
+        remaining: Some((max - used).max(0)),
+        next_allowed_at: next.map(|n| secs(n + 999)),
+    };
+    (budget, next)
 }
 
 fn license_event(action: &'static str, license: Uuid, owner: Uuid) -> AuditEntry<'static> {

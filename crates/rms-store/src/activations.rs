@@ -286,6 +286,25 @@ pub async fn reassignments_since(db: &Db, license: Uuid, since: i64) -> Result<V
         .await)?)
 }
 
+/// The same, inside a transaction.
+pub async fn reassignments_since_tx(tx: &mut Tx, license: Uuid, since: i64) -> Result<Vec<i64>, StoreError> {
+    Ok(on_tx!(tx, conn => sqlx::query_scalar(
+        "SELECT at FROM reassignments WHERE license_id = $1 AND at >= $2 ORDER BY at")
+        .bind(license)
+        .bind(since)
+        .fetch_all(conn)
+        .await)?)
+}
+
+/// Holds the license row until the transaction ends (a row lock on PostgreSQL; SQLite's write
+/// transactions are exclusive anyway), so decisions about it are taken one at a time.
+pub async fn lock_license(tx: &mut Tx, license: Uuid) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query("UPDATE licenses SET updated_at = updated_at WHERE id = $1")
+        .bind(license)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
 pub async fn reset_reassignments(tx: &mut Tx, license: Uuid, now: Timestamp) -> Result<(), StoreError> {
     on_tx!(tx, conn => sqlx::query("UPDATE licenses SET reassignments_reset_at = $2, updated_at = $2 WHERE id = $1")
         .bind(license)

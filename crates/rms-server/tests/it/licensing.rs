@@ -744,3 +744,29 @@ db_test!(
         assert!(rms_license::key::verify(fresh["key"].as_str().unwrap(), &old_key).is_err());
     }
 );
+
+db_test!(
+    async fn concurrent_moves_cannot_both_spend_the_last_reassignment(t: TestDb) {
+        let shop = Shop::open(
+            TestApp::without_worker_on(t).await,
+            "software",
+            json!({"name": "Pro", "max_activations": 5, "max_reassignments": 1}),
+        )
+        .await;
+        let mut ids = Vec::new();
+        for i in 0..5 {
+            let (_, a) = shop.activate(&format!("pc-{i}")).await;
+            ids.push(a["activation"]["id"].as_str().unwrap().to_owned());
+        }
+        let shop = Arc::new(shop);
+        let moves = ids.into_iter().map(|id| {
+            let shop = shop.clone();
+            tokio::spawn(async move { shop.deactivate(&id).await })
+        });
+        let answers: Vec<(StatusCode, Value)> = futures_join(moves).await.into_iter().map(|r| r.unwrap()).collect();
+        let done = answers.iter().filter(|(s, _)| *s == StatusCode::OK).count();
+        assert_eq!(done, 1, "{answers:?}");
+        assert!(answers.iter().filter(|(s, _)| *s != StatusCode::OK).all(|(_, a)| code(a) == "REASSIGNMENT_LIMIT"));
+        assert_eq!(shop.seats_used().await, 4);
+    }
+);
