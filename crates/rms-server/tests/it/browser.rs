@@ -155,7 +155,11 @@ async fn submit(c: &Client, form_action: &str) {
 }
 
 async fn wait_text(c: &Client, what: &str, needle: &str) {
-    let script = format!("return document.body.innerText.includes({})", serde_json::to_string(needle).unwrap());
+    // Fluent wraps arguments in invisible bidi isolation marks; a reader does not see them.
+    let script = format!(
+        "return document.body.innerText.replace(/[\\u2068\\u2069]/g, '').includes({})",
+        serde_json::to_string(needle).unwrap()
+    );
     wait_js(c, what, &script).await;
 }
 
@@ -251,4 +255,53 @@ async fn in_arabic_a_person_signs_up_verifies_turns_on_2fa_signs_in_creates_an_a
 
     driver.client.clone().close().await.unwrap();
     app.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_owner_frees_a_device_and_splits_a_seat_in_the_browser() {
+    let Some(driver) = browser().await else { return };
+    let app = TestApp::without_worker_on(TestDb::new(Backend::Sqlite).await).await;
+    let shop = crate::licensing::Shop::open(app, "software", json!({"name": "Team", "max_activations": 3})).await;
+    let activated = shop
+        .app
+        .post_json(
+            "/api/v1/activations",
+            json!({"key": shop.key, "product": "tool", "fingerprint": "fp-1", "name": "Office iMac"}),
+        )
+        .await;
+    assert_eq!(activated.status(), 201);
+    let c = &driver.client;
+
+    c.goto(&shop.app.url("/sign-in")).await.unwrap();
+    fill(c, "#email", "owner@example.com").await;
+    fill(c, "#password", crate::harness::PASSWORD).await;
+    submit(c, "/sign-in").await;
+    wait_js(c, "signed in", "return location.pathname === '/account'").await;
+    c.find(Locator::Css("a[href='/licenses']")).await.unwrap().click().await.unwrap();
+    wait_text(c, "the licenses page", "Office iMac").await;
+    let key_shown = js(c, "return document.querySelector('code.secret').textContent.trim()").await;
+    assert_eq!(key_shown, json!(shop.key));
+
+    c.find(Locator::Css("form[action$='/deactivate'] button")).await.unwrap().click().await.unwrap();
+    wait_text(c, "the device is freed", "The device was deactivated").await;
+    wait_text(c, "the seat count", "0 of 3 in use").await;
+
+    // Open the "split seats" disclosure (the card has others).
+    let split_form = format!("form[action='/licenses/{}/sub-licenses']", shop.license_id);
+    js(
+        c,
+        &format!(
+            "document.querySelector(\"{split_form}\").closest('details').querySelector('summary').click(); return true"
+        ),
+    )
+    .await;
+    fill(c, &format!("#split-seats-{}", shop.license_id), "2").await;
+    fill(c, &format!("#split-label-{}", shop.license_id), "Design team").await;
+    submit(c, &format!("/licenses/{}/sub-licenses", shop.license_id)).await;
+    wait_text(c, "the sub-license", "Design team").await;
+    wait_text(c, "the pool shrank", "2 of 3 in use").await;
+    assert_eq!(shop.seats_used().await, 2);
+
+    driver.client.clone().close().await.unwrap();
+    shop.app.shutdown().await;
 }
