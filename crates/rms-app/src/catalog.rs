@@ -76,6 +76,12 @@ pub struct PlanSpec<'a> {
     pub trial: bool,
     /// Site products: staging and local domains do not take a seat (default: yes).
     pub staging_domains_free: Option<bool>,
+    /// `exact` (default) or `k_of_n`: a device is recognised by any `fingerprint_k` of the hashed
+    /// hardware components it reported at activation.
+    pub fingerprint_match: Option<&'a str>,
+    pub fingerprint_k: Option<i64>,
+    /// Update rights in days from issue; `None`: always.
+    pub maintenance_days: Option<i64>,
 }
 
 #[derive(Clone, Debug)]
@@ -94,6 +100,10 @@ pub struct Plan {
     pub entitlements: Vec<String>,
     pub trial: bool,
     pub staging_domains_free: bool,
+    /// `exact` or `k_of_n`.
+    pub fingerprint_match: &'static str,
+    pub fingerprint_k: Option<i64>,
+    pub maintenance_days: Option<i64>,
 }
 
 impl From<PlanRow> for Plan {
@@ -113,6 +123,9 @@ impl From<PlanRow> for Plan {
             entitlements: r.entitlements.split(',').filter(|e| !e.is_empty()).map(str::to_owned).collect(),
             trial: r.trial == 1,
             staging_domains_free: r.staging_domains_free == 1,
+            fingerprint_match: if r.fingerprint_min_components.is_some() { "k_of_n" } else { "exact" },
+            fingerprint_k: r.fingerprint_min_components,
+            maintenance_days: r.maintenance_days,
         }
     }
 }
@@ -317,6 +330,15 @@ impl Catalog {
             }
         }
         let interval = spec.heartbeat_interval_secs.unwrap_or(0);
+        let min_components = match (spec.fingerprint_match.unwrap_or("exact"), spec.fingerprint_k) {
+            ("exact", None) => None,
+            ("k_of_n", Some(k)) if (1..=16).contains(&k) => Some(k),
+            ("exact" | "k_of_n", _) => {
+                return Err(AppError::Invalid { field: "fingerprint_k", reason: InvalidInput::Range });
+            }
+            _ => return Err(AppError::Invalid { field: "fingerprint_match", reason: InvalidInput::Range }),
+        };
+        range("maintenance_days", spec.maintenance_days.is_none_or(|d| (1..=36_500).contains(&d)))?;
         store::product(&self.db, product).await?.ok_or(AppError::NotFound)?;
         let now = self.clock.now();
         let row = PlanRow {
@@ -334,6 +356,8 @@ impl Catalog {
             entitlements: codes.join(","),
             trial: i64::from(spec.trial),
             staging_domains_free: i64::from(spec.staging_domains_free.unwrap_or(true)),
+            fingerprint_min_components: min_components,
+            maintenance_days: spec.maintenance_days,
             created_at: now.as_millis(),
         };
         store::insert_plan(&self.db, &row).await?;
@@ -391,6 +415,9 @@ impl Catalog {
             seats,
             seats_used: 0,
             expires_at: expires_at.map(Timestamp::as_millis),
+            maintenance_until: plan
+                .maintenance_days
+                .map(|d| now.plus(std::time::Duration::from_secs(u64::try_from(d).unwrap_or(0) * 86_400)).as_millis()),
             created_at: now.as_millis(),
         };
         let digest = rms_crypto::token::digest(&key);

@@ -93,6 +93,8 @@ pub struct LicenseView {
     pub seats_used: i64,
     pub entitlements: Vec<String>,
     pub heartbeat_interval_secs: i64,
+    /// Releases published until then are covered (unix seconds); `None`: all.
+    pub maintenance_until: Option<i64>,
 }
 
 /// Heartbeat state of an activation.
@@ -222,6 +224,8 @@ impl Binding {
 #[derive(Clone, Debug, Default)]
 pub struct Scope<'a> {
     pub fingerprint: Option<&'a str>,
+    /// Hashed hardware components (plans that recognise a device by k of them).
+    pub components: &'a [String],
     pub domain: Option<&'a str>,
     pub entitlements: &'a [String],
     pub version: Option<&'a str>,
@@ -232,6 +236,24 @@ pub struct Scope<'a> {
 pub struct DeviceInfo<'a> {
     pub name: Option<&'a str>,
     pub platform: Option<&'a str>,
+    /// Hashed hardware components (plans that recognise a device by k of them).
+    pub components: &'a [String],
+}
+
+/// Checks the hardware components a client reports: at most 16, each 1–128 visible ASCII
+/// characters without commas (they are stored comma-separated).
+pub fn check_components(components: &[String]) -> Result<(), AppError> {
+    let ok = components.len() <= 16
+        && components
+            .iter()
+            .all(|c| (1..=128).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_graphic() && b != b','));
+    if ok { Ok(()) } else { Err(invalid("components")) }
+}
+
+/// How many of `presented` the stored (comma-separated) components contain.
+fn shared_components(stored: Option<&str>, presented: &[String]) -> i64 {
+    let stored: Vec<&str> = stored.unwrap_or_default().split(',').filter(|c| !c.is_empty()).collect();
+    i64::try_from(presented.iter().filter(|p| stored.contains(&p.as_str())).count()).unwrap_or(0)
 }
 
 #[derive(Clone)]
@@ -344,6 +366,7 @@ impl Licensing {
             seats_used: s.seats_used,
             entitlements: entitlements(&s.entitlements),
             heartbeat_interval_secs: s.heartbeat_interval_secs,
+            maintenance_until: s.maintenance_until.map(secs),
         }
     }
 
@@ -418,7 +441,11 @@ impl Licensing {
             }
         };
         let Some(mut s) = subject else { return Ok(self.answer(signer, Verdict::of(Code::NotFound), now)) };
-        let activation = s.take_activation();
+        check_components(scope.components)?;
+        let mut activation = s.take_activation();
+        if activation.is_none() && matches!(binding, Some(Binding::Fingerprint(_))) {
+            activation = self.recognise(&s, scope.components).await?;
+        }
         let mut verdict = Verdict::of(Code::Valid);
         if s.product_id == signer.product_id {
             verdict.license = Some(self.license_view(&s));
@@ -435,6 +462,17 @@ impl Licensing {
             verdict.offline_until = Some(Self::offline_until(&s, now));
         }
         Ok(self.answer(signer, verdict, now))
+    }
+
+    /// On plans that recognise devices by k of their hardware components: the live activation
+    /// that shares at least k of `components` (the same machine with a new disk), if any.
+    async fn recognise(&self, s: &Subject, components: &[String]) -> Result<Option<ActivationRow>, AppError> {
+        let Some(k) = s.fingerprint_min_components else { return Ok(None) };
+        if components.is_empty() {
+            return Ok(None);
+        }
+        let live = store::live_activations(&self.db, s.license_id).await?;
+        Ok(live.into_iter().find(|a| shared_components(a.components.as_deref(), components) >= k))
     }
 
     fn validation_code(
@@ -503,12 +541,13 @@ impl Licensing {
         if platform.is_some_and(|p| p.chars().count() > 64) {
             return Err(invalid("platform"));
         }
+        check_components(device.components)?;
         let now_ts = self.clock.now();
         let now = now_ts.as_millis();
         let Some(mut s) = store::subject_by_key(&self.db, &digest, Some(binding.as_str())).await? else {
             return Ok(self.answer(signer, Verdict::of(Code::NotFound), now));
         };
-        let existing = s.take_activation();
+        let mut existing = s.take_activation();
         if let Some(code) = Self::license_code(&s, now) {
             // Another product's license is described by nothing but the code.
             let license = (s.product_id == signer.product_id).then(|| self.license_view(&s));
@@ -516,6 +555,10 @@ impl Licensing {
         }
         if s.product_id != signer.product_id {
             return Ok(self.answer(signer, Verdict::of(Code::ProductMismatch), now));
+        }
+        if existing.is_none() && matches!(binding, Binding::Fingerprint(_)) {
+            // The same machine with some hardware changed keeps its seat.
+            existing = self.recognise(&s, device.components).await?;
         }
         if let Some(a) = existing {
             let mut verdict = self.activated(&s, &a, false, now);
@@ -545,6 +588,7 @@ impl Licensing {
             cloned_at: None,
             deactivated_at: None,
             deactivated_by: None,
+            components: (!device.components.is_empty()).then(|| device.components.join(",")),
         };
         let mut tx = self.db.begin().await?;
         if counts_seat && !store::claim_seats(&mut tx, s.license_id, 1, now_ts).await? {

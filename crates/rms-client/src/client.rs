@@ -91,6 +91,7 @@ pub struct Client {
     http: reqwest::Client,
     max_skew_secs: i64,
     language: Option<String>,
+    components: Vec<String>,
 }
 
 pub(crate) fn unix_now() -> i64 {
@@ -118,6 +119,7 @@ impl Client {
             http,
             max_skew_secs: 300,
             language: None,
+            components: Vec::new(),
         }
     }
 
@@ -130,6 +132,13 @@ impl Client {
     /// The language `detail` texts come in (`Accept-Language`), e.g. `de`.
     pub fn language(mut self, tag: &str) -> Self {
         self.language = Some(tag.to_owned());
+        self
+    }
+
+    /// Sends these hashed hardware components with validations and activations (see
+    /// [`crate::fingerprint::components`]), for plans that recognise a machine by k of them.
+    pub fn components(mut self, components: Vec<String>) -> Self {
+        self.components = components;
         self
     }
 
@@ -153,6 +162,9 @@ impl Client {
         if let Some(d) = domain {
             body["domain"] = json!(d);
         }
+        if !self.components.is_empty() {
+            body["components"] = json!(self.components);
+        }
         self.call(reqwest::Method::POST, "/api/v1/licenses/validate", body, &nonce).await
     }
 
@@ -167,7 +179,7 @@ impl Client {
         let nonce = nonce();
         let body = json!({
             "key": key, "product": self.product, "fingerprint": fingerprint,
-            "name": name, "platform": platform, "nonce": nonce,
+            "name": name, "platform": platform, "nonce": nonce, "components": self.components,
         });
         self.call(reqwest::Method::POST, "/api/v1/activations", body, &nonce).await
     }

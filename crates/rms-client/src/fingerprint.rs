@@ -25,6 +25,12 @@ pub fn machine(product: &str) -> String {
     hash(product, &facts())
 }
 
+/// The facts one by one, each hashed (salted per product), for plans that recognise a machine by
+/// k of its components: a new disk or CPU changes one component, not the machine.
+pub fn components(product: &str) -> Vec<String> {
+    facts().iter().map(|f| hash(product, std::slice::from_ref(f))[..32].to_owned()).collect()
+}
+
 /// The fingerprint of given facts (for tests and for products that add facts of their own).
 pub fn hash(product: &str, facts: &[String]) -> String {
     let mut h = Sha256::new();
@@ -89,5 +95,8 @@ mod tests {
         let mut other_machine = facts.clone();
         other_machine.push("machine-id=another".into());
         assert_ne!(hash("photo-tool", &facts), hash("photo-tool", &other_machine));
+        let parts = components("photo-tool");
+        assert_eq!(parts.len(), facts.len(), "one hashed component per fact");
+        assert!(parts.iter().all(|p| p.len() == 32) && parts != components("other-product"));
     }
 }

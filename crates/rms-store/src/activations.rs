@@ -29,11 +29,13 @@ pub struct ActivationRow {
     pub cloned_at: Option<i64>,
     pub deactivated_at: Option<i64>,
     pub deactivated_by: Option<String>,
+    /// Hashed hardware components, comma-separated (k-of-n plans).
+    pub components: Option<String>,
 }
 
 const ACTIVATION_COLUMNS: &str = "a.id, a.license_id, a.binding, a.counts_seat, a.name, a.platform, a.ip, \
      a.created_at, a.last_seen_at, a.last_heartbeat_at, a.chain, a.prev_chain, a.chain_nonce, a.chain_enforced_at, a.cloned_at, \
-     a.deactivated_at, a.deactivated_by";
+     a.deactivated_at, a.deactivated_by, a.components";
 
 /// A license with everything a product-facing answer needs: its product, its plan's policy, and
 /// (when asked for) one activation. One row, one query.
@@ -60,6 +62,8 @@ pub struct Subject {
     pub reassign_cooldown_secs: i64,
     pub entitlements: String,
     pub staging_domains_free: i64,
+    pub fingerprint_min_components: Option<i64>,
+    pub maintenance_until: Option<i64>,
     /// Live activations of this license (devices and domains, staging ones included).
     pub live_activations: i64,
     #[sqlx(flatten)]
@@ -85,6 +89,7 @@ pub struct MaybeActivation {
     pub a_cloned_at: Option<i64>,
     pub a_deactivated_at: Option<i64>,
     pub a_deactivated_by: Option<String>,
+    pub a_components: Option<String>,
 }
 
 impl Subject {
@@ -114,6 +119,7 @@ impl MaybeActivation {
             cloned_at: self.a_cloned_at,
             deactivated_at: self.a_deactivated_at,
             deactivated_by: self.a_deactivated_by,
+            components: self.a_components,
         })
     }
 }
@@ -122,13 +128,13 @@ const SUBJECT_COLUMNS: &str = "l.id AS license_id, l.product_id, l.plan_id, l.ow
      l.seats, l.seats_used, l.expires_at, l.reassignments_reset_at, p.slug AS product_slug, \
      p.kind AS product_kind, pl.name AS plan_name, pl.heartbeat_interval_secs, pl.heartbeat_grace_secs, \
      pl.offline_grace_secs, pl.max_reassignments, pl.reassign_window_days, pl.reassign_cooldown_secs, \
-     pl.entitlements, pl.staging_domains_free, \
+     pl.entitlements, pl.staging_domains_free, pl.fingerprint_min_components, l.maintenance_until, \
      (SELECT COUNT(*) FROM activations x WHERE x.license_id = l.id AND x.deactivated_at IS NULL) AS live_activations, \
      a.id AS a_id, a.binding AS a_binding, a.counts_seat AS a_counts_seat, a.name AS a_name, \
      a.platform AS a_platform, a.ip AS a_ip, a.created_at AS a_created_at, a.last_seen_at AS a_last_seen_at, \
      a.last_heartbeat_at AS a_last_heartbeat_at, a.chain AS a_chain, a.prev_chain AS a_prev_chain, a.chain_nonce AS a_chain_nonce, \
      a.chain_enforced_at AS a_chain_enforced_at, a.cloned_at AS a_cloned_at, \
-     a.deactivated_at AS a_deactivated_at, a.deactivated_by AS a_deactivated_by";
+     a.deactivated_at AS a_deactivated_at, a.deactivated_by AS a_deactivated_by, a.components AS a_components";
 
 /// The license whose key has this digest, with its live activation bound to `binding` (if any).
 pub async fn subject_by_key(db: &Db, key_hash: &[u8], binding: Option<&str>) -> Result<Option<Subject>, StoreError> {
@@ -201,8 +207,9 @@ pub async fn resize(tx: &mut Tx, license: Uuid, seats: i64, now: Timestamp) -> R
 /// concurrent activation of the same device won).
 pub async fn insert_activation(tx: &mut Tx, a: &ActivationRow) -> Result<bool, StoreError> {
     let rows = on_tx!(tx, conn => sqlx::query(
-        "INSERT INTO activations (id, license_id, binding, counts_seat, name, platform, ip, created_at, last_seen_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) \
+        "INSERT INTO activations (id, license_id, binding, counts_seat, name, platform, ip, created_at, last_seen_at, \
+                                  components) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9) \
          ON CONFLICT (license_id, binding) WHERE deactivated_at IS NULL DO NOTHING")
         .bind(a.id)
         .bind(a.license_id)
@@ -212,6 +219,7 @@ pub async fn insert_activation(tx: &mut Tx, a: &ActivationRow) -> Result<bool, S
         .bind(&a.platform)
         .bind(&a.ip)
         .bind(a.created_at)
+        .bind(&a.components)
         .execute(conn).await.map(|r| r.rows_affected()))?;
     Ok(rows == 1)
 }

@@ -106,19 +106,24 @@ pub struct PlanRow {
     pub entitlements: String,
     pub trial: i64,
     pub staging_domains_free: i64,
+    /// `None`: devices are recognised by their exact fingerprint; `Some(k)`: by any k components.
+    pub fingerprint_min_components: Option<i64>,
+    /// Update rights in days from issue; `None`: always.
+    pub maintenance_days: Option<i64>,
     pub created_at: i64,
 }
 
 const PLAN_COLUMNS: &str = "id, product_id, name, max_activations, duration_days, heartbeat_interval_secs, \
      max_reassignments, heartbeat_grace_secs, offline_grace_secs, reassign_window_days, reassign_cooldown_secs, \
-     entitlements, trial, staging_domains_free, created_at";
+     entitlements, trial, staging_domains_free, fingerprint_min_components, maintenance_days, created_at";
 
 pub async fn insert_plan(db: &Db, p: &PlanRow) -> Result<(), StoreError> {
     on_db!(db, pool => sqlx::query(
         "INSERT INTO plans (id, product_id, name, max_activations, duration_days, heartbeat_interval_secs, \
                             max_reassignments, heartbeat_grace_secs, offline_grace_secs, reassign_window_days, \
-                            reassign_cooldown_secs, entitlements, trial, staging_domains_free, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)")
+                            reassign_cooldown_secs, entitlements, trial, staging_domains_free, created_at, updated_at, \
+                            fingerprint_min_components, maintenance_days) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16, $17)")
         .bind(p.id)
         .bind(p.product_id)
         .bind(&p.name)
@@ -134,6 +139,8 @@ pub async fn insert_plan(db: &Db, p: &PlanRow) -> Result<(), StoreError> {
         .bind(p.trial)
         .bind(p.staging_domains_free)
         .bind(p.created_at)
+        .bind(p.fingerprint_min_components)
+        .bind(p.maintenance_days)
         .execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
@@ -166,6 +173,8 @@ pub struct LicenseRow {
     /// Seats taken: live activations that count plus seats carved out into sub-licenses.
     pub seats_used: i64,
     pub expires_at: Option<i64>,
+    /// Releases published until then are covered; `None`: all.
+    pub maintenance_until: Option<i64>,
     pub created_at: i64,
 }
 
@@ -179,8 +188,8 @@ pub async fn insert_license(tx: &mut Tx, l: &NewLicense<'_>) -> Result<(), Store
     let r = l.row;
     on_tx!(tx, conn => sqlx::query(
         "INSERT INTO licenses (id, product_id, plan_id, owner_id, key_hash, key_prefix, key_sealed, status, seats, \
-                               expires_at, created_at, updated_at, parent_id, label, seats_used) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12, $13, $14)")
+                               expires_at, created_at, updated_at, parent_id, label, seats_used, maintenance_until) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12, $13, $14, $15)")
         .bind(r.id)
         .bind(r.product_id)
         .bind(r.plan_id)
@@ -195,6 +204,7 @@ pub async fn insert_license(tx: &mut Tx, l: &NewLicense<'_>) -> Result<(), Store
         .bind(r.parent_id)
         .bind(&r.label)
         .bind(r.seats_used)
+        .bind(r.maintenance_until)
         .execute(conn).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
@@ -208,7 +218,7 @@ pub async fn license_key_sealed(db: &Db, id: Uuid) -> Result<Option<Vec<u8>>, St
 }
 
 const LICENSE_COLUMNS: &str = "l.id, l.product_id, l.plan_id, l.owner_id, l.parent_id, l.label, l.key_prefix, \
-     l.status, l.seats, l.seats_used, l.expires_at, l.created_at";
+     l.status, l.seats, l.seats_used, l.expires_at, l.maintenance_until, l.created_at";
 
 pub async fn license_tx(tx: &mut Tx, id: Uuid) -> Result<Option<LicenseRow>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {LICENSE_COLUMNS} FROM licenses l WHERE l.id = $1"));

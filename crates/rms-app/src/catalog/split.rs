@@ -96,6 +96,7 @@ impl Catalog {
             seats: quota,
             seats_used: 0,
             expires_at: pool.expires_at,
+            maintenance_until: pool.maintenance_until,
             created_at: now.as_millis(),
         };
         let digest = rms_crypto::token::digest(&key);

@@ -154,7 +154,7 @@ impl Licensing {
                 let Some(url) = domain.filter(|_| binding.is_some()) else {
                     return Ok(EddAnswer { license: "invalid", error: Some("missing_url"), ..answer });
                 };
-                let device = DeviceInfo { name: None, platform: Some("wordpress") };
+                let device = DeviceInfo { name: None, platform: Some("wordpress"), components: &[] };
                 let product = s.product_id.to_string();
                 let result = self.activate(key, &product, None, Some(url), device, meta).await?;
                 let verdict = result.verdict;

@@ -141,7 +141,8 @@ impl Licensing {
             return Err(AppError::BadActivationRequest);
         }
         let req = rms_license::request::verify(request, key).map_err(|_| AppError::BadActivationRequest)?;
-        let device = super::DeviceInfo { name: req.name.as_deref(), platform: req.platform.as_deref() };
+        let device =
+            super::DeviceInfo { name: req.name.as_deref(), platform: req.platform.as_deref(), components: &[] };
         let answer =
             self.activate(key, &req.product, req.fingerprint.as_deref(), req.domain.as_deref(), device, meta).await?;
         let activation = match (&answer.verdict.activation, answer.verdict.code) {

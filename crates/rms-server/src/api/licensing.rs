@@ -36,6 +36,8 @@ pub struct LicenseInfo {
     entitlements: Vec<String>,
     /// 0 = this plan needs no heartbeats.
     heartbeat_interval_secs: i64,
+    /// Releases published until then are covered (unix seconds); absent: all.
+    maintenance_until: Option<i64>,
 }
 
 impl From<LicenseView> for LicenseInfo {
@@ -52,6 +54,7 @@ impl From<LicenseView> for LicenseInfo {
             seats_used: l.seats_used,
             entitlements: l.entitlements,
             heartbeat_interval_secs: l.heartbeat_interval_secs,
+            maintenance_until: l.maintenance_until,
         }
     }
 }
@@ -235,6 +238,9 @@ pub struct ValidateRequest {
     fingerprint: Option<String>,
     /// Site products: the site's domain or URL (normalised).
     domain: Option<String>,
+    /// Hashed hardware components (at most 16), for plans that recognise a device by k of them.
+    #[serde(default)]
+    components: Vec<String>,
     /// The running version (checked against the maintenance window with releases).
     version: Option<String>,
     /// Feature codes the product needs right now.
@@ -262,6 +268,7 @@ pub async fn validate(
     admit(&state, &body.key, Some(&body.nonce), meta.ip.as_deref()).await?;
     let scope = Scope {
         fingerprint: body.fingerprint.as_deref(),
+        components: &body.components,
         domain: body.domain.as_deref(),
         entitlements: &body.entitlements,
         version: body.version.as_deref(),
@@ -283,6 +290,9 @@ pub struct ActivateRequest {
     fingerprint: Option<String>,
     /// Site products: the site's domain or URL.
     domain: Option<String>,
+    /// Hashed hardware components (at most 16), for plans that recognise a device by k of them.
+    #[serde(default)]
+    components: Vec<String>,
     /// A name the owner recognises ("Anna's laptop").
     name: Option<String>,
     platform: Option<String>,
@@ -310,7 +320,8 @@ pub async fn activate(
     ApiJson(body): ApiJson<ActivateRequest>,
 ) -> Result<Response, ApiError> {
     admit(&state, &body.key, body.nonce.as_deref(), meta.ip.as_deref()).await?;
-    let device = DeviceInfo { name: body.name.as_deref(), platform: body.platform.as_deref() };
+    let device =
+        DeviceInfo { name: body.name.as_deref(), platform: body.platform.as_deref(), components: &body.components };
     let answer = state
         .licensing
         .activate(&body.key, &body.product, body.fingerprint.as_deref(), body.domain.as_deref(), device, &meta)

@@ -89,6 +89,12 @@ pub struct NewPlan {
     trial: bool,
     /// Site products: staging and local domains take no seat; default true.
     staging_domains_free: Option<bool>,
+    /// `exact` (default) or `k_of_n`: a device is recognised by any `fingerprint_k` (1–16) of the
+    /// hashed hardware components it reported, so a new disk does not make it a new device.
+    fingerprint_match: Option<String>,
+    fingerprint_k: Option<i64>,
+    /// Update rights in days from issue (releases published later are not covered); absent: always.
+    maintenance_days: Option<i64>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -107,6 +113,9 @@ pub struct Plan {
     entitlements: Vec<String>,
     trial: bool,
     staging_domains_free: bool,
+    fingerprint_match: &'static str,
+    fingerprint_k: Option<i64>,
+    maintenance_days: Option<i64>,
 }
 
 impl From<rms_app::catalog::Plan> for Plan {
@@ -126,6 +135,9 @@ impl From<rms_app::catalog::Plan> for Plan {
             entitlements: p.entitlements,
             trial: p.trial,
             staging_domains_free: p.staging_domains_free,
+            fingerprint_match: p.fingerprint_match,
+            fingerprint_k: p.fingerprint_k,
+            maintenance_days: p.maintenance_days,
         }
     }
 }
@@ -157,6 +169,9 @@ pub async fn create_plan(
         entitlements: &body.entitlements,
         trial: body.trial,
         staging_domains_free: body.staging_domains_free,
+        fingerprint_match: body.fingerprint_match.as_deref(),
+        fingerprint_k: body.fingerprint_k,
+        maintenance_days: body.maintenance_days,
     };
     let p = state.catalog.create_plan(&who, id, spec, &meta).await?;
     Ok((StatusCode::CREATED, Json(p.into())))

@@ -770,3 +770,60 @@ db_test!(
         assert_eq!(shop.seats_used().await, 4);
     }
 );
+
+db_test!(
+    async fn on_k_of_n_plans_a_machine_with_a_new_disk_keeps_its_seat(t: TestDb) {
+        let shop = Shop::open(
+            TestApp::without_worker_on(t).await,
+            "software",
+            json!({"name": "Workstation", "max_activations": 1, "fingerprint_match": "k_of_n", "fingerprint_k": 2, "maintenance_days": 365}),
+        )
+        .await;
+        let activate = |fp: &str, components: Value| {
+            shop.call(
+                reqwest::Method::POST,
+                "/api/v1/activations",
+                json!({"key": shop.key, "product": "tool", "fingerprint": fp, "components": components}),
+            )
+        };
+        let (status, first) = activate("fp-original", json!(["cpu-a", "board-b", "disk-c"])).await;
+        assert_eq!(status, StatusCode::CREATED);
+        assert!(first["license"]["maintenance_until"].as_i64().unwrap() > first["ts"].as_i64().unwrap() + 364 * 86_400);
+        let id = first["activation"]["id"].clone();
+
+        // The disk was replaced: the fingerprint changed, two of three components did not.
+        let validate = |fp: &'static str, components: Value| {
+            shop.call(
+                reqwest::Method::POST,
+                "/api/v1/licenses/validate",
+                json!({"key": shop.key, "product": "tool", "nonce": format!("k-of-n-{fp}"), "fingerprint": fp, "components": components}),
+            )
+        };
+        let (_, same) = validate("fp-new-disk", json!(["cpu-a", "board-b", "disk-z"])).await;
+        assert_eq!((code(&same), &same["activation"]["id"]), ("VALID", &id));
+        let (status, again) = activate("fp-new-disk", json!(["cpu-a", "board-b", "disk-z"])).await;
+        assert_eq!((status, &again["activation"]["id"]), (StatusCode::OK, &id), "no second seat");
+        // Another machine shares one component at most: refused.
+        let (_, other) = validate("fp-other", json!(["cpu-a", "board-x", "disk-y"])).await;
+        assert_eq!(code(&other), "FINGERPRINT_MISMATCH");
+        assert_eq!(activate("fp-other", json!(["cpu-a", "board-x", "disk-y"])).await.0, StatusCode::CONFLICT);
+
+        let bad = shop
+            .app
+            .post_json(
+                "/api/v1/activations",
+                json!({"key": shop.key, "product": "tool", "fingerprint": "x", "components": ["a,b"]}),
+            )
+            .await;
+        assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let plans = format!("/api/v1/admin/products/{}/plans", shop.product);
+        let no_k = post(
+            &shop.app,
+            &shop.admin,
+            &plans,
+            json!({"name": "Bad", "max_activations": 1, "fingerprint_match": "k_of_n"}),
+        )
+        .await;
+        assert_eq!(no_k.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+);
