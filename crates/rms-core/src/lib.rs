@@ -7,6 +7,7 @@
 pub mod account;
 pub mod clock;
 pub mod money;
+pub mod pricing;
 pub mod product;
 
 pub use clock::{Clock, SystemClock, Timestamp};
