@@ -112,3 +112,7 @@ problem-not-enough-seats-title = لا توجد مقاعد حرة كافية
 problem-not-enough-seats-detail = المقاعد الحرة في هذا الترخيص: { $free } فقط.
 problem-invalid-activation-request-title = طلب تفعيل غير صالح
 problem-invalid-activation-request-detail = هذا ليس طلب تفعيل أُنشئ بمفتاح هذا الترخيص. أنشئه من جديد على الجهاز المراد تفعيله بمفتاح هذا الترخيص.
+problem-not-for-sale-title = غير معروض للبيع
+problem-not-for-sale-detail = هذه الخطة غير معروضة للبيع.
+problem-promo-not-found-title = رمز ترويجي غير معروف
+problem-promo-not-found-detail = هذا الرمز الترويجي غير موجود أو غير صالح حاليًا.

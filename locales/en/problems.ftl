@@ -116,3 +116,7 @@ problem-not-enough-seats-detail = { $free ->
 }
 problem-invalid-activation-request-title = Not a valid activation request
 problem-invalid-activation-request-detail = This is not an activation request written with this license's key. Create it again on the machine to activate, with this license's key.
+problem-not-for-sale-title = Not for sale
+problem-not-for-sale-detail = This plan is not for sale.
+problem-promo-not-found-title = Unknown promo code
+problem-promo-not-found-detail = This promo code does not exist or is not valid now.

@@ -112,3 +112,7 @@ problem-not-enough-seats-title = Недостаточно свободных м�
 problem-not-enough-seats-detail = Свободно мест этой лицензии: { $free }.
 problem-invalid-activation-request-title = Недействительный запрос активации
 problem-invalid-activation-request-detail = Это не запрос активации, созданный с ключом этой лицензии. Создайте его заново на активируемой машине с ключом этой лицензии.
+problem-not-for-sale-title = Не продаётся
+problem-not-for-sale-detail = Этот тариф не продаётся.
+problem-promo-not-found-title = Неизвестный промокод
+problem-promo-not-found-detail = Такого промокода нет или он сейчас недействителен.

@@ -56,6 +56,9 @@ pub enum AppError {
     /// An offline activation request that is malformed or was not written with this license's key.
     #[error("not an activation request for this license")]
     BadActivationRequest,
+    /// No promo code has this name (or it is not valid now).
+    #[error("unknown promo code")]
+    PromoNotFound,
     /// The seat pool has fewer free seats than asked for.
     #[error("only {free} seats are free")]
     NotEnoughSeats { free: i64 },

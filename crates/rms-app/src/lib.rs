@@ -16,6 +16,7 @@ pub mod mailings;
 pub mod pulse;
 pub mod session_keys;
 pub mod signers;
+pub mod store;
 pub mod two_factor;
 
 pub use error::AppError;

@@ -36,6 +36,8 @@ pub enum InvalidInput {
     ProductKind,
     #[error("no account has this email address")]
     UnknownAccount,
+    #[error("this plan is not for sale")]
+    NotForSale,
 }
 
 /// An email address, trimmed and lower-cased (addresses compare case-insensitively here, so one

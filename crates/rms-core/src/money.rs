@@ -21,6 +21,9 @@ pub enum MoneyError {
 }
 
 impl Currency {
+    /// The default base currency of a store.
+    pub const USD: Currency = Currency(*b"USD");
+
     pub fn parse(code: &str) -> Result<Self, MoneyError> {
         match code.as_bytes() {
             [a, b, c] if [a, b, c].iter().all(|ch| ch.is_ascii_uppercase()) => Ok(Self([*a, *b, *c])),

@@ -250,6 +250,7 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         api_keys: rms_app::api_keys::ApiKeys::new(db.clone(), clock.clone()),
         catalog,
         licensing: licensing.clone(),
+        store: rms_app::store::Store::new(db.clone(), clock.clone(), config.base_currency),
         admin: rms_app::admin::Admin::new(db.clone(), clock.clone(), config.staff_two_factor_required),
         limits,
         trusted_proxies: TrustedProxies::new(config.trusted_proxies.iter().map(|p| p.0)),

@@ -82,6 +82,8 @@ pub struct Config {
     /// `RMS_PRODUCT_RATE_PER_IP`: product-facing calls per second from one client address. High by
     /// default: whole fleets sit behind one NAT address.
     pub product_rate_per_ip: u32,
+    /// `RMS_BASE_CURRENCY`: the ISO 4217 code prices and wallets are kept in (`USD`, `EUR`, `JPY`…).
+    pub base_currency: rms_core::Currency,
 }
 
 impl Default for Config {
@@ -111,6 +113,7 @@ impl Default for Config {
             worker_lease_secs: 60,
             product_rate_per_key: 10,
             product_rate_per_ip: 500,
+            base_currency: rms_core::Currency::USD,
         }
     }
 }
@@ -141,6 +144,7 @@ const FIELDS: &[&str] = &[
     "worker_lease_secs",
     "product_rate_per_key",
     "product_rate_per_ip",
+    "base_currency",
 ];
 
 /// Why the configuration could not be loaded; the text is meant for the operator as is.

@@ -20,6 +20,7 @@ pub struct Inner {
     pub admin: rms_app::admin::Admin,
     pub catalog: rms_app::catalog::Catalog,
     pub licensing: rms_app::licensing::Licensing,
+    pub store: rms_app::store::Store,
     pub limits: Arc<crate::http::ratelimit::RateLimiter>,
     pub config: Config,
     pub db: Db,

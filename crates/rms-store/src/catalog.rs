@@ -359,3 +359,47 @@ pub async fn revoke(tx: &mut Tx, id: Uuid, now: Timestamp) -> Result<bool, Store
         .execute(conn).await.map(|r| r.rows_affected()))?;
     Ok(rows == 1)
 }
+
+/// What a plan costs (minor units of the base currency).
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct PriceRow {
+    pub plan_id: Uuid,
+    pub unit_minor: i64,
+    pub tiers: String,
+    pub tier_mode: String,
+    pub sale_minor: Option<i64>,
+    pub sale_from: Option<i64>,
+    pub sale_until: Option<i64>,
+    pub visibility: String,
+    pub updated_at: i64,
+}
+
+/// Sets a plan's price (insert or replace).
+pub async fn set_price(db: &Db, p: &PriceRow) -> Result<(), StoreError> {
+    on_db!(db, pool => sqlx::query(
+        "INSERT INTO plan_prices (plan_id, unit_minor, tiers, tier_mode, sale_minor, sale_from, sale_until, visibility, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+         ON CONFLICT (plan_id) DO UPDATE SET unit_minor = excluded.unit_minor, tiers = excluded.tiers, \
+             tier_mode = excluded.tier_mode, sale_minor = excluded.sale_minor, sale_from = excluded.sale_from, \
+             sale_until = excluded.sale_until, visibility = excluded.visibility, updated_at = excluded.updated_at")
+        .bind(p.plan_id)
+        .bind(p.unit_minor)
+        .bind(&p.tiers)
+        .bind(&p.tier_mode)
+        .bind(p.sale_minor)
+        .bind(p.sale_from)
+        .bind(p.sale_until)
+        .bind(&p.visibility)
+        .bind(p.updated_at)
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+pub async fn price(db: &Db, plan: Uuid) -> Result<Option<PriceRow>, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_as(
+        "SELECT plan_id, unit_minor, tiers, tier_mode, sale_minor, sale_from, sale_until, visibility, updated_at \
+         FROM plan_prices WHERE plan_id = $1")
+        .bind(plan)
+        .fetch_optional(pool)
+        .await)?)
+}

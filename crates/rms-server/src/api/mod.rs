@@ -8,6 +8,7 @@ pub mod licensing;
 pub mod me;
 pub mod products;
 pub mod seats;
+pub mod store;
 pub mod two_factor;
 
 use utoipa_axum::router::OpenApiRouter;
@@ -57,4 +58,6 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(seats::sub_licenses, seats::carve))
         .routes(routes!(seats::resize_sub, seats::revoke_sub))
         .routes(routes!(seats::offline_activation))
+        .routes(routes!(store::set_price))
+        .routes(routes!(store::quote))
 }

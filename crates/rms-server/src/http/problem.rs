@@ -172,6 +172,7 @@ fn invalid(field: &'static str, reason: InvalidInput) -> Problem {
         InvalidInput::Slug => unprocessable("INVALID_SLUG"),
         InvalidInput::ProductKind => unprocessable("INVALID_PRODUCT_KIND"),
         InvalidInput::UnknownAccount => unprocessable("UNKNOWN_ACCOUNT"),
+        InvalidInput::NotForSale => unprocessable("NOT_FOR_SALE"),
     }
 }
 
@@ -195,6 +196,10 @@ impl From<AppError> for Problem {
             AppError::SlugTaken => Problem::new(StatusCode::CONFLICT, "SLUG_TAKEN"),
             AppError::LicenseRevoked => Problem::new(StatusCode::CONFLICT, "LICENSE_REVOKED"),
             AppError::SeatsInUse { in_use } => Problem::new(StatusCode::CONFLICT, "SEATS_IN_USE").arg("in_use", in_use),
+            AppError::PromoNotFound => Problem {
+                field: Some("promo_code"),
+                ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "PROMO_NOT_FOUND")
+            },
             AppError::BadActivationRequest => Problem {
                 field: Some("request"),
                 ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "INVALID_ACTIVATION_REQUEST")

@@ -341,6 +341,7 @@ db_test!(
             ("/api/v1/admin/users/{id}", me["id"].as_str().unwrap().to_owned()),
             ("/api/v1/admin/products/{id}/plans", product_id.clone()),
             ("/api/v1/admin/products/{id}/keys/rotate", product_id.clone()),
+            ("/api/v1/admin/plans/{id}/price", plan["id"].as_str().unwrap().to_owned()),
             ("/api/v1/admin/licenses/{id}", license["id"].as_str().unwrap().to_owned()),
             ("/api/v1/licenses/{id}", license["id"].as_str().unwrap().to_owned()),
         ];

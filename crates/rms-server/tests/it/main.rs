@@ -21,6 +21,7 @@ mod process;
 mod products;
 mod sdk;
 mod smtp;
+mod store;
 mod two_factor;
 mod web;
 mod web_session;

@@ -1,0 +1,179 @@
+//! The store's price API: admins price plans (`PUT /api/v1/admin/plans/{id}/price`), anyone asks
+//! what a cart costs (`POST /api/v1/store/quote`). The client never sends a price.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use rms_core::Money;
+use rms_core::pricing::{Quote, Sale, Tier, TierMode};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::http::extract::{ApiJson, Auth, Meta};
+use crate::http::problem::{ApiError, ProblemBody};
+use crate::state::AppState;
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TierIn {
+    /// From this many units on (at least 2).
+    min_quantity: u32,
+    /// Basis points off the unit price (1000 = 10 %).
+    off_bp: u32,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SaleIn {
+    unit_minor: i64,
+    /// RFC 3339; absent = already running.
+    from: Option<String>,
+    /// RFC 3339, exclusive; absent = until changed.
+    until: Option<String>,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PriceIn {
+    /// Unit price in minor units of the base currency (cents for USD, yen for JPY).
+    unit_minor: i64,
+    #[serde(default)]
+    tiers: Vec<TierIn>,
+    /// `graduated` (each unit at its tier) or `all_units` (default: every unit at the reached tier).
+    tier_mode: Option<String>,
+    sale: Option<SaleIn>,
+    /// `public` (default), `hidden` (direct link only) or `archived` (not sold).
+    visibility: Option<String>,
+}
+
+fn instant(field: &'static str, raw: Option<&str>) -> Result<Option<rms_core::Timestamp>, ApiError> {
+    raw.map(|s| {
+        time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
+            .map(|t| rms_core::Timestamp::from_millis((t.unix_timestamp_nanos() / 1_000_000) as i64))
+            .map_err(|_| rms_app::AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range }.into())
+    })
+    .transpose()
+}
+
+/// Set what a plan costs. Audited.
+#[utoipa::path(put, path = "/api/v1/admin/plans/{id}/price", tag = "store", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The plan")), request_body = PriceIn,
+    responses((status = 204), (status = 404, body = ProblemBody), (status = 422, description = "`OUT_OF_RANGE`", body = ProblemBody)))]
+pub async fn set_price(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+    ApiJson(body): ApiJson<PriceIn>,
+) -> Result<StatusCode, ApiError> {
+    let mode = match body.tier_mode.as_deref().unwrap_or("all_units") {
+        "graduated" => TierMode::Graduated,
+        "all_units" => TierMode::AllUnits,
+        _ => {
+            return Err(rms_app::AppError::Invalid {
+                field: "tier_mode",
+                reason: rms_core::account::InvalidInput::Range,
+            }
+            .into());
+        }
+    };
+    let sale = match &body.sale {
+        Some(s) => Some(Sale {
+            unit_minor: s.unit_minor,
+            from: instant("sale", s.from.as_deref())?,
+            until: instant("sale", s.until.as_deref())?,
+        }),
+        None => None,
+    };
+    let spec = rms_app::store::PriceSpec {
+        unit_minor: body.unit_minor,
+        tiers: body.tiers.iter().map(|t| Tier { min_quantity: t.min_quantity, off_bp: t.off_bp }).collect(),
+        mode,
+        sale,
+        visibility: body.visibility.unwrap_or_else(|| "public".to_owned()),
+    };
+    state.store.set_price(&who, id, spec, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteItem {
+    plan_id: Uuid,
+    quantity: i64,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteIn {
+    items: Vec<QuoteItem>,
+    promo_code: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct QuoteLineOut {
+    plan_id: Uuid,
+    quantity: u32,
+    unit: i64,
+    gross: i64,
+    volume_discount: i64,
+    promo_discount: i64,
+    net: i64,
+}
+
+/// A price breakdown; amounts in minor units of `currency`.
+#[derive(Serialize, ToSchema)]
+pub struct QuoteOut {
+    currency: String,
+    /// Digits after the decimal point in `currency` (2 for USD, 0 for JPY, 3 for KWD).
+    minor_digits: u8,
+    lines: Vec<QuoteLineOut>,
+    subtotal: i64,
+    volume_discount: i64,
+    promo_discount: i64,
+    promo_code: Option<String>,
+    total: i64,
+    /// `total` as a decimal string in major units, exact.
+    total_decimal: String,
+}
+
+impl From<Quote<Uuid>> for QuoteOut {
+    fn from(q: Quote<Uuid>) -> Self {
+        let m = |x: Money| x.minor;
+        Self {
+            currency: q.total.currency.as_str().to_owned(),
+            minor_digits: q.total.currency.minor_digits(),
+            lines: q
+                .lines
+                .into_iter()
+                .map(|l| QuoteLineOut {
+                    plan_id: l.plan,
+                    quantity: l.quantity,
+                    unit: m(l.unit),
+                    gross: m(l.gross),
+                    volume_discount: m(l.volume_discount),
+                    promo_discount: m(l.promo_discount),
+                    net: m(l.net),
+                })
+                .collect(),
+            subtotal: m(q.subtotal),
+            volume_discount: m(q.volume_discount),
+            promo_discount: m(q.promo_discount),
+            promo_code: q.promo,
+            total_decimal: q.total.to_decimal_string(),
+            total: m(q.total),
+        }
+    }
+}
+
+/// What a cart costs: plans and quantities in, the full breakdown out (volume tiers, sale prices,
+/// promo code). The same function prices the checkout and the charge.
+#[utoipa::path(post, path = "/api/v1/store/quote", tag = "store", request_body = QuoteIn,
+    responses(
+        (status = 200, body = QuoteOut),
+        (status = 422, description = "`NOT_FOR_SALE`, `OUT_OF_RANGE`, `PROMO_NOT_FOUND`", body = ProblemBody)))]
+pub async fn quote(State(state): State<AppState>, ApiJson(body): ApiJson<QuoteIn>) -> Result<Json<QuoteOut>, ApiError> {
+    let items: Vec<(Uuid, i64)> = body.items.iter().map(|i| (i.plan_id, i.quantity)).collect();
+    Ok(Json(state.store.quote(&items, body.promo_code.as_deref()).await?.into()))
+}
