@@ -428,6 +428,7 @@ impl Licensing {
         if scope.version.is_some_and(|v| v.is_empty() || v.len() > 64) {
             return Err(invalid("version"));
         }
+        check_components(scope.components)?;
         let now = self.clock.now().as_millis();
         let bound = binding.as_ref().map(Binding::as_str);
         let subject = match self.cache.get(&digest, bound) {
@@ -441,7 +442,6 @@ impl Licensing {
             }
         };
         let Some(mut s) = subject else { return Ok(self.answer(signer, Verdict::of(Code::NotFound), now)) };
-        check_components(scope.components)?;
         let mut activation = s.take_activation();
         if activation.is_none() && matches!(binding, Some(Binding::Fingerprint(_))) {
             activation = self.recognise(&s, scope.components).await?;
@@ -452,6 +452,13 @@ impl Licensing {
         }
         verdict.activation = activation.as_ref().map(|a| self.activation_view(&s, a, now));
         verdict.code = self.validation_code(&s, &signer, binding.as_ref(), verdict.activation.as_ref(), scope, now);
+        if matches!(verdict.code, Code::FingerprintMismatch | Code::DomainMismatch)
+            && store::live_count(&self.db, s.license_id).await? == 0
+        {
+            // Bound nowhere yet: NOT_ACTIVATED comes first in the order. Counted only here, off
+            // the path of validations that find their device.
+            verdict.code = Code::NotActivated;
+        }
         if verdict.code == Code::ProductMismatch {
             // Another product's license: say nothing about it.
             verdict.activation = None;
@@ -494,7 +501,7 @@ impl Licensing {
             let free_staging = matches!(binding, Binding::Domain(d) if d.is_staging()) && s.staging_domains_free == 1;
             match activation {
                 None if free_staging => {}
-                None if s.live_activations == 0 => return Code::NotActivated,
+                // The caller turns these into NOT_ACTIVATED when the license has no activation.
                 None => {
                     return match binding {
                         Binding::Fingerprint(_) => Code::FingerprintMismatch,
@@ -627,7 +634,6 @@ impl Licensing {
         if counts_seat {
             s.seats_used += 1;
         }
-        s.live_activations += 1;
         Ok(self.answer(signer, self.activated(&s, &row, true, now), now))
     }
 

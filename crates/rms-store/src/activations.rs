@@ -64,8 +64,6 @@ pub struct Subject {
     pub staging_domains_free: i64,
     pub fingerprint_min_components: Option<i64>,
     pub maintenance_until: Option<i64>,
-    /// Live activations of this license (devices and domains, staging ones included).
-    pub live_activations: i64,
     #[sqlx(flatten)]
     pub activation: MaybeActivation,
 }
@@ -129,7 +127,6 @@ const SUBJECT_COLUMNS: &str = "l.id AS license_id, l.product_id, l.plan_id, l.ow
      p.kind AS product_kind, pl.name AS plan_name, pl.heartbeat_interval_secs, pl.heartbeat_grace_secs, \
      pl.offline_grace_secs, pl.max_reassignments, pl.reassign_window_days, pl.reassign_cooldown_secs, \
      pl.entitlements, pl.staging_domains_free, pl.fingerprint_min_components, l.maintenance_until, \
-     (SELECT COUNT(*) FROM activations x WHERE x.license_id = l.id AND x.deactivated_at IS NULL) AS live_activations, \
      a.id AS a_id, a.binding AS a_binding, a.counts_seat AS a_counts_seat, a.name AS a_name, \
      a.platform AS a_platform, a.ip AS a_ip, a.created_at AS a_created_at, a.last_seen_at AS a_last_seen_at, \
      a.last_heartbeat_at AS a_last_heartbeat_at, a.chain AS a_chain, a.prev_chain AS a_prev_chain, a.chain_nonce AS a_chain_nonce, \
@@ -233,18 +230,13 @@ pub async fn live_activations(db: &Db, license: Uuid) -> Result<Vec<ActivationRo
     Ok(on_db!(db, pool => sqlx::query_as(sql).bind(license).fetch_all(pool).await)?)
 }
 
-/// Live activations of many licenses at once (for the owner's page), oldest first.
-pub async fn live_activations_of(db: &Db, owner: Uuid) -> Result<Vec<ActivationRow>, StoreError> {
-    let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT {ACTIVATION_COLUMNS} FROM activations a JOIN licenses l ON l.id = a.license_id \
-         WHERE l.owner_id = $1 AND a.deactivated_at IS NULL ORDER BY a.created_at, a.id"
-    ));
-    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(owner).fetch_all(pool).await)?)
-}
-
-pub async fn activation_tx(tx: &mut Tx, id: Uuid) -> Result<Option<ActivationRow>, StoreError> {
-    let sql = sqlx::AssertSqlSafe(format!("SELECT {ACTIVATION_COLUMNS} FROM activations a WHERE a.id = $1"));
-    Ok(on_tx!(tx, conn => sqlx::query_as(sql).bind(id).fetch_optional(conn).await)?)
+/// How many live activations (devices and domains, staging ones included) a license has.
+pub async fn live_count(db: &Db, license: Uuid) -> Result<i64, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM activations WHERE license_id = $1 AND deactivated_at IS NULL")
+        .bind(license)
+        .fetch_one(pool)
+        .await)?)
 }
 
 /// Ends a live activation; `false` when it had already ended (someone else did it first).

@@ -138,7 +138,7 @@ impl Licensing {
                     Some((status, _)) => status,
                     None if activation.is_some() => "valid",
                     None if binding.as_ref().is_some_and(|d| d.is_staging()) && s.staging_domains_free == 1 => "valid",
-                    None if s.live_activations == 0 => "inactive",
+                    None if store::live_count(&self.db, s.license_id).await? == 0 => "inactive",
                     None => "site_inactive",
                 };
                 answer.success = answer.license == "valid";
