@@ -214,6 +214,8 @@ pub struct Catalog {
     ring: MasterKeyRing,
     /// Emptied after every change to a license, so validation never answers from before it.
     cache: Arc<crate::licensing::cache::SubjectCache>,
+    /// The opened product keys, shared with the product-facing protocol.
+    signers: crate::signers::Signers,
 }
 
 /// The part of a key stored in clear for admin search. Signed keys start with a version byte and a
@@ -245,8 +247,9 @@ impl Catalog {
         clock: Arc<dyn Clock>,
         ring: MasterKeyRing,
         cache: Arc<crate::licensing::cache::SubjectCache>,
+        signers: crate::signers::Signers,
     ) -> Self {
-        Self { db, clock, ring, cache }
+        Self { db, clock, ring, cache, signers }
     }
 
     /// Creates a product with its first signing key (`kid` "1").
@@ -453,16 +456,16 @@ impl Catalog {
         if product.kind == ProductKind::Site.as_str() {
             return Ok(rms_license::key::short_key());
         }
-        let (kid, signing) = self.signing_key(product.id).await?;
+        let signer = self.signers.get(product.id).await?.ok_or(AppError::NotFound)?;
         let payload = rms_license::key::KeyPayload {
             license_id: id,
             product_id: product.id,
             expires_day: expires_at.map_or(0, |t| u32::try_from(t.as_millis() / 86_400_000).unwrap_or(u32::MAX)),
             seats: u32::try_from(seats).unwrap_or(u32::MAX),
             entitlements: entitlement_bits(entitlements),
-            key_id: kid.parse().unwrap_or(0),
+            key_id: signer.kid.parse().unwrap_or(0),
         };
-        Ok(payload.sign(&signing))
+        Ok(payload.sign(signer.key()))
     }
 
     /// The caller's own licenses, keys included. Another user's license id is "not found".
@@ -592,19 +595,9 @@ impl Catalog {
         };
         users::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
+        // This node signs with the new key at once; the others within a minute.
+        self.signers.forget(product);
         self.public_keys(product).await
-    }
-
-    /// The product's current signing key (the newest not retired), opened.
-    async fn signing_key(&self, product: Uuid) -> Result<(String, rms_license::SigningKey), AppError> {
-        let rows = store::product_keys(&self.db, product).await?;
-        let row = rows.iter().rev().find(|r| r.retired_at.is_none()).ok_or(AppError::NotFound)?;
-        let seed = self
-            .ring
-            .open(&row.sealed_seed, &aad(product, &row.kid))
-            .map_err(|e| AppError::Internal(format!("product key {}/{}: {e}", product, row.kid)))?;
-        let seed: [u8; 32] = seed.try_into().map_err(|_| AppError::Internal("product key is malformed".into()))?;
-        Ok((row.kid.clone(), rms_license::SigningKey::from_bytes(&seed)))
     }
 
     /// A product's public keys: what products and the SDK verify with. Public information.

@@ -326,12 +326,6 @@ impl Licensing {
         &self.pulse
     }
 
-    /// Makes this node open the product's signing key again (after a rotation here; other nodes
-    /// take the new key within a minute).
-    pub fn forget_product_key(&self, product: Uuid) {
-        self.signers.forget(product);
-    }
-
     /// The validation cache, shared with the use cases that change licenses.
     pub fn cache(&self) -> &Arc<cache::SubjectCache> {
         &self.cache
@@ -647,25 +641,14 @@ impl Licensing {
         }
     }
 
-    /// The activation `id` of the license with this key, or the answer to give instead.
-    async fn bound(
-        &self,
-        key: &str,
-        id: Uuid,
-    ) -> Result<Result<(Subject, ActivationRow, Arc<Signer>), Code>, AppError> {
+    /// The activation `id` of the license with this key, with the product key that signs the
+    /// answer. An unknown pair has no product to sign with, so it is a plain (unsigned) 404.
+    async fn bound(&self, key: &str, id: Uuid) -> Result<(Subject, ActivationRow, Arc<Signer>), AppError> {
         let digest = key_digest(key)?;
-        let Some(mut s) = store::subject_by_activation(&self.db, &digest, id).await? else {
-            return Ok(Err(Code::NotFound));
-        };
+        let mut s = store::subject_by_activation(&self.db, &digest, id).await?.ok_or(AppError::NotFound)?;
         let a = s.take_activation().ok_or_else(|| AppError::Internal("activation row without columns".into()))?;
         let signer = self.signers.get(s.product_id).await?.ok_or(AppError::NotFound)?;
-        Ok(Ok((s, a, signer)))
-    }
-
-    /// Signs with the product of the activation; an unknown activation/key pair has no product,
-    /// so it is a plain 404.
-    fn unknown() -> AppError {
-        AppError::NotFound
+        Ok((s, a, signer))
     }
 
     /// `POST /activations/{id}/heartbeat`: the device is alive. Each answer carries the `chain`
@@ -686,10 +669,7 @@ impl Licensing {
         }
         let now_ts = self.clock.now();
         let now = now_ts.as_millis();
-        let (s, a, signer) = match self.bound(key, id).await? {
-            Ok(found) => found,
-            Err(_) => return Err(Self::unknown()),
-        };
+        let (s, a, signer) = self.bound(key, id).await?;
         let mut verdict = Verdict { license: Some(self.license_view(&s)), ..Verdict::of(Code::Valid) };
         if let Some(code) = Self::license_code(&s, now) {
             verdict.code = code;
@@ -801,10 +781,7 @@ impl Licensing {
     pub async fn deactivate(&self, key: &str, id: Uuid, meta: &RequestMeta) -> Result<Answer, AppError> {
         let now_ts = self.clock.now();
         let now = now_ts.as_millis();
-        let (s, a, signer) = match self.bound(key, id).await? {
-            Ok(found) => found,
-            Err(_) => return Err(Self::unknown()),
-        };
+        let (s, a, signer) = self.bound(key, id).await?;
         let verdict = self.end(&s, &a, Ender::Product, meta, now_ts).await?;
         Ok(self.answer(signer, verdict, now))
     }
@@ -887,10 +864,7 @@ impl Licensing {
     /// device or domain, for offline use until its `valid_until`.
     pub async fn license_file(&self, key: &str, id: Uuid) -> Result<(Answer, Option<String>), AppError> {
         let now = self.clock.now().as_millis();
-        let (s, a, signer) = match self.bound(key, id).await? {
-            Ok(found) => found,
-            Err(_) => return Err(Self::unknown()),
-        };
+        let (s, a, signer) = self.bound(key, id).await?;
         let mut verdict = Verdict { license: Some(self.license_view(&s)), ..Verdict::of(Code::Valid) };
         if let Some(code) = Self::license_code(&s, now) {
             verdict.code = code;

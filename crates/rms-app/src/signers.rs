@@ -104,6 +104,11 @@ impl Signers {
         Ok(Some(signer))
     }
 
+    /// The master key ring the keys are sealed under (license keys are sealed under it too).
+    pub(crate) fn ring(&self) -> &MasterKeyRing {
+        &self.ring
+    }
+
     /// Forgets a product's key on this node (after a rotation here).
     pub fn forget(&self, id: Uuid) {
         if let Ok(mut m) = self.by_id.write() {

@@ -208,14 +208,16 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
     let token_keys =
         rms_app::session_keys::load(&db, &ring, clock.now()).await.context("cannot load the token signing keys")?;
     let validation_cache = Arc::new(rms_app::licensing::cache::SubjectCache::default());
-    let catalog = rms_app::catalog::Catalog::new(db.clone(), clock.clone(), ring.clone(), validation_cache.clone());
-    let licensing = rms_app::licensing::Licensing::new(
+    let signers = rms_app::signers::Signers::new(db.clone(), ring.clone());
+    let catalog = rms_app::catalog::Catalog::new(
         db.clone(),
         clock.clone(),
-        rms_app::signers::Signers::new(db.clone(), ring.clone()),
-        Arc::default(),
-        validation_cache,
+        ring.clone(),
+        validation_cache.clone(),
+        signers.clone(),
     );
+    let licensing =
+        rms_app::licensing::Licensing::new(db.clone(), clock.clone(), signers, Arc::default(), validation_cache);
     let accounts = Accounts::new(db.clone(), clock.clone(), token_keys, ring);
     let mailer = match &config.smtp_url {
         Some(url) => LettreMailer::smtp(url.expose(), &config.mail_from),

@@ -133,13 +133,30 @@ impl Licensing {
 }
 
 impl Licensing {
-    /// Activates an air-gapped machine from its activation request file (written with the license
-    /// key, see `rms_license::request`) and returns the license file for it. `key` is the
-    /// license's own key, which the caller has shown it may use.
-    pub async fn activate_offline(&self, key: &str, request: &str, meta: &RequestMeta) -> Result<String, AppError> {
+    /// The owner activates an air-gapped machine from its activation request file (written with
+    /// the license key, see `rms_license::request`) and gets the license file for it back.
+    pub async fn activate_offline(
+        &self,
+        who: &Principal,
+        license: Uuid,
+        request: &str,
+        meta: &RequestMeta,
+    ) -> Result<String, AppError> {
+        if !who.may(Scope::Licenses) {
+            return Err(AppError::Forbidden);
+        }
         if request.len() > 16 * 1024 {
             return Err(AppError::BadActivationRequest);
         }
+        self.subject_for(who, license, None, false).await?;
+        let sealed = rms_store::catalog::license_key_sealed(&self.db, license).await?.ok_or(AppError::NotFound)?;
+        let key = self
+            .signers
+            .ring()
+            .open(&sealed, &crate::catalog::license_key_aad(license))
+            .map_err(|e| AppError::Internal(format!("key of license {license}: {e}")))?;
+        let key = String::from_utf8(key).map_err(|_| AppError::Internal("license key is not text".into()))?;
+        let key = key.as_str();
         let req = rms_license::request::verify(request, key).map_err(|_| AppError::BadActivationRequest)?;
         let device =
             super::DeviceInfo { name: req.name.as_deref(), platform: req.platform.as_deref(), components: &[] };

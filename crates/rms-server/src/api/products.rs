@@ -208,7 +208,6 @@ pub async fn rotate_key(
     Path(id): Path<Uuid>,
 ) -> Result<Json<Vec<PublicKey>>, ApiError> {
     let keys = state.catalog.rotate_product_key(&who, id, &meta).await?;
-    state.licensing.forget_product_key(id);
     Ok(Json(keys.into_iter().map(PublicKey::from).collect()))
 }
 

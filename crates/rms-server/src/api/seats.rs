@@ -258,10 +258,6 @@ pub async fn offline_activation(
     Path(id): Path<Uuid>,
     crate::http::extract::ApiJson(body): crate::http::extract::ApiJson<OfflineActivation>,
 ) -> Result<Response, ApiError> {
-    if !who.may(rms_core::account::Scope::Licenses) {
-        return Err(rms_app::AppError::Forbidden.into());
-    }
-    let (_, key) = state.catalog.my_licenses(&who, Some(id)).await?.pop().ok_or(rms_app::AppError::NotFound)?;
-    let file = state.licensing.activate_offline(&key, &body.request, &meta).await?;
+    let file = state.licensing.activate_offline(&who, id, &body.request, &meta).await?;
     Ok(license_download(file, "license.lic"))
 }

@@ -105,10 +105,7 @@ pub async fn rotate_key(
         Err(res) => return res,
     };
     match state.catalog.rotate_product_key(&who, id, &meta).await {
-        Ok(_) => {
-            state.licensing.forget_product_key(id);
-            redirect("/admin/products")
-        }
+        Ok(_) => redirect("/admin/products"),
         Err(e) => match problem_text(e, page.locale) {
             Ok((status, detail)) => products_page(&state, &page, &who, Some(detail), status).await,
             Err(res) => res,

@@ -171,6 +171,20 @@ async fn page_with(
     }
 }
 
+/// The page again after an action that worked, with the message `notice`.
+async fn done(state: &AppState, page: &PageRequest, who: &Principal, notice: &str) -> Response {
+    page_with(state, page, who, Some(page.locale.t(notice)), None, StatusCode::OK).await
+}
+
+/// The page again after an action that was refused, saying why (a server error gets the error
+/// page instead).
+async fn refused(state: &AppState, page: &PageRequest, who: &Principal, e: impl Into<ApiError>) -> Response {
+    match problem_text(e, page.locale) {
+        Ok((status, detail)) => page_with(state, page, who, None, Some(detail), status).await,
+        Err(res) => res,
+    }
+}
+
 /// `GET /licenses`
 pub async fn licenses(State(state): State<AppState>, page: PageRequest) -> Response {
     let who = match page.signed_in() {
@@ -193,13 +207,8 @@ pub async fn deactivate(
         Err(res) => return res,
     };
     match state.licensing.owner_deactivate(&who, license, activation, &meta).await {
-        Ok(_) => {
-            page_with(&state, &page, &who, Some(page.locale.t("licenses-deactivated")), None, StatusCode::OK).await
-        }
-        Err(e) => match problem_text(e, page.locale) {
-            Ok((status, detail)) => page_with(&state, &page, &who, None, Some(detail), status).await,
-            Err(res) => res,
-        },
+        Ok(_) => done(&state, &page, &who, "licenses-deactivated").await,
+        Err(e) => refused(&state, &page, &who, e).await,
     }
 }
 
@@ -216,10 +225,7 @@ pub async fn license_file(
     };
     match state.licensing.owner_license_file(&who, license, activation).await {
         Ok(file) => crate::api::seats::license_download(file, &format!("license-{activation}.lic")),
-        Err(e) => match problem_text(e, page.locale) {
-            Ok((status, detail)) => page_with(&state, &page, &who, None, Some(detail), status).await,
-            Err(res) => res,
-        },
+        Err(e) => refused(&state, &page, &who, e).await,
     }
 }
 
@@ -242,21 +248,9 @@ pub async fn offline_activation(
         Ok(w) => w,
         Err(res) => return res,
     };
-    let result = async {
-        if !who.may(rms_core::account::Scope::Licenses) {
-            return Err(ApiError::from(rms_app::AppError::Forbidden));
-        }
-        let (_, key) =
-            state.catalog.my_licenses(&who, Some(license)).await?.pop().ok_or(rms_app::AppError::NotFound)?;
-        Ok(state.licensing.activate_offline(&key, &form.request, &meta).await?)
-    }
-    .await;
-    match result {
+    match state.licensing.activate_offline(&who, license, &form.request, &meta).await {
         Ok(file) => crate::api::seats::license_download(file, "license.lic"),
-        Err(e) => match problem_text(e, page.locale) {
-            Ok((status, detail)) => page_with(&state, &page, &who, None, Some(detail), status).await,
-            Err(res) => res,
-        },
+        Err(e) => refused(&state, &page, &who, e).await,
     }
 }
 
@@ -286,11 +280,8 @@ pub async fn split(
     let label = Some(form.label.as_str()).filter(|l| !l.trim().is_empty());
     let assignee = Some(form.assignee_email.as_str()).filter(|a| !a.trim().is_empty());
     match state.catalog.carve(&who, license, seats, label, assignee, &meta).await {
-        Ok(_) => page_with(&state, &page, &who, Some(page.locale.t("licenses-split-done")), None, StatusCode::OK).await,
-        Err(e) => match problem_text(e, page.locale) {
-            Ok((status, detail)) => page_with(&state, &page, &who, None, Some(detail), status).await,
-            Err(res) => res,
-        },
+        Ok(_) => done(&state, &page, &who, "licenses-split-done").await,
+        Err(e) => refused(&state, &page, &who, e).await,
     }
 }
 
@@ -307,12 +298,7 @@ pub async fn revoke_sub(
         Err(res) => return res,
     };
     match state.catalog.revoke_sub(&who, license, sub, &meta).await {
-        Ok(()) => {
-            page_with(&state, &page, &who, Some(page.locale.t("licenses-sub-revoked")), None, StatusCode::OK).await
-        }
-        Err(e) => match problem_text(e, page.locale) {
-            Ok((status, detail)) => page_with(&state, &page, &who, None, Some(detail), status).await,
-            Err(res) => res,
-        },
+        Ok(()) => done(&state, &page, &who, "licenses-sub-revoked").await,
+        Err(e) => refused(&state, &page, &who, e).await,
     }
 }

@@ -295,7 +295,7 @@ db_test!(
         // A taken slug is explained on the page, not a crash.
         let (status, page, _) = b.post(&app, "/admin/products", &product).await;
         assert_eq!(status, StatusCode::CONFLICT);
-        assert!(page.contains("photo-tool"), "the form page is shown again");
+        assert!(page.contains("Another product already uses this slug"), "the page says why: {page}");
 
         let (_, page) = b.get(&app, "/admin/products").await;
         let id_at = page.find("/admin/products/").unwrap() + "/admin/products/".len();
