@@ -39,3 +39,16 @@ email-clone-suspected-body =
     { $link }
 
     If you do not, someone may be using your license key: contact the vendor.
+email-receipt-subject = Your receipt { $number }
+email-receipt-body =
+    Hello { $name },
+
+    thank you for your purchase. Invoice { $number }, total { $total }, was paid from your wallet.
+
+    Your license keys are on your licenses page:
+
+    { $licenses }
+
+    The invoice PDF can be downloaded from your wallet page at any time:
+
+    { $billing }

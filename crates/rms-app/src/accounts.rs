@@ -221,6 +221,9 @@ impl Accounts {
         };
         let (kind, owner) = if store::insert_user(&mut tx, &user, now).await? {
             store::audit(&mut tx, &self.audit(meta, Some(id), "user.registered"), now).await?;
+            if let Some(code) = referral.as_deref() {
+                attribute(&mut tx, id, code, now).await?;
+            }
             (mailings::VERIFY_ADDRESS, id)
         } else {
             // Taken: same answer to the caller; the owner hears about the attempt by email.
@@ -233,7 +236,22 @@ impl Accounts {
         tx.commit().await?;
         Ok(())
     }
+}
 
+/// Attributes a new user to the affiliate whose code they arrived with (first touch: the code at
+/// sign-up), for the referral window the billing settings give. An unknown code is ignored.
+async fn attribute(tx: &mut rms_store::Tx, user: Uuid, code: &str, now: rms_core::Timestamp) -> Result<(), AppError> {
+    let Some(affiliate) = rms_store::billing::affiliate_by_code_tx(tx, code).await? else {
+        return Ok(());
+    };
+    let window_days: u64 =
+        rms_store::billing::setting_tx(tx, "affiliate.window_days").await?.and_then(|v| v.parse().ok()).unwrap_or(30);
+    let until = now.plus(std::time::Duration::from_secs(window_days * 86_400));
+    rms_store::billing::insert_referral(tx, user, affiliate, until, now).await?;
+    Ok(())
+}
+
+impl Accounts {
     /// Starts a password reset. The answer never says whether the address has an account; if it
     /// does, a single-use link is emailed.
     pub async fn forgot_password(&self, email: &str, meta: &RequestMeta) -> Result<(), AppError> {

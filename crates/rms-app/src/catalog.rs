@@ -29,6 +29,25 @@ pub(crate) fn license_key_aad(license: Uuid) -> Vec<u8> {
     format!("licenses/key_sealed/{license}").into_bytes()
 }
 
+/// A license ready to be inserted (see [`Catalog::prepare_license`]).
+pub(crate) struct PreparedLicense {
+    pub row: store::LicenseRow,
+    pub key: String,
+    digest: [u8; 32],
+    sealed: Vec<u8>,
+}
+
+impl PreparedLicense {
+    pub async fn insert(&self, tx: &mut rms_store::Tx) -> Result<(), AppError> {
+        store::insert_license(
+            tx,
+            &store::NewLicense { row: &self.row, key_hash: &self.digest, key_sealed: &self.sealed },
+        )
+        .await?;
+        Ok(())
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Product {
     pub id: Uuid,
@@ -401,33 +420,10 @@ impl Catalog {
             .await?
             .ok_or(AppError::Invalid { field: "email", reason: InvalidInput::UnknownAccount })?;
         let now = self.clock.now();
-        let expires_at = plan
-            .duration_days
-            .map(|d| now.plus(std::time::Duration::from_secs(u64::try_from(d).unwrap_or(0) * 86_400)));
-        let id = Uuid::now_v7();
-        let key = self.mint_key(&product, &plan.entitlements, id, expires_at, seats).await?;
-        let row = store::LicenseRow {
-            id,
-            product_id: product.id,
-            plan_id: plan.id,
-            owner_id: owner.id,
-            parent_id: None,
-            label: None,
-            key_prefix: key_prefix(&key),
-            status: "active".into(),
-            seats,
-            seats_used: 0,
-            expires_at: expires_at.map(Timestamp::as_millis),
-            maintenance_until: plan
-                .maintenance_days
-                .map(|d| now.plus(std::time::Duration::from_secs(u64::try_from(d).unwrap_or(0) * 86_400)).as_millis()),
-            created_at: now.as_millis(),
-        };
-        let digest = rms_crypto::token::digest(&key);
-        let sealed = self.ring.seal(key.as_bytes(), &license_key_aad(id));
+        let prepared = self.prepare_license(&product, &plan, owner.id, seats, now).await?;
+        let id = prepared.row.id;
         let mut tx = self.db.begin().await?;
-        store::insert_license(&mut tx, &store::NewLicense { row: &row, key_hash: &digest, key_sealed: &sealed })
-            .await?;
+        prepared.insert(&mut tx).await?;
         let entry = AuditEntry {
             actor_id: Some(who.user_id),
             action: "admin.license.issued",
@@ -436,11 +432,50 @@ impl Catalog {
             ip: meta.ip.clone(),
             user_agent: meta.user_agent.as_deref(),
             request_id: meta.request_id.as_deref(),
-            details: json!({ "owner": owner.id, "plan": plan.id, "seats": seats, "prefix": row.key_prefix }),
+            details: json!({ "owner": owner.id, "plan": plan.id, "seats": seats, "prefix": prepared.row.key_prefix }),
         };
         users::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
-        Ok((row.into(), key))
+        Ok((prepared.row.into(), prepared.key))
+    }
+
+    /// A new license of `plan` for `owner`, key minted and sealed, ready to insert in a transaction
+    /// (minting reads the product's key, so it happens before the transaction takes its locks).
+    pub(crate) async fn prepare_license(
+        &self,
+        product: &ProductRow,
+        plan: &PlanRow,
+        owner: Uuid,
+        seats: i64,
+        now: Timestamp,
+    ) -> Result<PreparedLicense, AppError> {
+        let days = |d: i64| now.plus(std::time::Duration::from_secs(u64::try_from(d).unwrap_or(0) * 86_400));
+        let expires_at = plan.duration_days.map(days);
+        let id = Uuid::now_v7();
+        let key = self.mint_key(product, &plan.entitlements, id, expires_at, seats).await?;
+        let row = store::LicenseRow {
+            id,
+            product_id: product.id,
+            plan_id: plan.id,
+            owner_id: owner,
+            parent_id: None,
+            label: None,
+            key_prefix: key_prefix(&key),
+            status: "active".into(),
+            seats,
+            seats_used: 0,
+            expires_at: expires_at.map(Timestamp::as_millis),
+            maintenance_until: plan.maintenance_days.map(|d| days(d).as_millis()),
+            created_at: now.as_millis(),
+        };
+        let digest = rms_crypto::token::digest(&key);
+        let sealed = self.ring.seal(key.as_bytes(), &license_key_aad(id));
+        Ok(PreparedLicense { row, key, digest, sealed })
+    }
+
+    /// Forgets cached license lookups after a change committed elsewhere (a refund).
+    pub(crate) fn changed(&self) {
+        self.cache.invalidate();
     }
 
     /// A new key for license `id`: a signed `RMS1-` key stating the license's terms for software

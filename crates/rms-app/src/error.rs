@@ -71,6 +71,31 @@ pub enum AppError {
     /// A per-account quota (such as the number of API keys) is used up.
     #[error("limit reached: {limit}")]
     LimitReached { limit: i64 },
+    /// The wallet holds less than the purchase costs; nothing was charged.
+    #[error("the wallet holds {balance_minor}, {needed_minor} is needed")]
+    InsufficientFunds { balance_minor: i64, needed_minor: i64 },
+    /// The promo code exists but does not apply (`code` says why: dates, products, minimum,
+    /// first purchase, used up, paused).
+    #[error("the promo code does not apply: {code}")]
+    PromoRefused { code: &'static str },
+    /// Another promo code already has this name.
+    #[error("the promo code exists")]
+    PromoCodeTaken,
+    /// This `Idempotency-Key` was used for a different request.
+    #[error("the idempotency key was used with another request")]
+    IdempotencyMismatch,
+    /// A request with this `Idempotency-Key` is still running.
+    #[error("a request with this idempotency key is in progress")]
+    IdempotencyInFlight,
+    /// An affiliate cannot be referred by their own code.
+    #[error("self-referral")]
+    SelfReferral,
+    /// The thing is no longer in the state this action needs (a refunded invoice, a paid payment).
+    #[error("already {state}")]
+    WrongState { state: &'static str },
+    /// This payment gateway is not enabled here.
+    #[error("the gateway is not enabled")]
+    GatewayDisabled,
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("internal error: {0}")]

@@ -10,6 +10,7 @@ pub mod api_keys;
 pub mod catalog;
 mod error;
 mod hashing;
+pub mod idempotency;
 pub mod licensing;
 pub mod mail;
 pub mod mailings;
@@ -18,6 +19,7 @@ pub mod session_keys;
 pub mod signers;
 pub mod store;
 pub mod two_factor;
+pub mod wallet;
 
 pub use error::AppError;
 

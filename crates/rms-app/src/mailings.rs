@@ -114,6 +114,28 @@ impl Mailings {
         self.send(&user, locale.t("email-clone-suspected-subject"), body).await
     }
 
+    /// Emails a buyer the receipt of a purchase: invoice number, total, where the licenses and
+    /// the invoice PDF are.
+    pub async fn receipt(&self, job: crate::store::InvoiceJob) -> Result<(), AppError> {
+        let Some(invoice) = rms_store::billing::invoice(&self.db, job.invoice_id).await? else { return Ok(()) };
+        let Some(user) = store::user_by_id(&self.db, invoice.user_id).await? else { return Ok(()) };
+        let locale = Locale::parse(&invoice.locale).unwrap_or_else(Locale::english);
+        let currency = rms_core::Currency::parse(&invoice.currency).map_err(|e| AppError::Internal(e.to_string()))?;
+        let total = locale.format_money(rms_core::Money::new(invoice.total_minor, currency));
+        let body = locale.t_args(
+            "email-receipt-body",
+            &[
+                ("name", Arg::from(user.name.as_str())),
+                ("number", Arg::from(invoice.number.as_str())),
+                ("total", Arg::from(total)),
+                ("licenses", Arg::from(format!("{}/licenses", self.base_url))),
+                ("billing", Arg::from(format!("{}/wallet", self.base_url))),
+            ],
+        );
+        let subject = locale.t_args("email-receipt-subject", &[("number", Arg::from(invoice.number.as_str()))]);
+        self.send(&user, subject, body).await
+    }
+
     async fn send(&self, user: &store::UserRow, subject: String, body: String) -> Result<(), AppError> {
         let email = OutgoingEmail {
             to: user.email.clone(),

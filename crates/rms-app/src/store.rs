@@ -1,5 +1,21 @@
-//! The store: plan prices in the base currency, and quotes computed by the pure
-//! [`rms_core::pricing::quote`]. The client names plans and quantities, never a price.
+//! The store: plan prices in the base currency, quotes computed by the pure
+//! [`rms_core::pricing::quote`], promo codes, purchases paid from the wallet, and refunds. The
+//! client names plans and quantities, never a price.
+
+mod document;
+mod promos;
+mod purchase;
+
+pub use promos::{PromoSpec, PromoView};
+pub use purchase::{
+    AffiliateView, BillingSettings, InvoiceView, Pdf, RECEIPT_MAIL_JOB, RENDER_INVOICE_JOB, Receipt, ReceiptLicense,
+};
+
+/// The payload of the invoice jobs (render, receipt email).
+#[derive(Clone, Copy, Debug, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceJob {
+    pub invoice_id: Uuid,
+}
 
 use std::sync::Arc;
 
@@ -13,6 +29,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::accounts::Principal;
+use crate::catalog::Catalog;
 use crate::{AppError, RequestMeta};
 
 /// A plan's price as an admin sets it.
@@ -31,10 +48,65 @@ pub struct Store {
     db: Db,
     clock: Arc<dyn Clock>,
     currency: Currency,
+    catalog: Catalog,
 }
 
 fn invalid(field: &'static str) -> AppError {
     AppError::Invalid { field, reason: InvalidInput::Range }
+}
+
+fn admin_only(who: &Principal) -> Result<(), AppError> {
+    if who.role == Role::Admin && who.may(Scope::Admin) { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
+/// Plans and quantities as asked: at most 50 lines, a plan named twice counts once with the
+/// quantities added, each quantity 1 to 100 000.
+fn merge_items(items: &[(Uuid, i64)]) -> Result<Vec<(Uuid, u32)>, AppError> {
+    if items.is_empty() || items.len() > 50 {
+        return Err(invalid("items"));
+    }
+    let mut merged: Vec<(Uuid, i64)> = Vec::new();
+    for (plan, quantity) in items {
+        match merged.iter_mut().find(|(p, _)| p == plan) {
+            Some((_, q)) => *q = q.saturating_add(*quantity),
+            None => merged.push((*plan, *quantity)),
+        }
+    }
+    merged
+        .into_iter()
+        .map(|(plan, q)| {
+            let q = u32::try_from(q).ok().filter(|q| (1..=100_000).contains(q)).ok_or(invalid("quantity"))?;
+            Ok((plan, q))
+        })
+        .collect()
+}
+
+/// A price row that sells: present and not archived.
+fn for_sale(price: Option<PriceRow>) -> Result<PriceRow, AppError> {
+    price
+        .filter(|p| p.visibility != "archived")
+        .ok_or(AppError::Invalid { field: "plan_id", reason: InvalidInput::NotForSale })
+}
+
+/// The one pricing step shared by the quote and the purchase.
+fn price_cart(
+    currency: Currency,
+    lines: &[(Uuid, u32, PriceRow)],
+    promo: Option<&rms_store::billing::PromoRow>,
+    first_purchase: bool,
+    now: Timestamp,
+) -> Result<Quote<Uuid>, AppError> {
+    let cart = lines
+        .iter()
+        .map(|(plan, quantity, row)| Ok(CartLine { plan: *plan, prices: price_list(row)?, quantity: *quantity }))
+        .collect::<Result<Vec<_>, AppError>>()?;
+    let promo = promo.map(promos::as_promo).transpose()?;
+    pricing::quote(currency, &cart, promo.as_ref(), first_purchase, now).map_err(|e| match e {
+        QuoteError::Quantity => invalid("quantity"),
+        QuoteError::Empty => invalid("items"),
+        QuoteError::Promo(r) => AppError::PromoRefused { code: promos::refusal_code(r) },
+        other => AppError::Internal(format!("quote: {other}")),
+    })
 }
 
 fn tiers_text(tiers: &[Tier]) -> String {
@@ -67,8 +139,8 @@ fn price_list(row: &PriceRow) -> Result<PriceList, AppError> {
 }
 
 impl Store {
-    pub fn new(db: Db, clock: Arc<dyn Clock>, currency: Currency) -> Self {
-        Self { db, clock, currency }
+    pub fn new(db: Db, clock: Arc<dyn Clock>, currency: Currency, catalog: Catalog) -> Self {
+        Self { db, clock, currency, catalog }
     }
 
     pub fn currency(&self) -> Currency {
@@ -136,34 +208,112 @@ impl Store {
     }
 
     /// Prices a cart: plans and quantities in, the full breakdown out. Archived and unpriced plans
-    /// are not for sale; a plan named twice counts once with the quantities added.
-    pub async fn quote(&self, items: &[(Uuid, i64)], promo_code: Option<&str>) -> Result<Quote<Uuid>, AppError> {
-        if items.is_empty() || items.len() > 50 {
-            return Err(invalid("items"));
+    /// are not for sale. `buyer` (when signed in) decides first-purchase-only codes; a code whose
+    /// cap is used up is refused here already, though only the purchase takes a use.
+    pub async fn quote(
+        &self,
+        buyer: Option<Uuid>,
+        items: &[(Uuid, i64)],
+        promo_code: Option<&str>,
+    ) -> Result<Quote<Uuid>, AppError> {
+        let mut lines = Vec::new();
+        for (plan, quantity) in merge_items(items)? {
+            lines.push((plan, quantity, for_sale(catalog::price(&self.db, plan).await?)?));
         }
-        if promo_code.is_some_and(|c| !c.trim().is_empty()) {
-            // Promo codes arrive with their admin pages; until then no code exists.
-            return Err(AppError::PromoNotFound);
-        }
-        let mut merged: Vec<(Uuid, i64)> = Vec::new();
-        for (plan, quantity) in items {
-            match merged.iter_mut().find(|(p, _)| p == plan) {
-                Some((_, q)) => *q = q.saturating_add(*quantity),
-                None => merged.push((*plan, *quantity)),
+        let now = self.clock.now();
+        let promo = match promo_code.map(promos::normalise).filter(|c| !c.is_empty()) {
+            Some(code) => {
+                let row = rms_store::billing::promo_by_code(&self.db, &code).await?.ok_or(AppError::PromoNotFound)?;
+                if row.paused == 1 {
+                    return Err(AppError::PromoRefused { code: "PROMO_PAUSED" });
+                }
+                if !promos::cap_left(&row, now) {
+                    return Err(AppError::PromoRefused { code: "PROMO_EXHAUSTED" });
+                }
+                Some(row)
+            }
+            None => None,
+        };
+        let first_purchase = match buyer {
+            Some(user) => rms_store::billing::invoices(&self.db, Some(user), 1).await?.is_empty(),
+            None => true,
+        };
+        price_cart(self.currency, &lines, promo.as_ref(), first_purchase, now)
+    }
+}
+
+/// A plan on sale, for the store pages.
+#[derive(Clone, Debug)]
+pub struct PlanOnSale {
+    pub plan: catalog::PlanRow,
+    /// The unit price in effect now (the sale price while a sale runs).
+    pub unit_minor: i64,
+    /// The list price when a sale runs.
+    pub was_minor: Option<i64>,
+    pub tiers: Vec<Tier>,
+}
+
+/// A product with its plans on sale.
+#[derive(Clone, Debug)]
+pub struct ProductOnSale {
+    pub product: catalog::ProductRow,
+    pub plans: Vec<PlanOnSale>,
+}
+
+impl Store {
+    /// What the store sells: products with their public, priced plans (`slug` for one product;
+    /// its hidden plans are listed too, as a direct link reaches them).
+    pub async fn on_sale(&self, slug: Option<&str>) -> Result<Vec<ProductOnSale>, AppError> {
+        let products = match slug {
+            Some(slug) => catalog::product_by_slug(&self.db, slug).await?.into_iter().collect(),
+            None => catalog::products(&self.db).await?,
+        };
+        let now = self.clock.now();
+        let mut out = Vec::new();
+        for product in products {
+            let mut plans = Vec::new();
+            for plan in catalog::plans(&self.db, product.id).await? {
+                let Some(price) = catalog::price(&self.db, plan.id).await? else { continue };
+                let listed = price.visibility == "public" || (slug.is_some() && price.visibility == "hidden");
+                if !listed {
+                    continue;
+                }
+                let prices = price_list(&price)?;
+                let on_sale =
+                    prices.sale.filter(|s| s.from.is_none_or(|f| now >= f) && s.until.is_none_or(|u| now < u));
+                plans.push(PlanOnSale {
+                    plan,
+                    unit_minor: on_sale.map_or(prices.unit_minor, |s| s.unit_minor),
+                    was_minor: on_sale.map(|_| prices.unit_minor),
+                    tiers: prices.tiers,
+                });
+            }
+            if !plans.is_empty() {
+                out.push(ProductOnSale { product, plans });
             }
         }
-        let mut cart = Vec::with_capacity(merged.len());
-        for (plan, quantity) in merged {
-            let quantity =
-                u32::try_from(quantity).ok().filter(|q| (1..=100_000).contains(q)).ok_or(invalid("quantity"))?;
-            let price = catalog::price(&self.db, plan).await?.filter(|p| p.visibility != "archived");
-            let price = price.ok_or(AppError::Invalid { field: "plan_id", reason: InvalidInput::NotForSale })?;
-            cart.push(CartLine { plan, prices: price_list(&price)?, quantity });
-        }
-        pricing::quote(self.currency, &cart, None, true, self.clock.now()).map_err(|e| match e {
-            QuoteError::Quantity => invalid("quantity"),
-            QuoteError::Empty => invalid("items"),
-            other => AppError::Internal(format!("quote: {other}")),
-        })
+        Ok(out)
+    }
+}
+
+impl Store {
+    /// Changes a plan's unit price and visibility, keeping its tiers and sale (the products page).
+    pub async fn set_unit_price(
+        &self,
+        who: &Principal,
+        plan: Uuid,
+        unit_minor: i64,
+        visibility: &str,
+        meta: &RequestMeta,
+    ) -> Result<(), AppError> {
+        let current = catalog::price(&self.db, plan).await?.map(|row| price_list(&row)).transpose()?;
+        let spec = PriceSpec {
+            unit_minor,
+            tiers: current.as_ref().map(|p| p.tiers.clone()).unwrap_or_default(),
+            mode: current.as_ref().map_or(TierMode::AllUnits, |p| p.mode),
+            sale: current.and_then(|p| p.sale),
+            visibility: visibility.to_owned(),
+        };
+        self.set_price(who, plan, spec, meta).await
     }
 }

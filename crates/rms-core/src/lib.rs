@@ -5,7 +5,9 @@
 //! no tokio, no sqlx, no axum.
 
 pub mod account;
+pub mod billing;
 pub mod clock;
+pub mod invoice;
 pub mod money;
 pub mod pricing;
 pub mod product;

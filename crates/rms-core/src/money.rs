@@ -107,6 +107,31 @@ impl Money {
         }
     }
 
+    /// A positive amount typed by a person in major units (`12`, `12.5`, `12,50`), exactly: more
+    /// decimals than the currency has, signs, grouping and exponents are refused.
+    pub fn parse_decimal(typed: &str, currency: Currency) -> Option<Money> {
+        let typed = typed.trim();
+        let (whole, fraction) = match typed.split_once(['.', ',']) {
+            Some((w, f)) => (w, f),
+            None => (typed, ""),
+        };
+        let digits = usize::from(currency.minor_digits());
+        let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if whole.is_empty()
+            || whole.len() > 12
+            || fraction.len() > digits
+            || !all_digits(whole)
+            || !all_digits(fraction)
+        {
+            return None;
+        }
+        let scale = 10i64.checked_pow(u32::try_from(digits).ok()?)?;
+        let fraction_minor =
+            if fraction.is_empty() { 0 } else { format!("{fraction:0<digits$}").parse::<i64>().ok()? };
+        let minor = whole.parse::<i64>().ok()?.checked_mul(scale)?.checked_add(fraction_minor)?;
+        Some(Money::new(minor, currency))
+    }
+
     /// The amount as a plain decimal string in major units (`1234` cents → `"12.34"`), exact.
     pub fn to_decimal_string(&self) -> String {
         let digits = u32::from(self.currency.minor_digits());
@@ -134,6 +159,20 @@ mod tests {
         for bad in ["eur", "EU", "EURO", "E1R", "", "ÉUR"] {
             assert!(Currency::parse(bad).is_err(), "{bad} must be refused");
         }
+    }
+
+    #[test]
+    fn typed_amounts_parse_exactly_or_not_at_all() {
+        let m = |s: &str, c: &str| Money::parse_decimal(s, Currency::parse(c).unwrap()).map(|m| m.minor);
+        assert_eq!(m("12", "USD"), Some(1200));
+        assert_eq!(m("12.5", "USD"), Some(1250));
+        assert_eq!(m(" 12,05 ", "USD"), Some(1205));
+        assert_eq!(m("1000", "JPY"), Some(1000));
+        assert_eq!(m("1.234", "KWD"), Some(1234));
+        for bad in ["", "-1", "1.234", "1e3", "1,000.00", "abc", ".5"] {
+            assert_eq!(m(bad, "USD"), None, "{bad:?}");
+        }
+        assert_eq!(m("1.5", "JPY"), None);
     }
 
     #[test]

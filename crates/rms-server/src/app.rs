@@ -247,12 +247,19 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
             per_ip: config.product_rate_per_ip,
         },
     );
+    let store = rms_app::store::Store::new(db.clone(), clock.clone(), config.base_currency, catalog.clone());
+    // The sandbox gateway pays on a local page: for the embedded default and tests, never in production.
+    let sandbox = config.env != crate::config::Environment::Production;
+    let wallet = rms_app::wallet::Wallet::new(db.clone(), clock.clone(), config.base_currency, sandbox);
+    let idempotency = rms_app::idempotency::Idempotency::new(db.clone(), clock.clone());
     let state = AppState::new(Inner {
         accounts,
         api_keys: rms_app::api_keys::ApiKeys::new(db.clone(), clock.clone()),
-        catalog,
+        catalog: catalog.clone(),
         licensing: licensing.clone(),
-        store: rms_app::store::Store::new(db.clone(), clock.clone(), config.base_currency),
+        store: store.clone(),
+        wallet: wallet.clone(),
+        idempotency: idempotency.clone(),
         admin: rms_app::admin::Admin::new(db.clone(), clock.clone(), config.staff_two_factor_required),
         limits,
         trusted_proxies: TrustedProxies::new(config.trusted_proxies.iter().map(|p| p.0)),
@@ -359,8 +366,10 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         register_mail_jobs(&mut handlers, &mailings);
         housekeeping::register(&mut handlers, db.clone(), clock.clone(), housekeeping::Retention::default());
         register_licensing_jobs(&mut handlers, &licensing, &mailings);
-        let worker = Worker::new(db, clock, handlers, worker_config(&state.config))
-            .with_schedules(housekeeping::schedules().into_iter().chain(licensing_schedules()));
+        crate::billing_jobs::register(&mut handlers, &store, &wallet, &idempotency, &mailings, &state.config.font_dirs);
+        let worker = Worker::new(db, clock, handlers, worker_config(&state.config)).with_schedules(
+            housekeeping::schedules().into_iter().chain(licensing_schedules()).chain(crate::billing_jobs::schedules()),
+        );
         let signal = stopped.clone();
         tasks.push(("job worker", tokio::spawn(async move { worker.run(signal).await.context("job worker failed") })));
     }

@@ -84,6 +84,10 @@ pub struct Config {
     pub product_rate_per_ip: u32,
     /// `RMS_BASE_CURRENCY`: the ISO 4217 code prices and wallets are kept in (`USD`, `EUR`, `JPY`…).
     pub base_currency: rms_core::Currency,
+    /// `RMS_FONT_DIRS`: comma-separated folders holding the Noto fonts invoices are set in
+    /// (Debian's `fonts-noto-core` and `fonts-noto-cjk` by default).
+    #[serde(deserialize_with = "list")]
+    pub font_dirs: Vec<PathBuf>,
 }
 
 impl Default for Config {
@@ -114,6 +118,7 @@ impl Default for Config {
             product_rate_per_key: 10,
             product_rate_per_ip: 500,
             base_currency: rms_core::Currency::USD,
+            font_dirs: rms_invoice::default_font_dirs(),
         }
     }
 }
@@ -145,6 +150,7 @@ const FIELDS: &[&str] = &[
     "product_rate_per_key",
     "product_rate_per_ip",
     "base_currency",
+    "font_dirs",
 ];
 
 /// Why the configuration could not be loaded; the text is meant for the operator as is.

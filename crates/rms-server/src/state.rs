@@ -21,6 +21,8 @@ pub struct Inner {
     pub catalog: rms_app::catalog::Catalog,
     pub licensing: rms_app::licensing::Licensing,
     pub store: rms_app::store::Store,
+    pub wallet: rms_app::wallet::Wallet,
+    pub idempotency: rms_app::idempotency::Idempotency,
     pub limits: Arc<crate::http::ratelimit::RateLimiter>,
     pub config: Config,
     pub db: Db,

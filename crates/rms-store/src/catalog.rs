@@ -403,3 +403,39 @@ pub async fn price(db: &Db, plan: Uuid) -> Result<Option<PriceRow>, StoreError> 
         .fetch_optional(pool)
         .await)?)
 }
+
+/// [`price`] inside a transaction (a purchase prices its cart where it charges it).
+pub async fn price_tx(tx: &mut Tx, plan: Uuid) -> Result<Option<PriceRow>, StoreError> {
+    Ok(on_tx!(tx, conn => sqlx::query_as(
+        "SELECT plan_id, unit_minor, tiers, tier_mode, sale_minor, sale_from, sale_until, visibility, updated_at \
+         FROM plan_prices WHERE plan_id = $1")
+        .bind(plan)
+        .fetch_optional(conn)
+        .await)?)
+}
+
+/// Sets what a refund does to a plan's licenses (`revoke` or `suspend`).
+pub async fn set_refund_action(db: &Db, plan: Uuid, action: &str) -> Result<bool, StoreError> {
+    let rows = on_db!(db, pool => sqlx::query("UPDATE plans SET refund_action = $2 WHERE id = $1")
+        .bind(plan)
+        .bind(action)
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
+/// Sets a product's affiliate commission in basis points (`None`: the global rate).
+pub async fn set_commission(db: &Db, product: Uuid, bp: Option<i64>) -> Result<bool, StoreError> {
+    let rows = on_db!(db, pool => sqlx::query("UPDATE products SET commission_bp = $2 WHERE id = $1")
+        .bind(product)
+        .bind(bp)
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
+/// A product's own commission rate, when it has one.
+pub async fn commission_bp(tx: &mut Tx, product: Uuid) -> Result<Option<i64>, StoreError> {
+    let row: Option<(Option<i64>,)> = on_tx!(tx, conn => sqlx::query_as("SELECT commission_bp FROM products WHERE id = $1")
+        .bind(product)
+        .fetch_optional(conn).await)?;
+    Ok(row.and_then(|r| r.0))
+}

@@ -15,6 +15,9 @@ pub enum StoreError {
     Database(#[source] sqlx::Error),
     #[error("migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    /// A rule the caller must keep was broken (an unbalanced ledger transaction): a bug.
+    #[error("invariant broken: {0}")]
+    Invariant(String),
     #[error("could not prepare the data directory {path}: {source}")]
     DataDir { path: String, source: std::io::Error },
 }

@@ -9,10 +9,12 @@
 pub mod accounts;
 pub mod activations;
 pub mod api_keys;
+pub mod billing;
 pub mod catalog;
 mod db;
 pub mod dialect;
 mod error;
+pub mod ledger;
 pub mod queue;
 pub mod schedules;
 pub mod schema;

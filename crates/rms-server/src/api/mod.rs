@@ -7,9 +7,12 @@ pub mod edd;
 pub mod licensing;
 pub mod me;
 pub mod products;
+pub mod promos;
+pub mod purchases;
 pub mod seats;
 pub mod store;
 pub mod two_factor;
+pub mod wallet;
 
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -59,5 +62,24 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(seats::resize_sub, seats::revoke_sub))
         .routes(routes!(seats::offline_activation))
         .routes(routes!(store::set_price))
+        .routes(routes!(store::post_prices))
         .routes(routes!(store::quote))
+        .routes(routes!(purchases::purchase))
+        .routes(routes!(purchases::invoices))
+        .routes(routes!(purchases::invoice_pdf))
+        .routes(routes!(purchases::admin_invoices))
+        .routes(routes!(purchases::refund))
+        .routes(routes!(promos::list, promos::create))
+        .routes(routes!(promos::usage, promos::update))
+        .routes(routes!(promos::pause))
+        .routes(routes!(promos::settings, promos::set_settings))
+        .routes(routes!(promos::dashboard, promos::join))
+        .routes(routes!(wallet::get))
+        .routes(routes!(wallet::transactions))
+        .routes(routes!(wallet::top_ups, wallet::top_up))
+        .routes(routes!(wallet::sandbox_pay))
+        .routes(routes!(wallet::admin_payments))
+        .routes(routes!(wallet::confirm_payment))
+        .routes(routes!(wallet::adjust))
+        .routes(routes!(wallet::reconcile))
 }

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::http::extract::{ApiJson, Auth, Meta};
+use crate::http::extract::{ApiJson, Auth, MaybeAuth, Meta};
 use crate::http::problem::{ApiError, ProblemBody};
 use crate::state::AppState;
 
@@ -20,7 +20,25 @@ pub struct TierIn {
     /// From this many units on (at least 2).
     min_quantity: u32,
     /// Basis points off the unit price (1000 = 10 %).
-    off_bp: u32,
+    off_bp: Option<u32>,
+    /// Percent off the unit price, up to two decimals (12.5); instead of `off_bp`.
+    percent_off: Option<f64>,
+}
+
+/// Basis points from exactly one of `off_bp` and `percent_off` (two decimals at most).
+pub(crate) fn basis_points(field: &'static str, bp: Option<u32>, percent: Option<f64>) -> Result<u32, ApiError> {
+    let bad = || ApiError::from(rms_app::AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range });
+    match (bp, percent) {
+        (Some(bp), None) => Ok(bp),
+        (None, Some(p)) => {
+            let scaled = p * 100.0;
+            if !(0.0..=10_000.0).contains(&scaled) || (scaled - scaled.round()).abs() > 1e-6 {
+                return Err(bad());
+            }
+            Ok(scaled.round() as u32)
+        }
+        _ => Err(bad()),
+    }
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -37,23 +55,44 @@ pub struct SaleIn {
 #[serde(deny_unknown_fields)]
 pub struct PriceIn {
     /// Unit price in minor units of the base currency (cents for USD, yen for JPY).
+    #[serde(alias = "amount_minor")]
     unit_minor: i64,
     #[serde(default)]
     tiers: Vec<TierIn>,
     /// `graduated` (each unit at its tier) or `all_units` (default: every unit at the reached tier).
+    #[serde(alias = "mode")]
     tier_mode: Option<String>,
     sale: Option<SaleIn>,
     /// `public` (default), `hidden` (direct link only) or `archived` (not sold).
     visibility: Option<String>,
 }
 
-fn instant(field: &'static str, raw: Option<&str>) -> Result<Option<rms_core::Timestamp>, ApiError> {
-    raw.map(|s| {
-        time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
-            .map(|t| rms_core::Timestamp::from_millis((t.unix_timestamp_nanos() / 1_000_000) as i64))
-            .map_err(|_| rms_app::AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range }.into())
-    })
-    .transpose()
+/// An optional RFC 3339 instant; empty counts as absent.
+pub(crate) fn instant(field: &'static str, raw: Option<&str>) -> Result<Option<rms_core::Timestamp>, ApiError> {
+    raw.filter(|s| !s.is_empty())
+        .map(|s| {
+            time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
+                .map(|t| rms_core::Timestamp::from_millis((t.unix_timestamp_nanos() / 1_000_000) as i64))
+                .map_err(|_| {
+                    rms_app::AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range }.into()
+                })
+        })
+        .transpose()
+}
+
+/// Set what a plan costs (`amount_minor`, `tiers: [{min_quantity, percent_off}]`, `mode`).
+/// Audited. The same as `PUT /api/v1/admin/plans/{id}/price`.
+#[utoipa::path(post, path = "/api/v1/admin/plans/{id}/prices", tag = "store", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The plan")), request_body = PriceIn,
+    responses((status = 204), (status = 404, body = ProblemBody), (status = 422, description = "`OUT_OF_RANGE`", body = ProblemBody)))]
+pub async fn post_prices(
+    state: State<AppState>,
+    auth: Auth,
+    meta: Meta,
+    id: Path<Uuid>,
+    body: ApiJson<PriceIn>,
+) -> Result<StatusCode, ApiError> {
+    set_price(state, auth, meta, id, body).await
 }
 
 /// Set what a plan costs. Audited.
@@ -88,7 +127,11 @@ pub async fn set_price(
     };
     let spec = rms_app::store::PriceSpec {
         unit_minor: body.unit_minor,
-        tiers: body.tiers.iter().map(|t| Tier { min_quantity: t.min_quantity, off_bp: t.off_bp }).collect(),
+        tiers: body
+            .tiers
+            .iter()
+            .map(|t| Ok(Tier { min_quantity: t.min_quantity, off_bp: basis_points("tiers", t.off_bp, t.percent_off)? }))
+            .collect::<Result<_, ApiError>>()?,
         mode,
         sale,
         visibility: body.visibility.unwrap_or_else(|| "public".to_owned()),
@@ -97,11 +140,11 @@ pub async fn set_price(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Deserialize, ToSchema)]
+#[derive(Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct QuoteItem {
-    plan_id: Uuid,
-    quantity: i64,
+    pub(crate) plan_id: Uuid,
+    pub(crate) quantity: i64,
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -173,7 +216,12 @@ impl From<Quote<Uuid>> for QuoteOut {
     responses(
         (status = 200, body = QuoteOut),
         (status = 422, description = "`NOT_FOR_SALE`, `OUT_OF_RANGE`, `PROMO_NOT_FOUND`", body = ProblemBody)))]
-pub async fn quote(State(state): State<AppState>, ApiJson(body): ApiJson<QuoteIn>) -> Result<Json<QuoteOut>, ApiError> {
+pub async fn quote(
+    State(state): State<AppState>,
+    MaybeAuth(who): MaybeAuth,
+    ApiJson(body): ApiJson<QuoteIn>,
+) -> Result<Json<QuoteOut>, ApiError> {
     let items: Vec<(Uuid, i64)> = body.items.iter().map(|i| (i.plan_id, i.quantity)).collect();
-    Ok(Json(state.store.quote(&items, body.promo_code.as_deref()).await?.into()))
+    let buyer = who.map(|w| w.user_id);
+    Ok(Json(state.store.quote(buyer, &items, body.promo_code.as_deref()).await?.into()))
 }

@@ -97,3 +97,17 @@ impl<S: Send + Sync> FromRequestParts<S> for Meta {
         }))
     }
 }
+
+/// The caller when the request carries credentials (they must then be valid), `None` otherwise.
+pub struct MaybeAuth(pub Option<Principal>);
+
+impl FromRequestParts<AppState> for MaybeAuth {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        if !parts.headers.contains_key(header::AUTHORIZATION) {
+            return Ok(MaybeAuth(None));
+        }
+        Auth::from_request_parts(parts, state).await.map(|Auth(who)| MaybeAuth(Some(who)))
+    }
+}

@@ -4,6 +4,7 @@ pub mod assets;
 pub mod docs;
 pub mod extract;
 pub mod health;
+pub mod idempotency;
 pub mod locale;
 pub mod metrics;
 pub mod problem;
@@ -85,6 +86,22 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/admin/users/{id}", get(web::admin_pages::user).post(web::admin_pages::act))
         .route("/admin/audit", get(web::admin_pages::audit))
         .route("/admin/audit.csv", get(web::admin_pages::audit_csv))
+        .route("/store", get(web::store_pages::store))
+        .route("/store/{slug}", get(web::store_pages::product).post(web::store_pages::buy))
+        .route("/wallet", get(web::store_pages::wallet))
+        .route("/wallet/top-up", post(web::store_pages::top_up))
+        .route("/pay/sandbox/{id}", get(web::store_pages::sandbox_page).post(web::store_pages::sandbox_pay))
+        .route("/invoices/{id}/pdf", get(web::store_pages::invoice_pdf))
+        .route("/affiliate", get(web::store_pages::affiliate).post(web::store_pages::join_affiliate))
+        .route("/admin/promo-codes", get(web::admin_billing_pages::promos).post(web::admin_billing_pages::create_promo))
+        .route(
+            "/admin/promo-codes/{id}",
+            get(web::admin_billing_pages::promo).post(web::admin_billing_pages::change_promo),
+        )
+        .route("/admin/billing", get(web::admin_billing_pages::billing).post(web::admin_billing_pages::save_settings))
+        .route("/admin/payments/{id}/confirm", post(web::admin_billing_pages::confirm_payment))
+        .route("/admin/invoices/{id}/refund", post(web::admin_billing_pages::refund))
+        .route("/admin/plans/{id}/price", post(web::admin_billing_pages::set_price))
         .route_layer(from_fn_with_state(state.clone(), session::web));
 
     let mut app = Router::new()

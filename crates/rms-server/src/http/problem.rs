@@ -214,6 +214,25 @@ impl From<AppError> for Problem {
                 Problem::new(StatusCode::CONFLICT, "REASSIGNMENT_LIMIT").arg("at", next_allowed_at.to_string())
             }
             AppError::LimitReached { limit } => Problem::new(StatusCode::CONFLICT, "LIMIT_REACHED").arg("limit", limit),
+            AppError::InsufficientFunds { balance_minor, needed_minor } => {
+                Problem::new(StatusCode::PAYMENT_REQUIRED, "INSUFFICIENT_FUNDS")
+                    .arg("balance", balance_minor)
+                    .arg("needed", needed_minor)
+            }
+            AppError::PromoRefused { code } => {
+                Problem { field: Some("promo_code"), ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, code) }
+            }
+            AppError::PromoCodeTaken => Problem::new(StatusCode::CONFLICT, "PROMO_CODE_TAKEN"),
+            AppError::IdempotencyMismatch => Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED"),
+            AppError::IdempotencyInFlight => Problem::new(StatusCode::CONFLICT, "IDEMPOTENCY_KEY_IN_USE"),
+            AppError::SelfReferral => Problem {
+                field: Some("referral_code"),
+                ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "SELF_REFERRAL")
+            },
+            AppError::WrongState { state } => Problem::new(StatusCode::CONFLICT, "WRONG_STATE").arg("state", state),
+            AppError::GatewayDisabled => {
+                Problem { field: Some("gateway"), ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "GATEWAY_DISABLED") }
+            }
             AppError::Store(e) => ApiError::Store(e).into(),
             AppError::Internal(e) => ApiError::Internal(e).into(),
         }

@@ -6,11 +6,13 @@
 //! handler answers both; [`render`] picks by the `HX-Request` header.
 
 pub mod account;
+pub mod admin_billing_pages;
 pub mod admin_license_pages;
 pub mod admin_pages;
 pub mod license_pages;
 pub mod security_pages;
 pub mod session_pages;
+pub mod store_pages;
 
 use askama::Template;
 use axum::Extension;

@@ -322,6 +322,36 @@ db_test!(
             .unwrap();
         let activation_id = activation["activation"]["id"].as_str().unwrap().to_owned();
         let license_id = license["id"].as_str().unwrap().to_owned();
+        // Money objects: alice buys once from a credited wallet and starts two top-ups.
+        let as_root = |path: String, body: Value| {
+            let app = &app;
+            async move {
+                let res = app.client.post(app.url(&path)).bearer_auth(root_token).json(&body).send().await.unwrap();
+                assert!(res.status().is_success(), "{path}: {}", res.status());
+                res.text().await.unwrap()
+            }
+        };
+        let plan_id = plan["id"].as_str().unwrap().to_owned();
+        as_root(format!("/api/v1/admin/plans/{plan_id}/prices"), json!({"amount_minor": 500})).await;
+        let alice_id = me["id"].as_str().unwrap().to_owned();
+        as_root(format!("/api/v1/admin/users/{alice_id}/wallet/adjust"), json!({"amount_minor": 500, "reason": "t"}))
+            .await;
+        let promo: Value = serde_json::from_str(
+            &as_root("/api/v1/admin/promo-codes".into(), json!({"code": "ALICE", "percent_off": 5})).await,
+        )
+        .unwrap();
+        let as_alice = |path: &'static str, body: Value| {
+            let app = &app;
+            async move {
+                let res = app.client.post(app.url(path)).bearer_auth(alice_token).json(&body).send().await.unwrap();
+                assert!(res.status().is_success(), "{path}: {}", res.status());
+                res.json::<Value>().await.unwrap()
+            }
+        };
+        let receipt = as_alice("/api/v1/store/purchase", json!({"items": [{"plan_id": plan_id, "quantity": 1}]})).await;
+        let invoice_id = receipt["invoice_id"].as_str().unwrap().to_owned();
+        let sandbox = as_alice("/api/v1/wallet/top-ups", json!({"amount_minor": 100, "gateway": "sandbox"})).await;
+        let manual = as_alice("/api/v1/wallet/top-ups", json!({"amount_minor": 100, "gateway": "manual"})).await;
         let key_routes =
             ["/api/v1/activations/{id}", "/api/v1/activations/{id}/heartbeat", "/api/v1/activations/{id}/license-file"];
         let alice_objects = [
@@ -344,6 +374,14 @@ db_test!(
             ("/api/v1/admin/plans/{id}/price", plan["id"].as_str().unwrap().to_owned()),
             ("/api/v1/admin/licenses/{id}", license["id"].as_str().unwrap().to_owned()),
             ("/api/v1/licenses/{id}", license["id"].as_str().unwrap().to_owned()),
+            ("/api/v1/admin/plans/{id}/prices", plan_id.clone()),
+            ("/api/v1/admin/users/{id}/wallet/adjust", alice_id.clone()),
+            ("/api/v1/admin/promo-codes/{id}", promo["id"].as_str().unwrap().to_owned()),
+            ("/api/v1/admin/promo-codes/{id}/pause", promo["id"].as_str().unwrap().to_owned()),
+            ("/api/v1/invoices/{id}/pdf", invoice_id.clone()),
+            ("/api/v1/admin/invoices/{id}/refund", invoice_id.clone()),
+            ("/api/v1/wallet/top-ups/{id}/sandbox-pay", sandbox["id"].as_str().unwrap().to_owned()),
+            ("/api/v1/admin/payments/{id}/confirm", manual["id"].as_str().unwrap().to_owned()),
         ];
         // Routes whose answer is public by design.
         let public = ["/api/v1/products/{id}/public-keys"];

@@ -16,6 +16,8 @@ mod http_core;
 mod keys;
 mod licensing;
 mod limits;
+mod money;
+mod money_model;
 mod passwords;
 mod process;
 mod products;

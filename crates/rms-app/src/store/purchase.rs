@@ -1,0 +1,722 @@
+//! Purchases paid from the wallet, refunds, invoices and affiliate commissions (billing.md §2–5).
+//!
+//! A purchase is one transaction: the quote is recomputed from rows read inside it, the wallet is
+//! debited by one conditional update, the promo use is taken by another, licenses are issued, the
+//! invoice takes the next number of its series, the affiliate's commission is booked as pending,
+//! and the PDF and the receipt email are enqueued — all of it commits, or none of it does.
+
+use std::time::Duration;
+
+use rms_core::Timestamp;
+use rms_core::account::{InvalidInput, Scope};
+use rms_core::billing::{NumberFormat, share};
+use rms_store::accounts::{self as users, AuditEntry};
+use rms_store::billing::{self, CommissionRow, InvoiceRow};
+use rms_store::catalog::{self as catalog, PlanRow, ProductRow};
+use rms_store::ledger::{self, AccountKind, NewTxn, Posting};
+use rms_store::queue::{self, NewJob};
+use serde::Serialize;
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{Store, admin_only, for_sale, merge_items, price_cart, promos};
+use crate::accounts::Principal;
+use crate::idempotency::{self, Claim};
+use crate::wallet::{system_account, wallet_account, wallet_name};
+use crate::{AppError, RequestMeta};
+
+/// Renders an invoice's PDF (worker job; payload `{"invoice_id": …}`).
+pub const RENDER_INVOICE_JOB: &str = "invoice.render";
+/// Emails the buyer their receipt (payload `{"invoice_id": …}`).
+pub const RECEIPT_MAIL_JOB: &str = "email.receipt";
+
+/// The admin-editable settings billing reads (the `settings` table, with defaults).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct BillingSettings {
+    pub seller_name: String,
+    /// Several lines: street, city, country.
+    pub seller_address: String,
+    pub seller_email: String,
+    pub seller_tax_id: String,
+    /// Legal text at the bottom of every invoice.
+    pub invoice_footer: String,
+    pub invoice_number_format: String,
+    pub credit_note_number_format: String,
+    /// Global affiliate commission in basis points (a product may set its own).
+    pub commission_bp: u32,
+    /// Days a commission stays pending (the refund window) before the affiliate can spend it.
+    pub commission_hold_days: u32,
+    /// Days after sign-up during which a referred user's purchases earn commission.
+    pub referral_window_days: u32,
+}
+
+impl Default for BillingSettings {
+    fn default() -> Self {
+        Self {
+            seller_name: "RMS License Server".into(),
+            seller_address: String::new(),
+            seller_email: String::new(),
+            seller_tax_id: String::new(),
+            invoice_footer: String::new(),
+            invoice_number_format: NumberFormat::default().as_str().to_owned(),
+            credit_note_number_format: "CN-{YYYY}-{000001}".into(),
+            commission_bp: 1_000,
+            commission_hold_days: 30,
+            referral_window_days: 30,
+        }
+    }
+}
+
+impl BillingSettings {
+    pub(crate) fn from_pairs(pairs: &[(String, String)]) -> Self {
+        let mut s = Self::default();
+        for (k, v) in pairs {
+            let number = |fallback: u32| v.parse().unwrap_or(fallback);
+            match k.as_str() {
+                "seller.name" => s.seller_name = v.clone(),
+                "seller.address" => s.seller_address = v.clone(),
+                "seller.email" => s.seller_email = v.clone(),
+                "seller.tax_id" => s.seller_tax_id = v.clone(),
+                "invoice.footer" => s.invoice_footer = v.clone(),
+                "invoice.number_format" => s.invoice_number_format = v.clone(),
+                "credit_note.number_format" => s.credit_note_number_format = v.clone(),
+                "affiliate.commission_bp" => s.commission_bp = number(s.commission_bp),
+                "affiliate.hold_days" => s.commission_hold_days = number(s.commission_hold_days),
+                "affiliate.window_days" => s.referral_window_days = number(s.referral_window_days),
+                _ => {}
+            }
+        }
+        s
+    }
+
+    fn pairs(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("seller.name", self.seller_name.clone()),
+            ("seller.address", self.seller_address.clone()),
+            ("seller.email", self.seller_email.clone()),
+            ("seller.tax_id", self.seller_tax_id.clone()),
+            ("invoice.footer", self.invoice_footer.clone()),
+            ("invoice.number_format", self.invoice_number_format.clone()),
+            ("credit_note.number_format", self.credit_note_number_format.clone()),
+            ("affiliate.commission_bp", self.commission_bp.to_string()),
+            ("affiliate.hold_days", self.commission_hold_days.to_string()),
+            ("affiliate.window_days", self.referral_window_days.to_string()),
+        ]
+    }
+
+    fn seller_json(&self) -> serde_json::Value {
+        json!({
+            "name": self.seller_name, "address": self.seller_address,
+            "email": self.seller_email, "tax_id": self.seller_tax_id, "footer": self.invoice_footer,
+        })
+    }
+}
+
+/// A license a purchase issued.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReceiptLicense {
+    pub id: Uuid,
+    pub key: String,
+    pub plan_id: Uuid,
+    pub seats: i64,
+}
+
+/// What a purchase answers (stored as is for idempotent replays).
+#[derive(Clone, Debug, Serialize)]
+pub struct Receipt {
+    pub invoice_id: Uuid,
+    pub invoice_number: String,
+    pub currency: String,
+    pub subtotal_minor: i64,
+    pub volume_discount_minor: i64,
+    pub promo_discount_minor: i64,
+    pub total_minor: i64,
+    pub promo_code: Option<String>,
+    pub licenses: Vec<ReceiptLicense>,
+}
+
+/// An invoice or credit note as its buyer (or an admin) sees it.
+#[derive(Clone, Debug, Serialize)]
+pub struct InvoiceView {
+    pub id: Uuid,
+    pub number: String,
+    pub kind: String,
+    pub user_id: Uuid,
+    pub refers_to: Option<Uuid>,
+    pub currency: String,
+    pub subtotal_minor: i64,
+    pub volume_discount_minor: i64,
+    pub promo_discount_minor: i64,
+    pub total_minor: i64,
+    pub promo_code: Option<String>,
+    pub status: String,
+    /// `pending` while the worker renders it, then `ready` (or `failed`).
+    pub pdf_status: String,
+    pub created_at: Timestamp,
+}
+
+impl From<InvoiceRow> for InvoiceView {
+    fn from(i: InvoiceRow) -> Self {
+        Self {
+            id: i.id,
+            number: i.number,
+            kind: i.kind,
+            user_id: i.user_id,
+            refers_to: i.refers_to,
+            currency: i.currency,
+            subtotal_minor: i.subtotal_minor,
+            volume_discount_minor: i.volume_discount_minor,
+            promo_discount_minor: i.promo_discount_minor,
+            total_minor: i.total_minor,
+            promo_code: i.promo_code,
+            status: i.status,
+            pdf_status: i.pdf_status,
+            created_at: Timestamp::from_millis(i.created_at),
+        }
+    }
+}
+
+/// An invoice's PDF, or why it cannot be had yet.
+pub enum Pdf {
+    Ready { number: String, bytes: Vec<u8> },
+    Pending,
+    Failed,
+}
+
+/// An affiliate's numbers.
+#[derive(Clone, Debug, Serialize)]
+pub struct AffiliateView {
+    pub code: String,
+    pub referred_users: i64,
+    pub purchases: i64,
+    pub pending_minor: i64,
+    pub available_minor: i64,
+    pub reversed_minor: i64,
+    pub commission_bp: u32,
+    pub hold_days: u32,
+}
+
+fn days(n: u32) -> Duration {
+    Duration::from_secs(u64::from(n) * 86_400)
+}
+
+impl Store {
+    /// The billing settings, defaults where unset.
+    pub async fn billing_settings(&self) -> Result<BillingSettings, AppError> {
+        Ok(BillingSettings::from_pairs(&billing::settings(&self.db).await?))
+    }
+
+    /// Replaces the billing settings (admins). Audited.
+    pub async fn set_billing_settings(
+        &self,
+        who: &Principal,
+        s: &BillingSettings,
+        meta: &RequestMeta,
+    ) -> Result<(), AppError> {
+        admin_only(who)?;
+        let field = |field: &'static str| AppError::Invalid { field, reason: InvalidInput::Range };
+        if NumberFormat::parse(&s.invoice_number_format).is_none() {
+            return Err(field("invoice_number_format"));
+        }
+        if NumberFormat::parse(&s.credit_note_number_format).is_none() {
+            return Err(field("credit_note_number_format"));
+        }
+        if s.commission_bp > 10_000 {
+            return Err(field("commission_bp"));
+        }
+        if s.commission_hold_days > 3650 || !(1..=3650).contains(&s.referral_window_days) {
+            return Err(field("commission_hold_days"));
+        }
+        let long = [&s.seller_name, &s.seller_address, &s.seller_email, &s.seller_tax_id, &s.invoice_footer];
+        if long.iter().any(|v| v.chars().count() > 2_000) {
+            return Err(field("seller"));
+        }
+        let now = self.clock.now();
+        for (k, v) in s.pairs() {
+            billing::set_setting(&self.db, k, &v, now).await?;
+        }
+        let entry = AuditEntry {
+            actor_id: Some(who.user_id),
+            action: "admin.billing.settings_changed",
+            target_type: Some("settings"),
+            target_id: None,
+            ip: meta.ip.clone(),
+            user_agent: meta.user_agent.as_deref(),
+            request_id: meta.request_id.as_deref(),
+            details: serde_json::to_value(s).unwrap_or_default(),
+        };
+        let mut tx = self.db.begin().await?;
+        users::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Buys `items` for the caller from their wallet. Returns the receipt and its JSON (the body
+    /// an idempotent replay answers with).
+    pub async fn purchase(
+        &self,
+        who: &Principal,
+        items: &[(Uuid, i64)],
+        promo_code: Option<&str>,
+        referral_code: Option<&str>,
+        claim: Option<&Claim>,
+        meta: &RequestMeta,
+    ) -> Result<(Receipt, String), AppError> {
+        if !who.may(Scope::Licenses) {
+            return Err(AppError::Forbidden);
+        }
+        let merged = merge_items(items)?;
+        let buyer = users::user_by_id(&self.db, who.user_id).await?.ok_or(AppError::Unauthenticated)?;
+        let settings = self.billing_settings().await?;
+        let now = self.clock.now();
+        // Plans, products and minted keys first: minting reads the product key, and the
+        // transaction below should hold its locks only for writing.
+        let mut wanted: Vec<(PlanRow, ProductRow, u32)> = Vec::with_capacity(merged.len());
+        for (plan, quantity) in &merged {
+            let not_for_sale = || AppError::Invalid { field: "plan_id", reason: InvalidInput::NotForSale };
+            let plan = catalog::plan(&self.db, *plan).await?.ok_or_else(not_for_sale)?;
+            let product = catalog::product(&self.db, plan.product_id).await?.ok_or_else(not_for_sale)?;
+            wanted.push((plan, product, *quantity));
+        }
+        let mut prepared = Vec::with_capacity(wanted.len());
+        for (plan, product, quantity) in &wanted {
+            let seats = i64::from(*quantity).saturating_mul(plan.max_activations.max(1));
+            if seats > 1_000_000 {
+                return Err(AppError::Invalid { field: "quantity", reason: InvalidInput::Range });
+            }
+            prepared.push(self.catalog.prepare_license(product, plan, buyer.id, seats, now).await?);
+        }
+
+        let mut tx = self.db.begin().await?;
+        if let Some(code) = referral_code.map(str::trim).filter(|c| !c.is_empty()) {
+            let affiliate = billing::affiliate_by_code_tx(&mut tx, code)
+                .await?
+                .ok_or(AppError::Invalid { field: "referral_code", reason: InvalidInput::Code })?;
+            if affiliate == buyer.id {
+                return Err(AppError::SelfReferral);
+            }
+            // First touch wins: a user already attributed keeps their affiliate.
+            let until = now.plus(days(settings.referral_window_days));
+            billing::insert_referral(&mut tx, buyer.id, affiliate, until, now).await?;
+        }
+        let mut lines = Vec::with_capacity(merged.len());
+        for (plan, quantity) in &merged {
+            lines.push((*plan, *quantity, for_sale(catalog::price_tx(&mut tx, *plan).await?)?));
+        }
+        let promo = match promo_code.map(promos::normalise).filter(|c| !c.is_empty()) {
+            Some(code) => Some(billing::promo_by_code_tx(&mut tx, &code).await?.ok_or(AppError::PromoNotFound)?),
+            None => None,
+        };
+        let first_purchase = !billing::has_purchased(&mut tx, buyer.id).await?;
+        let quote = price_cart(self.currency, &lines, promo.as_ref(), first_purchase, now)?;
+        let (total, promo_off) = (quote.total.minor, quote.promo_discount.minor);
+
+        // Money first: the wallet row is the buyer's lock, so the per-user promo count below is
+        // decided one purchase at a time.
+        let txn_id = Uuid::now_v7();
+        let invoice_id = Uuid::now_v7();
+        let wallet = wallet_account(&mut tx, buyer.id, self.currency, now).await?;
+        let revenue = system_account(&mut tx, "revenue", AccountKind::Revenue, self.currency, now).await?;
+        let promo_expense =
+            system_account(&mut tx, "promo_expense", AccountKind::PromoExpense, self.currency, now).await?;
+        let entries: Vec<(Uuid, i64)> = [(wallet, -total), (revenue, total + promo_off), (promo_expense, -promo_off)]
+            .into_iter()
+            .filter(|(_, amount)| *amount != 0)
+            .collect();
+        let posted_txn = if entries.is_empty() {
+            None
+        } else {
+            let txn = NewTxn {
+                id: txn_id,
+                kind: "purchase",
+                user_id: Some(buyer.id),
+                reference: Some(invoice_id.to_string()),
+                external_key: None,
+                memo: "",
+                actor_id: Some(buyer.id),
+            };
+            match ledger::post(&mut tx, &txn, &entries, now).await? {
+                Posting::Posted => Some(txn_id),
+                Posting::Overdraft(_) => {
+                    tx.rollback().await?;
+                    let balance = ledger::balance(&self.db, &wallet_name(buyer.id)).await?.unwrap_or(0);
+                    return Err(AppError::InsufficientFunds { balance_minor: balance, needed_minor: total });
+                }
+                Posting::Duplicate => return Err(AppError::Internal("a purchase collided with itself".into())),
+            }
+        };
+        let year = now.to_utc().year();
+        let seq = billing::next_invoice_number(&mut tx, "invoice", i64::from(year)).await?;
+        let number = NumberFormat::parse(&settings.invoice_number_format).unwrap_or_default().render(year, seq);
+        // The promo use is taken after the number: a refusal here rolls the number back too
+        // (the numbering test relies on such late rollbacks).
+        let applied_promo = promo.as_ref().filter(|_| quote.promo.is_some());
+        if let Some(row) = applied_promo {
+            promos::take_use(&mut tx, row, buyer.id, now).await?;
+        }
+        let invoice_lines: Vec<serde_json::Value> = quote
+            .lines
+            .iter()
+            .zip(&wanted)
+            .zip(&prepared)
+            .map(|((l, (plan, product, _)), license)| {
+                json!({
+                    "plan_id": plan.id, "product": product.name, "plan": plan.name, "quantity": l.quantity,
+                    "seats": license.row.seats, "unit_minor": l.unit.minor, "gross_minor": l.gross.minor,
+                    "volume_discount_minor": l.volume_discount.minor, "promo_discount_minor": l.promo_discount.minor,
+                    "net_minor": l.net.minor, "license_id": license.row.id,
+                })
+            })
+            .collect();
+        let invoice = InvoiceRow {
+            id: invoice_id,
+            number: number.clone(),
+            kind: "invoice".into(),
+            user_id: buyer.id,
+            refers_to: None,
+            currency: self.currency.as_str().to_owned(),
+            subtotal_minor: quote.subtotal.minor,
+            volume_discount_minor: quote.volume_discount.minor,
+            promo_discount_minor: promo_off,
+            total_minor: total,
+            promo_code: quote.promo.clone(),
+            lines: serde_json::Value::from(invoice_lines).to_string(),
+            buyer: json!({ "name": buyer.name, "email": buyer.email }).to_string(),
+            seller: settings.seller_json().to_string(),
+            payment_method: "wallet".into(),
+            locale: buyer.locale.clone(),
+            status: "paid".into(),
+            txn_id: posted_txn,
+            pdf_status: "pending".into(),
+            pdf_sha256: None,
+            created_at: now.as_millis(),
+            updated_at: now.as_millis(),
+        };
+        billing::insert_invoice(&mut tx, &invoice).await?;
+        for license in &prepared {
+            license.insert(&mut tx).await?;
+            billing::set_license_invoice(&mut tx, license.row.id, invoice_id).await?;
+        }
+        if let Some(row) = applied_promo {
+            billing::insert_redemption(&mut tx, row.id, buyer.id, invoice_id, promo_off, now).await?;
+        }
+        let commission = self.book_commission(&mut tx, &settings, buyer.id, invoice_id, &quote, &wanted, now).await?;
+
+        for kind in [RENDER_INVOICE_JOB, RECEIPT_MAIL_JOB] {
+            let job =
+                NewJob::new(kind, json!({ "invoice_id": invoice_id })).idempotency_key(format!("{kind}:{invoice_id}"));
+            queue::enqueue(&mut tx, now, &job).await?;
+        }
+        let entry = AuditEntry {
+            actor_id: Some(buyer.id),
+            action: "store.purchased",
+            target_type: Some("invoice"),
+            target_id: Some(invoice_id.to_string()),
+            ip: meta.ip.clone(),
+            user_agent: meta.user_agent.as_deref(),
+            request_id: meta.request_id.as_deref(),
+            details: json!({
+                "number": number, "total_minor": total, "currency": self.currency.as_str(),
+                "promo": quote.promo, "commission_minor": commission,
+                "licenses": prepared.iter().map(|p| p.row.id).collect::<Vec<_>>(),
+            }),
+        };
+        users::audit(&mut tx, &entry, now).await?;
+        let receipt = Receipt {
+            invoice_id,
+            invoice_number: number,
+            currency: self.currency.as_str().to_owned(),
+            subtotal_minor: quote.subtotal.minor,
+            volume_discount_minor: quote.volume_discount.minor,
+            promo_discount_minor: promo_off,
+            total_minor: total,
+            promo_code: quote.promo.clone(),
+            licenses: prepared
+                .iter()
+                .map(|p| ReceiptLicense {
+                    id: p.row.id,
+                    key: p.key.clone(),
+                    plan_id: p.row.plan_id,
+                    seats: p.row.seats,
+                })
+                .collect(),
+        };
+        let body = serde_json::to_string(&receipt).map_err(|e| AppError::Internal(format!("receipt: {e}")))?;
+        idempotency::finish(&mut tx, claim, 201, &body).await?;
+        tx.commit().await?;
+        Ok((receipt, body))
+    }
+
+    /// Books the referring affiliate's commission on a purchase as pending (revenue → affiliate
+    /// payable). Returns the amount (0 without a referrer).
+    #[allow(clippy::too_many_arguments)]
+    async fn book_commission(
+        &self,
+        tx: &mut rms_store::Tx,
+        settings: &BillingSettings,
+        buyer: Uuid,
+        invoice: Uuid,
+        quote: &rms_core::pricing::Quote<Uuid>,
+        wanted: &[(PlanRow, ProductRow, u32)],
+        now: Timestamp,
+    ) -> Result<i64, AppError> {
+        let Some(affiliate) = billing::referrer(tx, buyer, now).await?.filter(|a| *a != buyer) else {
+            return Ok(0);
+        };
+        let mut amount = 0i64;
+        for (line, (_, product, _)) in quote.lines.iter().zip(wanted) {
+            let bp = catalog::commission_bp(tx, product.id)
+                .await?
+                .map_or(settings.commission_bp, |bp| u32::try_from(bp).unwrap_or(settings.commission_bp));
+            amount = amount.saturating_add(share(line.net.minor, bp));
+        }
+        if amount <= 0 {
+            return Ok(0);
+        }
+        let revenue = system_account(tx, "revenue", AccountKind::Revenue, self.currency, now).await?;
+        let payable =
+            system_account(tx, "affiliate_payable", AccountKind::AffiliatePayable, self.currency, now).await?;
+        let txn = NewTxn {
+            id: Uuid::now_v7(),
+            kind: "commission",
+            user_id: Some(affiliate),
+            reference: Some(invoice.to_string()),
+            external_key: None,
+            memo: "",
+            actor_id: None,
+        };
+        ledger::post(tx, &txn, &[(revenue, -amount), (payable, amount)], now).await?;
+        let row = CommissionRow {
+            id: Uuid::now_v7(),
+            affiliate_id: affiliate,
+            invoice_id: invoice,
+            amount_minor: amount,
+            status: "pending".into(),
+            available_at: now.plus(days(settings.commission_hold_days)).as_millis(),
+            created_at: now.as_millis(),
+            updated_at: now.as_millis(),
+        };
+        billing::insert_commission(tx, &row).await?;
+        Ok(amount)
+    }
+
+    /// Refunds a paid invoice (admins): the purchase's ledger entries are reversed (the money goes
+    /// back to the wallet), its licenses are revoked or suspended as their plan says, a pending
+    /// commission is reversed, and a credit note is issued. Audited. Returns the credit note.
+    pub async fn refund(
+        &self,
+        who: &Principal,
+        invoice_id: Uuid,
+        reason: &str,
+        meta: &RequestMeta,
+    ) -> Result<InvoiceView, AppError> {
+        admin_only(who)?;
+        let reason = reason.trim();
+        if reason.chars().count() > 500 {
+            return Err(AppError::Invalid { field: "reason", reason: InvalidInput::Range });
+        }
+        let settings = self.billing_settings().await?;
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        let invoice = billing::invoice_tx(&mut tx, invoice_id).await?.ok_or(AppError::NotFound)?;
+        if invoice.kind != "invoice" {
+            return Err(AppError::WrongState { state: "credit_note" });
+        }
+        if !billing::set_invoice_status(&mut tx, invoice_id, "paid", "refunded", now).await? {
+            return Err(AppError::WrongState { state: "refunded" });
+        }
+        if let Some(purchase) = invoice.txn_id {
+            let reversed: Vec<(Uuid, i64)> =
+                ledger::entries_of(&mut tx, purchase).await?.into_iter().map(|(a, m)| (a, -m)).collect();
+            let txn = NewTxn {
+                id: Uuid::now_v7(),
+                kind: "refund",
+                user_id: Some(invoice.user_id),
+                reference: Some(invoice_id.to_string()),
+                external_key: None,
+                memo: reason,
+                actor_id: Some(who.user_id),
+            };
+            if ledger::post(&mut tx, &txn, &reversed, now).await? != Posting::Posted {
+                return Err(AppError::Internal(format!("refund of {invoice_id} did not post")));
+            }
+        }
+        if let Some(c) = billing::commission_of_invoice(&mut tx, invoice_id).await?
+            && billing::set_commission_status(&mut tx, c.id, "pending", "reversed", now).await?
+        {
+            let revenue = system_account(&mut tx, "revenue", AccountKind::Revenue, self.currency, now).await?;
+            let payable =
+                system_account(&mut tx, "affiliate_payable", AccountKind::AffiliatePayable, self.currency, now).await?;
+            let txn = NewTxn {
+                id: Uuid::now_v7(),
+                kind: "commission_reversal",
+                user_id: Some(c.affiliate_id),
+                reference: Some(invoice_id.to_string()),
+                external_key: None,
+                memo: "",
+                actor_id: Some(who.user_id),
+            };
+            ledger::post(&mut tx, &txn, &[(payable, -c.amount_minor), (revenue, c.amount_minor)], now).await?;
+        }
+        for (license, action) in billing::invoice_licenses(&mut tx, invoice_id).await? {
+            if action == "suspend" {
+                catalog::update_license(&mut tx, license, Some("suspended"), None, None, now).await?;
+            } else {
+                catalog::revoke(&mut tx, license, now).await?;
+            }
+        }
+        let year = now.to_utc().year();
+        let seq = billing::next_invoice_number(&mut tx, "credit_note", i64::from(year)).await?;
+        let number = NumberFormat::parse(&settings.credit_note_number_format).unwrap_or_default().render(year, seq);
+        let note = InvoiceRow {
+            id: Uuid::now_v7(),
+            number,
+            kind: "credit_note".into(),
+            refers_to: Some(invoice_id),
+            subtotal_minor: -invoice.subtotal_minor,
+            volume_discount_minor: -invoice.volume_discount_minor,
+            promo_discount_minor: -invoice.promo_discount_minor,
+            total_minor: -invoice.total_minor,
+            seller: settings.seller_json().to_string(),
+            status: "issued".into(),
+            txn_id: None,
+            pdf_status: "pending".into(),
+            pdf_sha256: None,
+            created_at: now.as_millis(),
+            updated_at: now.as_millis(),
+            ..invoice.clone()
+        };
+        billing::insert_invoice(&mut tx, &note).await?;
+        let job = NewJob::new(RENDER_INVOICE_JOB, json!({ "invoice_id": note.id }))
+            .idempotency_key(format!("{RENDER_INVOICE_JOB}:{}", note.id));
+        queue::enqueue(&mut tx, now, &job).await?;
+        let entry = AuditEntry {
+            actor_id: Some(who.user_id),
+            action: "admin.invoice.refunded",
+            target_type: Some("invoice"),
+            target_id: Some(invoice_id.to_string()),
+            ip: meta.ip.clone(),
+            user_agent: meta.user_agent.as_deref(),
+            request_id: meta.request_id.as_deref(),
+            details: json!({ "number": invoice.number, "total_minor": invoice.total_minor, "credit_note": note.number, "reason": reason }),
+        };
+        users::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        self.catalog.changed();
+        Ok(note.into())
+    }
+
+    /// Pays out commissions whose hold ended: affiliate payable → the affiliate's wallet, each
+    /// once (the pending → available update decides). Returns how many were released.
+    pub async fn release_commissions(&self) -> Result<u64, AppError> {
+        let now = self.clock.now();
+        let mut released = 0;
+        for c in billing::due_commissions(&self.db, now, 500).await? {
+            let mut tx = self.db.begin().await?;
+            if !billing::set_commission_status(&mut tx, c.id, "pending", "available", now).await? {
+                continue;
+            }
+            let wallet = wallet_account(&mut tx, c.affiliate_id, self.currency, now).await?;
+            let payable =
+                system_account(&mut tx, "affiliate_payable", AccountKind::AffiliatePayable, self.currency, now).await?;
+            let txn = NewTxn {
+                id: Uuid::now_v7(),
+                kind: "commission_release",
+                user_id: Some(c.affiliate_id),
+                reference: Some(c.invoice_id.to_string()),
+                external_key: None,
+                memo: "",
+                actor_id: None,
+            };
+            ledger::post(&mut tx, &txn, &[(payable, -c.amount_minor), (wallet, c.amount_minor)], now).await?;
+            tx.commit().await?;
+            released += 1;
+        }
+        Ok(released)
+    }
+
+    /// The caller's invoices and credit notes, newest first; `all` (admins) for everybody's.
+    pub async fn invoices(&self, who: &Principal, all: bool) -> Result<Vec<InvoiceView>, AppError> {
+        let user = if all {
+            admin_only(who)?;
+            None
+        } else {
+            if !who.may(Scope::Read) {
+                return Err(AppError::Forbidden);
+            }
+            Some(who.user_id)
+        };
+        Ok(billing::invoices(&self.db, user, 500).await?.into_iter().map(InvoiceView::from).collect())
+    }
+
+    /// One invoice its buyer (or an admin) may see; another user's is "not found".
+    pub async fn invoice(&self, who: &Principal, id: Uuid) -> Result<InvoiceRow, AppError> {
+        let row = billing::invoice(&self.db, id).await?.ok_or(AppError::NotFound)?;
+        let admin = who.role == rms_core::account::Role::Admin && who.may(Scope::Admin);
+        if row.user_id != who.user_id && !admin {
+            return Err(AppError::NotFound);
+        }
+        if !who.may(Scope::Read) {
+            return Err(AppError::Forbidden);
+        }
+        Ok(row)
+    }
+
+    /// An invoice's stored PDF, or whether it is still being made.
+    pub async fn invoice_pdf(&self, who: &Principal, id: Uuid) -> Result<Pdf, AppError> {
+        let row = self.invoice(who, id).await?;
+        match (row.pdf_status.as_str(), row.pdf_sha256) {
+            ("ready", Some(sha)) => {
+                let bytes = billing::document(&self.db, &sha).await?.ok_or(AppError::NotFound)?;
+                Ok(Pdf::Ready { number: row.number, bytes })
+            }
+            ("failed", _) => Ok(Pdf::Failed),
+            _ => Ok(Pdf::Pending),
+        }
+    }
+
+    /// Makes the caller an affiliate (once) and returns their referral code.
+    pub async fn become_affiliate(&self, who: &Principal) -> Result<String, AppError> {
+        if !who.may(Scope::Read) {
+            return Err(AppError::Forbidden);
+        }
+        if let Some(code) = billing::affiliate_code(&self.db, who.user_id).await? {
+            return Ok(code);
+        }
+        // 10 base32 characters: short enough for a link, 50 bits so codes are not guessed.
+        for _ in 0..5 {
+            let code: String =
+                rms_crypto::token::recovery_code().chars().filter(char::is_ascii_alphanumeric).take(10).collect();
+            if billing::insert_affiliate(&self.db, who.user_id, &code, self.clock.now()).await? {
+                return Ok(code);
+            }
+            if let Some(code) = billing::affiliate_code(&self.db, who.user_id).await? {
+                return Ok(code);
+            }
+        }
+        Err(AppError::Internal("no free affiliate code after five tries".into()))
+    }
+
+    /// The caller's affiliate dashboard, or `None` when they are not an affiliate.
+    pub async fn affiliate(&self, who: &Principal) -> Result<Option<AffiliateView>, AppError> {
+        if !who.may(Scope::Read) {
+            return Err(AppError::Forbidden);
+        }
+        let Some(code) = billing::affiliate_code(&self.db, who.user_id).await? else {
+            return Ok(None);
+        };
+        let settings = self.billing_settings().await?;
+        let totals = billing::commission_totals(&self.db, who.user_id).await?;
+        let sum = |status: &str| totals.iter().filter(|t| t.0 == status).map(|t| t.2).sum();
+        Ok(Some(AffiliateView {
+            code,
+            referred_users: billing::referral_count(&self.db, who.user_id).await?,
+            purchases: totals.iter().map(|t| t.1).sum(),
+            pending_minor: sum("pending"),
+            available_minor: sum("available"),
+            reversed_minor: sum("reversed"),
+            commission_bp: settings.commission_bp,
+            hold_days: settings.commission_hold_days,
+        }))
+    }
+}

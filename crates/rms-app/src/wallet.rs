@@ -1,0 +1,349 @@
+//! The wallet: balances and history from the ledger, admin adjustments, top-ups through the
+//! built-in gateways (`sandbox`: a local page that pays at once, for development and tests;
+//! `manual`: an admin confirms a bank transfer), and reconciliation of the whole ledger.
+
+use std::sync::Arc;
+
+use rms_core::account::{InvalidInput, Role, Scope};
+use rms_core::{Clock, Currency, Timestamp};
+use rms_store::accounts::{self as users, AuditEntry};
+use rms_store::billing::{self, PaymentRow};
+use rms_store::ledger::{self, AccountKind, Breaches, HistoryFilter, HistoryRow, NewTxn, Posting};
+use rms_store::{Db, Tx};
+use serde::Serialize;
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::accounts::Principal;
+use crate::idempotency::{self, Claim};
+use crate::{AppError, RequestMeta};
+
+/// The ledger account name of `user`'s wallet.
+pub fn wallet_name(user: Uuid) -> String {
+    format!("wallet:{user}")
+}
+
+/// Finds or creates `user`'s wallet account in `tx`.
+pub(crate) async fn wallet_account(
+    tx: &mut Tx,
+    user: Uuid,
+    currency: Currency,
+    now: Timestamp,
+) -> Result<Uuid, AppError> {
+    Ok(ledger::account(tx, &wallet_name(user), AccountKind::Wallet, Some(user), currency.as_str(), now).await?)
+}
+
+/// Finds or creates a system account in `tx`.
+pub(crate) async fn system_account(
+    tx: &mut Tx,
+    name: &str,
+    kind: AccountKind,
+    currency: Currency,
+    now: Timestamp,
+) -> Result<Uuid, AppError> {
+    Ok(ledger::account(tx, name, kind, None, currency.as_str(), now).await?)
+}
+
+/// The built-in payment gateways.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gateway {
+    Sandbox,
+    Manual,
+}
+
+impl Gateway {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "sandbox" => Some(Gateway::Sandbox),
+            "manual" => Some(Gateway::Manual),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Gateway::Sandbox => "sandbox",
+            Gateway::Manual => "manual",
+        }
+    }
+}
+
+/// A payment as its payer sees it.
+#[derive(Clone, Debug, Serialize)]
+pub struct Payment {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub gateway: String,
+    /// The reference to quote on a bank transfer (manual gateway).
+    pub reference: String,
+    pub amount_minor: i64,
+    pub currency: String,
+    pub status: String,
+    pub created_at: Timestamp,
+}
+
+impl From<PaymentRow> for Payment {
+    fn from(p: PaymentRow) -> Self {
+        Self {
+            id: p.id,
+            user_id: p.user_id,
+            gateway: p.gateway,
+            reference: p.gateway_ref,
+            amount_minor: p.amount_minor,
+            currency: p.currency,
+            status: p.status,
+            created_at: Timestamp::from_millis(p.created_at),
+        }
+    }
+}
+
+/// The largest single top-up or adjustment, in minor units (a typo guard, not a business limit).
+pub const MAX_AMOUNT_MINOR: i64 = 100_000_000_000;
+
+#[derive(Clone)]
+pub struct Wallet {
+    db: Db,
+    clock: Arc<dyn Clock>,
+    currency: Currency,
+    sandbox_enabled: bool,
+}
+
+fn admin_only(who: &Principal) -> Result<(), AppError> {
+    if who.role == Role::Admin && who.may(Scope::Admin) { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
+impl Wallet {
+    pub fn new(db: Db, clock: Arc<dyn Clock>, currency: Currency, sandbox_enabled: bool) -> Self {
+        Self { db, clock, currency, sandbox_enabled }
+    }
+
+    pub fn currency(&self) -> Currency {
+        self.currency
+    }
+
+    pub fn sandbox_enabled(&self) -> bool {
+        self.sandbox_enabled
+    }
+
+    /// The caller's balance in minor units (0 before the first movement).
+    pub async fn balance(&self, who: &Principal) -> Result<i64, AppError> {
+        if !who.may(Scope::Read) {
+            return Err(AppError::Forbidden);
+        }
+        Ok(ledger::balance(&self.db, &wallet_name(who.user_id)).await?.unwrap_or(0))
+    }
+
+    /// The caller's wallet movements, newest first.
+    pub async fn history(&self, who: &Principal, filter: &HistoryFilter<'_>) -> Result<Vec<HistoryRow>, AppError> {
+        if !who.may(Scope::Read) {
+            return Err(AppError::Forbidden);
+        }
+        Ok(ledger::history(&self.db, &wallet_name(who.user_id), filter).await?)
+    }
+
+    /// Credits (positive) or debits (negative) a user's wallet by hand, with a reason. A debit
+    /// never takes the wallet below zero. Audited.
+    pub async fn adjust(
+        &self,
+        who: &Principal,
+        user: Uuid,
+        amount_minor: i64,
+        reason: &str,
+        meta: &RequestMeta,
+    ) -> Result<i64, AppError> {
+        admin_only(who)?;
+        let reason = reason.trim();
+        if amount_minor == 0 || amount_minor.abs() > MAX_AMOUNT_MINOR {
+            return Err(AppError::Invalid { field: "amount_minor", reason: InvalidInput::Range });
+        }
+        if reason.is_empty() || reason.chars().count() > 500 {
+            return Err(AppError::Invalid { field: "reason", reason: InvalidInput::Range });
+        }
+        users::user_by_id(&self.db, user).await?.ok_or(AppError::NotFound)?;
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        let wallet = wallet_account(&mut tx, user, self.currency, now).await?;
+        let counter = system_account(&mut tx, "adjustments", AccountKind::Adjustments, self.currency, now).await?;
+        let txn = NewTxn {
+            id: Uuid::now_v7(),
+            kind: "adjustment",
+            user_id: Some(user),
+            reference: None,
+            external_key: None,
+            memo: reason,
+            actor_id: Some(who.user_id),
+        };
+        match ledger::post(&mut tx, &txn, &[(wallet, amount_minor), (counter, -amount_minor)], now).await? {
+            Posting::Posted => {}
+            Posting::Overdraft(_) => {
+                drop(tx);
+                let balance = ledger::balance(&self.db, &wallet_name(user)).await?.unwrap_or(0);
+                return Err(AppError::InsufficientFunds { balance_minor: balance, needed_minor: -amount_minor });
+            }
+            Posting::Duplicate => return Err(AppError::Internal("adjustment without an external key collided".into())),
+        }
+        let entry = AuditEntry {
+            actor_id: Some(who.user_id),
+            action: "admin.wallet.adjusted",
+            target_type: Some("user"),
+            target_id: Some(user.to_string()),
+            ip: meta.ip.clone(),
+            user_agent: meta.user_agent.as_deref(),
+            request_id: meta.request_id.as_deref(),
+            details: json!({ "amount_minor": amount_minor, "currency": self.currency.as_str(), "reason": reason, "txn": txn.id }),
+        };
+        users::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        Ok(ledger::balance(&self.db, &wallet_name(user)).await?.unwrap_or(0))
+    }
+
+    /// Starts a top-up of the caller's wallet through `gateway`. Under an idempotency claim the
+    /// answer is stored with the payment.
+    pub async fn start_top_up(
+        &self,
+        who: &Principal,
+        gateway: &str,
+        amount_minor: i64,
+        claim: Option<&Claim>,
+        answer: impl FnOnce(&Payment) -> String,
+    ) -> Result<(Payment, String), AppError> {
+        if !who.may(Scope::Licenses) {
+            return Err(AppError::Forbidden);
+        }
+        let gateway = Gateway::parse(gateway).ok_or(AppError::GatewayDisabled)?;
+        if gateway == Gateway::Sandbox && !self.sandbox_enabled {
+            return Err(AppError::GatewayDisabled);
+        }
+        if !(1..=MAX_AMOUNT_MINOR).contains(&amount_minor) {
+            return Err(AppError::Invalid { field: "amount_minor", reason: InvalidInput::Range });
+        }
+        let now = self.clock.now();
+        let id = Uuid::now_v7();
+        // A bank-transfer reference people can type: base32 (no 0, 1, 8 or 9), 50 random bits.
+        let code: String =
+            rms_crypto::token::recovery_code().chars().filter(char::is_ascii_alphanumeric).take(10).collect();
+        let reference = format!("TOP-{}", code.to_uppercase());
+        let row = PaymentRow {
+            id,
+            user_id: who.user_id,
+            gateway: gateway.as_str().to_owned(),
+            gateway_ref: reference,
+            amount_minor,
+            currency: self.currency.as_str().to_owned(),
+            status: "pending".into(),
+            txn_id: None,
+            confirmed_by: None,
+            created_at: now.as_millis(),
+            updated_at: now.as_millis(),
+        };
+        let payment = Payment::from(row.clone());
+        let body = answer(&payment);
+        let mut tx = self.db.begin().await?;
+        billing::insert_payment(&mut tx, &row).await?;
+        idempotency::finish(&mut tx, claim, 201, &body).await?;
+        tx.commit().await?;
+        Ok((payment, body))
+    }
+
+    /// A payment its payer (or an admin) may see.
+    pub async fn payment(&self, who: &Principal, id: Uuid) -> Result<Payment, AppError> {
+        let p = billing::payment(&self.db, id).await?.ok_or(AppError::NotFound)?;
+        if p.user_id != who.user_id && !(who.role == Role::Admin && who.may(Scope::Admin)) {
+            return Err(AppError::NotFound);
+        }
+        Ok(p.into())
+    }
+
+    /// The caller's payments, or (admins) everybody's in `status`.
+    pub async fn payments(&self, who: &Principal, all: bool, status: Option<&str>) -> Result<Vec<Payment>, AppError> {
+        let user = if all {
+            admin_only(who)?;
+            None
+        } else {
+            Some(who.user_id)
+        };
+        Ok(billing::payments(&self.db, user, status, 200).await?.into_iter().map(Payment::from).collect())
+    }
+
+    /// The sandbox gateway's "pay" button: its payer completes a pending sandbox payment.
+    pub async fn pay_sandbox(&self, who: &Principal, id: Uuid, meta: &RequestMeta) -> Result<Payment, AppError> {
+        if !self.sandbox_enabled {
+            return Err(AppError::GatewayDisabled);
+        }
+        let p = billing::payment(&self.db, id).await?.ok_or(AppError::NotFound)?;
+        if p.user_id != who.user_id || p.gateway != Gateway::Sandbox.as_str() {
+            return Err(AppError::NotFound);
+        }
+        self.credit(p, None, meta).await
+    }
+
+    /// An admin confirms that a manual (bank transfer) payment arrived. Audited.
+    pub async fn confirm_manual(&self, who: &Principal, id: Uuid, meta: &RequestMeta) -> Result<Payment, AppError> {
+        admin_only(who)?;
+        let p = billing::payment(&self.db, id).await?.ok_or(AppError::NotFound)?;
+        if p.gateway != Gateway::Manual.as_str() {
+            return Err(AppError::WrongState { state: "not_manual" });
+        }
+        self.credit(p, Some(who.user_id), meta).await
+    }
+
+    /// Credits a paid payment to its payer's wallet, once: the ledger transaction's external key
+    /// (`<gateway>:<reference>`) and the pending → paid update both refuse a second credit.
+    async fn credit(&self, p: PaymentRow, confirmed_by: Option<Uuid>, meta: &RequestMeta) -> Result<Payment, AppError> {
+        let currency =
+            Currency::parse(&p.currency).map_err(|e| AppError::Internal(format!("payment currency: {e}")))?;
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        let wallet = wallet_account(&mut tx, p.user_id, currency, now).await?;
+        let clearing =
+            system_account(&mut tx, &format!("clearing:{}", p.gateway), AccountKind::Clearing, currency, now).await?;
+        let txn = NewTxn {
+            id: Uuid::now_v7(),
+            kind: "top_up",
+            user_id: Some(p.user_id),
+            reference: Some(p.id.to_string()),
+            external_key: Some(format!("{}:{}", p.gateway, p.gateway_ref)),
+            memo: &p.gateway,
+            actor_id: confirmed_by,
+        };
+        match ledger::post(&mut tx, &txn, &[(clearing, -p.amount_minor), (wallet, p.amount_minor)], now).await? {
+            Posting::Posted => {}
+            Posting::Duplicate => return Err(AppError::WrongState { state: "credited" }),
+            Posting::Overdraft(_) => return Err(AppError::Internal("a credit overdrew an account".into())),
+        }
+        if !billing::mark_paid(&mut tx, p.id, txn.id, confirmed_by, now).await? {
+            return Err(AppError::WrongState { state: "not_pending" });
+        }
+        let entry = AuditEntry {
+            actor_id: confirmed_by.or(Some(p.user_id)),
+            action: "wallet.topped_up",
+            target_type: Some("payment"),
+            target_id: Some(p.id.to_string()),
+            ip: meta.ip.clone(),
+            user_agent: meta.user_agent.as_deref(),
+            request_id: meta.request_id.as_deref(),
+            details: json!({ "gateway": p.gateway, "amount_minor": p.amount_minor, "user": p.user_id }),
+        };
+        users::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        let paid = billing::payment(&self.db, p.id).await?.ok_or(AppError::NotFound)?;
+        Ok(paid.into())
+    }
+
+    /// Checks every ledger invariant (admins).
+    pub async fn reconcile_as(&self, who: &Principal) -> Result<Breaches, AppError> {
+        admin_only(who)?;
+        self.reconcile().await
+    }
+
+    /// Checks every ledger invariant (the nightly job).
+    pub async fn reconcile(&self) -> Result<Breaches, AppError> {
+        Ok(ledger::reconcile(&self.db).await?)
+    }
+
+    /// Expires sandbox and manual payments left pending for longer than `ttl` (cleanup job).
+    pub async fn expire_pending(&self, ttl: std::time::Duration) -> Result<u64, AppError> {
+        let now = self.clock.now();
+        Ok(billing::expire_payments(&self.db, now.minus(ttl), now).await?)
+    }
+}

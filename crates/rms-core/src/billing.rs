@@ -1,0 +1,150 @@
+//! Billing rules that need no storage: promo-code reset periods, commissions, invoice numbers.
+
+use crate::Timestamp;
+
+/// How often a promo code's use counter starts again from zero (UTC calendar periods).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResetPeriod {
+    Day,
+    /// Weeks start on Monday (ISO 8601).
+    Week,
+    Month,
+}
+
+impl ResetPeriod {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "day" => Some(ResetPeriod::Day),
+            "week" => Some(ResetPeriod::Week),
+            "month" => Some(ResetPeriod::Month),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ResetPeriod::Day => "day",
+            ResetPeriod::Week => "week",
+            ResetPeriod::Month => "month",
+        }
+    }
+
+    /// The first instant of the period `now` falls in.
+    pub fn start_of(self, now: Timestamp) -> Timestamp {
+        let t = now.to_utc();
+        let day = t.date();
+        let first = match self {
+            ResetPeriod::Day => day,
+            ResetPeriod::Week => day - time::Duration::days(i64::from(day.weekday().number_days_from_monday())),
+            ResetPeriod::Month => day.replace_day(1).unwrap_or(day),
+        };
+        let midnight = first.midnight().assume_utc();
+        Timestamp::from_millis(i64::try_from(midnight.unix_timestamp_nanos() / 1_000_000).unwrap_or(0))
+    }
+}
+
+/// `bp` basis points of `amount`, rounded half to even once (commissions).
+pub fn share(amount_minor: i64, bp: u32) -> i64 {
+    let numerator = i128::from(amount_minor) * i128::from(bp);
+    let (q, r) = (numerator.div_euclid(10_000), numerator.rem_euclid(10_000));
+    let rounded = match r.cmp(&5_000) {
+        std::cmp::Ordering::Less => q,
+        std::cmp::Ordering::Greater => q + 1,
+        std::cmp::Ordering::Equal => q + (q & 1),
+    };
+    i64::try_from(rounded).unwrap_or(i64::MAX)
+}
+
+/// An invoice number pattern such as `INV-{YYYY}-{000001}`: `{YYYY}` is the year, a run of digits
+/// in braces is the sequence number zero-padded to that width. Exactly one sequence field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NumberFormat(String);
+
+impl NumberFormat {
+    pub fn parse(pattern: &str) -> Option<Self> {
+        let fields = pattern.matches('{').count();
+        let closes = pattern.matches('}').count();
+        let seq_fields = pattern
+            .split('{')
+            .skip(1)
+            .filter_map(|s| s.split_once('}'))
+            .filter(|(f, _)| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+            .count();
+        let known = pattern
+            .split('{')
+            .skip(1)
+            .filter_map(|s| s.split_once('}'))
+            .all(|(f, _)| f == "YYYY" || (!f.is_empty() && f.len() <= 12 && f.bytes().all(|b| b.is_ascii_digit())));
+        let plain = pattern.chars().all(|c| c.is_ascii_alphanumeric() || "-_/.{} ".contains(c));
+        (fields == closes && seq_fields == 1 && known && plain && pattern.len() <= 64).then(|| Self(pattern.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The number for sequence `seq` in `year`.
+    pub fn render(&self, year: i32, seq: i64) -> String {
+        let mut out = String::new();
+        let mut rest = self.0.as_str();
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let Some(close) = rest[open..].find('}') else { break };
+            let field = &rest[open + 1..open + close];
+            if field == "YYYY" {
+                out.push_str(&format!("{year:04}"));
+            } else {
+                out.push_str(&format!("{seq:0width$}", width = field.len()));
+            }
+            rest = &rest[open + close + 1..];
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+impl Default for NumberFormat {
+    fn default() -> Self {
+        Self("INV-{YYYY}-{000001}".to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> Timestamp {
+        let t = time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339).unwrap();
+        Timestamp::from_millis((t.unix_timestamp_nanos() / 1_000_000) as i64)
+    }
+
+    #[test]
+    fn a_monthly_code_starts_counting_again_on_the_first_of_the_month() {
+        let now = at("2026-11-29T17:45:00Z");
+        assert_eq!(ResetPeriod::Month.start_of(now), at("2026-11-01T00:00:00Z"));
+        assert_eq!(ResetPeriod::Day.start_of(now), at("2026-11-29T00:00:00Z"));
+        // 29 November 2026 is a Sunday: its week began on Monday the 23rd.
+        assert_eq!(ResetPeriod::Week.start_of(now), at("2026-11-23T00:00:00Z"));
+        assert_eq!(ResetPeriod::Week.start_of(at("2026-11-23T00:00:00Z")), at("2026-11-23T00:00:00Z"));
+    }
+
+    #[test]
+    fn commissions_round_half_to_even_once() {
+        assert_eq!(share(10_000, 2_000), 2_000);
+        assert_eq!(share(25, 1_000), 2); // 2.5 → 2
+        assert_eq!(share(35, 1_000), 4); // 3.5 → 4
+        assert_eq!(share(0, 5_000), 0);
+    }
+
+    #[test]
+    fn invoice_numbers_follow_the_configured_pattern() {
+        let f = NumberFormat::default();
+        assert_eq!(f.render(2026, 7), "INV-2026-000007");
+        assert_eq!(f.render(2027, 1_234_567), "INV-2027-1234567");
+        assert_eq!(NumberFormat::parse("CN/{YYYY}/{0001}").unwrap().render(2026, 12), "CN/2026/0012");
+        assert!(NumberFormat::parse("INV-{YYYY}").is_none(), "a sequence field is required");
+        assert!(NumberFormat::parse("{01}-{01}").is_none(), "only one sequence field");
+        assert!(NumberFormat::parse("INV-{MM}-{001}").is_none(), "unknown fields are refused");
+        assert!(NumberFormat::parse("<b>{001}").is_none());
+    }
+}

@@ -1,0 +1,59 @@
+//! What an invoice document shows, already localised, and the port that turns it into a PDF
+//! (implemented by the `rms-invoice` crate with typst).
+
+use serde::Serialize;
+
+/// A party on the invoice.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Party {
+    pub name: String,
+    /// Address, email, tax id: one per line, already labelled where needed.
+    pub lines: Vec<String>,
+}
+
+/// One row of the line table, every cell already formatted.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Line {
+    pub description: String,
+    pub detail: String,
+    pub quantity: String,
+    pub unit_price: String,
+    pub amount: String,
+}
+
+/// A labelled amount under the table (subtotal, discounts).
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Row {
+    pub label: String,
+    pub amount: String,
+}
+
+/// Everything an invoice shows, localised.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct InvoiceDoc {
+    /// BCP 47 tag (`ar`, `ja`): picks hyphenation and shaping rules.
+    pub lang: String,
+    /// `ltr` or `rtl`.
+    pub dir: String,
+    /// "Invoice" or "Credit note", in the buyer's language.
+    pub title: String,
+    pub number: String,
+    /// Label/value pairs under the title: issue date, payment method, the cancelled invoice.
+    pub facts: Vec<Row>,
+    pub seller_label: String,
+    pub seller: Party,
+    pub buyer_label: String,
+    pub buyer: Party,
+    /// Column headings: description, quantity, unit price, amount.
+    pub columns: [String; 4],
+    pub lines: Vec<Line>,
+    pub rows: Vec<Row>,
+    pub total: Row,
+    /// Legal text at the bottom.
+    pub footer: String,
+}
+
+/// Turns an invoice document into PDF bytes. Deterministic: the same document, the same bytes.
+pub trait InvoiceRenderer: Send + Sync {
+    fn render(&self, doc: &InvoiceDoc) -> Result<Vec<u8>, String>;
+}

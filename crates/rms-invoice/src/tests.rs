@@ -1,0 +1,111 @@
+use std::process::Command;
+
+use super::*;
+
+/// The Noto fonts are a machine dependency (Debian's fonts-noto-core and fonts-noto-cjk, installed
+/// by `.ci/run`); the renderer is useless without them, so their absence fails the tests.
+fn renderer() -> Renderer {
+    let fonts = Fonts::load(&default_font_dirs()).expect("Noto fonts are installed");
+    Renderer::new(fonts)
+}
+
+fn doc(lang: &str, dir: &str, title: &str, buyer: &str, description: &str) -> InvoiceDoc {
+    InvoiceDoc {
+        lang: lang.into(),
+        dir: dir.into(),
+        title: title.into(),
+        number: "INV-2026-000042".into(),
+        facts: vec![Row { label: "Date".into(), amount: "29 Nov 2026".into() }],
+        seller_label: "Seller".into(),
+        seller: Party { name: "Acme Software".into(), lines: vec!["1 Main St".into(), "VAT DE123".into()] },
+        buyer_label: "Buyer".into(),
+        buyer: Party { name: buyer.into(), lines: vec!["buyer@example.com".into()] },
+        columns: ["Item".into(), "Qty".into(), "Unit".into(), "Amount".into()],
+        lines: vec![Line {
+            description: description.into(),
+            detail: "5 seats".into(),
+            quantity: "5".into(),
+            unit_price: "$20.00".into(),
+            amount: "$100.00".into(),
+        }],
+        rows: vec![
+            Row { label: "Subtotal".into(), amount: "$100.00".into() },
+            Row { label: "Promo SAVE10".into(), amount: "−$10.00".into() },
+        ],
+        total: Row { label: "Total".into(), amount: "$90.00".into() },
+        footer: "Thank you for your business.".into(),
+    }
+}
+
+fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("invoice.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("pdftotext").arg("-enc").arg("UTF-8").arg(&path).arg("-").output().expect("pdftotext runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn an_invoice_is_a_pdf_whose_text_holds_its_number_and_total() {
+    let pdf = renderer().render(&doc("en", "ltr", "Invoice", "Jane Doe", "Editor Pro — Annual")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let text = pdf_text(&pdf);
+    for expected in ["INV-2026-000042", "$90.00", "Jane Doe", "Editor Pro", "Acme Software", "Promo SAVE10"] {
+        assert!(text.contains(expected), "{expected:?} missing from:\n{text}");
+    }
+}
+
+#[test]
+fn the_same_document_gives_the_same_bytes() {
+    let r = renderer();
+    let d = doc("en", "ltr", "Invoice", "Jane", "Editor");
+    assert_eq!(r.render(&d).unwrap(), r.render(&d).unwrap(), "a stored PDF's hash must identify it");
+}
+
+#[test]
+fn arabic_hebrew_cjk_and_other_scripts_are_set_with_real_glyphs() {
+    let r = renderer();
+    // Arabic right to left: the text extracted from the PDF is the logical (joined) text again.
+    let arabic = r.render(&doc("ar", "rtl", "فاتورة", "شركة النور", "محرر برو")).unwrap();
+    let text = pdf_text(&arabic);
+    assert!(text.contains("فاتورة") || text.contains("ةروتاف"), "{text}");
+    assert!(text.contains("INV-2026-000042"), "{text}");
+    for (lang, name) in [
+        ("he", "חברת אור"),
+        ("ja", "株式会社テスト"),
+        ("zh", "测试公司"),
+        ("hy", "Թեստ ընկերություն"),
+        ("ka", "ტესტი კომპანია"),
+        ("hi", "परीक्षण कंपनी"),
+        ("th", "บริษัท ทดสอบ"),
+        ("ru", "ООО Тест"),
+        ("el", "Δοκιμή ΑΕ"),
+    ] {
+        let dir = if lang == "he" { "rtl" } else { "ltr" };
+        let pdf = r.render(&doc(lang, dir, "Invoice", name, "Editor")).unwrap();
+        // A missing glyph is typeset as .notdef; embedded font names tell which families were used.
+        let raw = String::from_utf8_lossy(&pdf);
+        assert!(raw.contains("NotoSans"), "{lang}: no Noto font embedded");
+        let text = pdf_text(&pdf);
+        let first_word: String = name.split_whitespace().next().unwrap().chars().take(2).collect();
+        assert!(
+            text.contains(&first_word) || text.chars().rev().collect::<String>().contains(&first_word),
+            "{lang}: {first_word:?} not in {text}"
+        );
+    }
+}
+
+#[test]
+fn customer_text_cannot_inject_markup() {
+    let pdf = renderer().render(&doc("en", "ltr", "Invoice", "#panic(\"x\") *bold* $x$", "Editor")).unwrap();
+    let text = pdf_text(&pdf);
+    assert!(text.contains("#panic(\"x\") *bold* $x$"), "the name is printed as typed: {text}");
+}
+
+#[test]
+fn missing_fonts_are_a_clear_error() {
+    let empty = tempfile::tempdir().unwrap();
+    let err = Fonts::load(&[empty.path().to_path_buf()]).err().unwrap().to_string();
+    assert!(err.contains("fonts-noto-core"), "{err}");
+}

@@ -1,0 +1,192 @@
+//! Buying from the wallet, invoices and their PDFs, refunds.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use rms_app::store::{InvoiceView, Pdf};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::api::store::QuoteItem;
+use crate::http::extract::{ApiJson, Auth, Meta};
+use crate::http::idempotency;
+use crate::http::problem::{ApiError, ProblemBody};
+use crate::state::AppState;
+
+#[derive(Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PurchaseIn {
+    items: Vec<QuoteItem>,
+    promo_code: Option<String>,
+    /// An affiliate's code, for a buyer nobody referred yet (first touch wins).
+    referral_code: Option<String>,
+}
+
+/// A license the purchase issued.
+#[derive(Serialize, ToSchema)]
+pub struct PurchasedLicense {
+    id: Uuid,
+    key: String,
+    plan_id: Uuid,
+    seats: i64,
+}
+
+/// The receipt of a purchase (what an idempotent replay answers again, byte for byte).
+#[derive(Serialize, ToSchema)]
+pub struct ReceiptOut {
+    invoice_id: Uuid,
+    invoice_number: String,
+    currency: String,
+    subtotal_minor: i64,
+    volume_discount_minor: i64,
+    promo_discount_minor: i64,
+    total_minor: i64,
+    promo_code: Option<String>,
+    licenses: Vec<PurchasedLicense>,
+}
+
+/// Buys a cart from the wallet: the price is computed here (the client never sends one), the
+/// wallet is debited, licenses are issued and the invoice numbered, in one transaction. Honours
+/// `Idempotency-Key` (Stripe's rules).
+#[utoipa::path(post, path = "/api/v1/store/purchase", tag = "store", security(("bearer" = [])), request_body = PurchaseIn,
+    params(("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe (24 h)")),
+    responses((status = 201, body = ReceiptOut),
+        (status = 402, description = "`INSUFFICIENT_FUNDS`", body = ProblemBody),
+        (status = 409, description = "`IDEMPOTENCY_KEY_IN_USE` (with Retry-After)", body = ProblemBody),
+        (status = 422, description = "`NOT_FOR_SALE`, `PROMO_*`, `SELF_REFERRAL`, `IDEMPOTENCY_KEY_REUSED`", body = ProblemBody)))]
+pub async fn purchase(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<PurchaseIn>,
+) -> Response {
+    let request = serde_json::to_value(&body).unwrap_or_default();
+    let s = state.clone();
+    idempotency::run(&state, &headers, who.user_id, "POST /api/v1/store/purchase", &request, |claim| async move {
+        let items: Vec<(Uuid, i64)> = body.items.iter().map(|i| (i.plan_id, i.quantity)).collect();
+        let (_, json) = s
+            .store
+            .purchase(&who, &items, body.promo_code.as_deref(), body.referral_code.as_deref(), claim.as_ref(), &meta)
+            .await?;
+        Ok((201, json))
+    })
+    .await
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct InvoiceOut {
+    id: Uuid,
+    number: String,
+    /// `invoice` or `credit_note`.
+    kind: String,
+    /// The invoice a credit note cancels.
+    refers_to: Option<Uuid>,
+    currency: String,
+    subtotal_minor: i64,
+    volume_discount_minor: i64,
+    promo_discount_minor: i64,
+    total_minor: i64,
+    promo_code: Option<String>,
+    /// `paid`, `refunded` (invoices) or `issued` (credit notes).
+    status: String,
+    /// `pending` while the PDF is being made, then `ready` (or `failed`).
+    pdf_status: String,
+    created_at: String,
+}
+
+impl From<InvoiceView> for InvoiceOut {
+    fn from(i: InvoiceView) -> Self {
+        Self {
+            id: i.id,
+            number: i.number,
+            kind: i.kind,
+            refers_to: i.refers_to,
+            currency: i.currency,
+            subtotal_minor: i.subtotal_minor,
+            volume_discount_minor: i.volume_discount_minor,
+            promo_discount_minor: i.promo_discount_minor,
+            total_minor: i.total_minor,
+            promo_code: i.promo_code,
+            status: i.status,
+            pdf_status: i.pdf_status,
+            created_at: i.created_at.to_string(),
+        }
+    }
+}
+
+/// The caller's invoices and credit notes, newest first.
+#[utoipa::path(get, path = "/api/v1/invoices", tag = "store", security(("bearer" = [])),
+    responses((status = 200, body = [InvoiceOut])))]
+pub async fn invoices(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<InvoiceOut>>, ApiError> {
+    Ok(Json(state.store.invoices(&who, false).await?.into_iter().map(InvoiceOut::from).collect()))
+}
+
+/// Every invoice and credit note (admins), newest first.
+#[utoipa::path(get, path = "/api/v1/admin/invoices", tag = "store", security(("bearer" = [])),
+    responses((status = 200, body = [InvoiceOut]), (status = 403, body = ProblemBody)))]
+pub async fn admin_invoices(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<InvoiceOut>>, ApiError> {
+    Ok(Json(state.store.invoices(&who, true).await?.into_iter().map(InvoiceOut::from).collect()))
+}
+
+/// Turns a PDF state into a download, a 202 "still being made" or a problem.
+pub(crate) fn pdf_response(pdf: Pdf) -> Response {
+    match pdf {
+        Pdf::Ready { number, bytes } => {
+            let disposition = format!("attachment; filename=\"{}.pdf\"", number.replace(['"', '\\', '/'], "-"));
+            let mut res = (StatusCode::OK, bytes).into_response();
+            let h = res.headers_mut();
+            h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
+            if let Ok(v) = HeaderValue::from_str(&disposition) {
+                h.insert(header::CONTENT_DISPOSITION, v);
+            }
+            h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+            res
+        }
+        Pdf::Pending => {
+            let mut res = (StatusCode::ACCEPTED, Json(serde_json::json!({ "pdf_status": "pending" }))).into_response();
+            res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
+            res
+        }
+        Pdf::Failed => ApiError::from(rms_app::AppError::WrongState { state: "pdf_failed" }).into_response(),
+    }
+}
+
+/// An invoice's PDF; 202 while the worker is still rendering it.
+#[utoipa::path(get, path = "/api/v1/invoices/{id}/pdf", tag = "store", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The invoice")),
+    responses((status = 200, content_type = "application/pdf", description = "The PDF"),
+        (status = 202, description = "Still being generated (Retry-After)"), (status = 404, body = ProblemBody)))]
+pub async fn invoice_pdf(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Path(id): Path<Uuid>,
+) -> Result<Response, ApiError> {
+    Ok(pdf_response(state.store.invoice_pdf(&who, id).await?))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RefundIn {
+    #[serde(default)]
+    reason: String,
+}
+
+/// Refunds a paid invoice to the buyer's wallet: licenses revoked or suspended (plan setting),
+/// pending commission reversed, credit note issued. Audited.
+#[utoipa::path(post, path = "/api/v1/admin/invoices/{id}/refund", tag = "store", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The invoice")), request_body = RefundIn,
+    responses((status = 201, description = "The credit note", body = InvoiceOut), (status = 404, body = ProblemBody),
+        (status = 409, description = "`WRONG_STATE` (already refunded)", body = ProblemBody)))]
+pub async fn refund(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+    ApiJson(body): ApiJson<RefundIn>,
+) -> Result<(StatusCode, Json<InvoiceOut>), ApiError> {
+    let note = state.store.refund(&who, id, &body.reason, &meta).await?;
+    Ok((StatusCode::CREATED, Json(note.into())))
+}

@@ -1,0 +1,292 @@
+//! The wallet API: balance and history, top-ups through the built-in gateways, admin adjustments,
+//! manual payment confirmation, and ledger reconciliation.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use rms_app::wallet::Payment;
+use rms_store::ledger::HistoryFilter;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use crate::api::store::instant;
+use crate::http::extract::{ApiJson, Auth, Meta};
+use crate::http::idempotency;
+use crate::http::problem::{ApiError, ProblemBody};
+use crate::state::AppState;
+
+/// A balance in the store's base currency.
+#[derive(Serialize, ToSchema)]
+pub struct WalletOut {
+    balance_minor: i64,
+    currency: String,
+    /// Digits after the decimal point in `currency`.
+    minor_digits: u8,
+    /// `balance_minor` as an exact decimal string in major units.
+    balance_decimal: String,
+}
+
+fn wallet_out(state: &AppState, balance_minor: i64) -> WalletOut {
+    let currency = state.wallet.currency();
+    WalletOut {
+        balance_minor,
+        currency: currency.as_str().to_owned(),
+        minor_digits: currency.minor_digits(),
+        balance_decimal: rms_core::Money::new(balance_minor, currency).to_decimal_string(),
+    }
+}
+
+/// The caller's wallet balance.
+#[utoipa::path(get, path = "/api/v1/wallet", tag = "wallet", security(("bearer" = [])),
+    responses((status = 200, body = WalletOut), (status = 401, body = ProblemBody)))]
+pub async fn get(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<WalletOut>, ApiError> {
+    let balance = state.wallet.balance(&who).await?;
+    Ok(Json(wallet_out(&state, balance)))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct HistoryQuery {
+    /// `top_up`, `purchase`, `refund`, `adjustment`, `commission_release`.
+    kind: Option<String>,
+    /// RFC 3339, inclusive.
+    from: Option<String>,
+    /// RFC 3339, exclusive.
+    until: Option<String>,
+    /// `in` or `out`.
+    direction: Option<String>,
+    /// At most 500 (default 100).
+    limit: Option<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MovementOut {
+    txn_id: Uuid,
+    kind: String,
+    /// The invoice or payment it belongs to.
+    reference: Option<String>,
+    memo: String,
+    /// Positive in, negative out.
+    amount_minor: i64,
+    created_at: String,
+}
+
+/// The caller's wallet movements, newest first.
+#[utoipa::path(get, path = "/api/v1/wallet/transactions", tag = "wallet", security(("bearer" = [])), params(HistoryQuery),
+    responses((status = 200, body = [MovementOut]), (status = 422, body = ProblemBody)))]
+pub async fn transactions(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Query(q): Query<HistoryQuery>,
+) -> Result<Json<Vec<MovementOut>>, ApiError> {
+    let out_of_range =
+        |field| ApiError::from(rms_app::AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range });
+    let incoming = match q.direction.as_deref() {
+        None | Some("") => None,
+        Some("in") => Some(true),
+        Some("out") => Some(false),
+        Some(_) => return Err(out_of_range("direction")),
+    };
+    let kinds = ["top_up", "purchase", "refund", "adjustment", "commission_release"];
+    if q.kind.as_deref().is_some_and(|k| !k.is_empty() && !kinds.contains(&k)) {
+        return Err(out_of_range("kind"));
+    }
+    let limit = q.limit.unwrap_or(100);
+    if !(1..=500).contains(&limit) {
+        return Err(out_of_range("limit"));
+    }
+    let filter = HistoryFilter {
+        kind: q.kind.as_deref().filter(|k| !k.is_empty()),
+        from: instant("from", q.from.as_deref())?,
+        until: instant("until", q.until.as_deref())?,
+        incoming,
+        limit,
+    };
+    let rows = state.wallet.history(&who, &filter).await?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|r| MovementOut {
+                txn_id: r.txn_id,
+                kind: r.kind,
+                reference: r.reference,
+                memo: r.memo,
+                amount_minor: r.amount_minor,
+                created_at: rms_core::Timestamp::from_millis(r.created_at).to_string(),
+            })
+            .collect(),
+    ))
+}
+
+#[derive(Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TopUpIn {
+    amount_minor: i64,
+    /// `sandbox` (development; pays on a local page) or `manual` (bank transfer an admin confirms).
+    gateway: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PaymentOut {
+    id: Uuid,
+    gateway: String,
+    /// Quote it on the bank transfer (manual gateway).
+    reference: String,
+    amount_minor: i64,
+    currency: String,
+    /// `pending`, `paid`, `failed`, `expired`.
+    status: String,
+    created_at: String,
+    /// Where the payer completes the payment (sandbox gateway).
+    pay_url: Option<String>,
+}
+
+impl From<Payment> for PaymentOut {
+    fn from(p: Payment) -> Self {
+        let pay_url = (p.gateway == "sandbox" && p.status == "pending").then(|| format!("/pay/sandbox/{}", p.id));
+        Self {
+            id: p.id,
+            gateway: p.gateway,
+            reference: p.reference,
+            amount_minor: p.amount_minor,
+            currency: p.currency,
+            status: p.status,
+            created_at: p.created_at.to_string(),
+            pay_url,
+        }
+    }
+}
+
+/// Starts a top-up. Honours `Idempotency-Key`: a retry gets the same payment.
+#[utoipa::path(post, path = "/api/v1/wallet/top-ups", tag = "wallet", security(("bearer" = [])), request_body = TopUpIn,
+    params(("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe (24 h)")),
+    responses((status = 201, body = PaymentOut),
+        (status = 409, description = "`IDEMPOTENCY_KEY_IN_USE`", body = ProblemBody),
+        (status = 422, description = "`GATEWAY_DISABLED`, `OUT_OF_RANGE`, `IDEMPOTENCY_KEY_REUSED`", body = ProblemBody)))]
+pub async fn top_up(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<TopUpIn>,
+) -> Response {
+    let request = serde_json::to_value(&body).unwrap_or_default();
+    let s = state.clone();
+    idempotency::run(&state, &headers, who.user_id, "POST /api/v1/wallet/top-ups", &request, |claim| async move {
+        let (_, json) = s
+            .wallet
+            .start_top_up(&who, &body.gateway, body.amount_minor, claim.as_ref(), |p| {
+                serde_json::to_string(&PaymentOut::from(p.clone())).unwrap_or_default()
+            })
+            .await?;
+        Ok((201, json))
+    })
+    .await
+}
+
+/// The caller's top-ups, newest first.
+#[utoipa::path(get, path = "/api/v1/wallet/top-ups", tag = "wallet", security(("bearer" = [])),
+    responses((status = 200, body = [PaymentOut])))]
+pub async fn top_ups(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<PaymentOut>>, ApiError> {
+    Ok(Json(state.wallet.payments(&who, false, None).await?.into_iter().map(PaymentOut::from).collect()))
+}
+
+/// Completes a sandbox payment (what the sandbox pay page's button does). Refused where the
+/// sandbox gateway is off (production).
+#[utoipa::path(post, path = "/api/v1/wallet/top-ups/{id}/sandbox-pay", tag = "wallet", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The payment")),
+    responses((status = 200, body = PaymentOut), (status = 404, body = ProblemBody),
+        (status = 409, description = "`WRONG_STATE`", body = ProblemBody),
+        (status = 422, description = "`GATEWAY_DISABLED`", body = ProblemBody)))]
+pub async fn sandbox_pay(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+) -> Result<Json<PaymentOut>, ApiError> {
+    Ok(Json(state.wallet.pay_sandbox(&who, id, &meta).await?.into()))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PaymentsQuery {
+    /// `pending`, `paid`, `failed`, `expired`.
+    status: Option<String>,
+}
+
+/// Every user's payments (admins), optionally in one status.
+#[utoipa::path(get, path = "/api/v1/admin/payments", tag = "wallet", security(("bearer" = [])), params(PaymentsQuery),
+    responses((status = 200, body = [PaymentOut]), (status = 403, body = ProblemBody)))]
+pub async fn admin_payments(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Query(q): Query<PaymentsQuery>,
+) -> Result<Json<Vec<PaymentOut>>, ApiError> {
+    let status = q.status.as_deref().filter(|s| !s.is_empty());
+    Ok(Json(state.wallet.payments(&who, true, status).await?.into_iter().map(PaymentOut::from).collect()))
+}
+
+/// Confirms that a manual (bank transfer) payment arrived: the wallet is credited once. Audited.
+#[utoipa::path(post, path = "/api/v1/admin/payments/{id}/confirm", tag = "wallet", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The payment")),
+    responses((status = 200, body = PaymentOut), (status = 404, body = ProblemBody),
+        (status = 409, description = "`WRONG_STATE`", body = ProblemBody)))]
+pub async fn confirm_payment(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+) -> Result<Json<PaymentOut>, ApiError> {
+    Ok(Json(state.wallet.confirm_manual(&who, id, &meta).await?.into()))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AdjustIn {
+    /// Positive credits, negative debits (never below a zero balance).
+    amount_minor: i64,
+    reason: String,
+}
+
+/// Credits or debits a user's wallet by hand, with a reason. Audited.
+#[utoipa::path(post, path = "/api/v1/admin/users/{id}/wallet/adjust", tag = "wallet", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The user")), request_body = AdjustIn,
+    responses((status = 200, body = WalletOut), (status = 402, description = "`INSUFFICIENT_FUNDS`", body = ProblemBody),
+        (status = 404, body = ProblemBody), (status = 422, body = ProblemBody)))]
+pub async fn adjust(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+    ApiJson(body): ApiJson<AdjustIn>,
+) -> Result<Json<WalletOut>, ApiError> {
+    let balance = state.wallet.adjust(&who, id, body.amount_minor, &body.reason, &meta).await?;
+    Ok(Json(wallet_out(&state, balance)))
+}
+
+/// What reconciliation found; `ok` when every invariant of the ledger holds.
+#[derive(Serialize, ToSchema)]
+pub struct ReconcileOut {
+    ok: bool,
+    entries_sum: i64,
+    unbalanced_txns: Vec<Uuid>,
+    /// `[account, cached balance, sum of entries]`.
+    balance_mismatches: Vec<(String, i64, i64)>,
+    negative_wallets: Vec<String>,
+    payment_mismatches: Vec<Uuid>,
+}
+
+/// Checks every ledger invariant now (billing.md §3).
+#[utoipa::path(get, path = "/api/v1/admin/ledger/reconcile", tag = "wallet", security(("bearer" = [])),
+    responses((status = 200, body = ReconcileOut), (status = 403, body = ProblemBody)))]
+pub async fn reconcile(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<ReconcileOut>, ApiError> {
+    let b = state.wallet.reconcile_as(&who).await?;
+    Ok(Json(ReconcileOut {
+        ok: b.is_empty(),
+        entries_sum: b.entries_sum,
+        unbalanced_txns: b.unbalanced_txns,
+        balance_mismatches: b.balance_mismatches,
+        negative_wallets: b.negative_wallets,
+        payment_mismatches: b.payment_mismatches,
+    }))
+}

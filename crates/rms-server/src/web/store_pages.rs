@@ -1,0 +1,600 @@
+//! The customer's store pages: the catalogue with localised prices, a product page to price and
+//! buy a plan (quantity, promo code), the wallet (balance, top-up, invoices, history), the
+//! sandbox gateway's pay page, and the affiliate dashboard.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use rms_app::accounts::Principal;
+use rms_app::store::{Pdf, ProductOnSale};
+use rms_core::pricing::Quote;
+use rms_core::{Money, Timestamp};
+use rms_i18n::{Arg, Locale};
+use rms_store::ledger::HistoryFilter;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::http::extract::Meta;
+use crate::http::problem::ApiError;
+use crate::http::session::CsrfForm;
+use crate::state::AppState;
+use crate::web::session_pages::Nothing;
+use crate::web::{PageCtx, PageRequest, problem_text, redirect, render};
+
+fn money(state: &AppState, locale: Locale, minor: i64) -> String {
+    locale.format_money(Money::new(minor, state.store.currency()))
+}
+
+pub struct PlanCard {
+    pub id: Uuid,
+    pub name: String,
+    pub price: String,
+    pub was: Option<String>,
+    pub seats: String,
+    pub term: String,
+    pub tiers: Vec<String>,
+}
+
+pub struct ProductCard {
+    pub slug: String,
+    pub name: String,
+    pub plans: Vec<PlanCard>,
+}
+
+fn cards(state: &AppState, locale: Locale, products: Vec<ProductOnSale>) -> Vec<ProductCard> {
+    products
+        .into_iter()
+        .map(|p| ProductCard {
+            slug: p.product.slug,
+            name: p.product.name,
+            plans: p
+                .plans
+                .into_iter()
+                .map(|o| PlanCard {
+                    id: o.plan.id,
+                    name: o.plan.name,
+                    price: money(state, locale, o.unit_minor),
+                    was: o.was_minor.map(|w| money(state, locale, w)),
+                    seats: locale.t_args("invoice-seats", &[("seats", Arg::Number(o.plan.max_activations))]),
+                    term: o.plan.duration_days.map_or_else(
+                        || locale.t("store-perpetual"),
+                        |d| locale.t_args("store-days", &[("days", Arg::Number(d))]),
+                    ),
+                    tiers: o
+                        .tiers
+                        .iter()
+                        .map(|t| {
+                            locale.t_args(
+                                "store-tier",
+                                &[
+                                    ("from", Arg::Number(i64::from(t.min_quantity))),
+                                    ("percent", Arg::from(format!("{}", f64::from(t.off_bp) / 100.0))),
+                                ],
+                            )
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "store.html")]
+struct StoreList<'a> {
+    ctx: &'a PageCtx,
+    products: Vec<ProductCard>,
+}
+
+/// `GET /store`: what is for sale, with prices in the visitor's language.
+pub async fn store(State(state): State<AppState>, page: PageRequest) -> Response {
+    let ctx = page.ctx("/store");
+    match state.store.on_sale(None).await {
+        Ok(products) => {
+            let products = cards(&state, page.locale, products);
+            render(&ctx, &ctx.t("store-title"), StoreList { ctx: &ctx, products }.render(), page.partial)
+        }
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+pub struct QuoteView {
+    pub lines: Vec<(String, String, String)>,
+    pub rows: Vec<(String, String)>,
+    pub total: String,
+}
+
+pub struct Bought {
+    pub number: String,
+    pub invoice_id: Uuid,
+    pub total: String,
+}
+
+#[derive(Template)]
+#[template(path = "store_product.html")]
+struct ProductPage<'a> {
+    ctx: &'a PageCtx,
+    product: ProductCard,
+    form: BuyForm,
+    quote: Option<QuoteView>,
+    bought: Option<Bought>,
+    error: Option<String>,
+    short: bool,
+}
+
+#[derive(Deserialize, Default, Clone)]
+pub struct BuyForm {
+    #[serde(default)]
+    pub plan_id: String,
+    #[serde(default)]
+    pub quantity: String,
+    #[serde(default)]
+    pub promo_code: String,
+    /// `quote` or `buy`.
+    #[serde(default)]
+    pub action: String,
+    /// Makes a double-submitted form one purchase.
+    #[serde(default)]
+    pub idempotency_key: String,
+}
+
+fn quote_view(state: &AppState, locale: Locale, product: &ProductCard, q: &Quote<Uuid>) -> QuoteView {
+    let name = |id: Uuid| product.plans.iter().find(|p| p.id == id).map_or_else(String::new, |p| p.name.clone());
+    let mut rows = vec![(locale.t("invoice-subtotal"), money(state, locale, q.subtotal.minor))];
+    if q.volume_discount.minor > 0 {
+        rows.push((locale.t("invoice-volume-discount"), money(state, locale, -q.volume_discount.minor)));
+    }
+    if let Some(code) = &q.promo {
+        let label = locale.t_args("invoice-promo-discount", &[("code", Arg::from(code.as_str()))]);
+        rows.push((label, money(state, locale, -q.promo_discount.minor)));
+    }
+    QuoteView {
+        lines: q
+            .lines
+            .iter()
+            .map(|l| (name(l.plan), locale.format_integer(i64::from(l.quantity)), money(state, locale, l.gross.minor)))
+            .collect(),
+        rows,
+        total: money(state, locale, q.total.minor),
+    }
+}
+
+async fn product_page(
+    state: &AppState,
+    page: &PageRequest,
+    slug: &str,
+    form: BuyForm,
+    outcome: Result<(Option<QuoteView>, Option<Bought>), ApiError>,
+) -> Response {
+    let ctx = page.ctx(&format!("/store/{slug}"));
+    let product = match state.store.on_sale(Some(slug)).await {
+        Ok(found) => match cards(state, page.locale, found).into_iter().next() {
+            Some(p) => p,
+            None => return ApiError::NotFound.into_response(),
+        },
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let (quote, bought, error, short, status) = match outcome {
+        Ok((quote, bought)) => (quote, bought, None, false, StatusCode::OK),
+        Err(e) => {
+            let short = matches!(e, ApiError::App(rms_app::AppError::InsufficientFunds { .. }));
+            match problem_text(e, page.locale) {
+                Ok((status, detail)) => (None, None, Some(detail), short, status),
+                Err(res) => return res,
+            }
+        }
+    };
+    let form = BuyForm { idempotency_key: Uuid::new_v4().to_string(), ..form };
+    let title = product.name.clone();
+    let main = ProductPage { ctx: &ctx, product, form, quote, bought, error, short }.render();
+    let mut res = render(&ctx, &title, main, page.partial);
+    *res.status_mut() = status;
+    res
+}
+
+/// `GET /store/{slug}`: a product's plans, quantity and promo code.
+pub async fn product(State(state): State<AppState>, page: PageRequest, Path(slug): Path<String>) -> Response {
+    let form = BuyForm { quantity: "1".into(), ..BuyForm::default() };
+    product_page(&state, &page, &slug, form, Ok((None, None))).await
+}
+
+/// `POST /store/{slug}`: prices the chosen plan (`action=quote`) or buys it (`action=buy`,
+/// signed in) from the wallet.
+pub async fn buy(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Meta(meta): Meta,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<BuyForm>,
+) -> Response {
+    let plan = form.plan_id.parse::<Uuid>();
+    let quantity = form.quantity.trim().parse::<i64>().unwrap_or(0);
+    let Ok(plan) = plan else {
+        let e = rms_app::AppError::Invalid { field: "plan_id", reason: rms_core::account::InvalidInput::NotForSale };
+        return product_page(&state, &page, &slug, form, Err(e.into())).await;
+    };
+    let promo = Some(form.promo_code.as_str()).filter(|c| !c.trim().is_empty());
+    let items = [(plan, quantity)];
+    let outcome = if form.action == "buy" {
+        let who = match page.signed_in() {
+            Ok(w) => w,
+            Err(res) => return res,
+        };
+        purchase(&state, &who, &items, promo, &form.idempotency_key, &meta, page.locale).await
+    } else {
+        let buyer = page.viewer.0.as_ref().map(|v| v.principal.user_id);
+        let product = state.store.on_sale(Some(&slug)).await.map(|p| cards(&state, page.locale, p));
+        match (state.store.quote(buyer, &items, promo).await, product) {
+            (Ok(q), Ok(products)) => match products.first() {
+                Some(p) => Ok((Some(quote_view(&state, page.locale, p, &q)), None)),
+                None => Err(ApiError::NotFound),
+            },
+            (Err(e), _) | (_, Err(e)) => Err(e.into()),
+        }
+    };
+    product_page(&state, &page, &slug, form, outcome).await
+}
+
+/// Buys through the same idempotency rules as the API: the form carries a key made when the page
+/// was shown, so a double click or a resubmitted form buys once.
+async fn purchase(
+    state: &AppState,
+    who: &Principal,
+    items: &[(Uuid, i64)],
+    promo: Option<&str>,
+    key: &str,
+    meta: &rms_app::RequestMeta,
+    locale: Locale,
+) -> Result<(Option<QuoteView>, Option<Bought>), ApiError> {
+    let request = serde_json::json!({"items": [{"plan_id": items[0].0, "quantity": items[0].1}], "promo_code": promo});
+    let body = match state.idempotency.begin(who.user_id, key, "POST /store", &request).await? {
+        rms_app::idempotency::Begin::Replay { body, .. } => body,
+        rms_app::idempotency::Begin::Run(claim) => {
+            match state.store.purchase(who, items, promo, None, Some(&claim), meta).await {
+                Ok((_, body)) => body,
+                Err(e) => {
+                    state.idempotency.release(&claim).await?;
+                    return Err(e.into());
+                }
+            }
+        }
+    };
+    let receipt: serde_json::Value = serde_json::from_str(&body).map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok((
+        None,
+        Some(Bought {
+            number: receipt["invoice_number"].as_str().unwrap_or_default().to_owned(),
+            invoice_id: receipt["invoice_id"].as_str().and_then(|s| s.parse().ok()).unwrap_or_default(),
+            total: money(state, locale, receipt["total_minor"].as_i64().unwrap_or(0)),
+        }),
+    ))
+}
+
+pub struct Movement {
+    pub when: String,
+    pub kind: String,
+    pub amount: String,
+    pub incoming: bool,
+}
+
+pub struct InvoiceLine {
+    pub id: Uuid,
+    pub number: String,
+    pub kind: String,
+    pub when: String,
+    pub total: String,
+    pub status: String,
+    pub ready: bool,
+    pub pending: bool,
+}
+
+pub struct PaymentLine {
+    pub id: Uuid,
+    pub when: String,
+    pub gateway: String,
+    pub reference: String,
+    pub amount: String,
+    pub status: String,
+    pub payable: bool,
+}
+
+#[derive(Template)]
+#[template(path = "wallet.html")]
+struct WalletPage<'a> {
+    ctx: &'a PageCtx,
+    balance: String,
+    currency: String,
+    sandbox: bool,
+    movements: Vec<Movement>,
+    invoices: Vec<InvoiceLine>,
+    payments: Vec<PaymentLine>,
+    filter: HistoryQuery,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct HistoryQuery {
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub direction: String,
+    /// `YYYY-MM-DD`, inclusive.
+    #[serde(default)]
+    pub from: String,
+    /// `YYYY-MM-DD`, inclusive.
+    #[serde(default)]
+    pub until: String,
+}
+
+fn day(raw: &str, end: bool) -> Option<Timestamp> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    let date = time::Date::parse(raw.trim(), &format).ok()?;
+    let date = if end { date.next_day()? } else { date };
+    Some(Timestamp::from_millis(date.midnight().assume_utc().unix_timestamp() * 1000))
+}
+
+async fn wallet_page(
+    state: &AppState,
+    page: &PageRequest,
+    who: &Principal,
+    filter: HistoryQuery,
+    notice: Option<String>,
+    error: Option<String>,
+    status: StatusCode,
+) -> Response {
+    let ctx = page.ctx("/wallet");
+    let locale = page.locale;
+    let history = HistoryFilter {
+        kind: Some(filter.kind.as_str()).filter(|k| !k.is_empty()),
+        from: day(&filter.from, false),
+        until: day(&filter.until, true),
+        incoming: match filter.direction.as_str() {
+            "in" => Some(true),
+            "out" => Some(false),
+            _ => None,
+        },
+        limit: 200,
+    };
+    let loaded = async {
+        let balance = state.wallet.balance(who).await?;
+        let movements = state.wallet.history(who, &history).await?;
+        let invoices = state.store.invoices(who, false).await?;
+        let payments = state.wallet.payments(who, false, None).await?;
+        Ok::<_, rms_app::AppError>((balance, movements, invoices, payments))
+    }
+    .await;
+    let (balance, movements, invoices, payments) = match loaded {
+        Ok(x) => x,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let main = WalletPage {
+        ctx: &ctx,
+        balance: money(state, locale, balance),
+        currency: state.wallet.currency().as_str().to_owned(),
+        sandbox: state.wallet.sandbox_enabled(),
+        movements: movements
+            .into_iter()
+            .map(|m| Movement {
+                when: locale.format_date(Timestamp::from_millis(m.created_at)),
+                kind: locale.t(&format!("wallet-kind-{}", m.kind.replace('_', "-"))),
+                amount: money(state, locale, m.amount_minor),
+                incoming: m.amount_minor > 0,
+            })
+            .collect(),
+        invoices: invoices
+            .into_iter()
+            .map(|i| InvoiceLine {
+                id: i.id,
+                kind: locale.t(if i.kind == "credit_note" { "invoice-credit-note-title" } else { "invoice-title" }),
+                number: i.number,
+                when: locale.format_date(i.created_at),
+                total: money(state, locale, i.total_minor),
+                status: locale.t(&format!("wallet-invoice-{}", i.status)),
+                ready: i.pdf_status == "ready",
+                pending: i.pdf_status == "pending",
+            })
+            .collect(),
+        payments: payments
+            .into_iter()
+            .filter(|p| p.status == "pending")
+            .map(|p| PaymentLine {
+                id: p.id,
+                when: locale.format_date(p.created_at),
+                payable: p.gateway == "sandbox",
+                gateway: locale.t(&format!("wallet-gateway-{}", p.gateway)),
+                reference: p.reference,
+                amount: money(state, locale, p.amount_minor),
+                status: p.status,
+            })
+            .collect(),
+        filter,
+        notice,
+        error,
+    }
+    .render();
+    let mut res = render(&ctx, &ctx.t("wallet-title"), main, page.partial);
+    *res.status_mut() = status;
+    res
+}
+
+/// `GET /wallet`: balance, top-up, open payments, invoices and the filtered history.
+pub async fn wallet(State(state): State<AppState>, page: PageRequest, Query(filter): Query<HistoryQuery>) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    wallet_page(&state, &page, &who, filter, None, None, StatusCode::OK).await
+}
+
+#[derive(Deserialize)]
+pub struct TopUpForm {
+    #[serde(default)]
+    amount: String,
+    #[serde(default)]
+    gateway: String,
+}
+
+/// `POST /wallet/top-up`: starts a top-up; the sandbox goes straight to its pay page.
+pub async fn top_up(State(state): State<AppState>, page: PageRequest, CsrfForm(form): CsrfForm<TopUpForm>) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    let amount = Money::parse_decimal(&form.amount, state.wallet.currency()).map_or(0, |m| m.minor);
+    match state.wallet.start_top_up(&who, &form.gateway, amount, None, |_| String::new()).await {
+        Ok((p, _)) if p.gateway == "sandbox" => redirect(&format!("/pay/sandbox/{}", p.id)),
+        Ok(_) => {
+            let notice = Some(page.locale.t("wallet-manual-started"));
+            wallet_page(&state, &page, &who, HistoryQuery::default(), notice, None, StatusCode::OK).await
+        }
+        Err(e) => match problem_text(e, page.locale) {
+            Ok((status, detail)) => {
+                wallet_page(&state, &page, &who, HistoryQuery::default(), None, Some(detail), status).await
+            }
+            Err(res) => res,
+        },
+    }
+}
+
+#[derive(Template)]
+#[template(path = "sandbox_pay.html")]
+struct SandboxPay<'a> {
+    ctx: &'a PageCtx,
+    id: Uuid,
+    amount: String,
+    paid: bool,
+}
+
+/// `GET /pay/sandbox/{id}`: the sandbox gateway's pay page (development and tests only).
+pub async fn sandbox_page(State(state): State<AppState>, page: PageRequest, Path(id): Path<Uuid>) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    if !state.wallet.sandbox_enabled() {
+        return ApiError::from(rms_app::AppError::GatewayDisabled).into_response();
+    }
+    match state.wallet.payment(&who, id).await {
+        Ok(p) if p.gateway == "sandbox" && p.user_id == who.user_id => {
+            let ctx = page.ctx(&format!("/pay/sandbox/{id}"));
+            let amount = money(&state, page.locale, p.amount_minor);
+            let main = SandboxPay { ctx: &ctx, id, amount, paid: p.status != "pending" }.render();
+            render(&ctx, &ctx.t("sandbox-title"), main, page.partial)
+        }
+        Ok(_) => ApiError::NotFound.into_response(),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+/// `POST /pay/sandbox/{id}`: pays at once and returns to the wallet.
+pub async fn sandbox_pay(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    match state.wallet.pay_sandbox(&who, id, &meta).await {
+        Ok(_) => {
+            let notice = Some(page.locale.t("wallet-topped-up"));
+            wallet_page(&state, &page, &who, HistoryQuery::default(), notice, None, StatusCode::OK).await
+        }
+        Err(e) => match problem_text(e, page.locale) {
+            Ok((status, detail)) => {
+                wallet_page(&state, &page, &who, HistoryQuery::default(), None, Some(detail), status).await
+            }
+            Err(res) => res,
+        },
+    }
+}
+
+/// `GET /invoices/{id}/pdf`: the PDF, or a page that checks again shortly while it is made.
+pub async fn invoice_pdf(State(state): State<AppState>, page: PageRequest, Path(id): Path<Uuid>) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    match state.store.invoice_pdf(&who, id).await {
+        Ok(Pdf::Pending) => {
+            let notice = Some(page.locale.t("wallet-pdf-generating"));
+            wallet_page(&state, &page, &who, HistoryQuery::default(), notice, None, StatusCode::ACCEPTED).await
+        }
+        Ok(pdf) => crate::api::purchases::pdf_response(pdf),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "affiliate.html")]
+struct AffiliatePage<'a> {
+    ctx: &'a PageCtx,
+    board: Option<AffiliateBoard>,
+}
+
+pub struct AffiliateBoard {
+    pub link: String,
+    pub code: String,
+    pub referred: String,
+    pub purchases: String,
+    pub pending: String,
+    pub available: String,
+    pub terms: String,
+}
+
+async fn affiliate_page(state: &AppState, page: &PageRequest, who: &Principal) -> Response {
+    let ctx = page.ctx("/affiliate");
+    let locale = page.locale;
+    let view = match state.store.affiliate(who).await {
+        Ok(v) => v,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let base =
+        state.config.public_url.as_ref().map(|u| u.0.as_str().trim_end_matches('/').to_owned()).unwrap_or_default();
+    let board = view.map(|v| AffiliateBoard {
+        link: format!("{base}/sign-up?ref={}", v.code),
+        code: v.code,
+        referred: locale.format_integer(v.referred_users),
+        purchases: locale.format_integer(v.purchases),
+        pending: money(state, locale, v.pending_minor),
+        available: money(state, locale, v.available_minor),
+        terms: locale.t_args(
+            "affiliate-terms",
+            &[
+                ("percent", Arg::from(format!("{}", f64::from(v.commission_bp) / 100.0))),
+                ("days", Arg::Number(i64::from(v.hold_days))),
+            ],
+        ),
+    });
+    render(&ctx, &ctx.t("affiliate-title"), AffiliatePage { ctx: &ctx, board }.render(), page.partial)
+}
+
+/// `GET /affiliate`: the referral link and what it earned.
+pub async fn affiliate(State(state): State<AppState>, page: PageRequest) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    affiliate_page(&state, &page, &who).await
+}
+
+/// `POST /affiliate`: joins the programme.
+pub async fn join_affiliate(
+    State(state): State<AppState>,
+    page: PageRequest,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    if let Err(e) = state.store.become_affiliate(&who).await {
+        return ApiError::from(e).into_response();
+    }
+    affiliate_page(&state, &page, &who).await
+}

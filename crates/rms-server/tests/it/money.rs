@@ -1,0 +1,681 @@
+//! Money: the wallet ledger, purchases, promo codes, idempotency keys, invoices, refunds and
+//! affiliates, end to end over HTTP on both databases (rows M1, M3–M5, P2, P3 of the test plan).
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::future::join_all;
+use reqwest::StatusCode;
+use rms_testkit::db_test;
+use serde_json::{Value, json};
+
+use crate::harness::TestApp;
+use crate::licensing::post;
+
+/// A store with one product and one plan priced at `unit_minor`, an admin, and a buyer.
+pub struct Till {
+    pub app: TestApp,
+    pub admin: String,
+    pub plan: String,
+    pub buyer: String,
+    pub buyer_id: String,
+}
+
+impl Till {
+    pub async fn open(app: TestApp, unit_minor: i64) -> Till {
+        let admin = app.admin_token("vendor@example.com").await;
+        let product: Value = post(
+            &app,
+            &admin,
+            "/api/v1/admin/products",
+            json!({"name": "Editor Pro", "slug": "editor", "kind": "software"}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        let plan: Value = post(
+            &app,
+            &admin,
+            &format!("/api/v1/admin/products/{}/plans", product["id"].as_str().unwrap()),
+            json!({"name": "Annual", "max_activations": 1, "duration_days": 365}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        let plan = plan["id"].as_str().unwrap().to_owned();
+        let res =
+            post(&app, &admin, &format!("/api/v1/admin/plans/{plan}/prices"), json!({"amount_minor": unit_minor}))
+                .await;
+        assert_eq!(res.status(), StatusCode::NO_CONTENT, "{}", res.text().await.unwrap());
+        let (buyer, buyer_id) = Self::customer(&app, "buyer@example.com").await;
+        Till { app, admin, plan, buyer, buyer_id }
+    }
+
+    /// A signed-in customer: (access token, user id).
+    pub async fn customer(app: &TestApp, email: &str) -> (String, String) {
+        let tokens = app.sign_up_and_in(email).await;
+        let token = tokens["access_token"].as_str().unwrap().to_owned();
+        let me: Value = app.get_with("/api/v1/me", &token).await.json().await.unwrap();
+        (token, me["id"].as_str().unwrap().to_owned())
+    }
+
+    /// Signs `email` in again (after the test clock moved past the access token's life).
+    pub async fn login(app: &TestApp, email: &str) -> String {
+        let res =
+            app.post_json("/api/v1/auth/login", json!({"email": email, "password": crate::harness::PASSWORD})).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        res.json::<Value>().await.unwrap()["access_token"].as_str().unwrap().to_owned()
+    }
+
+    /// `n` API keys of the buyer that may spend: each has its own rate budget, so a burst of
+    /// concurrent requests spread over them is not throttled.
+    pub async fn keys(&self, token: &str, n: usize) -> Vec<String> {
+        let mut keys = Vec::new();
+        for i in 0..n {
+            let res = post(
+                &self.app,
+                token,
+                "/api/v1/api-keys",
+                json!({"name": format!("k{i}"), "scopes": ["read", "licenses"]}),
+            )
+            .await;
+            assert_eq!(res.status(), StatusCode::CREATED);
+            keys.push(res.json::<Value>().await.unwrap()["secret"].as_str().unwrap().to_owned());
+        }
+        keys
+    }
+
+    pub async fn credit(&self, user_id: &str, amount: i64) {
+        let res = post(
+            &self.app,
+            &self.admin,
+            &format!("/api/v1/admin/users/{user_id}/wallet/adjust"),
+            json!({"amount_minor": amount, "reason": "test credit"}),
+        )
+        .await;
+        assert_eq!(res.status(), StatusCode::OK, "{}", res.text().await.unwrap());
+    }
+
+    pub async fn balance(&self, token: &str) -> i64 {
+        let w: Value = self.app.get_with("/api/v1/wallet", token).await.json().await.unwrap();
+        w["balance_minor"].as_i64().unwrap()
+    }
+
+    pub async fn buy(&self, token: &str, body: Value, key: Option<&str>) -> reqwest::Response {
+        let mut req = self.app.client.post(self.app.url("/api/v1/store/purchase")).bearer_auth(token).json(&body);
+        if let Some(k) = key {
+            req = req.header("Idempotency-Key", k);
+        }
+        req.send().await.unwrap()
+    }
+
+    pub fn cart(&self, quantity: i64) -> Value {
+        json!({"items": [{"plan_id": self.plan, "quantity": quantity}]})
+    }
+
+    /// Asserts every ledger invariant through the admin endpoint.
+    pub async fn books_balance(&self) {
+        let r: Value = self.app.get_with("/api/v1/admin/ledger/reconcile", &self.admin).await.json().await.unwrap();
+        assert_eq!(r["ok"], true, "reconciliation found breaches: {r}");
+    }
+
+    /// Ledger transactions of one kind for a user (what the tests count "executions" by).
+    pub async fn txns(&self, user_id: &str, kind: &str) -> i64 {
+        let user: uuid::Uuid = user_id.parse().unwrap();
+        let sql = "SELECT COUNT(*) FROM ledger_txns WHERE user_id = $1 AND kind = $2";
+        let n: (i64,) =
+            rms_store::on_db!(&self.app.db, pool => sqlx::query_as(sql).bind(user).bind(kind).fetch_one(pool).await)
+                .unwrap();
+        n.0
+    }
+
+    pub async fn create_promo(&self, body: Value) -> Value {
+        let res = post(&self.app, &self.admin, "/api/v1/admin/promo-codes", body).await;
+        assert_eq!(res.status(), StatusCode::CREATED, "{}", res.text().await.unwrap());
+        res.json().await.unwrap()
+    }
+}
+
+async fn status_and_json(res: reqwest::Response) -> (StatusCode, Value) {
+    let status = res.status();
+    (status, res.json().await.unwrap_or(Value::Null))
+}
+
+db_test!(
+    async fn a_purchase_debits_the_wallet_issues_licenses_and_numbers_the_invoice(t: TestDb) {
+        let till = Till::open(TestApp::without_worker_on(t).await, 2_000).await;
+        // Short: refused with 402, nothing charged, nothing issued.
+        let (status, problem) = status_and_json(till.buy(&till.buyer, till.cart(5), None).await).await;
+        assert_eq!(status, StatusCode::PAYMENT_REQUIRED);
+        assert_eq!(problem["code"], "INSUFFICIENT_FUNDS");
+        let invoices: Value = till.app.get_with("/api/v1/invoices", &till.buyer).await.json().await.unwrap();
+        assert_eq!(invoices.as_array().unwrap().len(), 0);
+
+        till.credit(&till.buyer_id, 25_000).await;
+        let (status, receipt) = status_and_json(till.buy(&till.buyer, till.cart(5), None).await).await;
+        assert_eq!(status, StatusCode::CREATED, "{receipt}");
+        assert_eq!(receipt["total_minor"], 10_000);
+        let year = time::OffsetDateTime::now_utc().year();
+        assert_eq!(receipt["invoice_number"], format!("INV-{year}-000001"));
+        let licenses = receipt["licenses"].as_array().unwrap();
+        assert_eq!(licenses.len(), 1);
+        assert_eq!(licenses[0]["seats"], 5, "five units of a one-seat plan make one five-seat license");
+        assert!(licenses[0]["key"].as_str().unwrap().starts_with("RMS1-"));
+        assert_eq!(till.balance(&till.buyer).await, 15_000);
+
+        // The license is the buyer's, and the invoice is listed with its PDF on the way.
+        let mine: Value = till.app.get_with("/api/v1/licenses", &till.buyer).await.json().await.unwrap();
+        assert!(mine.as_array().unwrap().iter().any(|l| l["id"] == licenses[0]["id"]), "{mine}");
+        let invoices: Value = till.app.get_with("/api/v1/invoices", &till.buyer).await.json().await.unwrap();
+        assert_eq!(invoices[0]["number"], receipt["invoice_number"]);
+        assert_eq!(invoices[0]["pdf_status"], "pending");
+        let pdf = till
+            .app
+            .get_with(&format!("/api/v1/invoices/{}/pdf", receipt["invoice_id"].as_str().unwrap()), &till.buyer)
+            .await;
+        assert_eq!(pdf.status(), StatusCode::ACCEPTED, "no worker runs here: the PDF is still being made");
+
+        // Somebody else's invoice does not exist for this buyer.
+        let (other, _) = Till::customer(&till.app, "other@example.com").await;
+        let res = till
+            .app
+            .get_with(&format!("/api/v1/invoices/{}/pdf", receipt["invoice_id"].as_str().unwrap()), &other)
+            .await;
+        assert_eq!(res.status(), StatusCode::NOT_FOUND);
+
+        // The history shows the credit and the purchase, newest first, and filters by direction.
+        let history: Value = till.app.get_with("/api/v1/wallet/transactions", &till.buyer).await.json().await.unwrap();
+        let amounts: Vec<i64> =
+            history.as_array().unwrap().iter().map(|m| m["amount_minor"].as_i64().unwrap()).collect();
+        assert_eq!(amounts, vec![-10_000, 25_000]);
+        let outgoing: Value =
+            till.app.get_with("/api/v1/wallet/transactions?direction=out", &till.buyer).await.json().await.unwrap();
+        assert_eq!(outgoing.as_array().unwrap().len(), 1);
+        let bad = till.app.get_with("/api/v1/wallet/transactions?direction=sideways", &till.buyer).await;
+        assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        till.books_balance().await;
+    }
+);
+
+db_test!(
+    async fn top_ups_through_the_sandbox_and_the_manual_gateway_credit_once(t: TestDb) {
+        let till = Till::open(TestApp::without_worker_on(t).await, 1_000).await;
+        let res = post(
+            &till.app,
+            &till.buyer,
+            "/api/v1/wallet/top-ups",
+            json!({"amount_minor": 5_000, "gateway": "sandbox"}),
+        )
+        .await;
+        assert_eq!(res.status(), StatusCode::CREATED);
+        let payment: Value = res.json().await.unwrap();
+        assert_eq!(payment["status"], "pending");
+        let pay = format!("/api/v1/wallet/top-ups/{}/sandbox-pay", payment["id"].as_str().unwrap());
+        assert_eq!(post(&till.app, &till.buyer, &pay, json!({})).await.status(), StatusCode::OK);
+        // Paying twice credits once.
+        let again = post(&till.app, &till.buyer, &pay, json!({})).await;
+        assert_eq!(again.status(), StatusCode::CONFLICT);
+        assert_eq!(till.balance(&till.buyer).await, 5_000);
+        // Another user cannot pay (or see) this payment.
+        let (other, _) = Till::customer(&till.app, "other@example.com").await;
+        assert_eq!(post(&till.app, &other, &pay, json!({})).await.status(), StatusCode::NOT_FOUND);
+
+        // A bank transfer waits for an admin; customers cannot confirm it.
+        let manual: Value =
+            post(&till.app, &till.buyer, "/api/v1/wallet/top-ups", json!({"amount_minor": 7_000, "gateway": "manual"}))
+                .await
+                .json()
+                .await
+                .unwrap();
+        assert!(manual["reference"].as_str().unwrap().starts_with("TOP-"));
+        assert!(manual["pay_url"].is_null());
+        let confirm = format!("/api/v1/admin/payments/{}/confirm", manual["id"].as_str().unwrap());
+        assert_eq!(post(&till.app, &till.buyer, &confirm, json!({})).await.status(), StatusCode::FORBIDDEN);
+        let pending: Value =
+            till.app.get_with("/api/v1/admin/payments?status=pending", &till.admin).await.json().await.unwrap();
+        assert_eq!(pending.as_array().unwrap().len(), 1);
+        assert_eq!(post(&till.app, &till.admin, &confirm, json!({})).await.status(), StatusCode::OK);
+        assert_eq!(post(&till.app, &till.admin, &confirm, json!({})).await.status(), StatusCode::CONFLICT);
+        assert_eq!(till.balance(&till.buyer).await, 12_000);
+
+        // Nonsense is refused and changes nothing.
+        for bad in [json!({"amount_minor": 0, "gateway": "sandbox"}), json!({"amount_minor": 10, "gateway": "paypal"})]
+        {
+            let res = post(&till.app, &till.buyer, "/api/v1/wallet/top-ups", bad).await;
+            assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        }
+        // An admin debit cannot overdraw; a debit with a reason can.
+        let over = post(
+            &till.app,
+            &till.admin,
+            &format!("/api/v1/admin/users/{}/wallet/adjust", till.buyer_id),
+            json!({"amount_minor": -12_001, "reason": "chargeback"}),
+        )
+        .await;
+        assert_eq!(over.status(), StatusCode::PAYMENT_REQUIRED);
+        till.credit(&till.buyer_id, -2_000).await;
+        assert_eq!(till.balance(&till.buyer).await, 10_000);
+        till.books_balance().await;
+    }
+);
+
+db_test!(
+    async fn the_sandbox_gateway_is_refused_in_production(t: TestDb) {
+        let app = TestApp::on(t)
+            .config(|c| c.env = rms_server::config::Environment::Production)
+            .without_worker()
+            .start()
+            .await;
+        let (buyer, _) = Till::customer(&app, "buyer@example.com").await;
+        let res =
+            post(&app, &buyer, "/api/v1/wallet/top-ups", json!({"amount_minor": 5_000, "gateway": "sandbox"})).await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(res.json::<Value>().await.unwrap()["code"], "GATEWAY_DISABLED");
+    }
+);
+
+db_test!(
+    /// M1: 200 concurrent purchases of 100 from a wallet of 10,000: exactly 100 succeed.
+    async fn two_hundred_concurrent_debits_never_overdraw(t: TestDb) {
+        let till = Arc::new(Till::open(TestApp::without_worker_on(t).await, 100).await);
+        till.credit(&till.buyer_id, 10_000).await;
+        let keys = till.keys(&till.buyer, 4).await;
+        let calls = (0..200).map(|i| {
+            let (till, key) = (till.clone(), keys[i % keys.len()].clone());
+            async move { till.buy(&key, till.cart(1), Some(&format!("m1-{i}"))).await.status() }
+        });
+        let statuses = join_all(calls).await;
+        let count = |s: StatusCode| statuses.iter().filter(|x| **x == s).count();
+        assert_eq!(count(StatusCode::CREATED), 100, "{statuses:?}");
+        assert_eq!(count(StatusCode::PAYMENT_REQUIRED), 100, "{statuses:?}");
+        assert!(statuses.iter().all(|s| !s.is_server_error()));
+        assert_eq!(till.balance(&till.buyer).await, 0);
+        assert_eq!(till.txns(&till.buyer_id, "purchase").await, 100);
+        till.books_balance().await;
+    }
+);
+
+db_test!(
+    /// M4: replay, mismatch, per-user scope and the 24-hour retention of idempotency keys.
+    async fn an_idempotency_key_replays_the_first_answer_for_a_day(t: TestDb) {
+        let clock = rms_core::clock::ManualClock::starting_now();
+        let app = TestApp::on(t).clock(Arc::new(clock.clone())).without_worker().start().await;
+        let till = Till::open(app, 1_000).await;
+        till.credit(&till.buyer_id, 100_000).await;
+
+        let mut bodies = Vec::new();
+        for _ in 0..10 {
+            let res = till.buy(&till.buyer, till.cart(2), Some("order-42")).await;
+            assert_eq!(res.status(), StatusCode::CREATED);
+            bodies.push(res.bytes().await.unwrap());
+        }
+        assert!(bodies.windows(2).all(|w| w[0] == w[1]), "ten byte-identical answers");
+        assert_eq!(till.txns(&till.buyer_id, "purchase").await, 1);
+        assert_eq!(till.balance(&till.buyer).await, 98_000);
+
+        // The same key with another body is refused and moves nothing.
+        let res = till.buy(&till.buyer, till.cart(3), Some("order-42")).await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(res.json::<Value>().await.unwrap()["code"], "IDEMPOTENCY_KEY_REUSED");
+        assert_eq!(till.txns(&till.buyer_id, "purchase").await, 1);
+
+        // Another user's identical key is theirs: a separate purchase, never A's answer.
+        let (b, b_id) = Till::customer(&till.app, "b@example.com").await;
+        till.credit(&b_id, 10_000).await;
+        let res = till.buy(&b, till.cart(2), Some("order-42")).await;
+        assert_eq!(res.status(), StatusCode::CREATED);
+        let b_body = res.bytes().await.unwrap();
+        assert_ne!(b_body, bodies[0]);
+        assert_eq!(till.txns(&b_id, "purchase").await, 1);
+
+        // 23 hours later it still replays; after 25 hours the key is forgotten and runs anew.
+        clock.advance(Duration::from_secs(23 * 3600));
+        let buyer = Till::login(&till.app, "buyer@example.com").await;
+        let res = till.buy(&buyer, till.cart(2), Some("order-42")).await;
+        assert_eq!(res.headers().get("idempotent-replayed").map(|v| v.to_str().unwrap()), Some("true"));
+        assert_eq!(res.bytes().await.unwrap(), bodies[0]);
+        clock.advance(Duration::from_secs(2 * 3600));
+        let buyer = Till::login(&till.app, "buyer@example.com").await;
+        let res = till.buy(&buyer, till.cart(2), Some("order-42")).await;
+        assert_eq!(res.status(), StatusCode::CREATED);
+        assert_ne!(res.bytes().await.unwrap(), bodies[0]);
+        assert_eq!(till.txns(&till.buyer_id, "purchase").await, 2);
+
+        // A refusal leaves the key free: after a top-up the same key goes through.
+        let (c, c_id) = Till::customer(&till.app, "c@example.com").await;
+        assert_eq!(till.buy(&c, till.cart(1), Some("first")).await.status(), StatusCode::PAYMENT_REQUIRED);
+        let admin = Till::login(&till.app, "vendor@example.com").await;
+        let res = post(
+            &till.app,
+            &admin,
+            &format!("/api/v1/admin/users/{c_id}/wallet/adjust"),
+            json!({"amount_minor": 1_000, "reason": "test credit"}),
+        )
+        .await;
+        assert_eq!(res.status(), StatusCode::OK);
+        assert_eq!(till.buy(&c, till.cart(1), Some("first")).await.status(), StatusCode::CREATED);
+        let r: Value = till.app.get_with("/api/v1/admin/ledger/reconcile", &admin).await.json().await.unwrap();
+        assert_eq!(r["ok"], true, "{r}");
+    }
+);
+
+db_test!(
+    /// M5: 20 concurrent requests with one key execute once.
+    async fn concurrent_requests_with_one_key_execute_once(t: TestDb) {
+        let till = Arc::new(Till::open(TestApp::without_worker_on(t).await, 1_000).await);
+        till.credit(&till.buyer_id, 100_000).await;
+        let calls = (0..20).map(|_| {
+            let till = till.clone();
+            async move {
+                let res = till.buy(&till.buyer, till.cart(1), Some("same-key")).await;
+                let status = res.status();
+                let retry_after = res.headers().get("retry-after").is_some();
+                (status, retry_after, res.bytes().await.unwrap())
+            }
+        });
+        let answers = join_all(calls).await;
+        let created: Vec<_> = answers.iter().filter(|(s, _, _)| *s == StatusCode::CREATED).collect();
+        assert!(!created.is_empty());
+        assert!(created.windows(2).all(|w| w[0].2 == w[1].2), "every 201 is the one stored answer");
+        for (status, retry_after, _) in &answers {
+            assert!(
+                *status == StatusCode::CREATED || (*status == StatusCode::CONFLICT && *retry_after),
+                "{status} (Retry-After: {retry_after})"
+            );
+        }
+        assert_eq!(till.txns(&till.buyer_id, "purchase").await, 1);
+        assert_eq!(till.balance(&till.buyer).await, 99_000);
+        till.books_balance().await;
+    }
+);
+
+db_test!(
+    /// P2: a promo code capped at 10 uses, redeemed by 100 concurrent checkouts.
+    async fn a_promo_cap_holds_under_a_hundred_concurrent_checkouts(t: TestDb) {
+        let till = Arc::new(Till::open(TestApp::without_worker_on(t).await, 1_000).await);
+        till.credit(&till.buyer_id, 1_000_000).await;
+        let promo = till.create_promo(json!({"code": "launch10", "percent_off": 50, "max_uses": 10})).await;
+        let keys = till.keys(&till.buyer, 2).await;
+        let calls = (0..100).map(|i| {
+            let (till, key) = (till.clone(), keys[i % 2].clone());
+            async move {
+                let mut cart = till.cart(1);
+                cart["promo_code"] = json!("LAUNCH10");
+                status_and_json(till.buy(&key, cart, None).await).await
+            }
+        });
+        let answers = join_all(calls).await;
+        let ok = answers.iter().filter(|(s, _)| *s == StatusCode::CREATED).count();
+        assert_eq!(ok, 10, "{answers:?}");
+        for (status, body) in answers.iter().filter(|(s, _)| *s != StatusCode::CREATED) {
+            assert_eq!((*status, body["code"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("PROMO_EXHAUSTED")));
+        }
+        let usage: Value = till
+            .app
+            .get_with(&format!("/api/v1/admin/promo-codes/{}", promo["id"].as_str().unwrap()), &till.admin)
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(usage["promo"]["total_uses"], 10);
+        assert_eq!(usage["redemptions"].as_array().unwrap().len(), 10);
+        assert_eq!(till.balance(&till.buyer).await, 1_000_000 - 10 * 500);
+        till.books_balance().await;
+    }
+);
+
+db_test!(
+    /// P3: invoice numbers are unique and gapless under 200 concurrent purchases, 20 of which roll
+    /// back after taking a number (their promo code's single use is gone).
+    async fn invoice_numbers_stay_gapless_under_concurrency_and_rollbacks(t: TestDb) {
+        let till = Arc::new(Till::open(TestApp::without_worker_on(t).await, 100).await);
+        till.credit(&till.buyer_id, 1_000_000).await;
+        till.create_promo(json!({"code": "ONCE", "amount_off_minor": 50, "max_uses": 1})).await;
+        let keys = till.keys(&till.buyer, 4).await;
+        let calls = (0..200).map(|i| {
+            let (till, key) = (till.clone(), keys[i % 4].clone());
+            async move {
+                let mut cart = till.cart(1);
+                if i % 10 == 0 {
+                    cart["promo_code"] = json!("ONCE");
+                }
+                status_and_json(till.buy(&key, cart, None).await).await
+            }
+        });
+        let answers = join_all(calls).await;
+        let created = answers.iter().filter(|(s, _)| *s == StatusCode::CREATED).count();
+        assert_eq!(created, 181, "180 plain purchases and the promo's one use");
+        let year = time::OffsetDateTime::now_utc().year();
+        let numbers: BTreeSet<String> = answers
+            .iter()
+            .filter(|(s, _)| *s == StatusCode::CREATED)
+            .map(|(_, b)| b["invoice_number"].as_str().unwrap().to_owned())
+            .collect();
+        let expected: BTreeSet<String> = (1..=181).map(|n| format!("INV-{year}-{n:06}")).collect();
+        assert_eq!(numbers, expected, "unique and without gaps");
+        till.books_balance().await;
+    }
+);
+
+db_test!(
+    async fn promo_codes_apply_their_rules_and_admins_manage_them(t: TestDb) {
+        let till = Till::open(TestApp::without_worker_on(t).await, 1_000).await;
+        till.credit(&till.buyer_id, 100_000).await;
+        let promo = till
+            .create_promo(
+                json!({"code": "Welcome", "amount_off_minor": 300, "per_user_limit": 1, "first_purchase_only": true}),
+            )
+            .await;
+        assert_eq!(promo["code"], "WELCOME");
+        let dup =
+            post(&till.app, &till.admin, "/api/v1/admin/promo-codes", json!({"code": "welcome", "percent_off": 5}))
+                .await;
+        assert_eq!(dup.status(), StatusCode::CONFLICT);
+        for bad in [
+            json!({"code": "X", "percent_off": 5}),
+            json!({"code": "BOTH", "percent_off": 5, "amount_off_minor": 5}),
+            json!({"code": "NONE"}),
+            json!({"code": "HUGE", "percent_off": 101}),
+            json!({"code": "WEEKLY", "percent_off": 5, "reset_period": "fortnight"}),
+        ] {
+            let res = post(&till.app, &till.admin, "/api/v1/admin/promo-codes", bad.clone()).await;
+            assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+        }
+        // Customers cannot create codes.
+        let res =
+            post(&till.app, &till.buyer, "/api/v1/admin/promo-codes", json!({"code": "MINE", "percent_off": 90})).await;
+        assert_eq!(res.status(), StatusCode::FORBIDDEN);
+
+        // The quote shows the discount; the purchase takes the one use this buyer has.
+        let mut cart = till.cart(2);
+        cart["promo_code"] = json!("welcome");
+        let quote: Value = till
+            .app
+            .client
+            .post(till.app.url("/api/v1/store/quote"))
+            .bearer_auth(&till.buyer)
+            .json(&cart)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!((quote["promo_discount"].as_i64(), quote["total"].as_i64()), (Some(300), Some(1_700)));
+        let (status, receipt) = status_and_json(till.buy(&till.buyer, cart.clone(), None).await).await;
+        assert_eq!((status, receipt["total_minor"].as_i64()), (StatusCode::CREATED, Some(1_700)));
+        let (status, problem) = status_and_json(till.buy(&till.buyer, cart.clone(), None).await).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(problem["code"], "PROMO_FIRST_PURCHASE_ONLY");
+
+        // Paused codes are refused; resumed ones work again (for a new customer).
+        let id = promo["id"].as_str().unwrap();
+        let paused: Value =
+            post(&till.app, &till.admin, &format!("/api/v1/admin/promo-codes/{id}/pause"), json!({"paused": true}))
+                .await
+                .json()
+                .await
+                .unwrap();
+        assert_eq!(paused["paused"], true);
+        let (newcomer, newcomer_id) = Till::customer(&till.app, "new@example.com").await;
+        till.credit(&newcomer_id, 10_000).await;
+        let (_, problem) = status_and_json(till.buy(&newcomer, cart.clone(), None).await).await;
+        assert_eq!(problem["code"], "PROMO_PAUSED");
+        post(&till.app, &till.admin, &format!("/api/v1/admin/promo-codes/{id}/pause"), json!({"paused": false})).await;
+        assert_eq!(till.buy(&newcomer, cart.clone(), None).await.status(), StatusCode::CREATED);
+        let usage: Value =
+            till.app.get_with(&format!("/api/v1/admin/promo-codes/{id}"), &till.admin).await.json().await.unwrap();
+        let who: Vec<&str> =
+            usage["redemptions"].as_array().unwrap().iter().map(|r| r["email"].as_str().unwrap()).collect();
+        assert_eq!(who, vec!["new@example.com", "buyer@example.com"]);
+        let (_, problem) = status_and_json(
+            till.buy(
+                &till.buyer,
+                json!({"items": [{"plan_id": till.plan, "quantity": 1}], "promo_code": "NOPE"}),
+                None,
+            )
+            .await,
+        )
+        .await;
+        assert_eq!(problem["code"], "PROMO_NOT_FOUND");
+        till.books_balance().await;
+    }
+);
+
+db_test!(
+    /// A code limited to 2 uses a day: the third use waits for tomorrow.
+    async fn a_promo_cap_resets_every_period(t: TestDb) {
+        let clock = rms_core::clock::ManualClock::starting_now();
+        let app = TestApp::on(t).clock(Arc::new(clock.clone())).without_worker().start().await;
+        let till = Till::open(app, 1_000).await;
+        till.credit(&till.buyer_id, 100_000).await;
+        till.create_promo(json!({"code": "DAILY", "percent_off": 10, "max_uses": 2, "reset_period": "day"})).await;
+        let mut cart = till.cart(1);
+        cart["promo_code"] = json!("DAILY");
+        assert_eq!(till.buy(&till.buyer, cart.clone(), None).await.status(), StatusCode::CREATED);
+        assert_eq!(till.buy(&till.buyer, cart.clone(), None).await.status(), StatusCode::CREATED);
+        let (_, problem) = status_and_json(till.buy(&till.buyer, cart.clone(), None).await).await;
+        assert_eq!(problem["code"], "PROMO_EXHAUSTED");
+        clock.advance(Duration::from_secs(24 * 3600));
+        let buyer = Till::login(&till.app, "buyer@example.com").await;
+        assert_eq!(till.buy(&buyer, cart.clone(), None).await.status(), StatusCode::CREATED);
+        let admin = Till::login(&till.app, "vendor@example.com").await;
+        let list: Value = till.app.get_with("/api/v1/admin/promo-codes", &admin).await.json().await.unwrap();
+        assert_eq!((list[0]["uses_this_period"].as_i64(), list[0]["total_uses"].as_i64()), (Some(1), Some(3)));
+    }
+);
+
+db_test!(
+    async fn a_refund_returns_the_money_revokes_the_license_and_issues_a_credit_note(t: TestDb) {
+        let till = Till::open(TestApp::without_worker_on(t).await, 1_000).await;
+        till.credit(&till.buyer_id, 10_000).await;
+        let (_, receipt) = status_and_json(till.buy(&till.buyer, till.cart(3), None).await).await;
+        let invoice = receipt["invoice_id"].as_str().unwrap();
+        assert_eq!(till.balance(&till.buyer).await, 7_000);
+        let refund = format!("/api/v1/admin/invoices/{invoice}/refund");
+        assert_eq!(post(&till.app, &till.buyer, &refund, json!({})).await.status(), StatusCode::FORBIDDEN);
+        let (status, note) =
+            status_and_json(post(&till.app, &till.admin, &refund, json!({"reason": "asked"})).await).await;
+        assert_eq!(status, StatusCode::CREATED, "{note}");
+        assert_eq!(note["kind"], "credit_note");
+        assert_eq!(note["total_minor"], -3_000);
+        assert!(note["number"].as_str().unwrap().starts_with("CN-"));
+        assert_eq!(till.balance(&till.buyer).await, 10_000);
+        let again = post(&till.app, &till.admin, &refund, json!({})).await;
+        assert_eq!(again.status(), StatusCode::CONFLICT);
+        assert_eq!(till.balance(&till.buyer).await, 10_000, "refunded once");
+        let mine: Value = till.app.get_with("/api/v1/licenses", &till.buyer).await.json().await.unwrap();
+        let license = mine.as_array().unwrap().iter().find(|l| l["id"] == receipt["licenses"][0]["id"]).unwrap();
+        assert_eq!(license["status"], "revoked");
+        let invoices: Value = till.app.get_with("/api/v1/invoices", &till.buyer).await.json().await.unwrap();
+        let statuses: HashMap<&str, &str> = invoices
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| (i["kind"].as_str().unwrap(), i["status"].as_str().unwrap()))
+            .collect();
+        assert_eq!(statuses, HashMap::from([("invoice", "refunded"), ("credit_note", "issued")]));
+        till.books_balance().await;
+    }
+);
+
+db_test!(
+    async fn a_referred_purchase_earns_a_commission_held_then_released_or_reversed(t: TestDb) {
+        let clock = rms_core::clock::ManualClock::starting_now();
+        let app = TestApp::on(t).clock(Arc::new(clock.clone())).without_worker().start().await;
+        let till = Till::open(app, 10_000).await;
+        let (affiliate, _) = Till::customer(&till.app, "partner@example.com").await;
+        let joined: Value = post(&till.app, &affiliate, "/api/v1/affiliate", json!({})).await.json().await.unwrap();
+        let code = joined["code"].as_str().unwrap().to_owned();
+        assert!(joined["link"].as_str().unwrap().ends_with(&format!("/sign-up?ref={code}")));
+
+        // Self-referral is refused.
+        let mut own = till.cart(1);
+        own["referral_code"] = json!(code);
+        let affiliate_id: Value = till.app.get_with("/api/v1/me", &affiliate).await.json().await.unwrap();
+        till.credit(affiliate_id["id"].as_str().unwrap(), 20_000).await;
+        let (status, problem) = status_and_json(till.buy(&affiliate, own, None).await).await;
+        assert_eq!((status, problem["code"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("SELF_REFERRAL")));
+
+        // A user who signed up through the link is attributed; their purchase pays 10 %.
+        let res = till
+            .app
+            .post_json(
+                "/api/v1/auth/register",
+                json!({"email": "friend@example.com", "password": crate::harness::PASSWORD, "name": "Friend", "referral_code": code}),
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::CREATED);
+        let login: Value = till
+            .app
+            .post_json(
+                "/api/v1/auth/login",
+                json!({"email": "friend@example.com", "password": crate::harness::PASSWORD}),
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        let friend = login["access_token"].as_str().unwrap().to_owned();
+        let friend_id: Value = till.app.get_with("/api/v1/me", &friend).await.json().await.unwrap();
+        till.credit(friend_id["id"].as_str().unwrap(), 50_000).await;
+        let (_, receipt) = status_and_json(till.buy(&friend, till.cart(2), None).await).await;
+        let board: Value = till.app.get_with("/api/v1/affiliate", &affiliate).await.json().await.unwrap();
+        assert_eq!(
+            (board["referred_users"].as_i64(), board["purchases"].as_i64(), board["pending_minor"].as_i64()),
+            (Some(1), Some(1), Some(2_000))
+        );
+        assert_eq!(board["available_minor"], 0);
+
+        // A refund reverses the pending commission.
+        let refund = format!("/api/v1/admin/invoices/{}/refund", receipt["invoice_id"].as_str().unwrap());
+        assert_eq!(post(&till.app, &till.admin, &refund, json!({})).await.status(), StatusCode::CREATED);
+        let board: Value = till.app.get_with("/api/v1/affiliate", &affiliate).await.json().await.unwrap();
+        assert_eq!((board["pending_minor"].as_i64(), board["reversed_minor"].as_i64()), (Some(0), Some(2_000)));
+
+        // Another affiliate's code later does not steal the attribution (first touch wins), and
+        // the commission becomes spendable once the 30-day hold is over.
+        let (rival, _) = Till::customer(&till.app, "rival@example.com").await;
+        let rival_code: Value = post(&till.app, &rival, "/api/v1/affiliate", json!({})).await.json().await.unwrap();
+        let mut cart = till.cart(1);
+        cart["referral_code"] = rival_code["code"].clone();
+        assert_eq!(till.buy(&friend, cart, None).await.status(), StatusCode::CREATED);
+        let rival_board: Value = till.app.get_with("/api/v1/affiliate", &rival).await.json().await.unwrap();
+        assert_eq!(rival_board["pending_minor"], 0);
+        let before = till.balance(&affiliate).await;
+        let store = till.app.running().state().store.clone();
+        assert_eq!(store.release_commissions().await.unwrap(), 0, "still on hold");
+        clock.advance(Duration::from_secs(31 * 86_400));
+        assert_eq!(store.release_commissions().await.unwrap(), 1);
+        assert_eq!(store.release_commissions().await.unwrap(), 0, "released once");
+        let affiliate = Till::login(&till.app, "partner@example.com").await;
+        let board: Value = till.app.get_with("/api/v1/affiliate", &affiliate).await.json().await.unwrap();
+        assert_eq!((board["pending_minor"].as_i64(), board["available_minor"].as_i64()), (Some(0), Some(1_000)));
+        assert_eq!(till.balance(&affiliate).await, before + 1_000);
+        let breaches = till.app.running().state().wallet.reconcile().await.unwrap();
+        assert!(breaches.is_empty(), "{breaches:?}");
+    }
+);

@@ -1,0 +1,259 @@
+//! The wallet ledger (billing.md §3): accounts, balanced transactions and their append-only
+//! entries, and the reconciliation queries that prove the books add up.
+//!
+//! A transaction is posted with [`post`]: every entry changes its account's cached balance by one
+//! conditional `UPDATE … WHERE may_go_negative = 1 OR balance_minor + $2 >= 0`, so no interleaving
+//! of concurrent postings can overdraw a wallet, and no balance is ever read into Rust, changed and
+//! written back. Accounts are updated in id order so two postings never wait on each other in a
+//! cycle on PostgreSQL.
+
+use rms_core::Timestamp;
+use uuid::Uuid;
+
+use crate::{Db, StoreError, Tx, on_db, on_tx};
+
+/// The kinds of account there are. Only wallets must never go below zero.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AccountKind {
+    Wallet,
+    /// Money received by a gateway, not yet in anybody's wallet: goes negative as it credits.
+    Clearing,
+    Revenue,
+    PromoExpense,
+    /// Commission owed to affiliates while it is pending.
+    AffiliatePayable,
+    /// The counterpart of admin credits and debits.
+    Adjustments,
+}
+
+impl AccountKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccountKind::Wallet => "wallet",
+            AccountKind::Clearing => "clearing",
+            AccountKind::Revenue => "revenue",
+            AccountKind::PromoExpense => "promo_expense",
+            AccountKind::AffiliatePayable => "affiliate_payable",
+            AccountKind::Adjustments => "adjustments",
+        }
+    }
+}
+
+/// Finds the account `name`, creating it (balance 0) on first use. Returns its id.
+pub async fn account(
+    tx: &mut Tx,
+    name: &str,
+    kind: AccountKind,
+    owner: Option<Uuid>,
+    currency: &str,
+    now: Timestamp,
+) -> Result<Uuid, StoreError> {
+    let may_go_negative = i64::from(kind != AccountKind::Wallet);
+    on_tx!(tx, conn => sqlx::query(
+        "INSERT INTO ledger_accounts (id, name, kind, owner_id, currency, balance_minor, may_go_negative, created_at) \
+         VALUES ($1, $2, $3, $4, $5, 0, $6, $7) ON CONFLICT (name) DO NOTHING")
+        .bind(Uuid::now_v7())
+        .bind(name)
+        .bind(kind.as_str())
+        .bind(owner)
+        .bind(currency)
+        .bind(may_go_negative)
+        .bind(now.as_millis())
+        .execute(&mut *conn).await.map(|r| r.rows_affected()))?;
+    let id: (Uuid,) = on_tx!(tx, conn => sqlx::query_as("SELECT id FROM ledger_accounts WHERE name = $1")
+        .bind(name)
+        .fetch_one(conn).await)?;
+    Ok(id.0)
+}
+
+/// A transaction to post.
+#[derive(Clone, Debug)]
+pub struct NewTxn<'a> {
+    pub id: Uuid,
+    /// `top_up`, `purchase`, `refund`, `adjustment`, `commission`, `commission_release`,
+    /// `commission_reversal`.
+    pub kind: &'a str,
+    /// The customer it concerns, for their history.
+    pub user_id: Option<Uuid>,
+    /// What it belongs to (an invoice id, a payment id).
+    pub reference: Option<String>,
+    /// An outside event's unique key (`sandbox:<ref>`): posting it twice is refused.
+    pub external_key: Option<String>,
+    pub memo: &'a str,
+    pub actor_id: Option<Uuid>,
+}
+
+/// How a posting ended. Anything but `Posted` leaves the caller's transaction to be rolled back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Posting {
+    Posted,
+    /// This account (a wallet) would have gone below zero.
+    Overdraft(Uuid),
+    /// A transaction with the same external key exists already.
+    Duplicate,
+}
+
+/// Posts a balanced transaction inside `tx`. Entries must sum to zero and none may be zero.
+pub async fn post(
+    tx: &mut Tx,
+    txn: &NewTxn<'_>,
+    entries: &[(Uuid, i64)],
+    now: Timestamp,
+) -> Result<Posting, StoreError> {
+    let sum = entries.iter().try_fold(0i64, |acc, (_, amount)| acc.checked_add(*amount));
+    if sum != Some(0) || entries.iter().any(|(_, amount)| *amount == 0) {
+        return Err(StoreError::Invariant(format!("an unbalanced {} transaction: {entries:?}", txn.kind)));
+    }
+    let inserted = on_tx!(tx, conn => sqlx::query(
+        "INSERT INTO ledger_txns (id, kind, user_id, reference, external_key, memo, actor_id, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING")
+        .bind(txn.id)
+        .bind(txn.kind)
+        .bind(txn.user_id)
+        .bind(txn.reference.as_deref())
+        .bind(txn.external_key.as_deref())
+        .bind(txn.memo)
+        .bind(txn.actor_id)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    if inserted == 0 {
+        return Ok(Posting::Duplicate);
+    }
+    let mut ordered = entries.to_vec();
+    ordered.sort_by_key(|(account, _)| *account);
+    for (account, amount) in &ordered {
+        let changed = on_tx!(tx, conn => sqlx::query(
+            "UPDATE ledger_accounts SET balance_minor = balance_minor + $2 \
+             WHERE id = $1 AND (may_go_negative = 1 OR balance_minor + $2 >= 0)")
+            .bind(account)
+            .bind(amount)
+            .execute(conn).await.map(|r| r.rows_affected()))?;
+        if changed == 0 {
+            return Ok(Posting::Overdraft(*account));
+        }
+    }
+    for (account, amount) in entries {
+        on_tx!(tx, conn => sqlx::query(
+            "INSERT INTO ledger_entries (id, txn_id, account_id, amount_minor, created_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(Uuid::now_v7())
+            .bind(txn.id)
+            .bind(account)
+            .bind(amount)
+            .bind(now.as_millis())
+            .execute(conn).await.map(|r| r.rows_affected()))?;
+    }
+    Ok(Posting::Posted)
+}
+
+/// The entries of transaction `txn` (to reverse it exactly).
+pub async fn entries_of(tx: &mut Tx, txn: Uuid) -> Result<Vec<(Uuid, i64)>, StoreError> {
+    Ok(on_tx!(tx, conn => sqlx::query_as("SELECT account_id, amount_minor FROM ledger_entries WHERE txn_id = $1")
+        .bind(txn)
+        .fetch_all(conn).await)?)
+}
+
+/// An account's cached balance, or `None` when it was never used.
+pub async fn balance(db: &Db, name: &str) -> Result<Option<i64>, StoreError> {
+    let row: Option<(i64,)> = on_db!(db, pool => sqlx::query_as("SELECT balance_minor FROM ledger_accounts WHERE name = $1")
+        .bind(name)
+        .fetch_optional(pool).await)?;
+    Ok(row.map(|r| r.0))
+}
+
+/// One line of an account's history.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct HistoryRow {
+    pub txn_id: Uuid,
+    pub kind: String,
+    pub reference: Option<String>,
+    pub memo: String,
+    pub amount_minor: i64,
+    pub created_at: i64,
+}
+
+/// Which lines of a history to show.
+#[derive(Clone, Debug, Default)]
+pub struct HistoryFilter<'a> {
+    pub kind: Option<&'a str>,
+    pub from: Option<Timestamp>,
+    pub until: Option<Timestamp>,
+    /// Only movements in (`true`) or out (`false`).
+    pub incoming: Option<bool>,
+    pub limit: i64,
+}
+
+/// The movements of account `name`, newest first.
+pub async fn history(db: &Db, name: &str, f: &HistoryFilter<'_>) -> Result<Vec<HistoryRow>, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_as(
+        "SELECT t.id AS txn_id, t.kind, t.reference, t.memo, e.amount_minor, e.created_at \
+         FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id JOIN ledger_txns t ON t.id = e.txn_id \
+         WHERE a.name = $1 AND ($2 IS NULL OR t.kind = $2) AND ($3 IS NULL OR e.created_at >= $3) \
+           AND ($4 IS NULL OR e.created_at < $4) \
+           AND ($5 IS NULL OR ($5 = 1 AND e.amount_minor > 0) OR ($5 = 0 AND e.amount_minor < 0)) \
+         ORDER BY e.created_at DESC, e.id DESC LIMIT $6")
+        .bind(name)
+        .bind(f.kind)
+        .bind(f.from.map(Timestamp::as_millis))
+        .bind(f.until.map(Timestamp::as_millis))
+        .bind(f.incoming.map(i64::from))
+        .bind(f.limit)
+        .fetch_all(pool).await)?)
+}
+
+/// Everything reconciliation found wrong; empty when the books hold.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Breaches {
+    /// The sum of every entry ever (must be 0).
+    pub entries_sum: i64,
+    /// Transactions whose entries do not sum to zero, or that have none.
+    pub unbalanced_txns: Vec<Uuid>,
+    /// Accounts whose cached balance is not the sum of their entries: (name, cached, summed).
+    pub balance_mismatches: Vec<(String, i64, i64)>,
+    /// Wallets below zero.
+    pub negative_wallets: Vec<String>,
+    /// Paid payments not credited exactly once, and top-ups that belong to no paid payment.
+    pub payment_mismatches: Vec<Uuid>,
+}
+
+impl Breaches {
+    pub fn is_empty(&self) -> bool {
+        self.entries_sum == 0
+            && self.unbalanced_txns.is_empty()
+            && self.balance_mismatches.is_empty()
+            && self.negative_wallets.is_empty()
+            && self.payment_mismatches.is_empty()
+    }
+}
+
+/// Checks every invariant of billing.md §3 over the whole ledger.
+pub async fn reconcile(db: &Db) -> Result<Breaches, StoreError> {
+    // SUM over BIGINT is NUMERIC on PostgreSQL: cast back so both backends decode an i64.
+    let (entries_sum,): (i64,) = on_db!(db, pool => sqlx::query_as(
+        "SELECT CAST(COALESCE(SUM(amount_minor), 0) AS BIGINT) FROM ledger_entries")
+        .fetch_one(pool).await)?;
+    let unbalanced: Vec<(Uuid,)> = on_db!(db, pool => sqlx::query_as(
+        "SELECT txn_id FROM ledger_entries GROUP BY txn_id HAVING SUM(amount_minor) <> 0 \
+         UNION SELECT t.id FROM ledger_txns t WHERE NOT EXISTS (SELECT 1 FROM ledger_entries e WHERE e.txn_id = t.id)")
+        .fetch_all(pool).await)?;
+    let mismatches: Vec<(String, i64, i64)> = on_db!(db, pool => sqlx::query_as(
+        "SELECT a.name, a.balance_minor, CAST(COALESCE(SUM(e.amount_minor), 0) AS BIGINT) \
+         FROM ledger_accounts a LEFT JOIN ledger_entries e ON e.account_id = a.id \
+         GROUP BY a.id, a.name, a.balance_minor HAVING a.balance_minor <> COALESCE(SUM(e.amount_minor), 0)")
+        .fetch_all(pool).await)?;
+    let negative: Vec<(String,)> = on_db!(db, pool => sqlx::query_as(
+        "SELECT name FROM ledger_accounts WHERE may_go_negative = 0 AND balance_minor < 0")
+        .fetch_all(pool).await)?;
+    let payments: Vec<(Uuid,)> = on_db!(db, pool => sqlx::query_as(
+        "SELECT p.id FROM payments p WHERE p.status = 'paid' AND \
+             (SELECT COUNT(*) FROM ledger_txns t WHERE t.external_key = p.gateway || ':' || p.gateway_ref) <> 1 \
+         UNION SELECT t.id FROM ledger_txns t WHERE t.kind = 'top_up' AND NOT EXISTS \
+             (SELECT 1 FROM payments p WHERE p.txn_id = t.id AND p.status = 'paid')")
+        .fetch_all(pool).await)?;
+    Ok(Breaches {
+        entries_sum,
+        unbalanced_txns: unbalanced.into_iter().map(|r| r.0).collect(),
+        balance_mismatches: mismatches,
+        negative_wallets: negative.into_iter().map(|r| r.0).collect(),
+        payment_mismatches: payments.into_iter().map(|r| r.0).collect(),
+    })
+}
