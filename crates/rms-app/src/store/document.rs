@@ -39,6 +39,13 @@ struct StoredParty {
     footer: String,
 }
 
+/// Wraps customer text and amounts in a first-strong isolate: a Latin address or a `US$` amount
+/// in an Arabic invoice keeps its own order ("10115 Berlin" stays so) instead of being reordered
+/// by the paragraph's direction.
+fn iso(s: impl AsRef<str>) -> String {
+    format!("\u{2068}{}\u{2069}", s.as_ref())
+}
+
 fn parse<T: for<'de> Deserialize<'de>>(what: &str, json: &str) -> Result<T, AppError> {
     serde_json::from_str(json).map_err(|e| AppError::Internal(format!("stored invoice {what}: {e}")))
 }
@@ -47,7 +54,7 @@ fn parse<T: for<'de> Deserialize<'de>>(what: &str, json: &str) -> Result<T, AppE
 pub(crate) fn document(row: &InvoiceRow, refers_to: Option<&str>) -> Result<InvoiceDoc, AppError> {
     let locale = Locale::parse(&row.locale).unwrap_or_else(Locale::english);
     let currency = Currency::parse(&row.currency).map_err(|e| AppError::Internal(e.to_string()))?;
-    let money = |minor: i64| locale.format_money(Money::new(minor, currency));
+    let money = |minor: i64| iso(locale.format_money(Money::new(minor, currency)));
     let lines: Vec<StoredLine> = parse("lines", &row.lines)?;
     let seller: StoredParty = parse("seller", &row.seller)?;
     let buyer: StoredParty = parse("buyer", &row.buyer)?;
@@ -56,8 +63,8 @@ pub(crate) fn document(row: &InvoiceRow, refers_to: Option<&str>) -> Result<Invo
     let sign = if credit { -1 } else { 1 };
     let tax_line =
         |id: &str| (!id.is_empty()).then(|| locale.t_args("invoice-tax-id", &[("id", Arg::from(id.to_owned()))]));
-    let mut seller_lines: Vec<String> = seller.address.lines().map(str::to_owned).filter(|l| !l.is_empty()).collect();
-    seller_lines.extend((!seller.email.is_empty()).then(|| seller.email.clone()));
+    let mut seller_lines: Vec<String> = seller.address.lines().filter(|l| !l.trim().is_empty()).map(iso).collect();
+    seller_lines.extend((!seller.email.is_empty()).then(|| iso(&seller.email)));
     seller_lines.extend(tax_line(&seller.tax_id));
     let mut facts = vec![
         Row { label: locale.t("invoice-date"), amount: locale.format_date(Timestamp::from_millis(row.created_at)) },
@@ -87,9 +94,9 @@ pub(crate) fn document(row: &InvoiceRow, refers_to: Option<&str>) -> Result<Invo
         number: row.number.clone(),
         facts,
         seller_label: locale.t("invoice-seller"),
-        seller: Party { name: seller.name, lines: seller_lines },
+        seller: Party { name: iso(&seller.name), lines: seller_lines },
         buyer_label: locale.t("invoice-buyer"),
-        buyer: Party { name: buyer.name, lines: vec![buyer.email] },
+        buyer: Party { name: iso(&buyer.name), lines: vec![iso(&buyer.email)] },
         columns: [
             locale.t("invoice-column-item"),
             locale.t("invoice-column-quantity"),
@@ -99,7 +106,7 @@ pub(crate) fn document(row: &InvoiceRow, refers_to: Option<&str>) -> Result<Invo
         lines: lines
             .iter()
             .map(|l| Line {
-                description: format!("{} — {}", l.product, l.plan),
+                description: iso(format!("{} — {}", l.product, l.plan)),
                 detail: locale.t_args("invoice-seats", &[("seats", Arg::Number(l.seats))]),
                 quantity: locale.format_integer(i64::from(l.quantity)),
                 unit_price: money(l.unit_minor),

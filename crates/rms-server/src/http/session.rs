@@ -53,6 +53,14 @@ fn cookie(name: &str, value: &str, max_age: i64, secure: bool) -> Option<HeaderV
     HeaderValue::from_str(&format!("{name}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}")).ok()
 }
 
+/// The affiliate code a visitor arrived with (`/sign-up?ref=…`), kept for the referral window.
+pub const REFERRAL_COOKIE: &str = "rms_ref";
+
+/// The referral cookie: first touch, so only set when the browser has none yet.
+pub fn referral_cookie(code: &str, max_age_secs: i64, secure: bool) -> Option<HeaderValue> {
+    cookie(REFERRAL_COOKIE, code, max_age_secs, secure)
+}
+
 /// The cookies that hold a session.
 pub fn session_cookies(pair: &TokenPair, secure: bool) -> Vec<HeaderValue> {
     let refresh_age = rms_app::accounts::REFRESH_TTL.as_secs() as i64;

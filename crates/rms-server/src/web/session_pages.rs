@@ -104,12 +104,40 @@ struct SignUp<'a> {
     error: Option<String>,
 }
 
-/// `GET /sign-up`
-pub async fn sign_up_form(page: PageRequest) -> Response {
+#[derive(Deserialize, Default)]
+pub struct SignUpQuery {
+    /// An affiliate's code (`/sign-up?ref=…`).
+    #[serde(rename = "ref", default)]
+    referral: String,
+}
+
+/// An affiliate code as it may appear in a link: short and plain.
+fn plain_code(code: &str) -> Option<&str> {
+    let code = code.trim();
+    ((1..=64).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+        .then_some(code)
+}
+
+/// `GET /sign-up`; with `?ref=<code>` the visitor's browser keeps the affiliate's code for the
+/// referral window, unless it already holds one (first touch wins).
+pub async fn sign_up_form(
+    State(state): State<AppState>,
+    page: PageRequest,
+    headers: HeaderMap,
+    axum::extract::Query(q): axum::extract::Query<SignUpQuery>,
+) -> Response {
     let partial = page.partial;
     let ctx = page.ctx("/sign-up");
     let main = SignUp { ctx: &ctx, name: String::new(), email: String::new(), done: false, error: None }.render();
-    render(&ctx, &ctx.t("sign-up-title"), main, partial)
+    let res = render(&ctx, &ctx.t("sign-up-title"), main, partial);
+    match plain_code(&q.referral) {
+        Some(code) if session::cookie_value(&headers, session::REFERRAL_COOKIE).is_none() => {
+            let days = state.store.billing_settings().await.map_or(30, |s| s.referral_window_days);
+            let cookie = session::referral_cookie(code, i64::from(days) * 86_400, state.config.is_https());
+            with_cookies(res, cookie.into_iter().collect())
+        }
+        _ => res,
+    }
 }
 
 #[derive(Deserialize)]
@@ -127,8 +155,10 @@ pub async fn sign_up(
     State(state): State<AppState>,
     page: PageRequest,
     Meta(meta): Meta,
+    headers: HeaderMap,
     CsrfForm(form): CsrfForm<SignUpForm>,
 ) -> Response {
+    let referral = session::cookie_value(&headers, session::REFERRAL_COOKIE).and_then(plain_code);
     let (locale, partial) = (page.locale, page.partial);
     let ctx = page.ctx("/sign-up");
     let ip = meta.ip.clone().unwrap_or_default();
@@ -140,7 +170,7 @@ pub async fn sign_up(
                 password: &form.password,
                 name: &form.name,
                 locale: None,
-                referral_code: None,
+                referral_code: referral,
             };
             state.accounts.register(r, locale, &meta).await.map_err(ApiError::from)
         }

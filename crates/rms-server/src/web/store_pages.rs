@@ -248,9 +248,16 @@ async fn purchase(
     locale: Locale,
 ) -> Result<(Option<QuoteView>, Option<Bought>), ApiError> {
     let request = serde_json::json!({"items": [{"plan_id": items[0].0, "quantity": items[0].1}], "promo_code": promo});
-    let body = match state.idempotency.begin(who.user_id, key, "POST /store", &request).await? {
-        rms_app::idempotency::Begin::Replay { body, .. } => body,
-        rms_app::idempotency::Begin::Run(claim) => {
+    let begun = if key.is_empty() {
+        // A form without its key (a script, an old page): an ordinary, unprotected purchase.
+        None
+    } else {
+        Some(state.idempotency.begin(who.user_id, key, "POST /store", &request).await?)
+    };
+    let body = match begun {
+        None => state.store.purchase(who, items, promo, None, None, meta).await?.1,
+        Some(rms_app::idempotency::Begin::Replay { body, .. }) => body,
+        Some(rms_app::idempotency::Begin::Run(claim)) => {
             match state.store.purchase(who, items, promo, None, Some(&claim), meta).await {
                 Ok((_, body)) => body,
                 Err(e) => {

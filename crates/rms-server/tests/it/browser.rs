@@ -305,3 +305,131 @@ async fn an_owner_frees_a_device_and_splits_a_seat_in_the_browser() {
     driver.client.clone().close().await.unwrap();
     shop.app.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_arabic_a_customer_tops_up_buys_with_a_promo_code_downloads_the_invoice_and_an_admin_refunds_it() {
+    let Some(driver) = browser().await else { return };
+    let app = TestApp::spawn(TestDb::new(Backend::Sqlite).await).await;
+    let admin = app.admin_token("vendor@example.com").await;
+    let post = |path: String, body: Value| {
+        let (app, admin) = (&app, admin.clone());
+        async move {
+            let res = app.client.post(app.url(&path)).bearer_auth(admin).json(&body).send().await.unwrap();
+            assert!(res.status().is_success(), "{path}: {}", res.status());
+            res.text().await.unwrap()
+        }
+    };
+    let product: Value = serde_json::from_str(
+        &post("/api/v1/admin/products".into(), json!({"name": "Editor Pro", "slug": "editor", "kind": "software"}))
+            .await,
+    )
+    .unwrap();
+    let plan: Value = serde_json::from_str(
+        &post(
+            format!("/api/v1/admin/products/{}/plans", product["id"].as_str().unwrap()),
+            json!({"name": "Annual", "max_activations": 1, "duration_days": 365}),
+        )
+        .await,
+    )
+    .unwrap();
+    post(format!("/api/v1/admin/plans/{}/prices", plan["id"].as_str().unwrap()), json!({"amount_minor": 2000})).await;
+    post("/api/v1/admin/promo-codes".into(), json!({"code": "WELCOME10", "percent_off": 10})).await;
+    let res = app
+        .post_json(
+            "/api/v1/auth/register",
+            json!({"email": "layla@example.com", "password": crate::harness::PASSWORD, "name": "ليلى", "locale": "ar"}),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+    let c = &driver.client;
+
+    c.goto(&app.url("/sign-in?lang=ar")).await.unwrap();
+    fill(c, "#email", "layla@example.com").await;
+    fill(c, "#password", crate::harness::PASSWORD).await;
+    submit(c, "/sign-in").await;
+    wait_js(c, "signed in", "return location.pathname === '/account'").await;
+
+    // Top up 100 dollars through the sandbox gateway's pay page.
+    c.goto(&app.url("/wallet")).await.unwrap();
+    assert_eq!(js(c, "return document.documentElement.dir").await, json!("rtl"));
+    fill(c, "#amount", "100").await;
+    submit(c, "/wallet/top-up").await;
+    let pay = "form[method='post'][action^='/pay/sandbox/'] button";
+    wait_js(c, "the sandbox pay page", &format!("return !!document.querySelector(\"{pay}\")")).await;
+    c.find(Locator::Css(pay)).await.unwrap().click().await.unwrap();
+    wait_text(c, "the wallet is topped up", "شُحنت محفظتك").await;
+
+    // Five seats with the promo code: 5 × $20 − 10 % = $90.
+    c.goto(&app.url("/store/editor")).await.unwrap();
+    fill(c, "#quantity", "5").await;
+    fill(c, "#promo", "welcome10").await;
+    c.find(Locator::Css("button[value=quote]")).await.unwrap().click().await.unwrap();
+    wait_js(c, "the quote", "return !!document.getElementById('quote-total')").await;
+    let total = js(c, "return document.getElementById('quote-total').textContent").await;
+    assert!(total.as_str().unwrap().contains("90"), "{total}");
+    c.find(Locator::Css("button[value=buy]")).await.unwrap().click().await.unwrap();
+    let year = time::OffsetDateTime::now_utc().year();
+    let number = format!("INV-{year}-000001");
+    wait_text(c, "the purchase", &number).await;
+
+    // The worker renders the invoice; the wallet page then offers the PDF.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        c.goto(&app.url("/wallet")).await.unwrap();
+        if js(c, "return !!document.querySelector(\"a[href$='/pdf'][download]\")").await == json!(true) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the invoice PDF was not rendered");
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    let href = js(c, "return document.querySelector(\"a[href$='/pdf'][download]\").getAttribute('href')").await;
+    let href = href.as_str().unwrap().to_owned();
+    // Download it with the browser's own session, as a click would.
+    let fetched = js(
+        c,
+        &format!(
+            "return fetch('{href}').then(r => r.arrayBuffer().then(b => [r.headers.get('content-type'), \
+             Array.from(new Uint8Array(b)).map(x => String.fromCharCode(x)).join('')]))"
+        ),
+    )
+    .await;
+    assert_eq!(fetched[0], json!("application/pdf"));
+    let pdf: Vec<u8> = fetched[1].as_str().unwrap().chars().map(|ch| ch as u8).collect();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("invoice.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let out = Command::new("pdftotext").args(["-enc", "UTF-8"]).arg(&path).arg("-").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains(&number), "{text}");
+    // Arabic labels, shaped (joined letters) and laid out right to left: the extracted logical
+    // text is whole. (pdftotext splits lam-alef ligatures, so words with them are not compared.)
+    assert!(text.contains("فاتورة") && text.contains("المبلغ") && text.contains("المجموع الفرعي"), "{text}");
+    assert!(text.contains("90"), "{text}");
+
+    // The administrator refunds it from the billing page.
+    submit(c, "/sign-out").await;
+    wait_js(c, "signed out", "return location.pathname === '/'").await;
+    c.goto(&app.url("/sign-in?lang=en")).await.unwrap();
+    fill(c, "#email", "vendor@example.com").await;
+    fill(c, "#password", crate::harness::PASSWORD).await;
+    submit(c, "/sign-in").await;
+    wait_js(c, "the admin is signed in", "return location.pathname === '/account'").await;
+    c.goto(&app.url("/admin/billing")).await.unwrap();
+    fill(c, "input[name=reason]", "changed their mind").await;
+    c.find(Locator::Css("form[method='post'][action$='/refund'] button")).await.unwrap().click().await.unwrap();
+    wait_text(c, "the refund", "Refunded").await;
+    wait_text(c, "the credit note", &format!("CN-{year}-000001")).await;
+
+    let layla = app
+        .post_json("/api/v1/auth/login", json!({"email": "layla@example.com", "password": crate::harness::PASSWORD}))
+        .await
+        .json::<Value>()
+        .await
+        .unwrap();
+    let wallet: Value =
+        app.get_with("/api/v1/wallet", layla["access_token"].as_str().unwrap()).await.json().await.unwrap();
+    assert_eq!(wallet["balance_minor"], 10_000, "the money is back");
+
+    driver.client.clone().close().await.unwrap();
+    app.shutdown().await;
+}

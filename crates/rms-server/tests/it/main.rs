@@ -27,3 +27,4 @@ mod store;
 mod two_factor;
 mod web;
 mod web_session;
+mod web_store;

@@ -679,3 +679,86 @@ db_test!(
         assert!(breaches.is_empty(), "{breaches:?}");
     }
 );
+
+db_test!(
+    /// The whole story over the API, worker included: register → verify → top up with the sandbox
+    /// → buy 5 seats with a promo code and a referral → license issued → invoice PDF rendered
+    /// (its text holds the number and the total) → the affiliate sees the pending commission.
+    async fn a_new_customer_buys_with_a_promo_and_a_referral_and_gets_a_license_and_a_pdf_invoice(t: TestDb) {
+        let till = Till::open(TestApp::spawn(t).await, 2_000).await;
+        till.create_promo(json!({"code": "SPRING", "percent_off": 10})).await;
+        let (partner, _) = Till::customer(&till.app, "partner@example.com").await;
+        let joined: Value = post(&till.app, &partner, "/api/v1/affiliate", json!({})).await.json().await.unwrap();
+
+        let res = till
+            .app
+            .post_json(
+                "/api/v1/auth/register",
+                json!({"email": "new@example.com", "password": crate::harness::PASSWORD, "name": "New Customer",
+                       "referral_code": joined["code"]}),
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::CREATED);
+        rms_testkit::eventually(Duration::from_secs(15), "the verification email", || async {
+            till.app.spooled_emails().iter().any(|e| e.contains("new@example.com"))
+        })
+        .await;
+        let email = till.app.spooled_emails().into_iter().find(|e| e.contains("new@example.com")).unwrap();
+        let token = crate::accounts::link_token_of(&email, "/verify-email");
+        let verified = till.app.post_json("/api/v1/auth/verify-email", json!({"token": token})).await;
+        assert!(verified.status().is_success());
+        let customer = Till::login(&till.app, "new@example.com").await;
+
+        let payment: Value =
+            post(&till.app, &customer, "/api/v1/wallet/top-ups", json!({"amount_minor": 10_000, "gateway": "sandbox"}))
+                .await
+                .json()
+                .await
+                .unwrap();
+        let pay = format!("/api/v1/wallet/top-ups/{}/sandbox-pay", payment["id"].as_str().unwrap());
+        assert_eq!(post(&till.app, &customer, &pay, json!({})).await.status(), StatusCode::OK);
+
+        let mut cart = till.cart(5);
+        cart["promo_code"] = json!("spring");
+        let (status, receipt) = status_and_json(till.buy(&customer, cart, Some("first-order")).await).await;
+        assert_eq!(status, StatusCode::CREATED, "{receipt}");
+        assert_eq!(receipt["total_minor"], 9_000, "5 × $20 − 10 %");
+        assert_eq!(till.balance(&customer).await, 1_000);
+        let license = &receipt["licenses"][0];
+        assert_eq!(license["seats"], 5);
+        let mine: Value = till.app.get_with("/api/v1/licenses", &customer).await.json().await.unwrap();
+        assert_eq!(mine[0]["id"], license["id"]);
+
+        // The worker renders the PDF.
+        let pdf_url = format!("/api/v1/invoices/{}/pdf", receipt["invoice_id"].as_str().unwrap());
+        let mut pdf = Vec::new();
+        rms_testkit::eventually(Duration::from_secs(60), "the invoice PDF", || {
+            let res = till.app.get_with(&pdf_url, &customer);
+            async move { res.await.status() == StatusCode::OK }
+        })
+        .await;
+        let res = till.app.get_with(&pdf_url, &customer).await;
+        assert_eq!(res.headers()["content-type"], "application/pdf");
+        pdf.extend_from_slice(&res.bytes().await.unwrap());
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("invoice.pdf");
+        std::fs::write(&path, &pdf).unwrap();
+        let out = std::process::Command::new("pdftotext").args(["-enc", "UTF-8"]).arg(&path).arg("-").output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.contains(receipt["invoice_number"].as_str().unwrap()), "{text}");
+        assert!(text.contains("$90.00"), "{text}");
+        assert!(text.contains("SPRING") && text.contains("New Customer"), "{text}");
+        let invoices: Value = till.app.get_with("/api/v1/invoices", &customer).await.json().await.unwrap();
+        assert_eq!(invoices[0]["pdf_status"], "ready");
+
+        // The receipt email went out too.
+        rms_testkit::eventually(Duration::from_secs(15), "the receipt email", || async {
+            till.app.spooled_emails().iter().any(|e| e.contains(receipt["invoice_number"].as_str().unwrap()))
+        })
+        .await;
+
+        let board: Value = till.app.get_with("/api/v1/affiliate", &partner).await.json().await.unwrap();
+        assert_eq!((board["referred_users"].as_i64(), board["pending_minor"].as_i64()), (Some(1), Some(900)));
+        till.books_balance().await;
+    }
+);

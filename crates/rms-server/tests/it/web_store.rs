@@ -1,0 +1,227 @@
+//! The store's pages over HTTP: the catalogue with localised prices, buying with a promo code, the
+//! wallet with its top-ups and invoices, the referral link's first-touch cookie, and the admin's
+//! promo-code and billing pages (CSRF and roles included).
+
+use reqwest::StatusCode;
+use rms_testkit::db_test;
+use serde_json::{Value, json};
+
+use crate::harness::{PASSWORD, TestApp};
+use crate::licensing::post;
+use crate::money::Till;
+use crate::web_session::Browser;
+
+async fn signed_in(app: &TestApp, b: &mut Browser, email: &str) {
+    b.get(app, "/sign-in").await;
+    let csrf = b.csrf();
+    let (status, _, location) =
+        b.post(app, "/sign-in", &[("csrf", &csrf), ("email", email), ("password", PASSWORD)]).await;
+    assert_eq!((status, location.as_deref()), (StatusCode::SEE_OTHER, Some("/account")));
+}
+
+db_test!(
+    async fn a_customer_buys_from_the_store_pages_with_a_promo_code(t: TestDb) {
+        let till = Till::open(TestApp::without_worker_on(t).await, 2_000).await;
+        till.create_promo(json!({"code": "HALF", "percent_off": 50})).await;
+        till.credit(&till.buyer_id, 10_000).await;
+
+        // The catalogue, in Russian number format, for anyone.
+        let mut visitor = Browser::default();
+        let (status, page) = visitor.get(&till.app, "/store?lang=ru").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("Editor Pro") && page.contains("20,00"), "{page}");
+
+        let mut b = Browser::default();
+        signed_in(&till.app, &mut b, "buyer@example.com").await;
+        let (_, page) = b.get(&till.app, "/store/editor").await;
+        assert!(page.contains("name=\"idempotency_key\""));
+        let csrf = b.csrf();
+        let key = uuid::Uuid::new_v4().to_string();
+        let form = [
+            ("csrf", csrf.as_str()),
+            ("plan_id", till.plan.as_str()),
+            ("quantity", "2"),
+            ("promo_code", "half"),
+            ("idempotency_key", key.as_str()),
+        ];
+        let quote: Vec<(&str, &str)> = form.iter().copied().chain([("action", "quote")]).collect();
+        let (status, page, _) = b.post(&till.app, "/store/editor", &quote).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("id=\"quote-total\">$20.00"), "{page}");
+        let buy: Vec<(&str, &str)> = form.iter().copied().chain([("action", "buy")]).collect();
+        let (status, page, _) = b.post(&till.app, "/store/editor", &buy).await;
+        assert_eq!(status, StatusCode::OK, "{page}");
+        let year = time::OffsetDateTime::now_utc().year();
+        assert!(page.contains(&format!("INV-{year}-000001")), "{page}");
+        // The same form sent twice (a double click) buys once.
+        let (_, page, _) = b.post(&till.app, "/store/editor", &buy).await;
+        assert!(page.contains(&format!("INV-{year}-000001")), "{page}");
+        assert_eq!(till.balance(&till.buyer).await, 8_000);
+
+        // The wallet page: balance, the invoice (its PDF on the way), the history.
+        let (_, page) = b.get(&till.app, "/wallet").await;
+        assert!(page.contains("$80.00"), "{page}");
+        assert!(page.contains(&format!("INV-{year}-000001")));
+        assert!(page.contains("The PDF is being generated"));
+        let (_, page) = b.get(&till.app, "/wallet?direction=in").await;
+        assert!(page.contains("$100.00") && !page.contains("-$20.00"), "{page}");
+
+        // Too little money: the page says so and links the top-up.
+        let big: Vec<(&str, &str)> =
+            [("csrf", csrf.as_str()), ("plan_id", till.plan.as_str()), ("quantity", "50"), ("action", "buy")].to_vec();
+        let (status, page, _) = b.post(&till.app, "/store/editor", &big).await;
+        assert_eq!(status, StatusCode::PAYMENT_REQUIRED);
+        assert!(page.contains("Top up your wallet"), "{page}");
+        // Without the CSRF token nothing is bought.
+        let (status, _, _) = b.post(&till.app, "/store/editor", &buy[1..]).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+    }
+);
+
+db_test!(
+    async fn a_bank_transfer_is_started_on_the_wallet_page_and_confirmed_on_the_billing_page(t: TestDb) {
+        let till = Till::open(TestApp::without_worker_on(t).await, 2_000).await;
+        let mut b = Browser::default();
+        signed_in(&till.app, &mut b, "buyer@example.com").await;
+        b.get(&till.app, "/wallet").await;
+        let csrf = b.csrf();
+        let (status, page, _) =
+            b.post(&till.app, "/wallet/top-up", &[("csrf", &csrf), ("amount", "12.5"), ("gateway", "manual")]).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("TOP-") && page.contains("$12.50"), "{page}");
+        let (status, page, _) =
+            b.post(&till.app, "/wallet/top-up", &[("csrf", &csrf), ("amount", "12.555"), ("gateway", "manual")]).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{page}");
+
+        // Customers cannot open the billing page.
+        let (status, _) = b.get(&till.app, "/admin/billing").await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+
+        let mut admin = Browser::default();
+        signed_in(&till.app, &mut admin, "vendor@example.com").await;
+        let (status, page) = admin.get(&till.app, "/admin/billing").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("buyer@example.com") && page.contains("$12.50"), "{page}");
+        let payments: Value =
+            till.app.get_with("/api/v1/admin/payments?status=pending", &till.admin).await.json().await.unwrap();
+        let id = payments[0]["id"].as_str().unwrap();
+        let csrf = admin.csrf();
+        let (status, page, _) =
+            admin.post(&till.app, &format!("/admin/payments/{id}/confirm"), &[("csrf", &csrf)]).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("The transfer was confirmed"), "{page}");
+        assert_eq!(till.balance(&till.buyer).await, 1_250);
+
+        // Seller details and numbering are saved from the same page; a bad pattern is refused.
+        let settings = |format: &'static str| {
+            vec![
+                ("seller_name", "Acme Software"),
+                ("seller_address", "1 Main St"),
+                ("seller_email", "billing@acme.test"),
+                ("seller_tax_id", "DE123"),
+                ("invoice_footer", "Thank you"),
+                ("invoice_number_format", format),
+                ("credit_note_number_format", "CN-{YYYY}-{0001}"),
+                ("commission_percent", "12.5"),
+                ("commission_hold_days", "14"),
+                ("referral_window_days", "60"),
+            ]
+        };
+        let mut form = settings("ACME-{YYYY}-{0001}");
+        form.push(("csrf", &csrf));
+        let (status, page, _) = admin.post(&till.app, "/admin/billing", &form).await;
+        assert_eq!(status, StatusCode::OK, "{page}");
+        let saved: Value = till.app.get_with("/api/v1/admin/billing/settings", &till.admin).await.json().await.unwrap();
+        assert_eq!(
+            (saved["invoice_number_format"].as_str(), saved["commission_bp"].as_u64()),
+            (Some("ACME-{YYYY}-{0001}"), Some(1250))
+        );
+        let mut bad = settings("ACME");
+        bad.push(("csrf", &csrf));
+        let (status, _, _) = admin.post(&till.app, "/admin/billing", &bad).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+);
+
+db_test!(
+    async fn admins_create_pause_and_watch_promo_codes_on_their_pages(t: TestDb) {
+        let till = Till::open(TestApp::without_worker_on(t).await, 2_000).await;
+        let mut admin = Browser::default();
+        signed_in(&till.app, &mut admin, "vendor@example.com").await;
+        admin.get(&till.app, "/admin/promo-codes").await;
+        let csrf = admin.csrf();
+        let (status, _, location) = admin
+            .post(
+                &till.app,
+                "/admin/promo-codes",
+                &[
+                    ("csrf", &csrf),
+                    ("code", "autumn"),
+                    ("kind", "amount"),
+                    ("value", "5"),
+                    ("max_uses", "100"),
+                    ("reset_period", "month"),
+                    ("valid_until", "2099-12-31"),
+                ],
+            )
+            .await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let page_path = location.unwrap();
+        let (_, page) = admin.get(&till.app, &page_path).await;
+        assert!(page.contains("AUTUMN") && page.contains("$5.00") && page.contains("0 / 100"), "{page}");
+        let (status, page, _) = admin.post(&till.app, &page_path, &[("csrf", &csrf), ("action", "pause")]).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("Resume"), "{page}");
+        let (status, page, _) = admin
+            .post(
+                &till.app,
+                "/admin/promo-codes",
+                &[("csrf", &csrf), ("code", "x"), ("kind", "percent"), ("value", "5")],
+            )
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{page}");
+
+        let mut customer = Browser::default();
+        signed_in(&till.app, &mut customer, "buyer@example.com").await;
+        let (status, _) = customer.get(&till.app, "/admin/promo-codes").await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+    }
+);
+
+db_test!(
+    async fn the_referral_link_remembers_the_first_affiliate_until_sign_up(t: TestDb) {
+        let till = Till::open(TestApp::without_worker_on(t).await, 2_000).await;
+        let join = |token: String| {
+            let app = &till.app;
+            async move { post(app, &token, "/api/v1/affiliate", json!({})).await.json::<Value>().await.unwrap() }
+        };
+        let first = join(till.buyer.clone()).await;
+        let (rival, _) = Till::customer(&till.app, "rival@example.com").await;
+        let second = join(rival.clone()).await;
+
+        let mut b = Browser::default();
+        b.get(&till.app, &format!("/sign-up?ref={}", first["code"].as_str().unwrap())).await;
+        // A second link later does not replace the first.
+        b.get(&till.app, &format!("/sign-up?ref={}", second["code"].as_str().unwrap())).await;
+        assert!(b.header().contains(&format!("rms_ref={}", first["code"].as_str().unwrap())), "{}", b.header());
+        let csrf = b.csrf();
+        let (status, _, _) = b
+            .post(
+                &till.app,
+                "/sign-up",
+                &[("csrf", &csrf), ("name", "Friend"), ("email", "friend@example.com"), ("password", PASSWORD)],
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        let board: Value = till.app.get_with("/api/v1/affiliate", &till.buyer).await.json().await.unwrap();
+        assert_eq!(board["referred_users"], 1);
+        let rival_board: Value = till.app.get_with("/api/v1/affiliate", &rival).await.json().await.unwrap();
+        assert_eq!(rival_board["referred_users"], 0);
+
+        // The affiliate page shows the link.
+        let mut page_b = Browser::default();
+        signed_in(&till.app, &mut page_b, "buyer@example.com").await;
+        let (_, page) = page_b.get(&till.app, "/affiliate").await;
+        assert!(page.contains(&format!("/sign-up?ref={}", first["code"].as_str().unwrap())), "{page}");
+    }
+);
