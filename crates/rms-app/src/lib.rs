@@ -15,6 +15,7 @@ pub mod licensing;
 pub mod mail;
 pub mod mailings;
 pub mod pulse;
+pub mod rates;
 pub mod session_keys;
 pub mod signers;
 pub mod store;

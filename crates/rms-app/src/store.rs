@@ -317,3 +317,72 @@ impl Store {
         self.set_price(who, plan, spec, meta).await
     }
 }
+
+impl Store {
+    async fn audit_admin(
+        &self,
+        who: &Principal,
+        action: &'static str,
+        target: (&'static str, Uuid),
+        details: serde_json::Value,
+        meta: &RequestMeta,
+    ) -> Result<(), AppError> {
+        let entry = AuditEntry {
+            actor_id: Some(who.user_id),
+            action,
+            target_type: Some(target.0),
+            target_id: Some(target.1.to_string()),
+            ip: meta.ip.clone(),
+            user_agent: meta.user_agent.as_deref(),
+            request_id: meta.request_id.as_deref(),
+            details,
+        };
+        let mut tx = self.db.begin().await?;
+        users::audit(&mut tx, &entry, self.clock.now()).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Sets a product's own affiliate commission (`None`: the global rate). Audited.
+    pub async fn set_product_commission(
+        &self,
+        who: &Principal,
+        product: Uuid,
+        bp: Option<u32>,
+        meta: &RequestMeta,
+    ) -> Result<(), AppError> {
+        admin_only(who)?;
+        if bp.is_some_and(|bp| bp > 10_000) {
+            return Err(invalid("commission_bp"));
+        }
+        if !catalog::set_commission(&self.db, product, bp.map(i64::from)).await? {
+            return Err(AppError::NotFound);
+        }
+        self.audit_admin(
+            who,
+            "admin.product.commission_set",
+            ("product", product),
+            json!({ "commission_bp": bp }),
+            meta,
+        )
+        .await
+    }
+
+    /// Sets what a refund does to a plan's licenses: `revoke` or `suspend`. Audited.
+    pub async fn set_refund_action(
+        &self,
+        who: &Principal,
+        plan: Uuid,
+        action: &str,
+        meta: &RequestMeta,
+    ) -> Result<(), AppError> {
+        admin_only(who)?;
+        if !["revoke", "suspend"].contains(&action) {
+            return Err(invalid("action"));
+        }
+        if !catalog::set_refund_action(&self.db, plan, action).await? {
+            return Err(AppError::NotFound);
+        }
+        self.audit_admin(who, "admin.plan.refund_action_set", ("plan", plan), json!({ "action": action }), meta).await
+    }
+}

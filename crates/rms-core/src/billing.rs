@@ -1,6 +1,6 @@
 //! Billing rules that need no storage: promo-code reset periods, commissions, invoice numbers.
 
-use crate::Timestamp;
+use crate::{Currency, Money, Timestamp};
 
 /// How often a promo code's use counter starts again from zero (UTC calendar periods).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,6 +109,58 @@ impl Default for NumberFormat {
     }
 }
 
+/// An exchange rate: how many units of `currency` one unit of the base currency buys, as an exact
+/// decimal (`0.9234` EUR per USD). Kept as a scaled integer so conversions round once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rate {
+    /// The rate × 10^`scale`.
+    units: i128,
+    scale: u32,
+}
+
+impl Rate {
+    /// A positive decimal with at most 12 fractional digits (`1`, `0.9234`, `151.37`).
+    pub fn parse(s: &str) -> Option<Self> {
+        let s = s.trim();
+        let (whole, fraction) = s.split_once('.').unwrap_or((s, ""));
+        let digits = |x: &str| x.bytes().all(|b| b.is_ascii_digit());
+        if whole.is_empty() || whole.len() > 12 || fraction.len() > 12 || !digits(whole) || !digits(fraction) {
+            return None;
+        }
+        let scale = u32::try_from(fraction.len()).ok()?;
+        let units: i128 = format!("{whole}{fraction}").parse().ok()?;
+        (units > 0).then_some(Self { units, scale })
+    }
+
+    /// The rate as it was written, without trailing zeros (`0.9234`).
+    pub fn to_decimal_string(self) -> String {
+        let scale = 10i128.pow(self.scale);
+        let (whole, fraction) = (self.units / scale, self.units % scale);
+        if self.scale == 0 || fraction == 0 {
+            return whole.to_string();
+        }
+        let fraction = format!("{fraction:0width$}", width = self.scale as usize);
+        format!("{whole}.{}", fraction.trim_end_matches('0'))
+    }
+
+    /// `amount` (in the rate's currency) in `base`, rounded half to even once, at the end.
+    pub fn to_base(self, amount: Money, base: Currency) -> Option<Money> {
+        // amount_minor / 10^from × 10^to / (units / 10^scale)
+        //   = amount_minor × 10^(to + scale) / (units × 10^from)
+        let from = u32::from(amount.currency.minor_digits());
+        let to = u32::from(base.minor_digits());
+        let numerator = i128::from(amount.minor).checked_mul(10i128.checked_pow(to + self.scale)?)?;
+        let denominator = self.units.checked_mul(10i128.checked_pow(from)?)?;
+        let (q, r) = (numerator.div_euclid(denominator), numerator.rem_euclid(denominator));
+        let rounded = match (2 * r).cmp(&denominator) {
+            std::cmp::Ordering::Less => q,
+            std::cmp::Ordering::Greater => q + 1,
+            std::cmp::Ordering::Equal => q + (q & 1),
+        };
+        i64::try_from(rounded).ok().map(|minor| Money::new(minor, base))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,5 +198,27 @@ mod tests {
         assert!(NumberFormat::parse("{01}-{01}").is_none(), "only one sequence field");
         assert!(NumberFormat::parse("INV-{MM}-{001}").is_none(), "unknown fields are refused");
         assert!(NumberFormat::parse("<b>{001}").is_none());
+    }
+
+    #[test]
+    fn a_rate_converts_to_the_base_rounding_once() {
+        let c = |s: &str| crate::Currency::parse(s).unwrap();
+        let eur = Rate::parse("0.92").unwrap();
+        assert_eq!(eur.to_base(Money::new(9_200, c("EUR")), c("USD")), Some(Money::new(10_000, c("USD"))));
+        // 1 cent at 0.92 is 1.087 cents → 1.
+        assert_eq!(eur.to_base(Money::new(1, c("EUR")), c("USD")).unwrap().minor, 1);
+        // Yen (0 digits) to dollars (2), and dinars (3) to yen.
+        let jpy = Rate::parse("151.5").unwrap();
+        assert_eq!(jpy.to_base(Money::new(15_150, c("JPY")), c("USD")).unwrap().minor, 10_000);
+        let kwd = Rate::parse("0.0020").unwrap();
+        assert_eq!(kwd.to_base(Money::new(1_000, c("KWD")), c("JPY")).unwrap().minor, 500);
+        // Half to even: 2.5 → 2, 3.5 → 4 (rate 2: 5 minor → 2.5).
+        let two = Rate::parse("2").unwrap();
+        assert_eq!(two.to_base(Money::new(5, c("EUR")), c("USD")).unwrap().minor, 2);
+        assert_eq!(two.to_base(Money::new(7, c("EUR")), c("USD")).unwrap().minor, 4);
+        assert_eq!(Rate::parse("0.9200").unwrap().to_decimal_string(), "0.92");
+        for bad in ["", "0", "-1", "1e3", "1.1234567890123", "abc", "1,5"] {
+            assert!(Rate::parse(bad).is_none(), "{bad:?}");
+        }
     }
 }

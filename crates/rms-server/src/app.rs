@@ -260,6 +260,8 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         store: store.clone(),
         wallet: wallet.clone(),
         idempotency: idempotency.clone(),
+        // Admin-set rates; the payment-gateway issue plugs its providers in here.
+        rates: rms_app::rates::Rates::new(db.clone(), clock.clone(), config.base_currency, None),
         admin: rms_app::admin::Admin::new(db.clone(), clock.clone(), config.staff_two_factor_required),
         limits,
         trusted_proxies: TrustedProxies::new(config.trusted_proxies.iter().map(|p| p.0)),

@@ -23,6 +23,7 @@ pub struct Inner {
     pub store: rms_app::store::Store,
     pub wallet: rms_app::wallet::Wallet,
     pub idempotency: rms_app::idempotency::Idempotency,
+    pub rates: rms_app::rates::Rates,
     pub limits: Arc<crate::http::ratelimit::RateLimiter>,
     pub config: Config,
     pub db: Db,

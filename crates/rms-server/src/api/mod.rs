@@ -9,6 +9,7 @@ pub mod me;
 pub mod products;
 pub mod promos;
 pub mod purchases;
+pub mod rates;
 pub mod seats;
 pub mod store;
 pub mod two_factor;
@@ -63,6 +64,10 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(seats::offline_activation))
         .routes(routes!(store::set_price))
         .routes(routes!(store::post_prices))
+        .routes(routes!(store::set_commission))
+        .routes(routes!(store::set_refund_action))
+        .routes(routes!(rates::list))
+        .routes(routes!(rates::set))
         .routes(routes!(store::quote))
         .routes(routes!(purchases::purchase))
         .routes(routes!(purchases::invoices))

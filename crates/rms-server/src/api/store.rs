@@ -225,3 +225,47 @@ pub async fn quote(
     let buyer = who.map(|w| w.user_id);
     Ok(Json(state.store.quote(buyer, &items, body.promo_code.as_deref()).await?.into()))
 }
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CommissionIn {
+    /// This product's affiliate commission in basis points (1000 = 10 %); `null`: the global rate.
+    commission_bp: Option<u32>,
+}
+
+/// Sets a product's own affiliate commission. Audited.
+#[utoipa::path(put, path = "/api/v1/admin/products/{id}/commission", tag = "store", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The product")), request_body = CommissionIn,
+    responses((status = 204), (status = 404, body = ProblemBody), (status = 422, body = ProblemBody)))]
+pub async fn set_commission(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+    ApiJson(body): ApiJson<CommissionIn>,
+) -> Result<StatusCode, ApiError> {
+    state.store.set_product_commission(&who, id, body.commission_bp, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RefundActionIn {
+    /// What a refund does to this plan's licenses: `revoke` (default) or `suspend`.
+    action: String,
+}
+
+/// Sets what a refund does to a plan's licenses. Audited.
+#[utoipa::path(put, path = "/api/v1/admin/plans/{id}/refund-action", tag = "store", security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The plan")), request_body = RefundActionIn,
+    responses((status = 204), (status = 404, body = ProblemBody), (status = 422, body = ProblemBody)))]
+pub async fn set_refund_action(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+    ApiJson(body): ApiJson<RefundActionIn>,
+) -> Result<StatusCode, ApiError> {
+    state.store.set_refund_action(&who, id, &body.action, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

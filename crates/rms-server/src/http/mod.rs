@@ -102,6 +102,7 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/admin/payments/{id}/confirm", post(web::admin_billing_pages::confirm_payment))
         .route("/admin/invoices/{id}/refund", post(web::admin_billing_pages::refund))
         .route("/admin/plans/{id}/price", post(web::admin_billing_pages::set_price))
+        .route("/admin/currency-rates", post(web::admin_billing_pages::set_rate))
         .route_layer(from_fn_with_state(state.clone(), session::web));
 
     let mut app = Router::new()

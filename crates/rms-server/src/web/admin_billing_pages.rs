@@ -359,6 +359,8 @@ struct BillingPage<'a> {
     payments: Vec<PaymentLine>,
     invoices: Vec<InvoiceLine>,
     settings: BillingSettings,
+    /// (currency, rate per one unit of the base, source, date).
+    rates: Vec<(String, String, String, String)>,
     notice: Option<String>,
     error: Option<String>,
 }
@@ -377,10 +379,11 @@ async fn billing_page(
         let payments = state.wallet.payments(who, true, Some("pending")).await?;
         let invoices = state.store.invoices(who, true).await?;
         let settings = state.store.billing_settings().await?;
-        Ok::<_, rms_app::AppError>((payments, invoices, settings))
+        let rates = state.rates.list(who).await?;
+        Ok::<_, rms_app::AppError>((payments, invoices, settings, rates))
     }
     .await;
-    let (payments, invoices, settings) = match loaded {
+    let (payments, invoices, settings, rates) = match loaded {
         Ok(x) => x,
         Err(e) => return ApiError::from(e).into_response(),
     };
@@ -419,6 +422,10 @@ async fn billing_page(
             })
             .collect(),
         settings,
+        rates: rates
+            .into_iter()
+            .map(|r| (r.currency.as_str().to_owned(), r.rate.to_decimal_string(), r.source, locale.format_date(r.at)))
+            .collect(),
         notice,
         error,
     }
@@ -583,4 +590,28 @@ pub async fn set_price(
         Ok(()) => redirect("/admin/products"),
         Err(e) => ApiError::from(e).into_response(),
     }
+}
+
+#[derive(Deserialize)]
+pub struct RateForm {
+    #[serde(default)]
+    currency: String,
+    #[serde(default)]
+    rate: String,
+}
+
+/// `POST /admin/currency-rates`: sets a rate by hand.
+pub async fn set_rate(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Meta(meta): Meta,
+    CsrfForm(form): CsrfForm<RateForm>,
+) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    let currency = form.currency.trim().to_uppercase();
+    let done = state.rates.set(&who, &currency, &form.rate, &meta).await.map(|_| ());
+    after(&state, &page, &who, done, "admin-rate-saved").await
 }

@@ -382,6 +382,9 @@ db_test!(
             ("/api/v1/admin/invoices/{id}/refund", invoice_id.clone()),
             ("/api/v1/wallet/top-ups/{id}/sandbox-pay", sandbox["id"].as_str().unwrap().to_owned()),
             ("/api/v1/admin/payments/{id}/confirm", manual["id"].as_str().unwrap().to_owned()),
+            ("/api/v1/admin/products/{id}/commission", product_id.clone()),
+            ("/api/v1/admin/plans/{id}/refund-action", plan_id.clone()),
+            ("/api/v1/admin/currency-rates/{currency}", "EUR".to_owned()),
         ];
         // Routes whose answer is public by design.
         let public = ["/api/v1/products/{id}/public-keys"];
@@ -392,8 +395,13 @@ db_test!(
             }
             let id =
                 &alice_objects.iter().find(|(p, _)| p == path).unwrap_or_else(|| panic!("no BOLA case for {path}")).1;
-            let url =
-                app.url(&path.replace("{id}", id).replace("{activation_id}", &activation_id).replace("{sub_id}", id));
+            let url = app.url(
+                &path
+                    .replace("{id}", id)
+                    .replace("{activation_id}", &activation_id)
+                    .replace("{sub_id}", id)
+                    .replace("{currency}", id),
+            );
             for method in item.as_object().unwrap().keys() {
                 let method = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
                 // A body the route would accept, so only the ownership check can refuse it.

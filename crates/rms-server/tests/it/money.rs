@@ -762,3 +762,126 @@ db_test!(
         till.books_balance().await;
     }
 );
+
+/// A rate feed for the test: GBP at 1.5 per dollar.
+struct Feed;
+
+impl rms_app::rates::RateProvider for Feed {
+    fn rate(&self, currency: rms_core::Currency) -> rms_app::rates::RateFuture<'_> {
+        Box::pin(async move {
+            Ok((currency.as_str() == "GBP").then(|| rms_app::rates::QuotedRate {
+                currency,
+                rate: rms_core::billing::Rate::parse("1.5").unwrap(),
+                source: "test-feed".into(),
+                at: rms_core::Timestamp::from_millis(1_700_000_000_000),
+            }))
+        })
+    }
+}
+
+db_test!(
+    async fn exchange_rates_are_recorded_with_their_source_and_convert_once(t: TestDb) {
+        let till = Till::open(TestApp::without_worker_on(t).await, 1_000).await;
+        let put = |currency: &'static str, token: String, rate: &'static str| {
+            let app = &till.app;
+            async move {
+                app.client
+                    .put(app.url(&format!("/api/v1/admin/currency-rates/{currency}")))
+                    .bearer_auth(token)
+                    .json(&json!({"rate": rate}))
+                    .send()
+                    .await
+                    .unwrap()
+            }
+        };
+        let res = put("EUR", till.admin.clone(), "0.9200").await;
+        assert_eq!(res.status(), StatusCode::OK);
+        let set: Value = res.json().await.unwrap();
+        assert_eq!(
+            (set["rate"].as_str(), set["source"].as_str(), set["base"].as_str()),
+            (Some("0.92"), Some("admin"), Some("USD"))
+        );
+        for (currency, rate) in [("USD", "1"), ("EURO", "1"), ("EUR", "0"), ("EUR", "abc")] {
+            let res = till
+                .app
+                .client
+                .put(till.app.url(&format!("/api/v1/admin/currency-rates/{currency}")))
+                .bearer_auth(&till.admin)
+                .json(&json!({"rate": rate}))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{currency} {rate}");
+        }
+        assert_eq!(put("EUR", till.buyer.clone(), "2").await.status(), StatusCode::FORBIDDEN);
+        let list: Value = till.app.get_with("/api/v1/admin/currency-rates", &till.admin).await.json().await.unwrap();
+        assert_eq!(list.as_array().unwrap().len(), 1);
+
+        // Admin-set rates convert; a provider's rate wins and is recorded with its source.
+        let state = till.app.running().state();
+        let eur = rms_core::Currency::parse("EUR").unwrap();
+        let (usd, used) = state.rates.to_base(rms_core::Money::new(9_200, eur)).await.unwrap();
+        assert_eq!((usd.minor, used.source.as_str()), (10_000, "admin"));
+        let usd_code = rms_core::Currency::USD;
+        let with_feed = rms_app::rates::Rates::new(
+            till.app.db.clone(),
+            std::sync::Arc::new(rms_core::SystemClock),
+            usd_code,
+            Some(std::sync::Arc::new(Feed)),
+        );
+        let gbp = rms_core::Currency::parse("GBP").unwrap();
+        let (usd, used) = with_feed.to_base(rms_core::Money::new(300, gbp)).await.unwrap();
+        assert_eq!((usd.minor, used.source.as_str()), (200, "test-feed"));
+        let list: Value = till.app.get_with("/api/v1/admin/currency-rates", &till.admin).await.json().await.unwrap();
+        assert!(
+            list.as_array().unwrap().iter().any(|r| r["currency"] == "GBP" && r["source"] == "test-feed"),
+            "{list}"
+        );
+        // No rate at all: refused, not guessed.
+        let chf = rms_core::Currency::parse("CHF").unwrap();
+        assert!(with_feed.to_base(rms_core::Money::new(100, chf)).await.is_err());
+    }
+);
+
+db_test!(
+    async fn a_product_pays_its_own_commission_and_a_plan_can_suspend_on_refund(t: TestDb) {
+        let till = Till::open(TestApp::without_worker_on(t).await, 10_000).await;
+        let licenses: Value = till.app.get_with("/api/v1/admin/products", &till.admin).await.json().await.unwrap();
+        let product = licenses[0]["id"].as_str().unwrap().to_owned();
+        let put = |path: String, body: Value| {
+            let (app, admin) = (&till.app, till.admin.clone());
+            async move { app.client.put(app.url(&path)).bearer_auth(admin).json(&body).send().await.unwrap().status() }
+        };
+        assert_eq!(
+            put(format!("/api/v1/admin/products/{product}/commission"), json!({"commission_bp": 2_500})).await,
+            StatusCode::NO_CONTENT
+        );
+        assert_eq!(
+            put(format!("/api/v1/admin/plans/{}/refund-action", till.plan), json!({"action": "suspend"})).await,
+            StatusCode::NO_CONTENT
+        );
+        assert_eq!(
+            put(format!("/api/v1/admin/plans/{}/refund-action", till.plan), json!({"action": "delete"})).await,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+        assert_eq!(
+            put(format!("/api/v1/admin/products/{product}/commission"), json!({"commission_bp": 10_001})).await,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+
+        let joined: Value = post(&till.app, &till.buyer, "/api/v1/affiliate", json!({})).await.json().await.unwrap();
+        let (friend, friend_id) = Till::customer(&till.app, "friend@example.com").await;
+        till.credit(&friend_id, 20_000).await;
+        let mut cart = till.cart(1);
+        cart["referral_code"] = joined["code"].clone();
+        let (_, receipt) = status_and_json(till.buy(&friend, cart, None).await).await;
+        let board: Value = till.app.get_with("/api/v1/affiliate", &till.buyer).await.json().await.unwrap();
+        assert_eq!(board["pending_minor"], 2_500, "the product's 25 %, not the global 10 %");
+
+        let refund = format!("/api/v1/admin/invoices/{}/refund", receipt["invoice_id"].as_str().unwrap());
+        assert_eq!(post(&till.app, &till.admin, &refund, json!({})).await.status(), StatusCode::CREATED);
+        let mine: Value = till.app.get_with("/api/v1/licenses", &friend).await.json().await.unwrap();
+        assert_eq!(mine[0]["status"], "suspended");
+        till.books_balance().await;
+    }
+);

@@ -140,6 +140,17 @@ db_test!(
         bad.push(("csrf", &csrf));
         let (status, _, _) = admin.post(&till.app, "/admin/billing", &bad).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+
+        // Exchange rates are set on the same page.
+        let (status, page, _) = admin
+            .post(&till.app, "/admin/currency-rates", &[("csrf", &csrf), ("currency", "eur"), ("rate", "0.92")])
+            .await;
+        assert_eq!(status, StatusCode::OK, "{page}");
+        assert!(page.contains("Rate saved.") && page.contains(">EUR<") && page.contains(">0.92<"), "{page}");
+        let (status, _, _) = admin
+            .post(&till.app, "/admin/currency-rates", &[("csrf", &csrf), ("currency", "eur"), ("rate", "-1")])
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     }
 );
 

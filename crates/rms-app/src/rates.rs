@@ -1,0 +1,152 @@
+//! Exchange rates to the base currency (billing.md §1): a table of rates with their source and
+//! time, set by admins in the embedded default, and a [`RateProvider`] port that a gateway or a
+//! rate service fills. The rate a conversion used is recorded with its source.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+use rms_core::account::{InvalidInput, Role, Scope};
+use rms_core::billing::Rate;
+use rms_core::{Clock, Currency, Money, Timestamp};
+use rms_store::Db;
+use rms_store::accounts::{self as users, AuditEntry};
+use rms_store::billing::{self, RateRow};
+use serde_json::json;
+
+use crate::accounts::Principal;
+use crate::{AppError, RequestMeta};
+
+/// A rate with where it came from and when.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuotedRate {
+    pub currency: Currency,
+    pub rate: Rate,
+    /// `admin`, `base`, or the provider's name.
+    pub source: String,
+    pub at: Timestamp,
+}
+
+pub type RateFuture<'a> = Pin<Box<dyn Future<Output = Result<Option<QuotedRate>, String>> + Send + 'a>>;
+
+/// Where live rates come from (a gateway's own quote, a rate service). `None`: no rate for it.
+pub trait RateProvider: Send + Sync {
+    fn rate(&self, currency: Currency) -> RateFuture<'_>;
+}
+
+#[derive(Clone)]
+pub struct Rates {
+    db: Db,
+    clock: Arc<dyn Clock>,
+    base: Currency,
+    provider: Option<Arc<dyn RateProvider>>,
+}
+
+fn admin_only(who: &Principal) -> Result<(), AppError> {
+    if who.role == Role::Admin && who.may(Scope::Admin) { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
+fn quoted(row: RateRow) -> Option<QuotedRate> {
+    Some(QuotedRate {
+        currency: Currency::parse(&row.currency).ok()?,
+        rate: Rate::parse(&row.rate)?,
+        source: row.source,
+        at: Timestamp::from_millis(row.fetched_at),
+    })
+}
+
+impl Rates {
+    /// Rates for `base`; `provider` is asked first when there is one.
+    pub fn new(db: Db, clock: Arc<dyn Clock>, base: Currency, provider: Option<Arc<dyn RateProvider>>) -> Self {
+        Self { db, clock, base, provider }
+    }
+
+    /// Sets the rate of `currency` by hand (`rate` units of it per one unit of the base). Audited.
+    pub async fn set(
+        &self,
+        who: &Principal,
+        currency: &str,
+        rate: &str,
+        meta: &RequestMeta,
+    ) -> Result<QuotedRate, AppError> {
+        admin_only(who)?;
+        let currency = Currency::parse(currency.trim())
+            .map_err(|_| AppError::Invalid { field: "currency", reason: InvalidInput::Range })?;
+        if currency == self.base {
+            return Err(AppError::Invalid { field: "currency", reason: InvalidInput::Range });
+        }
+        let rate = Rate::parse(rate).ok_or(AppError::Invalid { field: "rate", reason: InvalidInput::Range })?;
+        let now = self.clock.now();
+        let row = RateRow {
+            currency: currency.as_str().to_owned(),
+            rate: rate.to_decimal_string(),
+            source: "admin".into(),
+            fetched_at: now.as_millis(),
+        };
+        billing::set_rate(&self.db, &row).await?;
+        let entry = AuditEntry {
+            actor_id: Some(who.user_id),
+            action: "admin.currency_rate.set",
+            target_type: Some("currency"),
+            target_id: Some(row.currency.clone()),
+            ip: meta.ip.clone(),
+            user_agent: meta.user_agent.as_deref(),
+            request_id: meta.request_id.as_deref(),
+            details: json!({ "rate": row.rate, "base": self.base.as_str() }),
+        };
+        let mut tx = self.db.begin().await?;
+        users::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        Ok(QuotedRate { currency, rate, source: row.source, at: now })
+    }
+
+    /// Every recorded rate (admins).
+    pub async fn list(&self, who: &Principal) -> Result<Vec<QuotedRate>, AppError> {
+        admin_only(who)?;
+        Ok(billing::rates(&self.db).await?.into_iter().filter_map(quoted).collect())
+    }
+
+    /// The rate to convert `currency` with now: the provider's (recorded, so the table says what
+    /// was used), else the last recorded one. The base currency converts at 1.
+    pub async fn current(&self, currency: Currency) -> Result<QuotedRate, AppError> {
+        let now = self.clock.now();
+        if currency == self.base {
+            let one = Rate::parse("1").ok_or_else(|| AppError::Internal("rate 1".into()))?;
+            return Ok(QuotedRate { currency, rate: one, source: "base".into(), at: now });
+        }
+        if let Some(provider) = &self.provider {
+            match provider.rate(currency).await {
+                Ok(Some(q)) => {
+                    let row = RateRow {
+                        currency: currency.as_str().to_owned(),
+                        rate: q.rate.to_decimal_string(),
+                        source: q.source.clone(),
+                        fetched_at: q.at.as_millis(),
+                    };
+                    billing::set_rate(&self.db, &row).await?;
+                    return Ok(q);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    tracing::warn!(currency = currency.as_str(), error = %e, "rate provider failed; using the recorded rate")
+                }
+            }
+        }
+        billing::rates(&self.db)
+            .await?
+            .into_iter()
+            .filter(|r| r.currency == currency.as_str())
+            .find_map(quoted)
+            .ok_or(AppError::Invalid { field: "currency", reason: InvalidInput::Range })
+    }
+
+    /// `amount` in the base currency at the current rate, with the rate used.
+    pub async fn to_base(&self, amount: Money) -> Result<(Money, QuotedRate), AppError> {
+        let rate = self.current(amount.currency).await?;
+        let converted = rate
+            .rate
+            .to_base(amount, self.base)
+            .ok_or(AppError::Invalid { field: "amount_minor", reason: InvalidInput::Range })?;
+        Ok((converted, rate))
+    }
+}
