@@ -31,3 +31,38 @@ pub struct RequestMeta {
     pub user_agent: Option<String>,
     pub request_id: Option<String>,
 }
+
+impl RequestMeta {
+    /// An audit entry for `action` on `target` (type, id) by `actor`, carrying this request's
+    /// address, agent and id.
+    pub(crate) fn audit<'a>(
+        &'a self,
+        actor: Option<uuid::Uuid>,
+        action: &'static str,
+        target: (&'static str, String),
+        details: serde_json::Value,
+    ) -> rms_store::accounts::AuditEntry<'a> {
+        rms_store::accounts::AuditEntry {
+            actor_id: actor,
+            action,
+            target_type: Some(target.0),
+            target_id: Some(target.1),
+            ip: self.ip.clone(),
+            user_agent: self.user_agent.as_deref(),
+            request_id: self.request_id.as_deref(),
+            details,
+        }
+    }
+}
+
+/// Records an audit entry on its own (when no business transaction is open to carry it).
+pub(crate) async fn audit_alone(
+    db: &rms_store::Db,
+    entry: &rms_store::accounts::AuditEntry<'_>,
+    now: rms_core::Timestamp,
+) -> Result<(), AppError> {
+    let mut tx = db.begin().await?;
+    rms_store::accounts::audit(&mut tx, entry, now).await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -10,7 +10,6 @@ use rms_core::account::{InvalidInput, Role, Scope};
 use rms_core::billing::Rate;
 use rms_core::{Clock, Currency, Money, Timestamp};
 use rms_store::Db;
-use rms_store::accounts::{self as users, AuditEntry};
 use rms_store::billing::{self, RateRow};
 use serde_json::json;
 
@@ -84,19 +83,10 @@ impl Rates {
             fetched_at: now.as_millis(),
         };
         billing::set_rate(&self.db, &row).await?;
-        let entry = AuditEntry {
-            actor_id: Some(who.user_id),
-            action: "admin.currency_rate.set",
-            target_type: Some("currency"),
-            target_id: Some(row.currency.clone()),
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details: json!({ "rate": row.rate, "base": self.base.as_str() }),
-        };
-        let mut tx = self.db.begin().await?;
-        users::audit(&mut tx, &entry, now).await?;
-        tx.commit().await?;
+        let details = json!({ "rate": row.rate, "base": self.base.as_str() });
+        let entry =
+            meta.audit(Some(who.user_id), "admin.currency_rate.set", ("currency", row.currency.clone()), details);
+        crate::audit_alone(&self.db, &entry, now).await?;
         Ok(QuotedRate { currency, rate, source: row.source, at: now })
     }
 

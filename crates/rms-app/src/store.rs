@@ -23,7 +23,6 @@ use rms_core::account::{InvalidInput, Role, Scope};
 use rms_core::pricing::{self, CartLine, PriceList, Quote, QuoteError, Sale, Tier, TierMode};
 use rms_core::{Clock, Currency, Timestamp};
 use rms_store::Db;
-use rms_store::accounts::{self as users, AuditEntry};
 use rms_store::catalog::{self as catalog, PriceRow};
 use serde_json::json;
 use uuid::Uuid;
@@ -188,23 +187,12 @@ impl Store {
             updated_at: now.as_millis(),
         };
         catalog::set_price(&self.db, &row).await?;
-        let entry = AuditEntry {
-            actor_id: Some(who.user_id),
-            action: "admin.plan.priced",
-            target_type: Some("plan"),
-            target_id: Some(plan.to_string()),
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details: json!({
-                "before": before.map(|b| json!({"unit_minor": b.unit_minor, "tiers": b.tiers, "visibility": b.visibility})),
-                "after": {"unit_minor": row.unit_minor, "tiers": row.tiers, "visibility": row.visibility},
-            }),
-        };
-        let mut tx = self.db.begin().await?;
-        users::audit(&mut tx, &entry, now).await?;
-        tx.commit().await?;
-        Ok(())
+        let details = json!({
+            "before": before.map(|b| json!({"unit_minor": b.unit_minor, "tiers": b.tiers, "visibility": b.visibility})),
+            "after": {"unit_minor": row.unit_minor, "tiers": row.tiers, "visibility": row.visibility},
+        });
+        let entry = meta.audit(Some(who.user_id), "admin.plan.priced", ("plan", plan.to_string()), details);
+        crate::audit_alone(&self.db, &entry, now).await
     }
 
     /// Prices a cart: plans and quantities in, the full breakdown out. Archived and unpriced plans
@@ -327,20 +315,8 @@ impl Store {
         details: serde_json::Value,
         meta: &RequestMeta,
     ) -> Result<(), AppError> {
-        let entry = AuditEntry {
-            actor_id: Some(who.user_id),
-            action,
-            target_type: Some(target.0),
-            target_id: Some(target.1.to_string()),
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details,
-        };
-        let mut tx = self.db.begin().await?;
-        users::audit(&mut tx, &entry, self.clock.now()).await?;
-        tx.commit().await?;
-        Ok(())
+        let entry = meta.audit(Some(who.user_id), action, (target.0, target.1.to_string()), details);
+        crate::audit_alone(&self.db, &entry, self.clock.now()).await
     }
 
     /// Sets a product's own affiliate commission (`None`: the global rate). Audited.

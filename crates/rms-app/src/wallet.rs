@@ -6,9 +6,9 @@ use std::sync::Arc;
 
 use rms_core::account::{InvalidInput, Role, Scope};
 use rms_core::{Clock, Currency, Timestamp};
-use rms_store::accounts::{self as users, AuditEntry};
+use rms_store::accounts as users;
 use rms_store::billing::{self, PaymentRow};
-use rms_store::ledger::{self, AccountKind, Breaches, HistoryFilter, HistoryRow, NewTxn, Posting};
+use rms_store::ledger::{self, Account, AccountKind, Breaches, HistoryFilter, HistoryRow, NewTxn, Posting};
 use rms_store::{Db, Tx};
 use serde::Serialize;
 use serde_json::json;
@@ -29,19 +29,30 @@ pub(crate) async fn wallet_account(
     user: Uuid,
     currency: Currency,
     now: Timestamp,
-) -> Result<Uuid, AppError> {
+) -> Result<Account, AppError> {
     Ok(ledger::account(tx, &wallet_name(user), AccountKind::Wallet, Some(user), currency.as_str(), now).await?)
 }
 
-/// Finds or creates a system account in `tx`.
+/// Finds or creates the system account of `kind` (`revenue`, `promo_expense`,
+/// `affiliate_payable`, `adjustments`; gateways' clearing accounts: [`clearing_account`]).
 pub(crate) async fn system_account(
     tx: &mut Tx,
-    name: &str,
     kind: AccountKind,
     currency: Currency,
     now: Timestamp,
-) -> Result<Uuid, AppError> {
-    Ok(ledger::account(tx, name, kind, None, currency.as_str(), now).await?)
+) -> Result<Account, AppError> {
+    Ok(ledger::account(tx, kind.as_str(), kind, None, currency.as_str(), now).await?)
+}
+
+/// Finds or creates `gateway`'s clearing account.
+pub(crate) async fn clearing_account(
+    tx: &mut Tx,
+    gateway: &str,
+    currency: Currency,
+    now: Timestamp,
+) -> Result<Account, AppError> {
+    let name = format!("clearing:{gateway}");
+    Ok(ledger::account(tx, &name, AccountKind::Clearing, None, currency.as_str(), now).await?)
 }
 
 /// The built-in payment gateways.
@@ -163,16 +174,8 @@ impl Wallet {
         let now = self.clock.now();
         let mut tx = self.db.begin().await?;
         let wallet = wallet_account(&mut tx, user, self.currency, now).await?;
-        let counter = system_account(&mut tx, "adjustments", AccountKind::Adjustments, self.currency, now).await?;
-        let txn = NewTxn {
-            id: Uuid::now_v7(),
-            kind: "adjustment",
-            user_id: Some(user),
-            reference: None,
-            external_key: None,
-            memo: reason,
-            actor_id: Some(who.user_id),
-        };
+        let counter = system_account(&mut tx, AccountKind::Adjustments, self.currency, now).await?;
+        let txn = NewTxn::new("adjustment").user(user).memo(reason).actor(Some(who.user_id));
         match ledger::post(&mut tx, &txn, &[(wallet, amount_minor), (counter, -amount_minor)], now).await? {
             Posting::Posted => {}
             Posting::Overdraft(_) => {
@@ -182,16 +185,8 @@ impl Wallet {
             }
             Posting::Duplicate => return Err(AppError::Internal("adjustment without an external key collided".into())),
         }
-        let entry = AuditEntry {
-            actor_id: Some(who.user_id),
-            action: "admin.wallet.adjusted",
-            target_type: Some("user"),
-            target_id: Some(user.to_string()),
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details: json!({ "amount_minor": amount_minor, "currency": self.currency.as_str(), "reason": reason, "txn": txn.id }),
-        };
+        let details = json!({ "amount_minor": amount_minor, "currency": self.currency.as_str(), "reason": reason, "txn": txn.id });
+        let entry = meta.audit(Some(who.user_id), "admin.wallet.adjusted", ("user", user.to_string()), details);
         users::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
         Ok(ledger::balance(&self.db, &wallet_name(user)).await?.unwrap_or(0))
@@ -295,17 +290,13 @@ impl Wallet {
         let now = self.clock.now();
         let mut tx = self.db.begin().await?;
         let wallet = wallet_account(&mut tx, p.user_id, currency, now).await?;
-        let clearing =
-            system_account(&mut tx, &format!("clearing:{}", p.gateway), AccountKind::Clearing, currency, now).await?;
-        let txn = NewTxn {
-            id: Uuid::now_v7(),
-            kind: "top_up",
-            user_id: Some(p.user_id),
-            reference: Some(p.id.to_string()),
-            external_key: Some(format!("{}:{}", p.gateway, p.gateway_ref)),
-            memo: &p.gateway,
-            actor_id: confirmed_by,
-        };
+        let clearing = clearing_account(&mut tx, &p.gateway, currency, now).await?;
+        let txn = NewTxn::new("top_up")
+            .user(p.user_id)
+            .reference(p.id)
+            .external_key(format!("{}:{}", p.gateway, p.gateway_ref))
+            .memo(&p.gateway)
+            .actor(confirmed_by);
         match ledger::post(&mut tx, &txn, &[(clearing, -p.amount_minor), (wallet, p.amount_minor)], now).await? {
             Posting::Posted => {}
             Posting::Duplicate => return Err(AppError::WrongState { state: "credited" }),
@@ -314,16 +305,9 @@ impl Wallet {
         if !billing::mark_paid(&mut tx, p.id, txn.id, confirmed_by, now).await? {
             return Err(AppError::WrongState { state: "not_pending" });
         }
-        let entry = AuditEntry {
-            actor_id: confirmed_by.or(Some(p.user_id)),
-            action: "wallet.topped_up",
-            target_type: Some("payment"),
-            target_id: Some(p.id.to_string()),
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details: json!({ "gateway": p.gateway, "amount_minor": p.amount_minor, "user": p.user_id }),
-        };
+        let details = json!({ "gateway": p.gateway, "amount_minor": p.amount_minor, "user": p.user_id });
+        let entry =
+            meta.audit(confirmed_by.or(Some(p.user_id)), "wallet.topped_up", ("payment", p.id.to_string()), details);
         users::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
         let paid = billing::payment(&self.db, p.id).await?.ok_or(AppError::NotFound)?;

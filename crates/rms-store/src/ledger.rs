@@ -4,8 +4,14 @@
 //! A transaction is posted with [`post`]: every entry changes its account's cached balance by one
 //! conditional `UPDATE … WHERE may_go_negative = 1 OR balance_minor + $2 >= 0`, so no interleaving
 //! of concurrent postings can overdraw a wallet, and no balance is ever read into Rust, changed and
-//! written back. Accounts are updated in id order so two postings never wait on each other in a
-//! cycle on PostgreSQL.
+//! written back.
+//!
+//! **Lock order.** On PostgreSQL each updated account row stays locked until commit, so every
+//! transaction must take them in one global order or two could wait on each other forever: the
+//! one wallet a transaction touches first, then the system accounts by [`AccountKind::lock_rank`]
+//! (revenue, promo expense, affiliate payable, clearing, adjustments). [`post`] applies its
+//! entries in that order; a use case that posts twice must post in that order too, and take the
+//! invoice counter and promo-code rows after all of them.
 
 use rms_core::Timestamp;
 use uuid::Uuid;
@@ -27,6 +33,31 @@ pub enum AccountKind {
 }
 
 impl AccountKind {
+    /// Where this kind comes in the global lock order (see the module documentation).
+    pub fn lock_rank(self) -> u8 {
+        match self {
+            AccountKind::Wallet => 0,
+            AccountKind::Revenue => 1,
+            AccountKind::PromoExpense => 2,
+            AccountKind::AffiliatePayable => 3,
+            AccountKind::Clearing => 4,
+            AccountKind::Adjustments => 5,
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [
+            AccountKind::Wallet,
+            AccountKind::Clearing,
+            AccountKind::Revenue,
+            AccountKind::PromoExpense,
+            AccountKind::AffiliatePayable,
+            AccountKind::Adjustments,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             AccountKind::Wallet => "wallet",
@@ -39,7 +70,14 @@ impl AccountKind {
     }
 }
 
-/// Finds the account `name`, creating it (balance 0) on first use. Returns its id.
+/// An account as postings name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Account {
+    pub id: Uuid,
+    pub kind: AccountKind,
+}
+
+/// Finds the account `name`, creating it (balance 0) on first use.
 pub async fn account(
     tx: &mut Tx,
     name: &str,
@@ -47,7 +85,7 @@ pub async fn account(
     owner: Option<Uuid>,
     currency: &str,
     now: Timestamp,
-) -> Result<Uuid, StoreError> {
+) -> Result<Account, StoreError> {
     let may_go_negative = i64::from(kind != AccountKind::Wallet);
     on_tx!(tx, conn => sqlx::query(
         "INSERT INTO ledger_accounts (id, name, kind, owner_id, currency, balance_minor, may_go_negative, created_at) \
@@ -63,7 +101,7 @@ pub async fn account(
     let id: (Uuid,) = on_tx!(tx, conn => sqlx::query_as("SELECT id FROM ledger_accounts WHERE name = $1")
         .bind(name)
         .fetch_one(conn).await)?;
-    Ok(id.0)
+    Ok(Account { id: id.0, kind })
 }
 
 /// A transaction to post.
@@ -83,6 +121,33 @@ pub struct NewTxn<'a> {
     pub actor_id: Option<Uuid>,
 }
 
+impl<'a> NewTxn<'a> {
+    /// A transaction of `kind` with a fresh id and nothing else set.
+    pub fn new(kind: &'a str) -> Self {
+        Self { id: Uuid::now_v7(), kind, user_id: None, reference: None, external_key: None, memo: "", actor_id: None }
+    }
+
+    pub fn user(self, user: Uuid) -> Self {
+        Self { user_id: Some(user), ..self }
+    }
+
+    pub fn reference(self, reference: impl ToString) -> Self {
+        Self { reference: Some(reference.to_string()), ..self }
+    }
+
+    pub fn external_key(self, key: String) -> Self {
+        Self { external_key: Some(key), ..self }
+    }
+
+    pub fn memo(self, memo: &'a str) -> Self {
+        Self { memo, ..self }
+    }
+
+    pub fn actor(self, actor: Option<Uuid>) -> Self {
+        Self { actor_id: actor, ..self }
+    }
+}
+
 /// How a posting ended. Anything but `Posted` leaves the caller's transaction to be rolled back.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Posting {
@@ -93,11 +158,12 @@ pub enum Posting {
     Duplicate,
 }
 
-/// Posts a balanced transaction inside `tx`. Entries must sum to zero and none may be zero.
+/// Posts a balanced transaction inside `tx`. Entries must sum to zero and none may be zero; their
+/// balances are updated in the global lock order (see the module documentation).
 pub async fn post(
     tx: &mut Tx,
     txn: &NewTxn<'_>,
-    entries: &[(Uuid, i64)],
+    entries: &[(Account, i64)],
     now: Timestamp,
 ) -> Result<Posting, StoreError> {
     let sum = entries.iter().try_fold(0i64, |acc, (_, amount)| acc.checked_add(*amount));
@@ -120,16 +186,16 @@ pub async fn post(
         return Ok(Posting::Duplicate);
     }
     let mut ordered = entries.to_vec();
-    ordered.sort_by_key(|(account, _)| *account);
+    ordered.sort_by_key(|(account, _)| (account.kind.lock_rank(), account.id));
     for (account, amount) in &ordered {
         let changed = on_tx!(tx, conn => sqlx::query(
             "UPDATE ledger_accounts SET balance_minor = balance_minor + $2 \
              WHERE id = $1 AND (may_go_negative = 1 OR balance_minor + $2 >= 0)")
-            .bind(account)
+            .bind(account.id)
             .bind(amount)
             .execute(conn).await.map(|r| r.rows_affected()))?;
         if changed == 0 {
-            return Ok(Posting::Overdraft(*account));
+            return Ok(Posting::Overdraft(account.id));
         }
     }
     for (account, amount) in entries {
@@ -137,7 +203,7 @@ pub async fn post(
             "INSERT INTO ledger_entries (id, txn_id, account_id, amount_minor, created_at) VALUES ($1, $2, $3, $4, $5)")
             .bind(Uuid::now_v7())
             .bind(txn.id)
-            .bind(account)
+            .bind(account.id)
             .bind(amount)
             .bind(now.as_millis())
             .execute(conn).await.map(|r| r.rows_affected()))?;
@@ -146,10 +212,19 @@ pub async fn post(
 }
 
 /// The entries of transaction `txn` (to reverse it exactly).
-pub async fn entries_of(tx: &mut Tx, txn: Uuid) -> Result<Vec<(Uuid, i64)>, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query_as("SELECT account_id, amount_minor FROM ledger_entries WHERE txn_id = $1")
+pub async fn entries_of(tx: &mut Tx, txn: Uuid) -> Result<Vec<(Account, i64)>, StoreError> {
+    let rows: Vec<(Uuid, String, i64)> = on_tx!(tx, conn => sqlx::query_as(
+        "SELECT e.account_id, a.kind, e.amount_minor FROM ledger_entries e \
+         JOIN ledger_accounts a ON a.id = e.account_id WHERE e.txn_id = $1")
         .bind(txn)
-        .fetch_all(conn).await)?)
+        .fetch_all(conn).await)?;
+    rows.into_iter()
+        .map(|(id, kind, amount)| {
+            let kind =
+                AccountKind::parse(&kind).ok_or_else(|| StoreError::Invariant(format!("account kind {kind}")))?;
+            Ok((Account { id, kind }, amount))
+        })
+        .collect()
 }
 
 /// An account's cached balance, or `None` when it was never used.

@@ -6,7 +6,6 @@ use rms_core::Timestamp;
 use rms_core::account::InvalidInput;
 use rms_core::billing::ResetPeriod;
 use rms_core::pricing::{Promo, PromoRefusal, PromoValue};
-use rms_store::accounts::{self as users, AuditEntry};
 use rms_store::billing::{self, PromoRow, RedemptionRow};
 use serde_json::json;
 use uuid::Uuid;
@@ -202,24 +201,13 @@ impl Store {
         row: &PromoRow,
         meta: &RequestMeta,
     ) -> Result<(), AppError> {
-        let entry = AuditEntry {
-            actor_id: Some(who.user_id),
-            action,
-            target_type: Some("promo_code"),
-            target_id: Some(row.id.to_string()),
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details: json!({
-                "code": row.code, "percent_bp": row.percent_bp, "amount_minor": row.amount_minor,
-                "max_uses": row.max_uses, "per_user_limit": row.per_user_limit, "reset_period": row.reset_period,
-                "paused": row.paused == 1,
-            }),
-        };
-        let mut tx = self.db.begin().await?;
-        users::audit(&mut tx, &entry, self.clock.now()).await?;
-        tx.commit().await?;
-        Ok(())
+        let details = json!({
+            "code": row.code, "percent_bp": row.percent_bp, "amount_minor": row.amount_minor,
+            "max_uses": row.max_uses, "per_user_limit": row.per_user_limit, "reset_period": row.reset_period,
+            "paused": row.paused == 1,
+        });
+        let entry = meta.audit(Some(who.user_id), action, ("promo_code", row.id.to_string()), details);
+        crate::audit_alone(&self.db, &entry, self.clock.now()).await
     }
 
     /// Creates a promo code (admins). Audited.

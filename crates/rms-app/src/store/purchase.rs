@@ -10,7 +10,7 @@ use std::time::Duration;
 use rms_core::Timestamp;
 use rms_core::account::{InvalidInput, Scope};
 use rms_core::billing::{NumberFormat, share};
-use rms_store::accounts::{self as users, AuditEntry};
+use rms_store::accounts as users;
 use rms_store::billing::{self, CommissionRow, InvoiceRow};
 use rms_store::catalog::{self as catalog, PlanRow, ProductRow};
 use rms_store::ledger::{self, AccountKind, NewTxn, Posting};
@@ -235,20 +235,10 @@ impl Store {
         for (k, v) in s.pairs() {
             billing::set_setting(&self.db, k, &v, now).await?;
         }
-        let entry = AuditEntry {
-            actor_id: Some(who.user_id),
-            action: "admin.billing.settings_changed",
-            target_type: Some("settings"),
-            target_id: None,
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details: serde_json::to_value(s).unwrap_or_default(),
-        };
-        let mut tx = self.db.begin().await?;
-        users::audit(&mut tx, &entry, now).await?;
-        tx.commit().await?;
-        Ok(())
+        let details = serde_json::to_value(s).unwrap_or_default();
+        let entry =
+            meta.audit(Some(who.user_id), "admin.billing.settings_changed", ("settings", "billing".into()), details);
+        crate::audit_alone(&self.db, &entry, now).await
     }
 
     /// Buys `items` for the caller from their wallet. Returns the receipt and its JSON (the body
@@ -312,31 +302,22 @@ impl Store {
         let (total, promo_off) = (quote.total.minor, quote.promo_discount.minor);
 
         // Money first: the wallet row is the buyer's lock, so the per-user promo count below is
-        // decided one purchase at a time.
-        let txn_id = Uuid::now_v7();
+        // decided one purchase at a time. Then the rows in the ledger's lock order: revenue,
+        // promo expense, affiliate payable, and only then the invoice counter and the promo code.
         let invoice_id = Uuid::now_v7();
         let wallet = wallet_account(&mut tx, buyer.id, self.currency, now).await?;
-        let revenue = system_account(&mut tx, "revenue", AccountKind::Revenue, self.currency, now).await?;
-        let promo_expense =
-            system_account(&mut tx, "promo_expense", AccountKind::PromoExpense, self.currency, now).await?;
-        let entries: Vec<(Uuid, i64)> = [(wallet, -total), (revenue, total + promo_off), (promo_expense, -promo_off)]
+        let revenue = system_account(&mut tx, AccountKind::Revenue, self.currency, now).await?;
+        let promo_expense = system_account(&mut tx, AccountKind::PromoExpense, self.currency, now).await?;
+        let entries: Vec<_> = [(wallet, -total), (revenue, total + promo_off), (promo_expense, -promo_off)]
             .into_iter()
             .filter(|(_, amount)| *amount != 0)
             .collect();
         let posted_txn = if entries.is_empty() {
             None
         } else {
-            let txn = NewTxn {
-                id: txn_id,
-                kind: "purchase",
-                user_id: Some(buyer.id),
-                reference: Some(invoice_id.to_string()),
-                external_key: None,
-                memo: "",
-                actor_id: Some(buyer.id),
-            };
+            let txn = NewTxn::new("purchase").user(buyer.id).reference(invoice_id).actor(Some(buyer.id));
             match ledger::post(&mut tx, &txn, &entries, now).await? {
-                Posting::Posted => Some(txn_id),
+                Posting::Posted => Some(txn.id),
                 Posting::Overdraft(_) => {
                     tx.rollback().await?;
                     let balance = ledger::balance(&self.db, &wallet_name(buyer.id)).await?.unwrap_or(0);
@@ -345,6 +326,7 @@ impl Store {
                 Posting::Duplicate => return Err(AppError::Internal("a purchase collided with itself".into())),
             }
         };
+        let commission = self.post_commission(&mut tx, &settings, buyer.id, invoice_id, &quote, &wanted, now).await?;
         let year = now.to_utc().year();
         let seq = billing::next_invoice_number(&mut tx, "invoice", i64::from(year)).await?;
         let number = NumberFormat::parse(&settings.invoice_number_format).unwrap_or_default().render(year, seq);
@@ -400,27 +382,21 @@ impl Store {
         if let Some(row) = applied_promo {
             billing::insert_redemption(&mut tx, row.id, buyer.id, invoice_id, promo_off, now).await?;
         }
-        let commission = self.book_commission(&mut tx, &settings, buyer.id, invoice_id, &quote, &wanted, now).await?;
+        if let Some(row) = &commission {
+            billing::insert_commission(&mut tx, row).await?;
+        }
 
         for kind in [RENDER_INVOICE_JOB, RECEIPT_MAIL_JOB] {
             let job =
                 NewJob::new(kind, json!({ "invoice_id": invoice_id })).idempotency_key(format!("{kind}:{invoice_id}"));
             queue::enqueue(&mut tx, now, &job).await?;
         }
-        let entry = AuditEntry {
-            actor_id: Some(buyer.id),
-            action: "store.purchased",
-            target_type: Some("invoice"),
-            target_id: Some(invoice_id.to_string()),
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details: json!({
-                "number": number, "total_minor": total, "currency": self.currency.as_str(),
-                "promo": quote.promo, "commission_minor": commission,
-                "licenses": prepared.iter().map(|p| p.row.id).collect::<Vec<_>>(),
-            }),
-        };
+        let details = json!({
+            "number": number, "total_minor": total, "currency": self.currency.as_str(), "promo": quote.promo,
+            "commission_minor": commission.as_ref().map_or(0, |c| c.amount_minor),
+            "licenses": prepared.iter().map(|p| p.row.id).collect::<Vec<_>>(),
+        });
+        let entry = meta.audit(Some(buyer.id), "store.purchased", ("invoice", invoice_id.to_string()), details);
         users::audit(&mut tx, &entry, now).await?;
         let receipt = Receipt {
             invoice_id,
@@ -447,10 +423,10 @@ impl Store {
         Ok((receipt, body))
     }
 
-    /// Books the referring affiliate's commission on a purchase as pending (revenue → affiliate
-    /// payable). Returns the amount (0 without a referrer).
+    /// Posts the referring affiliate's commission on a purchase as pending (revenue → affiliate
+    /// payable) and returns its row, to insert once the invoice exists; `None` without a referrer.
     #[allow(clippy::too_many_arguments)]
-    async fn book_commission(
+    async fn post_commission(
         &self,
         tx: &mut rms_store::Tx,
         settings: &BillingSettings,
@@ -459,9 +435,9 @@ impl Store {
         quote: &rms_core::pricing::Quote<Uuid>,
         wanted: &[(PlanRow, ProductRow, u32)],
         now: Timestamp,
-    ) -> Result<i64, AppError> {
+    ) -> Result<Option<CommissionRow>, AppError> {
         let Some(affiliate) = billing::referrer(tx, buyer, now).await?.filter(|a| *a != buyer) else {
-            return Ok(0);
+            return Ok(None);
         };
         let mut amount = 0i64;
         for (line, (_, product, _)) in quote.lines.iter().zip(wanted) {
@@ -471,22 +447,13 @@ impl Store {
             amount = amount.saturating_add(share(line.net.minor, bp));
         }
         if amount <= 0 {
-            return Ok(0);
+            return Ok(None);
         }
-        let revenue = system_account(tx, "revenue", AccountKind::Revenue, self.currency, now).await?;
-        let payable =
-            system_account(tx, "affiliate_payable", AccountKind::AffiliatePayable, self.currency, now).await?;
-        let txn = NewTxn {
-            id: Uuid::now_v7(),
-            kind: "commission",
-            user_id: Some(affiliate),
-            reference: Some(invoice.to_string()),
-            external_key: None,
-            memo: "",
-            actor_id: None,
-        };
+        let revenue = system_account(tx, AccountKind::Revenue, self.currency, now).await?;
+        let payable = system_account(tx, AccountKind::AffiliatePayable, self.currency, now).await?;
+        let txn = NewTxn::new("commission").user(affiliate).reference(invoice);
         ledger::post(tx, &txn, &[(revenue, -amount), (payable, amount)], now).await?;
-        let row = CommissionRow {
+        Ok(Some(CommissionRow {
             id: Uuid::now_v7(),
             affiliate_id: affiliate,
             invoice_id: invoice,
@@ -495,9 +462,7 @@ impl Store {
             available_at: now.plus(days(settings.commission_hold_days)).as_millis(),
             created_at: now.as_millis(),
             updated_at: now.as_millis(),
-        };
-        billing::insert_commission(tx, &row).await?;
-        Ok(amount)
+        }))
     }
 
     /// Refunds a paid invoice (admins): the purchase's ledger entries are reversed (the money goes
@@ -526,17 +491,10 @@ impl Store {
             return Err(AppError::WrongState { state: "refunded" });
         }
         if let Some(purchase) = invoice.txn_id {
-            let reversed: Vec<(Uuid, i64)> =
+            let reversed: Vec<_> =
                 ledger::entries_of(&mut tx, purchase).await?.into_iter().map(|(a, m)| (a, -m)).collect();
-            let txn = NewTxn {
-                id: Uuid::now_v7(),
-                kind: "refund",
-                user_id: Some(invoice.user_id),
-                reference: Some(invoice_id.to_string()),
-                external_key: None,
-                memo: reason,
-                actor_id: Some(who.user_id),
-            };
+            let txn =
+                NewTxn::new("refund").user(invoice.user_id).reference(invoice_id).memo(reason).actor(Some(who.user_id));
             if ledger::post(&mut tx, &txn, &reversed, now).await? != Posting::Posted {
                 return Err(AppError::Internal(format!("refund of {invoice_id} did not post")));
             }
@@ -544,18 +502,10 @@ impl Store {
         if let Some(c) = billing::commission_of_invoice(&mut tx, invoice_id).await?
             && billing::set_commission_status(&mut tx, c.id, "pending", "reversed", now).await?
         {
-            let revenue = system_account(&mut tx, "revenue", AccountKind::Revenue, self.currency, now).await?;
-            let payable =
-                system_account(&mut tx, "affiliate_payable", AccountKind::AffiliatePayable, self.currency, now).await?;
-            let txn = NewTxn {
-                id: Uuid::now_v7(),
-                kind: "commission_reversal",
-                user_id: Some(c.affiliate_id),
-                reference: Some(invoice_id.to_string()),
-                external_key: None,
-                memo: "",
-                actor_id: Some(who.user_id),
-            };
+            let revenue = system_account(&mut tx, AccountKind::Revenue, self.currency, now).await?;
+            let payable = system_account(&mut tx, AccountKind::AffiliatePayable, self.currency, now).await?;
+            let txn =
+                NewTxn::new("commission_reversal").user(c.affiliate_id).reference(invoice_id).actor(Some(who.user_id));
             ledger::post(&mut tx, &txn, &[(payable, -c.amount_minor), (revenue, c.amount_minor)], now).await?;
         }
         for (license, action) in billing::invoice_licenses(&mut tx, invoice_id).await? {
@@ -590,16 +540,11 @@ impl Store {
         let job = NewJob::new(RENDER_INVOICE_JOB, json!({ "invoice_id": note.id }))
             .idempotency_key(format!("{RENDER_INVOICE_JOB}:{}", note.id));
         queue::enqueue(&mut tx, now, &job).await?;
-        let entry = AuditEntry {
-            actor_id: Some(who.user_id),
-            action: "admin.invoice.refunded",
-            target_type: Some("invoice"),
-            target_id: Some(invoice_id.to_string()),
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details: json!({ "number": invoice.number, "total_minor": invoice.total_minor, "credit_note": note.number, "reason": reason }),
-        };
+        let details = json!({
+            "number": invoice.number, "total_minor": invoice.total_minor, "credit_note": note.number, "reason": reason,
+        });
+        let entry =
+            meta.audit(Some(who.user_id), "admin.invoice.refunded", ("invoice", invoice_id.to_string()), details);
         users::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
         self.catalog.changed();
@@ -617,17 +562,8 @@ impl Store {
                 continue;
             }
             let wallet = wallet_account(&mut tx, c.affiliate_id, self.currency, now).await?;
-            let payable =
-                system_account(&mut tx, "affiliate_payable", AccountKind::AffiliatePayable, self.currency, now).await?;
-            let txn = NewTxn {
-                id: Uuid::now_v7(),
-                kind: "commission_release",
-                user_id: Some(c.affiliate_id),
-                reference: Some(c.invoice_id.to_string()),
-                external_key: None,
-                memo: "",
-                actor_id: None,
-            };
+            let payable = system_account(&mut tx, AccountKind::AffiliatePayable, self.currency, now).await?;
+            let txn = NewTxn::new("commission_release").user(c.affiliate_id).reference(c.invoice_id);
             ledger::post(&mut tx, &txn, &[(payable, -c.amount_minor), (wallet, c.amount_minor)], now).await?;
             tx.commit().await?;
             released += 1;
