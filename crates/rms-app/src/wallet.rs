@@ -7,7 +7,7 @@ use std::sync::Arc;
 use rms_core::account::{InvalidInput, Role, Scope};
 use rms_core::{Clock, Currency, Timestamp};
 use rms_store::accounts as users;
-use rms_store::billing::{self, PaymentRow};
+use rms_store::billing::{self, PaymentRow, ProfileRow};
 use rms_store::ledger::{self, Account, AccountKind, Breaches, HistoryFilter, HistoryRow, NewTxn, Posting};
 use rms_store::{Db, Tx};
 use serde::Serialize;
@@ -312,6 +312,40 @@ impl Wallet {
         tx.commit().await?;
         let paid = billing::payment(&self.db, p.id).await?.ok_or(AppError::NotFound)?;
         Ok(paid.into())
+    }
+
+    /// The caller's billing details (empty until set).
+    pub async fn billing_profile(&self, who: &Principal) -> Result<ProfileRow, AppError> {
+        if !who.may(Scope::Read) {
+            return Err(AppError::Forbidden);
+        }
+        Ok(billing::billing_profile(&self.db, who.user_id).await?.unwrap_or_default())
+    }
+
+    /// Sets the caller's billing details, printed on their next invoices (issued ones never
+    /// change). The country is an ISO 3166-1 alpha-2 code or empty.
+    pub async fn set_billing_profile(&self, who: &Principal, p: &ProfileRow) -> Result<ProfileRow, AppError> {
+        if !who.may(Scope::Read) {
+            return Err(AppError::Forbidden);
+        }
+        let bad = |field| AppError::Invalid { field, reason: InvalidInput::Range };
+        let clean = |s: &str, max: usize, field| {
+            let s = s.trim().to_owned();
+            let printable = s.chars().all(|c| !c.is_control() || c == '\n' || c == '\r');
+            if s.chars().count() > max || !printable { Err(bad(field)) } else { Ok(s.replace('\r', "")) }
+        };
+        let country = p.country.trim().to_uppercase();
+        if !(country.is_empty() || (country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()))) {
+            return Err(bad("country"));
+        }
+        let row = ProfileRow {
+            company: clean(&p.company, 200, "company")?.replace('\n', " "),
+            tax_id: clean(&p.tax_id, 50, "tax_id")?.replace('\n', " "),
+            address: clean(&p.address, 500, "address")?,
+            country,
+        };
+        billing::set_billing_profile(&self.db, who.user_id, &row, self.clock.now()).await?;
+        Ok(row)
     }
 
     /// Checks every ledger invariant (admins).

@@ -30,6 +30,10 @@ struct StoredParty {
     #[serde(default)]
     name: String,
     #[serde(default)]
+    company: String,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
     email: String,
     #[serde(default)]
     address: String,
@@ -66,6 +70,17 @@ pub(crate) fn document(row: &InvoiceRow, refers_to: Option<&str>) -> Result<Invo
     let mut seller_lines: Vec<String> = seller.address.lines().filter(|l| !l.trim().is_empty()).map(iso).collect();
     seller_lines.extend((!seller.email.is_empty()).then(|| iso(&seller.email)));
     seller_lines.extend(tax_line(&seller.tax_id));
+    // A company buyer is billed as the company, attention of the person.
+    let mut buyer_lines: Vec<String> = Vec::new();
+    if !buyer.company.is_empty() {
+        buyer_lines.push(iso(&buyer.name));
+    }
+    buyer_lines.extend(buyer.address.lines().filter(|l| !l.trim().is_empty()).map(iso));
+    if !buyer.country.is_empty() {
+        buyer_lines.push(iso(&buyer.country));
+    }
+    buyer_lines.push(iso(&buyer.email));
+    buyer_lines.extend(tax_line(&buyer.tax_id));
     let mut facts = vec![
         Row { label: locale.t("invoice-date"), amount: locale.format_date(Timestamp::from_millis(row.created_at)) },
         Row { label: locale.t("invoice-payment-method"), amount: locale.t("invoice-paid-from-wallet") },
@@ -96,7 +111,10 @@ pub(crate) fn document(row: &InvoiceRow, refers_to: Option<&str>) -> Result<Invo
         seller_label: locale.t("invoice-seller"),
         seller: Party { name: iso(&seller.name), lines: seller_lines },
         buyer_label: locale.t("invoice-buyer"),
-        buyer: Party { name: iso(&buyer.name), lines: vec![iso(&buyer.email)] },
+        buyer: Party {
+            name: iso(if buyer.company.is_empty() { &buyer.name } else { &buyer.company }),
+            lines: buyer_lines,
+        },
         columns: [
             locale.t("invoice-column-item"),
             locale.t("invoice-column-quantity"),

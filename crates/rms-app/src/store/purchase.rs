@@ -258,6 +258,7 @@ impl Store {
         let merged = merge_items(items)?;
         let buyer = users::user_by_id(&self.db, who.user_id).await?.ok_or(AppError::Unauthenticated)?;
         let settings = self.billing_settings().await?;
+        let profile = billing::billing_profile(&self.db, buyer.id).await?.unwrap_or_default();
         let now = self.clock.now();
         // Plans, products and minted keys first: minting reads the product key, and the
         // transaction below should hold its locks only for writing.
@@ -363,7 +364,11 @@ impl Store {
             total_minor: total,
             promo_code: quote.promo.clone(),
             lines: serde_json::Value::from(invoice_lines).to_string(),
-            buyer: json!({ "name": buyer.name, "email": buyer.email }).to_string(),
+            buyer: json!({
+                "name": buyer.name, "email": buyer.email, "company": profile.company, "tax_id": profile.tax_id,
+                "address": profile.address, "country": profile.country,
+            })
+            .to_string(),
             seller: settings.seller_json().to_string(),
             payment_method: "wallet".into(),
             locale: buyer.locale.clone(),

@@ -80,6 +80,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(promos::settings, promos::set_settings))
         .routes(routes!(promos::dashboard, promos::join))
         .routes(routes!(wallet::get))
+        .routes(routes!(wallet::billing_profile, wallet::set_billing_profile))
         .routes(routes!(wallet::transactions))
         .routes(routes!(wallet::top_ups, wallet::top_up))
         .routes(routes!(wallet::sandbox_pay))

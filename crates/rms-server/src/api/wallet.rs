@@ -290,3 +290,53 @@ pub async fn reconcile(State(state): State<AppState>, Auth(who): Auth) -> Result
         payment_mismatches: b.payment_mismatches,
     }))
 }
+
+/// What the caller's invoices say about them besides their name and email.
+#[derive(Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BillingProfileIo {
+    #[serde(default)]
+    company: String,
+    #[serde(default)]
+    tax_id: String,
+    /// Street, city, postcode; several lines.
+    #[serde(default)]
+    address: String,
+    /// ISO 3166-1 alpha-2 (`DE`), or empty.
+    #[serde(default)]
+    country: String,
+}
+
+impl From<rms_store::billing::ProfileRow> for BillingProfileIo {
+    fn from(p: rms_store::billing::ProfileRow) -> Self {
+        Self { company: p.company, tax_id: p.tax_id, address: p.address, country: p.country }
+    }
+}
+
+/// The caller's billing details.
+#[utoipa::path(get, path = "/api/v1/me/billing-profile", tag = "wallet", security(("bearer" = [])),
+    responses((status = 200, body = BillingProfileIo), (status = 401, body = ProblemBody)))]
+pub async fn billing_profile(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+) -> Result<Json<BillingProfileIo>, ApiError> {
+    Ok(Json(state.wallet.billing_profile(&who).await?.into()))
+}
+
+/// Sets the caller's billing details; invoices issued from now on print them.
+#[utoipa::path(put, path = "/api/v1/me/billing-profile", tag = "wallet", security(("bearer" = [])),
+    request_body = BillingProfileIo,
+    responses((status = 200, body = BillingProfileIo), (status = 422, body = ProblemBody)))]
+pub async fn set_billing_profile(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    ApiJson(body): ApiJson<BillingProfileIo>,
+) -> Result<Json<BillingProfileIo>, ApiError> {
+    let row = rms_store::billing::ProfileRow {
+        company: body.company,
+        tax_id: body.tax_id,
+        address: body.address,
+        country: body.country,
+    };
+    Ok(Json(state.wallet.set_billing_profile(&who, &row).await?.into()))
+}

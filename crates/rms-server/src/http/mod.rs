@@ -90,6 +90,7 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/store/{slug}", get(web::store_pages::product).post(web::store_pages::buy))
         .route("/wallet", get(web::store_pages::wallet))
         .route("/wallet/top-up", post(web::store_pages::top_up))
+        .route("/wallet/billing-profile", post(web::store_pages::save_profile))
         .route("/pay/sandbox/{id}", get(web::store_pages::sandbox_page).post(web::store_pages::sandbox_pay))
         .route("/invoices/{id}/pdf", get(web::store_pages::invoice_pdf))
         .route("/affiliate", get(web::store_pages::affiliate).post(web::store_pages::join_affiliate))

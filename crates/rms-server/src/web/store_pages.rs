@@ -316,6 +316,7 @@ struct WalletPage<'a> {
     movements: Vec<Movement>,
     invoices: Vec<InvoiceLine>,
     payments: Vec<PaymentLine>,
+    profile: rms_store::billing::ProfileRow,
     filter: HistoryQuery,
     notice: Option<String>,
     error: Option<String>,
@@ -369,10 +370,11 @@ async fn wallet_page(
         let movements = state.wallet.history(who, &history).await?;
         let invoices = state.store.invoices(who, false).await?;
         let payments = state.wallet.payments(who, false, None).await?;
-        Ok::<_, rms_app::AppError>((balance, movements, invoices, payments))
+        let profile = state.wallet.billing_profile(who).await?;
+        Ok::<_, rms_app::AppError>((balance, movements, invoices, payments, profile))
     }
     .await;
-    let (balance, movements, invoices, payments) = match loaded {
+    let (balance, movements, invoices, payments, profile) = match loaded {
         Ok(x) => x,
         Err(e) => return ApiError::from(e).into_response(),
     };
@@ -416,6 +418,7 @@ async fn wallet_page(
                 status: p.status,
             })
             .collect(),
+        profile,
         filter,
         notice,
         error,
@@ -454,6 +457,44 @@ pub async fn top_up(State(state): State<AppState>, page: PageRequest, CsrfForm(f
         Ok((p, _)) if p.gateway == "sandbox" => redirect(&format!("/pay/sandbox/{}", p.id)),
         Ok(_) => {
             let notice = Some(page.locale.t("wallet-manual-started"));
+            wallet_page(&state, &page, &who, HistoryQuery::default(), notice, None, StatusCode::OK).await
+        }
+        Err(e) => match problem_text(e, page.locale) {
+            Ok((status, detail)) => {
+                wallet_page(&state, &page, &who, HistoryQuery::default(), None, Some(detail), status).await
+            }
+            Err(res) => res,
+        },
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ProfileForm {
+    #[serde(default)]
+    company: String,
+    #[serde(default)]
+    tax_id: String,
+    #[serde(default)]
+    address: String,
+    #[serde(default)]
+    country: String,
+}
+
+/// `POST /wallet/billing-profile`: the details invoices print about the buyer.
+pub async fn save_profile(
+    State(state): State<AppState>,
+    page: PageRequest,
+    CsrfForm(f): CsrfForm<ProfileForm>,
+) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    let row =
+        rms_store::billing::ProfileRow { company: f.company, tax_id: f.tax_id, address: f.address, country: f.country };
+    match state.wallet.set_billing_profile(&who, &row).await {
+        Ok(_) => {
+            let notice = Some(page.locale.t("wallet-profile-saved"));
             wallet_page(&state, &page, &who, HistoryQuery::default(), notice, None, StatusCode::OK).await
         }
         Err(e) => match problem_text(e, page.locale) {

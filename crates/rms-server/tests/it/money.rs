@@ -708,6 +708,23 @@ db_test!(
         let verified = till.app.post_json("/api/v1/auth/verify-email", json!({"token": token})).await;
         assert!(verified.status().is_success());
         let customer = Till::login(&till.app, "new@example.com").await;
+        // Billing details for the invoice; a country must be a two-letter code.
+        let profile = |body: Value| {
+            let (app, token) = (&till.app, customer.clone());
+            async move {
+                app.client
+                    .put(app.url("/api/v1/me/billing-profile"))
+                    .bearer_auth(token)
+                    .json(&body)
+                    .send()
+                    .await
+                    .unwrap()
+            }
+        };
+        assert_eq!(profile(json!({"country": "Germany"})).await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let res = profile(json!({"company": "Acme Labs GmbH", "tax_id": "DE999999999", "address": "Hauptstr. 1\n10115 Berlin", "country": "de"})).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        assert_eq!(res.json::<Value>().await.unwrap()["country"], "DE");
 
         let payment: Value =
             post(&till.app, &customer, "/api/v1/wallet/top-ups", json!({"amount_minor": 10_000, "gateway": "sandbox"}))
@@ -748,6 +765,10 @@ db_test!(
         assert!(text.contains(receipt["invoice_number"].as_str().unwrap()), "{text}");
         assert!(text.contains("$90.00"), "{text}");
         assert!(text.contains("SPRING") && text.contains("New Customer"), "{text}");
+        assert!(
+            text.contains("Acme Labs GmbH") && text.contains("DE999999999") && text.contains("10115 Berlin"),
+            "{text}"
+        );
         let invoices: Value = till.app.get_with("/api/v1/invoices", &customer).await.json().await.unwrap();
         assert_eq!(invoices[0]["pdf_status"], "ready");
 

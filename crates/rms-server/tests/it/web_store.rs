@@ -93,6 +93,16 @@ db_test!(
             b.post(&till.app, "/wallet/top-up", &[("csrf", &csrf), ("amount", "12.555"), ("gateway", "manual")]).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{page}");
 
+        // Billing details are kept from the wallet page.
+        let (status, page, _) = b
+            .post(&till.app, "/wallet/billing-profile", &[("csrf", &csrf), ("company", "Acme Labs"), ("country", "fr")])
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("Billing details saved") && page.contains("value=\"FR\""), "{page}");
+        let (status, _, _) =
+            b.post(&till.app, "/wallet/billing-profile", &[("csrf", &csrf), ("country", "France")]).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+
         // Customers cannot open the billing page.
         let (status, _) = b.get(&till.app, "/admin/billing").await;
         assert_eq!(status, StatusCode::FORBIDDEN);
