@@ -51,6 +51,43 @@ pub struct InvoiceDoc {
     pub total: Row,
     /// Legal text at the bottom.
     pub footer: String,
+    /// The seller's logo, shown in the header instead of the name as a wordmark.
+    #[serde(skip)]
+    pub logo: Option<Logo>,
+    /// Set by the renderer: the logo's path inside the document (`/logo.png`).
+    pub logo_path: Option<String>,
+}
+
+/// An image file: PNG or SVG.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Logo {
+    pub bytes: Vec<u8>,
+    pub format: LogoFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogoFormat {
+    Png,
+    Svg,
+}
+
+impl LogoFormat {
+    /// The format of these bytes, when they look like a PNG or an SVG file.
+    pub fn sniff(bytes: &[u8]) -> Option<Self> {
+        if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+            return Some(LogoFormat::Png);
+        }
+        let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_ascii_lowercase();
+        (head.trim_start().starts_with("<svg") || (head.trim_start().starts_with("<?xml") && head.contains("<svg")))
+            .then_some(LogoFormat::Svg)
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            LogoFormat::Png => "png",
+            LogoFormat::Svg => "svg",
+        }
+    }
 }
 
 /// Turns an invoice document into PDF bytes. Deterministic: the same document, the same bytes.

@@ -38,6 +38,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ],
         total: Row { label: t("Total", "الإجمالي"), amount: "$90.00".into() },
         footer: "Acme Software GmbH · Registered in Berlin HRB 12345".into(),
+        logo: None,
+        logo_path: None,
     };
     let pdf = Renderer::new(Fonts::load(&default_font_dirs())?).render(&doc)?;
     std::fs::write(&out, pdf)?;

@@ -13,7 +13,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-pub use rms_core::invoice::{InvoiceDoc, Line, Party, Row};
+pub use rms_core::invoice::{InvoiceDoc, Line, Logo, LogoFormat, Party, Row};
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Duration};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
@@ -145,9 +145,15 @@ impl Renderer {
 
     /// The PDF of `doc`.
     pub fn render(&self, doc: &InvoiceDoc) -> Result<Vec<u8>, InvoiceError> {
-        let data = serde_json::to_vec(doc).map_err(|e| InvoiceError::Data(e.to_string()))?;
+        let logo_path = doc.logo.as_ref().map(|l| format!("/logo.{}", l.format.extension()));
+        let with_path = InvoiceDoc { logo_path: logo_path.clone(), ..doc.clone() };
+        let data = serde_json::to_vec(&with_path).map_err(|e| InvoiceError::Data(e.to_string()))?;
         let (Some(main), Some(data_id)) = (file_id("/invoice.typ"), file_id("/data.json")) else {
             return Err(InvoiceError::Typeset("the template's file names do not parse".into()));
+        };
+        let logo = match (&doc.logo, logo_path.as_deref().and_then(file_id)) {
+            (Some(l), Some(id)) => Some((id, Bytes::new(l.bytes.clone()))),
+            _ => None,
         };
         let world = InvoiceWorld {
             library: &self.library,
@@ -155,6 +161,7 @@ impl Renderer {
             main: Source::new(main, TEMPLATE.to_owned()),
             data_id,
             data: Bytes::new(data),
+            logo,
         };
         let document: PagedDocument = typst::compile(&world).output.map_err(|d| InvoiceError::Typeset(describe(&d)))?;
         let options = typst_pdf::PdfOptions {
@@ -181,6 +188,7 @@ struct InvoiceWorld<'a> {
     main: Source,
     data_id: FileId,
     data: Bytes,
+    logo: Option<(FileId, Bytes)>,
 }
 
 impl World for InvoiceWorld<'_> {
@@ -201,7 +209,11 @@ impl World for InvoiceWorld<'_> {
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        if id == self.data_id { Ok(self.data.clone()) } else { Err(FileError::AccessDenied) }
+        match &self.logo {
+            _ if id == self.data_id => Ok(self.data.clone()),
+            Some((logo_id, bytes)) if *logo_id == id => Ok(bytes.clone()),
+            _ => Err(FileError::AccessDenied),
+        }
     }
 
     fn font(&self, index: usize) -> Option<Font> {

@@ -34,6 +34,8 @@ fn doc(lang: &str, dir: &str, title: &str, buyer: &str, description: &str) -> In
         ],
         total: Row { label: "Total".into(), amount: "$90.00".into() },
         footer: "Thank you for your business.".into(),
+        logo: None,
+        logo_path: None,
     }
 }
 
@@ -108,4 +110,31 @@ fn missing_fonts_are_a_clear_error() {
     let empty = tempfile::tempdir().unwrap();
     let err = Fonts::load(&[empty.path().to_path_buf()]).err().unwrap().to_string();
     assert!(err.contains("fonts-noto-core"), "{err}");
+}
+
+/// An 8×8 PNG.
+const PNG: &str =
+    "iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGNQSDiAFTEMLQkAGplQAT43V5gAAAAASUVORK5CYII=";
+
+#[test]
+fn a_logo_takes_the_place_of_the_wordmark() {
+    use base64::Engine;
+    let png = base64::engine::general_purpose::STANDARD.decode(PNG).unwrap();
+    assert_eq!(LogoFormat::sniff(&png), Some(LogoFormat::Png));
+    assert_eq!(
+        LogoFormat::sniff(b"<?xml version='1.0'?><svg xmlns='http://www.w3.org/2000/svg'/>"),
+        Some(LogoFormat::Svg)
+    );
+    assert_eq!(LogoFormat::sniff(b"GIF89a"), None);
+    let r = renderer();
+    let mut d = doc("en", "ltr", "Invoice", "Jane", "Editor");
+    d.logo = Some(Logo { bytes: png, format: LogoFormat::Png });
+    let pdf = r.render(&d).unwrap();
+    assert!(String::from_utf8_lossy(&pdf).contains("/Image"), "the logo is embedded as an image");
+    let svg = br##"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="10"><rect width="40" height="10" fill="#1a4"/></svg>"##;
+    d.logo = Some(Logo { bytes: svg.to_vec(), format: LogoFormat::Svg });
+    assert!(r.render(&d).unwrap().starts_with(b"%PDF-"));
+    // A file that claims to be a PNG but is not fails to typeset, with a clear error.
+    d.logo = Some(Logo { bytes: b"\x89PNG\r\n\x1a\nnot really".to_vec(), format: LogoFormat::Png });
+    assert!(r.render(&d).is_err());
 }

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use rms_core::invoice::{InvoiceDoc, InvoiceRenderer, Line, Party, Row};
+use rms_core::invoice::{InvoiceDoc, InvoiceRenderer, Line, Logo, LogoFormat, Party, Row};
 use rms_core::{Currency, Money, Timestamp};
 use rms_i18n::{Arg, Direction, Locale};
 use rms_store::billing::{self, InvoiceRow};
@@ -12,7 +12,8 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::Store;
-use crate::AppError;
+use crate::accounts::Principal;
+use crate::{AppError, RequestMeta};
 
 /// An invoice line as frozen at purchase.
 #[derive(Deserialize)]
@@ -54,8 +55,11 @@ fn parse<T: for<'de> Deserialize<'de>>(what: &str, json: &str) -> Result<T, AppE
     serde_json::from_str(json).map_err(|e| AppError::Internal(format!("stored invoice {what}: {e}")))
 }
 
+/// The settings key of the seller's logo: `<sha256 hex>:<png|svg>`.
+const LOGO_SETTING: &str = "seller.logo";
+
 /// The document an invoice row shows, in its buyer's language.
-pub(crate) fn document(row: &InvoiceRow, refers_to: Option<&str>) -> Result<InvoiceDoc, AppError> {
+pub(crate) fn document(row: &InvoiceRow, refers_to: Option<&str>, logo: Option<Logo>) -> Result<InvoiceDoc, AppError> {
     let locale = Locale::parse(&row.locale).unwrap_or_else(Locale::english);
     let currency = Currency::parse(&row.currency).map_err(|e| AppError::Internal(e.to_string()))?;
     let money = |minor: i64| iso(locale.format_money(Money::new(minor, currency)));
@@ -134,6 +138,8 @@ pub(crate) fn document(row: &InvoiceRow, refers_to: Option<&str>) -> Result<Invo
         rows,
         total: Row { label: locale.t("invoice-total"), amount: money(row.total_minor) },
         footer: seller.footer,
+        logo,
+        logo_path: None,
     })
 }
 
@@ -149,7 +155,7 @@ impl Store {
             Some(original) => billing::invoice(&self.db, original).await?.map(|o| o.number),
             None => None,
         };
-        let doc = document(&row, refers_to.as_deref())?;
+        let doc = document(&row, refers_to.as_deref(), self.logo().await?)?;
         // Typesetting takes tens of milliseconds of CPU: keep it off the async workers.
         let pdf = tokio::task::spawn_blocking(move || renderer.render(&doc))
             .await
@@ -158,6 +164,52 @@ impl Store {
         let sha = Sha256::digest(&pdf);
         billing::store_invoice_pdf(&self.db, id, sha.as_slice(), &pdf, self.clock.now()).await?;
         Ok(())
+    }
+
+    /// The seller's logo, when an admin set one.
+    pub async fn logo(&self) -> Result<Option<Logo>, AppError> {
+        let settings = billing::settings(&self.db).await?;
+        let Some((_, value)) = settings.iter().find(|(k, _)| k == LOGO_SETTING) else { return Ok(None) };
+        let Some((hex, _)) = value.split_once(':') else { return Ok(None) };
+        let sha: Option<Vec<u8>> =
+            (0..hex.len()).step_by(2).map(|i| hex.get(i..i + 2).and_then(|b| u8::from_str_radix(b, 16).ok())).collect();
+        let Some(bytes) = (match sha {
+            Some(sha) => billing::document(&self.db, &sha).await?,
+            None => None,
+        }) else {
+            return Ok(None);
+        };
+        Ok(LogoFormat::sniff(&bytes).map(|format| Logo { bytes, format }))
+    }
+
+    /// Sets (or with `None` removes) the logo printed on invoices from now on: a PNG or SVG of at
+    /// most 512 KiB. Audited.
+    pub async fn set_logo(&self, who: &Principal, image: Option<&[u8]>, meta: &RequestMeta) -> Result<(), AppError> {
+        super::admin_only(who)?;
+        let now = self.clock.now();
+        let value = match image {
+            Some(bytes) => {
+                let bad = || AppError::Invalid { field: "logo", reason: rms_core::account::InvalidInput::Range };
+                if bytes.len() > 512 * 1024 {
+                    return Err(bad());
+                }
+                let format = LogoFormat::sniff(bytes).ok_or_else(bad)?;
+                let sha = Sha256::digest(bytes);
+                let content_type = if format == LogoFormat::Png { "image/png" } else { "image/svg+xml" };
+                billing::put_document(&self.db, sha.as_slice(), content_type, bytes, now).await?;
+                let hex: String = sha.iter().map(|b| format!("{b:02x}")).collect();
+                format!("{hex}:{}", format.extension())
+            }
+            None => String::new(),
+        };
+        billing::set_setting(&self.db, LOGO_SETTING, &value, now).await?;
+        let entry = meta.audit(
+            Some(who.user_id),
+            "admin.billing.logo_set",
+            ("settings", "logo".into()),
+            serde_json::json!({ "logo": value }),
+        );
+        crate::audit_alone(&self.db, &entry, now).await
     }
 
     /// Marks an invoice whose PDF could not be made (the job gave up).

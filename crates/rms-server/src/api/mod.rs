@@ -78,6 +78,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(promos::usage, promos::update))
         .routes(routes!(promos::pause))
         .routes(routes!(promos::settings, promos::set_settings))
+        .routes(routes!(promos::set_logo, promos::remove_logo))
         .routes(routes!(promos::dashboard, promos::join))
         .routes(routes!(wallet::get))
         .routes(routes!(wallet::billing_profile, wallet::set_billing_profile))

@@ -332,3 +332,30 @@ pub async fn dashboard(State(state): State<AppState>, Auth(who): Auth) -> Result
     let view = state.store.affiliate(&who).await?.ok_or(ApiError::NotFound)?;
     Ok(Json(affiliate_out(&state, view)))
 }
+
+/// Sets the logo invoices print: the request body is the image itself, PNG or SVG, at most
+/// 512 KiB. Audited.
+#[utoipa::path(put, path = "/api/v1/admin/billing/logo", tag = "store", security(("bearer" = [])),
+    request_body(content = Vec<u8>, content_type = "image/png", description = "A PNG or SVG file"),
+    responses((status = 204), (status = 403, body = ProblemBody), (status = 422, description = "not a PNG or SVG, or too large", body = ProblemBody)))]
+pub async fn set_logo(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    body: axum::body::Bytes,
+) -> Result<StatusCode, ApiError> {
+    state.store.set_logo(&who, Some(&body), &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Removes the logo: invoices show the seller's name instead. Audited.
+#[utoipa::path(delete, path = "/api/v1/admin/billing/logo", tag = "store", security(("bearer" = [])),
+    responses((status = 204), (status = 403, body = ProblemBody)))]
+pub async fn remove_logo(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+) -> Result<StatusCode, ApiError> {
+    state.store.set_logo(&who, None, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

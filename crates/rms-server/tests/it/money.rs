@@ -687,6 +687,24 @@ db_test!(
     async fn a_new_customer_buys_with_a_promo_and_a_referral_and_gets_a_license_and_a_pdf_invoice(t: TestDb) {
         let till = Till::open(TestApp::spawn(t).await, 2_000).await;
         till.create_promo(json!({"code": "SPRING", "percent_off": 10})).await;
+        // The vendor's logo goes on the invoice; anything but a PNG or SVG is refused.
+        let logo = |body: Vec<u8>, token: String| {
+            let app = &till.app;
+            async move {
+                app.client
+                    .put(app.url("/api/v1/admin/billing/logo"))
+                    .bearer_auth(token)
+                    .body(body)
+                    .send()
+                    .await
+                    .unwrap()
+                    .status()
+            }
+        };
+        assert_eq!(logo(b"GIF89a....".to_vec(), till.admin.clone()).await, StatusCode::UNPROCESSABLE_ENTITY);
+        let svg = br##"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="10"><rect width="40" height="10" fill="#1a4"/></svg>"##;
+        assert_eq!(logo(svg.to_vec(), till.buyer.clone()).await, StatusCode::FORBIDDEN);
+        assert_eq!(logo(svg.to_vec(), till.admin.clone()).await, StatusCode::NO_CONTENT);
         let (partner, _) = Till::customer(&till.app, "partner@example.com").await;
         let joined: Value = post(&till.app, &partner, "/api/v1/affiliate", json!({})).await.json().await.unwrap();
 
