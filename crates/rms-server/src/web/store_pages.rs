@@ -429,6 +429,22 @@ async fn wallet_page(
     res
 }
 
+/// The wallet page again after an action that worked, saying so.
+async fn wallet_done(state: &AppState, page: &PageRequest, who: &Principal, notice: &str) -> Response {
+    let notice = Some(page.locale.t(notice));
+    wallet_page(state, page, who, HistoryQuery::default(), notice, None, StatusCode::OK).await
+}
+
+/// The wallet page again after a refused action, saying why (server errors get the error page).
+async fn wallet_refused(state: &AppState, page: &PageRequest, who: &Principal, e: rms_app::AppError) -> Response {
+    match problem_text(e, page.locale) {
+        Ok((status, detail)) => {
+            wallet_page(state, page, who, HistoryQuery::default(), None, Some(detail), status).await
+        }
+        Err(res) => res,
+    }
+}
+
 /// `GET /wallet`: balance, top-up, open payments, invoices and the filtered history.
 pub async fn wallet(State(state): State<AppState>, page: PageRequest, Query(filter): Query<HistoryQuery>) -> Response {
     let who = match page.signed_in() {
@@ -455,16 +471,8 @@ pub async fn top_up(State(state): State<AppState>, page: PageRequest, CsrfForm(f
     let amount = Money::parse_decimal(&form.amount, state.wallet.currency()).map_or(0, |m| m.minor);
     match state.wallet.start_top_up(&who, &form.gateway, amount, None, |_| String::new()).await {
         Ok((p, _)) if p.gateway == "sandbox" => redirect(&format!("/pay/sandbox/{}", p.id)),
-        Ok(_) => {
-            let notice = Some(page.locale.t("wallet-manual-started"));
-            wallet_page(&state, &page, &who, HistoryQuery::default(), notice, None, StatusCode::OK).await
-        }
-        Err(e) => match problem_text(e, page.locale) {
-            Ok((status, detail)) => {
-                wallet_page(&state, &page, &who, HistoryQuery::default(), None, Some(detail), status).await
-            }
-            Err(res) => res,
-        },
+        Ok(_) => wallet_done(&state, &page, &who, "wallet-manual-started").await,
+        Err(e) => wallet_refused(&state, &page, &who, e).await,
     }
 }
 
@@ -493,16 +501,8 @@ pub async fn save_profile(
     let row =
         rms_store::billing::ProfileRow { company: f.company, tax_id: f.tax_id, address: f.address, country: f.country };
     match state.wallet.set_billing_profile(&who, &row).await {
-        Ok(_) => {
-            let notice = Some(page.locale.t("wallet-profile-saved"));
-            wallet_page(&state, &page, &who, HistoryQuery::default(), notice, None, StatusCode::OK).await
-        }
-        Err(e) => match problem_text(e, page.locale) {
-            Ok((status, detail)) => {
-                wallet_page(&state, &page, &who, HistoryQuery::default(), None, Some(detail), status).await
-            }
-            Err(res) => res,
-        },
+        Ok(_) => wallet_done(&state, &page, &who, "wallet-profile-saved").await,
+        Err(e) => wallet_refused(&state, &page, &who, e).await,
     }
 }
 
@@ -549,16 +549,8 @@ pub async fn sandbox_pay(
         Err(res) => return res,
     };
     match state.wallet.pay_sandbox(&who, id, &meta).await {
-        Ok(_) => {
-            let notice = Some(page.locale.t("wallet-topped-up"));
-            wallet_page(&state, &page, &who, HistoryQuery::default(), notice, None, StatusCode::OK).await
-        }
-        Err(e) => match problem_text(e, page.locale) {
-            Ok((status, detail)) => {
-                wallet_page(&state, &page, &who, HistoryQuery::default(), None, Some(detail), status).await
-            }
-            Err(res) => res,
-        },
+        Ok(_) => wallet_done(&state, &page, &who, "wallet-topped-up").await,
+        Err(e) => wallet_refused(&state, &page, &who, e).await,
     }
 }
 
