@@ -45,13 +45,7 @@ impl ResetPeriod {
 
 /// `bp` basis points of `amount`, rounded half to even once (commissions).
 pub fn share(amount_minor: i64, bp: u32) -> i64 {
-    let numerator = i128::from(amount_minor) * i128::from(bp);
-    let (q, r) = (numerator.div_euclid(10_000), numerator.rem_euclid(10_000));
-    let rounded = match r.cmp(&5_000) {
-        std::cmp::Ordering::Less => q,
-        std::cmp::Ordering::Greater => q + 1,
-        std::cmp::Ordering::Equal => q + (q & 1),
-    };
+    let rounded = crate::money::div_half_even(i128::from(amount_minor) * i128::from(bp), 10_000);
     i64::try_from(rounded).unwrap_or(i64::MAX)
 }
 
@@ -151,12 +145,7 @@ impl Rate {
         let to = u32::from(base.minor_digits());
         let numerator = i128::from(amount.minor).checked_mul(10i128.checked_pow(to + self.scale)?)?;
         let denominator = self.units.checked_mul(10i128.checked_pow(from)?)?;
-        let (q, r) = (numerator.div_euclid(denominator), numerator.rem_euclid(denominator));
-        let rounded = match (2 * r).cmp(&denominator) {
-            std::cmp::Ordering::Less => q,
-            std::cmp::Ordering::Greater => q + 1,
-            std::cmp::Ordering::Equal => q + (q & 1),
-        };
+        let rounded = crate::money::div_half_even(numerator, denominator);
         i64::try_from(rounded).ok().map(|minor| Money::new(minor, base))
     }
 }

@@ -82,6 +82,17 @@ pub struct Money {
     pub currency: Currency,
 }
 
+/// `n / d` rounded half to even, the one rounding rule of money (billing.md §1). `d` must be
+/// positive.
+pub fn div_half_even(n: i128, d: i128) -> i128 {
+    let (q, r) = (n.div_euclid(d), n.rem_euclid(d));
+    match (2 * r).cmp(&d) {
+        std::cmp::Ordering::Less => q,
+        std::cmp::Ordering::Greater => q + 1,
+        std::cmp::Ordering::Equal => q + (q & 1),
+    }
+}
+
 impl Money {
     pub const fn new(minor: i64, currency: Currency) -> Self {
         Self { minor, currency }

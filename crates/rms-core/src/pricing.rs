@@ -139,12 +139,7 @@ pub struct Quote<P> {
 
 /// `numerator / 10_000`, rounded half to even.
 fn bp_round(numerator: i128) -> i128 {
-    let (q, r) = (numerator.div_euclid(10_000), numerator.rem_euclid(10_000));
-    match r.cmp(&5_000) {
-        std::cmp::Ordering::Less => q,
-        std::cmp::Ordering::Greater => q + 1,
-        std::cmp::Ordering::Equal => q + (q & 1),
-    }
+    crate::money::div_half_even(numerator, 10_000)
 }
 
 fn within(now: Timestamp, from: Option<Timestamp>, until: Option<Timestamp>) -> bool {
