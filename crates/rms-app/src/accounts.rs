@@ -52,7 +52,18 @@ pub enum Credential {
     ApiKey { id: Uuid, scopes: Vec<Scope> },
 }
 
+/// Refuses anyone but an administrator acting with admin rights (a session, or a key with the
+/// `admin` scope).
+pub(crate) fn admin_only(who: &Principal) -> Result<(), AppError> {
+    if who.is_admin() { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
 impl Principal {
+    /// An administrator acting with admin rights.
+    pub fn is_admin(&self) -> bool {
+        self.role == Role::Admin && self.may(Scope::Admin)
+    }
+
     /// Whether this request may use `scope` (sessions may use every scope their role has).
     pub fn may(&self, scope: Scope) -> bool {
         let role_allows = scope != Scope::Admin || self.role == Role::Admin;

@@ -134,7 +134,7 @@ fn may_read(who: &Principal) -> Result<(), AppError> {
 }
 
 fn may_write(who: &Principal) -> Result<(), AppError> {
-    if who.role == Role::Admin && who.may(Scope::Admin) { Ok(()) } else { Err(AppError::Forbidden) }
+    crate::accounts::admin_only(who)
 }
 
 impl Admin {

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use base64::Engine;
-use rms_core::account::{DisplayName, InvalidInput, Role, Scope};
+use rms_core::account::{DisplayName, InvalidInput, Scope};
 use rms_core::product::{ProductKind, Slug};
 use rms_core::{Clock, Timestamp};
 use rms_crypto::MasterKeyRing;
@@ -14,7 +14,7 @@ use rms_store::catalog::{self as store, PlanRow, ProductRow};
 use serde_json::json;
 use uuid::Uuid;
 
-use crate::accounts::Principal;
+use crate::accounts::{Principal, admin_only};
 use crate::{AppError, RequestMeta};
 
 mod split;
@@ -250,10 +250,6 @@ pub(crate) fn key_prefix(key: &str) -> String {
 fn entitlement_bits(csv: &str) -> u64 {
     let n = csv.split(',').filter(|e| !e.is_empty()).count().min(64);
     if n == 64 { u64::MAX } else { (1u64 << n) - 1 }
-}
-
-fn admin_only(who: &Principal) -> Result<(), AppError> {
-    if who.role == Role::Admin && who.may(Scope::Admin) { Ok(()) } else { Err(AppError::Forbidden) }
 }
 
 fn range(field: &'static str, ok: bool) -> Result<(), AppError> {

@@ -6,14 +6,14 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use rms_core::account::{InvalidInput, Role, Scope};
+use rms_core::account::InvalidInput;
 use rms_core::billing::Rate;
 use rms_core::{Clock, Currency, Money, Timestamp};
 use rms_store::Db;
 use rms_store::billing::{self, RateRow};
 use serde_json::json;
 
-use crate::accounts::Principal;
+use crate::accounts::{Principal, admin_only};
 use crate::{AppError, RequestMeta};
 
 /// A rate with where it came from and when.
@@ -39,10 +39,6 @@ pub struct Rates {
     clock: Arc<dyn Clock>,
     base: Currency,
     provider: Option<Arc<dyn RateProvider>>,
-}
-
-fn admin_only(who: &Principal) -> Result<(), AppError> {
-    if who.role == Role::Admin && who.may(Scope::Admin) { Ok(()) } else { Err(AppError::Forbidden) }
 }
 
 fn quoted(row: RateRow) -> Option<QuotedRate> {

@@ -27,7 +27,7 @@ use rms_store::catalog::{self as catalog, PriceRow};
 use serde_json::json;
 use uuid::Uuid;
 
-use crate::accounts::Principal;
+use crate::accounts::{Principal, admin_only};
 use crate::catalog::Catalog;
 use crate::{AppError, RequestMeta};
 
@@ -52,10 +52,6 @@ pub struct Store {
 
 fn invalid(field: &'static str) -> AppError {
     AppError::Invalid { field, reason: InvalidInput::Range }
-}
-
-fn admin_only(who: &Principal) -> Result<(), AppError> {
-    if who.role == Role::Admin && who.may(Scope::Admin) { Ok(()) } else { Err(AppError::Forbidden) }
 }
 
 /// Plans and quantities as asked: at most 50 lines, a plan named twice counts once with the

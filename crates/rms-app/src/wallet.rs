@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use rms_core::account::{InvalidInput, Role, Scope};
+use rms_core::account::{InvalidInput, Scope};
 use rms_core::{Clock, Currency, Timestamp};
 use rms_store::accounts as users;
 use rms_store::billing::{self, PaymentRow, ProfileRow};
@@ -14,7 +14,7 @@ use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
-use crate::accounts::Principal;
+use crate::accounts::{Principal, admin_only};
 use crate::idempotency::{self, Claim};
 use crate::{AppError, RequestMeta};
 
@@ -117,10 +117,6 @@ pub struct Wallet {
     clock: Arc<dyn Clock>,
     currency: Currency,
     sandbox_enabled: bool,
-}
-
-fn admin_only(who: &Principal) -> Result<(), AppError> {
-    if who.role == Role::Admin && who.may(Scope::Admin) { Ok(()) } else { Err(AppError::Forbidden) }
 }
 
 impl Wallet {
@@ -243,7 +239,7 @@ impl Wallet {
     /// A payment its payer (or an admin) may see.
     pub async fn payment(&self, who: &Principal, id: Uuid) -> Result<Payment, AppError> {
         let p = billing::payment(&self.db, id).await?.ok_or(AppError::NotFound)?;
-        if p.user_id != who.user_id && !(who.role == Role::Admin && who.may(Scope::Admin)) {
+        if p.user_id != who.user_id && !(who.is_admin()) {
             return Err(AppError::NotFound);
         }
         Ok(p.into())
