@@ -32,9 +32,17 @@ pub struct Claim {
     pub claim: Uuid,
 }
 
+/// What a request answered, and whether the answer was a replay of a stored one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answer {
+    pub status: u16,
+    pub body: String,
+    pub replayed: bool,
+}
+
 /// What to do with a request that carries a key.
 #[derive(Debug)]
-pub enum Begin {
+enum Begin {
     Run(Claim),
     /// Answer this, exactly as the first time.
     Replay {
@@ -59,8 +67,43 @@ impl Idempotency {
         Self { db, clock }
     }
 
+    /// Runs `run` under `key` when there is one (without, it just runs): a done key answers its
+    /// stored response instead, a key used for another request or still running is refused, and
+    /// a run that ends in a refusal lets its key go. `run` records its answer with the claim it is
+    /// given, inside its own transaction, and returns the status and body it answered.
+    pub async fn run<F, Fut>(
+        &self,
+        user: Uuid,
+        key: Option<&str>,
+        route: &str,
+        request: &serde_json::Value,
+        run: F,
+    ) -> Result<Answer, AppError>
+    where
+        F: FnOnce(Option<Claim>) -> Fut,
+        Fut: std::future::Future<Output = Result<(u16, String), AppError>>,
+    {
+        let Some(key) = key else {
+            let (status, body) = run(None).await?;
+            return Ok(Answer { status, body, replayed: false });
+        };
+        let claim = match self.begin(user, key, route, request).await? {
+            Begin::Replay { status, body } => return Ok(Answer { status, body, replayed: true }),
+            Begin::Run(claim) => claim,
+        };
+        match run(Some(claim.clone())).await {
+            Ok((status, body)) => Ok(Answer { status, body, replayed: false }),
+            Err(e) => {
+                if let Err(release) = self.release(&claim).await {
+                    tracing::warn!(error = %release, "could not release an idempotency key");
+                }
+                Err(e)
+            }
+        }
+    }
+
     /// Looks `key` up for `user`'s request to `route` with this canonical body.
-    pub async fn begin(&self, user: Uuid, key: &str, route: &str, body: &serde_json::Value) -> Result<Begin, AppError> {
+    async fn begin(&self, user: Uuid, key: &str, route: &str, body: &serde_json::Value) -> Result<Begin, AppError> {
         if !valid_key(key) {
             return Err(AppError::Invalid { field: "Idempotency-Key", reason: rms_core::account::InvalidInput::Range });
         }
@@ -80,7 +123,7 @@ impl Idempotency {
     }
 
     /// Lets go of a claim whose request was refused (it changed nothing).
-    pub async fn release(&self, claim: &Claim) -> Result<(), AppError> {
+    async fn release(&self, claim: &Claim) -> Result<(), AppError> {
         billing::release_key(&self.db, claim.user, &claim.key, claim.claim).await?;
         Ok(())
     }

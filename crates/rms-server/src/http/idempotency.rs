@@ -7,7 +7,7 @@ use std::future::Future;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use rms_app::AppError;
-use rms_app::idempotency::{Begin, Claim};
+use rms_app::idempotency::Claim;
 use uuid::Uuid;
 
 use crate::http::problem::ApiError;
@@ -29,8 +29,9 @@ fn refused(e: AppError) -> Response {
     res
 }
 
-/// Runs `run` under the request's `Idempotency-Key` (if any). `run` gets the claim to record its
-/// answer with, and returns the status and JSON body it answered.
+/// Runs `run` under the request's `Idempotency-Key` (if any) and turns the outcome into a
+/// response. `run` gets the claim to record its answer with, and returns the status and JSON body
+/// it answered.
 pub async fn run<F, Fut>(
     state: &AppState,
     headers: &HeaderMap,
@@ -43,31 +44,22 @@ where
     F: FnOnce(Option<Claim>) -> Fut,
     Fut: Future<Output = Result<(u16, String), AppError>>,
 {
-    let Some(key) = headers.get(HEADER) else {
-        return match run(None).await {
-            Ok((status, body)) => json_response(status, body),
-            Err(e) => refused(e),
-        };
-    };
-    let Ok(key) = key.to_str() else {
-        return refused(AppError::Invalid { field: "Idempotency-Key", reason: rms_core::account::InvalidInput::Range });
-    };
-    let claim = match state.idempotency.begin(user, key, route, request).await {
-        Ok(Begin::Run(claim)) => claim,
-        Ok(Begin::Replay { status, body }) => {
-            let mut res = json_response(status, body);
-            res.headers_mut().insert("idempotent-replayed", HeaderValue::from_static("true"));
-            return res;
+    let key = match headers.get(HEADER).map(|v| v.to_str()) {
+        None => None,
+        Some(Ok(key)) => Some(key),
+        Some(Err(_)) => {
+            let bad = AppError::Invalid { field: "Idempotency-Key", reason: rms_core::account::InvalidInput::Range };
+            return refused(bad);
         }
-        Err(e) => return refused(e),
     };
-    match run(Some(claim.clone())).await {
-        Ok((status, body)) => json_response(status, body),
-        Err(e) => {
-            if let Err(release) = state.idempotency.release(&claim).await {
-                tracing::warn!(error = %release, "could not release an idempotency key");
+    match state.idempotency.run(user, key, route, request, run).await {
+        Ok(answer) => {
+            let mut res = json_response(answer.status, answer.body);
+            if answer.replayed {
+                res.headers_mut().insert("idempotent-replayed", HeaderValue::from_static("true"));
             }
-            refused(e)
+            res
         }
+        Err(e) => refused(e),
     }
 }

@@ -248,25 +248,16 @@ async fn purchase(
     locale: Locale,
 ) -> Result<(Option<QuoteView>, Option<Bought>), ApiError> {
     let request = serde_json::json!({"items": [{"plan_id": items[0].0, "quantity": items[0].1}], "promo_code": promo});
-    let begun = if key.is_empty() {
-        // A form without its key (a script, an old page): an ordinary, unprotected purchase.
-        None
-    } else {
-        Some(state.idempotency.begin(who.user_id, key, "POST /store", &request).await?)
-    };
-    let body = match begun {
-        None => state.store.purchase(who, items, promo, None, None, meta).await?.1,
-        Some(rms_app::idempotency::Begin::Replay { body, .. }) => body,
-        Some(rms_app::idempotency::Begin::Run(claim)) => {
-            match state.store.purchase(who, items, promo, None, Some(&claim), meta).await {
-                Ok((_, body)) => body,
-                Err(e) => {
-                    state.idempotency.release(&claim).await?;
-                    return Err(e.into());
-                }
-            }
-        }
-    };
+    // A form without its key (a script, an old page) is an ordinary, unprotected purchase.
+    let key = Some(key).filter(|k| !k.is_empty());
+    let answer = state
+        .idempotency
+        .run(who.user_id, key, "POST /store", &request, |claim| async move {
+            let (_, body) = state.store.purchase(who, items, promo, None, claim.as_ref(), meta).await?;
+            Ok((201, body))
+        })
+        .await?;
+    let body = answer.body;
     let receipt: serde_json::Value = serde_json::from_str(&body).map_err(|e| ApiError::Internal(e.to_string()))?;
     Ok((
         None,
