@@ -128,9 +128,11 @@ fn a_logo_takes_the_place_of_the_wordmark() {
     assert_eq!(LogoFormat::sniff(b"GIF89a"), None);
     let r = renderer();
     let mut d = doc("en", "ltr", "Invoice", "Jane", "Editor");
+    let plain = r.render(&d).unwrap();
+    assert!(!String::from_utf8_lossy(&plain).contains("/XObject"), "no image without a logo");
     d.logo = Some(Logo { bytes: png, format: LogoFormat::Png });
     let pdf = r.render(&d).unwrap();
-    assert!(String::from_utf8_lossy(&pdf).contains("/Image"), "the logo is embedded as an image");
+    assert!(String::from_utf8_lossy(&pdf).contains("/XObject"), "the logo is embedded as an image");
     let svg = br##"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="10"><rect width="40" height="10" fill="#1a4"/></svg>"##;
     d.logo = Some(Logo { bytes: svg.to_vec(), format: LogoFormat::Svg });
     assert!(r.render(&d).unwrap().starts_with(b"%PDF-"));

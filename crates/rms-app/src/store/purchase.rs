@@ -224,8 +224,11 @@ impl Store {
         if s.commission_bp > 10_000 {
             return Err(field("commission_bp"));
         }
-        if s.commission_hold_days > 3650 || !(1..=3650).contains(&s.referral_window_days) {
+        if s.commission_hold_days > 3650 {
             return Err(field("commission_hold_days"));
+        }
+        if !(1..=3650).contains(&s.referral_window_days) {
+            return Err(field("referral_window_days"));
         }
         let long = [&s.seller_name, &s.seller_address, &s.seller_email, &s.seller_tax_id, &s.invoice_footer];
         if long.iter().any(|v| v.chars().count() > 2_000) {

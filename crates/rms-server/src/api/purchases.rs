@@ -158,7 +158,8 @@ pub(crate) fn pdf_response(pdf: Pdf) -> Response {
 #[utoipa::path(get, path = "/api/v1/invoices/{id}/pdf", tag = "store", security(("bearer" = [])),
     params(("id" = Uuid, Path, description = "The invoice")),
     responses((status = 200, content_type = "application/pdf", description = "The PDF"),
-        (status = 202, description = "Still being generated (Retry-After)"), (status = 404, body = ProblemBody)))]
+        (status = 202, description = "Still being generated (Retry-After)"), (status = 404, body = ProblemBody),
+        (status = 409, description = "`WRONG_STATE`: the PDF could not be generated", body = ProblemBody)))]
 pub async fn invoice_pdf(
     State(state): State<AppState>,
     Auth(who): Auth,

@@ -215,7 +215,9 @@ impl From<Quote<Uuid>> for QuoteOut {
 #[utoipa::path(post, path = "/api/v1/store/quote", tag = "store", request_body = QuoteIn,
     responses(
         (status = 200, body = QuoteOut),
-        (status = 422, description = "`NOT_FOR_SALE`, `OUT_OF_RANGE`, `PROMO_NOT_FOUND`", body = ProblemBody)))]
+        (status = 422, description = "`NOT_FOR_SALE`, `OUT_OF_RANGE`, `PROMO_NOT_FOUND`, `PROMO_EXPIRED`, \
+            `PROMO_NOT_APPLICABLE`, `PROMO_BELOW_MINIMUM`, `PROMO_FIRST_PURCHASE_ONLY`, `PROMO_EXHAUSTED`, `PROMO_PAUSED`",
+            body = ProblemBody)))]
 pub async fn quote(
     State(state): State<AppState>,
     MaybeAuth(who): MaybeAuth,

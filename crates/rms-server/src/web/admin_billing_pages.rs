@@ -541,6 +541,10 @@ pub async fn save_settings(
     let settings = (|| {
         let percent: f64 =
             f.commission_percent.trim().replace(',', ".").parse().map_err(|_| bad("commission_percent"))?;
+        // NaN, negative or above 100 %: refused, never clamped into something else.
+        if !(0.0..=100.0).contains(&percent) {
+            return Err(bad("commission_percent"));
+        }
         Ok::<_, rms_app::AppError>(BillingSettings {
             seller_name: f.seller_name.clone(),
             seller_address: f.seller_address.clone(),

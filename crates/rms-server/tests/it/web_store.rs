@@ -150,6 +150,13 @@ db_test!(
         bad.push(("csrf", &csrf));
         let (status, _, _) = admin.post(&till.app, "/admin/billing", &bad).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        for percent in ["NaN", "-5", "101"] {
+            let mut bad: Vec<(&str, &str)> =
+                settings("ACME-{YYYY}-{0001}").into_iter().filter(|(k, _)| *k != "commission_percent").collect();
+            bad.extend([("commission_percent", percent), ("csrf", &csrf)]);
+            let (status, _, _) = admin.post(&till.app, "/admin/billing", &bad).await;
+            assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{percent}");
+        }
 
         // Exchange rates are set on the same page.
         let (status, page, _) = admin
