@@ -18,11 +18,7 @@ use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
 use crate::web::session_pages::Nothing;
-use crate::web::{PageCtx, PageRequest, problem_text, redirect, render};
-
-fn money(state: &AppState, locale: Locale, minor: i64) -> String {
-    locale.format_money(Money::new(minor, state.store.currency()))
-}
+use crate::web::{PageCtx, PageRequest, day, money, problem_text, redirect, render};
 
 /// The page's answer to a refused action: the page again with the reason (server errors get the
 /// error page).
@@ -153,12 +149,7 @@ impl PromoForm {
         };
         let valid_until = match self.valid_until.trim() {
             "" => None,
-            d => {
-                let format = time::macros::format_description!("[year]-[month]-[day]");
-                let date = time::Date::parse(d, &format).map_err(|_| bad("valid_until"))?;
-                let end = date.next_day().ok_or(bad("valid_until"))?;
-                Some(Timestamp::from_millis(end.midnight().assume_utc().unix_timestamp() * 1000))
-            }
+            d => Some(day(d, true).ok_or(bad("valid_until"))?),
         };
         let min_order_minor = match self.min_order.trim() {
             "" => 0,

@@ -85,6 +85,20 @@ pub fn problem_text(
     Ok((problem.status, problem.body(locale, None).detail))
 }
 
+/// An amount in the store's currency, as `locale` writes money.
+pub fn money(state: &crate::state::AppState, locale: Locale, minor: i64) -> String {
+    locale.format_money(rms_core::Money::new(minor, state.store.currency()))
+}
+
+/// A date field (`YYYY-MM-DD`, UTC) as an instant: its first moment, or with `end_of_day` the
+/// first moment of the next day (so a "valid until" or "until" date includes itself).
+pub fn day(raw: &str, end_of_day: bool) -> Option<rms_core::Timestamp> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    let date = time::Date::parse(raw.trim(), &format).ok()?;
+    let date = if end_of_day { date.next_day()? } else { date };
+    Some(rms_core::Timestamp::from_millis(date.midnight().assume_utc().unix_timestamp() * 1000))
+}
+
 pub fn with_status(mut res: Response, status: StatusCode) -> Response {
     *res.status_mut() = status;
     res

@@ -20,11 +20,7 @@ use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
 use crate::web::session_pages::Nothing;
-use crate::web::{PageCtx, PageRequest, problem_text, redirect, render};
-
-fn money(state: &AppState, locale: Locale, minor: i64) -> String {
-    locale.format_money(Money::new(minor, state.store.currency()))
-}
+use crate::web::{PageCtx, PageRequest, day, money, problem_text, redirect, render};
 
 pub struct PlanCard {
     pub id: Uuid,
@@ -325,13 +321,6 @@ pub struct HistoryQuery {
     /// `YYYY-MM-DD`, inclusive.
     #[serde(default)]
     pub until: String,
-}
-
-fn day(raw: &str, end: bool) -> Option<Timestamp> {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    let date = time::Date::parse(raw.trim(), &format).ok()?;
-    let date = if end { date.next_day()? } else { date };
-    Some(Timestamp::from_millis(date.midnight().assume_utc().unix_timestamp() * 1000))
 }
 
 async fn wallet_page(
