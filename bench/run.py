@@ -81,7 +81,7 @@ def seed(data_file):
             lic = call("POST", "/api/v1/admin/licenses", {"email": "owner@bench.test", "plan_id": plan["id"]}, token)
             fingerprint = f"machine-{i:04d}"
             act = call("POST", "/api/v1/activations",
-                       {"key": lic["key"], "product": "bench", "fingerprint": fingerprint, "name": fingerprint})
+                       {"key": lic["key"], "product": "bench", "fingerprint": fingerprint, "name": fingerprint, "nonce": f"seed-{i:06d}"})
             out.write(f"{lic['key']} {fingerprint} {act['activation']['id']}\n")
 
 

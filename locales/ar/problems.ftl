@@ -144,3 +144,16 @@ problem-wrong-state-title = غير ممكن في هذه الحالة
 problem-wrong-state-detail = لا يمكن تنفيذ هذا الآن ({ $state }).
 problem-gateway-disabled-title = طريقة الدفع غير متاحة
 problem-gateway-disabled-detail = طريقة الدفع هذه غير مفعّلة على هذا الخادم.
+problem-invalid-number-format-title = نمط ترقيم غير صالح
+problem-invalid-number-format-detail = يجب أن يحتوي «{ $field }» على {"{"}YYYY{"}"} مرة واحدة وعلى مجموعة أرقام واحدة بين قوسين معقوفين، مثل INV-{"{"}YYYY{"}"}-{"{"}000001{"}"}: يبدأ الترقيم من جديد كل عام.
+problem-number-formats-clash-title = قد تتطابق الأرقام
+problem-number-formats-clash-detail = قد ينتج «{ $field }» الأرقام نفسها التي ينتجها نمط الفواتير. اجعل للنمطين بادئتين مختلفتين، مثل INV- و CN-.
+problem-invalid-staging-pattern-title = نمط موقع تجريبي غير صالح
+problem-invalid-staging-pattern-detail = اكتب مضيفًا واحدًا في كل سطر: مضيف محدد (staging.shop.com)، أو كل المضيفين تحت نطاق (*.preview.shop.com)، أو كل مضيف يبدأ بتسمية (staging.*)، أو يحتوي على تسمية (*.staging.*). لا يمكن أن يكون نطاق علوي كامل مثل *.dev مجانيًا لأنه عام.
+problem-insufficient-scope-title = غير مسموح بهذا المفتاح
+problem-insufficient-scope-detail = يتطلب هذا { $scope ->
+        [session] جلسة تسجيل دخول: لا يستطيع مفتاح API فعله
+       *[other] مفتاح API بنطاق «{ $scope }»
+    }.
+problem-refund-window-closed-title = انتهت مهلة الاسترداد
+problem-refund-window-closed-detail = يمكن استرداد هذه الخطة خلال { $days } يومًا من الشراء، وقد مضت. لا تسترد المبلغ رغم ذلك إلا إذا كنت تقصد ذلك.

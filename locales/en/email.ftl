@@ -52,3 +52,17 @@ email-receipt-body =
     The invoice PDF can be downloaded from your wallet page at any time:
 
     { $billing }
+email-sub-license-invite-subject = { $inviter } gave you a license
+email-sub-license-invite-body =
+    Hello,
+
+    { $inviter } gave you { $seats ->
+        [one] one seat
+       *[other] { $seats } seats
+    } of { $product }, with a license key of their own.
+
+    To use them, sign in with this email address, or create an account with it and confirm the address. The license then shows up on your licenses page:
+
+    { $link }
+
+    If you do not know { $inviter }, ignore this email.

@@ -148,3 +148,16 @@ problem-wrong-state-title = Not possible in this state
 problem-wrong-state-detail = This cannot be done now ({ $state }).
 problem-gateway-disabled-title = Payment method not available
 problem-gateway-disabled-detail = This payment method is not enabled on this server.
+problem-invalid-number-format-title = Invalid number pattern
+problem-invalid-number-format-detail = “{ $field }” needs {"{"}YYYY{"}"} once and one run of digits in braces, such as INV-{"{"}YYYY{"}"}-{"{"}000001{"}"}: numbering starts again every year.
+problem-number-formats-clash-title = Numbers could collide
+problem-number-formats-clash-detail = “{ $field }” could produce the same numbers as the invoice pattern. Give the two patterns different prefixes, such as INV- and CN-.
+problem-invalid-staging-pattern-title = Invalid staging pattern
+problem-invalid-staging-pattern-detail = Write one host per line: an exact host (staging.shop.com), every host under a domain (*.preview.shop.com), every host starting with a label (staging.*) or with a label inside (*.staging.*). A whole top-level domain such as *.dev is public and cannot run free.
+problem-insufficient-scope-title = Not allowed with this key
+problem-insufficient-scope-detail = This needs { $scope ->
+        [session] a signed-in session: an API key cannot do it
+       *[other] an API key with the “{ $scope }” scope
+    }.
+problem-refund-window-closed-title = Refund window closed
+problem-refund-window-closed-detail = This plan can be refunded for { $days } days after the purchase, and they have passed. Refund it anyway only if you mean to.

@@ -144,3 +144,16 @@ problem-wrong-state-title = Невозможно в текущем состоя�
 problem-wrong-state-detail = Сейчас это сделать нельзя ({ $state }).
 problem-gateway-disabled-title = Способ оплаты недоступен
 problem-gateway-disabled-detail = Этот способ оплаты не включён на сервере.
+problem-invalid-number-format-title = Неверный шаблон номера
+problem-invalid-number-format-detail = В «{ $field }» должны быть один {"{"}YYYY{"}"} и одна группа цифр в фигурных скобках, например INV-{"{"}YYYY{"}"}-{"{"}000001{"}"}: нумерация начинается заново каждый год.
+problem-number-formats-clash-title = Номера могут совпасть
+problem-number-formats-clash-detail = «{ $field }» может давать те же номера, что и шаблон счетов. Задайте шаблонам разные префиксы, например INV- и CN-.
+problem-invalid-staging-pattern-title = Неверный шаблон тестового сайта
+problem-invalid-staging-pattern-detail = Укажите по одному хосту на строку: точный хост (staging.shop.com), все хосты внутри домена (*.preview.shop.com), все хосты, начинающиеся с метки (staging.*), или содержащие метку (*.staging.*). Целый домен верхнего уровня, например *.dev, публичный и не может быть бесплатным.
+problem-insufficient-scope-title = Этим ключом нельзя
+problem-insufficient-scope-detail = Для этого нужен { $scope ->
+        [session] вход в учётную запись: API-ключ этого не может
+       *[other] API-ключ с областью «{ $scope }»
+    }.
+problem-refund-window-closed-title = Срок возврата истёк
+problem-refund-window-closed-detail = Этот тариф можно вернуть в течение { $days } дн. после покупки, и этот срок прошёл. Оформляйте возврат всё равно, только если действительно этого хотите.

@@ -41,6 +41,10 @@ pub struct Principal {
     pub user_id: Uuid,
     pub role: Role,
     pub via: Credential,
+    /// Staff without two-factor sign-in where the deployment requires it
+    /// (`RMS_STAFF_TWO_FACTOR_REQUIRED`): decided once, where the principal is built, and every
+    /// staff right is withheld ([`Principal::require_admin`], [`Principal::require_staff`]).
+    pub staff_blocked: bool,
 }
 
 /// How a request authenticated.
@@ -55,23 +59,62 @@ pub enum Credential {
 /// Refuses anyone but an administrator acting with admin rights (a session, or a key with the
 /// `admin` scope).
 pub(crate) fn admin_only(who: &Principal) -> Result<(), AppError> {
-    if who.is_admin() { Ok(()) } else { Err(AppError::Forbidden) }
+    who.require_admin()
 }
 
 impl Principal {
+    /// The principal of `user` with `role` proving itself `via`; `two_factor` says whether the
+    /// account has two-factor sign-in on, `required` whether staff must.
+    pub fn new(user_id: Uuid, role: Role, via: Credential, two_factor: bool, required: bool) -> Self {
+        let staff = matches!(role, Role::Admin | Role::Support);
+        Self { user_id, role, via, staff_blocked: required && staff && !two_factor }
+    }
+
     /// An administrator acting with admin rights.
     pub fn is_admin(&self) -> bool {
         self.role == Role::Admin && self.may(Scope::Admin)
     }
 
-    /// Whether this request may use `scope` (sessions may use every scope their role has).
+    /// Admin rights, or why not: `StaffNeedTwoFactor` for staff the deployment wants on two-factor
+    /// sign-in first, `Forbidden` for everyone else.
+    pub fn require_admin(&self) -> Result<(), AppError> {
+        if self.is_admin() { Ok(()) } else { Err(self.refusal()) }
+    }
+
+    /// Staff rights for `scope` (see [`Principal::is_staff`]), or why not.
+    pub fn require_staff(&self, scope: Scope) -> Result<(), AppError> {
+        if self.is_staff(scope) { Ok(()) } else { Err(self.refusal()) }
+    }
+
+    fn refusal(&self) -> AppError {
+        if self.staff_blocked { AppError::StaffNeedTwoFactor } else { AppError::Forbidden }
+    }
+
+    /// Whether this request may use `scope` (sessions may use every scope their role has; an
+    /// administrator's key with the `admin` scope has every right of its owner).
     pub fn may(&self, scope: Scope) -> bool {
-        let role_allows = scope != Scope::Admin || self.role == Role::Admin;
+        let admin = self.role == Role::Admin && !self.staff_blocked;
+        let role_allows = scope != Scope::Admin || admin;
         role_allows
             && match &self.via {
                 Credential::Session => true,
-                Credential::ApiKey { scopes, .. } => scopes.contains(&scope),
+                Credential::ApiKey { scopes, .. } => {
+                    scopes.contains(&scope) || (admin && scopes.contains(&Scope::Admin))
+                }
             }
+    }
+
+    /// Staff acting with staff rights: an administrator with admin rights, or support staff
+    /// allowed `scope` (`Read` to look, `Licenses` to reset bindings and budgets).
+    pub fn is_staff(&self, scope: Scope) -> bool {
+        if self.staff_blocked {
+            return false;
+        }
+        match self.role {
+            Role::Admin => self.may(Scope::Admin) || self.may(scope),
+            Role::Support => self.may(scope),
+            Role::User => false,
+        }
     }
 
     pub fn is_session(&self) -> bool {
@@ -143,6 +186,8 @@ pub struct Accounts {
     keys: Arc<std::sync::RwLock<Arc<TokenKeys>>>,
     /// Seals the TOTP secrets.
     pub(crate) ring: MasterKeyRing,
+    /// Staff must have two-factor sign-in on to use staff rights (`RMS_STAFF_TWO_FACTOR_REQUIRED`).
+    staff_two_factor_required: bool,
 }
 
 fn parse_locale(tag: &str) -> Result<Locale, AppError> {
@@ -169,8 +214,14 @@ pub(crate) async fn password_matches(candidate: &str, phc: Option<String>) -> bo
 }
 
 impl Accounts {
-    pub fn new(db: Db, clock: Arc<dyn Clock>, keys: TokenKeys, ring: MasterKeyRing) -> Self {
-        Self { db, clock, keys: Arc::new(std::sync::RwLock::new(Arc::new(keys))), ring }
+    pub fn new(
+        db: Db,
+        clock: Arc<dyn Clock>,
+        keys: TokenKeys,
+        ring: MasterKeyRing,
+        staff_two_factor_required: bool,
+    ) -> Self {
+        Self { db, clock, keys: Arc::new(std::sync::RwLock::new(Arc::new(keys))), ring, staff_two_factor_required }
     }
 
     fn keys(&self) -> Result<Arc<TokenKeys>, AppError> {
@@ -487,7 +538,7 @@ impl Accounts {
         if state.locked || state.token_version != claims.ver {
             return Err(AppError::Unauthenticated);
         }
-        Ok(Principal { user_id, role: state.role, via: Credential::Session })
+        Ok(Principal::new(user_id, state.role, Credential::Session, state.two_factor, self.staff_two_factor_required))
     }
 
     pub async fn profile(&self, who: &Principal) -> Result<Profile, AppError> {

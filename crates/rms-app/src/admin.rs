@@ -123,43 +123,11 @@ pub enum AdminCreated {
 pub struct Admin {
     db: Db,
     clock: Arc<dyn Clock>,
-    /// Staff must have two-factor sign-in on to use the admin functions.
-    require_two_factor: bool,
-}
-
-fn may_read(who: &Principal) -> Result<(), AppError> {
-    let staff = matches!(who.role, Role::Admin | Role::Support);
-    let credential_ok = who.is_session() || who.may(Scope::Admin);
-    if staff && credential_ok { Ok(()) } else { Err(AppError::Forbidden) }
-}
-
-fn may_write(who: &Principal) -> Result<(), AppError> {
-    crate::accounts::admin_only(who)
 }
 
 impl Admin {
-    pub fn new(db: Db, clock: Arc<dyn Clock>, require_two_factor: bool) -> Self {
-        Self { db, clock, require_two_factor }
-    }
-
-    /// Read access: staff (with two-factor sign-in when required).
-    async fn check_read(&self, who: &Principal) -> Result<(), AppError> {
-        may_read(who)?;
-        self.check_second_factor(who).await
-    }
-
-    /// Write access: admins (with two-factor sign-in when required).
-    async fn check_write(&self, who: &Principal) -> Result<(), AppError> {
-        may_write(who)?;
-        self.check_second_factor(who).await
-    }
-
-    async fn check_second_factor(&self, who: &Principal) -> Result<(), AppError> {
-        if !self.require_two_factor {
-            return Ok(());
-        }
-        let user = store::user_by_id(&self.db, who.user_id).await?.ok_or(AppError::Forbidden)?;
-        if user.totp_enabled_at.is_some() { Ok(()) } else { Err(AppError::StaffNeedTwoFactor) }
+    pub fn new(db: Db, clock: Arc<dyn Clock>) -> Self {
+        Self { db, clock }
     }
 
     /// Creates an administrator (operator tooling: the CLI). The address counts as verified:
@@ -279,7 +247,7 @@ impl Admin {
     }
 
     pub async fn users(&self, who: &Principal, query: Option<&str>, page: i64) -> Result<Page<UserSummary>, AppError> {
-        self.check_read(who).await?;
+        who.require_staff(Scope::Read)?;
         let page = page.max(1);
         let query = query.map(str::trim).filter(|q| !q.is_empty()).map(|q| q.chars().take(100).collect::<String>());
         let (rows, total) = store::search_users(&self.db, query.as_deref(), PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
@@ -287,7 +255,7 @@ impl Admin {
     }
 
     pub async fn user(&self, who: &Principal, id: Uuid) -> Result<UserSummary, AppError> {
-        self.check_read(who).await?;
+        who.require_staff(Scope::Read)?;
         store::user_by_id(&self.db, id).await?.map(UserSummary::from).ok_or(AppError::NotFound)
     }
 
@@ -301,7 +269,7 @@ impl Admin {
         change: UserChange,
         meta: &RequestMeta,
     ) -> Result<UserSummary, AppError> {
-        self.check_write(who).await?;
+        who.require_admin()?;
         if id == who.user_id && (change.role.is_some_and(|r| r != Role::Admin) || change.locked == Some(true)) {
             return Err(AppError::Forbidden);
         }
@@ -360,7 +328,7 @@ impl Admin {
         filter: &AuditFilter<'_>,
         page: i64,
     ) -> Result<Vec<AuditRecord>, AppError> {
-        self.check_read(who).await?;
+        who.require_staff(Scope::Read)?;
         let page = page.max(1);
         let rows = store::search_audit(&self.db, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
         Ok(rows.into_iter().map(AuditRecord::from).collect())
@@ -373,7 +341,7 @@ impl Admin {
         filter: &AuditFilter<'_>,
         cap: i64,
     ) -> Result<Vec<AuditRecord>, AppError> {
-        self.check_read(who).await?;
+        who.require_staff(Scope::Read)?;
         let rows = store::search_audit(&self.db, filter, cap, 0).await?;
         Ok(rows.into_iter().map(AuditRecord::from).collect())
     }

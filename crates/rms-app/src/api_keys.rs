@@ -60,11 +60,14 @@ impl From<ApiKeyRow> for ApiKeyView {
 pub struct ApiKeys {
     db: Db,
     clock: Arc<dyn Clock>,
+    /// Staff keys act with staff rights only while their owner has two-factor sign-in on, when
+    /// the deployment requires it.
+    staff_two_factor_required: bool,
 }
 
 impl ApiKeys {
-    pub fn new(db: Db, clock: Arc<dyn Clock>) -> Self {
-        Self { db, clock }
+    pub fn new(db: Db, clock: Arc<dyn Clock>, staff_two_factor_required: bool) -> Self {
+        Self { db, clock, staff_two_factor_required }
     }
 
     /// Creates a key; the returned string is the only time the secret exists outside the caller.
@@ -189,10 +192,7 @@ impl ApiKeys {
             return Err(AppError::Unauthenticated);
         }
         store::touch(&self.db, row.id, now, USE_GRANULARITY).await?;
-        Ok(Principal {
-            user_id: row.user_id,
-            role: state.role,
-            via: Credential::ApiKey { id: row.id, scopes: scopes_of(&row.scopes) },
-        })
+        let via = Credential::ApiKey { id: row.id, scopes: scopes_of(&row.scopes) };
+        Ok(Principal::new(row.user_id, state.role, via, state.two_factor, self.staff_two_factor_required))
     }
 }

@@ -8,6 +8,7 @@ use rms_core::account::{DisplayName, InvalidInput, Scope};
 use rms_core::product::{ProductKind, Slug};
 use rms_core::{Clock, Timestamp};
 use rms_crypto::MasterKeyRing;
+use rms_license::domain::StagingPattern;
 use rms_store::Db;
 use rms_store::accounts::{self as users, AuditEntry};
 use rms_store::catalog::{self as store, PlanRow, ProductRow};
@@ -18,6 +19,12 @@ use crate::accounts::{Principal, admin_only};
 use crate::{AppError, RequestMeta};
 
 mod split;
+pub use split::SUB_LICENSE_INVITE;
+
+/// The names every site product lets run free without listing them (see
+/// `rms_license::domain::Domain::is_reserved`), for pages and the API to show.
+pub const RESERVED_STAGING: [&str; 7] =
+    ["localhost", "private IP addresses", "*.local", "*.test", "*.localhost", "*.invalid", "*.example"];
 
 /// The associated data a product key's seed is sealed with.
 pub(crate) fn aad(product: Uuid, kid: &str) -> Vec<u8> {
@@ -206,6 +213,8 @@ pub struct IssuedLicense {
     /// The first characters of the key, for finding it again.
     pub key_prefix: String,
     pub expires_at: Option<Timestamp>,
+    /// Handed to this address; the account that has it takes it on its next look.
+    pub invited_email: Option<String>,
 }
 
 impl From<store::LicenseRow> for IssuedLicense {
@@ -222,6 +231,7 @@ impl From<store::LicenseRow> for IssuedLicense {
             label: r.label,
             key_prefix: r.key_prefix,
             expires_at: r.expires_at.map(Timestamp::from_millis),
+            invited_email: r.invited_email,
         }
     }
 }
@@ -463,6 +473,7 @@ impl Catalog {
             expires_at: expires_at.map(Timestamp::as_millis),
             maintenance_until: plan.maintenance_days.map(|d| days(d).as_millis()),
             created_at: now.as_millis(),
+            invited_email: None,
         };
         let digest = rms_crypto::token::digest(&key);
         let sealed = self.ring.seal(key.as_bytes(), &license_key_aad(id));
@@ -500,6 +511,7 @@ impl Catalog {
     }
 
     /// The caller's own licenses, keys included. Another user's license id is "not found".
+    /// Sub-licenses handed to the caller's verified address become theirs here.
     pub async fn my_licenses(
         &self,
         who: &Principal,
@@ -508,6 +520,7 @@ impl Catalog {
         if !who.may(Scope::Read) {
             return Err(AppError::Forbidden);
         }
+        self.claim_invitations(who).await?;
         let rows = store::owned_licenses(&self.db, who.user_id, only).await?;
         if only.is_some() && rows.is_empty() {
             return Err(AppError::NotFound);
@@ -524,7 +537,8 @@ impl Catalog {
             .collect()
     }
 
-    /// Finds licenses by key prefix or owner email fragment, product and status (admins).
+    /// Finds licenses by key prefix or owner email fragment, product and status (staff: support
+    /// finds the license whose binding a customer asks them to reset).
     pub async fn licenses(
         &self,
         who: &Principal,
@@ -533,7 +547,7 @@ impl Catalog {
         status: Option<&str>,
         page: i64,
     ) -> Result<Vec<IssuedLicense>, AppError> {
-        admin_only(who)?;
+        who.require_staff(Scope::Read)?;
         if let Some(s) = status {
             LicenseStatus::parse(s)?;
         }
@@ -543,7 +557,8 @@ impl Catalog {
     }
 
     /// Suspends, reinstates, revokes, extends or resizes a license (admins). A revoked license
-    /// stays revoked. Audited with before and after.
+    /// stays revoked. Sub-licenses follow: they read as revoked, suspended or expired while their
+    /// parent is, come back with it, and take its new term. Audited with before and after.
     pub async fn change_license(
         &self,
         who: &Principal,
@@ -556,24 +571,38 @@ impl Catalog {
             range("seats", (1..=1_000_000).contains(&seats))?;
         }
         let now = self.clock.now();
+        let parent = store::license(&self.db, id).await?.ok_or(AppError::NotFound)?.parent_id;
         let mut tx = self.db.begin().await?;
+        if let Some(parent) = parent {
+            // A sub-license's seats come from its parent's pool: the pool's lock comes first.
+            rms_store::activations::lock_license(&mut tx, parent).await?;
+        }
         let before = store::license_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
         if before.status == LicenseStatus::Revoked.as_str()
             && change.status.is_some_and(|s| s != LicenseStatus::Revoked)
         {
             return Err(AppError::LicenseRevoked);
         }
+        let mut own_seats = change.seats;
+        if let (Some(parent), Some(quota)) = (parent, change.seats) {
+            split::move_quota(&mut tx, parent, &before, quota, now).await?;
+            own_seats = None;
+        }
         let changed = store::update_license(
             &mut tx,
             id,
             change.status.map(LicenseStatus::as_str),
             change.expires_at.map(|e| e.map(Timestamp::as_millis)),
-            change.seats,
+            own_seats,
             now,
         )
         .await?;
         if !changed {
             return Err(AppError::SeatsInUse { in_use: before.seats_used });
+        }
+        if let Some(expires_at) = change.expires_at {
+            // Sub-licenses share their parent's term; status they read through the parent.
+            store::follow_parent_term(&mut tx, id, expires_at.map(Timestamp::as_millis), now).await?;
         }
         let after = store::license_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
         let entry = AuditEntry {
@@ -593,6 +622,47 @@ impl Catalog {
         tx.commit().await?;
         self.cache.invalidate();
         Ok(after.into())
+    }
+
+    /// The hosts a product's admin declared as staging (patterns as written). The reserved names
+    /// ([`RESERVED_STAGING`]) are free without being listed.
+    pub async fn staging_patterns(&self, who: &Principal, product: Uuid) -> Result<Vec<String>, AppError> {
+        admin_only(who)?;
+        store::staging_patterns(&self.db, product).await?.ok_or(AppError::NotFound)
+    }
+
+    /// Replaces a product's staging patterns (at most 50, each an exact host, `*.domain`,
+    /// `label.*` or `*.label.*`; never a whole top-level domain). Audited; validation sees the
+    /// new list at once.
+    pub async fn set_staging_patterns(
+        &self,
+        who: &Principal,
+        product: Uuid,
+        patterns: &[String],
+        meta: &RequestMeta,
+    ) -> Result<Vec<String>, AppError> {
+        admin_only(who)?;
+        range("patterns", patterns.len() <= 50)?;
+        let mut parsed: Vec<String> = Vec::new();
+        for raw in patterns.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
+            let pattern = StagingPattern::parse(raw)
+                .map_err(|_| AppError::Invalid { field: "patterns", reason: InvalidInput::StagingPattern })?
+                .to_string();
+            if !parsed.contains(&pattern) {
+                parsed.push(pattern);
+            }
+        }
+        let before = store::staging_patterns(&self.db, product).await?.ok_or(AppError::NotFound)?;
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        store::set_staging_patterns(&mut tx, product, &parsed, now).await?;
+        let details = json!({ "before": before, "after": parsed });
+        let entry =
+            meta.audit(Some(who.user_id), "admin.product.staging_changed", ("product", product.to_string()), details);
+        users::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        self.cache.invalidate();
+        Ok(parsed)
     }
 
     /// Gives a product a new signing key (`kid` one above the highest). New license keys, files

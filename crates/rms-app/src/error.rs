@@ -71,6 +71,9 @@ pub enum AppError {
     /// A per-account quota (such as the number of API keys) is used up.
     #[error("limit reached: {limit}")]
     LimitReached { limit: i64 },
+    /// The invoice's plan allows refunds for this many days after the purchase, and they passed.
+    #[error("the refund window of {days} days has passed")]
+    RefundWindowClosed { days: i64 },
     /// The wallet holds less than the purchase costs; nothing was charged.
     #[error("the wallet holds {balance_minor}, {needed_minor} is needed")]
     InsufficientFunds { balance_minor: i64, needed_minor: i64 },
@@ -86,7 +89,8 @@ pub enum AppError {
     IdempotencyMismatch,
     /// A request with this `Idempotency-Key` is still running.
     #[error("a request with this idempotency key is in progress")]
-    IdempotencyInFlight,
+    /// Another request with this key runs; retry after this many seconds (at least 1).
+    IdempotencyInFlight { retry_after_secs: u64 },
     /// An affiliate cannot be referred by their own code.
     #[error("self-referral")]
     SelfReferral,

@@ -7,11 +7,17 @@
 //! ([`rms_store::billing::finish_key`]), so "charged" and "answer stored" commit together: a crash
 //! in between leaves neither, and the retry runs again. A request that ends in a refusal changes
 //! nothing and lets the key go, so it may be retried (after a top-up, say) with the same key.
+//!
+//! Stored answers are sealed under the master key: a purchase's answer holds its license keys,
+//! and no license key is kept in clear at rest.
 
 use std::sync::Arc;
 use std::time::Duration;
 
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
 use rms_core::Clock;
+use rms_crypto::MasterKeyRing;
 use rms_store::Db;
 use rms_store::billing::{self, KeyState};
 use sha2::{Digest, Sha256};
@@ -21,8 +27,9 @@ use crate::AppError;
 
 /// How long a key is remembered.
 pub const RETENTION: Duration = Duration::from_secs(24 * 3600);
-/// How long a claimed key is held for a request that may have died before another may run it.
-pub const LEASE: Duration = Duration::from_secs(60);
+/// How much longer than the request timeout a claim is held: a request still running is stopped by
+/// the timeout, so after timeout + margin its claim can only belong to a process that died.
+pub const LEASE_MARGIN: Duration = Duration::from_secs(5);
 
 /// A running request's hold on its key.
 #[derive(Clone, Debug)]
@@ -30,6 +37,13 @@ pub struct Claim {
     pub user: Uuid,
     pub key: String,
     pub claim: Uuid,
+    /// Seals the answer when it is recorded.
+    ring: MasterKeyRing,
+}
+
+/// The associated data a stored answer is sealed with: it opens only for its user and key.
+pub(crate) fn answer_aad(user: Uuid, key: &str) -> Vec<u8> {
+    format!("idempotency_keys/body/{user}/{key}").into_bytes()
 }
 
 /// What a request answered, and whether the answer was a replay of a stored one.
@@ -55,6 +69,9 @@ enum Begin {
 pub struct Idempotency {
     db: Db,
     clock: Arc<dyn Clock>,
+    ring: MasterKeyRing,
+    /// How long a claim holds its key: the request timeout plus [`LEASE_MARGIN`].
+    lease: Duration,
 }
 
 /// A key is 1 to 255 visible ASCII characters (Stripe's limit), so it fits any log or header.
@@ -63,8 +80,10 @@ fn valid_key(key: &str) -> bool {
 }
 
 impl Idempotency {
-    pub fn new(db: Db, clock: Arc<dyn Clock>) -> Self {
-        Self { db, clock }
+    /// `request_timeout`: how long a request may run before the server stops it; a claim on a key
+    /// lasts that long plus a margin, so a crashed request's key is free again soon after.
+    pub fn new(db: Db, clock: Arc<dyn Clock>, ring: MasterKeyRing, request_timeout: Duration) -> Self {
+        Self { db, clock, ring, lease: request_timeout + LEASE_MARGIN }
     }
 
     /// Runs `run` under `key` when there is one (without, it just runs): a done key answers its
@@ -111,14 +130,27 @@ impl Idempotency {
         let hash = Sha256::digest(body.to_string().as_bytes());
         let now = self.clock.now();
         let request = billing::KeyedRequest { user, key, route, hash: hash.as_slice() };
-        let state = billing::claim_key(&self.db, request, now, now.plus(LEASE), now.minus(RETENTION)).await?;
+        let state = billing::claim_key(&self.db, request, now, now.plus(self.lease), now.minus(RETENTION)).await?;
         match state {
-            KeyState::Run(claim) => Ok(Begin::Run(Claim { user, key: key.to_owned(), claim })),
+            KeyState::Run(claim) => Ok(Begin::Run(Claim { user, key: key.to_owned(), claim, ring: self.ring.clone() })),
             KeyState::Replay { status, body } => {
+                let sealed =
+                    STANDARD.decode(body).map_err(|_| AppError::Internal("stored answer is not base64".into()))?;
+                let body = self
+                    .ring
+                    .open(&sealed, &answer_aad(user, key))
+                    .map_err(|e| AppError::Internal(format!("stored answer: {e}")))?;
+                let body =
+                    String::from_utf8(body).map_err(|_| AppError::Internal("stored answer is not text".into()))?;
                 Ok(Begin::Replay { status: u16::try_from(status).unwrap_or(200), body })
             }
             KeyState::Mismatch => Err(AppError::IdempotencyMismatch),
-            KeyState::Running => Err(AppError::IdempotencyInFlight),
+            KeyState::Running { until } => {
+                let left = until.as_millis().saturating_sub(now.as_millis());
+                // Whole seconds, rounded up: retrying earlier would only be refused again.
+                let secs = u64::try_from((left + 999).div_euclid(1000)).unwrap_or(1).max(1);
+                Err(AppError::IdempotencyInFlight { retry_after_secs: secs })
+            }
         }
     }
 
@@ -134,18 +166,18 @@ impl Idempotency {
     }
 }
 
-/// Records `body` as the answer of `claim`, inside the request's transaction. Fails (so the
-/// caller rolls back) when the claim was taken over by another attempt.
+/// Records `body` (sealed) as the answer of `claim`, inside the request's transaction. Fails (so
+/// the caller rolls back) when the claim was taken over by another attempt.
 pub(crate) async fn finish(
     tx: &mut rms_store::Tx,
     claim: Option<&Claim>,
     status: u16,
     body: &str,
 ) -> Result<(), AppError> {
-    if let Some(c) = claim
-        && !billing::finish_key(tx, c.user, &c.key, c.claim, i64::from(status), body).await?
-    {
-        return Err(AppError::IdempotencyInFlight);
+    let Some(c) = claim else { return Ok(()) };
+    let sealed = STANDARD.encode(c.ring.seal(body.as_bytes(), &answer_aad(c.user, &c.key)));
+    if !billing::finish_key(tx, c.user, &c.key, c.claim, i64::from(status), &sealed).await? {
+        return Err(AppError::IdempotencyInFlight { retry_after_secs: 1 });
     }
     Ok(())
 }

@@ -12,7 +12,7 @@ use std::time::Duration;
 use rms_core::product::ProductKind;
 use rms_core::{Clock, Timestamp};
 use rms_crypto::token;
-use rms_license::domain::Domain;
+use rms_license::domain::{Domain, StagingPattern};
 use rms_store::Db;
 use rms_store::accounts::{self as users, AuditEntry};
 use rms_store::activations::{self as store, ActivationRow, Subject};
@@ -20,7 +20,7 @@ use rms_store::queue::{self, NewJob};
 use serde_json::json;
 use uuid::Uuid;
 
-use crate::pulse::{Chain, Pulse};
+use crate::pulse::{Chain, Durable, Pulse};
 use crate::signers::{Signer, Signers};
 use crate::{AppError, RequestMeta};
 
@@ -301,6 +301,17 @@ fn entitlements(csv: &str) -> Vec<String> {
     csv.split(',').map(str::trim).filter(|e| !e.is_empty()).map(str::to_owned).collect()
 }
 
+/// Whether `domain` runs free on this license: its plan lets staging run free, and the domain is
+/// a reserved name or one its product's admin listed as staging.
+pub(crate) fn runs_free(s: &Subject, domain: &Domain) -> bool {
+    if s.staging_domains_free != 1 {
+        return false;
+    }
+    let patterns: Vec<StagingPattern> =
+        s.staging_patterns.0.iter().filter_map(|p| StagingPattern::parse(p).ok()).collect();
+    domain.is_staging(&patterns)
+}
+
 fn heartbeat_state(s: &Subject, created_at: i64, last_beat: Option<i64>, now: i64) -> Heartbeat {
     if s.heartbeat_interval_secs > 0 {
         let base = last_beat.unwrap_or(created_at);
@@ -331,7 +342,8 @@ impl Licensing {
         &self.cache
     }
 
-    /// Writes the coalesced heartbeats now, and the validation tallies when they are due.
+    /// Writes heartbeats not yet written (each heartbeat writes its own before it is answered),
+    /// and the validation tallies when they are due.
     pub async fn flush(&self) -> Result<(usize, usize), AppError> {
         self.pulse.flush(&self.db, self.clock.now().as_millis(), false).await
     }
@@ -492,7 +504,7 @@ impl Licensing {
             return Code::ProductMismatch;
         }
         if let Some(binding) = binding {
-            let free_staging = matches!(binding, Binding::Domain(d) if d.is_staging()) && s.staging_domains_free == 1;
+            let free_staging = matches!(binding, Binding::Domain(d) if runs_free(s, d));
             match activation {
                 None if free_staging => {}
                 // The caller turns these into NOT_ACTIVATED when the license has no activation.
@@ -570,7 +582,7 @@ impl Licensing {
             }
             return Ok(self.answer(signer, verdict, now));
         }
-        let counts_seat = !(matches!(&binding, Binding::Domain(d) if d.is_staging()) && s.staging_domains_free == 1);
+        let counts_seat = !matches!(&binding, Binding::Domain(d) if runs_free(&s, d));
         let row = ActivationRow {
             id: Uuid::now_v7(),
             license_id: s.license_id,
@@ -723,6 +735,12 @@ impl Licensing {
                 Some(_) => (Beat::Clone, None),
             }
         });
+        if matches!(outcome, Beat::Accepted(_)) && self.pulse.durable(&self.db, a.id, now).await? == Durable::Ended {
+            // Culled or deactivated while this beat was on its way to the database.
+            self.pulse.forget(a.id);
+            verdict.code = Code::NotActivated;
+            return Ok(self.answer(signer, verdict, now));
+        }
         match outcome {
             Beat::Accepted(chain) => {
                 let mut a = a;
@@ -915,7 +933,7 @@ impl Licensing {
             }
             for (id, license, counts_seat) in &dead {
                 let mut tx = self.db.begin().await?;
-                if store::deactivate(&mut tx, *id, Ender::Culled.as_str(), now).await? {
+                if store::cull(&mut tx, *id, now).await? {
                     if *counts_seat == 1 {
                         store::release_seats(&mut tx, *license, 1, now).await?;
                     }
@@ -1033,7 +1051,6 @@ pub(crate) enum Ender {
     Product,
     Owner(Uuid),
     Admin(Uuid),
-    Culled,
 }
 
 impl Ender {
@@ -1042,14 +1059,13 @@ impl Ender {
             Ender::Product => "product",
             Ender::Owner(_) => "owner",
             Ender::Admin(_) => "admin",
-            Ender::Culled => "culled",
         }
     }
 
     fn actor(self) -> Option<Uuid> {
         match self {
             Ender::Owner(id) | Ender::Admin(id) => Some(id),
-            Ender::Product | Ender::Culled => None,
+            Ender::Product => None,
         }
     }
 }

@@ -23,6 +23,12 @@ pub const PASSWORD_RESET: &str = "email.password_reset";
 /// How long a verification link works (single use).
 pub const LINK_TTL: Duration = Duration::from_secs(30 * 60);
 
+/// The payload of a sub-license invitation email.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+pub struct InviteJob {
+    pub license_id: Uuid,
+}
+
 /// The payload of every per-user email job.
 #[derive(Clone, Copy, Debug, Serialize, Deserialize)]
 pub struct UserJob {
@@ -136,10 +142,43 @@ impl Mailings {
         self.send(&user, subject, body).await
     }
 
+    /// Invites the address a sub-license was handed to: who gave it, how many seats of what, and
+    /// that signing in (or up) with this address makes it theirs. Sent whether or not an account
+    /// has the address; the wording fits both. Nothing is sent once it was taken.
+    pub async fn sub_license_invite(&self, job: InviteJob) -> Result<(), AppError> {
+        let Some(license) = rms_store::catalog::license(&self.db, job.license_id).await? else { return Ok(()) };
+        let Some(to) = license.invited_email.clone() else { return Ok(()) };
+        let Some(inviter) = store::user_by_id(&self.db, license.owner_id).await? else { return Ok(()) };
+        let product = rms_store::catalog::product(&self.db, license.product_id).await?;
+        let locale = Locale::parse(&inviter.locale).unwrap_or_else(Locale::english);
+        let body = locale.t_args(
+            "email-sub-license-invite-body",
+            &[
+                ("inviter", Arg::from(inviter.name.as_str())),
+                ("seats", Arg::Number(license.seats)),
+                ("product", Arg::from(product.map_or_else(String::new, |p| p.name))),
+                ("link", Arg::from(format!("{}/licenses", self.base_url))),
+            ],
+        );
+        let subject =
+            locale.t_args("email-sub-license-invite-subject", &[("inviter", Arg::from(inviter.name.as_str()))]);
+        self.send_to(to, None, subject, body).await
+    }
+
     async fn send(&self, user: &store::UserRow, subject: String, body: String) -> Result<(), AppError> {
+        self.send_to(user.email.clone(), Some(user.name.clone()), subject, body).await
+    }
+
+    async fn send_to(
+        &self,
+        to: String,
+        to_name: Option<String>,
+        subject: String,
+        body: String,
+    ) -> Result<(), AppError> {
         let email = OutgoingEmail {
-            to: user.email.clone(),
-            to_name: Some(user.name.clone()),
+            to,
+            to_name,
             // Fluent isolates arguments with invisible marks; plain-text mail clients may show them.
             subject: strip_isolation(&subject),
             body: strip_isolation(&body),

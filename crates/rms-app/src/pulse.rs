@@ -1,10 +1,16 @@
-//! Coalesced writes for the hot path. Validations and heartbeats are counted here, in memory, and
-//! written in one batch about once a second (and on shutdown): a fleet of 100k devices costs a few
-//! batched writes per second, not a row update per call.
+//! Coalesced writes for the hot path.
 //!
-//! Heartbeat chains are also decided here, under one lock, so two heartbeats racing on this node
-//! cannot both advance the same chain. A flushed heartbeat stays in memory for a few seconds after
-//! its write, so a request that read the row just before the flush still sees the newest chain.
+//! Validations are counted here, in memory, and written in one batch every ten seconds (and on
+//! shutdown): a fleet of 100k devices costs a few batched writes, not a row update per call.
+//!
+//! Heartbeats are decided here, under one lock, so two heartbeats racing on this node cannot both
+//! advance the same chain; and a heartbeat is answered only once its chain is in the database
+//! ([`Pulse::durable`]). Writes are group-committed: whoever takes the writer writes every beat
+//! decided so far in one transaction, and the heartbeats that waited behind it find theirs
+//! written. So an acknowledged heartbeat survives a crash of this process (the device's next one
+//! presents a chain the database knows), and a worker elsewhere never culls a device whose answered
+//! heartbeat lives only in this node's memory. A written heartbeat stays in memory for a few
+//! seconds, so a request that read the row just before the write still sees the newest chain.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -18,10 +24,9 @@ use crate::AppError;
 /// How long a written heartbeat is still consulted from memory (milliseconds).
 const KEEP_FLUSHED_MS: i64 = 10_000;
 
-/// How often validation tallies are written (milliseconds). Heartbeats are written at every
-/// flush (about once a second: the next heartbeat on another node must see the chain); the
-/// counters only feed "last validated" and usage figures, and writing them every second was a
-/// visible latency bump at load on a one-core server.
+/// How often validation tallies are written (milliseconds). They only feed "last validated" and
+/// usage figures, and writing them every second was a visible latency bump at load on a one-core
+/// server.
 const TALLY_EVERY_MS: i64 = 10_000;
 
 /// The chain state of one activation.
@@ -38,6 +43,8 @@ pub struct Chain {
 struct Beat {
     chain: Chain,
     flushed: bool,
+    /// The order in which this node decided it (see [`State::decided`]).
+    seq: u64,
 }
 
 #[derive(Default)]
@@ -53,15 +60,32 @@ struct State {
     tallies: HashMap<Uuid, Tally>,
     /// When validation tallies were last written (milliseconds).
     tallies_flushed_at: i64,
+    /// How many heartbeat states this node decided; each beat carries its number.
+    decided: u64,
+    /// Every beat numbered up to this one is in the database (or was replaced by a newer one).
+    durable_upto: u64,
+    /// Activations whose decided beat found no live row to write to (it ended meanwhile), with
+    /// when: their waiting heartbeat must not be answered as accepted.
+    missed: HashMap<Uuid, i64>,
 }
 
 #[derive(Default)]
 pub struct Pulse {
     state: Mutex<State>,
+    /// One heartbeat writer at a time: the group commit.
+    writer: tokio::sync::Mutex<()>,
 }
 
 /// What a heartbeat decision returns: the new state to keep, or `None` to keep the current one.
 pub type Decision<T> = (T, Option<Chain>);
+
+/// Whether a decided heartbeat reached the database.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Durable {
+    Written,
+    /// The activation had ended (deactivated, culled) before the beat was written.
+    Ended,
+}
 
 impl Pulse {
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
@@ -87,7 +111,8 @@ impl Pulse {
     }
 
     /// Decides a heartbeat atomically on this node: `decide` gets the current chain state (this
-    /// node's newest, else `stored`) and returns its answer plus the state to keep, if any.
+    /// node's newest, else `stored`) and returns its answer plus the state to keep, if any. Call
+    /// [`Pulse::durable`] before answering.
     pub fn beat<T>(&self, activation: Uuid, stored: Chain, decide: impl FnOnce(&Chain) -> Decision<T>) -> T {
         let mut state = self.lock();
         let current = match state.beats.get(&activation) {
@@ -96,9 +121,29 @@ impl Pulse {
         };
         let (answer, next) = decide(&current);
         if let Some(chain) = next {
-            state.beats.insert(activation, Beat { chain, flushed: false });
+            state.decided += 1;
+            let seq = state.decided;
+            state.beats.insert(activation, Beat { chain, flushed: false, seq });
         }
         answer
+    }
+
+    /// Waits until `activation`'s newest decided heartbeat is in the database, writing it (with
+    /// every other decided beat) when no writer already did. A retry of a heartbeat whose first
+    /// attempt is still being written waits for that write too.
+    pub async fn durable(&self, db: &Db, activation: Uuid, now_ms: i64) -> Result<Durable, AppError> {
+        // The guard must be gone before `take_missed` locks again.
+        let pending = self.lock().beats.get(&activation).filter(|b| !b.flushed).map(|b| b.seq);
+        let Some(target) = pending else { return Ok(self.take_missed(activation)) };
+        let _writer = self.writer.lock().await;
+        if self.lock().durable_upto < target {
+            self.write_beats(db, now_ms).await?;
+        }
+        Ok(self.take_missed(activation))
+    }
+
+    fn take_missed(&self, activation: Uuid) -> Durable {
+        if self.lock().missed.remove(&activation).is_some() { Durable::Ended } else { Durable::Written }
     }
 
     /// Forgets an activation (it was deactivated or flagged).
@@ -106,34 +151,67 @@ impl Pulse {
         self.lock().beats.remove(&activation);
     }
 
-    /// Writes what accumulated since the last flush: heartbeats always, validation tallies every
-    /// ten seconds or when `all` (shutdown). On failure nothing is lost: the counts go back and the
-    /// next flush tries again.
-    pub async fn flush(&self, db: &Db, now_ms: i64, all: bool) -> Result<(usize, usize), AppError> {
-        let (beats, tallies) = {
+    /// Writes every decided, unwritten beat in one transaction. The caller holds the writer.
+    async fn write_beats(&self, db: &Db, now_ms: i64) -> Result<usize, AppError> {
+        let (beats, upto) = {
             let mut state = self.lock();
-            let tallies_due = all || now_ms - state.tallies_flushed_at >= TALLY_EVERY_MS;
             state.beats.retain(|_, b| !b.flushed || b.chain.at + KEEP_FLUSHED_MS > now_ms);
-            let beats: Vec<HeartbeatWrite> = state
+            state.missed.retain(|_, at| *at + KEEP_FLUSHED_MS > now_ms);
+            let upto = state.decided;
+            let beats: Vec<(u64, HeartbeatWrite)> = state
                 .beats
                 .iter()
                 .filter(|(_, b)| !b.flushed)
                 .filter_map(|(id, b)| {
-                    Some(HeartbeatWrite {
-                        activation: *id,
-                        at: b.chain.at,
-                        chain: b.chain.chain.clone()?,
-                        prev_chain: b.chain.prev_chain.clone(),
-                        chain_nonce: b.chain.nonce.clone().unwrap_or_default(),
-                        chain_enforced_at: b.chain.enforced_at,
-                    })
+                    Some((
+                        b.seq,
+                        HeartbeatWrite {
+                            activation: *id,
+                            at: b.chain.at,
+                            chain: b.chain.chain.clone()?,
+                            prev_chain: b.chain.prev_chain.clone(),
+                            chain_nonce: b.chain.nonce.clone().unwrap_or_default(),
+                            chain_enforced_at: b.chain.enforced_at,
+                        },
+                    ))
                 })
                 .collect();
+            (beats, upto)
+        };
+        let writes: Vec<HeartbeatWrite> = beats.iter().map(|(_, w)| w.clone()).collect();
+        let missed = store::flush_heartbeats(db, &writes).await?;
+        let mut state = self.lock();
+        for (seq, w) in &beats {
+            if let Some(b) = state.beats.get_mut(&w.activation)
+                && b.seq == *seq
+            {
+                b.flushed = true;
+            }
+        }
+        for id in missed {
+            state.beats.remove(&id);
+            state.missed.insert(id, now_ms);
+        }
+        state.durable_upto = state.durable_upto.max(upto);
+        Ok(beats.len())
+    }
+
+    /// Writes what accumulated: heartbeats not written yet (normally none: each heartbeat waits
+    /// for its write), and validation tallies every ten seconds or when `all` (shutdown). On
+    /// failure nothing is lost: the counts go back and the next flush tries again.
+    pub async fn flush(&self, db: &Db, now_ms: i64, all: bool) -> Result<(usize, usize), AppError> {
+        let wrote_beats = {
+            let _writer = self.writer.lock().await;
+            self.write_beats(db, now_ms).await
+        };
+        let tallies = {
+            let mut state = self.lock();
+            let tallies_due = all || now_ms - state.tallies_flushed_at >= TALLY_EVERY_MS;
             if tallies_due {
                 state.tallies_flushed_at = now_ms;
             }
             let taken = if tallies_due { std::mem::take(&mut state.tallies) } else { HashMap::new() };
-            let tallies: Vec<ValidationTally> = taken
+            taken
                 .into_iter()
                 .map(|(license, t)| ValidationTally {
                     license,
@@ -141,20 +219,8 @@ impl Pulse {
                     count: t.count,
                     seen: t.seen.into_iter().collect(),
                 })
-                .collect();
-            (beats, tallies)
+                .collect::<Vec<_>>()
         };
-        let wrote_beats = store::flush_heartbeats(db, &beats).await;
-        if wrote_beats.is_ok() {
-            let mut state = self.lock();
-            for w in &beats {
-                if let Some(b) = state.beats.get_mut(&w.activation)
-                    && b.chain.at == w.at
-                {
-                    b.flushed = true;
-                }
-            }
-        }
         if let Err(e) = store::flush_validations(db, &tallies).await {
             let mut state = self.lock();
             for t in tallies {
@@ -168,8 +234,7 @@ impl Pulse {
             }
             return Err(e.into());
         }
-        wrote_beats?;
-        Ok((beats.len(), tallies.len()))
+        Ok((wrote_beats?, tallies.len()))
     }
 }
 

@@ -92,10 +92,12 @@ pub struct Resealed {
     pub totp_secrets: usize,
     pub product_keys: usize,
     pub license_keys: usize,
+    /// Stored idempotent answers (they can hold license keys).
+    pub answers: usize,
 }
 
 /// Re-encrypts every secret sealed under an older key (session signing keys, TOTP secrets,
-/// product signing keys, license keys) of `ring` (which must hold the old key(s)
+/// product signing keys, license keys, stored idempotent answers) of `ring` (which must hold the old key(s)
 /// besides the new current one) under its current key, in one transaction: either every secret
 /// moves to the new master key or none does.
 pub async fn rotate_master(db: &Db, ring: &MasterKeyRing) -> Result<Resealed, AppError> {
@@ -139,6 +141,18 @@ pub async fn rotate_master(db: &Db, ring: &MasterKeyRing) -> Result<Resealed, Ap
             ring.open(&sealed, &aad).map_err(|e| AppError::Internal(format!("key of license {license}: {e}")))?;
         catalog::reseal_license_key(&mut tx, license, &ring.seal(&plain, &aad)).await?;
         done.license_keys += 1;
+    }
+    for (user, key, stored) in rms_store::billing::all_sealed_answers(&mut tx).await? {
+        use base64::Engine;
+        let b64 = base64::engine::general_purpose::STANDARD;
+        let sealed = b64.decode(&stored).map_err(|_| AppError::Internal(format!("answer of key {key}: not base64")))?;
+        if ring.is_current(&sealed) {
+            continue;
+        }
+        let aad = crate::idempotency::answer_aad(user, &key);
+        let plain = ring.open(&sealed, &aad).map_err(|e| AppError::Internal(format!("answer of key {key}: {e}")))?;
+        rms_store::billing::reseal_answer(&mut tx, user, &key, &b64.encode(ring.seal(&plain, &aad))).await?;
+        done.answers += 1;
     }
     tx.commit().await?;
     Ok(done)

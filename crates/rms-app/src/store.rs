@@ -19,7 +19,7 @@ pub struct InvoiceJob {
 
 use std::sync::Arc;
 
-use rms_core::account::{InvalidInput, Role, Scope};
+use rms_core::account::InvalidInput;
 use rms_core::pricing::{self, CartLine, PriceList, Quote, QuoteError, Sale, Tier, TierMode};
 use rms_core::{Clock, Currency, Timestamp};
 use rms_store::Db;
@@ -150,10 +150,8 @@ impl Store {
         spec: PriceSpec,
         meta: &RequestMeta,
     ) -> Result<(), AppError> {
-        if who.role != Role::Admin || !who.may(Scope::Admin) {
-            return Err(AppError::Forbidden);
-        }
-        if !(0..=1_000_000_000_000).contains(&spec.unit_minor) {
+        who.require_admin()?;
+        if !rms_core::money::amount_ok(spec.unit_minor, 0) {
             return Err(invalid("unit_minor"));
         }
         let tiers_ok = spec.tiers.len() <= 20
@@ -195,6 +193,25 @@ impl Store {
     /// are not for sale. `buyer` (when signed in) decides first-purchase-only codes; a code whose
     /// cap is used up is refused here already, though only the purchase takes a use.
     pub async fn quote(
+        &self,
+        buyer: Option<Uuid>,
+        items: &[(Uuid, i64)],
+        promo_code: Option<&str>,
+    ) -> Result<Quote<Uuid>, AppError> {
+        let quoted = self.quote_for(buyer, items, promo_code).await;
+        match quoted {
+            // A stranger guessing codes learns nothing from a code that exists but is dead
+            // (expired, paused, used up): it answers like an unknown one. Customers are told why.
+            Err(AppError::PromoRefused { code: "PROMO_EXPIRED" | "PROMO_PAUSED" | "PROMO_EXHAUSTED" })
+                if buyer.is_none() =>
+            {
+                Err(AppError::PromoNotFound)
+            }
+            other => other,
+        }
+    }
+
+    async fn quote_for(
         &self,
         buyer: Option<Uuid>,
         items: &[(Uuid, i64)],
@@ -341,20 +358,27 @@ impl Store {
     }
 
     /// Sets what a refund does to a plan's licenses: `revoke` or `suspend`. Audited.
+    /// Sets what a refund does to a plan's licenses, and for how many days after a purchase it
+    /// may be refunded (`None`: no limit). Audited.
     pub async fn set_refund_action(
         &self,
         who: &Principal,
         plan: Uuid,
         action: &str,
+        window_days: Option<i64>,
         meta: &RequestMeta,
     ) -> Result<(), AppError> {
         admin_only(who)?;
         if !["revoke", "suspend"].contains(&action) {
             return Err(invalid("action"));
         }
-        if !catalog::set_refund_action(&self.db, plan, action).await? {
+        if window_days.is_some_and(|d| !(0..=3650).contains(&d)) {
+            return Err(invalid("refund_window_days"));
+        }
+        if !catalog::set_refund_action(&self.db, plan, action, window_days).await? {
             return Err(AppError::NotFound);
         }
-        self.audit_admin(who, "admin.plan.refund_action_set", ("plan", plan), json!({ "action": action }), meta).await
+        let details = json!({ "action": action, "refund_window_days": window_days });
+        self.audit_admin(who, "admin.plan.refund_action_set", ("plan", plan), details, meta).await
     }
 }

@@ -44,6 +44,30 @@ pub(crate) async fn system_account(
     Ok(ledger::account(tx, kind.as_str(), kind, None, currency.as_str(), now).await?)
 }
 
+/// The account of what an affiliate owes: commission clawed back by a refund after it was paid
+/// out, beyond what their wallet held. Negative while they owe; their next commissions settle it.
+/// Of the affiliate-payable kind (it may go negative; a wallet may not).
+pub(crate) fn affiliate_debt_name(user: Uuid) -> String {
+    format!("affiliate_debt:{user}")
+}
+
+pub(crate) async fn affiliate_debt_account(
+    tx: &mut Tx,
+    user: Uuid,
+    currency: Currency,
+    now: Timestamp,
+) -> Result<Account, AppError> {
+    Ok(ledger::account(
+        tx,
+        &affiliate_debt_name(user),
+        AccountKind::AffiliatePayable,
+        Some(user),
+        currency.as_str(),
+        now,
+    )
+    .await?)
+}
+
 /// Finds or creates `gateway`'s clearing account.
 pub(crate) async fn clearing_account(
     tx: &mut Tx,
@@ -108,8 +132,11 @@ impl From<PaymentRow> for Payment {
     }
 }
 
-/// The largest single top-up or adjustment, in minor units (a typo guard, not a business limit).
-pub const MAX_AMOUNT_MINOR: i64 = 100_000_000_000;
+pub use rms_core::money::MAX_AMOUNT_MINOR;
+
+/// How many top-ups one person may have waiting at once (each is a row, and for the real gateways
+/// a payment page): pay or let some expire before starting more.
+pub const MAX_PENDING_TOP_UPS: i64 = 10;
 
 #[derive(Clone)]
 pub struct Wallet {
@@ -160,7 +187,7 @@ impl Wallet {
     ) -> Result<i64, AppError> {
         admin_only(who)?;
         let reason = reason.trim();
-        if amount_minor == 0 || amount_minor.abs() > MAX_AMOUNT_MINOR {
+        if amount_minor == 0 || !rms_core::money::amount_ok(amount_minor, -MAX_AMOUNT_MINOR) {
             return Err(AppError::Invalid { field: "amount_minor", reason: InvalidInput::Range });
         }
         if reason.is_empty() || reason.chars().count() > 500 {
@@ -198,14 +225,14 @@ impl Wallet {
         claim: Option<&Claim>,
         answer: impl FnOnce(&Payment) -> String,
     ) -> Result<(Payment, String), AppError> {
-        if !who.may(Scope::Licenses) {
+        if !who.may(Scope::Wallet) {
             return Err(AppError::Forbidden);
         }
         let gateway = Gateway::parse(gateway).ok_or(AppError::GatewayDisabled)?;
         if gateway == Gateway::Sandbox && !self.sandbox_enabled {
             return Err(AppError::GatewayDisabled);
         }
-        if !(1..=MAX_AMOUNT_MINOR).contains(&amount_minor) {
+        if !rms_core::money::amount_ok(amount_minor, 1) {
             return Err(AppError::Invalid { field: "amount_minor", reason: InvalidInput::Range });
         }
         let now = self.clock.now();
@@ -230,6 +257,12 @@ impl Wallet {
         let payment = Payment::from(row.clone());
         let body = answer(&payment);
         let mut tx = self.db.begin().await?;
+        // The wallet row is the payer's lock: concurrent top-ups count the open ones one at a time.
+        let wallet = wallet_account(&mut tx, who.user_id, self.currency, now).await?;
+        ledger::lock(&mut tx, &wallet).await?;
+        if billing::pending_payments(&mut tx, who.user_id).await? >= MAX_PENDING_TOP_UPS {
+            return Err(AppError::LimitReached { limit: MAX_PENDING_TOP_UPS });
+        }
         billing::insert_payment(&mut tx, &row).await?;
         idempotency::finish(&mut tx, claim, 201, &body).await?;
         tx.commit().await?;
@@ -251,6 +284,9 @@ impl Wallet {
             admin_only(who)?;
             None
         } else {
+            if !who.may(Scope::Read) {
+                return Err(AppError::Forbidden);
+            }
             Some(who.user_id)
         };
         Ok(billing::payments(&self.db, user, status, 200).await?.into_iter().map(Payment::from).collect())
@@ -258,6 +294,9 @@ impl Wallet {
 
     /// The sandbox gateway's "pay" button: its payer completes a pending sandbox payment.
     pub async fn pay_sandbox(&self, who: &Principal, id: Uuid, meta: &RequestMeta) -> Result<Payment, AppError> {
+        if !who.may(Scope::Wallet) {
+            return Err(AppError::Forbidden);
+        }
         if !self.sandbox_enabled {
             return Err(AppError::GatewayDisabled);
         }
@@ -321,7 +360,7 @@ impl Wallet {
     /// Sets the caller's billing details, printed on their next invoices (issued ones never
     /// change). The country is an ISO 3166-1 alpha-2 code or empty.
     pub async fn set_billing_profile(&self, who: &Principal, p: &ProfileRow) -> Result<ProfileRow, AppError> {
-        if !who.may(Scope::Read) {
+        if !who.may(Scope::Wallet) {
             return Err(AppError::Forbidden);
         }
         let bad = |field| AppError::Invalid { field, reason: InvalidInput::Range };

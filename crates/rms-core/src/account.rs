@@ -38,29 +38,109 @@ pub enum InvalidInput {
     UnknownAccount,
     #[error("this plan is not for sale")]
     NotForSale,
+    #[error("a number pattern needs {{YYYY}} once and one run of digits in braces, such as INV-{{YYYY}}-{{000001}}")]
+    NumberFormat,
+    #[error("credit note numbers could equal invoice numbers: give the patterns different prefixes")]
+    NumberFormatsClash,
+    #[error("a staging pattern is an exact host, *.domain, label.* or *.label.*, never a whole top-level domain")]
+    StagingPattern,
 }
 
-/// An email address, trimmed and lower-cased (addresses compare case-insensitively here, so one
-/// person cannot hold two accounts that differ by case).
+/// An email address in one spelling: trimmed, NFC-normalised and lower-cased (addresses compare
+/// case-insensitively here, so one person cannot hold two accounts that differ by case), with its
+/// domain in IDNA ASCII form (`bücher.example` is stored as `xn--bcher-kva.example`).
+///
+/// Addresses that would look like another one are refused rather than cleaned: invisible
+/// characters (zero-width spaces, joiners, soft hyphens), bidi controls (a right-to-left override
+/// turns `moc.evil@bank` around on screen), full-width forms, combining marks left over after
+/// NFC, and a part that mixes Latin letters with Cyrillic or Greek ones (`pаypal`, with a
+/// Cyrillic а). Wholly Cyrillic or Greek addresses are fine.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(transparent)]
 pub struct Email(String);
 
+/// Characters that change how text looks without being seen themselves, or that reorder it.
+fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}' | '\u{180E}'
+            | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF0}'..='\u{FFFB}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// Full-width and half-width forms: look-alikes of ASCII and of other scripts.
+fn is_width_variant(c: char) -> bool {
+    ('\u{FF00}'..='\u{FFEF}').contains(&c)
+}
+
+/// Combining marks (after NFC, any left is stacked on something it does not compose with).
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE20}'..='\u{FE2F}')
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Cyrillic,
+    Greek,
+}
+
+fn script(c: char) -> Option<Script> {
+    match c {
+        'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => Some(Script::Latin),
+        '\u{0400}'..='\u{052F}' | '\u{1C80}'..='\u{1C8F}' | '\u{2DE0}'..='\u{2DFF}' | '\u{A640}'..='\u{A69F}' => {
+            Some(Script::Cyrillic)
+        }
+        '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' => Some(Script::Greek),
+        _ => None,
+    }
+}
+
+/// Whether `part` mixes the scripts whose letters look alike (Latin, Cyrillic, Greek).
+fn mixes_scripts(part: &str) -> bool {
+    let mut seen = None;
+    for s in part.chars().filter_map(script) {
+        match seen {
+            None => seen = Some(s),
+            Some(first) if first != s => return true,
+            Some(_) => {}
+        }
+    }
+    false
+}
+
 impl Email {
     pub fn parse(raw: &str) -> Result<Self, InvalidInput> {
-        let s = raw.trim().to_lowercase();
+        let raw = raw.trim();
+        if raw.chars().any(|c| is_hidden(c) || is_width_variant(c)) {
+            return Err(InvalidInput::Email);
+        }
+        let s = icu_normalizer::ComposingNormalizer::new_nfc().normalize(raw).to_lowercase();
         let (local, domain) = s.rsplit_once('@').ok_or(InvalidInput::Email)?;
-        let ok = s.len() <= 254
-            && (1..=64).contains(&local.len())
+        let local_ok = (1..=64).contains(&local.len())
             && !local.contains('@')
-            && domain.len() >= 3
-            && domain.contains('.')
-            && !domain.starts_with(['.', '-'])
-            && !domain.ends_with(['.', '-'])
-            && !domain.contains("..")
-            && domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-')
-            && !s.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | ',' | ';' | '"'));
-        if ok { Ok(Self(s)) } else { Err(InvalidInput::Email) }
+            && !local.starts_with('.')
+            && !local.ends_with('.')
+            && !local.contains("..")
+            && !local.chars().any(|c| {
+                c.is_whitespace()
+                    || is_combining(c)
+                    || matches!(c, '<' | '>' | ',' | ';' | '"' | '(' | ')' | '[' | ']' | '\\' | ':')
+            })
+            && !mixes_scripts(local);
+        if !local_ok || domain.split('.').any(mixes_scripts) || domain.chars().any(is_combining) {
+            return Err(InvalidInput::Email);
+        }
+        let ascii = idna::domain_to_ascii(domain).map_err(|_| InvalidInput::Email)?;
+        let domain_ok = ascii.len() >= 3
+            && ascii.contains('.')
+            && !ascii.starts_with(['.', '-'])
+            && !ascii.ends_with(['.', '-'])
+            && !ascii.contains("..")
+            && ascii.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-');
+        let address = format!("{local}@{ascii}");
+        if domain_ok && address.len() <= 254 { Ok(Self(address)) } else { Err(InvalidInput::Email) }
     }
 
     pub fn as_str(&self) -> &str {
@@ -272,6 +352,33 @@ mod tests {
     }
 
     #[test]
+    fn addresses_that_look_like_another_are_refused_and_one_spelling_is_kept() {
+        for bad in [
+            "p\u{0430}ypal@example.com",         // a Cyrillic а among Latin letters
+            "alice@p\u{0430}ypal.com",           // the same in the domain
+            "\u{0391}lice@example.com",          // a Greek capital alpha
+            "ali\u{200B}ce@example.com",         // zero-width space
+            "alice@exa\u{00AD}mple.com",         // soft hyphen
+            "\u{202E}moc.elpmaxe@ecila",         // right-to-left override
+            "alice\u{2066}@example.com",         // bidi isolate
+            "\u{FF41}lice@example.com",          // full-width a
+            "alice@example\u{FF0E}com",          // full-width full stop
+            "a\u{0336}\u{0336}lice@example.com", // combining strokes that compose with nothing
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad:?} accepted");
+        }
+        // One spelling: NFC (e + combining acute = é), a lower-case IDNA ASCII domain.
+        assert_eq!(Email::parse("Rene\u{0301}@Bücher.Example").unwrap().as_str(), "ren\u{00E9}@xn--bcher-kva.example");
+        assert_eq!(
+            Email::parse("ren\u{00E9}@xn--bcher-kva.example").unwrap(),
+            Email::parse("Rene\u{0301}@bücher.example").unwrap()
+        );
+        // Addresses wholly in one script are people's real addresses.
+        assert!(Email::parse("иван@пример.рф").is_ok());
+        assert!(Email::parse("γιώργος@example.gr").is_ok());
+    }
+
+    #[test]
     fn new_passwords_follow_the_policy() {
         let email = Email::parse("alice.smith@example.com").unwrap();
         assert!(NewPassword::parse("tangerine-otter-41", &email).is_ok());
@@ -312,17 +419,20 @@ pub enum Scope {
     Licenses,
     /// Publish releases.
     Releases,
-    /// Admin API (only for keys of admins).
+    /// Admin API (only for keys of admins): every right of an admin.
     Admin,
+    /// Spend from the wallet: purchases, top-ups, billing details.
+    Wallet,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 4] = [Scope::Read, Scope::Licenses, Scope::Releases, Scope::Admin];
+    pub const ALL: [Scope; 5] = [Scope::Read, Scope::Licenses, Scope::Wallet, Scope::Releases, Scope::Admin];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Scope::Read => "read",
             Scope::Licenses => "licenses",
+            Scope::Wallet => "wallet",
             Scope::Releases => "releases",
             Scope::Admin => "admin",
         }

@@ -50,12 +50,16 @@ pub fn share(amount_minor: i64, bp: u32) -> i64 {
 }
 
 /// An invoice number pattern such as `INV-{YYYY}-{000001}`: `{YYYY}` is the year, a run of digits
-/// in braces is the sequence number zero-padded to that width. Exactly one sequence field.
+/// in braces is the sequence number zero-padded to that width. Exactly one of each: the counters
+/// start again every year, so a pattern without the year would repeat last year's numbers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NumberFormat(String);
 
 impl NumberFormat {
     pub fn parse(pattern: &str) -> Option<Self> {
+        if pattern.matches("{YYYY}").count() != 1 {
+            return None;
+        }
         let fields = pattern.matches('{').count();
         let closes = pattern.matches('}').count();
         let seq_fields = pattern
@@ -75,6 +79,24 @@ impl NumberFormat {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The fixed text before the first field.
+    fn prefix(&self) -> &str {
+        self.0.split('{').next().unwrap_or_default()
+    }
+
+    /// Whether numbers of this pattern and `other` can never be equal (invoices and credit notes
+    /// share one namespace). Fields render as digits only, so two patterns are apart when their
+    /// fixed prefixes differ at some position, or when the longer one goes on with a non-digit
+    /// where the shorter one's digits begin.
+    pub fn is_apart_from(&self, other: &NumberFormat) -> bool {
+        let (a, b) = (self.prefix(), other.prefix());
+        let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+        match long.strip_prefix(short) {
+            None => true,
+            Some(rest) => rest.chars().next().is_some_and(|c| !c.is_ascii_digit()),
+        }
     }
 
     /// The number for sequence `seq` in `year`.
@@ -154,6 +176,16 @@ impl Rate {
 mod tests {
     use super::*;
 
+    #[test]
+    fn invoice_and_credit_note_numbers_cannot_collide() {
+        let f = |p: &str| NumberFormat::parse(p).unwrap();
+        assert!(f("INV-{YYYY}-{000001}").is_apart_from(&f("CN-{YYYY}-{000001}")));
+        assert!(f("INV-{YYYY}-{000001}").is_apart_from(&f("INV-CN-{YYYY}-{000001}")), "C is no digit");
+        assert!(!f("INV-{YYYY}-{000001}").is_apart_from(&f("INV-{YYYY}/{01}")), "same prefix");
+        assert!(!f("A-{YYYY}-{0001}").is_apart_from(&f("A-1{YYYY}-{0001}")), "A-1… is also A-<year>…");
+        assert!(!f("{YYYY}-{0001}").is_apart_from(&f("{0001}-{YYYY}")), "both start with digits");
+    }
+
     fn at(s: &str) -> Timestamp {
         let t = time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339).unwrap();
         Timestamp::from_millis((t.unix_timestamp_nanos() / 1_000_000) as i64)
@@ -184,6 +216,8 @@ mod tests {
         assert_eq!(f.render(2027, 1_234_567), "INV-2027-1234567");
         assert_eq!(NumberFormat::parse("CN/{YYYY}/{0001}").unwrap().render(2026, 12), "CN/2026/0012");
         assert!(NumberFormat::parse("INV-{YYYY}").is_none(), "a sequence field is required");
+        assert!(NumberFormat::parse("INV-{000001}").is_none(), "the year is required: counters are per year");
+        assert!(NumberFormat::parse("INV-{YYYY}-{YYYY}-{01}").is_none(), "one year field");
         assert!(NumberFormat::parse("{01}-{01}").is_none(), "only one sequence field");
         assert!(NumberFormat::parse("INV-{MM}-{001}").is_none(), "unknown fields are refused");
         assert!(NumberFormat::parse("<b>{001}").is_none());

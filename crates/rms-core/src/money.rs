@@ -75,6 +75,17 @@ impl<'de> serde::Deserialize<'de> for Currency {
     }
 }
 
+/// The most one operation may move, in minor units (10^11: a billion dollars in cents). Every
+/// amount from outside is checked against it where it enters, so sums of a few of them stay far
+/// from `i64`'s range and `-amount` can never overflow.
+pub const MAX_AMOUNT_MINOR: i64 = 100_000_000_000;
+
+/// Whether `minor` is an amount an operation may move: at most [`MAX_AMOUNT_MINOR`] either way,
+/// and not below `least` (1 for payments, 0 for prices, `-MAX_AMOUNT_MINOR` for corrections).
+pub fn amount_ok(minor: i64, least: i64) -> bool {
+    (least.max(-MAX_AMOUNT_MINOR)..=MAX_AMOUNT_MINOR).contains(&minor)
+}
+
 /// An amount of money: `minor` units (cents for USD, yen for JPY) of `currency`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Money {

@@ -28,11 +28,32 @@ impl Locale {
     /// whatever the locale's default calendar is.
     pub fn format_date(self, at: Timestamp) -> String {
         let utc = at.to_utc();
-        let date = Date::try_new_gregorian(utc.year(), u8::from(utc.month()), utc.day());
+        self.gregorian(utc.year(), u8::from(utc.month()), utc.day())
+    }
+
+    /// The same, for the calendar day it is at `at` in the IANA time zone `zone` (`Asia/Tokyo`):
+    /// what a reader there sees on their wall calendar. An unknown zone is read as UTC.
+    pub fn format_date_in(self, at: Timestamp, zone: &str) -> String {
+        let local = jiff::tz::TimeZone::get(zone)
+            .ok()
+            .zip(jiff::Timestamp::from_millisecond(at.as_millis()).ok())
+            .map(|(tz, instant)| instant.to_zoned(tz).date());
+        match local {
+            Some(d) => self.gregorian(
+                i32::from(d.year()),
+                u8::try_from(d.month()).unwrap_or(1),
+                u8::try_from(d.day()).unwrap_or(1),
+            ),
+            None => self.format_date(at),
+        }
+    }
+
+    fn gregorian(self, year: i32, month: u8, day: u8) -> String {
+        let date = Date::try_new_gregorian(year, month, day);
         let formatter = FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(self.icu().into(), YMD::long());
         match (date, formatter) {
             (Ok(date), Ok(f)) => f.format(&date).to_string(),
-            _ => utc.date().to_string(),
+            _ => format!("{year:04}-{month:02}-{day:02}"),
         }
     }
 
@@ -85,6 +106,21 @@ mod tests {
         assert_eq!(loc("en").format_date(at), "November 29, 2026");
         assert!(plain(loc("ru").format_date(at)).starts_with("29 ноября 2026"), "{}", loc("ru").format_date(at));
         assert!(loc("ar").format_date(at).contains("نوفمبر"), "{}", loc("ar").format_date(at));
+    }
+
+    #[test]
+    fn dates_fall_on_the_readers_calendar_day() {
+        // 2026-11-29 22:30 UTC is already the 30th in Tokyo and still the 29th in Los Angeles.
+        let at = Timestamp::from_millis(1_795_991_400_000);
+        assert_eq!(loc("en").format_date_in(at, "UTC"), "November 29, 2026");
+        assert_eq!(loc("en").format_date_in(at, "Asia/Tokyo"), "November 30, 2026");
+        assert_eq!(loc("en").format_date_in(at, "America/Los_Angeles"), "November 29, 2026");
+        assert_eq!(loc("en").format_date_in(at, "Not/AZone"), "November 29, 2026", "unknown zones read as UTC");
+        // Summer time counts: 2026-07-01 23:30 UTC is July 2 in Berlin (UTC+2), not July 1.
+        assert_eq!(
+            loc("en").format_date_in(Timestamp::from_millis(1_782_948_600_000), "Europe/Berlin"),
+            "July 2, 2026"
+        );
     }
 
     #[test]

@@ -48,21 +48,107 @@ impl Domain {
         &self.0
     }
 
-    /// Local and staging hosts that do not use a seat when the plan allows it: `localhost`,
-    /// private-range IP literals, `*.local`, `*.test`, `*.dev`, `staging.*`, `dev.*`, `stage.*`,
-    /// `*.staging.*`. The default list; the server may let admins extend it.
-    pub fn is_staging(&self) -> bool {
+    /// Names that can never be a customer's public site, so they never take a seat on plans that
+    /// let staging run free: `localhost`, loopback, private and link-local IP literals, and the
+    /// reserved names `*.local`, `*.test`, `*.localhost`, `*.invalid`, `*.example` (RFC 2606,
+    /// RFC 6762). Anything else (a `.dev` site, `staging.shop.com`) is a real public name and is
+    /// free only when the product's admin lists it (see [`StagingPattern`]).
+    pub fn is_reserved(&self) -> bool {
         let d = self.0.as_str();
         if let Ok(ip) = d.parse::<IpAddr>() {
             return match ip {
                 IpAddr::V4(v4) => v4.is_private() || v4.is_loopback() || v4.is_link_local(),
-                IpAddr::V6(v6) => v6.is_loopback() || (v6.segments()[0] & 0xfe00) == 0xfc00,
+                IpAddr::V6(v6) => {
+                    v6.is_loopback() || (v6.segments()[0] & 0xfe00) == 0xfc00 || (v6.segments()[0] & 0xffc0) == 0xfe80
+                }
             };
         }
-        d == "localhost"
-            || [".localhost", ".local", ".test", ".dev"].iter().any(|s| d.ends_with(s))
-            || ["staging.", "dev.", "stage."].iter().any(|p| d.starts_with(p))
-            || d.contains(".staging.")
+        d == "localhost" || [".localhost", ".local", ".test", ".invalid", ".example"].iter().any(|s| d.ends_with(s))
+    }
+
+    /// Whether this domain runs free: a reserved name, or one the product's staging patterns list.
+    pub fn is_staging(&self, patterns: &[StagingPattern]) -> bool {
+        self.is_reserved() || patterns.iter().any(|p| p.matches(self))
+    }
+}
+
+/// One of a product's staging patterns, as its admin writes it: an exact host
+/// (`staging.shop.com`), every host under a domain (`*.staging.shop.com`), every host starting with
+/// a label (`staging.*`, `dev.*`), or every host with a label inside (`*.staging.*`). A pattern
+/// that would free a whole top-level domain (`*.dev`, `*.com`) is refused: those are public names.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct StagingPattern {
+    kind: PatternKind,
+    /// The fixed part, normalised: `staging.shop.com`, `staging`.
+    text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum PatternKind {
+    Exact,
+    Under,
+    Prefix,
+    Inner,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("not a staging pattern: an exact host, *.domain, label.* or *.label.* (never a whole top-level domain)")]
+pub struct InvalidPattern;
+
+fn label_ok(l: &str) -> bool {
+    (1..=63).contains(&l.len())
+        && !l.starts_with('-')
+        && !l.ends_with('-')
+        && l.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn labels_ok(s: &str) -> bool {
+    s.len() <= 253 && s.split('.').all(label_ok)
+}
+
+impl StagingPattern {
+    pub fn parse(raw: &str) -> Result<Self, InvalidPattern> {
+        let s = raw.trim().to_ascii_lowercase();
+        let (kind, text) = if let Some(inner) = s.strip_prefix("*.").and_then(|r| r.strip_suffix(".*")) {
+            (PatternKind::Inner, inner.to_owned())
+        } else if let Some(under) = s.strip_prefix("*.") {
+            (PatternKind::Under, under.to_owned())
+        } else if let Some(prefix) = s.strip_suffix(".*") {
+            (PatternKind::Prefix, prefix.to_owned())
+        } else {
+            (PatternKind::Exact, Domain::parse(&s).map_err(|_| InvalidPattern)?.0)
+        };
+        let ok = match kind {
+            PatternKind::Exact => !text.is_empty(),
+            // Under a domain of at least two labels: never every site of a top-level domain.
+            PatternKind::Under => labels_ok(&text) && text.contains('.'),
+            PatternKind::Prefix | PatternKind::Inner => labels_ok(&text),
+        };
+        if ok { Ok(Self { kind, text }) } else { Err(InvalidPattern) }
+    }
+
+    pub fn matches(&self, domain: &Domain) -> bool {
+        let d = domain.as_str();
+        let t = self.text.as_str();
+        match self.kind {
+            PatternKind::Exact => d == t,
+            PatternKind::Under => d.strip_suffix(t).is_some_and(|head| head.ends_with('.') && head.len() > 1),
+            PatternKind::Prefix => d.strip_prefix(t).is_some_and(|tail| tail.starts_with('.') && tail.len() > 1),
+            PatternKind::Inner => {
+                d.match_indices(t).any(|(i, _)| i > 0 && d[..i].ends_with('.') && d[i + t.len()..].starts_with('.'))
+            }
+        }
+    }
+}
+
+impl fmt::Display for StagingPattern {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            PatternKind::Exact => f.write_str(&self.text),
+            PatternKind::Under => write!(f, "*.{}", self.text),
+            PatternKind::Prefix => write!(f, "{}.*", self.text),
+            PatternKind::Inner => write!(f, "*.{}.*", self.text),
+        }
     }
 }
 
@@ -100,24 +186,53 @@ mod tests {
     }
 
     #[test]
-    fn staging_hosts_are_recognised() {
+    fn only_reserved_names_are_free_by_default() {
         for s in [
             "localhost",
             "127.0.0.1",
             "192.168.1.20",
             "10.0.0.5",
+            "[::1]",
+            "[fd00::1]",
             "shop.local",
             "shop.test",
-            "shop.dev",
-            "staging.shop.com",
-            "dev.shop.com",
-            "stage.shop.com",
-            "shop.staging.example.com",
+            "shop.localhost",
+            "shop.invalid",
+            "shop.example",
         ] {
-            assert!(Domain::parse(s).unwrap().is_staging(), "{s}");
+            assert!(Domain::parse(s).unwrap().is_staging(&[]), "{s}");
         }
-        for s in ["shop.com", "8.8.8.8", "development.com", "mystaging.com"] {
-            assert!(!Domain::parse(s).unwrap().is_staging(), "{s}");
+        // Public names are never free by default: a .dev site, staging.* or dev.* hosts.
+        for s in
+            ["shop.com", "8.8.8.8", "shop.dev", "staging.shop.com", "dev.shop.com", "stage.shop.com", "mystaging.com"]
+        {
+            assert!(!Domain::parse(s).unwrap().is_staging(&[]), "{s}");
+        }
+    }
+
+    #[test]
+    fn admins_list_their_staging_hosts() {
+        let patterns: Vec<StagingPattern> = ["staging.*", "*.preview.shop.com", "*.stage.*", "qa.shop.com"]
+            .iter()
+            .map(|p| StagingPattern::parse(p).unwrap())
+            .collect();
+        for s in ["staging.shop.com", "pr-12.preview.shop.com", "a.stage.shop.org", "qa.shop.com"] {
+            assert!(Domain::parse(s).unwrap().is_staging(&patterns), "{s}");
+        }
+        for s in
+            ["shop.com", "preview.shop.com", "mystaging.com", "stage.shop.org", "qa.shop.com.evil.io", "dev.shop.com"]
+        {
+            assert!(!Domain::parse(s).unwrap().is_staging(&patterns), "{s}");
+        }
+        for p in ["staging.*", "*.preview.shop.com", "*.stage.*", "qa.shop.com"] {
+            assert_eq!(StagingPattern::parse(p).unwrap().to_string(), p, "patterns print as written");
+        }
+    }
+
+    #[test]
+    fn patterns_that_free_a_public_top_level_domain_or_nonsense_are_refused() {
+        for bad in ["*.dev", "*.com", "*", "*.*", "", "sta ging.*", "*..com", "*.-x.com", "https://*.x.com"] {
+            assert!(StagingPattern::parse(bad).is_err(), "{bad:?}");
         }
     }
 }

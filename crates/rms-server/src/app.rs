@@ -173,6 +173,11 @@ fn register_licensing_jobs(handlers: &mut Handlers, licensing: &rms_app::licensi
         }
     });
     let m = mailings.clone();
+    handlers.register(rms_app::catalog::SUB_LICENSE_INVITE, move |ctx| {
+        let m = m.clone();
+        async move { m.sub_license_invite(ctx.payload()?).await.map_err(JobError::retry) }
+    });
+    let m = mailings.clone();
     handlers.register(rms_app::licensing::CLONE_SUSPECTED_MAIL, move |ctx| {
         let m = m.clone();
         async move { m.clone_suspected(ctx.payload()?).await.map_err(JobError::retry) }
@@ -189,6 +194,7 @@ fn licensing_schedules() -> Vec<rms_worker::Schedule> {
 
 /// Starts what `mode` says and returns at once; the parts run on background tasks.
 pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Result<Running> {
+    config.check()?;
     let (master_key, source) = MasterKey::load(&config)?;
     match &source {
         KeySource::Generated(path) => warn!(
@@ -218,7 +224,7 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
     );
     let licensing =
         rms_app::licensing::Licensing::new(db.clone(), clock.clone(), signers, Arc::default(), validation_cache);
-    let accounts = Accounts::new(db.clone(), clock.clone(), token_keys, ring);
+    let accounts = Accounts::new(db.clone(), clock.clone(), token_keys, ring.clone(), config.staff_two_factor_required);
     let mailer = match &config.smtp_url {
         Some(url) => LettreMailer::smtp(url.expose(), &config.mail_from),
         None => LettreMailer::spool(config.data_dir.join("mail"), &config.mail_from),
@@ -251,10 +257,11 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
     // The sandbox gateway pays on a local page: for the embedded default and tests, never in production.
     let sandbox = config.env != crate::config::Environment::Production;
     let wallet = rms_app::wallet::Wallet::new(db.clone(), clock.clone(), config.base_currency, sandbox);
-    let idempotency = rms_app::idempotency::Idempotency::new(db.clone(), clock.clone());
+    let idempotency =
+        rms_app::idempotency::Idempotency::new(db.clone(), clock.clone(), ring.clone(), config.request_timeout());
     let state = AppState::new(Inner {
         accounts,
-        api_keys: rms_app::api_keys::ApiKeys::new(db.clone(), clock.clone()),
+        api_keys: rms_app::api_keys::ApiKeys::new(db.clone(), clock.clone(), config.staff_two_factor_required),
         catalog: catalog.clone(),
         licensing: licensing.clone(),
         store: store.clone(),
@@ -262,7 +269,7 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         idempotency: idempotency.clone(),
         // Admin-set rates; the payment-gateway issue plugs its providers in here.
         rates: rms_app::rates::Rates::new(db.clone(), clock.clone(), config.base_currency, None),
-        admin: rms_app::admin::Admin::new(db.clone(), clock.clone(), config.staff_two_factor_required),
+        admin: rms_app::admin::Admin::new(db.clone(), clock.clone()),
         limits,
         trusted_proxies: TrustedProxies::new(config.trusted_proxies.iter().map(|p| p.0)),
         metrics: http::metrics::recorder(),
@@ -325,7 +332,8 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         });
         let mut signal = stopped.clone();
         let mut deadline = stopped.clone();
-        let server = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        let listener = http::wire::ProblemListener(listener);
+        let server = axum::serve(listener, app.into_make_service_with_connect_info::<http::wire::PeerAddr>())
             .with_graceful_shutdown(async move {
                 let _ = signal.wait_for(|s| *s).await;
             });
@@ -361,6 +369,39 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
             state.db.backend().name(),
             if runs_worker { "in this process" } else { "separate" }
         );
+    }
+
+    if let Some(listen) = state.config.metrics_listen {
+        let listener = tokio::net::TcpListener::bind(listen.0)
+            .await
+            .with_context(|| format!("cannot listen on {} (RMS_METRICS_LISTEN)", listen.0))?;
+        info!("metrics and readiness for operators on http://{}", listener.local_addr()?);
+        let internal = http::internal_router(state.clone());
+        let mut signal = stopped.clone();
+        tokio::spawn(async move {
+            let served = axum::serve(listener, internal).with_graceful_shutdown(async move {
+                let _ = signal.wait_for(|s| *s).await;
+            });
+            if let Err(e) = served.await {
+                warn!(error = %e, "the metrics address stopped serving");
+            }
+        });
+    }
+    if addr.is_some() || state.config.metrics_listen.is_some() {
+        let gauges = state.clone();
+        let mut until_stopped = stopped.clone();
+        tokio::spawn(async move {
+            // Job counts for /metrics, read on a timer so that scrapes never touch the database.
+            loop {
+                if let Err(e) = http::metrics::refresh_job_gauges(&gauges).await {
+                    warn!(error = %e, "could not read the job counts for /metrics");
+                }
+                tokio::select! {
+                    _ = tokio::time::sleep(http::metrics::JOB_GAUGES_EVERY) => {}
+                    _ = until_stopped.wait_for(|s| *s) => break,
+                }
+            }
+        });
     }
 
     if runs_worker {

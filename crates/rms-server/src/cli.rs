@@ -210,13 +210,14 @@ async fn keys_command(config: &Config, action: KeysAction) -> anyhow::Result<()>
             let ring = rms_crypto::MasterKeyRing::new(new.bytes(), &[*current.bytes()]);
             rms_app::session_keys::rotate_master(&db, &ring).await.map(|done| {
                 println!(
-                    "Re-encrypted {} session signing keys, {} two-factor secrets, {} product keys and {} license keys \
-                     under the new master key.\n\
+                    "Re-encrypted {} session signing keys, {} two-factor secrets, {} product keys, {} license keys \
+                     and {} stored purchase answers under the new master key.\n\
                      Now set RMS_MASTER_KEY_FILE={} on every node and restart them; keep the old key until then.",
                     done.signing_keys,
                     done.totp_secrets,
                     done.product_keys,
                     done.license_keys,
+                    done.answers,
                     new_key_file.display()
                 );
             })
@@ -228,7 +229,7 @@ async fn keys_command(config: &Config, action: KeysAction) -> anyhow::Result<()>
 
 async fn admin_command(config: &Config, action: AdminAction) -> anyhow::Result<()> {
     let db = app::open_database(config).await?;
-    let admin = rms_app::admin::Admin::new(db.clone(), std::sync::Arc::new(rms_core::SystemClock), false);
+    let admin = rms_app::admin::Admin::new(db.clone(), std::sync::Arc::new(rms_core::SystemClock));
     let result = match action {
         AdminAction::Create { email, name } => {
             let password = match std::env::var("RMS_ADMIN_PASSWORD") {

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize, Serializer};
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     /// `RMS_ENV`: `development` (default) or `production`. Production refuses to start without an
-    /// explicit master key.
+    /// explicit master key and an `https://` public URL.
     pub env: Environment,
     /// `RMS_LISTEN`: the address the HTTP server binds.
     pub listen: ListenAddr,
@@ -84,6 +84,12 @@ pub struct Config {
     pub product_rate_per_ip: u32,
     /// `RMS_BASE_CURRENCY`: the ISO 4217 code prices and wallets are kept in (`USD`, `EUR`, `JPY`…).
     pub base_currency: rms_core::Currency,
+    /// `RMS_METRICS_TOKEN`: the bearer token `/metrics` (and the details of `/readyz`) answer to
+    /// on the main address. Unset: `/metrics` is not served there.
+    pub metrics_token: Option<Secret>,
+    /// `RMS_METRICS_LISTEN`: an extra address (e.g. `127.0.0.1:9090`, inside the private network)
+    /// serving `/metrics` and the detailed `/readyz` without a token.
+    pub metrics_listen: Option<ListenAddr>,
     /// `RMS_FONT_DIRS`: comma-separated folders holding the Noto fonts invoices are set in
     /// (Debian's `fonts-noto-core` and `fonts-noto-cjk` by default).
     #[serde(deserialize_with = "list")]
@@ -118,6 +124,8 @@ impl Default for Config {
             product_rate_per_key: 10,
             product_rate_per_ip: 500,
             base_currency: rms_core::Currency::USD,
+            metrics_token: None,
+            metrics_listen: None,
             font_dirs: rms_invoice::default_font_dirs(),
         }
     }
@@ -150,6 +158,8 @@ const FIELDS: &[&str] = &[
     "product_rate_per_key",
     "product_rate_per_ip",
     "base_currency",
+    "metrics_token",
+    "metrics_listen",
     "font_dirs",
 ];
 
@@ -178,9 +188,21 @@ impl Config {
         Ok(config)
     }
 
-    /// Cross-field rules that no single value can check.
-    fn check(&self) -> Result<(), ConfigError> {
+    /// Cross-field rules that no single value can check. Loading runs them; `app::start` runs
+    /// them again for configurations built in code.
+    pub fn check(&self) -> Result<(), ConfigError> {
         let mut problems = Vec::new();
+        if self.env == Environment::Production && !self.is_https() {
+            // Sessions, payment return URLs and webhooks travel over this address: in production
+            // it must be HTTPS, so cookies are `Secure` and HSTS is sent.
+            problems.push(
+                "  RMS_PUBLIC_URL: RMS_ENV=production needs the https:// address customers reach this server at"
+                    .to_owned(),
+            );
+        }
+        if self.metrics_token.as_ref().is_some_and(|t| t.expose().len() < 16) {
+            problems.push("  RMS_METRICS_TOKEN: expected at least 16 characters".to_owned());
+        }
         if self.master_key.is_some() && self.master_key_file.is_some() {
             problems.push("  RMS_MASTER_KEY and RMS_MASTER_KEY_FILE are both set: keep one".to_owned());
         }
@@ -549,6 +571,28 @@ mod tests {
         }
         let err = env(&[("RMS_WORKER_LEASE_SECS", "0")]).unwrap_err().to_string();
         assert!(err.contains("RMS_WORKER_LEASE_SECS") && err.contains("greater than zero"), "{err}");
+    }
+
+    #[test]
+    fn production_needs_an_https_public_address() {
+        let err = env(&[("RMS_ENV", "production")]).unwrap_err().to_string();
+        assert!(err.contains("RMS_PUBLIC_URL") && err.contains("https://"), "{err}");
+        let err = env(&[("RMS_ENV", "production"), ("RMS_PUBLIC_URL", "http://licenses.example.com")])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("RMS_PUBLIC_URL"), "{err}");
+        let c = env(&[("RMS_ENV", "production"), ("RMS_PUBLIC_URL", "https://licenses.example.com")]).unwrap();
+        assert!(c.is_https(), "cookies are Secure and HSTS is sent");
+    }
+
+    #[test]
+    fn a_short_metrics_token_is_refused() {
+        let err = env(&[("RMS_METRICS_TOKEN", "short")]).unwrap_err().to_string();
+        assert!(err.contains("RMS_METRICS_TOKEN"), "{err}");
+        let c = env(&[("RMS_METRICS_TOKEN", "a-long-enough-scrape-token"), ("RMS_METRICS_LISTEN", "127.0.0.1:9090")])
+            .unwrap();
+        assert!(!c.redacted_toml().contains("a-long-enough-scrape-token"));
+        assert_eq!(c.metrics_listen.map(|l| l.0.port()), Some(9090));
     }
 
     #[test]

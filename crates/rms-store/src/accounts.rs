@@ -77,19 +77,22 @@ pub struct AuthState {
     pub token_version: i64,
     pub role: Role,
     pub locked: bool,
+    /// Two-factor sign-in is on.
+    pub two_factor: bool,
 }
 
 pub async fn auth_state(db: &Db, id: Uuid) -> Result<Option<AuthState>, StoreError> {
-    let row: Option<(i64, String, Option<i64>)> = on_db!(db, pool => sqlx::query_as(
-        "SELECT token_version, role, locked_at FROM users WHERE id = $1")
+    let row: Option<(i64, String, Option<i64>, Option<i64>)> = on_db!(db, pool => sqlx::query_as(
+        "SELECT token_version, role, locked_at, totp_enabled_at FROM users WHERE id = $1")
         .bind(id)
         .fetch_optional(pool)
         .await)?;
-    Ok(row.map(|(token_version, role, locked_at)| AuthState {
+    Ok(row.map(|(token_version, role, locked_at, totp_enabled_at)| AuthState {
         token_version,
         // The CHECK constraint admits only known roles; an unknown one gets the least power.
         role: Role::parse(&role).unwrap_or(Role::User),
         locked: locked_at.is_some(),
+        two_factor: totp_enabled_at.is_some(),
     }))
 }
 

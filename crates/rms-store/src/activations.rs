@@ -8,6 +8,7 @@
 use rms_core::Timestamp;
 use uuid::Uuid;
 
+use crate::catalog::LICENSES;
 use crate::{Db, StoreError, Tx, on_db, on_tx};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -62,6 +63,8 @@ pub struct Subject {
     pub reassign_cooldown_secs: i64,
     pub entitlements: String,
     pub staging_domains_free: i64,
+    /// The product's staging patterns (JSON list), read only when a domain is not activated.
+    pub staging_patterns: sqlx::types::Json<Vec<String>>,
     pub fingerprint_min_components: Option<i64>,
     pub maintenance_until: Option<i64>,
     #[sqlx(flatten)]
@@ -122,21 +125,28 @@ impl MaybeActivation {
     }
 }
 
-const SUBJECT_COLUMNS: &str = "l.id AS license_id, l.product_id, l.plan_id, l.owner_id, l.parent_id, l.status, \
-     l.seats, l.seats_used, l.expires_at, l.reassignments_reset_at, p.slug AS product_slug, \
+/// The license's effective state: a sub-license is no better than its parent (see
+/// [`crate::catalog::effective_status!`]); the parent is joined as `par`.
+const SUBJECT_COLUMNS: &str = concat!(
+    "l.id AS license_id, l.product_id, l.plan_id, l.owner_id, l.parent_id, ",
+    crate::catalog::effective_status!(),
+    " AS status, l.seats, l.seats_used, ",
+    crate::catalog::effective_expiry!(),
+    " AS expires_at, l.reassignments_reset_at, p.slug AS product_slug, \
      p.kind AS product_kind, pl.name AS plan_name, pl.heartbeat_interval_secs, pl.heartbeat_grace_secs, \
      pl.offline_grace_secs, pl.max_reassignments, pl.reassign_window_days, pl.reassign_cooldown_secs, \
-     pl.entitlements, pl.staging_domains_free, pl.fingerprint_min_components, l.maintenance_until, \
+     pl.entitlements, pl.staging_domains_free, p.staging_patterns, pl.fingerprint_min_components, l.maintenance_until, \
      a.id AS a_id, a.binding AS a_binding, a.counts_seat AS a_counts_seat, a.name AS a_name, \
      a.platform AS a_platform, a.ip AS a_ip, a.created_at AS a_created_at, a.last_seen_at AS a_last_seen_at, \
      a.last_heartbeat_at AS a_last_heartbeat_at, a.chain AS a_chain, a.prev_chain AS a_prev_chain, a.chain_nonce AS a_chain_nonce, \
      a.chain_enforced_at AS a_chain_enforced_at, a.cloned_at AS a_cloned_at, \
-     a.deactivated_at AS a_deactivated_at, a.deactivated_by AS a_deactivated_by, a.components AS a_components";
+     a.deactivated_at AS a_deactivated_at, a.deactivated_by AS a_deactivated_by, a.components AS a_components"
+);
 
 /// The license whose key has this digest, with its live activation bound to `binding` (if any).
 pub async fn subject_by_key(db: &Db, key_hash: &[u8], binding: Option<&str>) -> Result<Option<Subject>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT {SUBJECT_COLUMNS} FROM licenses l \
+        "SELECT {SUBJECT_COLUMNS} FROM {LICENSES} \
          JOIN products p ON p.id = l.product_id JOIN plans pl ON pl.id = l.plan_id \
          LEFT JOIN activations a ON a.license_id = l.id AND a.binding = $2 AND a.deactivated_at IS NULL \
          WHERE l.key_hash = $1"
@@ -149,7 +159,7 @@ pub async fn subject_by_key(db: &Db, key_hash: &[u8], binding: Option<&str>) -> 
 pub async fn subject_by_activation(db: &Db, key_hash: &[u8], id: Uuid) -> Result<Option<Subject>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {SUBJECT_COLUMNS} FROM activations a \
-         JOIN licenses l ON l.id = a.license_id \
+         JOIN licenses l ON l.id = a.license_id LEFT JOIN licenses par ON par.id = l.parent_id \
          JOIN products p ON p.id = l.product_id JOIN plans pl ON pl.id = l.plan_id \
          WHERE a.id = $1 AND l.key_hash = $2"
     ));
@@ -159,7 +169,7 @@ pub async fn subject_by_activation(db: &Db, key_hash: &[u8], id: Uuid) -> Result
 /// The license `id` (with its activation `activation`, when given and it belongs to it).
 pub async fn subject_by_license(db: &Db, id: Uuid, activation: Option<Uuid>) -> Result<Option<Subject>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT {SUBJECT_COLUMNS} FROM licenses l \
+        "SELECT {SUBJECT_COLUMNS} FROM {LICENSES} \
          JOIN products p ON p.id = l.product_id JOIN plans pl ON pl.id = l.plan_id \
          LEFT JOIN activations a ON a.license_id = l.id AND a.id = $2 \
          WHERE l.id = $1"
@@ -189,13 +199,15 @@ pub async fn release_seats(tx: &mut Tx, license: Uuid, n: i64, now: Timestamp) -
     Ok(())
 }
 
-/// Sets a license's seats unless more are in use than the new number; `false` then.
-pub async fn resize(tx: &mut Tx, license: Uuid, seats: i64, now: Timestamp) -> Result<bool, StoreError> {
+/// Sets a license's seats from `from` to `seats` unless more are in use than the new number, or
+/// the size is no longer `from`; `false` (nothing changed) then.
+pub async fn resize(tx: &mut Tx, license: Uuid, from: i64, seats: i64, now: Timestamp) -> Result<bool, StoreError> {
     let rows = on_tx!(tx, conn => sqlx::query(
-        "UPDATE licenses SET seats = $2, updated_at = $3 WHERE id = $1 AND seats_used <= $2")
+        "UPDATE licenses SET seats = $2, updated_at = $3 WHERE id = $1 AND seats_used <= $2 AND seats = $4")
         .bind(license)
         .bind(seats)
         .bind(now.as_millis())
+        .bind(from)
         .execute(conn).await.map(|r| r.rows_affected()))?;
     Ok(rows == 1)
 }
@@ -246,6 +258,22 @@ pub async fn deactivate(tx: &mut Tx, id: Uuid, by: &str, now: Timestamp) -> Resu
         .bind(id)
         .bind(now.as_millis())
         .bind(by)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
+/// Ends an activation whose heartbeats stopped, if it still has: the deadline is checked again in
+/// the statement itself, so a heartbeat written since the dead list was read keeps its device.
+/// `false` when it was alive after all, or had ended already.
+pub async fn cull(tx: &mut Tx, id: Uuid, now: Timestamp) -> Result<bool, StoreError> {
+    let rows = on_tx!(tx, conn => sqlx::query(
+        "UPDATE activations SET deactivated_at = $2, deactivated_by = 'culled' \
+         WHERE id = $1 AND deactivated_at IS NULL \
+           AND COALESCE(last_heartbeat_at, created_at) + \
+               (SELECT (pl.heartbeat_interval_secs + pl.heartbeat_grace_secs) * 1000 \
+                  FROM licenses l JOIN plans pl ON pl.id = l.plan_id WHERE l.id = activations.license_id) < $2")
+        .bind(id)
+        .bind(now.as_millis())
         .execute(conn).await.map(|r| r.rows_affected()))?;
     Ok(rows == 1)
 }
@@ -325,14 +353,15 @@ pub struct HeartbeatWrite {
 }
 
 /// Writes a batch of heartbeats in one transaction. A newer time never goes backwards and an
-/// ended activation is not revived.
-pub async fn flush_heartbeats(db: &Db, batch: &[HeartbeatWrite]) -> Result<(), StoreError> {
+/// ended activation is not revived: returns the activations that had ended (nothing written).
+pub async fn flush_heartbeats(db: &Db, batch: &[HeartbeatWrite]) -> Result<Vec<Uuid>, StoreError> {
     if batch.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
+    let mut ended = Vec::new();
     let mut tx = db.begin().await?;
     for w in batch {
-        on_tx!(&mut tx, conn => sqlx::query(
+        let written = on_tx!(&mut tx, conn => sqlx::query(
             "UPDATE activations SET last_heartbeat_at = $2, last_seen_at = $2, chain = $3, prev_chain = $4, \
                     chain_nonce = $5, chain_enforced_at = COALESCE(chain_enforced_at, $6) \
              WHERE id = $1 AND deactivated_at IS NULL AND (last_heartbeat_at IS NULL OR last_heartbeat_at <= $2)")
@@ -343,9 +372,18 @@ pub async fn flush_heartbeats(db: &Db, batch: &[HeartbeatWrite]) -> Result<(), S
             .bind(&w.chain_nonce)
             .bind(w.chain_enforced_at)
             .execute(conn).await.map(|r| r.rows_affected()))?;
+        if written == 0 {
+            let live: Option<Uuid> = on_tx!(&mut tx, conn => sqlx::query_scalar(
+                "SELECT id FROM activations WHERE id = $1 AND deactivated_at IS NULL")
+                .bind(w.activation)
+                .fetch_optional(conn).await)?;
+            if live.is_none() {
+                ended.push(w.activation);
+            }
+        }
     }
     tx.commit().await?;
-    Ok(())
+    Ok(ended)
 }
 
 /// Validations the coalescer counted for one license since the last flush.
@@ -401,11 +439,12 @@ pub async fn dead_activations(db: &Db, now: Timestamp, limit: i64) -> Result<Vec
         .await)?)
 }
 
-/// Active licenses past their expiry: (license, owner).
+/// Active licenses past their expiry: (license, owner). Sub-licenses are left out: their term is
+/// their parent's, and they read as expired through it.
 pub async fn lapsed_licenses(db: &Db, now: Timestamp, limit: i64) -> Result<Vec<(Uuid, Uuid)>, StoreError> {
     Ok(on_db!(db, pool => sqlx::query_as(
         "SELECT id, owner_id FROM licenses WHERE status = 'active' AND expires_at IS NOT NULL AND expires_at <= $1 \
-         ORDER BY id LIMIT $2")
+           AND parent_id IS NULL ORDER BY id LIMIT $2")
         .bind(now.as_millis())
         .bind(limit)
         .fetch_all(pool)

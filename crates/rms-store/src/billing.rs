@@ -18,8 +18,8 @@ pub enum KeyState {
     Replay { status: i64, body: String },
     /// The key was used with another request body or route.
     Mismatch,
-    /// Another request with this key is running right now.
-    Running,
+    /// Another request with this key is running right now (its claim holds until `until`).
+    Running { until: Timestamp },
 }
 
 #[derive(sqlx::FromRow)]
@@ -85,7 +85,7 @@ pub async fn claim_key(
         } else if row.state == "done" {
             KeyState::Replay { status: row.status.unwrap_or(200), body: row.body.unwrap_or_default() }
         } else if row.locked_until > now.as_millis() {
-            KeyState::Running
+            KeyState::Running { until: Timestamp::from_millis(row.locked_until) }
         } else {
             on_tx!(&mut tx, conn => sqlx::query(
                 "UPDATE idempotency_keys SET claim = $3, locked_until = $4 WHERE user_id = $1 AND key = $2 AND claim = $5")
@@ -131,6 +131,23 @@ pub async fn release_key(db: &Db, user: Uuid, key: &str, claim: Uuid) -> Result<
         .bind(key)
         .bind(claim)
         .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Every stored (sealed) answer, for re-encryption: (user, key, answer).
+pub async fn all_sealed_answers(tx: &mut Tx) -> Result<Vec<(Uuid, String, String)>, StoreError> {
+    Ok(on_tx!(tx, conn => sqlx::query_as(
+        "SELECT user_id, key, body FROM idempotency_keys WHERE state = 'done' AND body IS NOT NULL")
+        .fetch_all(conn)
+        .await)?)
+}
+
+pub async fn reseal_answer(tx: &mut Tx, user: Uuid, key: &str, body: &str) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query("UPDATE idempotency_keys SET body = $3 WHERE user_id = $1 AND key = $2")
+        .bind(user)
+        .bind(key)
+        .bind(body)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
@@ -499,10 +516,11 @@ pub async fn set_license_invoice(tx: &mut Tx, license: Uuid, invoice: Uuid) -> R
     Ok(())
 }
 
-/// The licenses a purchase issued, with their plan's refund action.
-pub async fn invoice_licenses(tx: &mut Tx, invoice: Uuid) -> Result<Vec<(Uuid, String)>, StoreError> {
+/// The licenses a purchase issued, with their plan's refund action and refund window (days).
+pub async fn invoice_licenses(tx: &mut Tx, invoice: Uuid) -> Result<Vec<(Uuid, String, Option<i64>)>, StoreError> {
     Ok(on_tx!(tx, conn => sqlx::query_as(
-        "SELECT l.id, p.refund_action FROM licenses l JOIN plans p ON p.id = l.plan_id WHERE l.invoice_id = $1")
+        "SELECT l.id, p.refund_action, p.refund_window_days FROM licenses l JOIN plans p ON p.id = l.plan_id \
+         WHERE l.invoice_id = $1")
         .bind(invoice)
         .fetch_all(conn).await)?)
 }
@@ -585,6 +603,14 @@ pub async fn mark_paid(
 }
 
 /// Expires payments still pending since before `before`.
+/// How many payments `user` has waiting (pending).
+pub async fn pending_payments(tx: &mut Tx, user: Uuid) -> Result<i64, StoreError> {
+    Ok(on_tx!(tx, conn => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM payments WHERE user_id = $1 AND status = 'pending'")
+        .bind(user)
+        .fetch_one(conn).await)?)
+}
+
 pub async fn expire_payments(db: &Db, before: Timestamp, now: Timestamp) -> Result<u64, StoreError> {
     Ok(on_db!(db, pool => sqlx::query(
         "UPDATE payments SET status = 'expired', updated_at = $2 WHERE status = 'pending' AND created_at < $1")

@@ -51,6 +51,32 @@ pub async fn products(db: &Db) -> Result<Vec<ProductRow>, StoreError> {
         .await)?)
 }
 
+/// A product's staging patterns, as its admin wrote them (`None`: no such product).
+pub async fn staging_patterns(db: &Db, product: Uuid) -> Result<Option<Vec<String>>, StoreError> {
+    let found: Option<sqlx::types::Json<Vec<String>>> = on_db!(db, pool => sqlx::query_scalar(
+        "SELECT staging_patterns FROM products WHERE id = $1")
+        .bind(product)
+        .fetch_optional(pool)
+        .await)?;
+    Ok(found.map(|j| j.0))
+}
+
+/// Replaces a product's staging patterns; `false` when there is no such product.
+pub async fn set_staging_patterns(
+    tx: &mut Tx,
+    product: Uuid,
+    patterns: &[String],
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    let rows = on_tx!(tx, conn => sqlx::query(
+        "UPDATE products SET staging_patterns = $2, updated_at = $3 WHERE id = $1")
+        .bind(product)
+        .bind(sqlx::types::Json(patterns))
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct ProductKeyRow {
     pub kid: String,
@@ -176,6 +202,8 @@ pub struct LicenseRow {
     /// Releases published until then are covered; `None`: all.
     pub maintenance_until: Option<i64>,
     pub created_at: i64,
+    /// A sub-license handed to this address, not taken yet by an account that has it.
+    pub invited_email: Option<String>,
 }
 
 pub struct NewLicense<'a> {
@@ -188,8 +216,9 @@ pub async fn insert_license(tx: &mut Tx, l: &NewLicense<'_>) -> Result<(), Store
     let r = l.row;
     on_tx!(tx, conn => sqlx::query(
         "INSERT INTO licenses (id, product_id, plan_id, owner_id, key_hash, key_prefix, key_sealed, status, seats, \
-                               expires_at, created_at, updated_at, parent_id, label, seats_used, maintenance_until) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12, $13, $14, $15)")
+                               expires_at, created_at, updated_at, parent_id, label, seats_used, maintenance_until, \
+                               invited_email) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12, $13, $14, $15, $16)")
         .bind(r.id)
         .bind(r.product_id)
         .bind(r.plan_id)
@@ -205,6 +234,7 @@ pub async fn insert_license(tx: &mut Tx, l: &NewLicense<'_>) -> Result<(), Store
         .bind(&r.label)
         .bind(r.seats_used)
         .bind(r.maintenance_until)
+        .bind(&r.invited_email)
         .execute(conn).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
@@ -217,11 +247,39 @@ pub async fn license_key_sealed(db: &Db, id: Uuid) -> Result<Option<Vec<u8>>, St
         .await)?)
 }
 
-const LICENSE_COLUMNS: &str = "l.id, l.product_id, l.plan_id, l.owner_id, l.parent_id, l.label, l.key_prefix, \
-     l.status, l.seats, l.seats_used, l.expires_at, l.maintenance_until, l.created_at";
+/// A sub-license lives inside its parent: its status is the worse of its own and its parent's
+/// (revoked, then suspended, then expired), and it ends no later than its parent. Computed where
+/// the license is read (`par` is the parent, joined with [`LICENSES`]), so a change to the parent
+/// reaches every sub-license in the same statement that makes it, with no window in between; and
+/// reinstating the parent brings back exactly the sub-licenses that were active themselves.
+macro_rules! effective_status {
+    () => {
+        "CASE WHEN l.status = 'revoked' OR par.status = 'revoked' THEN 'revoked' \
+              WHEN l.status = 'suspended' OR par.status = 'suspended' THEN 'suspended' \
+              WHEN l.status = 'expired' OR par.status = 'expired' THEN 'expired' ELSE l.status END"
+    };
+}
+macro_rules! effective_expiry {
+    () => {
+        "CASE WHEN par.expires_at IS NOT NULL AND (l.expires_at IS NULL OR par.expires_at < l.expires_at) \
+              THEN par.expires_at ELSE l.expires_at END"
+    };
+}
+pub(crate) use {effective_expiry, effective_status};
+
+/// `licenses l` with each sub-license's parent as `par`, for [`effective_status!`].
+pub(crate) const LICENSES: &str = "licenses l LEFT JOIN licenses par ON par.id = l.parent_id";
+
+const LICENSE_COLUMNS: &str = concat!(
+    "l.id, l.product_id, l.plan_id, l.owner_id, l.parent_id, l.label, l.key_prefix, ",
+    effective_status!(),
+    " AS status, l.seats, l.seats_used, ",
+    effective_expiry!(),
+    " AS expires_at, l.maintenance_until, l.created_at, l.invited_email"
+);
 
 pub async fn license_tx(tx: &mut Tx, id: Uuid) -> Result<Option<LicenseRow>, StoreError> {
-    let sql = sqlx::AssertSqlSafe(format!("SELECT {LICENSE_COLUMNS} FROM licenses l WHERE l.id = $1"));
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {LICENSE_COLUMNS} FROM {LICENSES} WHERE l.id = $1"));
     Ok(on_tx!(tx, conn => sqlx::query_as(sql).bind(id).fetch_optional(conn).await)?)
 }
 
@@ -249,6 +307,41 @@ pub async fn update_license(
     Ok(rows == 1)
 }
 
+/// Whether any license waits for this address (a cheap probe before a write transaction).
+pub async fn has_invitations(db: &Db, email: &str) -> Result<bool, StoreError> {
+    let found: Option<Uuid> = on_db!(db, pool => sqlx::query_scalar(
+        "SELECT id FROM licenses WHERE invited_email = $1 LIMIT 1")
+        .bind(email)
+        .fetch_optional(pool)
+        .await)?;
+    Ok(found.is_some())
+}
+
+/// Hands `user` the licenses waiting for their (verified) address; returns their ids.
+pub async fn claim_invitations(tx: &mut Tx, user: Uuid, email: &str, now: Timestamp) -> Result<Vec<Uuid>, StoreError> {
+    Ok(on_tx!(tx, conn => sqlx::query_scalar(
+        "UPDATE licenses SET owner_id = $1, invited_email = NULL, updated_at = $3 WHERE invited_email = $2 RETURNING id")
+        .bind(user)
+        .bind(email)
+        .bind(now.as_millis())
+        .fetch_all(conn).await)?)
+}
+
+/// Gives every sub-license of `parent` the parent's new term (a sub-license never outlives its
+/// parent, and extending the parent extends them). In the transaction that changes the parent.
+pub async fn follow_parent_term(
+    tx: &mut Tx,
+    parent: Uuid,
+    expires_at: Option<i64>,
+    now: Timestamp,
+) -> Result<u64, StoreError> {
+    Ok(on_tx!(tx, conn => sqlx::query("UPDATE licenses SET expires_at = $2, updated_at = $3 WHERE parent_id = $1")
+        .bind(parent)
+        .bind(expires_at)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?)
+}
+
 /// Licenses matching every given filter (key prefix or owner email fragment, product, status),
 /// newest first.
 pub async fn search_licenses(
@@ -265,10 +358,11 @@ pub async fn search_licenses(
         escaped
     });
     let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT {LICENSE_COLUMNS} FROM licenses l JOIN users u ON u.id = l.owner_id \
+        "SELECT {LICENSE_COLUMNS} FROM {LICENSES} JOIN users u ON u.id = l.owner_id \
          WHERE ($1 IS NULL OR l.key_prefix LIKE $1 || '%' ESCAPE '\\' OR LOWER(u.email) LIKE '%' || LOWER($1) || '%' ESCAPE '\\') \
-           AND ($2 IS NULL OR l.product_id = $2) AND ($3 IS NULL OR l.status = $3) \
-         ORDER BY l.created_at DESC, l.id DESC LIMIT $4 OFFSET $5"
+           AND ($2 IS NULL OR l.product_id = $2) AND ($3 IS NULL OR {status} = $3) \
+         ORDER BY l.created_at DESC, l.id DESC LIMIT $4 OFFSET $5",
+        status = effective_status!()
     ));
     Ok(on_db!(db, pool => sqlx::query_as(sql)
         .bind(pattern.as_deref())
@@ -293,7 +387,7 @@ pub async fn owned_licenses(
         key_sealed: Vec<u8>,
     }
     let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT {LICENSE_COLUMNS}, l.key_sealed FROM licenses l \
+        "SELECT {LICENSE_COLUMNS}, l.key_sealed FROM {LICENSES} \
          WHERE l.owner_id = $1 AND ($2 IS NULL OR l.id = $2) ORDER BY l.created_at DESC, l.id DESC"
     ));
     let rows: Vec<Row> = on_db!(db, pool => sqlx::query_as(sql).bind(owner).bind(only).fetch_all(pool).await)?;
@@ -338,7 +432,7 @@ pub async fn sub_licenses(db: &Db, parent: Uuid) -> Result<Vec<(LicenseRow, Vec<
         key_sealed: Vec<u8>,
     }
     let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT {LICENSE_COLUMNS}, l.key_sealed FROM licenses l WHERE l.parent_id = $1 ORDER BY l.created_at, l.id"
+        "SELECT {LICENSE_COLUMNS}, l.key_sealed FROM {LICENSES} WHERE l.parent_id = $1 ORDER BY l.created_at, l.id"
     ));
     let rows: Vec<Row> = on_db!(db, pool => sqlx::query_as(sql).bind(parent).fetch_all(pool).await)?;
     Ok(rows.into_iter().map(|r| (r.license, r.key_sealed)).collect())
@@ -346,7 +440,7 @@ pub async fn sub_licenses(db: &Db, parent: Uuid) -> Result<Vec<(LicenseRow, Vec<
 
 /// A license, outside any transaction.
 pub async fn license(db: &Db, id: Uuid) -> Result<Option<LicenseRow>, StoreError> {
-    let sql = sqlx::AssertSqlSafe(format!("SELECT {LICENSE_COLUMNS} FROM licenses l WHERE l.id = $1"));
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {LICENSE_COLUMNS} FROM {LICENSES} WHERE l.id = $1"));
     Ok(on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?)
 }
 
@@ -415,10 +509,16 @@ pub async fn price_tx(tx: &mut Tx, plan: Uuid) -> Result<Option<PriceRow>, Store
 }
 
 /// Sets what a refund does to a plan's licenses (`revoke` or `suspend`).
-pub async fn set_refund_action(db: &Db, plan: Uuid, action: &str) -> Result<bool, StoreError> {
-    let rows = on_db!(db, pool => sqlx::query("UPDATE plans SET refund_action = $2 WHERE id = $1")
+pub async fn set_refund_action(
+    db: &Db,
+    plan: Uuid,
+    action: &str,
+    window_days: Option<i64>,
+) -> Result<bool, StoreError> {
+    let rows = on_db!(db, pool => sqlx::query("UPDATE plans SET refund_action = $2, refund_window_days = $3 WHERE id = $1")
         .bind(plan)
         .bind(action)
+        .bind(window_days)
         .execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(rows == 1)
 }

@@ -211,6 +211,17 @@ pub async fn post(
     Ok(Posting::Posted)
 }
 
+/// Holds `account`'s row until the transaction ends (a row lock on PostgreSQL; SQLite's write
+/// transactions are exclusive anyway). A purchase takes its buyer's wallet first, so everything
+/// it then reads about the buyer (first purchase? uses of a promo code?) cannot change under it,
+/// free orders that post nothing included. The wallet is first in the lock order anyway.
+pub async fn lock(tx: &mut Tx, account: &Account) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query("UPDATE ledger_accounts SET balance_minor = balance_minor WHERE id = $1")
+        .bind(account.id)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
 /// The entries of transaction `txn` (to reverse it exactly).
 pub async fn entries_of(tx: &mut Tx, txn: Uuid) -> Result<Vec<(Account, i64)>, StoreError> {
     let rows: Vec<(Uuid, String, i64)> = on_tx!(tx, conn => sqlx::query_as(
@@ -233,6 +244,13 @@ pub async fn balance(db: &Db, name: &str) -> Result<Option<i64>, StoreError> {
         .bind(name)
         .fetch_optional(pool).await)?;
     Ok(row.map(|r| r.0))
+}
+
+/// An account's balance inside a transaction (after locking it, the balance it will change from).
+pub async fn balance_tx(tx: &mut Tx, name: &str) -> Result<Option<i64>, StoreError> {
+    Ok(on_tx!(tx, conn => sqlx::query_scalar("SELECT balance_minor FROM ledger_accounts WHERE name = $1")
+        .bind(name)
+        .fetch_optional(conn).await)?)
 }
 
 /// One line of an account's history.

@@ -3,16 +3,24 @@
 //! The pool is the parent's `seats_used` counter: carving and growing a sub-license take seats
 //! from it in one conditional statement (`seats_used + n <= seats`), so concurrent carving can
 //! never hand out more than N, and shrinking or revoking a sub-license gives them back.
+//!
+//! Lock order: every change to a sub-license's size first locks its parent's row (the pool), then
+//! reads the size it changes inside that transaction. Resizes, revocations and admin changes of
+//! one pool therefore run one after the other, and the pool stays exact under any concurrency.
 
 use rms_core::Timestamp;
 use rms_core::account::{InvalidInput, Scope};
 use rms_store::accounts::{self as users, AuditEntry};
 use rms_store::activations as seats;
 use rms_store::catalog::{self as store, LicenseRow};
+use rms_store::queue::NewJob;
 use serde_json::json;
 use uuid::Uuid;
 
 use super::{Catalog, IssuedLicense, key_prefix, license_key_aad, range};
+
+/// Job kind: email the address a sub-license was handed to.
+pub const SUB_LICENSE_INVITE: &str = "email.sub_license_invite";
 use crate::accounts::Principal;
 use crate::{AppError, RequestMeta};
 
@@ -53,8 +61,11 @@ impl Catalog {
         }
     }
 
-    /// Carves a sub-license of `quota` seats out of `parent`. `assignee`: the email of an account
-    /// that will own (and see) it; otherwise the parent's owner keeps it.
+    /// Carves a sub-license of `quota` seats out of `parent`. `assignee`: an email address to hand
+    /// it to. The sub-license stays with the parent's owner until a person with that verified
+    /// address looks at their licenses (see [`Catalog::claim_invitations`]); an email invites them.
+    /// The answer is the same whether or not an account has the address: the form is no way to
+    /// learn who has an account here.
     pub async fn carve(
         &self,
         who: &Principal,
@@ -68,16 +79,13 @@ impl Catalog {
         let label = label.map(str::trim).filter(|l| !l.is_empty());
         range("label", label.is_none_or(|l| l.chars().count() <= 100))?;
         let pool = self.pool(who, parent).await?;
-        let owner = match assignee.map(str::trim).filter(|a| !a.is_empty()) {
-            Some(email) => {
-                let email = rms_core::account::Email::parse(email).map_err(AppError::invalid("assignee_email"))?;
-                users::user_by_email(&self.db, &email)
-                    .await?
-                    .ok_or(AppError::Invalid { field: "assignee_email", reason: InvalidInput::UnknownAccount })?
-                    .id
-            }
-            None => pool.owner_id,
-        };
+        let invited = assignee
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(rms_core::account::Email::parse)
+            .transpose()
+            .map_err(AppError::invalid("assignee_email"))?;
+        let owner = pool.owner_id;
         let product = store::product(&self.db, pool.product_id).await?.ok_or(AppError::NotFound)?;
         let plan = store::plan(&self.db, pool.plan_id).await?.ok_or(AppError::NotFound)?;
         let now = self.clock.now();
@@ -98,6 +106,7 @@ impl Catalog {
             expires_at: pool.expires_at,
             maintenance_until: pool.maintenance_until,
             created_at: now.as_millis(),
+            invited_email: invited.as_ref().map(|e| e.as_str().to_owned()),
         };
         let digest = rms_crypto::token::digest(&key);
         let sealed = self.ring.seal(key.as_bytes(), &license_key_aad(id));
@@ -109,11 +118,43 @@ impl Catalog {
         }
         store::insert_license(&mut tx, &store::NewLicense { row: &row, key_hash: &digest, key_sealed: &sealed })
             .await?;
-        let details = json!({ "parent": parent, "seats": quota, "owner": owner, "label": row.label });
+        let details = json!({ "parent": parent, "seats": quota, "invited": row.invited_email, "label": row.label });
         users::audit(&mut tx, &Self::audit_entry(who, "license.split", id, meta, details), now).await?;
+        if row.invited_email.is_some() {
+            let job = NewJob::new(SUB_LICENSE_INVITE, json!({ "license_id": id }))
+                .idempotency_key(format!("invite:{id}"))
+                .max_attempts(8);
+            rms_store::queue::enqueue(&mut tx, now, &job).await?;
+        }
         tx.commit().await?;
         self.cache.invalidate();
         Ok((row.into(), key))
+    }
+
+    /// Hands the caller the sub-licenses waiting for their address, once they proved it is theirs
+    /// (a verified address: an unverified one could be anybody's). Audited.
+    pub(crate) async fn claim_invitations(&self, who: &Principal) -> Result<(), AppError> {
+        let Some(user) = users::user_by_id(&self.db, who.user_id).await? else { return Ok(()) };
+        if user.email_verified_at.is_none() {
+            return Ok(());
+        }
+        if !store::has_invitations(&self.db, &user.email).await? {
+            return Ok(());
+        }
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        for id in store::claim_invitations(&mut tx, user.id, &user.email, now).await? {
+            let details = json!({ "email": user.email });
+            users::audit(
+                &mut tx,
+                &Self::audit_entry(who, "license.invitation_taken", id, &RequestMeta::default(), details),
+                now,
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        self.cache.invalidate();
+        Ok(())
     }
 
     /// The sub-licenses of one of the caller's licenses, with their keys.
@@ -152,24 +193,14 @@ impl Catalog {
         meta: &RequestMeta,
     ) -> Result<IssuedLicense, AppError> {
         range("seats", (1..=1_000_000).contains(&quota))?;
-        let before = self.sub(who, parent, sub).await?;
-        if before.status == "revoked" {
-            return Err(AppError::LicenseRevoked);
-        }
+        self.sub(who, parent, sub).await?;
         let now = self.clock.now();
-        let delta = quota - before.seats;
         let mut tx = self.db.begin().await?;
-        if delta > 0 && !seats::claim_seats(&mut tx, parent, delta, now).await? {
+        seats::lock_license(&mut tx, parent).await?;
+        let before = store::license_tx(&mut tx, sub).await?.ok_or(AppError::NotFound)?;
+        if let Err(e) = move_quota(&mut tx, parent, &before, quota, now).await {
             tx.rollback().await?;
-            let free = store::license(&self.db, parent).await?.map_or(0, |l| l.seats - l.seats_used);
-            return Err(AppError::NotEnoughSeats { free });
-        }
-        if !seats::resize(&mut tx, sub, quota, now).await? {
-            tx.rollback().await?;
-            return Err(AppError::SeatsInUse { in_use: before.seats_used });
-        }
-        if delta < 0 {
-            seats::release_seats(&mut tx, parent, -delta, now).await?;
+            return Err(e);
         }
         let details = json!({ "parent": parent, "before": before.seats, "after": quota });
         users::audit(&mut tx, &Self::audit_entry(who, "license.split_resized", sub, meta, details), now).await?;
@@ -187,9 +218,13 @@ impl Catalog {
         sub: Uuid,
         meta: &RequestMeta,
     ) -> Result<(), AppError> {
-        let row = self.sub(who, parent, sub).await?;
+        self.sub(who, parent, sub).await?;
         let now = self.clock.now();
         let mut tx = self.db.begin().await?;
+        // The size given back is read behind the pool's lock, so a resize racing this revocation
+        // cannot make it give back the wrong number of seats.
+        seats::lock_license(&mut tx, parent).await?;
+        let row = store::license_tx(&mut tx, sub).await?.ok_or(AppError::NotFound)?;
         if store::revoke(&mut tx, sub, now).await? {
             seats::release_seats(&mut tx, parent, row.seats, now).await?;
             let details = json!({ "parent": parent, "seats": row.seats });
@@ -199,4 +234,31 @@ impl Catalog {
         self.cache.invalidate();
         Ok(())
     }
+}
+
+/// Sets sub-license `before`'s quota to `quota`, taking the difference from the pool of `parent`
+/// or giving it back. Inside a transaction that holds the parent's row lock and read `before`
+/// after taking it.
+pub(super) async fn move_quota(
+    tx: &mut rms_store::Tx,
+    parent: Uuid,
+    before: &LicenseRow,
+    quota: i64,
+    now: Timestamp,
+) -> Result<(), AppError> {
+    if before.status == super::LicenseStatus::Revoked.as_str() {
+        return Err(AppError::LicenseRevoked);
+    }
+    let delta = quota - before.seats;
+    if delta > 0 && !seats::claim_seats(tx, parent, delta, now).await? {
+        let free = store::license_tx(tx, parent).await?.map_or(0, |l| l.seats - l.seats_used);
+        return Err(AppError::NotEnoughSeats { free });
+    }
+    if !seats::resize(tx, before.id, before.seats, quota, now).await? {
+        return Err(AppError::SeatsInUse { in_use: before.seats_used });
+    }
+    if delta < 0 {
+        seats::release_seats(tx, parent, -delta, now).await?;
+    }
+    Ok(())
 }

@@ -137,7 +137,7 @@ impl Licensing {
                 answer.license = match state_error {
                     Some((status, _)) => status,
                     None if activation.is_some() => "valid",
-                    None if binding.as_ref().is_some_and(|d| d.is_staging()) && s.staging_domains_free == 1 => "valid",
+                    None if binding.as_ref().is_some_and(|d| super::runs_free(&s, d)) => "valid",
                     None if store::live_count(&self.db, s.license_id).await? == 0 => "inactive",
                     None => "site_inactive",
                 };

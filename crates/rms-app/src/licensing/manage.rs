@@ -1,8 +1,8 @@
 //! Seats as people manage them: the owner sees and frees their devices and domains (within the
-//! reassignment budget) and downloads license files; admins reset bindings and budgets. Both
-//! audited.
+//! reassignment budget) and downloads license files; staff (admins and support) reset bindings and
+//! budgets; admins also activate an air-gapped machine for a customer. All audited.
 
-use rms_core::account::{Role, Scope};
+use rms_core::account::Scope;
 use rms_store::accounts::{self as users, AuditEntry};
 use rms_store::activations::{self as store, Subject};
 use serde_json::json;
@@ -21,32 +21,33 @@ pub struct Seats {
 }
 
 impl Licensing {
-    /// The license with `activation` (if given); `NotFound` unless `who` owns it (or is an admin
-    /// acting as one, when `admin` is set).
+    /// The license with `activation` (if given), as `access` allows: an owner's own license (any
+    /// other is "not found"), or any license for staff with the right.
     async fn subject_for(
         &self,
         who: &Principal,
         license: Uuid,
         activation: Option<Uuid>,
-        admin: bool,
+        access: Access,
     ) -> Result<Subject, AppError> {
-        if admin {
-            if who.role != Role::Admin || !who.may(Scope::Admin) {
-                return Err(AppError::Forbidden);
-            }
-        } else if !who.may(Scope::Read) {
-            return Err(AppError::Forbidden);
+        match access {
+            Access::Owner(scope) if !who.may(scope) => return Err(AppError::Forbidden),
+            Access::Owner(_) => {}
+            Access::StaffRead => who.require_staff(Scope::Read)?,
+            Access::StaffWrite => who.require_staff(Scope::Licenses)?,
         }
         let s = store::subject_by_license(&self.db, license, activation).await?.ok_or(AppError::NotFound)?;
-        if !admin && s.owner_id != who.user_id {
+        if matches!(access, Access::Owner(_)) && s.owner_id != who.user_id {
             return Err(AppError::NotFound);
         }
         Ok(s)
     }
 
-    /// The live activations of a license and its reassignment budget (owner, or admin with `admin`).
-    pub async fn seats(&self, who: &Principal, license: Uuid, admin: bool) -> Result<Seats, AppError> {
-        let s = self.subject_for(who, license, None, admin).await?;
+    /// The live activations of a license and its reassignment budget (its owner, or staff with
+    /// `staff`).
+    pub async fn seats(&self, who: &Principal, license: Uuid, staff: bool) -> Result<Seats, AppError> {
+        let access = if staff { Access::StaffRead } else { Access::Owner(Scope::Read) };
+        let s = self.subject_for(who, license, None, access).await?;
         let now = self.clock.now().as_millis();
         let live = store::live_activations(&self.db, license).await?;
         Ok(Seats {
@@ -64,10 +65,7 @@ impl Licensing {
         activation: Uuid,
         meta: &RequestMeta,
     ) -> Result<Verdict, AppError> {
-        if !who.may(Scope::Licenses) {
-            return Err(AppError::Forbidden);
-        }
-        let mut s = self.subject_for(who, license, Some(activation), false).await?;
+        let mut s = self.subject_for(who, license, Some(activation), Access::Owner(Scope::Licenses)).await?;
         let a = s.take_activation().ok_or(AppError::NotFound)?;
         let verdict = self.end(&s, &a, Ender::Owner(who.user_id), meta, self.clock.now()).await?;
         match verdict.next_allowed_at {
@@ -78,7 +76,7 @@ impl Licensing {
         }
     }
 
-    /// An admin frees a seat (a binding reset): not counted against the budget, audited.
+    /// Staff free a seat (a binding reset): not counted against the budget, audited.
     pub async fn admin_deactivate(
         &self,
         who: &Principal,
@@ -86,14 +84,14 @@ impl Licensing {
         activation: Uuid,
         meta: &RequestMeta,
     ) -> Result<Verdict, AppError> {
-        let mut s = self.subject_for(who, license, Some(activation), true).await?;
+        let mut s = self.subject_for(who, license, Some(activation), Access::StaffWrite).await?;
         let a = s.take_activation().ok_or(AppError::NotFound)?;
         self.end(&s, &a, Ender::Admin(who.user_id), meta, self.clock.now()).await
     }
 
-    /// An admin gives a license its full reassignment budget back. Audited.
+    /// Staff give a license its full reassignment budget back. Audited.
     pub async fn reset_budget(&self, who: &Principal, license: Uuid, meta: &RequestMeta) -> Result<Budget, AppError> {
-        let s = self.subject_for(who, license, None, true).await?;
+        let s = self.subject_for(who, license, None, Access::StaffWrite).await?;
         let now = self.clock.now();
         let before = self.next_move(&s, now.as_millis()).await?;
         let mut tx = self.db.begin().await?;
@@ -110,7 +108,7 @@ impl Licensing {
         };
         users::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
-        let s = self.subject_for(who, license, None, true).await?;
+        let s = self.subject_for(who, license, None, Access::StaffWrite).await?;
         self.next_move(&s, now.as_millis()).await
     }
 
@@ -121,7 +119,7 @@ impl Licensing {
         license: Uuid,
         activation: Uuid,
     ) -> Result<String, AppError> {
-        let mut s = self.subject_for(who, license, Some(activation), false).await?;
+        let mut s = self.subject_for(who, license, Some(activation), Access::Owner(Scope::Licenses)).await?;
         let a = s.take_activation().filter(|a| a.deactivated_at.is_none()).ok_or(AppError::NotFound)?;
         let now = self.clock.now().as_millis();
         if let Some(code) = Self::license_code(&s, now) {
@@ -133,22 +131,25 @@ impl Licensing {
 }
 
 impl Licensing {
-    /// The owner activates an air-gapped machine from its activation request file (written with
-    /// the license key, see `rms_license::request`) and gets the license file for it back.
+    /// Activates an air-gapped machine from its activation request file (written with the
+    /// license key, see `rms_license::request`) and returns the license file for it: the owner for
+    /// themselves, or an admin for a customer (`for_customer`) who sent them the request.
     pub async fn activate_offline(
         &self,
         who: &Principal,
         license: Uuid,
         request: &str,
+        for_customer: bool,
         meta: &RequestMeta,
     ) -> Result<String, AppError> {
-        if !who.may(Scope::Licenses) {
-            return Err(AppError::Forbidden);
+        if for_customer {
+            who.require_admin()?;
         }
         if request.len() > 16 * 1024 {
             return Err(AppError::BadActivationRequest);
         }
-        self.subject_for(who, license, None, false).await?;
+        let access = if for_customer { Access::StaffWrite } else { Access::Owner(Scope::Licenses) };
+        self.subject_for(who, license, None, access).await?;
         let sealed = rms_store::catalog::license_key_sealed(&self.db, license).await?.ok_or(AppError::NotFound)?;
         let key = self
             .signers
@@ -169,4 +170,15 @@ impl Licensing {
         let (file_answer, file) = self.license_file(key, activation).await?;
         file.ok_or(AppError::LicenseUnusable { code: file_answer.verdict.code.as_str() })
     }
+}
+
+/// Who may reach a license through [`Licensing::subject_for`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Access {
+    /// Its owner, with a credential allowed this scope (anyone else is told it does not exist).
+    Owner(Scope),
+    /// Staff looking (admins, support).
+    StaffRead,
+    /// Staff changing bindings and budgets (admins, support with the licenses scope).
+    StaffWrite,
 }

@@ -149,7 +149,7 @@ impl Store {
         }
         match (spec.percent_bp, spec.amount_off_minor) {
             (Some(bp), None) if (1..=10_000).contains(&bp) => {}
-            (None, Some(a)) if (1..=crate::wallet::MAX_AMOUNT_MINOR).contains(&a) => {}
+            (None, Some(a)) if (1..=rms_core::money::MAX_AMOUNT_MINOR).contains(&a) => {}
             (None, None) | (Some(_), Some(_)) => return Err(invalid("percent_off")),
             (Some(_), None) => return Err(invalid("percent_off")),
             (None, Some(_)) => return Err(invalid("amount_off_minor")),
@@ -159,7 +159,7 @@ impl Store {
         {
             return Err(invalid("valid_until"));
         }
-        if !(0..=crate::wallet::MAX_AMOUNT_MINOR).contains(&spec.min_order_minor) {
+        if !(0..=rms_core::money::MAX_AMOUNT_MINOR).contains(&spec.min_order_minor) {
             return Err(invalid("min_order_minor"));
         }
         if spec.max_uses.is_some_and(|m| !(1..=1_000_000_000).contains(&m)) {

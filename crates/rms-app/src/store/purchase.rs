@@ -22,7 +22,7 @@ use uuid::Uuid;
 use super::{Store, admin_only, for_sale, merge_items, price_cart, promos};
 use crate::accounts::Principal;
 use crate::idempotency::{self, Claim};
-use crate::wallet::{system_account, wallet_account, wallet_name};
+use crate::wallet::{affiliate_debt_account, affiliate_debt_name, system_account, wallet_account, wallet_name};
 use crate::{AppError, RequestMeta};
 
 /// Renders an invoice's PDF (worker job; payload `{"invoice_id": …}`).
@@ -192,6 +192,9 @@ pub struct AffiliateView {
     pub pending_minor: i64,
     pub available_minor: i64,
     pub reversed_minor: i64,
+    /// Commission clawed back by refunds after it was paid out, beyond what the wallet held: the
+    /// next commissions settle it first.
+    pub owed_minor: i64,
     pub commission_bp: u32,
     pub hold_days: u32,
 }
@@ -215,11 +218,16 @@ impl Store {
     ) -> Result<(), AppError> {
         admin_only(who)?;
         let field = |field: &'static str| AppError::Invalid { field, reason: InvalidInput::Range };
-        if NumberFormat::parse(&s.invoice_number_format).is_none() {
-            return Err(field("invoice_number_format"));
-        }
-        if NumberFormat::parse(&s.credit_note_number_format).is_none() {
-            return Err(field("credit_note_number_format"));
+        let pattern = |value: &str, field: &'static str| {
+            NumberFormat::parse(value).ok_or(AppError::Invalid { field, reason: InvalidInput::NumberFormat })
+        };
+        let invoices = pattern(&s.invoice_number_format, "invoice_number_format")?;
+        let credit_notes = pattern(&s.credit_note_number_format, "credit_note_number_format")?;
+        if !credit_notes.is_apart_from(&invoices) {
+            return Err(AppError::Invalid {
+                field: "credit_note_number_format",
+                reason: InvalidInput::NumberFormatsClash,
+            });
         }
         if s.commission_bp > 10_000 {
             return Err(field("commission_bp"));
@@ -255,7 +263,7 @@ impl Store {
         claim: Option<&Claim>,
         meta: &RequestMeta,
     ) -> Result<(Receipt, String), AppError> {
-        if !who.may(Scope::Licenses) {
+        if !who.may(Scope::Wallet) {
             return Err(AppError::Forbidden);
         }
         let merged = merge_items(items)?;
@@ -282,6 +290,12 @@ impl Store {
         }
 
         let mut tx = self.db.begin().await?;
+        // The buyer's wallet row is the buyer's lock, taken first (it is first in the ledger's
+        // lock order too): concurrent checkouts of one customer are decided one at a time, so
+        // "first purchase only" and per-customer limits hold on PostgreSQL as well, free orders
+        // (which post nothing) included.
+        let wallet = wallet_account(&mut tx, buyer.id, self.currency, now).await?;
+        ledger::lock(&mut tx, &wallet).await?;
         if let Some(code) = referral_code.map(str::trim).filter(|c| !c.is_empty()) {
             let affiliate = billing::affiliate_by_code_tx(&mut tx, code)
                 .await?
@@ -305,11 +319,9 @@ impl Store {
         let quote = price_cart(self.currency, &lines, promo.as_ref(), first_purchase, now)?;
         let (total, promo_off) = (quote.total.minor, quote.promo_discount.minor);
 
-        // Money first: the wallet row is the buyer's lock, so the per-user promo count below is
-        // decided one purchase at a time. Then the rows in the ledger's lock order: revenue,
-        // promo expense, affiliate payable, and only then the invoice counter and the promo code.
+        // Then the rows in the ledger's lock order: revenue, promo expense, affiliate payable, and
+        // only then the invoice counter and the promo code.
         let invoice_id = Uuid::now_v7();
-        let wallet = wallet_account(&mut tx, buyer.id, self.currency, now).await?;
         let revenue = system_account(&mut tx, AccountKind::Revenue, self.currency, now).await?;
         let promo_expense = system_account(&mut tx, AccountKind::PromoExpense, self.currency, now).await?;
         let entries: Vec<_> = [(wallet, -total), (revenue, total + promo_off), (promo_expense, -promo_off)]
@@ -474,13 +486,16 @@ impl Store {
     }
 
     /// Refunds a paid invoice (admins): the purchase's ledger entries are reversed (the money goes
-    /// back to the wallet), its licenses are revoked or suspended as their plan says, a pending
-    /// commission is reversed, and a credit note is issued. Audited. Returns the credit note.
+    /// back to the wallet), its licenses are revoked or suspended as their plan says, the
+    /// affiliate's commission is reversed (clawed back from their wallet when it was released
+    /// already), and a credit note is issued. Past the plan's refund window only with
+    /// `override_window`. Audited. Returns the credit note.
     pub async fn refund(
         &self,
         who: &Principal,
         invoice_id: Uuid,
         reason: &str,
+        override_window: bool,
         meta: &RequestMeta,
     ) -> Result<InvoiceView, AppError> {
         admin_only(who)?;
@@ -495,6 +510,28 @@ impl Store {
         if invoice.kind != "invoice" {
             return Err(AppError::WrongState { state: "credit_note" });
         }
+        let licenses = billing::invoice_licenses(&mut tx, invoice_id).await?;
+        let window = licenses.iter().filter_map(|(_, _, days)| *days).min();
+        if let Some(days) = window
+            && !override_window
+            && now
+                > Timestamp::from_millis(invoice.created_at).plus(self::days(u32::try_from(days).unwrap_or(u32::MAX)))
+        {
+            return Err(AppError::RefundWindowClosed { days });
+        }
+        let commission = billing::commission_of_invoice(&mut tx, invoice_id).await?;
+        // Wallets first, in id order (the ledger's lock order): the buyer's, and the affiliate's
+        // when a released commission comes back out of it.
+        let mut wallets = vec![invoice.user_id];
+        if let Some(c) = commission.as_ref().filter(|c| c.status == "available") {
+            wallets.push(c.affiliate_id);
+        }
+        wallets.sort();
+        wallets.dedup();
+        for user in &wallets {
+            let wallet = wallet_account(&mut tx, *user, self.currency, now).await?;
+            ledger::lock(&mut tx, &wallet).await?;
+        }
         if !billing::set_invoice_status(&mut tx, invoice_id, "paid", "refunded", now).await? {
             return Err(AppError::WrongState { state: "refunded" });
         }
@@ -507,16 +544,10 @@ impl Store {
                 return Err(AppError::Internal(format!("refund of {invoice_id} did not post")));
             }
         }
-        if let Some(c) = billing::commission_of_invoice(&mut tx, invoice_id).await?
-            && billing::set_commission_status(&mut tx, c.id, "pending", "reversed", now).await?
-        {
-            let revenue = system_account(&mut tx, AccountKind::Revenue, self.currency, now).await?;
-            let payable = system_account(&mut tx, AccountKind::AffiliatePayable, self.currency, now).await?;
-            let txn =
-                NewTxn::new("commission_reversal").user(c.affiliate_id).reference(invoice_id).actor(Some(who.user_id));
-            ledger::post(&mut tx, &txn, &[(payable, -c.amount_minor), (revenue, c.amount_minor)], now).await?;
+        if let Some(c) = commission {
+            self.reverse_commission(&mut tx, &c, invoice_id, who.user_id, now).await?;
         }
-        for (license, action) in billing::invoice_licenses(&mut tx, invoice_id).await? {
+        for (license, action, _) in licenses {
             if action == "suspend" {
                 catalog::update_license(&mut tx, license, Some("suspended"), None, None, now).await?;
             } else {
@@ -559,20 +590,68 @@ impl Store {
         Ok(note.into())
     }
 
+    /// Takes back an invoice's commission: a pending one from affiliate payable; a released one
+    /// out of the affiliate's wallet, and what the wallet does not hold is recorded as their debt
+    /// (their `affiliate_debt:` account goes negative), settled from their next commissions.
+    async fn reverse_commission(
+        &self,
+        tx: &mut rms_store::Tx,
+        c: &CommissionRow,
+        invoice_id: Uuid,
+        actor: Uuid,
+        now: Timestamp,
+    ) -> Result<(), AppError> {
+        let revenue = system_account(tx, AccountKind::Revenue, self.currency, now).await?;
+        let txn = NewTxn::new("commission_reversal").user(c.affiliate_id).reference(invoice_id).actor(Some(actor));
+        let entries = if billing::set_commission_status(tx, c.id, "pending", "reversed", now).await? {
+            let payable = system_account(tx, AccountKind::AffiliatePayable, self.currency, now).await?;
+            vec![(payable, -c.amount_minor), (revenue, c.amount_minor)]
+        } else if billing::set_commission_status(tx, c.id, "available", "reversed", now).await? {
+            let wallet = wallet_account(tx, c.affiliate_id, self.currency, now).await?;
+            let debt = affiliate_debt_account(tx, c.affiliate_id, self.currency, now).await?;
+            let held = ledger::balance_tx(tx, &wallet_name(c.affiliate_id)).await?.unwrap_or(0).max(0);
+            let from_wallet = held.min(c.amount_minor);
+            [(wallet, -from_wallet), (debt, from_wallet - c.amount_minor), (revenue, c.amount_minor)]
+                .into_iter()
+                .filter(|(_, amount)| *amount != 0)
+                .collect()
+        } else {
+            return Ok(());
+        };
+        match ledger::post(tx, &txn, &entries, now).await? {
+            Posting::Posted => Ok(()),
+            other => Err(AppError::Internal(format!("commission reversal of {invoice_id}: {other:?}"))),
+        }
+    }
+
     /// Pays out commissions whose hold ended: affiliate payable → the affiliate's wallet, each
-    /// once (the pending → available update decides). Returns how many were released.
+    /// once (the pending → available update decides); an affiliate who owes a clawed-back
+    /// commission settles that first. Returns how many were released.
     pub async fn release_commissions(&self) -> Result<u64, AppError> {
         let now = self.clock.now();
         let mut released = 0;
         for c in billing::due_commissions(&self.db, now, 500).await? {
             let mut tx = self.db.begin().await?;
+            let wallet = wallet_account(&mut tx, c.affiliate_id, self.currency, now).await?;
+            ledger::lock(&mut tx, &wallet).await?;
             if !billing::set_commission_status(&mut tx, c.id, "pending", "available", now).await? {
                 continue;
             }
-            let wallet = wallet_account(&mut tx, c.affiliate_id, self.currency, now).await?;
             let payable = system_account(&mut tx, AccountKind::AffiliatePayable, self.currency, now).await?;
+            let debt = affiliate_debt_account(&mut tx, c.affiliate_id, self.currency, now).await?;
+            let owed = ledger::balance_tx(&mut tx, &affiliate_debt_name(c.affiliate_id)).await?.unwrap_or(0).min(0);
+            let settle = (-owed).min(c.amount_minor);
+            let entries: Vec<_> = [(payable, -c.amount_minor), (debt, settle), (wallet, c.amount_minor - settle)]
+                .into_iter()
+                .filter(|(_, amount)| *amount != 0)
+                .collect();
             let txn = NewTxn::new("commission_release").user(c.affiliate_id).reference(c.invoice_id);
-            ledger::post(&mut tx, &txn, &[(payable, -c.amount_minor), (wallet, c.amount_minor)], now).await?;
+            match ledger::post(&mut tx, &txn, &entries, now).await? {
+                Posting::Posted => {}
+                other => {
+                    return Err(AppError::Internal(format!("release of commission {}: {other:?}", c.id)));
+                }
+            }
             tx.commit().await?;
             released += 1;
         }
@@ -619,11 +698,16 @@ impl Store {
         }
     }
 
-    /// Makes the caller an affiliate (once) and returns their referral code.
-    pub async fn become_affiliate(&self, who: &Principal) -> Result<String, AppError> {
-        if !who.may(Scope::Read) {
+    /// Makes the caller an affiliate (once) and returns their dashboard.
+    pub async fn become_affiliate(&self, who: &Principal) -> Result<AffiliateView, AppError> {
+        if !who.may(Scope::Wallet) {
             return Err(AppError::Forbidden);
         }
+        self.join_affiliates(who).await?;
+        self.affiliate_view(who).await?.ok_or_else(|| AppError::Internal("an affiliate without a code".into()))
+    }
+
+    async fn join_affiliates(&self, who: &Principal) -> Result<String, AppError> {
         if let Some(code) = billing::affiliate_code(&self.db, who.user_id).await? {
             return Ok(code);
         }
@@ -646,6 +730,10 @@ impl Store {
         if !who.may(Scope::Read) {
             return Err(AppError::Forbidden);
         }
+        self.affiliate_view(who).await
+    }
+
+    async fn affiliate_view(&self, who: &Principal) -> Result<Option<AffiliateView>, AppError> {
         let Some(code) = billing::affiliate_code(&self.db, who.user_id).await? else {
             return Ok(None);
         };
@@ -659,6 +747,7 @@ impl Store {
             pending_minor: sum("pending"),
             available_minor: sum("available"),
             reversed_minor: sum("reversed"),
+            owed_minor: -ledger::balance(&self.db, &affiliate_debt_name(who.user_id)).await?.unwrap_or(0).min(0),
             commission_bp: settings.commission_bp,
             hold_days: settings.commission_hold_days,
         }))

@@ -67,7 +67,7 @@ pub struct UserQuery {
 }
 
 /// Find users.
-#[utoipa::path(get, path = "/api/v1/admin/users", tag = "admin", security(("bearer" = [])), params(UserQuery), responses(
+#[utoipa::path(get, path = "/api/v1/admin/users", tag = "admin", security(("bearer" = ["read"])), params(UserQuery), responses(
     (status = 200, body = UserPage),
     (status = 403, description = "`FORBIDDEN`: not staff", body = ProblemBody)))]
 pub async fn users(
@@ -85,7 +85,7 @@ pub async fn users(
 }
 
 /// One user.
-#[utoipa::path(get, path = "/api/v1/admin/users/{id}", tag = "admin", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/admin/users/{id}", tag = "admin", security(("bearer" = ["read"])),
     params(("id" = Uuid, Path)), responses((status = 200, body = AdminUser), (status = 404, body = ProblemBody)))]
 pub async fn user(
     State(state): State<AppState>,
@@ -113,7 +113,7 @@ pub struct UserPatch {
 }
 
 /// Change a user: role, lock, forced log-out, 2FA reset, email verified. Audited.
-#[utoipa::path(patch, path = "/api/v1/admin/users/{id}", tag = "admin", security(("bearer" = [])),
+#[utoipa::path(patch, path = "/api/v1/admin/users/{id}", tag = "admin", security(("bearer" = ["admin"])),
     params(("id" = Uuid, Path)), request_body = UserPatch, responses(
         (status = 200, body = AdminUser),
         (status = 403, description = "`FORBIDDEN`: not an admin, or demoting/locking yourself", body = ProblemBody),
@@ -194,9 +194,9 @@ fn instant(field: &'static str, s: Option<&str>) -> Result<Option<Timestamp>, Ap
 }
 
 /// Read the audit log, newest first; `format=csv` exports every matching event.
-#[utoipa::path(get, path = "/api/v1/admin/audit", tag = "admin", security(("bearer" = [])), params(AuditQuery), responses(
-    (status = 200, body = [AuditEvent]),
-    (status = 200, description = "With `format=csv`", content_type = "text/csv"),
+#[utoipa::path(get, path = "/api/v1/admin/audit", tag = "admin", security(("bearer" = ["read"])), params(AuditQuery), responses(
+    (status = 200, description = "The events; with `format=csv`, a CSV file",
+        content((Vec<AuditEvent> = "application/json"), (String = "text/csv"))),
     (status = 403, body = ProblemBody)))]
 pub async fn audit(
     State(state): State<AppState>,

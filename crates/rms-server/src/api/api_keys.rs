@@ -47,7 +47,7 @@ impl From<ApiKeyView> for ApiKey {
 }
 
 /// The caller's API keys (never their secrets).
-#[utoipa::path(get, path = "/api/v1/api-keys", tag = "account", security(("bearer" = [])), responses(
+#[utoipa::path(get, path = "/api/v1/api-keys", tag = "account", security(("bearer" = ["session"])), responses(
     (status = 200, body = [ApiKey]),
     (status = 401, body = ProblemBody),
     (status = 403, description = "`FORBIDDEN`: keys cannot list keys", body = ProblemBody)))]
@@ -58,10 +58,13 @@ pub async fn list(State(state): State<AppState>, Auth(who): Auth) -> Result<Json
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewApiKeyRequest {
+    #[schema(min_length = 1, max_length = 100)]
     name: String,
-    /// At least one of `read`, `licenses`, `releases`, `admin` (`admin` only for admins).
+    /// At least one of `read`, `licenses`, `wallet`, `releases`, `admin` (`admin` only for admins).
+    #[schema(min_items = 1, max_items = 5)]
     scopes: Vec<String>,
     /// Days until the key stops working (1–3650); none: until revoked.
+    #[schema(minimum = 1, maximum = 3650)]
     expires_in_days: Option<u32>,
 }
 
@@ -74,7 +77,7 @@ pub struct CreatedApiKey {
 }
 
 /// Create an API key. Use it as `Authorization: Bearer rms_…`.
-#[utoipa::path(post, path = "/api/v1/api-keys", tag = "account", security(("bearer" = [])), request_body = NewApiKeyRequest,
+#[utoipa::path(post, path = "/api/v1/api-keys", tag = "account", security(("bearer" = ["session"])), request_body = NewApiKeyRequest,
     responses(
         (status = 201, body = CreatedApiKey),
         (status = 422, description = "`INVALID_NAME`, `INVALID_SCOPE`, `OUT_OF_RANGE`", body = ProblemBody),
@@ -90,7 +93,7 @@ pub async fn create(
 }
 
 /// Revoke one of the caller's keys. It stops working at once.
-#[utoipa::path(delete, path = "/api/v1/api-keys/{id}", tag = "account", security(("bearer" = [])),
+#[utoipa::path(delete, path = "/api/v1/api-keys/{id}", tag = "account", security(("bearer" = ["session"])),
     params(("id" = Uuid, Path, description = "The key's id")),
     responses(
         (status = 204, description = "Revoked"),

@@ -23,10 +23,12 @@ async fn limit_ip(state: &AppState, meta: &rms_app::RequestMeta) -> Result<(), A
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RegisterRequest {
-    #[schema(example = "alice@example.com")]
+    #[schema(example = "alice@example.com", format = Email, max_length = 254)]
     email: String,
     /// 12 to 128 characters; not one of the most common passwords; not containing the email.
+    #[schema(min_length = 12, max_length = 128)]
     password: String,
+    #[schema(min_length = 1, max_length = 100)]
     name: String,
     /// Interface language (`en`, `ar`, `ru`, …); defaults to the request's language.
     locale: Option<String>,
@@ -154,7 +156,7 @@ pub async fn logout(
 }
 
 /// End every session of the caller and invalidate all access tokens issued so far.
-#[utoipa::path(post, path = "/api/v1/auth/logout-all", tag = "auth", security(("bearer" = [])), responses(
+#[utoipa::path(post, path = "/api/v1/auth/logout-all", tag = "auth", security(("bearer" = ["session"])), responses(
     (status = 204, description = "Every session ended"),
     (status = 401, description = "`UNAUTHENTICATED`", body = ProblemBody),
     (status = 403, description = "`FORBIDDEN`: API keys cannot end sessions", body = ProblemBody)))]
@@ -242,7 +244,7 @@ pub struct ChangePasswordRequest {
 }
 
 /// Change the password. Every other session ends; this one continues with the returned tokens.
-#[utoipa::path(post, path = "/api/v1/auth/password/change", tag = "auth", security(("bearer" = [])),
+#[utoipa::path(post, path = "/api/v1/auth/password/change", tag = "auth", security(("bearer" = ["session"])),
     request_body = ChangePasswordRequest, responses(
         (status = 200, body = Tokens),
         (status = 422, description = "`INVALID_CODE` for a wrong current password, or a policy problem", body = ProblemBody)))]
@@ -252,6 +254,8 @@ pub async fn change_password(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<ChangePasswordRequest>,
 ) -> Result<Json<Tokens>, ApiError> {
+    // It asks for the current password: a stolen session must not be a way to guess it.
+    state.limits.check(Class::LoginAccount, &crate::http::session::password_bucket(&who)).await?;
     let pair = state.accounts.change_password(&who, &body.current_password, &body.new_password, &meta).await?;
     Ok(Json(pair.into()))
 }

@@ -2,6 +2,9 @@
 //! Every answer is signed with the product's key (`RMS-Signature`, licensing.md §4) over the exact
 //! bytes sent, bound to the method and path; answers that refuse are problem documents as well.
 //! Requests that cannot be parsed (no nonce, a malformed domain) get an ordinary, unsigned problem.
+//!
+//! Every call carries a fresh client nonce that the signed answer echoes: without it, a recorded
+//! answer ("VALID", a license file) could be replayed to a product later. A missing nonce is a 400.
 
 use axum::Extension;
 use axum::extract::{Path, State};
@@ -205,12 +208,10 @@ fn signed(answer: Answer, reply: Reply<'_>) -> Response {
     res
 }
 
-/// Lets a product call in: within its rate limits, with a well-formed nonce when it sent one.
-async fn admit(state: &AppState, key: &str, nonce: Option<&str>, ip: Option<&str>) -> Result<(), ApiError> {
+/// Lets a product call in: within its rate limits, with a well-formed nonce.
+async fn admit(state: &AppState, key: &str, nonce: &str, ip: Option<&str>) -> Result<(), ApiError> {
     limit(state, key, ip).await?;
-    if let Some(n) = nonce {
-        licensing::check_nonce(n)?;
-    }
+    licensing::check_nonce(nonce)?;
     Ok(())
 }
 
@@ -229,22 +230,30 @@ pub(crate) async fn limit(state: &AppState, key: &str, ip: Option<&str>) -> Resu
 #[serde(deny_unknown_fields)]
 pub struct ValidateRequest {
     /// The license key, as issued.
+    #[schema(min_length = 1, max_length = 512)]
     key: String,
     /// The product's id or slug: the answer is signed with its key.
+    #[schema(min_length = 1, max_length = 64)]
     product: String,
     /// 8–128 visible ASCII characters, fresh per request; echoed in the signed answer.
+    #[schema(min_length = 8, max_length = 128, pattern = "^[!-~]{8,128}$")]
     nonce: String,
     /// Software products: the device fingerprint.
+    #[schema(min_length = 1, max_length = 256, pattern = "^[!-~]+$")]
     fingerprint: Option<String>,
     /// Site products: the site's domain or URL (normalised).
+    #[schema(min_length = 1, max_length = 253)]
     domain: Option<String>,
     /// Hashed hardware components (at most 16), for plans that recognise a device by k of them.
     #[serde(default)]
+    #[schema(max_items = 16)]
     components: Vec<String>,
     /// The running version (checked against the maintenance window with releases).
+    #[schema(min_length = 1, max_length = 64)]
     version: Option<String>,
     /// Feature codes the product needs right now.
     #[serde(default)]
+    #[schema(max_items = 64)]
     entitlements: Vec<String>,
 }
 
@@ -265,7 +274,7 @@ pub async fn validate(
     uri: Uri,
     ApiJson(body): ApiJson<ValidateRequest>,
 ) -> Result<Response, ApiError> {
-    admit(&state, &body.key, Some(&body.nonce), meta.ip.as_deref()).await?;
+    admit(&state, &body.key, &body.nonce, meta.ip.as_deref()).await?;
     let scope = Scope {
         fingerprint: body.fingerprint.as_deref(),
         components: &body.components,
@@ -283,21 +292,29 @@ pub async fn validate(
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ActivateRequest {
+    #[schema(min_length = 1, max_length = 512)]
     key: String,
     /// The product's id or slug.
+    #[schema(min_length = 1, max_length = 64)]
     product: String,
     /// Software products: the device fingerprint.
+    #[schema(min_length = 1, max_length = 256, pattern = "^[!-~]+$")]
     fingerprint: Option<String>,
     /// Site products: the site's domain or URL.
+    #[schema(min_length = 1, max_length = 253)]
     domain: Option<String>,
     /// Hashed hardware components (at most 16), for plans that recognise a device by k of them.
     #[serde(default)]
+    #[schema(max_items = 16)]
     components: Vec<String>,
     /// A name the owner recognises ("Anna's laptop").
+    #[schema(max_length = 100)]
     name: Option<String>,
+    #[schema(max_length = 64)]
     platform: Option<String>,
-    /// Optional here; echoed in the signed answer when sent.
-    nonce: Option<String>,
+    /// 8–128 visible ASCII characters, fresh per request; echoed in the signed answer.
+    #[schema(min_length = 8, max_length = 128, pattern = "^[!-~]{8,128}$")]
+    nonce: String,
 }
 
 /// Activate a device or domain: takes a seat.
@@ -310,7 +327,8 @@ pub struct ActivateRequest {
         (status = 200, body = LicenseAnswer, description = "Already active here"),
         (status = 409, body = LicenseAnswer, description = "`ACTIVATION_LIMIT`"),
         (status = 403, body = LicenseAnswer, description = "`REVOKED`, `SUSPENDED`, `EXPIRED`"),
-        (status = 404, body = LicenseAnswer, description = "`NOT_FOUND`, `PRODUCT_MISMATCH`"),
+        (status = 404, body = ProblemBody, description = "`NOT_FOUND`, `PRODUCT_MISMATCH`: a signed answer (with the \
+            fields of `LicenseAnswer`) about the key; unsigned when the product itself is unknown"),
         (status = 422, body = ProblemBody)))]
 pub async fn activate(
     State(state): State<AppState>,
@@ -319,22 +337,28 @@ pub async fn activate(
     uri: Uri,
     ApiJson(body): ApiJson<ActivateRequest>,
 ) -> Result<Response, ApiError> {
-    admit(&state, &body.key, body.nonce.as_deref(), meta.ip.as_deref()).await?;
+    admit(&state, &body.key, &body.nonce, meta.ip.as_deref()).await?;
     let device =
         DeviceInfo { name: body.name.as_deref(), platform: body.platform.as_deref(), components: &body.components };
     let answer = state
         .licensing
         .activate(&body.key, &body.product, body.fingerprint.as_deref(), body.domain.as_deref(), device, &meta)
         .await?;
-    Ok(signed(answer, Reply { method: "post", uri: &uri, locale, nonce: body.nonce, always_ok: false, file: None }))
+    Ok(signed(
+        answer,
+        Reply { method: "post", uri: &uri, locale, nonce: Some(body.nonce), always_ok: false, file: None },
+    ))
 }
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HeartbeatRequest {
+    #[schema(min_length = 1, max_length = 512)]
     key: String,
+    #[schema(min_length = 8, max_length = 128, pattern = "^[!-~]{8,128}$")]
     nonce: String,
     /// The `chain` of the previous heartbeat's answer; absent on the first.
+    #[schema(min_length = 1, max_length = 128)]
     chain: Option<String>,
 }
 
@@ -368,9 +392,11 @@ pub async fn heartbeat(
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct KeyRequest {
+    #[schema(min_length = 1, max_length = 512)]
     key: String,
-    /// Optional; echoed in the signed answer when sent.
-    nonce: Option<String>,
+    /// 8–128 visible ASCII characters, fresh per request; echoed in the signed answer.
+    #[schema(min_length = 8, max_length = 128, pattern = "^[!-~]{8,128}$")]
+    nonce: String,
 }
 
 /// Deactivate: frees the seat.
@@ -391,9 +417,12 @@ pub async fn deactivate(
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<KeyRequest>,
 ) -> Result<Response, ApiError> {
-    admit(&state, &body.key, body.nonce.as_deref(), meta.ip.as_deref()).await?;
+    admit(&state, &body.key, &body.nonce, meta.ip.as_deref()).await?;
     let answer = state.licensing.deactivate(&body.key, id, &meta).await?;
-    Ok(signed(answer, Reply { method: "delete", uri: &uri, locale, nonce: body.nonce, always_ok: false, file: None }))
+    Ok(signed(
+        answer,
+        Reply { method: "delete", uri: &uri, locale, nonce: Some(body.nonce), always_ok: false, file: None },
+    ))
 }
 
 /// Get a license file for this activation: a signed, armored file the product keeps on disk to
@@ -413,7 +442,7 @@ pub async fn license_file(
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<KeyRequest>,
 ) -> Result<Response, ApiError> {
-    admit(&state, &body.key, body.nonce.as_deref(), meta.ip.as_deref()).await?;
+    admit(&state, &body.key, &body.nonce, meta.ip.as_deref()).await?;
     let (answer, file) = state.licensing.license_file(&body.key, id).await?;
-    Ok(signed(answer, Reply { method: "post", uri: &uri, locale, nonce: body.nonce, always_ok: false, file }))
+    Ok(signed(answer, Reply { method: "post", uri: &uri, locale, nonce: Some(body.nonce), always_ok: false, file }))
 }

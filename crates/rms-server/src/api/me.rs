@@ -44,7 +44,7 @@ impl From<Profile> for Me {
 }
 
 /// The caller's account.
-#[utoipa::path(get, path = "/api/v1/me", tag = "account", security(("bearer" = [])), responses(
+#[utoipa::path(get, path = "/api/v1/me", tag = "account", security(("bearer" = ["read"])), responses(
     (status = 200, body = Me),
     (status = 401, description = "`UNAUTHENTICATED`", body = ProblemBody),
     (status = 403, description = "`FORBIDDEN`: an API key without the `read` scope", body = ProblemBody)))]
@@ -67,7 +67,7 @@ pub struct MePatch {
 }
 
 /// Change the caller's name, language or time zone.
-#[utoipa::path(patch, path = "/api/v1/me", tag = "account", security(("bearer" = [])), request_body = MePatch, responses(
+#[utoipa::path(patch, path = "/api/v1/me", tag = "account", security(("bearer" = ["session"])), request_body = MePatch, responses(
     (status = 200, body = Me),
     (status = 400, description = "Malformed JSON or a field that cannot be changed here", body = ProblemBody),
     (status = 403, description = "`FORBIDDEN`: API keys cannot change the account", body = ProblemBody),

@@ -32,14 +32,18 @@ impl From<ProductView> for Product {
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewProduct {
+    #[schema(min_length = 1, max_length = 100)]
     name: String,
     /// 2–64 lowercase letters, digits and inner dashes; unique.
+    #[schema(pattern = "^[a-z0-9][a-z0-9-]{0,62}[a-z0-9]$")]
     slug: String,
+    /// `software` (bound to machines) or `site` (bound to domains).
+    #[schema(pattern = "^(software|site)$")]
     kind: String,
 }
 
 /// Create a product (with its own signing key).
-#[utoipa::path(post, path = "/api/v1/admin/products", tag = "catalog", security(("bearer" = [])), request_body = NewProduct,
+#[utoipa::path(post, path = "/api/v1/admin/products", tag = "catalog", security(("bearer" = ["admin"])), request_body = NewProduct,
     responses(
         (status = 201, body = Product),
         (status = 409, description = "`SLUG_TAKEN`", body = ProblemBody),
@@ -56,7 +60,7 @@ pub async fn create(
 }
 
 /// Every product.
-#[utoipa::path(get, path = "/api/v1/admin/products", tag = "catalog", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/admin/products", tag = "catalog", security(("bearer" = ["admin"])),
     responses((status = 200, body = [Product]), (status = 403, body = ProblemBody)))]
 pub async fn list(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<Product>>, ApiError> {
     Ok(Json(state.catalog.products(&who).await?.into_iter().map(Product::from).collect()))
@@ -65,25 +69,35 @@ pub async fn list(State(state): State<AppState>, Auth(who): Auth) -> Result<Json
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewPlan {
+    #[schema(min_length = 1, max_length = 100)]
     name: String,
     /// Seats: devices or domains active at once (1–1,000,000).
+    #[schema(minimum = 1, maximum = 1_000_000)]
     max_activations: i64,
     /// License lifetime in days; omitted = perpetual.
+    #[schema(minimum = 1, maximum = 36_500)]
     duration_days: Option<i64>,
     /// 0 or omitted = no heartbeats required.
+    #[schema(minimum = 0, maximum = 31_536_000)]
     heartbeat_interval_secs: Option<i64>,
     /// Moves of a seat to another device/domain allowed per window; omitted = unlimited.
+    #[schema(minimum = 0, maximum = 1_000_000)]
     max_reassignments: Option<i64>,
     /// How long past a missed heartbeat a device still counts as alive; default one interval.
+    #[schema(minimum = 0, maximum = 31_536_000)]
     heartbeat_grace_secs: Option<i64>,
     /// How long a client may run without reaching the server; default 7 days.
+    #[schema(minimum = 0, maximum = 31_536_000)]
     offline_grace_secs: Option<i64>,
     /// The rolling window `max_reassignments` counts over; default 30 days.
+    #[schema(minimum = 1, maximum = 3650)]
     reassign_window_days: Option<i64>,
     /// The least time between two moves; default none.
+    #[schema(minimum = 0, maximum = 31_536_000)]
     reassign_cooldown_secs: Option<i64>,
     /// Feature codes the plan grants (lowercase letters, digits, `-_.`; at most 64).
     #[serde(default)]
+    #[schema(max_items = 64)]
     entitlements: Vec<String>,
     #[serde(default)]
     trial: bool,
@@ -91,9 +105,12 @@ pub struct NewPlan {
     staging_domains_free: Option<bool>,
     /// `exact` (default) or `k_of_n`: a device is recognised by any `fingerprint_k` (1–16) of the
     /// hashed hardware components it reported, so a new disk does not make it a new device.
+    #[schema(pattern = "^(exact|k_of_n)$")]
     fingerprint_match: Option<String>,
+    #[schema(minimum = 1, maximum = 16)]
     fingerprint_k: Option<i64>,
     /// Update rights in days from issue (releases published later are not covered); absent: always.
+    #[schema(minimum = 1, maximum = 36_500)]
     maintenance_days: Option<i64>,
 }
 
@@ -143,7 +160,7 @@ impl From<rms_app::catalog::Plan> for Plan {
 }
 
 /// Add a plan to a product.
-#[utoipa::path(post, path = "/api/v1/admin/products/{id}/plans", tag = "catalog", security(("bearer" = [])),
+#[utoipa::path(post, path = "/api/v1/admin/products/{id}/plans", tag = "catalog", security(("bearer" = ["admin"])),
     params(("id" = Uuid, Path, description = "The product")), request_body = NewPlan,
     responses(
         (status = 201, body = Plan),
@@ -198,7 +215,7 @@ impl From<rms_app::catalog::PublicKey> for PublicKey {
 /// Rotate a product's signing key. New keys, license files and answers are signed with the new
 /// `kid`; old keys stay listed and keep verifying what they signed. Ship the new public key in
 /// your product before old files expire. Audited.
-#[utoipa::path(post, path = "/api/v1/admin/products/{id}/keys/rotate", tag = "catalog", security(("bearer" = [])),
+#[utoipa::path(post, path = "/api/v1/admin/products/{id}/keys/rotate", tag = "catalog", security(("bearer" = ["admin"])),
     params(("id" = Uuid, Path, description = "The product")),
     responses((status = 200, body = [PublicKey]), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody)))]
 pub async fn rotate_key(
@@ -209,6 +226,57 @@ pub async fn rotate_key(
 ) -> Result<Json<Vec<PublicKey>>, ApiError> {
     let keys = state.catalog.rotate_product_key(&who, id, &meta).await?;
     Ok(Json(keys.into_iter().map(PublicKey::from).collect()))
+}
+
+/// A product's staging hosts: the patterns its admin listed, and the reserved names that run free
+/// on every site product.
+#[derive(Serialize, ToSchema)]
+pub struct StagingDomains {
+    /// As written: `staging.shop.com`, `*.preview.shop.com`, `staging.*`, `*.staging.*`.
+    patterns: Vec<String>,
+    /// Built in, not editable: `localhost`, private IP addresses, `*.local`, `*.test`…
+    reserved: Vec<&'static str>,
+}
+
+fn staging_out(patterns: Vec<String>) -> Json<StagingDomains> {
+    Json(StagingDomains { patterns, reserved: rms_app::catalog::RESERVED_STAGING.to_vec() })
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StagingDomainsIn {
+    /// At most 50 patterns; the list replaces the current one.
+    #[schema(max_items = 50)]
+    patterns: Vec<String>,
+}
+
+/// A product's staging hosts: sites on them do not take a seat on plans that let staging run
+/// free (`staging_domains_free`).
+#[utoipa::path(get, path = "/api/v1/admin/products/{id}/staging-domains", tag = "catalog", security(("bearer" = ["admin"])),
+    params(("id" = Uuid, Path, description = "The product")),
+    responses((status = 200, body = StagingDomains), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody)))]
+pub async fn staging_domains(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Path(id): Path<Uuid>,
+) -> Result<Json<StagingDomains>, ApiError> {
+    Ok(staging_out(state.catalog.staging_patterns(&who, id).await?))
+}
+
+/// Replace a product's staging hosts. Public top-level domains (`*.dev`) are refused: only the
+/// reserved names run free without being listed. Audited.
+#[utoipa::path(put, path = "/api/v1/admin/products/{id}/staging-domains", tag = "catalog", security(("bearer" = ["admin"])),
+    params(("id" = Uuid, Path, description = "The product")), request_body = StagingDomainsIn,
+    responses((status = 200, body = StagingDomains), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody),
+        (status = 422, description = "`INVALID_STAGING_PATTERN`, `OUT_OF_RANGE` (more than 50)", body = ProblemBody)))]
+pub async fn set_staging_domains(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+    ApiJson(body): ApiJson<StagingDomainsIn>,
+) -> Result<Json<StagingDomains>, ApiError> {
+    Ok(staging_out(state.catalog.set_staging_patterns(&who, id, &body.patterns, &meta).await?))
 }
 
 /// A product's public keys, for verifying its license keys, license files and signed answers.
@@ -227,14 +295,16 @@ pub async fn public_keys(
 #[serde(deny_unknown_fields)]
 pub struct NewLicense {
     /// The owner's account email.
+    #[schema(format = Email, max_length = 254)]
     email: String,
     plan_id: Uuid,
     /// Seats; defaults to the plan's `max_activations`.
+    #[schema(minimum = 1, maximum = 1_000_000)]
     seats: Option<i64>,
 }
 
 /// Issue a license to an existing account.
-#[utoipa::path(post, path = "/api/v1/admin/licenses", tag = "catalog", security(("bearer" = [])), request_body = NewLicense,
+#[utoipa::path(post, path = "/api/v1/admin/licenses", tag = "catalog", security(("bearer" = ["admin"])), request_body = NewLicense,
     responses(
         (status = 201, body = LicenseWithKey),
         (status = 404, description = "No such plan", body = ProblemBody),
@@ -256,7 +326,9 @@ pub struct LicenseQuery {
     query: Option<String>,
     product: Option<Uuid>,
     /// `active`, `suspended`, `expired` or `revoked`.
+    #[param(pattern = "^(active|suspended|expired|revoked)$")]
     status: Option<String>,
+    #[param(minimum = 1, maximum = 1_000_000)]
     page: Option<i64>,
 }
 
@@ -276,6 +348,9 @@ pub struct LicenseSummary {
     parent_id: Option<Uuid>,
     label: Option<String>,
     expires_at: Option<String>,
+    /// A sub-license handed to this address: whoever has it takes the license on their next look.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    invited_email: Option<String>,
 }
 
 impl From<rms_app::catalog::IssuedLicense> for LicenseSummary {
@@ -292,12 +367,13 @@ impl From<rms_app::catalog::IssuedLicense> for LicenseSummary {
             parent_id: l.parent_id,
             label: l.label,
             expires_at: l.expires_at.map(|t| t.to_string()),
+            invited_email: l.invited_email,
         }
     }
 }
 
 /// Find licenses by key prefix, owner email, product and status.
-#[utoipa::path(get, path = "/api/v1/admin/licenses", tag = "catalog", security(("bearer" = [])), params(LicenseQuery),
+#[utoipa::path(get, path = "/api/v1/admin/licenses", tag = "catalog", security(("bearer" = ["read"])), params(LicenseQuery),
     responses((status = 200, body = [LicenseSummary]), (status = 403, body = ProblemBody)))]
 pub async fn licenses(
     State(state): State<AppState>,
@@ -318,16 +394,18 @@ fn present<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Resul
 #[serde(deny_unknown_fields)]
 pub struct LicensePatch {
     /// `active` (reinstate), `suspended`, `expired` or `revoked` (final).
+    #[schema(pattern = "^(active|suspended|expired|revoked)$")]
     status: Option<String>,
     /// RFC 3339, or `null` for perpetual; absent keeps it.
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<String>)]
     expires_at: Option<Option<String>>,
+    #[schema(minimum = 1, maximum = 1_000_000)]
     seats: Option<i64>,
 }
 
 /// Suspend, reinstate, revoke, extend or resize a license. Audited.
-#[utoipa::path(patch, path = "/api/v1/admin/licenses/{id}", tag = "catalog", security(("bearer" = [])),
+#[utoipa::path(patch, path = "/api/v1/admin/licenses/{id}", tag = "catalog", security(("bearer" = ["admin"])),
     params(("id" = Uuid, Path)), request_body = LicensePatch, responses(
         (status = 200, body = LicenseSummary),
         (status = 404, body = ProblemBody),
@@ -366,7 +444,7 @@ pub struct LicenseWithKey {
 }
 
 /// The caller's licenses, with their keys.
-#[utoipa::path(get, path = "/api/v1/licenses", tag = "catalog", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/licenses", tag = "catalog", security(("bearer" = ["read"])),
     responses((status = 200, body = [LicenseWithKey]), (status = 401, body = ProblemBody)))]
 pub async fn my_licenses(
     State(state): State<AppState>,
@@ -377,7 +455,7 @@ pub async fn my_licenses(
 }
 
 /// One of the caller's licenses. Another user's license is "not found".
-#[utoipa::path(get, path = "/api/v1/licenses/{id}", tag = "catalog", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/licenses/{id}", tag = "catalog", security(("bearer" = ["read"])),
     params(("id" = Uuid, Path)), responses((status = 200, body = LicenseWithKey), (status = 404, body = ProblemBody)))]
 pub async fn my_license(
     State(state): State<AppState>,

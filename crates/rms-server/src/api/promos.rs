@@ -123,7 +123,7 @@ impl From<PromoView> for PromoOut {
 }
 
 /// Creates a promo code. Audited.
-#[utoipa::path(post, path = "/api/v1/admin/promo-codes", tag = "store", security(("bearer" = [])), request_body = PromoIn,
+#[utoipa::path(post, path = "/api/v1/admin/promo-codes", tag = "store", security(("bearer" = ["admin"])), request_body = PromoIn,
     responses((status = 201, body = PromoOut), (status = 409, description = "`PROMO_CODE_TAKEN`", body = ProblemBody),
         (status = 422, body = ProblemBody)))]
 pub async fn create(
@@ -137,7 +137,7 @@ pub async fn create(
 }
 
 /// Every promo code with its usage, newest first.
-#[utoipa::path(get, path = "/api/v1/admin/promo-codes", tag = "store", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/admin/promo-codes", tag = "store", security(("bearer" = ["admin"])),
     responses((status = 200, body = [PromoOut]), (status = 403, body = ProblemBody)))]
 pub async fn list(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<PromoOut>>, ApiError> {
     Ok(Json(state.store.promos(&who).await?.into_iter().map(PromoOut::from).collect()))
@@ -158,7 +158,7 @@ pub struct PromoUsageOut {
 }
 
 /// One promo code and who used it.
-#[utoipa::path(get, path = "/api/v1/admin/promo-codes/{id}", tag = "store", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/admin/promo-codes/{id}", tag = "store", security(("bearer" = ["admin"])),
     params(("id" = Uuid, Path, description = "The promo code")),
     responses((status = 200, body = PromoUsageOut), (status = 404, body = ProblemBody)))]
 pub async fn usage(
@@ -182,7 +182,7 @@ pub async fn usage(
 }
 
 /// Replaces a promo code's terms (its name and use counts stay). Audited.
-#[utoipa::path(put, path = "/api/v1/admin/promo-codes/{id}", tag = "store", security(("bearer" = [])),
+#[utoipa::path(put, path = "/api/v1/admin/promo-codes/{id}", tag = "store", security(("bearer" = ["admin"])),
     params(("id" = Uuid, Path, description = "The promo code")), request_body = PromoIn,
     responses((status = 200, body = PromoOut), (status = 404, body = ProblemBody), (status = 422, body = ProblemBody)))]
 pub async fn update(
@@ -202,7 +202,7 @@ pub struct PauseIn {
 }
 
 /// Pauses or resumes a promo code. Audited.
-#[utoipa::path(post, path = "/api/v1/admin/promo-codes/{id}/pause", tag = "store", security(("bearer" = [])),
+#[utoipa::path(post, path = "/api/v1/admin/promo-codes/{id}/pause", tag = "store", security(("bearer" = ["admin"])),
     params(("id" = Uuid, Path, description = "The promo code")), request_body = PauseIn,
     responses((status = 200, body = PromoOut), (status = 404, body = ProblemBody)))]
 pub async fn pause(
@@ -251,17 +251,15 @@ impl From<BillingSettings> for SettingsIo {
 }
 
 /// The billing settings.
-#[utoipa::path(get, path = "/api/v1/admin/billing/settings", tag = "store", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/admin/billing/settings", tag = "store", security(("bearer" = ["admin"])),
     responses((status = 200, body = SettingsIo), (status = 403, body = ProblemBody)))]
 pub async fn settings(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<SettingsIo>, ApiError> {
-    if who.role != rms_core::account::Role::Admin {
-        return Err(rms_app::AppError::Forbidden.into());
-    }
+    who.require_admin()?;
     Ok(Json(state.store.billing_settings().await?.into()))
 }
 
 /// Replaces the billing settings. Audited.
-#[utoipa::path(put, path = "/api/v1/admin/billing/settings", tag = "store", security(("bearer" = [])), request_body = SettingsIo,
+#[utoipa::path(put, path = "/api/v1/admin/billing/settings", tag = "store", security(("bearer" = ["admin"])), request_body = SettingsIo,
     responses((status = 204), (status = 403, body = ProblemBody), (status = 422, body = ProblemBody)))]
 pub async fn set_settings(
     State(state): State<AppState>,
@@ -296,6 +294,9 @@ pub struct AffiliateOut {
     pending_minor: i64,
     available_minor: i64,
     reversed_minor: i64,
+    /// Commission clawed back after it was paid out that the wallet did not cover; the next
+    /// commissions settle it.
+    owed_minor: i64,
     commission_bp: u32,
     hold_days: u32,
 }
@@ -311,22 +312,22 @@ fn affiliate_out(state: &AppState, v: rms_app::store::AffiliateView) -> Affiliat
         pending_minor: v.pending_minor,
         available_minor: v.available_minor,
         reversed_minor: v.reversed_minor,
+        owed_minor: v.owed_minor,
         commission_bp: v.commission_bp,
         hold_days: v.hold_days,
     }
 }
 
 /// Joins the affiliate programme (once; again answers the same code).
-#[utoipa::path(post, path = "/api/v1/affiliate", tag = "store", security(("bearer" = [])),
+#[utoipa::path(post, path = "/api/v1/affiliate", tag = "store", security(("bearer" = ["wallet"])),
     responses((status = 200, body = AffiliateOut)))]
 pub async fn join(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<AffiliateOut>, ApiError> {
-    state.store.become_affiliate(&who).await?;
-    let view = state.store.affiliate(&who).await?.ok_or(ApiError::NotFound)?;
+    let view = state.store.become_affiliate(&who).await?;
     Ok(Json(affiliate_out(&state, view)))
 }
 
 /// The caller's affiliate dashboard; 404 until they join.
-#[utoipa::path(get, path = "/api/v1/affiliate", tag = "store", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/affiliate", tag = "store", security(("bearer" = ["read"])),
     responses((status = 200, body = AffiliateOut), (status = 404, body = ProblemBody)))]
 pub async fn dashboard(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<AffiliateOut>, ApiError> {
     let view = state.store.affiliate(&who).await?.ok_or(ApiError::NotFound)?;
@@ -335,7 +336,7 @@ pub async fn dashboard(State(state): State<AppState>, Auth(who): Auth) -> Result
 
 /// Sets the logo invoices print: the request body is the image itself, PNG or SVG, at most
 /// 512 KiB. Audited.
-#[utoipa::path(put, path = "/api/v1/admin/billing/logo", tag = "store", security(("bearer" = [])),
+#[utoipa::path(put, path = "/api/v1/admin/billing/logo", tag = "store", security(("bearer" = ["admin"])),
     request_body(content = Vec<u8>, content_type = "image/png", description = "A PNG or SVG file"),
     responses((status = 204), (status = 403, body = ProblemBody), (status = 422, description = "not a PNG or SVG, or too large", body = ProblemBody)))]
 pub async fn set_logo(
@@ -349,7 +350,7 @@ pub async fn set_logo(
 }
 
 /// Removes the logo: invoices show the seller's name instead. Audited.
-#[utoipa::path(delete, path = "/api/v1/admin/billing/logo", tag = "store", security(("bearer" = [])),
+#[utoipa::path(delete, path = "/api/v1/admin/billing/logo", tag = "store", security(("bearer" = ["admin"])),
     responses((status = 204), (status = 403, body = ProblemBody)))]
 pub async fn remove_logo(
     State(state): State<AppState>,

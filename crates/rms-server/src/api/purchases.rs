@@ -18,9 +18,12 @@ use crate::state::AppState;
 #[derive(Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PurchaseIn {
+    #[schema(min_items = 1, max_items = 50)]
     items: Vec<QuoteItem>,
+    #[schema(max_length = 40)]
     promo_code: Option<String>,
     /// An affiliate's code, for a buyer nobody referred yet (first touch wins).
+    #[schema(max_length = 40)]
     referral_code: Option<String>,
 }
 
@@ -50,7 +53,7 @@ pub struct ReceiptOut {
 /// Buys a cart from the wallet: the price is computed here (the client never sends one), the
 /// wallet is debited, licenses are issued and the invoice numbered, in one transaction. Honours
 /// `Idempotency-Key` (Stripe's rules).
-#[utoipa::path(post, path = "/api/v1/store/purchase", tag = "store", security(("bearer" = [])), request_body = PurchaseIn,
+#[utoipa::path(post, path = "/api/v1/store/purchase", tag = "store", security(("bearer" = ["wallet"])), request_body = PurchaseIn,
     params(("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe (24 h)")),
     responses((status = 201, body = ReceiptOut),
         (status = 402, description = "`INSUFFICIENT_FUNDS`", body = ProblemBody),
@@ -63,6 +66,11 @@ pub async fn purchase(
     headers: HeaderMap,
     ApiJson(body): ApiJson<PurchaseIn>,
 ) -> Response {
+    if body.promo_code.as_deref().is_some_and(|c| !c.trim().is_empty())
+        && let Err(limited) = state.limits.promo_attempt(meta.ip.as_deref(), Some(who.user_id)).await
+    {
+        return limited.into_response();
+    }
     let request = serde_json::to_value(&body).unwrap_or_default();
     let s = state.clone();
     idempotency::run(&state, &headers, who.user_id, "POST /api/v1/store/purchase", &request, |claim| async move {
@@ -118,14 +126,14 @@ impl From<InvoiceView> for InvoiceOut {
 }
 
 /// The caller's invoices and credit notes, newest first.
-#[utoipa::path(get, path = "/api/v1/invoices", tag = "store", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/invoices", tag = "store", security(("bearer" = ["read"])),
     responses((status = 200, body = [InvoiceOut])))]
 pub async fn invoices(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<InvoiceOut>>, ApiError> {
     Ok(Json(state.store.invoices(&who, false).await?.into_iter().map(InvoiceOut::from).collect()))
 }
 
 /// Every invoice and credit note (admins), newest first.
-#[utoipa::path(get, path = "/api/v1/admin/invoices", tag = "store", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/admin/invoices", tag = "store", security(("bearer" = ["admin"])),
     responses((status = 200, body = [InvoiceOut]), (status = 403, body = ProblemBody)))]
 pub async fn admin_invoices(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<InvoiceOut>>, ApiError> {
     Ok(Json(state.store.invoices(&who, true).await?.into_iter().map(InvoiceOut::from).collect()))
@@ -155,7 +163,7 @@ pub(crate) fn pdf_response(pdf: Pdf) -> Response {
 }
 
 /// An invoice's PDF; 202 while the worker is still rendering it.
-#[utoipa::path(get, path = "/api/v1/invoices/{id}/pdf", tag = "store", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/invoices/{id}/pdf", tag = "store", security(("bearer" = ["read"])),
     params(("id" = Uuid, Path, description = "The invoice")),
     responses((status = 200, content_type = "application/pdf", description = "The PDF"),
         (status = 202, description = "Still being generated (Retry-After)"), (status = 404, body = ProblemBody),
@@ -173,14 +181,17 @@ pub async fn invoice_pdf(
 pub struct RefundIn {
     #[serde(default)]
     reason: String,
+    /// Refund although the plan's refund window has passed (the admin says so explicitly).
+    #[serde(default)]
+    override_window: bool,
 }
 
 /// Refunds a paid invoice to the buyer's wallet: licenses revoked or suspended (plan setting),
 /// pending commission reversed, credit note issued. Audited.
-#[utoipa::path(post, path = "/api/v1/admin/invoices/{id}/refund", tag = "store", security(("bearer" = [])),
+#[utoipa::path(post, path = "/api/v1/admin/invoices/{id}/refund", tag = "store", security(("bearer" = ["admin"])),
     params(("id" = Uuid, Path, description = "The invoice")), request_body = RefundIn,
     responses((status = 201, description = "The credit note", body = InvoiceOut), (status = 404, body = ProblemBody),
-        (status = 409, description = "`WRONG_STATE` (already refunded)", body = ProblemBody)))]
+        (status = 409, description = "`WRONG_STATE` (already refunded), `REFUND_WINDOW_CLOSED`", body = ProblemBody)))]
 pub async fn refund(
     State(state): State<AppState>,
     Auth(who): Auth,
@@ -188,6 +199,6 @@ pub async fn refund(
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<RefundIn>,
 ) -> Result<(StatusCode, Json<InvoiceOut>), ApiError> {
-    let note = state.store.refund(&who, id, &body.reason, &meta).await?;
+    let note = state.store.refund(&who, id, &body.reason, body.override_window, &meta).await?;
     Ok((StatusCode::CREATED, Json(note.into())))
 }

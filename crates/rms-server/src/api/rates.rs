@@ -33,7 +33,7 @@ fn out(state: &AppState, q: QuotedRate) -> RateOut {
 }
 
 /// The recorded exchange rates.
-#[utoipa::path(get, path = "/api/v1/admin/currency-rates", tag = "store", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/admin/currency-rates", tag = "store", security(("bearer" = ["admin"])),
     responses((status = 200, body = [RateOut]), (status = 403, body = ProblemBody)))]
 pub async fn list(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<RateOut>>, ApiError> {
     let rates = state.rates.list(&who).await?;
@@ -48,7 +48,7 @@ pub struct RateIn {
 }
 
 /// Sets a currency's rate by hand. Audited.
-#[utoipa::path(put, path = "/api/v1/admin/currency-rates/{currency}", tag = "store", security(("bearer" = [])),
+#[utoipa::path(put, path = "/api/v1/admin/currency-rates/{currency}", tag = "store", security(("bearer" = ["admin"])),
     params(("currency" = String, Path, description = "ISO 4217 code, not the base currency")), request_body = RateIn,
     responses((status = 200, body = RateOut), (status = 403, body = ProblemBody), (status = 422, body = ProblemBody)))]
 pub async fn set(

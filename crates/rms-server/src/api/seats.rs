@@ -58,7 +58,7 @@ impl From<Seats> for SeatList {
 }
 
 /// The live activations of one of the caller's licenses, with the reassignment budget.
-#[utoipa::path(get, path = "/api/v1/licenses/{id}/activations", tag = "licenses", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/licenses/{id}/activations", tag = "licenses", security(("bearer" = ["read"])),
     params(("id" = Uuid, Path, description = "The license")),
     responses((status = 200, body = SeatList), (status = 404, body = ProblemBody)))]
 pub async fn mine(
@@ -70,7 +70,7 @@ pub async fn mine(
 }
 
 /// Free one of the caller's seats (counts against the reassignment budget).
-#[utoipa::path(delete, path = "/api/v1/licenses/{id}/activations/{activation_id}", tag = "licenses", security(("bearer" = [])),
+#[utoipa::path(delete, path = "/api/v1/licenses/{id}/activations/{activation_id}", tag = "licenses", security(("bearer" = ["licenses"])),
     params(("id" = Uuid, Path, description = "The license"), ("activation_id" = Uuid, Path)),
     responses(
         (status = 200, body = SeatList),
@@ -88,7 +88,7 @@ pub async fn free_mine(
 
 /// Download a license file for one of the caller's live devices or domains.
 #[utoipa::path(post, path = "/api/v1/licenses/{id}/activations/{activation_id}/license-file", tag = "licenses",
-    security(("bearer" = [])),
+    security(("bearer" = ["licenses"])),
     params(("id" = Uuid, Path, description = "The license"), ("activation_id" = Uuid, Path)),
     responses(
         (status = 200, content_type = "application/x-rms-license", body = String),
@@ -104,7 +104,7 @@ pub async fn my_license_file(
 }
 
 /// A license's live activations and budget (admins).
-#[utoipa::path(get, path = "/api/v1/admin/licenses/{id}/activations", tag = "licenses", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/admin/licenses/{id}/activations", tag = "licenses", security(("bearer" = ["read"])),
     params(("id" = Uuid, Path, description = "The license")),
     responses((status = 200, body = SeatList), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody)))]
 pub async fn of_license(
@@ -117,7 +117,7 @@ pub async fn of_license(
 
 /// Reset a binding: frees the seat without touching the budget (admins). Audited.
 #[utoipa::path(delete, path = "/api/v1/admin/licenses/{id}/activations/{activation_id}", tag = "licenses",
-    security(("bearer" = [])),
+    security(("bearer" = ["licenses"])),
     params(("id" = Uuid, Path, description = "The license"), ("activation_id" = Uuid, Path)),
     responses((status = 200, body = SeatList), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody)))]
 pub async fn reset_binding(
@@ -132,7 +132,7 @@ pub async fn reset_binding(
 
 /// Give a license its full reassignment budget back (admins). Audited.
 #[utoipa::path(post, path = "/api/v1/admin/licenses/{id}/reassignments/reset", tag = "licenses",
-    security(("bearer" = [])),
+    security(("bearer" = ["licenses"])),
     params(("id" = Uuid, Path, description = "The license")),
     responses((status = 200, body = Reassignments), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody)))]
 pub async fn reset_budget(
@@ -157,15 +157,18 @@ pub struct SubLicense {
 #[serde(deny_unknown_fields)]
 pub struct NewSubLicense {
     /// Seats taken from the parent's pool.
+    #[schema(minimum = 1, maximum = 1_000_000)]
     seats: i64,
     /// A name for it ("Design team").
+    #[schema(max_length = 100)]
     label: Option<String>,
-    /// An account that will own (and see) it; without one it stays yours.
+    /// An email address to hand it to: an invitation goes there, and whoever has the address
+    /// (verified) takes the license on their next look. Without one it stays yours.
     assignee_email: Option<String>,
 }
 
 /// The sub-licenses carved out of one of the caller's licenses.
-#[utoipa::path(get, path = "/api/v1/licenses/{id}/sub-licenses", tag = "licenses", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/licenses/{id}/sub-licenses", tag = "licenses", security(("bearer" = ["read"])),
     params(("id" = Uuid, Path, description = "The parent license")),
     responses((status = 200, body = [SubLicense]), (status = 404, body = ProblemBody)))]
 pub async fn sub_licenses(
@@ -179,13 +182,13 @@ pub async fn sub_licenses(
 
 /// Carve a sub-license out of a license's seats. The pool never hands out more than it has, even
 /// under concurrent requests: 409 `NOT_ENOUGH_SEATS` says how many are free.
-#[utoipa::path(post, path = "/api/v1/licenses/{id}/sub-licenses", tag = "licenses", security(("bearer" = [])),
+#[utoipa::path(post, path = "/api/v1/licenses/{id}/sub-licenses", tag = "licenses", security(("bearer" = ["licenses"])),
     params(("id" = Uuid, Path, description = "The parent license")), request_body = NewSubLicense,
     responses(
         (status = 201, body = SubLicense),
         (status = 409, description = "`NOT_ENOUGH_SEATS`, `LICENSE_UNUSABLE`", body = ProblemBody),
         (status = 404, body = ProblemBody),
-        (status = 422, description = "`OUT_OF_RANGE`, `UNKNOWN_ACCOUNT`", body = ProblemBody)))]
+        (status = 422, description = "`OUT_OF_RANGE`, `INVALID_EMAIL`", body = ProblemBody)))]
 pub async fn carve(
     State(state): State<AppState>,
     Auth(who): Auth,
@@ -201,11 +204,12 @@ pub async fn carve(
 #[derive(serde::Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SubLicensePatch {
+    #[schema(minimum = 1, maximum = 1_000_000)]
     seats: i64,
 }
 
 /// Grow or shrink a sub-license (seats go to or come from the pool).
-#[utoipa::path(patch, path = "/api/v1/licenses/{id}/sub-licenses/{sub_id}", tag = "licenses", security(("bearer" = [])),
+#[utoipa::path(patch, path = "/api/v1/licenses/{id}/sub-licenses/{sub_id}", tag = "licenses", security(("bearer" = ["licenses"])),
     params(("id" = Uuid, Path, description = "The parent license"), ("sub_id" = Uuid, Path)), request_body = SubLicensePatch,
     responses(
         (status = 200, body = crate::api::products::LicenseSummary),
@@ -222,7 +226,7 @@ pub async fn resize_sub(
 }
 
 /// Revoke a sub-license: its seats go back to the pool and its devices stop validating.
-#[utoipa::path(delete, path = "/api/v1/licenses/{id}/sub-licenses/{sub_id}", tag = "licenses", security(("bearer" = [])),
+#[utoipa::path(delete, path = "/api/v1/licenses/{id}/sub-licenses/{sub_id}", tag = "licenses", security(("bearer" = ["licenses"])),
     params(("id" = Uuid, Path, description = "The parent license"), ("sub_id" = Uuid, Path)),
     responses((status = 204), (status = 404, body = ProblemBody)))]
 pub async fn revoke_sub(
@@ -244,7 +248,7 @@ pub struct OfflineActivation {
 }
 
 /// Activate an air-gapped machine: upload its activation request, get its license file back.
-#[utoipa::path(post, path = "/api/v1/licenses/{id}/offline-activation", tag = "licenses", security(("bearer" = [])),
+#[utoipa::path(post, path = "/api/v1/licenses/{id}/offline-activation", tag = "licenses", security(("bearer" = ["licenses"])),
     params(("id" = Uuid, Path, description = "The license")), request_body = OfflineActivation,
     responses(
         (status = 200, content_type = "application/x-rms-license", body = String),
@@ -258,6 +262,27 @@ pub async fn offline_activation(
     Path(id): Path<Uuid>,
     crate::http::extract::ApiJson(body): crate::http::extract::ApiJson<OfflineActivation>,
 ) -> Result<Response, ApiError> {
-    let file = state.licensing.activate_offline(&who, id, &body.request, &meta).await?;
+    let file = state.licensing.activate_offline(&who, id, &body.request, false, &meta).await?;
+    Ok(license_download(file, "license.lic"))
+}
+
+/// Activate a customer's air-gapped machine from the activation request they sent (admins): the
+/// license file comes back to hand to them. Audited like the customer's own activation.
+#[utoipa::path(post, path = "/api/v1/admin/licenses/{id}/offline-activation", tag = "licenses", security(("bearer" = ["admin"])),
+    params(("id" = Uuid, Path, description = "The license")), request_body = OfflineActivation,
+    responses(
+        (status = 200, content_type = "application/x-rms-license", body = String),
+        (status = 403, body = ProblemBody),
+        (status = 409, description = "`LICENSE_UNUSABLE` (e.g. every seat is taken)", body = ProblemBody),
+        (status = 422, description = "`INVALID_ACTIVATION_REQUEST`", body = ProblemBody),
+        (status = 404, body = ProblemBody)))]
+pub async fn admin_offline_activation(
+    State(state): State<AppState>,
+    Auth(who): Auth,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+    crate::http::extract::ApiJson(body): crate::http::extract::ApiJson<OfflineActivation>,
+) -> Result<Response, ApiError> {
+    let file = state.licensing.activate_offline(&who, id, &body.request, true, &meta).await?;
     Ok(license_download(file, "license.lic"))
 }

@@ -12,16 +12,20 @@ use uuid::Uuid;
 
 use crate::http::extract::{ApiJson, Auth, MaybeAuth, Meta};
 use crate::http::problem::{ApiError, ProblemBody};
+use crate::http::ratelimit::Class;
 use crate::state::AppState;
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TierIn {
     /// From this many units on (at least 2).
+    #[schema(minimum = 2, maximum = 1_000_000)]
     min_quantity: u32,
     /// Basis points off the unit price (1000 = 10 %).
+    #[schema(minimum = 0, maximum = 10_000)]
     off_bp: Option<u32>,
     /// Percent off the unit price, up to two decimals (12.5); instead of `off_bp`.
+    #[schema(minimum = 0, maximum = 100, multiple_of = 0.01)]
     percent_off: Option<f64>,
 }
 
@@ -44,6 +48,7 @@ pub(crate) fn basis_points(field: &'static str, bp: Option<u32>, percent: Option
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SaleIn {
+    #[schema(minimum = 0, maximum = 100_000_000_000i64)]
     unit_minor: i64,
     /// RFC 3339; absent = already running.
     from: Option<String>,
@@ -56,14 +61,18 @@ pub struct SaleIn {
 pub struct PriceIn {
     /// Unit price in minor units of the base currency (cents for USD, yen for JPY).
     #[serde(alias = "amount_minor")]
+    #[schema(minimum = 0, maximum = 100_000_000_000i64)]
     unit_minor: i64,
     #[serde(default)]
+    #[schema(max_items = 20)]
     tiers: Vec<TierIn>,
     /// `graduated` (each unit at its tier) or `all_units` (default: every unit at the reached tier).
     #[serde(alias = "mode")]
+    #[schema(pattern = "^(graduated|all_units)$")]
     tier_mode: Option<String>,
     sale: Option<SaleIn>,
     /// `public` (default), `hidden` (direct link only) or `archived` (not sold).
+    #[schema(pattern = "^(public|hidden|archived)$")]
     visibility: Option<String>,
 }
 
@@ -82,7 +91,7 @@ pub(crate) fn instant(field: &'static str, raw: Option<&str>) -> Result<Option<r
 
 /// Set what a plan costs (`amount_minor`, `tiers: [{min_quantity, percent_off}]`, `mode`).
 /// Audited. The same as `PUT /api/v1/admin/plans/{id}/price`.
-#[utoipa::path(post, path = "/api/v1/admin/plans/{id}/prices", tag = "store", security(("bearer" = [])),
+#[utoipa::path(post, path = "/api/v1/admin/plans/{id}/prices", tag = "store", security(("bearer" = ["admin"])),
     params(("id" = Uuid, Path, description = "The plan")), request_body = PriceIn,
     responses((status = 204), (status = 404, body = ProblemBody), (status = 422, description = "`OUT_OF_RANGE`", body = ProblemBody)))]
 pub async fn post_prices(
@@ -96,7 +105,7 @@ pub async fn post_prices(
 }
 
 /// Set what a plan costs. Audited.
-#[utoipa::path(put, path = "/api/v1/admin/plans/{id}/price", tag = "store", security(("bearer" = [])),
+#[utoipa::path(put, path = "/api/v1/admin/plans/{id}/price", tag = "store", security(("bearer" = ["admin"])),
     params(("id" = Uuid, Path, description = "The plan")), request_body = PriceIn,
     responses((status = 204), (status = 404, body = ProblemBody), (status = 422, description = "`OUT_OF_RANGE`", body = ProblemBody)))]
 pub async fn set_price(
@@ -144,13 +153,16 @@ pub async fn set_price(
 #[serde(deny_unknown_fields)]
 pub struct QuoteItem {
     pub(crate) plan_id: Uuid,
+    #[schema(minimum = 1, maximum = 100_000)]
     pub(crate) quantity: i64,
 }
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct QuoteIn {
+    #[schema(min_items = 1, max_items = 50)]
     items: Vec<QuoteItem>,
+    #[schema(max_length = 40)]
     promo_code: Option<String>,
 }
 
@@ -216,15 +228,25 @@ impl From<Quote<Uuid>> for QuoteOut {
     responses(
         (status = 200, body = QuoteOut),
         (status = 422, description = "`NOT_FOR_SALE`, `OUT_OF_RANGE`, `PROMO_NOT_FOUND`, `PROMO_EXPIRED`, \
-            `PROMO_NOT_APPLICABLE`, `PROMO_BELOW_MINIMUM`, `PROMO_FIRST_PURCHASE_ONLY`, `PROMO_EXHAUSTED`, `PROMO_PAUSED`",
-            body = ProblemBody)))]
+            `PROMO_NOT_APPLICABLE`, `PROMO_BELOW_MINIMUM`, `PROMO_FIRST_PURCHASE_ONLY`, `PROMO_EXHAUSTED`, `PROMO_PAUSED` \
+            (without a sign-in, a code that expired, is paused or used up answers `PROMO_NOT_FOUND`)",
+            body = ProblemBody),
+        (status = 429, description = "`TOO_MANY_REQUESTS`: anonymous quotes per address, or promo codes tried", body = ProblemBody)))]
 pub async fn quote(
     State(state): State<AppState>,
     MaybeAuth(who): MaybeAuth,
+    Meta(meta): Meta,
     ApiJson(body): ApiJson<QuoteIn>,
 ) -> Result<Json<QuoteOut>, ApiError> {
     let items: Vec<(Uuid, i64)> = body.items.iter().map(|i| (i.plan_id, i.quantity)).collect();
     let buyer = who.map(|w| w.user_id);
+    if buyer.is_none() {
+        // Signed-in callers count against their API budget already; strangers against their address.
+        state.limits.check(Class::Quote, meta.ip.as_deref().unwrap_or("unknown")).await?;
+    }
+    if body.promo_code.as_deref().is_some_and(|c| !c.trim().is_empty()) {
+        state.limits.promo_attempt(meta.ip.as_deref(), buyer).await?;
+    }
     Ok(Json(state.store.quote(buyer, &items, body.promo_code.as_deref()).await?.into()))
 }
 
@@ -232,11 +254,12 @@ pub async fn quote(
 #[serde(deny_unknown_fields)]
 pub struct CommissionIn {
     /// This product's affiliate commission in basis points (1000 = 10 %); `null`: the global rate.
+    #[schema(minimum = 0, maximum = 10_000)]
     commission_bp: Option<u32>,
 }
 
 /// Sets a product's own affiliate commission. Audited.
-#[utoipa::path(put, path = "/api/v1/admin/products/{id}/commission", tag = "store", security(("bearer" = [])),
+#[utoipa::path(put, path = "/api/v1/admin/products/{id}/commission", tag = "store", security(("bearer" = ["admin"])),
     params(("id" = Uuid, Path, description = "The product")), request_body = CommissionIn,
     responses((status = 204), (status = 404, body = ProblemBody), (status = 422, body = ProblemBody)))]
 pub async fn set_commission(
@@ -254,11 +277,17 @@ pub async fn set_commission(
 #[serde(deny_unknown_fields)]
 pub struct RefundActionIn {
     /// What a refund does to this plan's licenses: `revoke` (default) or `suspend`.
+    #[schema(pattern = "^(revoke|suspend)$")]
     action: String,
+    /// Days after a purchase its invoice may still be refunded (0–3650); absent or `null`: no
+    /// limit.
+    #[serde(default)]
+    #[schema(minimum = 0, maximum = 3650)]
+    refund_window_days: Option<i64>,
 }
 
 /// Sets what a refund does to a plan's licenses. Audited.
-#[utoipa::path(put, path = "/api/v1/admin/plans/{id}/refund-action", tag = "store", security(("bearer" = [])),
+#[utoipa::path(put, path = "/api/v1/admin/plans/{id}/refund-action", tag = "store", security(("bearer" = ["admin"])),
     params(("id" = Uuid, Path, description = "The plan")), request_body = RefundActionIn,
     responses((status = 204), (status = 404, body = ProblemBody), (status = 422, body = ProblemBody)))]
 pub async fn set_refund_action(
@@ -268,6 +297,6 @@ pub async fn set_refund_action(
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<RefundActionIn>,
 ) -> Result<StatusCode, ApiError> {
-    state.store.set_refund_action(&who, id, &body.action, &meta).await?;
+    state.store.set_refund_action(&who, id, &body.action, body.refund_window_days, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -19,7 +19,7 @@ pub struct TotpEnrollment {
 }
 
 /// Start enrolment: returns a new secret, active only once confirmed with a code.
-#[utoipa::path(post, path = "/api/v1/auth/2fa/enroll", tag = "auth", security(("bearer" = [])), responses(
+#[utoipa::path(post, path = "/api/v1/auth/2fa/enroll", tag = "auth", security(("bearer" = ["session"])), responses(
     (status = 200, body = TotpEnrollment),
     (status = 409, description = "`TOTP_ALREADY_ENABLED`", body = ProblemBody)))]
 pub async fn enroll(
@@ -46,7 +46,7 @@ pub struct RecoveryCodes {
 
 /// Confirm enrolment with a first code. Two-factor sign-in is on from now; every session ends,
 /// this one included, so sign in again with a code.
-#[utoipa::path(post, path = "/api/v1/auth/2fa/confirm", tag = "auth", security(("bearer" = [])), request_body = CodeRequest,
+#[utoipa::path(post, path = "/api/v1/auth/2fa/confirm", tag = "auth", security(("bearer" = ["session"])), request_body = CodeRequest,
     responses(
         (status = 200, body = RecoveryCodes),
         (status = 422, description = "`INVALID_CODE`", body = ProblemBody),
@@ -69,7 +69,7 @@ pub struct DisableRequest {
 }
 
 /// Turn two-factor sign-in off (password and a current code). Every session ends.
-#[utoipa::path(post, path = "/api/v1/auth/2fa/disable", tag = "auth", security(("bearer" = [])), request_body = DisableRequest,
+#[utoipa::path(post, path = "/api/v1/auth/2fa/disable", tag = "auth", security(("bearer" = ["session"])), request_body = DisableRequest,
     responses(
         (status = 204, description = "Two-factor sign-in is off"),
         (status = 422, description = "`INVALID_CODE` for a wrong password or code", body = ProblemBody),

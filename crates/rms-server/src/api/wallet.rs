@@ -39,7 +39,7 @@ fn wallet_out(state: &AppState, balance_minor: i64) -> WalletOut {
 }
 
 /// The caller's wallet balance.
-#[utoipa::path(get, path = "/api/v1/wallet", tag = "wallet", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/wallet", tag = "wallet", security(("bearer" = ["read"])),
     responses((status = 200, body = WalletOut), (status = 401, body = ProblemBody)))]
 pub async fn get(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<WalletOut>, ApiError> {
     let balance = state.wallet.balance(&who).await?;
@@ -56,8 +56,10 @@ pub struct HistoryQuery {
     /// RFC 3339, exclusive.
     until: Option<String>,
     /// `in` or `out`.
+    #[param(pattern = "^(in|out)$")]
     direction: Option<String>,
     /// At most 500 (default 100).
+    #[param(minimum = 1, maximum = 500)]
     limit: Option<i64>,
 }
 
@@ -74,7 +76,7 @@ pub struct MovementOut {
 }
 
 /// The caller's wallet movements, newest first.
-#[utoipa::path(get, path = "/api/v1/wallet/transactions", tag = "wallet", security(("bearer" = [])), params(HistoryQuery),
+#[utoipa::path(get, path = "/api/v1/wallet/transactions", tag = "wallet", security(("bearer" = ["read"])), params(HistoryQuery),
     responses((status = 200, body = [MovementOut]), (status = 422, body = ProblemBody)))]
 pub async fn transactions(
     State(state): State<AppState>,
@@ -122,8 +124,10 @@ pub async fn transactions(
 #[derive(Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TopUpIn {
+    #[schema(minimum = 1, maximum = 100_000_000_000i64)]
     amount_minor: i64,
     /// `sandbox` (development; pays on a local page) or `manual` (bank transfer an admin confirms).
+    #[schema(pattern = "^(sandbox|manual)$")]
     gateway: String,
 }
 
@@ -159,10 +163,10 @@ impl From<Payment> for PaymentOut {
 }
 
 /// Starts a top-up. Honours `Idempotency-Key`: a retry gets the same payment.
-#[utoipa::path(post, path = "/api/v1/wallet/top-ups", tag = "wallet", security(("bearer" = [])), request_body = TopUpIn,
+#[utoipa::path(post, path = "/api/v1/wallet/top-ups", tag = "wallet", security(("bearer" = ["wallet"])), request_body = TopUpIn,
     params(("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe (24 h)")),
     responses((status = 201, body = PaymentOut),
-        (status = 409, description = "`IDEMPOTENCY_KEY_IN_USE`", body = ProblemBody),
+        (status = 409, description = "`IDEMPOTENCY_KEY_IN_USE`; `LIMIT_REACHED`: ten top-ups wait already", body = ProblemBody),
         (status = 422, description = "`GATEWAY_DISABLED`, `OUT_OF_RANGE`, `IDEMPOTENCY_KEY_REUSED`", body = ProblemBody)))]
 pub async fn top_up(
     State(state): State<AppState>,
@@ -185,7 +189,7 @@ pub async fn top_up(
 }
 
 /// The caller's top-ups, newest first.
-#[utoipa::path(get, path = "/api/v1/wallet/top-ups", tag = "wallet", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/wallet/top-ups", tag = "wallet", security(("bearer" = ["read"])),
     responses((status = 200, body = [PaymentOut])))]
 pub async fn top_ups(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<PaymentOut>>, ApiError> {
     Ok(Json(state.wallet.payments(&who, false, None).await?.into_iter().map(PaymentOut::from).collect()))
@@ -193,7 +197,7 @@ pub async fn top_ups(State(state): State<AppState>, Auth(who): Auth) -> Result<J
 
 /// Completes a sandbox payment (what the sandbox pay page's button does). Refused where the
 /// sandbox gateway is off (production).
-#[utoipa::path(post, path = "/api/v1/wallet/top-ups/{id}/sandbox-pay", tag = "wallet", security(("bearer" = [])),
+#[utoipa::path(post, path = "/api/v1/wallet/top-ups/{id}/sandbox-pay", tag = "wallet", security(("bearer" = ["wallet"])),
     params(("id" = Uuid, Path, description = "The payment")),
     responses((status = 200, body = PaymentOut), (status = 404, body = ProblemBody),
         (status = 409, description = "`WRONG_STATE`", body = ProblemBody),
@@ -215,7 +219,7 @@ pub struct PaymentsQuery {
 }
 
 /// Every user's payments (admins), optionally in one status.
-#[utoipa::path(get, path = "/api/v1/admin/payments", tag = "wallet", security(("bearer" = [])), params(PaymentsQuery),
+#[utoipa::path(get, path = "/api/v1/admin/payments", tag = "wallet", security(("bearer" = ["admin"])), params(PaymentsQuery),
     responses((status = 200, body = [PaymentOut]), (status = 403, body = ProblemBody)))]
 pub async fn admin_payments(
     State(state): State<AppState>,
@@ -227,7 +231,7 @@ pub async fn admin_payments(
 }
 
 /// Confirms that a manual (bank transfer) payment arrived: the wallet is credited once. Audited.
-#[utoipa::path(post, path = "/api/v1/admin/payments/{id}/confirm", tag = "wallet", security(("bearer" = [])),
+#[utoipa::path(post, path = "/api/v1/admin/payments/{id}/confirm", tag = "wallet", security(("bearer" = ["admin"])),
     params(("id" = Uuid, Path, description = "The payment")),
     responses((status = 200, body = PaymentOut), (status = 404, body = ProblemBody),
         (status = 409, description = "`WRONG_STATE`", body = ProblemBody)))]
@@ -243,13 +247,15 @@ pub async fn confirm_payment(
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AdjustIn {
-    /// Positive credits, negative debits (never below a zero balance).
+    /// Positive credits, negative debits (never below a zero balance); not zero.
+    #[schema(minimum = -100_000_000_000i64, maximum = 100_000_000_000i64)]
     amount_minor: i64,
+    #[schema(min_length = 1, max_length = 500)]
     reason: String,
 }
 
 /// Credits or debits a user's wallet by hand, with a reason. Audited.
-#[utoipa::path(post, path = "/api/v1/admin/users/{id}/wallet/adjust", tag = "wallet", security(("bearer" = [])),
+#[utoipa::path(post, path = "/api/v1/admin/users/{id}/wallet/adjust", tag = "wallet", security(("bearer" = ["admin"])),
     params(("id" = Uuid, Path, description = "The user")), request_body = AdjustIn,
     responses((status = 200, body = WalletOut), (status = 402, description = "`INSUFFICIENT_FUNDS`", body = ProblemBody),
         (status = 404, body = ProblemBody), (status = 422, body = ProblemBody)))]
@@ -271,13 +277,14 @@ pub struct ReconcileOut {
     entries_sum: i64,
     unbalanced_txns: Vec<Uuid>,
     /// `[account, cached balance, sum of entries]`.
+    #[schema(value_type = Vec<Vec<serde_json::Value>>)]
     balance_mismatches: Vec<(String, i64, i64)>,
     negative_wallets: Vec<String>,
     payment_mismatches: Vec<Uuid>,
 }
 
 /// Checks every ledger invariant now (billing.md §3).
-#[utoipa::path(get, path = "/api/v1/admin/ledger/reconcile", tag = "wallet", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/admin/ledger/reconcile", tag = "wallet", security(("bearer" = ["admin"])),
     responses((status = 200, body = ReconcileOut), (status = 403, body = ProblemBody)))]
 pub async fn reconcile(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<ReconcileOut>, ApiError> {
     let b = state.wallet.reconcile_as(&who).await?;
@@ -314,7 +321,7 @@ impl From<rms_store::billing::ProfileRow> for BillingProfileIo {
 }
 
 /// The caller's billing details.
-#[utoipa::path(get, path = "/api/v1/me/billing-profile", tag = "wallet", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/me/billing-profile", tag = "wallet", security(("bearer" = ["read"])),
     responses((status = 200, body = BillingProfileIo), (status = 401, body = ProblemBody)))]
 pub async fn billing_profile(
     State(state): State<AppState>,
@@ -324,7 +331,7 @@ pub async fn billing_profile(
 }
 
 /// Sets the caller's billing details; invoices issued from now on print them.
-#[utoipa::path(put, path = "/api/v1/me/billing-profile", tag = "wallet", security(("bearer" = [])),
+#[utoipa::path(put, path = "/api/v1/me/billing-profile", tag = "wallet", security(("bearer" = ["wallet"])),
     request_body = BillingProfileIo,
     responses((status = 200, body = BillingProfileIo), (status = 422, body = ProblemBody)))]
 pub async fn set_billing_profile(

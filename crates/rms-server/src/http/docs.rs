@@ -1,7 +1,7 @@
 //! The OpenAPI document and the API reference page (Redoc, vendored: no CDN).
 
 use axum::Json;
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use utoipa::OpenApi;
 
@@ -45,12 +45,94 @@ impl utoipa::Modify for BearerAuth {
                     .build(),
             ),
         );
+        components.add_security_scheme(
+            "metrics_token",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("RMS_METRICS_TOKEN (not needed on RMS_METRICS_LISTEN)"))
+                    .build(),
+            ),
+        );
     }
 }
 
+/// Makes the document say what the server does for every operation, on top of what each
+/// handler's annotation lists:
+///
+/// - error bodies (`ProblemBody`, and the product API's refusals) are `application/problem+json`,
+///   as served;
+/// - the answers every route can give whatever its handler does: 400/413/415 for a body that is
+///   malformed, too large or not JSON; 401/403 for a missing, wrong or insufficient credential;
+///   429 from the rate limits.
+///
+/// A test runs schemathesis against the document, so the two cannot drift apart again. The
+/// finished document is served as JSON (it is only ever read as such).
+pub fn finish(spec: &utoipa::openapi::OpenApi) -> serde_json::Value {
+    let mut doc = serde_json::to_value(spec).unwrap_or_default();
+    let problem = serde_json::json!({"schema": {"$ref": "#/components/schemas/ProblemBody"}});
+    let answer = |description: &str| serde_json::json!({"description": description, "content": {crate::http::problem::PROBLEM_JSON: problem.clone()}});
+    let Some(paths) = doc.get_mut("paths").and_then(|p| p.as_object_mut()) else { return doc };
+    for (path, item) in paths.iter_mut() {
+        let Some(item) = item.as_object_mut() else { continue };
+        for (_, op) in item.iter_mut() {
+            let has_body = op.get("requestBody").is_some();
+            let params: Vec<&str> =
+                op["parameters"].as_array().into_iter().flatten().filter_map(|p| p["in"].as_str()).collect();
+            let has_path_params = params.contains(&"path");
+            let validates = has_body || !params.is_empty();
+            let secured = op["security"].as_array().is_some_and(|r| r.iter().any(|r| r.get("bearer").is_some()));
+            let Some(responses) = op.get_mut("responses").and_then(|r| r.as_object_mut()) else { continue };
+            for (status, response) in responses.iter_mut() {
+                let error = status.starts_with('4') || status.starts_with('5');
+                if response.get("description").is_none()
+                    && let Some(r) = response.as_object_mut()
+                {
+                    // OpenAPI requires one; the annotation left it out.
+                    let reason = status.parse().ok().and_then(|s: u16| StatusCode::from_u16(s).ok());
+                    let reason = reason.and_then(|s| s.canonical_reason()).unwrap_or("Answer");
+                    r.insert("description".to_owned(), serde_json::Value::from(reason));
+                }
+                let Some(content) = response.get_mut("content").and_then(|c| c.as_object_mut()) else { continue };
+                let is_problem = content
+                    .get("application/json")
+                    .and_then(|c| c["schema"]["$ref"].as_str())
+                    .is_some_and(|r| r.ends_with("/ProblemBody") || (error && r.ends_with("/LicenseAnswer")));
+                if is_problem && let Some(json) = content.remove("application/json") {
+                    content.insert(crate::http::problem::PROBLEM_JSON.to_owned(), json);
+                }
+            }
+            let mut add = |status: &str, description: &str| {
+                responses.entry(status.to_owned()).or_insert_with(|| answer(description));
+            };
+            if has_path_params {
+                add("404", "`NOT_FOUND`: no such object (or not yours)");
+            }
+            if validates {
+                add("422", "`OUT_OF_RANGE` and the other validation codes: a value is refused; `field` names it");
+            }
+            if validates {
+                add("400", "`BAD_REQUEST`: a parameter or the body cannot be read (unknown fields are refused)");
+            }
+            if has_body {
+                add("413", "`PAYLOAD_TOO_LARGE`: the body is over `RMS_BODY_LIMIT_BYTES`");
+                add("415", "`UNSUPPORTED_MEDIA_TYPE`: the body is not sent as `application/json`");
+            }
+            if secured {
+                add("401", "`UNAUTHENTICATED`: no valid access token or API key");
+                add("403", "`FORBIDDEN`, `INSUFFICIENT_SCOPE`, `TWO_FACTOR_REQUIRED_FOR_STAFF`");
+            }
+            if path.starts_with("/api/v1/") {
+                add("429", "`TOO_MANY_REQUESTS`, with `Retry-After`");
+            }
+        }
+    }
+    doc
+}
+
 /// `GET /api/openapi.json`
-pub async fn openapi_json(spec: axum::Extension<std::sync::Arc<utoipa::openapi::OpenApi>>) -> Response {
-    Json(spec.0.as_ref().clone()).into_response()
+pub async fn openapi_json(spec: axum::Extension<std::sync::Arc<serde_json::Value>>) -> Response {
+    Json(spec.0.as_ref()).into_response()
 }
 
 /// The API reference renderer injects its own `<style>` elements and runs its search in a worker

@@ -1,14 +1,18 @@
 //! Extractors handlers use to read a request: strict JSON bodies, the signed-in caller, and the
 //! request facts the audit log records.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::extract::{FromRequest, FromRequestParts, MatchedPath, Request};
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use rms_app::RequestMeta;
 use rms_app::accounts::Principal;
+use rms_core::account::Scope;
 use serde::de::DeserializeOwned;
 
 use crate::http::problem::{ApiError, Problem};
@@ -44,40 +48,131 @@ where
     }
 }
 
-/// The caller, authenticated by `Authorization: Bearer <access token>` or `Bearer rms_<API key>`.
+/// What a route needs of its caller's credential, as its OpenAPI operation declares it once:
+/// `security(("bearer" = ["<scope>"]))` with an API-key scope, or `"session"` for what only a
+/// signed-in person may do (manage keys, two-factor sign-in, the password). [`Auth`] enforces it,
+/// so the document and the server cannot disagree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Needs {
+    Scope(Scope),
+    Session,
+}
+
+impl Needs {
+    pub fn parse(s: &str) -> Option<Self> {
+        if s == "session" { Some(Needs::Session) } else { Scope::parse(s).map(Needs::Scope) }
+    }
+
+    fn allows(self, who: &Principal) -> bool {
+        match self {
+            Needs::Scope(scope) => who.may(scope),
+            Needs::Session => who.is_session(),
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Needs::Scope(scope) => scope.as_str(),
+            Needs::Session => "session",
+        }
+    }
+}
+
+/// Every authenticated route's need, by method and path pattern, read from the OpenAPI document.
+#[derive(Clone, Debug, Default)]
+pub struct RouteNeeds(HashMap<(String, String), Needs>);
+
+impl RouteNeeds {
+    /// Reads the `bearer` requirement of every operation. A requirement naming no known scope is
+    /// an error: a typo there must not leave a route open.
+    pub fn from_spec(doc: &serde_json::Value) -> Result<Self, String> {
+        let mut needs = HashMap::new();
+        for (path, item) in doc["paths"].as_object().into_iter().flatten() {
+            for (method, op) in item.as_object().into_iter().flatten() {
+                let declared = op["security"].as_array().into_iter().flatten().filter_map(|r| r.get("bearer"));
+                for scopes in declared {
+                    let names: Vec<&str> = scopes.as_array().into_iter().flatten().filter_map(|v| v.as_str()).collect();
+                    let [name] = names.as_slice() else {
+                        return Err(format!("{method} {path} must name exactly one scope, not {names:?}"));
+                    };
+                    let need = Needs::parse(name).ok_or_else(|| format!("{method} {path}: unknown scope {name}"))?;
+                    needs.insert((method.to_ascii_uppercase(), path.clone()), need);
+                }
+            }
+        }
+        Ok(Self(needs))
+    }
+
+    pub fn get(&self, method: &str, path: &str) -> Option<Needs> {
+        self.0.get(&(method.to_owned(), path.to_owned())).copied()
+    }
+
+    /// Every route with its need, for tests and documentation.
+    pub fn all(&self) -> impl Iterator<Item = (&str, &str, Needs)> {
+        self.0.iter().map(|((m, p), n)| (m.as_str(), p.as_str(), *n))
+    }
+}
+
+/// Authenticates `Authorization: Bearer <access token>` or `Bearer rms_<API key>`, counts the
+/// request against its caller's budgets and refuses non-staff on the admin API.
+async fn principal(parts: &Parts, state: &AppState) -> Result<Principal, Response> {
+    let token = parts
+        .headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| Problem::new(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED").into_response())?;
+    let who = if token.starts_with(rms_app::api_keys::PREFIX) {
+        state.api_keys.authenticate(token).await
+    } else {
+        state.accounts.authenticate(token).await
+    };
+    let who = who.map_err(|e| ApiError::from(e).into_response())?;
+    // Budgets per caller: an API key counts on its own, a session counts as its user.
+    let caller = match &who.via {
+        rms_app::accounts::Credential::ApiKey { id, .. } => format!("key:{id}"),
+        rms_app::accounts::Credential::Session => format!("user:{}", who.user_id),
+    };
+    state.limits.check(Class::Api, &caller).await.map_err(IntoResponse::into_response)?;
+    if parts.uri.path().starts_with("/api/v1/admin/") {
+        // Refuse non-staff, and staff the deployment wants on two-factor sign-in first, before
+        // anything else is read (the body included); the use cases still decide what each
+        // staff role may do.
+        if who.staff_blocked {
+            return Err(ApiError::from(rms_app::AppError::StaffNeedTwoFactor).into_response());
+        }
+        if !matches!(who.role, rms_core::account::Role::Admin | rms_core::account::Role::Support) {
+            return Err(Problem::new(StatusCode::FORBIDDEN, "FORBIDDEN").into_response());
+        }
+        state.limits.check(Class::Admin, &caller).await.map_err(IntoResponse::into_response)?;
+    }
+    Ok(who)
+}
+
+/// The caller of an authenticated route, holding what the route declares it needs ([`Needs`]).
 pub struct Auth(pub Principal);
 
 impl FromRequestParts<AppState> for Auth {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let token = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .ok_or_else(|| Problem::new(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED").into_response())?;
-        let who = if token.starts_with(rms_app::api_keys::PREFIX) {
-            state.api_keys.authenticate(token).await
-        } else {
-            state.accounts.authenticate(token).await
+        let who = principal(parts, state).await?;
+        let route = parts.extensions.get::<MatchedPath>().map(|p| p.as_str()).unwrap_or_default();
+        let needs = parts.extensions.get::<Arc<RouteNeeds>>().and_then(|n| n.get(parts.method.as_str(), route));
+        let Some(needs) = needs else {
+            // Every authenticated route declares its need; one that does not is refused, not opened.
+            tracing::warn!(route, method = %parts.method, "an authenticated route declares no scope");
+            return Err(Problem::new(StatusCode::FORBIDDEN, "FORBIDDEN").into_response());
         };
-        let who = who.map_err(|e| ApiError::from(e).into_response())?;
-        // Budgets per caller: an API key counts on its own, a session counts as its user.
-        let caller = match &who.via {
-            rms_app::accounts::Credential::ApiKey { id, .. } => format!("key:{id}"),
-            rms_app::accounts::Credential::Session => format!("user:{}", who.user_id),
-        };
-        state.limits.check(Class::Api, &caller).await.map_err(IntoResponse::into_response)?;
-        if parts.uri.path().starts_with("/api/v1/admin/") {
-            // Refuse non-staff before anything else is read (the body included); the use cases
-            // still decide what each staff role may do.
-            if !matches!(who.role, rms_core::account::Role::Admin | rms_core::account::Role::Support) {
-                return Err(Problem::new(StatusCode::FORBIDDEN, "FORBIDDEN").into_response());
-            }
-            state.limits.check(Class::Admin, &caller).await.map_err(IntoResponse::into_response)?;
+        if !needs.allows(&who) {
+            let problem = if who.staff_blocked && matches!(needs, Needs::Scope(Scope::Admin)) {
+                ApiError::from(rms_app::AppError::StaffNeedTwoFactor).into_response()
+            } else {
+                Problem::new(StatusCode::FORBIDDEN, "INSUFFICIENT_SCOPE").arg("scope", needs.name()).into_response()
+            };
+            return Err(problem);
         }
         Ok(Auth(who))
     }
@@ -99,6 +194,8 @@ impl<S: Send + Sync> FromRequestParts<S> for Meta {
 }
 
 /// The caller when the request carries credentials (they must then be valid), `None` otherwise.
+/// For public routes that answer callers a little differently (a quote for a customer): no scope
+/// is needed.
 pub struct MaybeAuth(pub Option<Principal>);
 
 impl FromRequestParts<AppState> for MaybeAuth {
@@ -108,6 +205,6 @@ impl FromRequestParts<AppState> for MaybeAuth {
         if !parts.headers.contains_key(header::AUTHORIZATION) {
             return Ok(MaybeAuth(None));
         }
-        Auth::from_request_parts(parts, state).await.map(|Auth(who)| MaybeAuth(Some(who)))
+        principal(parts, state).await.map(|who| MaybeAuth(Some(who)))
     }
 }

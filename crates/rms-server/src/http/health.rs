@@ -5,6 +5,10 @@
 //! stops sending traffic. The job queue's lag and the workers' last sign of life are reported too,
 //! but only as warnings: an API node cannot fix a stuck worker, and pulling every API node out of
 //! rotation because jobs lag would turn a backlog into an outage.
+//!
+//! The public answer says only ready or not ready. The checks, with their details, go to callers
+//! holding `RMS_METRICS_TOKEN` (or on `RMS_METRICS_LISTEN`) and to the log; a dependency's raw
+//! error (it can name hosts, users, schema) is only ever logged.
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -18,6 +22,7 @@ use rms_store::workers;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::http::metrics::Operator;
 use crate::state::AppState;
 
 const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
@@ -62,18 +67,29 @@ pub struct Check {
 pub struct Readiness {
     /// `ok` when every dependency is up, `down` otherwise.
     status: CheckStatus,
-    /// `database`, `redis` (when configured), `queue`, `worker`.
-    checks: BTreeMap<&'static str, Check>,
+    /// `database`, `redis` (when configured), `queue`, `worker`: only for operators (the metrics
+    /// token, or the metrics address).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    checks: Option<BTreeMap<&'static str, Check>>,
 }
 
+/// Runs one check within [`CHECK_TIMEOUT`]. A failure is logged with its raw error and reported
+/// as `what` only.
 async fn timed<T, E: std::fmt::Display>(
+    name: &'static str,
     f: impl std::future::Future<Output = Result<T, E>>,
 ) -> (Result<T, String>, u64) {
     let started = Instant::now();
     let r = match tokio::time::timeout(CHECK_TIMEOUT, f).await {
         Ok(Ok(v)) => Ok(v),
-        Ok(Err(e)) => Err(e.to_string()),
-        Err(_) => Err(format!("no answer within {} s", CHECK_TIMEOUT.as_secs())),
+        Ok(Err(e)) => {
+            tracing::warn!(check = name, error = %e, "readiness check failed");
+            Err("unreachable or failing; see the server log".to_owned())
+        }
+        Err(_) => {
+            tracing::warn!(check = name, "readiness check timed out");
+            Err(format!("no answer within {} s", CHECK_TIMEOUT.as_secs()))
+        }
     };
     (r, started.elapsed().as_millis() as u64)
 }
@@ -82,14 +98,14 @@ fn check(status: CheckStatus, latency_ms: Option<u64>, detail: Option<String>) -
     Check { status, latency_ms, detail }
 }
 
-/// `GET /readyz`: whether this node can serve requests now.
+/// `GET /readyz`: whether this node can serve requests now; the checks for operators.
 #[utoipa::path(get, path = "/readyz", tag = "operations", responses(
-    (status = 200, description = "Ready", body = Readiness),
+    (status = 200, description = "Ready (`checks` only with the metrics token)", body = Readiness),
     (status = 503, description = "A dependency is down", body = Readiness)))]
-pub async fn readyz(State(state): State<AppState>) -> Response {
+pub async fn readyz(State(state): State<AppState>, Operator(operator): Operator) -> Response {
     let mut checks = BTreeMap::new();
 
-    let (db, ms) = timed(state.db.ping()).await;
+    let (db, ms) = timed("database", state.db.ping()).await;
     let db_up = db.is_ok();
     checks.insert(
         "database",
@@ -100,7 +116,7 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
     );
 
     if let Some(client) = &state.redis {
-        let (pong, ms) = timed(async {
+        let (pong, ms) = timed("redis", async {
             let mut conn = client.get_multiplexed_async_connection().await?;
             redis::cmd("PING").query_async::<String>(&mut conn).await
         })
@@ -116,7 +132,7 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
 
     if db_up {
         let now = state.clock.now();
-        let (oldest, _) = timed(JobQueue::new(state.db.clone()).oldest_due(now)).await;
+        let (oldest, _) = timed("queue", JobQueue::new(state.db.clone()).oldest_due(now)).await;
         checks.insert(
             "queue",
             match oldest {
@@ -129,7 +145,7 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
                 Err(e) => check(CheckStatus::Warn, None, Some(e)),
             },
         );
-        let (seen, _) = timed(workers::last_seen(&state.db)).await;
+        let (seen, _) = timed("worker", workers::last_seen(&state.db)).await;
         checks.insert(
             "worker",
             match seen {
@@ -146,7 +162,10 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
     }
 
     let down = checks.values().any(|c| c.status == CheckStatus::Down);
-    let body = Readiness { status: if down { CheckStatus::Down } else { CheckStatus::Ok }, checks };
+    let body = Readiness {
+        status: if down { CheckStatus::Down } else { CheckStatus::Ok },
+        checks: operator.then_some(checks),
+    };
     let status = if down { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::OK };
     (status, Json(body)).into_response()
 }

@@ -21,10 +21,15 @@ fn json_response(status: u16, body: String) -> Response {
 }
 
 fn refused(e: AppError) -> Response {
-    let busy = matches!(e, AppError::IdempotencyInFlight);
+    let busy = match e {
+        AppError::IdempotencyInFlight { retry_after_secs } => Some(retry_after_secs.max(1)),
+        _ => None,
+    };
     let mut res = ApiError::from(e).into_response();
-    if busy {
-        res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+    if let Some(secs) = busy
+        && let Ok(v) = HeaderValue::from_str(&secs.to_string())
+    {
+        res.headers_mut().insert(header::RETRY_AFTER, v);
     }
     res
 }

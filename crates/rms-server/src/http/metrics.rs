@@ -1,16 +1,22 @@
 //! Prometheus metrics: request counts and latency by route and status, job counts by state.
+//!
+//! Who may read them: on the main address only a caller presenting `RMS_METRICS_TOKEN` as a
+//! bearer token; on `RMS_METRICS_LISTEN` (a private address) anyone who can reach it. A scrape
+//! reads no table: job counts are refreshed in the background (see [`refresh_job_gauges`]), so
+//! scraping as often as one likes costs the database nothing.
 
 use std::sync::OnceLock;
 use std::time::Instant;
 
-use axum::extract::{MatchedPath, Request, State};
-use axum::http::header;
+use axum::extract::{FromRequestParts, MatchedPath, Request, State};
+use axum::http::request::Parts;
+use axum::http::{Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use rms_store::queue::JobQueue;
 
-use crate::http::problem::ApiError;
+use crate::http::problem::Problem;
 use crate::state::AppState;
 
 const REQUEST_SECONDS: &str = "rms_http_request_duration_seconds";
@@ -47,28 +53,89 @@ pub fn recorder() -> PrometheusHandle {
         .clone()
 }
 
-/// Records one request. Routes are labelled by their pattern (`/api/v1/licenses/{id}`), never by
-/// the raw path, so label cardinality stays bounded; unmatched paths share one label.
+/// The method as a label: one of the methods the server answers, else `other`. Any token is a
+/// valid HTTP method, so labelling the raw one let strangers mint new series at will.
+fn method_label(method: &Method) -> &'static str {
+    match *method {
+        Method::GET => "GET",
+        Method::HEAD => "HEAD",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::PATCH => "PATCH",
+        Method::DELETE => "DELETE",
+        Method::OPTIONS => "OPTIONS",
+        _ => "other",
+    }
+}
+
+/// Records one request. Every label comes from a closed set: routes by their pattern
+/// (`/api/v1/licenses/{id}`, never the raw path; unmatched paths share one label), methods by
+/// [`method_label`], statuses by the code the server chose.
 pub async fn track(req: Request, next: Next) -> Response {
     let route = req.extensions().get::<MatchedPath>().map_or("unmatched", |p| p.as_str()).to_owned();
-    let method = req.method().as_str().to_owned();
+    let method = method_label(req.method());
     let started = Instant::now();
     let res = next.run(req).await;
     let status = res.status().as_u16().to_string();
-    let labels = [("route", route), ("method", method), ("status", status)];
+    let labels = [("route", route), ("method", method.to_owned()), ("status", status)];
     metrics::counter!(REQUESTS, &labels).increment(1);
     metrics::histogram!(REQUEST_SECONDS, &labels).record(started.elapsed().as_secs_f64());
     res
 }
 
-/// `GET /metrics`: the Prometheus text exposition.
-#[utoipa::path(get, path = "/metrics", tag = "operations",
-    responses((status = 200, description = "Prometheus text format", content_type = "text/plain")))]
-pub async fn scrape(State(state): State<AppState>) -> Result<Response, ApiError> {
-    let counts = JobQueue::new(state.db.clone()).counts().await?;
-    for (job_state, n) in counts {
+/// Marks requests that arrived on `RMS_METRICS_LISTEN`, the operators' private address.
+#[derive(Clone, Copy, Debug)]
+pub struct InternalListener;
+
+/// Whether the caller may see operational detail: it came in on the private metrics address, or
+/// it presented `RMS_METRICS_TOKEN` as a bearer token (compared in constant time).
+pub struct Operator(pub bool);
+
+impl FromRequestParts<AppState> for Operator {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        if parts.extensions.get::<InternalListener>().is_some() {
+            return Ok(Operator(true));
+        }
+        let presented = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim);
+        let ok = match (&state.config.metrics_token, presented) {
+            (Some(token), Some(presented)) => {
+                rms_crypto::token::constant_time_eq(token.expose().as_bytes(), presented.as_bytes())
+            }
+            _ => false,
+        };
+        Ok(Operator(ok))
+    }
+}
+
+/// How often the job gauges are read from the database (whatever the scrape rate).
+pub const JOB_GAUGES_EVERY: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// Reads the job counts by state into their gauges. Called on a timer, never by a scrape.
+pub async fn refresh_job_gauges(state: &AppState) -> Result<(), rms_store::StoreError> {
+    for (job_state, n) in JobQueue::new(state.db.clone()).counts().await? {
         metrics::gauge!("rms_jobs", "state" => job_state.as_str()).set(n as f64);
     }
+    Ok(())
+}
+
+/// `GET /metrics`: the Prometheus text exposition. Needs `RMS_METRICS_TOKEN` as a bearer token
+/// (or the private `RMS_METRICS_LISTEN` address); reads no table.
+#[utoipa::path(get, path = "/metrics", tag = "operations", security(("metrics_token" = [])),
+    responses(
+        (status = 200, description = "Prometheus text format", content_type = "text/plain"),
+        (status = 401, description = "No or wrong metrics token", body = crate::http::problem::ProblemBody,
+            content_type = "application/problem+json")))]
+pub async fn scrape(State(state): State<AppState>, Operator(operator): Operator) -> Response {
+    if !operator {
+        return Problem::new(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED").into_response();
+    }
     metrics::gauge!("rms_uptime_seconds").set(state.started.elapsed().as_secs_f64());
-    Ok(([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], state.metrics.render()).into_response())
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], state.metrics.render()).into_response()
 }

@@ -12,6 +12,7 @@ pub mod proxy;
 pub mod ratelimit;
 pub mod security;
 pub mod session;
+pub mod wire;
 
 use std::sync::Arc;
 
@@ -46,6 +47,7 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .routes(routes!(metrics::scrape))
         .merge(crate::api::routes())
         .split_for_parts();
+    let spec = docs::finish(&spec);
 
     // Pages: behind the browser-session middleware (who is signed in, CSRF token).
     let pages = Router::new()
@@ -74,14 +76,17 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/licenses/{id}/offline-activation", post(web::license_pages::offline_activation))
         .route("/licenses/{id}/sub-licenses", post(web::license_pages::split))
         .route("/licenses/{id}/sub-licenses/{sub}/revoke", post(web::license_pages::revoke_sub))
+        .route("/licenses/{id}/sub-licenses/{sub}/resize", post(web::license_pages::resize_sub))
         .route(
             "/admin/products",
             get(web::admin_license_pages::products).post(web::admin_license_pages::create_product),
         )
         .route("/admin/products/{id}/plans", post(web::admin_license_pages::create_plan))
         .route("/admin/products/{id}/rotate-key", post(web::admin_license_pages::rotate_key))
+        .route("/admin/products/{id}/staging", post(web::admin_license_pages::set_staging))
         .route("/admin/licenses", get(web::admin_license_pages::licenses).post(web::admin_license_pages::issue))
         .route("/admin/licenses/{id}", get(web::admin_license_pages::license).post(web::admin_license_pages::act))
+        .route("/admin/licenses/{id}/offline-activation", post(web::admin_license_pages::offline_activation))
         .route("/admin/users", get(web::admin_pages::users))
         .route("/admin/users/{id}", get(web::admin_pages::user).post(web::admin_pages::act))
         .route("/admin/audit", get(web::admin_pages::audit))
@@ -153,5 +158,25 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .layer(DefaultBodyLimit::max(limit))
         .layer(CatchPanicLayer::custom(problem::panic_response));
 
-    app.layer(layers).layer(Extension(Arc::new(spec))).with_state(state)
+    // What each authenticated route needs, as its OpenAPI operation declares it. The annotations
+    // are compiled in: a bad one is a programming error the test suite reports, caught here too.
+    let needs = match extract::RouteNeeds::from_spec(&spec) {
+        Ok(n) => n,
+        Err(e) => {
+            tracing::error!(error = %e, "the OpenAPI document declares a bad scope; those routes refuse every caller");
+            extract::RouteNeeds::default()
+        }
+    };
+    app.layer(layers).layer(Extension(Arc::new(spec))).layer(Extension(Arc::new(needs))).with_state(state)
+}
+
+/// The operators' private address (`RMS_METRICS_LISTEN`): metrics and the detailed readiness,
+/// without a token. Nothing else is served there.
+pub fn internal_router(state: AppState) -> Router {
+    Router::new()
+        .route("/metrics", get(metrics::scrape))
+        .route("/readyz", get(health::readyz))
+        .route("/healthz", get(health::healthz))
+        .layer(Extension(metrics::InternalListener))
+        .with_state(state)
 }

@@ -173,6 +173,9 @@ fn invalid(field: &'static str, reason: InvalidInput) -> Problem {
         InvalidInput::ProductKind => unprocessable("INVALID_PRODUCT_KIND"),
         InvalidInput::UnknownAccount => unprocessable("UNKNOWN_ACCOUNT"),
         InvalidInput::NotForSale => unprocessable("NOT_FOR_SALE"),
+        InvalidInput::NumberFormat => unprocessable("INVALID_NUMBER_FORMAT").arg("field", field),
+        InvalidInput::NumberFormatsClash => unprocessable("NUMBER_FORMATS_CLASH").arg("field", field),
+        InvalidInput::StagingPattern => unprocessable("INVALID_STAGING_PATTERN"),
     }
 }
 
@@ -214,6 +217,9 @@ impl From<AppError> for Problem {
                 Problem::new(StatusCode::CONFLICT, "REASSIGNMENT_LIMIT").arg("at", next_allowed_at.to_string())
             }
             AppError::LimitReached { limit } => Problem::new(StatusCode::CONFLICT, "LIMIT_REACHED").arg("limit", limit),
+            AppError::RefundWindowClosed { days } => {
+                Problem::new(StatusCode::CONFLICT, "REFUND_WINDOW_CLOSED").arg("days", days)
+            }
             AppError::InsufficientFunds { balance_minor, needed_minor } => {
                 Problem::new(StatusCode::PAYMENT_REQUIRED, "INSUFFICIENT_FUNDS")
                     .arg("balance", balance_minor)
@@ -224,7 +230,7 @@ impl From<AppError> for Problem {
             }
             AppError::PromoCodeTaken => Problem::new(StatusCode::CONFLICT, "PROMO_CODE_TAKEN"),
             AppError::IdempotencyMismatch => Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED"),
-            AppError::IdempotencyInFlight => Problem::new(StatusCode::CONFLICT, "IDEMPOTENCY_KEY_IN_USE"),
+            AppError::IdempotencyInFlight { .. } => Problem::new(StatusCode::CONFLICT, "IDEMPOTENCY_KEY_IN_USE"),
             AppError::SelfReferral => Problem {
                 field: Some("referral_code"),
                 ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "SELF_REFERRAL")

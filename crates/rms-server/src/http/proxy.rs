@@ -6,7 +6,7 @@
 //! `X-Forwarded-For` that is not itself a trusted proxy (proxies append, so everything left of it
 //! could have been written by the client).
 
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderName, HeaderValue};
@@ -65,8 +65,8 @@ pub struct RequestId(pub String);
 
 fn peer(req: &Request) -> IpAddr {
     req.extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map_or(IpAddr::from([127, 0, 0, 1]), |ConnectInfo(addr)| addr.ip())
+        .get::<ConnectInfo<crate::http::wire::PeerAddr>>()
+        .map_or(IpAddr::from([127, 0, 0, 1]), |ConnectInfo(peer)| peer.0.ip())
 }
 
 /// An id we accept from a proxy: short, and only characters that are safe in logs and headers.

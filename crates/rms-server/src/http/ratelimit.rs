@@ -33,11 +33,25 @@ pub enum Class {
     ProductKey,
     /// Product-facing calls, per client address.
     ProductIp,
+    /// Anonymous price quotes, per client address (each one prices a cart on the server).
+    Quote,
+    /// Requests that name a promo code, per client address and per account: the budget for
+    /// guessing codes. A right code costs the same as a wrong one, so the budget itself tells a
+    /// guesser nothing.
+    PromoGuess,
 }
 
 impl Class {
-    const ALL: [Class; 6] =
-        [Class::LoginAccount, Class::AuthIp, Class::Api, Class::Admin, Class::ProductKey, Class::ProductIp];
+    const ALL: [Class; 8] = [
+        Class::LoginAccount,
+        Class::AuthIp,
+        Class::Api,
+        Class::Admin,
+        Class::ProductKey,
+        Class::ProductIp,
+        Class::Quote,
+        Class::PromoGuess,
+    ];
 
     fn name(self) -> &'static str {
         match self {
@@ -47,6 +61,8 @@ impl Class {
             Class::Admin => "admin",
             Class::ProductKey => "product-key",
             Class::ProductIp => "product-ip",
+            Class::Quote => "quote",
+            Class::PromoGuess => "promo-guess",
         }
     }
 
@@ -63,6 +79,10 @@ impl Class {
             Class::Api => (Duration::from_millis(100), 120),
             // 5 a second sustained, bursts of 60.
             Class::Admin => (Duration::from_millis(200), 60),
+            // 2 a second sustained, bursts of 30: a shopper re-pricing a cart never gets near.
+            Class::Quote => (Duration::from_millis(500), 30),
+            // 20 codes at once, then one every 30 seconds (120 an hour).
+            Class::PromoGuess => (Duration::from_secs(30), 20),
         }
     }
 }
@@ -189,6 +209,18 @@ impl RateLimiter {
             *down = Some(now + REDIS_BACKOFF);
         }
         None
+    }
+
+    /// Counts a request that names a promo code, against the caller's address and (when signed
+    /// in) their account.
+    pub async fn promo_attempt(&self, ip: Option<&str>, user: Option<uuid::Uuid>) -> Result<(), Limited> {
+        if let Some(ip) = ip {
+            self.check(Class::PromoGuess, &format!("ip:{ip}")).await?;
+        }
+        if let Some(user) = user {
+            self.check(Class::PromoGuess, &format!("user:{user}")).await?;
+        }
+        Ok(())
     }
 
     /// Forgets buckets that are full again (housekeeping for the in-process store).

@@ -18,6 +18,7 @@ use serde::de::DeserializeOwned;
 
 use crate::http::problem::Problem;
 use crate::http::proxy::{ClientIp, RequestId};
+use crate::http::ratelimit::{Class, Limited};
 use crate::state::AppState;
 
 pub const ACCESS_COOKIE: &str = "rms_access";
@@ -32,6 +33,8 @@ pub struct Viewer(pub Option<SignedIn>);
 pub struct SignedIn {
     pub principal: Principal,
     pub name: String,
+    /// Their IANA time zone: pages show dates on their calendar.
+    pub timezone: String,
 }
 
 /// This browser's CSRF token, for forms.
@@ -118,8 +121,21 @@ pub async fn web(State(state): State<AppState>, mut req: Request, next: Next) ->
             Err(_) => set_cookies.extend(cleared_cookies(secure)),
         }
     }
+    if req.method() == axum::http::Method::POST
+        && let Err(limited) = form_budget(&state, req.uri().path(), principal.as_ref(), &meta_of(&req)).await
+    {
+        let mut res = limited.into_response();
+        for c in set_cookies {
+            res.headers_mut().append(header::SET_COOKIE, c);
+        }
+        return res;
+    }
     let viewer = match principal {
-        Some(p) => state.accounts.profile(&p).await.ok().map(|profile| SignedIn { principal: p, name: profile.name }),
+        Some(p) => state.accounts.profile(&p).await.ok().map(|profile| SignedIn {
+            principal: p,
+            name: profile.name,
+            timezone: profile.timezone,
+        }),
         None => None,
     };
     req.extensions_mut().insert(Viewer(viewer));
@@ -129,6 +145,37 @@ pub async fn web(State(state): State<AppState>, mut req: Request, next: Next) ->
         res.headers_mut().append(header::SET_COOKIE, c);
     }
     res
+}
+
+/// Every state-changing form counts against the budget of the request it stands for: a signed-in
+/// person's forms against their API budget (the one their API calls use), admin forms against the
+/// admin budget too, the password form against a per-account budget for guessing the current
+/// password; anonymous forms (sign-in, sign-up, links from emails) against their address.
+async fn form_budget(
+    state: &AppState,
+    path: &str,
+    principal: Option<&Principal>,
+    meta: &RequestMeta,
+) -> Result<(), Limited> {
+    match principal {
+        Some(p) => {
+            let caller = format!("user:{}", p.user_id);
+            state.limits.check(Class::Api, &caller).await?;
+            if path.starts_with("/admin/") {
+                state.limits.check(Class::Admin, &caller).await?;
+            }
+            if path == "/account/password" {
+                state.limits.check(Class::LoginAccount, &password_bucket(p)).await?;
+            }
+            Ok(())
+        }
+        None => state.limits.check(Class::AuthIp, meta.ip.as_deref().unwrap_or("unknown")).await,
+    }
+}
+
+/// The bucket of attempts at someone's current password (changing it asks for it).
+pub fn password_bucket(who: &Principal) -> String {
+    format!("password:{}", who.user_id)
 }
 
 /// A form whose hidden `csrf` field must match the CSRF cookie; anything else is refused with 403

@@ -272,7 +272,7 @@ async fn promo_page(
             email: u.email,
             invoice: u.invoice_number,
             discount: money(state, locale, u.discount_minor),
-            when: locale.format_date(Timestamp::from_millis(u.created_at)),
+            when: ctx.date(Timestamp::from_millis(u.created_at)),
         })
         .collect();
     let promo = promo_line(state, locale, &view);
@@ -396,7 +396,7 @@ async fn billing_page(
                 email: email(&p.user_id),
                 reference: p.reference.clone(),
                 amount: money(state, locale, p.amount_minor),
-                when: locale.format_date(p.created_at),
+                when: ctx.date(p.created_at),
             })
             .collect(),
         invoices: invoices
@@ -409,13 +409,13 @@ async fn billing_page(
                 total: money(state, locale, i.total_minor),
                 status: locale.t(&format!("wallet-invoice-{}", i.status)),
                 refundable: i.kind == "invoice" && i.status == "paid",
-                when: locale.format_date(i.created_at),
+                when: ctx.date(i.created_at),
             })
             .collect(),
         settings,
         rates: rates
             .into_iter()
-            .map(|r| (r.currency.as_str().to_owned(), r.rate.to_decimal_string(), r.source, locale.format_date(r.at)))
+            .map(|r| (r.currency.as_str().to_owned(), r.rate.to_decimal_string(), r.source, ctx.date(r.at)))
             .collect(),
         notice,
         error,
@@ -432,8 +432,8 @@ pub async fn billing(State(state): State<AppState>, page: PageRequest) -> Respon
         Ok(w) => w,
         Err(res) => return res,
     };
-    if who.role != rms_core::account::Role::Admin {
-        return ApiError::from(rms_app::AppError::Forbidden).into_response();
+    if let Err(e) = who.require_admin() {
+        return ApiError::from(e).into_response();
     }
     billing_page(&state, &page, &who, None, None, StatusCode::OK).await
 }
@@ -474,6 +474,9 @@ pub async fn confirm_payment(
 pub struct RefundForm {
     #[serde(default)]
     reason: String,
+    /// The checkbox "refund although the refund window has passed".
+    #[serde(default)]
+    override_window: Option<String>,
 }
 
 /// `POST /admin/invoices/{id}/refund`
@@ -488,7 +491,7 @@ pub async fn refund(
         Ok(w) => w,
         Err(res) => return res,
     };
-    let done = state.store.refund(&who, id, &form.reason, &meta).await.map(|_| ());
+    let done = state.store.refund(&who, id, &form.reason, form.override_window.is_some(), &meta).await.map(|_| ());
     after(&state, &page, &who, done, "admin-refunded").await
 }
 

@@ -24,7 +24,9 @@ use crate::web::{PageCtx, PageRequest, problem_text, redirect, render};
 #[template(path = "admin_products.html")]
 struct Products<'a> {
     ctx: &'a PageCtx,
-    products: Vec<(Product, Vec<Plan>)>,
+    /// Each product with its plans and (site products) its staging patterns, one per line.
+    products: Vec<(Product, Vec<Plan>, String)>,
+    reserved: String,
     error: Option<String>,
 }
 
@@ -42,13 +44,24 @@ async fn products_page(
     };
     let mut products = Vec::new();
     for p in listed {
-        match state.catalog.plans(who, p.id).await {
-            Ok(plans) => products.push((p, plans)),
+        let plans = match state.catalog.plans(who, p.id).await {
+            Ok(plans) => plans,
             Err(e) => return ApiError::from(e).into_response(),
-        }
+        };
+        let staging = if p.kind == rms_core::product::ProductKind::Site.as_str() {
+            match state.catalog.staging_patterns(who, p.id).await {
+                Ok(patterns) => patterns.join("\n"),
+                Err(e) => return ApiError::from(e).into_response(),
+            }
+        } else {
+            String::new()
+        };
+        products.push((p, plans, staging));
     }
-    let mut res =
-        render(&ctx, &ctx.t("admin-products-title"), Products { ctx: &ctx, products, error }.render(), page.partial);
+    let names = Arg::from(rms_app::catalog::RESERVED_STAGING.join(", "));
+    let reserved = ctx.locale.t_args("admin-staging-reserved", &[("names", names)]);
+    let body = Products { ctx: &ctx, products, reserved, error }.render();
+    let mut res = render(&ctx, &ctx.t("admin-products-title"), body, page.partial);
     *res.status_mut() = status;
     res
 }
@@ -105,6 +118,34 @@ pub async fn rotate_key(
         Err(res) => return res,
     };
     match state.catalog.rotate_product_key(&who, id, &meta).await {
+        Ok(_) => redirect("/admin/products"),
+        Err(e) => match problem_text(e, page.locale) {
+            Ok((status, detail)) => products_page(&state, &page, &who, Some(detail), status).await,
+            Err(res) => res,
+        },
+    }
+}
+
+#[derive(Deserialize)]
+pub struct StagingForm {
+    #[serde(default)]
+    patterns: String,
+}
+
+/// `POST /admin/products/{id}/staging`: the product's staging hosts, one pattern per line.
+pub async fn set_staging(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+    CsrfForm(form): CsrfForm<StagingForm>,
+) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    let patterns: Vec<String> = form.patterns.lines().map(str::to_owned).collect();
+    match state.catalog.set_staging_patterns(&who, id, &patterns, &meta).await {
         Ok(_) => redirect("/admin/products"),
         Err(e) => match problem_text(e, page.locale) {
             Ok((status, detail)) => products_page(&state, &page, &who, Some(detail), status).await,
@@ -208,7 +249,7 @@ fn line(ctx: &PageCtx, l: IssuedLicense) -> LicenseLine {
         seats: ctx
             .locale
             .t_args("licenses-seats-used", &[("used", Arg::Number(l.seats_used)), ("total", Arg::Number(l.seats))]),
-        expires: l.expires_at.map_or_else(|| ctx.t("licenses-perpetual"), |t| ctx.locale.format_date(t)),
+        expires: l.expires_at.map_or_else(|| ctx.t("licenses-perpetual"), |t| ctx.date(t)),
     }
 }
 
@@ -314,9 +355,8 @@ async fn license_page(
     let owner = state.admin.user(who, seats.license.owner_id).await.map(|u| u.email).unwrap_or_default();
     let l = &seats.license;
     let status_text = ctx.t(&format!("licenses-status-{}", l.status));
-    let expires = l
-        .expires_at
-        .map_or_else(|| ctx.t("licenses-perpetual"), |e| ctx.locale.format_date(Timestamp::from_millis(e * 1000)));
+    let expires =
+        l.expires_at.map_or_else(|| ctx.t("licenses-perpetual"), |e| ctx.date(Timestamp::from_millis(e * 1000)));
     let moves = match seats.budget.max {
         None => ctx.t("admin-moves-unlimited"),
         Some(max) => ctx.locale.t_args(
@@ -399,6 +439,28 @@ pub async fn act(
         Ok(()) => {
             license_page(&state, &page, &who, id, Some(page.locale.t("account-saved")), None, StatusCode::OK).await
         }
+        Err(e) => match problem_text(e, page.locale) {
+            Ok((status, detail)) => license_page(&state, &page, &who, id, None, Some(detail), status).await,
+            Err(res) => res,
+        },
+    }
+}
+
+/// `POST /admin/licenses/{id}/offline-activation`: a customer's activation request in (they sent
+/// it by email from an air-gapped machine), its license file out as a download.
+pub async fn offline_activation(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Meta(meta): Meta,
+    Path(id): Path<Uuid>,
+    CsrfForm(form): CsrfForm<crate::web::license_pages::OfflineForm>,
+) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    match state.licensing.activate_offline(&who, id, &form.request, true, &meta).await {
+        Ok(file) => crate::api::seats::license_download(file, "license.lic"),
         Err(e) => match problem_text(e, page.locale) {
             Ok((status, detail)) => license_page(&state, &page, &who, id, None, Some(detail), status).await,
             Err(res) => res,

@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
 use rms_app::licensing::{ActivationView, Heartbeat};
 use rms_core::Timestamp;
-use rms_i18n::{Arg, Locale};
+use rms_i18n::Arg;
 use uuid::Uuid;
 
 use crate::http::extract::Meta;
@@ -34,6 +34,10 @@ pub struct SubRow {
     pub label: String,
     pub key: String,
     pub seats: String,
+    /// The seats it holds, for the resize form.
+    pub quota: i64,
+    /// Handed to this address, not taken yet.
+    pub invited: Option<String>,
     pub revoked: bool,
 }
 
@@ -63,11 +67,12 @@ struct Licenses<'a> {
     error: Option<String>,
 }
 
-fn date(locale: Locale, unix_secs: i64) -> String {
-    locale.format_date(Timestamp::from_millis(unix_secs * 1000))
+fn date(ctx: &PageCtx, unix_secs: i64) -> String {
+    ctx.date(Timestamp::from_millis(unix_secs * 1000))
 }
 
-fn device(locale: Locale, a: ActivationView) -> DeviceRow {
+fn device(ctx: &PageCtx, a: ActivationView) -> DeviceRow {
+    let locale = ctx.locale;
     let heartbeat = match (a.clone_suspected, a.heartbeat) {
         (true, _) => locale.t("licenses-heartbeat-clone"),
         (false, Heartbeat::NotStarted) => locale.t("licenses-heartbeat-not-started"),
@@ -79,13 +84,14 @@ fn device(locale: Locale, a: ActivationView) -> DeviceRow {
         name: a.name.clone().unwrap_or_else(|| locale.t("licenses-unnamed")),
         binding: a.domain.or(a.fingerprint).unwrap_or_default(),
         platform: a.platform.unwrap_or_default(),
-        last_seen: date(locale, a.last_seen_at),
+        last_seen: date(ctx, a.last_seen_at),
         heartbeat,
         alert: a.clone_suspected || a.heartbeat == Heartbeat::Dead,
     }
 }
 
-async fn cards(state: &AppState, who: &Principal, locale: Locale) -> Result<Vec<LicenseCard>, ApiError> {
+async fn cards(state: &AppState, who: &Principal, ctx: &PageCtx) -> Result<Vec<LicenseCard>, ApiError> {
+    let locale = ctx.locale;
     let mut out = Vec::new();
     for (license, key) in state.catalog.my_licenses(who, None).await? {
         let seats = state.licensing.seats(who, license.id, false).await?;
@@ -98,7 +104,7 @@ async fn cards(state: &AppState, who: &Principal, locale: Locale) -> Result<Vec<
                     &[
                         ("remaining", Arg::Number(remaining)),
                         ("max", Arg::Number(max)),
-                        ("at", Arg::from(date(locale, at))),
+                        ("at", Arg::from(date(ctx, at))),
                     ],
                 ),
                 None => {
@@ -121,6 +127,8 @@ async fn cards(state: &AppState, who: &Principal, locale: Locale) -> Result<Vec<
                         "licenses-seats-used",
                         &[("used", Arg::Number(sub.seats_used)), ("total", Arg::Number(sub.seats))],
                     ),
+                    quota: sub.seats,
+                    invited: sub.invited_email.clone(),
                     revoked: sub.status == "revoked",
                 })
                 .collect()
@@ -137,11 +145,11 @@ async fn cards(state: &AppState, who: &Principal, locale: Locale) -> Result<Vec<
             plan: l.plan,
             active: l.status == "active",
             status: locale.t(&format!("licenses-status-{}", l.status)),
-            expires: l.expires_at.map_or_else(|| locale.t("licenses-perpetual"), |e| date(locale, e)),
+            expires: l.expires_at.map_or_else(|| locale.t("licenses-perpetual"), |e| date(ctx, e)),
             seats: locale
                 .t_args("licenses-seats-used", &[("used", Arg::Number(l.seats_used)), ("total", Arg::Number(l.seats))]),
             moves,
-            devices: seats.activations.into_iter().map(|a| device(locale, a)).collect(),
+            devices: seats.activations.into_iter().map(|a| device(ctx, a)).collect(),
         });
     }
     Ok(out)
@@ -156,7 +164,7 @@ async fn page_with(
     status: StatusCode,
 ) -> Response {
     let ctx = page.ctx("/licenses");
-    match cards(state, who, page.locale).await {
+    match cards(state, who, &ctx).await {
         Ok(cards) => {
             let mut res = render(
                 &ctx,
@@ -232,7 +240,7 @@ pub async fn license_file(
 #[derive(serde::Deserialize)]
 pub struct OfflineForm {
     #[serde(default)]
-    request: String,
+    pub(crate) request: String,
 }
 
 /// `POST /licenses/{id}/offline-activation`: the pasted activation request of an air-gapped
@@ -248,7 +256,7 @@ pub async fn offline_activation(
         Ok(w) => w,
         Err(res) => return res,
     };
-    match state.licensing.activate_offline(&who, license, &form.request, &meta).await {
+    match state.licensing.activate_offline(&who, license, &form.request, false, &meta).await {
         Ok(file) => crate::api::seats::license_download(file, "license.lic"),
         Err(e) => refused(&state, &page, &who, e).await,
     }
@@ -299,6 +307,32 @@ pub async fn revoke_sub(
     };
     match state.catalog.revoke_sub(&who, license, sub, &meta).await {
         Ok(()) => done(&state, &page, &who, "licenses-sub-revoked").await,
+        Err(e) => refused(&state, &page, &who, e).await,
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct ResizeForm {
+    #[serde(default)]
+    seats: String,
+}
+
+/// `POST /licenses/{id}/sub-licenses/{sub}/resize`: grows (from the pool) or shrinks (back to it)
+/// a sub-license.
+pub async fn resize_sub(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Meta(meta): Meta,
+    Path((license, sub)): Path<(Uuid, Uuid)>,
+    CsrfForm(form): CsrfForm<ResizeForm>,
+) -> Response {
+    let who = match page.signed_in() {
+        Ok(w) => w,
+        Err(res) => return res,
+    };
+    let seats = form.seats.trim().parse::<i64>().unwrap_or(0);
+    match state.catalog.resize_sub(&who, license, sub, seats, &meta).await {
+        Ok(_) => done(&state, &page, &who, "licenses-sub-resized").await,
         Err(e) => refused(&state, &page, &who, e).await,
     }
 }

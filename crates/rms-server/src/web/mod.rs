@@ -38,6 +38,8 @@ pub struct PageCtx {
     pub csrf: String,
     /// Whether the viewer is staff (the header links the admin panel).
     pub staff: bool,
+    /// The viewer's IANA time zone (UTC for visitors): dates are shown on their calendar.
+    pub timezone: String,
 }
 
 /// Everything a page handler needs to render for this request, in one extractor: language,
@@ -120,7 +122,7 @@ pub struct LangOption {
 
 impl PageCtx {
     pub fn new(locale: Locale, path: impl Into<String>) -> Self {
-        Self { locale, path: path.into(), viewer: None, csrf: String::new(), staff: false }
+        Self { locale, path: path.into(), viewer: None, csrf: String::new(), staff: false, timezone: "UTC".into() }
     }
 
     /// The context of a page behind the session middleware.
@@ -132,7 +134,13 @@ impl PageCtx {
             viewer: viewer.0.as_ref().map(|v| v.name.clone()),
             csrf: csrf.0.clone(),
             staff,
+            timezone: viewer.0.as_ref().map_or_else(|| "UTC".to_owned(), |v| v.timezone.clone()),
         }
+    }
+
+    /// The calendar day of `at` in the viewer's language and time zone.
+    pub fn date(&self, at: rms_core::Timestamp) -> String {
+        self.locale.format_date_in(at, &self.timezone)
     }
 
     pub fn t(&self, key: &str) -> String {

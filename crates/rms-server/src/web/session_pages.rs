@@ -61,11 +61,9 @@ pub async fn sign_in(
 ) -> Response {
     let (locale, partial) = (page.locale, page.partial);
     let ctx = page.ctx("/sign-in");
-    let ip = meta.ip.clone().unwrap_or_default();
-    let limited = match state.limits.check(Class::AuthIp, &ip).await {
-        Ok(()) => state.limits.check(Class::LoginAccount, &form.email.trim().to_lowercase()).await,
-        Err(l) => Err(l),
-    };
+    // The address's budget was counted for every anonymous form (`session::web`); the account's
+    // is counted here.
+    let limited = state.limits.check(Class::LoginAccount, &form.email.trim().to_lowercase()).await;
     let outcome = match limited {
         Err(l) => Err(ApiError::from(l)),
         Ok(()) => {
@@ -161,20 +159,14 @@ pub async fn sign_up(
     let referral = session::cookie_value(&headers, session::REFERRAL_COOKIE).and_then(plain_code);
     let (locale, partial) = (page.locale, page.partial);
     let ctx = page.ctx("/sign-up");
-    let ip = meta.ip.clone().unwrap_or_default();
-    let result = match state.limits.check(Class::AuthIp, &ip).await {
-        Err(l) => Err(ApiError::from(l)),
-        Ok(()) => {
-            let r = Registration {
-                email: &form.email,
-                password: &form.password,
-                name: &form.name,
-                locale: None,
-                referral_code: referral,
-            };
-            state.accounts.register(r, locale, &meta).await.map_err(ApiError::from)
-        }
+    let r = Registration {
+        email: &form.email,
+        password: &form.password,
+        name: &form.name,
+        locale: None,
+        referral_code: referral,
     };
+    let result = state.accounts.register(r, locale, &meta).await.map_err(ApiError::from);
     let (status, done, error) = match result {
         Ok(()) => (StatusCode::OK, true, None),
         Err(e) => match problem_text(e, locale) {
@@ -215,10 +207,6 @@ pub async fn forgot(
 ) -> Response {
     let partial = page.partial;
     let ctx = page.ctx("/forgot-password");
-    let ip = meta.ip.clone().unwrap_or_default();
-    if let Err(l) = state.limits.check(Class::AuthIp, &ip).await {
-        return l.into_response();
-    }
     if let Err(e) = state.accounts.forgot_password(&form.email, &meta).await {
         return ApiError::from(e).into_response();
     }

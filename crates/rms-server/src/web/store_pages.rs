@@ -212,6 +212,12 @@ pub async fn buy(
     };
     let promo = Some(form.promo_code.as_str()).filter(|c| !c.trim().is_empty());
     let items = [(plan, quantity)];
+    let viewer = page.viewer.0.as_ref().map(|v| v.principal.user_id);
+    if promo.is_some()
+        && let Err(limited) = state.limits.promo_attempt(meta.ip.as_deref(), viewer).await
+    {
+        return product_page(&state, &page, &slug, form, Err(limited.into())).await;
+    }
     let outcome = if form.action == "buy" {
         let who = match page.signed_in() {
             Ok(w) => w,
@@ -366,7 +372,7 @@ async fn wallet_page(
         movements: movements
             .into_iter()
             .map(|m| Movement {
-                when: locale.format_date(Timestamp::from_millis(m.created_at)),
+                when: ctx.date(Timestamp::from_millis(m.created_at)),
                 kind: locale.t(&format!("wallet-kind-{}", m.kind.replace('_', "-"))),
                 amount: money(state, locale, m.amount_minor),
                 incoming: m.amount_minor > 0,
@@ -378,7 +384,7 @@ async fn wallet_page(
                 id: i.id,
                 kind: locale.t(if i.kind == "credit_note" { "invoice-credit-note-title" } else { "invoice-title" }),
                 number: i.number,
-                when: locale.format_date(i.created_at),
+                when: ctx.date(i.created_at),
                 total: money(state, locale, i.total_minor),
                 status: locale.t(&format!("wallet-invoice-{}", i.status)),
                 ready: i.pdf_status == "ready",
@@ -390,7 +396,7 @@ async fn wallet_page(
             .filter(|p| p.status == "pending")
             .map(|p| PaymentLine {
                 id: p.id,
-                when: locale.format_date(p.created_at),
+                when: ctx.date(p.created_at),
                 payable: p.gateway == "sandbox",
                 gateway: locale.t(&format!("wallet-gateway-{}", p.gateway)),
                 reference: p.reference,
@@ -564,6 +570,8 @@ pub struct AffiliateBoard {
     pub purchases: String,
     pub pending: String,
     pub available: String,
+    /// Owed after a clawback, when anything is.
+    pub owed: Option<String>,
     pub terms: String,
 }
 
@@ -583,6 +591,7 @@ async fn affiliate_page(state: &AppState, page: &PageRequest, who: &Principal) -
         purchases: locale.format_integer(v.purchases),
         pending: money(state, locale, v.pending_minor),
         available: money(state, locale, v.available_minor),
+        owed: (v.owed_minor > 0).then(|| money(state, locale, v.owed_minor)),
         terms: locale.t_args(
             "affiliate-terms",
             &[

@@ -314,7 +314,7 @@ db_test!(
         let activation: Value = app
             .post_json(
                 "/api/v1/activations",
-                json!({"key": license["key"], "product": "tool", "fingerprint": "alices-laptop"}),
+                json!({"key": license["key"], "product": "tool", "fingerprint": "alices-laptop", "nonce": "nonce-0001"}),
             )
             .await
             .json()
@@ -362,6 +362,8 @@ db_test!(
             ("/api/v1/admin/licenses/{id}/activations", license_id.clone()),
             ("/api/v1/admin/licenses/{id}/activations/{activation_id}", license_id.clone()),
             ("/api/v1/admin/licenses/{id}/reassignments/reset", license_id.clone()),
+            ("/api/v1/admin/licenses/{id}/offline-activation", license_id.clone()),
+            ("/api/v1/admin/products/{id}/staging-domains", product_id.clone()),
             ("/api/v1/licenses/{id}/sub-licenses", license_id.clone()),
             ("/api/v1/licenses/{id}/offline-activation", license_id.clone()),
             ("/api/v1/licenses/{id}/sub-licenses/{sub_id}", license_id.clone()),

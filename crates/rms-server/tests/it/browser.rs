@@ -266,7 +266,7 @@ async fn an_owner_frees_a_device_and_splits_a_seat_in_the_browser() {
         .app
         .post_json(
             "/api/v1/activations",
-            json!({"key": shop.key, "product": "tool", "fingerprint": "fp-1", "name": "Office iMac"}),
+            json!({"key": shop.key, "product": "tool", "fingerprint": "fp-1", "name": "Office iMac", "nonce": "nonce-0001"}),
         )
         .await;
     assert_eq!(activated.status(), 201);

@@ -72,6 +72,7 @@ impl TestApp {
             database_url: Some(DatabaseUrl::new(t.url()).unwrap()),
             // Nodes of one deployment share the master key; `sharing` copies it to a second node.
             master_key: Some(rms_server::config::Secret::new(random_master_key())),
+            metrics_token: Some(rms_server::config::Secret::new(METRICS_TOKEN)),
             worker_poll_ms: 20,
             worker_lease_secs: 5,
             shutdown_grace_secs: 5,
@@ -131,6 +132,11 @@ impl TestApp {
         res.json().await.unwrap()
     }
 
+    /// A GET as the operator: with `RMS_METRICS_TOKEN` (metrics, readiness details).
+    pub async fn operator_get(&self, path: &str) -> reqwest::Response {
+        self.get_with(path, METRICS_TOKEN).await
+    }
+
     pub async fn get_with(&self, path: &str, access_token: &str) -> reqwest::Response {
         self.client.get(self.url(path)).bearer_auth(access_token).send().await.unwrap()
     }
@@ -181,6 +187,17 @@ impl TestApp {
     pub async fn promote_to_admin(&self, email: &str) {
         let email = email.to_owned();
         rms_store::on_db!(&self.db, pool => sqlx::query("UPDATE users SET role = 'admin' WHERE email = $1")
+            .bind(&email)
+            .execute(pool)
+            .await
+            .map(|r| r.rows_affected()))
+        .unwrap();
+    }
+
+    /// Marks `email`'s address verified, as following the emailed link would.
+    pub async fn mark_email_verified(&self, email: &str) {
+        let email = email.to_owned();
+        rms_store::on_db!(&self.db, pool => sqlx::query("UPDATE users SET email_verified_at = 1 WHERE email = $1")
             .bind(&email)
             .execute(pool)
             .await
@@ -239,6 +256,9 @@ fn decode_email(raw: &str) -> String {
     };
     format!("{head}\r\n\r\n{decoded}")
 }
+
+/// The `RMS_METRICS_TOKEN` test servers run with.
+pub const METRICS_TOKEN: &str = "test-metrics-token-0123456789";
 
 /// A password that satisfies the policy.
 pub const PASSWORD: &str = "tangerine-otter-41-lantern";

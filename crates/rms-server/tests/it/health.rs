@@ -21,12 +21,15 @@ db_test!(
         let res = app.get("/readyz").await;
         assert_eq!(res.status(), StatusCode::OK);
         let body: Value = res.json().await.unwrap();
+        assert_eq!(body, json!({"status": "ok"}), "the public learns ready or not, nothing more");
+
+        let body: Value = app.operator_get("/readyz").await.json().await.unwrap();
         assert_eq!(body["status"], "ok");
         assert_eq!(body["checks"]["database"]["status"], "ok");
         assert_eq!(body["checks"]["queue"]["status"], "ok");
         assert!(body["checks"].get("redis").is_none(), "Redis is not configured: {body}");
         eventually(Duration::from_secs(10), "the in-process worker reports in", || async {
-            let body: Value = app.get("/readyz").await.json().await.unwrap();
+            let body: Value = app.operator_get("/readyz").await.json().await.unwrap();
             body["checks"]["worker"]["status"] == "ok"
         })
         .await;
@@ -40,9 +43,14 @@ db_test!(
         app.running().state().db.close().await;
         let res = app.get("/readyz").await;
         assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(res.json::<Value>().await.unwrap(), json!({"status": "down"}));
+        let res = app.operator_get("/readyz").await;
+        assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
         let body: Value = res.json().await.unwrap();
         assert_eq!(body["status"], "down");
         assert_eq!(body["checks"]["database"]["status"], "down");
+        let detail = body["checks"]["database"]["detail"].as_str().unwrap();
+        assert!(!detail.contains("pool") && !detail.contains("closed"), "no raw database error: {detail}");
         assert_eq!(app.get("/healthz").await.status(), StatusCode::OK);
     }
 );
@@ -54,7 +62,7 @@ db_test!(
             .config(|c| c.redis_url = rms_server::config::RedisUrl::new("redis://127.0.0.1:1"))
             .start()
             .await;
-        let res = app.get("/readyz").await;
+        let res = app.operator_get("/readyz").await;
         assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
         let body: Value = res.json().await.unwrap();
         assert_eq!(body["checks"]["redis"]["status"], "down");
@@ -68,7 +76,7 @@ db_test!(
     async fn readiness_is_ok_with_a_live_redis(t: TestDb) {
         let url = rms_testkit::redis_url().unwrap();
         let app = TestApp::on(t).config(|c| c.redis_url = rms_server::config::RedisUrl::new(url)).start().await;
-        let res = app.get("/readyz").await;
+        let res = app.operator_get("/readyz").await;
         let body: Value = res.json().await.unwrap();
         assert_eq!(body["checks"]["redis"]["status"], "ok", "{body}");
         app.shutdown().await;
@@ -81,7 +89,16 @@ db_test!(
         JobQueue::new(app.db.clone()).enqueue_now(SystemClock.now(), &NewJob::new("waiting", json!({}))).await.unwrap();
         app.get("/healthz").await;
         app.get("/no/such/route/12345").await;
-        let res = app.get("/metrics").await;
+        for (token, why) in [(None, "no token"), (Some("wrong-token-0123456789"), "a wrong token")] {
+            let mut req = app.client.get(app.url("/metrics"));
+            if let Some(token) = token {
+                req = req.bearer_auth(token);
+            }
+            let res = req.send().await.unwrap();
+            assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "{why}");
+            assert!(res.headers()["content-type"].to_str().unwrap().starts_with("application/problem+json"));
+        }
+        let res = app.operator_get("/metrics").await;
         assert_eq!(res.status(), StatusCode::OK);
         assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/plain"));
         let text = res.text().await.unwrap();
@@ -90,6 +107,53 @@ db_test!(
         assert!(!text.contains("12345"), "raw paths never become labels");
         assert!(text.contains("rms_http_request_duration_seconds_bucket"), "latency is a histogram");
         assert!(text.contains(r#"rms_jobs{state="queued"}"#), "{text}");
+
+        // A scrape reads no table: it keeps answering with the database gone.
+        app.running().state().db.close().await;
+        assert_eq!(app.operator_get("/metrics").await.status(), StatusCode::OK);
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn strangers_cannot_grow_the_metrics_with_made_up_methods(t: TestDb) {
+        let app = TestApp::on(t).without_worker().start().await;
+        for i in 0..30 {
+            let method = reqwest::Method::from_bytes(format!("BREW{i}").as_bytes()).unwrap();
+            app.client.request(method, app.url("/healthz")).send().await.unwrap();
+        }
+        let text = app.operator_get("/metrics").await.text().await.unwrap();
+        assert!(!text.contains("BREW"), "a method token never becomes a label");
+        assert!(text.contains(r#"method="other""#), "{text}");
+        // The recorder is shared by every test in this process: count this route's series only.
+        let series = text
+            .lines()
+            .filter(|l| l.starts_with("rms_http_requests_total{") && l.contains(r#"route="/healthz""#))
+            .count();
+        assert!(series <= 8, "one series per known method and status, not one per made-up method: {series}");
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn operators_read_metrics_and_readiness_on_a_private_address_without_a_token(t: TestDb) {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let app = TestApp::on(t)
+            .without_worker()
+            .config(|c| {
+                c.metrics_token = None;
+                c.metrics_listen = Some(rms_server::config::ListenAddr(([127, 0, 0, 1], port).into()));
+            })
+            .start()
+            .await;
+        assert_eq!(app.get("/metrics").await.status(), StatusCode::UNAUTHORIZED, "not on the public address");
+        let private = |path: &str| reqwest::get(format!("http://127.0.0.1:{port}{path}"));
+        let res = private("/metrics").await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        assert!(res.text().await.unwrap().contains("rms_uptime_seconds"));
+        let body: Value = private("/readyz").await.unwrap().json().await.unwrap();
+        assert_eq!(body["checks"]["database"]["status"], "ok", "{body}");
+        assert_eq!(private("/api/v1/me").await.unwrap().status(), StatusCode::NOT_FOUND, "nothing else is served");
         app.shutdown().await;
     }
 );

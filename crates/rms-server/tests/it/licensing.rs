@@ -63,7 +63,7 @@ impl Shop {
     }
 
     /// Sends a product call and checks the answer's signature before trusting a byte of it.
-    async fn call(&self, method: reqwest::Method, path: &str, body: Value) -> (StatusCode, Value) {
+    pub async fn call(&self, method: reqwest::Method, path: &str, body: Value) -> (StatusCode, Value) {
         let res = self.app.client.request(method.clone(), self.app.url(path)).json(&body).send().await.unwrap();
         let status = res.status();
         let header = res
@@ -84,7 +84,7 @@ impl Shop {
         self.call(
             reqwest::Method::POST,
             "/api/v1/activations",
-            json!({"key": self.key, "product": "tool", "fingerprint": fingerprint, "name": fingerprint}),
+            json!({"key": self.key, "product": "tool", "fingerprint": fingerprint, "name": fingerprint, "nonce": fresh_nonce()}),
         )
         .await
     }
@@ -112,7 +112,8 @@ impl Shop {
     }
 
     async fn deactivate(&self, activation: &str) -> (StatusCode, Value) {
-        self.call(reqwest::Method::DELETE, &format!("/api/v1/activations/{activation}"), json!({"key": self.key})).await
+        let body = json!({"key": self.key, "nonce": fresh_nonce()});
+        self.call(reqwest::Method::DELETE, &format!("/api/v1/activations/{activation}"), body).await
     }
 
     /// An admin changes the license (status, expiry, seats).
@@ -130,6 +131,11 @@ impl Shop {
             rms_store::Db::Postgres(pool) => sqlx::query_scalar(sql).bind(id).fetch_one(pool).await.unwrap(),
         }
     }
+}
+
+/// A fresh nonce, as every product call sends.
+pub fn fresh_nonce() -> String {
+    format!("nonce-{}", uuid::Uuid::new_v4())
 }
 
 fn code(answer: &Value) -> &str {
@@ -456,7 +462,11 @@ db_test!(
 
         // The product asks for a file with the key; the owner downloads the same kind of file.
         let (status, answer) = shop
-            .call(reqwest::Method::POST, &format!("/api/v1/activations/{id}/license-file"), json!({"key": shop.key}))
+            .call(
+                reqwest::Method::POST,
+                &format!("/api/v1/activations/{id}/license-file"),
+                json!({"key": shop.key, "nonce": fresh_nonce()}),
+            )
             .await;
         assert_eq!(status, StatusCode::OK);
         let from_product = answer["license_file"].as_str().unwrap().to_owned();
@@ -480,7 +490,10 @@ db_test!(
         // Another user's activation id with this key: nothing.
         let res = shop
             .app
-            .post_json(&format!("/api/v1/activations/{}/license-file", uuid::Uuid::now_v7()), json!({"key": shop.key}))
+            .post_json(
+                &format!("/api/v1/activations/{}/license-file", uuid::Uuid::now_v7()),
+                json!({"key": shop.key, "nonce": fresh_nonce()}),
+            )
             .await;
         assert_eq!(res.status(), StatusCode::NOT_FOUND);
     }
@@ -536,16 +549,16 @@ db_test!(
             shop.call(
                 reqwest::Method::POST,
                 "/api/v1/activations",
-                json!({"key": shop.key.to_lowercase(), "product": "tool", "domain": domain}),
+                json!({"key": shop.key.to_lowercase(), "product": "tool", "domain": domain, "nonce": fresh_nonce()}),
             )
         };
         let (status, a) = activate("https://www.Example.com:443/shop/").await;
         assert_eq!(status, StatusCode::CREATED, "{a}");
         assert_eq!(a["activation"]["domain"], "example.com");
         assert_eq!(activate("example.com").await.0, StatusCode::OK, "the same site, written differently");
-        let (status, staging) = activate("staging.example.com").await;
+        let (status, staging) = activate("shop.test").await;
         assert_eq!(status, StatusCode::CREATED);
-        assert_eq!(staging["activation"]["counts_seat"], false);
+        assert_eq!(staging["activation"]["counts_seat"], false, "a reserved name runs free");
         assert_eq!(activate("other.com").await.0, StatusCode::CONFLICT);
         let (_, v) = shop
             .call(
@@ -594,7 +607,10 @@ db_test!(
         let sub_id = sub["id"].as_str().unwrap();
         let sub_key = sub["key"].as_str().unwrap();
         let activate = |fp: &'static str| {
-            shop.app.post_json("/api/v1/activations", json!({"key": sub_key, "product": "tool", "fingerprint": fp}))
+            shop.app.post_json(
+                "/api/v1/activations",
+                json!({"key": sub_key, "product": "tool", "fingerprint": fp, "nonce": fresh_nonce()}),
+            )
         };
         assert_eq!(activate("designer-1").await.status(), StatusCode::CREATED);
         assert_eq!(activate("designer-2").await.status(), StatusCode::CONFLICT);
@@ -650,6 +666,7 @@ db_test!(
                 .await;
         let colleague = shop.app.sign_up_and_in("colleague@example.com").await;
         let colleague = colleague["access_token"].as_str().unwrap();
+        shop.app.mark_email_verified("colleague@example.com").await;
         let path = format!("/api/v1/licenses/{}/sub-licenses", shop.license_id);
         let res = post(
             &shop.app,
@@ -668,9 +685,6 @@ db_test!(
         );
         // The colleague cannot carve from (or see) the parent pool.
         assert_eq!(post(&shop.app, colleague, &path, json!({"seats": 1})).await.status(), StatusCode::NOT_FOUND);
-        let unknown =
-            post(&shop.app, &shop.owner, &path, json!({"seats": 1, "assignee_email": "nobody@example.com"})).await;
-        assert_eq!(unknown.status(), StatusCode::UNPROCESSABLE_ENTITY);
     }
 );
 
@@ -682,7 +696,11 @@ db_test!(
         let (_, a) = shop.activate("pc").await;
         let id = a["activation"]["id"].as_str().unwrap().to_owned();
         let (_, before) = shop
-            .call(reqwest::Method::POST, &format!("/api/v1/activations/{id}/license-file"), json!({"key": shop.key}))
+            .call(
+                reqwest::Method::POST,
+                &format!("/api/v1/activations/{id}/license-file"),
+                json!({"key": shop.key, "nonce": fresh_nonce()}),
+            )
             .await;
         let old_file = before["license_file"].as_str().unwrap().to_owned();
 
@@ -783,7 +801,7 @@ db_test!(
             shop.call(
                 reqwest::Method::POST,
                 "/api/v1/activations",
-                json!({"key": shop.key, "product": "tool", "fingerprint": fp, "components": components}),
+                json!({"key": shop.key, "product": "tool", "fingerprint": fp, "components": components, "nonce": fresh_nonce()}),
             )
         };
         let (status, first) = activate("fp-original", json!(["cpu-a", "board-b", "disk-c"])).await;
@@ -812,7 +830,7 @@ db_test!(
             .app
             .post_json(
                 "/api/v1/activations",
-                json!({"key": shop.key, "product": "tool", "fingerprint": "x", "components": ["a,b"]}),
+                json!({"key": shop.key, "product": "tool", "fingerprint": "x", "components": ["a,b"], "nonce": fresh_nonce()}),
             )
             .await;
         assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);

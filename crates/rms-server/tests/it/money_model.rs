@@ -53,7 +53,7 @@ struct World {
 }
 
 fn session(user_id: Uuid, role: Role) -> Principal {
-    Principal { user_id, role, via: Credential::Session }
+    Principal::new(user_id, role, Credential::Session, false, false)
 }
 
 async fn run_seed(w: Arc<World>, seed: u64, ops: usize, affiliate_code: String) -> i64 {
@@ -109,7 +109,7 @@ async fn run_seed(w: Arc<World>, seed: u64, ops: usize, affiliate_code: String) 
             7 if !open.is_empty() => {
                 let index = usize::try_from(rng.below(open.len() as u64)).unwrap();
                 let (invoice, total) = open.swap_remove(index);
-                state.store.refund(&w.admin, invoice, "model", &Default::default()).await.unwrap();
+                state.store.refund(&w.admin, invoice, "model", false, &Default::default()).await.unwrap();
                 balance += total;
                 commission -= rms_core::billing::share(total, 1_000);
             }

@@ -80,10 +80,27 @@ fn config_check_prints_the_effective_configuration_without_secrets() {
 #[test]
 fn production_mode_without_a_master_key_refuses_to_start() {
     let dir = tempfile::tempdir().unwrap();
-    let out = run(rms(dir.path()).env("RMS_ENV", "production").env("RMS_LISTEN", format!("127.0.0.1:{}", free_port())));
+    let out = run(rms(dir.path())
+        .env("RMS_ENV", "production")
+        .env("RMS_PUBLIC_URL", "https://licenses.example.com")
+        .env("RMS_LISTEN", format!("127.0.0.1:{}", free_port())));
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("RMS_MASTER_KEY_FILE"));
     assert!(!dir.path().join("data/master.key").exists());
+}
+
+#[test]
+fn production_mode_without_an_https_public_address_refuses_to_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(rms(dir.path())
+        .env("RMS_ENV", "production")
+        .env("RMS_MASTER_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")
+        .env("RMS_PUBLIC_URL", "http://licenses.example.com")
+        .env("RMS_LISTEN", format!("127.0.0.1:{}", free_port())));
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("RMS_PUBLIC_URL") && err.contains("https://"), "{err}");
+    assert!(!dir.path().join("data/rms.db").exists(), "nothing was created");
 }
 
 #[tokio::test]
@@ -250,3 +267,99 @@ fn license_files_are_checked_offline_from_the_console() {
     assert!(!other.status.success());
     assert!(String::from_utf8_lossy(&other.stderr).contains("bound to another device"));
 }
+
+db_test!(
+    async fn an_answered_heartbeat_survives_the_server_being_killed(t: TestDb) {
+        use serde_json::{Value, json};
+        let dir = tempfile::tempdir().unwrap();
+        let master = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+        let password = crate::harness::PASSWORD;
+        let out = run(rms(dir.path())
+            .args(["admin", "create", "--email", "root@example.com", "--name", "Root"])
+            .env("RMS_DATABASE_URL", t.url())
+            .env("RMS_MASTER_KEY", master)
+            .env("RMS_ADMIN_PASSWORD", password));
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let start = || {
+            let port = free_port();
+            let child = rms(dir.path())
+                .env("RMS_DATABASE_URL", t.url())
+                .env("RMS_MASTER_KEY", master)
+                .env("RMS_LISTEN", format!("127.0.0.1:{port}"))
+                .env("RMS_LOG", "warn")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap();
+            (port, child)
+        };
+        let (port, mut server) = start();
+        wait_healthy(port, &mut server).await;
+        let http = reqwest::Client::new();
+        let base = format!("http://127.0.0.1:{port}");
+        let call = |url: String, token: Option<String>, body: Value| {
+            let mut req = http.post(url).json(&body);
+            if let Some(t) = token {
+                req = req.bearer_auth(t);
+            }
+            async move {
+                let res = req.send().await.unwrap();
+                let status = res.status();
+                (status, res.json::<Value>().await.unwrap_or(Value::Null))
+            }
+        };
+        let (_, tokens) =
+            call(format!("{base}/api/v1/auth/login"), None, json!({"email": "root@example.com", "password": password}))
+                .await;
+        let admin = tokens["access_token"].as_str().unwrap().to_owned();
+        let (_, product) = call(
+            format!("{base}/api/v1/admin/products"),
+            Some(admin.clone()),
+            json!({"name": "Tool", "slug": "tool", "kind": "software"}),
+        )
+        .await;
+        let (_, plan) = call(
+            format!("{base}/api/v1/admin/products/{}/plans", product["id"].as_str().unwrap()),
+            Some(admin.clone()),
+            json!({"name": "Pro", "max_activations": 1, "heartbeat_interval_secs": 3600}),
+        )
+        .await;
+        let (_, license) = call(
+            format!("{base}/api/v1/admin/licenses"),
+            Some(admin.clone()),
+            json!({"email": "root@example.com", "plan_id": plan["id"]}),
+        )
+        .await;
+        let key = license["key"].as_str().unwrap().to_owned();
+        let (status, activated) = call(
+            format!("{base}/api/v1/activations"),
+            None,
+            json!({"key": key, "product": "tool", "fingerprint": "pc-1", "nonce": "nonce-activate-1"}),
+        )
+        .await;
+        assert_eq!(status, 201, "{activated}");
+        let heartbeat =
+            format!("{base}/api/v1/activations/{}/heartbeat", activated["activation"]["id"].as_str().unwrap());
+        let (_, first) = call(heartbeat.clone(), None, json!({"key": key, "nonce": "nonce-beat-0001"})).await;
+        let (status, second) =
+            call(heartbeat.clone(), None, json!({"key": key, "nonce": "nonce-beat-0002", "chain": first["chain"]}))
+                .await;
+        assert_eq!((status, second["code"].as_str()), (reqwest::StatusCode::OK, Some("VALID")));
+
+        // The server dies right after answering: no graceful flush.
+        server.kill().unwrap();
+        server.wait().unwrap();
+
+        let (port, mut server) = start();
+        wait_healthy(port, &mut server).await;
+        let heartbeat = heartbeat.replace(&base, &format!("http://127.0.0.1:{port}"));
+        let (status, third) =
+            call(heartbeat, None, json!({"key": key, "nonce": "nonce-beat-0003", "chain": second["chain"]})).await;
+        assert_eq!((status, third["code"].as_str()), (reqwest::StatusCode::OK, Some("VALID")), "{third}");
+        let clones: i64 = rms_store::on_db!(&t.db, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM jobs WHERE kind = 'email.clone_suspected'").fetch_one(pool).await)
+        .unwrap();
+        assert_eq!(clones, 0, "no clone warning went out");
+        assert!(terminate(&mut server).success());
+    }
+);

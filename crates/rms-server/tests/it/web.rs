@@ -213,7 +213,7 @@ db_test!(
             .app
             .post_json(
                 "/api/v1/activations",
-                serde_json::json!({"key": shop.key, "product": "tool", "fingerprint": "fp-1", "name": "Studio PC"}),
+                serde_json::json!({"key": shop.key, "product": "tool", "fingerprint": "fp-1", "name": "Studio PC", "nonce": "nonce-0001"}),
             )
             .await
             .json()

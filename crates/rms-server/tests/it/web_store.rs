@@ -11,7 +11,7 @@ use crate::licensing::post;
 use crate::money::Till;
 use crate::web_session::Browser;
 
-async fn signed_in(app: &TestApp, b: &mut Browser, email: &str) {
+pub async fn signed_in(app: &TestApp, b: &mut Browser, email: &str) {
     b.get(app, "/sign-in").await;
     let csrf = b.csrf();
     let (status, _, location) =
