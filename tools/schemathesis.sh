@@ -15,4 +15,4 @@ exec schemathesis run "$base/api/openapi.json" \
   --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
   --max-examples "$examples" --phases examples,coverage,fuzzing --workers 1 \
   --exclude-path-regex '/api/v1/auth/(logout|logout-all|password/change|2fa/.*)' \
-  --rate-limit 9/s --no-color
+  --rate-limit 9/s --generation-database none --no-color

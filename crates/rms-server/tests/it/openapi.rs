@@ -58,11 +58,16 @@ db_test!(
             // operations are reached instead of answered 429.
             "--rate-limit".into(),
             "9/s".into(),
+            // Nothing is kept between runs (and nothing is written into the source tree).
+            "--generation-database".into(),
+            "none".into(),
             "--no-color".into(),
             "--report-dir".into(),
             reports.path().display().to_string(),
         ];
-        let out = tokio::task::spawn_blocking(move || Command::new(st).args(&args).output()).await.unwrap().unwrap();
+        let dir = reports.path().to_owned();
+        let run = move || Command::new(st).args(&args).current_dir(dir).output();
+        let out = tokio::task::spawn_blocking(run).await.unwrap().unwrap();
         let stdout = String::from_utf8_lossy(&out.stdout);
         assert!(
             out.status.success(),
