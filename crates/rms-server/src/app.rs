@@ -140,6 +140,9 @@ fn register_mail_jobs(handlers: &mut Handlers, mailings: &Mailings) {
     });
 }
 
+/// How often the embedded database's write-ahead log is checkpointed.
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(2);
+
 /// How often coalesced heartbeats and validation counters are written.
 const FLUSH_EVERY: Duration = Duration::from_secs(1);
 
@@ -399,6 +402,24 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
                 tokio::select! {
                     _ = tokio::time::sleep(http::metrics::JOB_GAUGES_EVERY) => {}
                     _ = until_stopped.wait_for(|s| *s) => break,
+                }
+            }
+        });
+    }
+
+    if state.db.backend() == rms_store::Backend::Sqlite {
+        let db = state.db.clone();
+        let mut until_stopped = stopped.clone();
+        tokio::spawn(async move {
+            // The embedded database's write-ahead log is folded back in the background, so no
+            // request's commit pays for it.
+            loop {
+                tokio::select! {
+                    _ = tokio::time::sleep(CHECKPOINT_EVERY) => {}
+                    _ = until_stopped.wait_for(|s| *s) => break,
+                }
+                if let Err(e) = db.checkpoint().await {
+                    warn!(error = %e, "could not checkpoint the SQLite write-ahead log; will retry");
                 }
             }
         });

@@ -352,37 +352,55 @@ pub struct HeartbeatWrite {
     pub chain_enforced_at: Option<i64>,
 }
 
-/// Writes a batch of heartbeats in one transaction. A newer time never goes backwards and an
-/// ended activation is not revived: returns the activations that had ended (nothing written).
+/// Writes a batch of heartbeats, one statement per 500 (each atomic): a newer time never goes
+/// backwards and an ended activation is not revived. Returns the activations that had ended
+/// (nothing written for them).
+///
+/// One `UPDATE … FROM (VALUES …)` rather than a statement per heartbeat: each heartbeat's answer
+/// waits for this write, and on one core every statement is a round trip to the database thread.
 pub async fn flush_heartbeats(db: &Db, batch: &[HeartbeatWrite]) -> Result<Vec<Uuid>, StoreError> {
-    if batch.is_empty() {
-        return Ok(Vec::new());
-    }
     let mut ended = Vec::new();
-    let mut tx = db.begin().await?;
-    for w in batch {
-        let written = on_tx!(&mut tx, conn => sqlx::query(
-            "UPDATE activations SET last_heartbeat_at = $2, last_seen_at = $2, chain = $3, prev_chain = $4, \
-                    chain_nonce = $5, chain_enforced_at = COALESCE(chain_enforced_at, $6) \
-             WHERE id = $1 AND deactivated_at IS NULL AND (last_heartbeat_at IS NULL OR last_heartbeat_at <= $2)")
-            .bind(w.activation)
-            .bind(w.at)
-            .bind(&w.chain)
-            .bind(&w.prev_chain)
-            .bind(&w.chain_nonce)
-            .bind(w.chain_enforced_at)
-            .execute(conn).await.map(|r| r.rows_affected()))?;
-        if written == 0 {
-            let live: Option<Uuid> = on_tx!(&mut tx, conn => sqlx::query_scalar(
+    for chunk in batch.chunks(500) {
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|i| {
+                let p = i * 6;
+                format!("(${}, ${}, ${}, ${}, ${}, ${})", p + 1, p + 2, p + 3, p + 4, p + 5, p + 6)
+            })
+            .collect();
+        let sql = sqlx::AssertSqlSafe(format!(
+            "WITH v (id, at, chain, prev_chain, nonce, enforced) AS (VALUES {}) \
+             UPDATE activations SET last_heartbeat_at = v.at, last_seen_at = v.at, chain = v.chain, \
+                    prev_chain = v.prev_chain, chain_nonce = v.nonce, \
+                    chain_enforced_at = COALESCE(activations.chain_enforced_at, v.enforced) \
+             FROM v WHERE activations.id = v.id AND activations.deactivated_at IS NULL \
+               AND (activations.last_heartbeat_at IS NULL OR activations.last_heartbeat_at <= v.at) \
+             RETURNING activations.id",
+            rows.join(", ")
+        ));
+        let written: Vec<Uuid> = on_db!(db, pool => {
+            let mut q = sqlx::query_scalar(sql);
+            for w in chunk {
+                q = q
+                    .bind(w.activation)
+                    .bind(w.at)
+                    .bind(&w.chain)
+                    .bind(&w.prev_chain)
+                    .bind(&w.chain_nonce)
+                    .bind(w.chain_enforced_at);
+            }
+            q.fetch_all(pool).await
+        })?;
+        for w in chunk.iter().filter(|w| !written.contains(&w.activation)) {
+            // Not written: ended, or a newer heartbeat (another node's) is already there.
+            let live: Option<Uuid> = on_db!(db, pool => sqlx::query_scalar(
                 "SELECT id FROM activations WHERE id = $1 AND deactivated_at IS NULL")
                 .bind(w.activation)
-                .fetch_optional(conn).await)?;
+                .fetch_optional(pool).await)?;
             if live.is_none() {
                 ended.push(w.activation);
             }
         }
     }
-    tx.commit().await?;
     Ok(ended)
 }
 

@@ -240,3 +240,13 @@ async fn both_backends_have_the_same_tables_columns_and_indexes() {
     }
     assert_eq!(schema::indexes(&sqlite.db).await.unwrap(), schema::indexes(&postgres.db).await.unwrap());
 }
+
+db_test!(
+    async fn a_background_checkpoint_folds_the_log_in_and_loses_nothing(t: TestDb) {
+        let queue = JobQueue::new(t.db.clone());
+        let id = queue.enqueue_now(T0, &NewJob::new("email.send", json!({"n": 7}))).await.unwrap().unwrap();
+        t.db.checkpoint().await.unwrap();
+        t.db.checkpoint().await.unwrap();
+        assert_eq!(queue.get(id).await.unwrap().unwrap().payload, json!({"n": 7}));
+    }
+);
