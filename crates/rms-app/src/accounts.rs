@@ -10,13 +10,12 @@ use rms_crypto::jwt::{AccessClaims, TokenKeys};
 use rms_crypto::{MasterKeyRing, password, token};
 use rms_i18n::Locale;
 use rms_store::accounts::{self as store, AuditEntry, NewSession, NewUser, UserRow};
-use rms_store::queue::{self, NewJob};
 use rms_store::{Db, Tx};
 use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
-use crate::mailings::{self, UserJob};
+use crate::jobs;
 use crate::{AppError, RequestMeta};
 
 /// Access tokens live 15 minutes; refresh tokens 30 days, rotating on every use.
@@ -281,20 +280,18 @@ impl Accounts {
             timezone: timezone.as_str(),
             referral_code: referral.as_deref(),
         };
-        let (kind, owner) = if store::insert_user(&mut tx, &user, now).await? {
+        if store::insert_user(&mut tx, &user, now).await? {
             store::audit(&mut tx, &self.audit(meta, Some(id), "user.registered"), now).await?;
             if let Some(code) = referral.as_deref() {
                 attribute(&mut tx, id, code, now).await?;
             }
-            (mailings::VERIFY_ADDRESS, id)
+            jobs::enqueue(&mut tx, now, &jobs::VerifyAddress { user_id: id }).await?;
         } else {
             // Taken: same answer to the caller; the owner hears about the attempt by email.
             let owner = store::user_id_by_email(&mut tx, &email).await?.ok_or(AppError::NotFound)?;
             store::audit(&mut tx, &self.audit(meta, Some(owner), "user.registration_attempt"), now).await?;
-            (mailings::REGISTRATION_ATTEMPT, owner)
-        };
-        let job = NewJob::new(kind, json!(UserJob { user_id: owner })).max_attempts(8);
-        queue::enqueue(&mut tx, now, &job).await?;
+            jobs::enqueue(&mut tx, now, &jobs::RegistrationAttempt { user_id: owner }).await?;
+        }
         tx.commit().await?;
         Ok(())
     }
@@ -321,8 +318,7 @@ impl Accounts {
         let now = self.clock.now();
         let mut tx = self.db.begin().await?;
         if let Some(user) = store::user_id_by_email(&mut tx, &email).await? {
-            let job = NewJob::new(mailings::PASSWORD_RESET, json!(UserJob { user_id: user })).max_attempts(8);
-            queue::enqueue(&mut tx, now, &job).await?;
+            jobs::enqueue(&mut tx, now, &jobs::PasswordReset { user_id: user }).await?;
             store::audit(&mut tx, &self.audit(meta, Some(user), "auth.password_reset_requested"), now).await?;
         }
         tx.commit().await?;

@@ -19,7 +19,6 @@ use crate::accounts::{Principal, admin_only};
 use crate::{AppError, RequestMeta};
 
 mod split;
-pub use split::SUB_LICENSE_INVITE;
 
 /// The names every site product lets run free without listing them (see
 /// `rms_license::domain::Domain::is_reserved`), for pages and the API to show.

@@ -77,10 +77,10 @@ pub enum AppError {
     /// The wallet holds less than the purchase costs; nothing was charged.
     #[error("the wallet holds {balance_minor}, {needed_minor} is needed")]
     InsufficientFunds { balance_minor: i64, needed_minor: i64 },
-    /// The promo code exists but does not apply (`code` says why: dates, products, minimum,
-    /// first purchase, used up, paused).
-    #[error("the promo code does not apply: {code}")]
-    PromoRefused { code: &'static str },
+    /// The promo code exists but does not apply (dates, products, minimum, first purchase,
+    /// used up, paused).
+    #[error("the promo code does not apply: {refusal}")]
+    PromoRefused { refusal: rms_core::pricing::PromoRefusal },
     /// Another promo code already has this name.
     #[error("the promo code exists")]
     PromoCodeTaken,

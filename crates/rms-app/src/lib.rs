@@ -11,6 +11,7 @@ pub mod catalog;
 mod error;
 mod hashing;
 pub mod idempotency;
+pub mod jobs;
 pub mod licensing;
 pub mod mail;
 pub mod mailings;

@@ -16,67 +16,19 @@ use rms_license::domain::{Domain, StagingPattern};
 use rms_store::Db;
 use rms_store::accounts::{self as users, AuditEntry};
 use rms_store::activations::{self as store, ActivationRow, Subject};
-use rms_store::queue::{self, NewJob};
 use serde_json::json;
 use uuid::Uuid;
 
 use crate::pulse::{Chain, Durable, Pulse};
 use crate::signers::{Signer, Signers};
-use crate::{AppError, RequestMeta};
+use crate::{AppError, RequestMeta, jobs};
 
 pub mod cache;
 mod edd;
 mod manage;
 pub use edd::{EddAction, EddAnswer, EddRequest};
 pub use manage::Seats;
-
-/// Job kind: tell a license owner that one of their activations looks cloned.
-pub const CLONE_SUSPECTED_MAIL: &str = "email.clone_suspected";
-
-/// The answer codes of the protocol. Validation checks them in the order they are listed here
-/// (licensing.md §4); the last three come from activation, heartbeats and deactivation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Code {
-    NotFound,
-    Revoked,
-    Suspended,
-    Expired,
-    ProductMismatch,
-    NotActivated,
-    FingerprintMismatch,
-    DomainMismatch,
-    HeartbeatDead,
-    TooManyActivations,
-    EntitlementMissing,
-    VersionNotCovered,
-    Valid,
-    ActivationLimit,
-    CloneSuspected,
-    ReassignmentLimit,
-}
-
-impl Code {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Code::NotFound => "NOT_FOUND",
-            Code::Revoked => "REVOKED",
-            Code::Suspended => "SUSPENDED",
-            Code::Expired => "EXPIRED",
-            Code::ProductMismatch => "PRODUCT_MISMATCH",
-            Code::NotActivated => "NOT_ACTIVATED",
-            Code::FingerprintMismatch => "FINGERPRINT_MISMATCH",
-            Code::DomainMismatch => "DOMAIN_MISMATCH",
-            Code::HeartbeatDead => "HEARTBEAT_DEAD",
-            Code::TooManyActivations => "TOO_MANY_ACTIVATIONS",
-            Code::EntitlementMissing => "ENTITLEMENT_MISSING",
-            Code::VersionNotCovered => "VERSION_NOT_COVERED",
-            Code::Valid => "VALID",
-            Code::ActivationLimit => "ACTIVATION_LIMIT",
-            Code::CloneSuspected => "CLONE_SUSPECTED",
-            Code::ReassignmentLimit => "REASSIGNMENT_LIMIT",
-        }
-    }
-}
+pub use rms_core::licensing::{Code, Heartbeat};
 
 /// A license as a product sees it (times in unix seconds).
 #[derive(Clone, Debug)]
@@ -95,24 +47,6 @@ pub struct LicenseView {
     pub heartbeat_interval_secs: i64,
     /// Releases published until then are covered (unix seconds); `None`: all.
     pub maintenance_until: Option<i64>,
-}
-
-/// Heartbeat state of an activation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Heartbeat {
-    NotStarted,
-    Alive,
-    Dead,
-}
-
-impl Heartbeat {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Heartbeat::NotStarted => "not_started",
-            Heartbeat::Alive => "alive",
-            Heartbeat::Dead => "dead",
-        }
-    }
 }
 
 /// An activation as a product (or its owner) sees it (times in unix seconds).
@@ -780,13 +714,8 @@ impl Licensing {
                 details: json!({ "license": s.license_id, "binding": a.binding }),
             };
             users::audit(&mut tx, &entry, now).await?;
-            let job = NewJob::new(
-                CLONE_SUSPECTED_MAIL,
-                json!(LicenseMail { user_id: s.owner_id, license_id: s.license_id, activation_id: Some(a.id) }),
-            )
-            .idempotency_key(format!("clone:{}", a.id))
-            .max_attempts(8);
-            queue::enqueue(&mut tx, now, &job).await?;
+            let job = jobs::CloneSuspected { user_id: s.owner_id, license_id: s.license_id, activation_id: Some(a.id) };
+            jobs::enqueue(&mut tx, now, &job).await?;
         }
         tx.commit().await?;
         self.cache.invalidate();
@@ -1025,14 +954,6 @@ fn license_event(action: &'static str, license: Uuid, owner: Uuid) -> AuditEntry
         request_id: None,
         details: json!({ "owner": owner }),
     }
-}
-
-/// The payload of license emails to an owner.
-#[derive(Clone, Copy, Debug, serde::Serialize, serde::Deserialize)]
-pub struct LicenseMail {
-    pub user_id: Uuid,
-    pub license_id: Uuid,
-    pub activation_id: Option<Uuid>,
 }
 
 /// A license's reassignment budget: moves used in the window, moves left, and when the next

@@ -9,31 +9,12 @@ use rms_crypto::token;
 use rms_i18n::{Arg, Locale};
 use rms_store::Db;
 use rms_store::accounts as store;
-use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
-use crate::AppError;
 use crate::mail::{Mailer, OutgoingEmail};
-
-/// Job kinds.
-pub const VERIFY_ADDRESS: &str = "email.verify_address";
-pub const REGISTRATION_ATTEMPT: &str = "email.registration_attempt";
-pub const PASSWORD_RESET: &str = "email.password_reset";
+use crate::{AppError, jobs};
 
 /// How long a verification link works (single use).
 pub const LINK_TTL: Duration = Duration::from_secs(30 * 60);
-
-/// The payload of a sub-license invitation email.
-#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
-pub struct InviteJob {
-    pub license_id: Uuid,
-}
-
-/// The payload of every per-user email job.
-#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
-pub struct UserJob {
-    pub user_id: Uuid,
-}
 
 #[derive(Clone)]
 pub struct Mailings {
@@ -51,7 +32,7 @@ impl Mailings {
 
     /// Sends a fresh single-use verification link, unless the address is verified already (the
     /// job may run again after a crash; a verified address needs no second email).
-    pub async fn verify_address(&self, job: UserJob) -> Result<(), AppError> {
+    pub async fn verify_address(&self, job: jobs::VerifyAddress) -> Result<(), AppError> {
         let Some(user) = store::user_by_id(&self.db, job.user_id).await? else { return Ok(()) };
         if user.email_verified_at.is_some() {
             return Ok(());
@@ -60,7 +41,7 @@ impl Mailings {
     }
 
     /// Sends a single-use password-reset link.
-    pub async fn password_reset(&self, job: UserJob) -> Result<(), AppError> {
+    pub async fn password_reset(&self, job: jobs::PasswordReset) -> Result<(), AppError> {
         let Some(user) = store::user_by_id(&self.db, job.user_id).await? else { return Ok(()) };
         self.send_link(&user, store::EmailTokenPurpose::ResetPassword, "/reset-password", "email-reset").await
     }
@@ -90,7 +71,7 @@ impl Mailings {
 
     /// Tells the owner of an address that someone tried to register it again. Registration
     /// answers the same either way; this email is how the real owner finds out.
-    pub async fn registration_attempt(&self, job: UserJob) -> Result<(), AppError> {
+    pub async fn registration_attempt(&self, job: jobs::RegistrationAttempt) -> Result<(), AppError> {
         let Some(user) = store::user_by_id(&self.db, job.user_id).await? else { return Ok(()) };
         let locale = Locale::parse(&user.locale).unwrap_or_else(Locale::english);
         let body = locale.t_args(
@@ -102,7 +83,7 @@ impl Mailings {
 
     /// Tells a license owner that two machines presented diverging heartbeat chains for one of
     /// their activations, and where to free it.
-    pub async fn clone_suspected(&self, job: crate::licensing::LicenseMail) -> Result<(), AppError> {
+    pub async fn clone_suspected(&self, job: jobs::CloneSuspected) -> Result<(), AppError> {
         let Some(user) = store::user_by_id(&self.db, job.user_id).await? else { return Ok(()) };
         let subject = rms_store::activations::subject_by_license(&self.db, job.license_id, job.activation_id).await?;
         let Some(mut subject) = subject else { return Ok(()) };
@@ -122,7 +103,7 @@ impl Mailings {
 
     /// Emails a buyer the receipt of a purchase: invoice number, total, where the licenses and
     /// the invoice PDF are.
-    pub async fn receipt(&self, job: crate::store::InvoiceJob) -> Result<(), AppError> {
+    pub async fn receipt(&self, job: jobs::ReceiptMail) -> Result<(), AppError> {
         let Some(invoice) = rms_store::billing::invoice(&self.db, job.invoice_id).await? else { return Ok(()) };
         let Some(user) = store::user_by_id(&self.db, invoice.user_id).await? else { return Ok(()) };
         let locale = Locale::parse(&invoice.locale).unwrap_or_else(Locale::english);
@@ -145,7 +126,7 @@ impl Mailings {
     /// Invites the address a sub-license was handed to: who gave it, how many seats of what, and
     /// that signing in (or up) with this address makes it theirs. Sent whether or not an account
     /// has the address; the wording fits both. Nothing is sent once it was taken.
-    pub async fn sub_license_invite(&self, job: InviteJob) -> Result<(), AppError> {
+    pub async fn sub_license_invite(&self, job: jobs::SubLicenseInvite) -> Result<(), AppError> {
         let Some(license) = rms_store::catalog::license(&self.db, job.license_id).await? else { return Ok(()) };
         let Some(to) = license.invited_email.clone() else { return Ok(()) };
         let Some(inviter) = store::user_by_id(&self.db, license.owner_id).await? else { return Ok(()) };

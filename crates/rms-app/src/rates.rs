@@ -1,4 +1,4 @@
-//! Exchange rates to the base currency (billing.md §1): a table of rates with their source and
+//! Exchange rates to the base currency (docs/spec/billing.md §1): a table of rates with their source and
 //! time, set by admins in the embedded default, and a [`RateProvider`] port that a gateway or a
 //! rate service fills. The rate a conversion used is recorded with its source.
 

@@ -7,20 +7,12 @@ mod promos;
 mod purchase;
 
 pub use promos::{PromoSpec, PromoView};
-pub use purchase::{
-    AffiliateView, BillingSettings, InvoiceView, Pdf, RECEIPT_MAIL_JOB, RENDER_INVOICE_JOB, Receipt, ReceiptLicense,
-};
-
-/// The payload of the invoice jobs (render, receipt email).
-#[derive(Clone, Copy, Debug, serde::Serialize, serde::Deserialize)]
-pub struct InvoiceJob {
-    pub invoice_id: Uuid,
-}
+pub use purchase::{AffiliateView, BillingSettings, InvoiceView, Pdf, Receipt, ReceiptLicense};
 
 use std::sync::Arc;
 
 use rms_core::account::InvalidInput;
-use rms_core::pricing::{self, CartLine, PriceList, Quote, QuoteError, Sale, Tier, TierMode};
+use rms_core::pricing::{self, CartLine, PriceList, PromoRefusal, Quote, QuoteError, Sale, Tier, TierMode};
 use rms_core::{Clock, Currency, Timestamp};
 use rms_store::Db;
 use rms_store::catalog::{self as catalog, PriceRow};
@@ -99,7 +91,7 @@ fn price_cart(
     pricing::quote(currency, &cart, promo.as_ref(), first_purchase, now).map_err(|e| match e {
         QuoteError::Quantity => invalid("quantity"),
         QuoteError::Empty => invalid("items"),
-        QuoteError::Promo(r) => AppError::PromoRefused { code: promos::refusal_code(r) },
+        QuoteError::Promo(r) => AppError::PromoRefused { refusal: r },
         other => AppError::Internal(format!("quote: {other}")),
     })
 }
@@ -200,11 +192,8 @@ impl Store {
     ) -> Result<Quote<Uuid>, AppError> {
         let quoted = self.quote_for(buyer, items, promo_code).await;
         match quoted {
-            // A stranger guessing codes learns nothing from a code that exists but is dead
-            // (expired, paused, used up): it answers like an unknown one. Customers are told why.
-            Err(AppError::PromoRefused { code: "PROMO_EXPIRED" | "PROMO_PAUSED" | "PROMO_EXHAUSTED" })
-                if buyer.is_none() =>
-            {
+            // Customers are told why a code does not apply; strangers are not told it exists.
+            Err(AppError::PromoRefused { refusal }) if buyer.is_none() && refusal.is_dead() => {
                 Err(AppError::PromoNotFound)
             }
             other => other,
@@ -226,10 +215,10 @@ impl Store {
             Some(code) => {
                 let row = rms_store::billing::promo_by_code(&self.db, &code).await?.ok_or(AppError::PromoNotFound)?;
                 if row.paused == 1 {
-                    return Err(AppError::PromoRefused { code: "PROMO_PAUSED" });
+                    return Err(AppError::PromoRefused { refusal: PromoRefusal::Paused });
                 }
                 if !promos::cap_left(&row, now) {
-                    return Err(AppError::PromoRefused { code: "PROMO_EXHAUSTED" });
+                    return Err(AppError::PromoRefused { refusal: PromoRefusal::Exhausted });
                 }
                 Some(row)
             }

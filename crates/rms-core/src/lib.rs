@@ -8,6 +8,7 @@ pub mod account;
 pub mod billing;
 pub mod clock;
 pub mod invoice;
+pub mod licensing;
 pub mod money;
 pub mod pricing;
 pub mod product;

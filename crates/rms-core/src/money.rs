@@ -93,7 +93,7 @@ pub struct Money {
     pub currency: Currency,
 }
 
-/// `n / d` rounded half to even, the one rounding rule of money (billing.md §1). `d` must be
+/// `n / d` rounded half to even, the one rounding rule of money (docs/spec/billing.md §1). `d` must be
 /// positive.
 pub fn div_half_even(n: i128, d: i128) -> i128 {
     let (q, r) = (n.div_euclid(d), n.rem_euclid(d));

@@ -1,4 +1,4 @@
-//! The price of a cart (billing.md §2): one pure function, used for the checkout page, the API
+//! The price of a cart (docs/spec/billing.md §2): one pure function, used for the checkout page, the API
 //! answer and the final charge alike. The client names plans and quantities, never a price.
 //!
 //! Order of application, per line then for the order:
@@ -92,6 +92,43 @@ pub enum PromoRefusal {
     BelowMinimum,
     #[error("the code is for a first purchase")]
     NotFirstPurchase,
+    #[error("an admin paused the code")]
+    Paused,
+    #[error("the code's uses for this period are taken")]
+    Exhausted,
+    #[error("this customer has used the code as often as it allows")]
+    UserLimit,
+}
+
+impl PromoRefusal {
+    pub const ALL: [PromoRefusal; 7] = [
+        PromoRefusal::OutsideDates,
+        PromoRefusal::NoEligibleProduct,
+        PromoRefusal::BelowMinimum,
+        PromoRefusal::NotFirstPurchase,
+        PromoRefusal::Paused,
+        PromoRefusal::Exhausted,
+        PromoRefusal::UserLimit,
+    ];
+
+    /// The stable problem code customers' scripts switch on.
+    pub fn code(self) -> &'static str {
+        match self {
+            PromoRefusal::OutsideDates => "PROMO_EXPIRED",
+            PromoRefusal::NoEligibleProduct => "PROMO_NOT_APPLICABLE",
+            PromoRefusal::BelowMinimum => "PROMO_BELOW_MINIMUM",
+            PromoRefusal::NotFirstPurchase => "PROMO_FIRST_PURCHASE_ONLY",
+            PromoRefusal::Paused => "PROMO_PAUSED",
+            PromoRefusal::Exhausted => "PROMO_EXHAUSTED",
+            PromoRefusal::UserLimit => "PROMO_USER_LIMIT",
+        }
+    }
+
+    /// The code exists but is dead for everyone (expired, paused, used up). A stranger guessing
+    /// codes must not learn that much: to them it answers like an unknown code.
+    pub fn is_dead(self) -> bool {
+        matches!(self, PromoRefusal::OutsideDates | PromoRefusal::Paused | PromoRefusal::Exhausted)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]

@@ -9,12 +9,12 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use axum::Router;
 use rms_app::accounts::Accounts;
-use rms_app::mailings::{self, Mailings};
+use rms_app::mailings::Mailings;
 use rms_core::{Clock, SystemClock};
 use rms_crypto::MasterKeyRing;
 use rms_notify::LettreMailer;
 use rms_store::{Db, DbOptions};
-use rms_worker::{Backoff, Handlers, JobError, Worker, WorkerConfig, housekeeping};
+use rms_worker::{Backoff, Handlers, Worker, WorkerConfig, areas, housekeeping};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 use tracing::{info, warn};
@@ -121,79 +121,11 @@ fn worker_config(config: &Config) -> WorkerConfig {
     }
 }
 
-/// The account emails, as job handlers. Store errors and mail-server errors are retried.
-fn register_mail_jobs(handlers: &mut Handlers, mailings: &Mailings) {
-    let m = mailings.clone();
-    handlers.register(mailings::VERIFY_ADDRESS, move |ctx| {
-        let m = m.clone();
-        async move { m.verify_address(ctx.payload()?).await.map_err(JobError::retry) }
-    });
-    let m = mailings.clone();
-    handlers.register(mailings::PASSWORD_RESET, move |ctx| {
-        let m = m.clone();
-        async move { m.password_reset(ctx.payload()?).await.map_err(JobError::retry) }
-    });
-    let m = mailings.clone();
-    handlers.register(mailings::REGISTRATION_ATTEMPT, move |ctx| {
-        let m = m.clone();
-        async move { m.registration_attempt(ctx.payload()?).await.map_err(JobError::retry) }
-    });
-}
-
 /// How often the embedded database's write-ahead log is checkpointed.
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(2);
 
 /// How often coalesced heartbeats and validation counters are written.
 const FLUSH_EVERY: Duration = Duration::from_secs(1);
-
-const CULL_KIND: &str = "licensing.cull_dead";
-const EXPIRE_KIND: &str = "licensing.expire";
-/// How long before its expiry a license raises its "expiring soon" event.
-const EXPIRY_WARNING: Duration = Duration::from_secs(7 * 86_400);
-
-/// Licensing jobs: culling dead activations, expiry transitions, and the clone warning email.
-fn register_licensing_jobs(handlers: &mut Handlers, licensing: &rms_app::licensing::Licensing, mailings: &Mailings) {
-    let l = licensing.clone();
-    handlers.register(CULL_KIND, move |_ctx| {
-        let l = l.clone();
-        async move {
-            let culled = l.cull_dead().await.map_err(JobError::retry)?;
-            if culled > 0 {
-                info!(culled, "freed the seats of activations whose heartbeats stopped");
-            }
-            Ok(())
-        }
-    });
-    let l = licensing.clone();
-    handlers.register(EXPIRE_KIND, move |_ctx| {
-        let l = l.clone();
-        async move {
-            let (expired, warned) = l.expire(EXPIRY_WARNING).await.map_err(JobError::retry)?;
-            if expired + warned > 0 {
-                info!(expired, warned, "license expiry transitions");
-            }
-            Ok(())
-        }
-    });
-    let m = mailings.clone();
-    handlers.register(rms_app::catalog::SUB_LICENSE_INVITE, move |ctx| {
-        let m = m.clone();
-        async move { m.sub_license_invite(ctx.payload()?).await.map_err(JobError::retry) }
-    });
-    let m = mailings.clone();
-    handlers.register(rms_app::licensing::CLONE_SUSPECTED_MAIL, move |ctx| {
-        let m = m.clone();
-        async move { m.clone_suspected(ctx.payload()?).await.map_err(JobError::retry) }
-    });
-}
-
-fn licensing_schedules() -> Vec<rms_worker::Schedule> {
-    vec![
-        rms_worker::Schedule::every("licensing.cull_dead", Duration::from_secs(60), CULL_KIND),
-        rms_worker::Schedule::every("licensing.expire", Duration::from_secs(3600), EXPIRE_KIND)
-            .offset(Duration::from_secs(5 * 60)),
-    ]
-}
 
 /// Starts what `mode` says and returns at once; the parts run on background tasks.
 pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Result<Running> {
@@ -427,12 +359,15 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
 
     if runs_worker {
         let mut handlers = options.extra_handlers.unwrap_or_default();
-        register_mail_jobs(&mut handlers, &mailings);
         housekeeping::register(&mut handlers, db.clone(), clock.clone(), housekeeping::Retention::default());
-        register_licensing_jobs(&mut handlers, &licensing, &mailings);
-        crate::billing_jobs::register(&mut handlers, &store, &wallet, &idempotency, &mailings, &state.config.font_dirs);
+        areas::accounts::register(&mut handlers, &mailings);
+        areas::licensing::register(&mut handlers, &licensing, &mailings);
+        areas::billing::register(&mut handlers, &store, &wallet, &idempotency, &mailings, &state.config.font_dirs);
         let worker = Worker::new(db, clock, handlers, worker_config(&state.config)).with_schedules(
-            housekeeping::schedules().into_iter().chain(licensing_schedules()).chain(crate::billing_jobs::schedules()),
+            housekeeping::schedules()
+                .into_iter()
+                .chain(areas::licensing::schedules())
+                .chain(areas::billing::schedules()),
         );
         let signal = stopped.clone();
         tasks.push(("job worker", tokio::spawn(async move { worker.run(signal).await.context("job worker failed") })));

@@ -10,7 +10,6 @@
 
 pub mod api;
 pub mod app;
-pub mod billing_jobs;
 pub mod cli;
 pub mod config;
 pub mod http;

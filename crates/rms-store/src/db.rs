@@ -2,11 +2,13 @@
 
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Postgres, Sqlite, Transaction};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use crate::StoreError;
 
@@ -59,8 +61,20 @@ impl Default for DbOptions {
 /// A connection pool on one backend. Cheap to clone.
 #[derive(Clone, Debug)]
 pub enum Db {
-    Sqlite(SqlitePool),
+    Sqlite(SqlitePool, WriteQueue),
     Postgres(PgPool),
+}
+
+/// SQLite has one writer at a time. This process's writers line up here, first come first
+/// served, before they take a connection and `BEGIN IMMEDIATE`. Left to SQLite's busy handler,
+/// which polls, a writer can be overtaken again and again by later ones: sixteen concurrent
+/// shoppers on a loaded machine saw one wait past the busy timeout and fail with "database is
+/// locked". Queued writers also hold no pooled connection, so readers keep getting theirs. The
+/// busy timeout still arbitrates between processes (`rms serve` and `rms worker` on one file).
+#[derive(Clone, Debug)]
+pub struct WriteQueue {
+    turn: Arc<Semaphore>,
+    patience: Duration,
 }
 
 /// Runs `$body` with `$pool` bound to the concrete pool of whichever backend `$db` is.
@@ -71,7 +85,7 @@ pub enum Db {
 macro_rules! on_db {
     ($db:expr, $pool:ident => $body:expr) => {
         match $db {
-            $crate::Db::Sqlite($pool) => $body,
+            $crate::Db::Sqlite($pool, _) => $body,
             $crate::Db::Postgres($pool) => $body,
         }
     };
@@ -82,7 +96,7 @@ macro_rules! on_db {
 macro_rules! on_tx {
     ($tx:expr, $conn:ident => $body:expr) => {
         match $tx {
-            $crate::Tx::Sqlite(t) => {
+            $crate::Tx::Sqlite(t, _) => {
                 let $conn = &mut **t;
                 $body
             }
@@ -97,14 +111,16 @@ macro_rules! on_tx {
 /// An open write transaction. Dropping it without [`Tx::commit`] rolls back.
 #[derive(Debug)]
 pub enum Tx {
-    Sqlite(Transaction<'static, Sqlite>),
+    /// The transaction, then this process's writer turn: fields drop in order, so the turn
+    /// passes on only after the transaction has ended.
+    Sqlite(Transaction<'static, Sqlite>, OwnedSemaphorePermit),
     Postgres(Transaction<'static, Postgres>),
 }
 
 impl Tx {
     pub async fn commit(self) -> Result<(), StoreError> {
         match self {
-            Tx::Sqlite(t) => t.commit().await?,
+            Tx::Sqlite(t, _turn) => t.commit().await?,
             Tx::Postgres(t) => t.commit().await?,
         }
         Ok(())
@@ -112,7 +128,7 @@ impl Tx {
 
     pub async fn rollback(self) -> Result<(), StoreError> {
         match self {
-            Tx::Sqlite(t) => t.rollback().await?,
+            Tx::Sqlite(t, _turn) => t.rollback().await?,
             Tx::Postgres(t) => t.rollback().await?,
         }
         Ok(())
@@ -120,7 +136,7 @@ impl Tx {
 
     pub fn backend(&self) -> Backend {
         match self {
-            Tx::Sqlite(_) => Backend::Sqlite,
+            Tx::Sqlite(..) => Backend::Sqlite,
             Tx::Postgres(_) => Backend::Postgres,
         }
     }
@@ -156,7 +172,8 @@ impl Db {
                     .acquire_timeout(opts.acquire_timeout)
                     .connect_with(conn)
                     .await?;
-                Ok(Db::Sqlite(pool))
+                let queue = WriteQueue { turn: Arc::new(Semaphore::new(1)), patience: opts.busy_timeout };
+                Ok(Db::Sqlite(pool, queue))
             }
             Backend::Postgres => {
                 let conn = PgConnectOptions::from_str(url)
@@ -173,7 +190,7 @@ impl Db {
 
     pub fn backend(&self) -> Backend {
         match self {
-            Db::Sqlite(_) => Backend::Sqlite,
+            Db::Sqlite(..) => Backend::Sqlite,
             Db::Postgres(_) => Backend::Postgres,
         }
     }
@@ -182,7 +199,7 @@ impl Db {
     /// takes an advisory lock on PostgreSQL, and SQLite serialises writers.
     pub async fn migrate(&self) -> Result<(), StoreError> {
         match self {
-            Db::Sqlite(pool) => SQLITE_MIGRATOR.run(pool).await?,
+            Db::Sqlite(pool, _) => SQLITE_MIGRATOR.run(pool).await?,
             Db::Postgres(pool) => POSTGRES_MIGRATOR.run(pool).await?,
         }
         Ok(())
@@ -192,7 +209,13 @@ impl Db {
     pub async fn begin(&self) -> Result<Tx, StoreError> {
         let begin = self.backend().dialect().begin_write;
         Ok(match self {
-            Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with(begin).await?),
+            Db::Sqlite(pool, queue) => {
+                let turn = tokio::time::timeout(queue.patience, queue.turn.clone().acquire_owned())
+                    .await
+                    .map_err(|_| StoreError::Unavailable(sqlx::Error::PoolTimedOut))?
+                    .map_err(|_| StoreError::Unavailable(sqlx::Error::PoolClosed))?;
+                Tx::Sqlite(pool.begin_with(begin).await?, turn)
+            }
             Db::Postgres(pool) => Tx::Postgres(pool.begin_with(begin).await?),
         })
     }
@@ -207,7 +230,7 @@ impl Db {
     /// readers or writers (`PRAGMA wal_checkpoint(PASSIVE)`); the server runs it every few
     /// seconds. Nothing to do on PostgreSQL.
     pub async fn checkpoint(&self) -> Result<(), StoreError> {
-        if let Db::Sqlite(pool) = self {
+        if let Db::Sqlite(pool, _) = self {
             sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(pool).await?;
         }
         Ok(())

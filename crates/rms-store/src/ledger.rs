@@ -1,4 +1,4 @@
-//! The wallet ledger (billing.md §3): accounts, balanced transactions and their append-only
+//! The wallet ledger (docs/spec/billing.md §3): accounts, balanced transactions and their append-only
 //! entries, and the reconciliation queries that prove the books add up.
 //!
 //! A transaction is posted with [`post`]: every entry changes its account's cached balance by one
@@ -318,7 +318,7 @@ impl Breaches {
     }
 }
 
-/// Checks every invariant of billing.md §3 over the whole ledger.
+/// Checks every invariant of docs/spec/billing.md §3 over the whole ledger.
 pub async fn reconcile(db: &Db) -> Result<Breaches, StoreError> {
     // SUM over BIGINT is NUMERIC on PostgreSQL: cast back so both backends decode an i64.
     let (entries_sum,): (i64,) = on_db!(db, pool => sqlx::query_as(

@@ -2,7 +2,7 @@
 //! tables and columns.
 //!
 //! Types are compared as portable classes: a PostgreSQL `integer` (INT4) is *not* the same class as
-//! `BIGINT`, because sqlx refuses to decode INT4 into `i64` (ARCHITECTURE.md §3).
+//! `BIGINT`, because sqlx refuses to decode INT4 into `i64` (docs/spec/ARCHITECTURE.md §3).
 
 use std::collections::BTreeMap;
 
@@ -36,7 +36,7 @@ fn type_class(declared: &str) -> String {
 /// Reads the application tables (not sqlx's own bookkeeping) with their columns.
 pub async fn introspect(db: &Db) -> Result<Schema, StoreError> {
     let rows: Vec<(String, String, String, bool)> = match db {
-        Db::Sqlite(pool) => {
+        Db::Sqlite(pool, _) => {
             sqlx::query_as(
                 "SELECT m.name, c.name, c.type, c.\"notnull\" = 0 \
              FROM sqlite_master m JOIN pragma_table_info(m.name) c \

@@ -213,7 +213,7 @@ db_test!(
 
 db_test!(
     async fn sqlite_runs_in_wal_mode_with_foreign_keys(t: TestDb) {
-        if let rms_store::Db::Sqlite(pool) = &t.db {
+        if let rms_store::Db::Sqlite(pool, _) = &t.db {
             let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(pool).await.unwrap();
             let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(pool).await.unwrap();
             let busy: i64 = sqlx::query_scalar("PRAGMA busy_timeout").fetch_one(pool).await.unwrap();

@@ -6,6 +6,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
+use rms_app::jobs::Job;
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -85,6 +86,21 @@ impl Handlers {
     {
         self.by_kind.insert(kind.into(), Arc::new(move |ctx| Box::pin(handler(ctx)) as HandlerFuture));
         self
+    }
+
+    /// Registers `handler` for the jobs of type `J`, given their decoded payload and the
+    /// attempt's context. A payload that does not decode fails permanently.
+    pub fn on<J, F, Fut>(&mut self, handler: F) -> &mut Self
+    where
+        J: Job,
+        F: Fn(J, JobContext) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<(), JobError>> + Send + 'static,
+    {
+        let handler = Arc::new(handler);
+        self.register(J::KIND, move |ctx| {
+            let (handler, decoded) = (handler.clone(), ctx.payload::<J>());
+            async move { handler(decoded?, ctx).await }
+        })
     }
 
     pub(crate) fn get(&self, kind: &str) -> Option<Arc<HandlerFn>> {

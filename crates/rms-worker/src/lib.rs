@@ -5,6 +5,7 @@
 //! lets running jobs finish within a grace period and hands back the rest for another worker.
 //! Handlers must be idempotent: delivery is at-least-once (see `rms_store::queue`).
 
+pub mod areas;
 mod backoff;
 mod handlers;
 mod runner;

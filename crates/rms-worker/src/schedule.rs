@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use rms_app::jobs::Job;
 use rms_core::Timestamp;
 use rms_store::queue::NewJob;
 use serde_json::Value;
@@ -28,6 +29,12 @@ impl Schedule {
             kind: kind.into(),
             payload: Value::Object(Default::default()),
         }
+    }
+
+    /// Every `every`, the scheduled job `J`, under the schedule name `name`.
+    pub fn of<J: Job + Default>(name: impl Into<String>, every: Duration) -> Self {
+        let payload = serde_json::to_value(J::default()).unwrap_or_else(|_| Value::Object(Default::default()));
+        Self { payload, ..Self::every(name, every, J::KIND) }
     }
 
     pub fn offset(mut self, offset: Duration) -> Self {

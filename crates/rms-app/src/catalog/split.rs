@@ -1,4 +1,4 @@
-//! Split seats (licensing.md §7): the owner of an N-seat license carves sub-licenses out of it,
+//! Split seats (docs/spec/licensing.md §7): the owner of an N-seat license carves sub-licenses out of it,
 //! each with its own key, a seat quota taken from the pool, and optionally a label or an assignee.
 //! The pool is the parent's `seats_used` counter: carving and growing a sub-license take seats
 //! from it in one conditional statement (`seats_used + n <= seats`), so concurrent carving can
@@ -13,14 +13,11 @@ use rms_core::account::{InvalidInput, Scope};
 use rms_store::accounts::{self as users, AuditEntry};
 use rms_store::activations as seats;
 use rms_store::catalog::{self as store, LicenseRow};
-use rms_store::queue::NewJob;
 use serde_json::json;
 use uuid::Uuid;
 
 use super::{Catalog, IssuedLicense, key_prefix, license_key_aad, range};
 
-/// Job kind: email the address a sub-license was handed to.
-pub const SUB_LICENSE_INVITE: &str = "email.sub_license_invite";
 use crate::accounts::Principal;
 use crate::{AppError, RequestMeta};
 
@@ -121,10 +118,7 @@ impl Catalog {
         let details = json!({ "parent": parent, "seats": quota, "invited": row.invited_email, "label": row.label });
         users::audit(&mut tx, &Self::audit_entry(who, "license.split", id, meta, details), now).await?;
         if row.invited_email.is_some() {
-            let job = NewJob::new(SUB_LICENSE_INVITE, json!({ "license_id": id }))
-                .idempotency_key(format!("invite:{id}"))
-                .max_attempts(8);
-            rms_store::queue::enqueue(&mut tx, now, &job).await?;
+            crate::jobs::enqueue(&mut tx, now, &crate::jobs::SubLicenseInvite { license_id: id }).await?;
         }
         tx.commit().await?;
         self.cache.invalidate();

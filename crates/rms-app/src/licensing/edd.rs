@@ -1,4 +1,4 @@
-//! The Easy Digital Downloads Software Licensing protocol (licensing.md §6), so an existing
+//! The Easy Digital Downloads Software Licensing protocol (docs/spec/licensing.md §6), so an existing
 //! WordPress plugin or theme works by pointing its updater at this server: `activate_license`,
 //! `deactivate_license` and `check_license`, answered with EDD's field names and codes. It runs on
 //! the same rules as the native API (seats, staging domains, the reassignment budget).

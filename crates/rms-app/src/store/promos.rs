@@ -102,16 +102,6 @@ pub(crate) fn as_promo(row: &PromoRow) -> Result<Promo<Uuid>, AppError> {
     })
 }
 
-/// The stable problem code of a refusal.
-pub(crate) fn refusal_code(r: PromoRefusal) -> &'static str {
-    match r {
-        PromoRefusal::OutsideDates => "PROMO_EXPIRED",
-        PromoRefusal::NoEligibleProduct => "PROMO_NOT_APPLICABLE",
-        PromoRefusal::BelowMinimum => "PROMO_BELOW_MINIMUM",
-        PromoRefusal::NotFirstPurchase => "PROMO_FIRST_PURCHASE_ONLY",
-    }
-}
-
 /// Whether the code's cap leaves a use at `now` (the purchase takes it atomically; the quote only
 /// tells the customer early).
 pub(crate) fn cap_left(row: &PromoRow, now: Timestamp) -> bool {
@@ -130,11 +120,11 @@ pub(crate) async fn take_use(
     if let Some(limit) = row.per_user_limit
         && billing::promo_uses_by(tx, row.id, user).await? >= limit
     {
-        return Err(AppError::PromoRefused { code: "PROMO_USER_LIMIT" });
+        return Err(AppError::PromoRefused { refusal: PromoRefusal::UserLimit });
     }
     if !billing::take_promo_use(tx, row.id, period_start(row, now), now).await? {
-        let code = if row.paused == 1 { "PROMO_PAUSED" } else { "PROMO_EXHAUSTED" };
-        return Err(AppError::PromoRefused { code });
+        let refusal = if row.paused == 1 { PromoRefusal::Paused } else { PromoRefusal::Exhausted };
+        return Err(AppError::PromoRefused { refusal });
     }
     Ok(())
 }

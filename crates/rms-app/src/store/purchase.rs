@@ -1,4 +1,4 @@
-//! Purchases paid from the wallet, refunds, invoices and affiliate commissions (billing.md §2–5).
+//! Purchases paid from the wallet, refunds, invoices and affiliate commissions (docs/spec/billing.md §2–5).
 //!
 //! A purchase is one transaction: the quote is recomputed from rows read inside it, the wallet is
 //! debited by one conditional update, the promo use is taken by another, licenses are issued, the
@@ -14,7 +14,6 @@ use rms_store::accounts as users;
 use rms_store::billing::{self, CommissionRow, InvoiceRow};
 use rms_store::catalog::{self as catalog, PlanRow, ProductRow};
 use rms_store::ledger::{self, AccountKind, NewTxn, Posting};
-use rms_store::queue::{self, NewJob};
 use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
@@ -23,12 +22,7 @@ use super::{Store, admin_only, for_sale, merge_items, price_cart, promos};
 use crate::accounts::Principal;
 use crate::idempotency::{self, Claim};
 use crate::wallet::{affiliate_debt_account, affiliate_debt_name, system_account, wallet_account, wallet_name};
-use crate::{AppError, RequestMeta};
-
-/// Renders an invoice's PDF (worker job; payload `{"invoice_id": …}`).
-pub const RENDER_INVOICE_JOB: &str = "invoice.render";
-/// Emails the buyer their receipt (payload `{"invoice_id": …}`).
-pub const RECEIPT_MAIL_JOB: &str = "email.receipt";
+use crate::{AppError, RequestMeta, jobs};
 
 /// The admin-editable settings billing reads (the `settings` table, with defaults).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -406,11 +400,8 @@ impl Store {
             billing::insert_commission(&mut tx, row).await?;
         }
 
-        for kind in [RENDER_INVOICE_JOB, RECEIPT_MAIL_JOB] {
-            let job =
-                NewJob::new(kind, json!({ "invoice_id": invoice_id })).idempotency_key(format!("{kind}:{invoice_id}"));
-            queue::enqueue(&mut tx, now, &job).await?;
-        }
+        jobs::enqueue(&mut tx, now, &jobs::RenderInvoice { invoice_id }).await?;
+        jobs::enqueue(&mut tx, now, &jobs::ReceiptMail { invoice_id }).await?;
         let details = json!({
             "number": number, "total_minor": total, "currency": self.currency.as_str(), "promo": quote.promo,
             "commission_minor": commission.as_ref().map_or(0, |c| c.amount_minor),
@@ -576,9 +567,7 @@ impl Store {
             ..invoice.clone()
         };
         billing::insert_invoice(&mut tx, &note).await?;
-        let job = NewJob::new(RENDER_INVOICE_JOB, json!({ "invoice_id": note.id }))
-            .idempotency_key(format!("{RENDER_INVOICE_JOB}:{}", note.id));
-        queue::enqueue(&mut tx, now, &job).await?;
+        jobs::enqueue(&mut tx, now, &jobs::RenderInvoice { invoice_id: note.id }).await?;
         let details = json!({
             "number": invoice.number, "total_minor": invoice.total_minor, "credit_note": note.number, "reason": reason,
         });

@@ -1,5 +1,5 @@
 //! The product-facing API: what shipped software calls, authenticated by its license key alone.
-//! Every answer is signed with the product's key (`RMS-Signature`, licensing.md §4) over the exact
+//! Every answer is signed with the product's key (`RMS-Signature`, docs/spec/licensing.md §4) over the exact
 //! bytes sent, bound to the method and path; answers that refuse are problem documents as well.
 //! Requests that cannot be parsed (no nonce, a malformed domain) get an ordinary, unsigned problem.
 //!
@@ -113,7 +113,7 @@ pub struct LicenseAnswer {
     #[serde(skip_serializing_if = "Option::is_none")]
     status: Option<u16>,
     valid: bool,
-    /// `VALID` or why not, in the order of licensing.md §4; also `ACTIVATION_LIMIT`,
+    /// `VALID` or why not, in the order of docs/spec/licensing.md §4; also `ACTIVATION_LIMIT`,
     /// `CLONE_SUSPECTED`, `REASSIGNMENT_LIMIT`.
     code: &'static str,
     /// The code explained, in the request's language.
@@ -426,7 +426,7 @@ pub async fn deactivate(
 }
 
 /// Get a license file for this activation: a signed, armored file the product keeps on disk to
-/// run offline until its `valid_until` (licensing.md §3).
+/// run offline until its `valid_until` (docs/spec/licensing.md §3).
 #[utoipa::path(post, path = "/api/v1/activations/{id}/license-file", tag = "product API", request_body = KeyRequest,
     params(("id" = Uuid, Path, description = "The activation")),
     responses(

@@ -283,7 +283,7 @@ pub struct ReconcileOut {
     payment_mismatches: Vec<Uuid>,
 }
 
-/// Checks every ledger invariant now (billing.md §3).
+/// Checks every ledger invariant now (docs/spec/billing.md §3).
 #[utoipa::path(get, path = "/api/v1/admin/ledger/reconcile", tag = "wallet", security(("bearer" = ["admin"])),
     responses((status = 200, body = ReconcileOut), (status = 403, body = ProblemBody)))]
 pub async fn reconcile(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<ReconcileOut>, ApiError> {

@@ -16,6 +16,7 @@ use rms_core::account::Scope;
 use serde::de::DeserializeOwned;
 
 use crate::http::problem::{ApiError, Problem};
+use crate::http::problem_code::ProblemCode;
 use crate::http::proxy::{ClientIp, RequestId};
 use crate::http::ratelimit::Class;
 use crate::state::AppState;
@@ -35,10 +36,10 @@ where
         match Json::<T>::from_request(req, state).await {
             Ok(Json(value)) => Ok(ApiJson(value)),
             Err(JsonRejection::MissingJsonContentType(_)) => {
-                Err(Problem::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE").into_response())
+                Err(Problem::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, ProblemCode::UnsupportedMediaType).into_response())
             }
             Err(rejection @ (JsonRejection::JsonDataError(_) | JsonRejection::JsonSyntaxError(_))) => {
-                Err(Problem::new(StatusCode::BAD_REQUEST, "BAD_REQUEST")
+                Err(Problem::new(StatusCode::BAD_REQUEST, ProblemCode::BadRequest)
                     .arg("reason", rejection.body_text())
                     .into_response())
             }
@@ -123,7 +124,7 @@ async fn principal(parts: &Parts, state: &AppState) -> Result<Principal, Respons
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(str::trim)
         .filter(|t| !t.is_empty())
-        .ok_or_else(|| Problem::new(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED").into_response())?;
+        .ok_or_else(|| Problem::new(StatusCode::UNAUTHORIZED, ProblemCode::Unauthenticated).into_response())?;
     let who = if token.starts_with(rms_app::api_keys::PREFIX) {
         state.api_keys.authenticate(token).await
     } else {
@@ -144,7 +145,7 @@ async fn principal(parts: &Parts, state: &AppState) -> Result<Principal, Respons
             return Err(ApiError::from(rms_app::AppError::StaffNeedTwoFactor).into_response());
         }
         if !matches!(who.role, rms_core::account::Role::Admin | rms_core::account::Role::Support) {
-            return Err(Problem::new(StatusCode::FORBIDDEN, "FORBIDDEN").into_response());
+            return Err(Problem::new(StatusCode::FORBIDDEN, ProblemCode::Forbidden).into_response());
         }
         state.limits.check(Class::Admin, &caller).await.map_err(IntoResponse::into_response)?;
     }
@@ -164,13 +165,15 @@ impl FromRequestParts<AppState> for Auth {
         let Some(needs) = needs else {
             // Every authenticated route declares its need; one that does not is refused, not opened.
             tracing::warn!(route, method = %parts.method, "an authenticated route declares no scope");
-            return Err(Problem::new(StatusCode::FORBIDDEN, "FORBIDDEN").into_response());
+            return Err(Problem::new(StatusCode::FORBIDDEN, ProblemCode::Forbidden).into_response());
         };
         if !needs.allows(&who) {
             let problem = if who.staff_blocked && matches!(needs, Needs::Scope(Scope::Admin)) {
                 ApiError::from(rms_app::AppError::StaffNeedTwoFactor).into_response()
             } else {
-                Problem::new(StatusCode::FORBIDDEN, "INSUFFICIENT_SCOPE").arg("scope", needs.name()).into_response()
+                Problem::new(StatusCode::FORBIDDEN, ProblemCode::InsufficientScope)
+                    .arg("scope", needs.name())
+                    .into_response()
             };
             return Err(problem);
         }

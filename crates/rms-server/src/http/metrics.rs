@@ -17,6 +17,7 @@ use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use rms_store::queue::JobQueue;
 
 use crate::http::problem::Problem;
+use crate::http::problem_code::ProblemCode;
 use crate::state::AppState;
 
 const REQUEST_SECONDS: &str = "rms_http_request_duration_seconds";
@@ -134,7 +135,7 @@ pub async fn refresh_job_gauges(state: &AppState) -> Result<(), rms_store::Store
             content_type = "application/problem+json")))]
 pub async fn scrape(State(state): State<AppState>, Operator(operator): Operator) -> Response {
     if !operator {
-        return Problem::new(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED").into_response();
+        return Problem::new(StatusCode::UNAUTHORIZED, ProblemCode::Unauthenticated).into_response();
     }
     metrics::gauge!("rms_uptime_seconds").set(state.started.elapsed().as_secs_f64());
     ([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], state.metrics.render()).into_response()

@@ -8,6 +8,7 @@ pub mod idempotency;
 pub mod locale;
 pub mod metrics;
 pub mod problem;
+pub mod problem_code;
 pub mod proxy;
 pub mod ratelimit;
 pub mod security;

@@ -20,6 +20,7 @@ use rms_store::StoreError;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::http::problem_code::ProblemCode;
 use crate::http::proxy::RequestId;
 use crate::state::AppState;
 use crate::web;
@@ -30,8 +31,8 @@ pub const PROBLEM_JSON: &str = "application/problem+json";
 #[derive(Clone, Debug)]
 pub struct Problem {
     pub status: StatusCode,
-    /// Stable, machine-readable, SCREAMING_SNAKE_CASE. Clients switch on this, never on text.
-    pub code: &'static str,
+    /// Stable and machine-readable. Clients switch on this, never on text.
+    pub code: ProblemCode,
     pub args: Vec<(&'static str, Arg)>,
     /// The request field at fault, for validation problems.
     pub field: Option<&'static str>,
@@ -57,7 +58,7 @@ pub struct ProblemBody {
 }
 
 impl Problem {
-    pub fn new(status: StatusCode, code: &'static str) -> Self {
+    pub fn new(status: StatusCode, code: ProblemCode) -> Self {
         Self { status, code, args: Vec::new(), field: None }
     }
 
@@ -67,20 +68,16 @@ impl Problem {
     }
 
     pub fn not_found() -> Self {
-        Self::new(StatusCode::NOT_FOUND, "NOT_FOUND")
+        Self::new(StatusCode::NOT_FOUND, ProblemCode::NotFound)
     }
 
     pub fn internal() -> Self {
-        Self::new(StatusCode::INTERNAL_SERVER_ERROR, "INTERNAL_ERROR")
-    }
-
-    fn slug(&self) -> String {
-        self.code.to_ascii_lowercase().replace('_', "-")
+        Self::new(StatusCode::INTERNAL_SERVER_ERROR, ProblemCode::InternalError)
     }
 
     /// The body in `locale`, with the request id available to every message as `$request_id`.
     pub fn body(&self, locale: Locale, request_id: Option<&str>) -> ProblemBody {
-        let slug = self.slug();
+        let slug = self.code.slug();
         let mut args = self.args.clone();
         args.push(("request_id", Arg::from(request_id.unwrap_or("-"))));
         ProblemBody {
@@ -88,7 +85,7 @@ impl Problem {
             title: locale.t_args(&format!("problem-{slug}-title"), &args),
             status: self.status.as_u16(),
             detail: locale.t_args(&format!("problem-{slug}-detail"), &args),
-            code: self.code.to_owned(),
+            code: self.code.as_str().to_owned(),
             request_id: request_id.map(str::to_owned),
             field: self.field.map(str::to_owned),
         }
@@ -98,18 +95,20 @@ impl Problem {
     fn for_status(status: StatusCode, method: &Method, reason: Option<String>, state: &AppState) -> Problem {
         match status {
             StatusCode::NOT_FOUND => Problem::not_found(),
-            StatusCode::METHOD_NOT_ALLOWED => Problem::new(status, "METHOD_NOT_ALLOWED").arg("method", method.as_str()),
-            StatusCode::PAYLOAD_TOO_LARGE => Problem::new(status, "PAYLOAD_TOO_LARGE")
+            StatusCode::METHOD_NOT_ALLOWED => {
+                Problem::new(status, ProblemCode::MethodNotAllowed).arg("method", method.as_str())
+            }
+            StatusCode::PAYLOAD_TOO_LARGE => Problem::new(status, ProblemCode::PayloadTooLarge)
                 .arg("limit", i64::try_from(state.config.body_limit_bytes).unwrap_or(i64::MAX)),
-            StatusCode::REQUEST_TIMEOUT => Problem::new(status, "REQUEST_TIMEOUT")
+            StatusCode::REQUEST_TIMEOUT => Problem::new(status, ProblemCode::RequestTimeout)
                 .arg("seconds", i64::try_from(state.config.request_timeout_secs).unwrap_or(i64::MAX)),
-            StatusCode::UNSUPPORTED_MEDIA_TYPE => Problem::new(status, "UNSUPPORTED_MEDIA_TYPE"),
-            StatusCode::TOO_MANY_REQUESTS => Problem::new(status, "TOO_MANY_REQUESTS"),
-            StatusCode::SERVICE_UNAVAILABLE => Problem::new(status, "SERVICE_UNAVAILABLE"),
-            StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY => Problem::new(status, "BAD_REQUEST")
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => Problem::new(status, ProblemCode::UnsupportedMediaType),
+            StatusCode::TOO_MANY_REQUESTS => Problem::new(status, ProblemCode::TooManyRequests),
+            StatusCode::SERVICE_UNAVAILABLE => Problem::new(status, ProblemCode::ServiceUnavailable),
+            StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY => Problem::new(status, ProblemCode::BadRequest)
                 .arg("reason", reason.unwrap_or_else(|| "malformed request".to_owned())),
             s if s.is_server_error() => Problem::internal(),
-            s => Problem::new(s, "HTTP_ERROR").arg("status", i64::from(s.as_u16())),
+            s => Problem::new(s, ProblemCode::HttpError).arg("status", i64::from(s.as_u16())),
         }
     }
 }
@@ -156,26 +155,26 @@ impl From<crate::http::ratelimit::Limited> for ApiError {
 fn invalid(field: &'static str, reason: InvalidInput) -> Problem {
     let unprocessable = |code| Problem { field: Some(field), ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, code) };
     match reason {
-        InvalidInput::Email => unprocessable("INVALID_EMAIL").arg("field", field),
-        InvalidInput::PasswordLength { min, max } => unprocessable("PASSWORD_LENGTH")
+        InvalidInput::Email => unprocessable(ProblemCode::InvalidEmail).arg("field", field),
+        InvalidInput::PasswordLength { min, max } => unprocessable(ProblemCode::PasswordLength)
             .arg("min", i64::try_from(min).unwrap_or(i64::MAX))
             .arg("max", i64::try_from(max).unwrap_or(i64::MAX)),
-        InvalidInput::PasswordCommon => unprocessable("PASSWORD_TOO_COMMON"),
-        InvalidInput::PasswordContainsEmail => unprocessable("PASSWORD_CONTAINS_EMAIL"),
-        InvalidInput::Name => unprocessable("INVALID_NAME"),
-        InvalidInput::Timezone => unprocessable("INVALID_TIMEZONE"),
-        InvalidInput::Locale => unprocessable("UNSUPPORTED_LOCALE"),
-        InvalidInput::Scope => unprocessable("INVALID_SCOPE"),
-        InvalidInput::Code => unprocessable("INVALID_CODE").arg("field", field),
-        InvalidInput::Range => unprocessable("OUT_OF_RANGE").arg("field", field),
-        InvalidInput::Role => unprocessable("INVALID_ROLE"),
-        InvalidInput::Slug => unprocessable("INVALID_SLUG"),
-        InvalidInput::ProductKind => unprocessable("INVALID_PRODUCT_KIND"),
-        InvalidInput::UnknownAccount => unprocessable("UNKNOWN_ACCOUNT"),
-        InvalidInput::NotForSale => unprocessable("NOT_FOR_SALE"),
-        InvalidInput::NumberFormat => unprocessable("INVALID_NUMBER_FORMAT").arg("field", field),
-        InvalidInput::NumberFormatsClash => unprocessable("NUMBER_FORMATS_CLASH").arg("field", field),
-        InvalidInput::StagingPattern => unprocessable("INVALID_STAGING_PATTERN"),
+        InvalidInput::PasswordCommon => unprocessable(ProblemCode::PasswordTooCommon),
+        InvalidInput::PasswordContainsEmail => unprocessable(ProblemCode::PasswordContainsEmail),
+        InvalidInput::Name => unprocessable(ProblemCode::InvalidName),
+        InvalidInput::Timezone => unprocessable(ProblemCode::InvalidTimezone),
+        InvalidInput::Locale => unprocessable(ProblemCode::UnsupportedLocale),
+        InvalidInput::Scope => unprocessable(ProblemCode::InvalidScope),
+        InvalidInput::Code => unprocessable(ProblemCode::InvalidCode).arg("field", field),
+        InvalidInput::Range => unprocessable(ProblemCode::OutOfRange).arg("field", field),
+        InvalidInput::Role => unprocessable(ProblemCode::InvalidRole),
+        InvalidInput::Slug => unprocessable(ProblemCode::InvalidSlug),
+        InvalidInput::ProductKind => unprocessable(ProblemCode::InvalidProductKind),
+        InvalidInput::UnknownAccount => unprocessable(ProblemCode::UnknownAccount),
+        InvalidInput::NotForSale => unprocessable(ProblemCode::NotForSale),
+        InvalidInput::NumberFormat => unprocessable(ProblemCode::InvalidNumberFormat).arg("field", field),
+        InvalidInput::NumberFormatsClash => unprocessable(ProblemCode::NumberFormatsClash).arg("field", field),
+        InvalidInput::StagingPattern => unprocessable(ProblemCode::InvalidStagingPattern),
     }
 }
 
@@ -183,62 +182,75 @@ impl From<AppError> for Problem {
     fn from(e: AppError) -> Self {
         match e {
             AppError::Invalid { field, reason } => invalid(field, reason),
-            AppError::InvalidCredentials => Problem::new(StatusCode::UNAUTHORIZED, "INVALID_CREDENTIALS"),
-            AppError::AccountLocked => Problem::new(StatusCode::FORBIDDEN, "ACCOUNT_LOCKED"),
-            AppError::TotpRequired => Problem::new(StatusCode::UNAUTHORIZED, "TOTP_REQUIRED"),
-            AppError::TotpInvalid => Problem::new(StatusCode::UNAUTHORIZED, "TOTP_INVALID"),
-            AppError::TotpLocked => Problem::new(StatusCode::FORBIDDEN, "TOTP_LOCKED"),
-            AppError::TotpAlreadyEnabled => Problem::new(StatusCode::CONFLICT, "TOTP_ALREADY_ENABLED"),
-            AppError::TotpNotEnabled => Problem::new(StatusCode::CONFLICT, "TOTP_NOT_ENABLED"),
-            AppError::Unauthenticated => Problem::new(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED"),
-            AppError::InvalidRefreshToken => Problem::new(StatusCode::UNAUTHORIZED, "INVALID_REFRESH_TOKEN"),
-            AppError::InvalidLinkToken => Problem::new(StatusCode::BAD_REQUEST, "INVALID_LINK_TOKEN"),
+            AppError::InvalidCredentials => Problem::new(StatusCode::UNAUTHORIZED, ProblemCode::InvalidCredentials),
+            AppError::AccountLocked => Problem::new(StatusCode::FORBIDDEN, ProblemCode::AccountLocked),
+            AppError::TotpRequired => Problem::new(StatusCode::UNAUTHORIZED, ProblemCode::TotpRequired),
+            AppError::TotpInvalid => Problem::new(StatusCode::UNAUTHORIZED, ProblemCode::TotpInvalid),
+            AppError::TotpLocked => Problem::new(StatusCode::FORBIDDEN, ProblemCode::TotpLocked),
+            AppError::TotpAlreadyEnabled => Problem::new(StatusCode::CONFLICT, ProblemCode::TotpAlreadyEnabled),
+            AppError::TotpNotEnabled => Problem::new(StatusCode::CONFLICT, ProblemCode::TotpNotEnabled),
+            AppError::Unauthenticated => Problem::new(StatusCode::UNAUTHORIZED, ProblemCode::Unauthenticated),
+            AppError::InvalidRefreshToken => Problem::new(StatusCode::UNAUTHORIZED, ProblemCode::InvalidRefreshToken),
+            AppError::InvalidLinkToken => Problem::new(StatusCode::BAD_REQUEST, ProblemCode::InvalidLinkToken),
             AppError::NotFound => Problem::not_found(),
-            AppError::Forbidden => Problem::new(StatusCode::FORBIDDEN, "FORBIDDEN"),
-            AppError::StaffNeedTwoFactor => Problem::new(StatusCode::FORBIDDEN, "TWO_FACTOR_REQUIRED_FOR_STAFF"),
-            AppError::SlugTaken => Problem::new(StatusCode::CONFLICT, "SLUG_TAKEN"),
-            AppError::LicenseRevoked => Problem::new(StatusCode::CONFLICT, "LICENSE_REVOKED"),
-            AppError::SeatsInUse { in_use } => Problem::new(StatusCode::CONFLICT, "SEATS_IN_USE").arg("in_use", in_use),
+            AppError::Forbidden => Problem::new(StatusCode::FORBIDDEN, ProblemCode::Forbidden),
+            AppError::StaffNeedTwoFactor => Problem::new(StatusCode::FORBIDDEN, ProblemCode::TwoFactorRequiredForStaff),
+            AppError::SlugTaken => Problem::new(StatusCode::CONFLICT, ProblemCode::SlugTaken),
+            AppError::LicenseRevoked => Problem::new(StatusCode::CONFLICT, ProblemCode::LicenseRevoked),
+            AppError::SeatsInUse { in_use } => {
+                Problem::new(StatusCode::CONFLICT, ProblemCode::SeatsInUse).arg("in_use", in_use)
+            }
             AppError::PromoNotFound => Problem {
                 field: Some("promo_code"),
-                ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "PROMO_NOT_FOUND")
+                ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, ProblemCode::PromoNotFound)
             },
             AppError::BadActivationRequest => Problem {
                 field: Some("request"),
-                ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "INVALID_ACTIVATION_REQUEST")
+                ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, ProblemCode::InvalidActivationRequest)
             },
             AppError::NotEnoughSeats { free } => {
-                Problem::new(StatusCode::CONFLICT, "NOT_ENOUGH_SEATS").arg("free", free)
+                Problem::new(StatusCode::CONFLICT, ProblemCode::NotEnoughSeats).arg("free", free)
             }
             AppError::LicenseUnusable { code } => {
-                Problem::new(StatusCode::CONFLICT, "LICENSE_UNUSABLE").arg("code", code)
+                Problem::new(StatusCode::CONFLICT, ProblemCode::LicenseUnusable).arg("code", code)
             }
             AppError::ReassignmentLimit { next_allowed_at } => {
-                Problem::new(StatusCode::CONFLICT, "REASSIGNMENT_LIMIT").arg("at", next_allowed_at.to_string())
+                Problem::new(StatusCode::CONFLICT, ProblemCode::ReassignmentLimit)
+                    .arg("at", next_allowed_at.to_string())
             }
-            AppError::LimitReached { limit } => Problem::new(StatusCode::CONFLICT, "LIMIT_REACHED").arg("limit", limit),
+            AppError::LimitReached { limit } => {
+                Problem::new(StatusCode::CONFLICT, ProblemCode::LimitReached).arg("limit", limit)
+            }
             AppError::RefundWindowClosed { days } => {
-                Problem::new(StatusCode::CONFLICT, "REFUND_WINDOW_CLOSED").arg("days", days)
+                Problem::new(StatusCode::CONFLICT, ProblemCode::RefundWindowClosed).arg("days", days)
             }
             AppError::InsufficientFunds { balance_minor, needed_minor } => {
-                Problem::new(StatusCode::PAYMENT_REQUIRED, "INSUFFICIENT_FUNDS")
+                Problem::new(StatusCode::PAYMENT_REQUIRED, ProblemCode::InsufficientFunds)
                     .arg("balance", balance_minor)
                     .arg("needed", needed_minor)
             }
-            AppError::PromoRefused { code } => {
-                Problem { field: Some("promo_code"), ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, code) }
+            AppError::PromoRefused { refusal } => Problem {
+                field: Some("promo_code"),
+                ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, ProblemCode::Promo(refusal))
+            },
+            AppError::PromoCodeTaken => Problem::new(StatusCode::CONFLICT, ProblemCode::PromoCodeTaken),
+            AppError::IdempotencyMismatch => {
+                Problem::new(StatusCode::UNPROCESSABLE_ENTITY, ProblemCode::IdempotencyKeyReused)
             }
-            AppError::PromoCodeTaken => Problem::new(StatusCode::CONFLICT, "PROMO_CODE_TAKEN"),
-            AppError::IdempotencyMismatch => Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED"),
-            AppError::IdempotencyInFlight { .. } => Problem::new(StatusCode::CONFLICT, "IDEMPOTENCY_KEY_IN_USE"),
+            AppError::IdempotencyInFlight { .. } => {
+                Problem::new(StatusCode::CONFLICT, ProblemCode::IdempotencyKeyInUse)
+            }
             AppError::SelfReferral => Problem {
                 field: Some("referral_code"),
-                ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "SELF_REFERRAL")
+                ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, ProblemCode::SelfReferral)
             },
-            AppError::WrongState { state } => Problem::new(StatusCode::CONFLICT, "WRONG_STATE").arg("state", state),
-            AppError::GatewayDisabled => {
-                Problem { field: Some("gateway"), ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "GATEWAY_DISABLED") }
+            AppError::WrongState { state } => {
+                Problem::new(StatusCode::CONFLICT, ProblemCode::WrongState).arg("state", state)
             }
+            AppError::GatewayDisabled => Problem {
+                field: Some("gateway"),
+                ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, ProblemCode::GatewayDisabled)
+            },
             AppError::Store(e) => ApiError::Store(e).into(),
             AppError::Internal(e) => ApiError::Internal(e).into(),
         }
@@ -249,10 +261,12 @@ impl From<ApiError> for Problem {
     fn from(e: ApiError) -> Self {
         match e {
             ApiError::NotFound => Problem::not_found(),
-            ApiError::BadRequest(reason) => Problem::new(StatusCode::BAD_REQUEST, "BAD_REQUEST").arg("reason", reason),
+            ApiError::BadRequest(reason) => {
+                Problem::new(StatusCode::BAD_REQUEST, ProblemCode::BadRequest).arg("reason", reason)
+            }
             ApiError::Store(e) if e.is_unavailable() => {
                 tracing::warn!(error = %e, "database unavailable");
-                Problem::new(StatusCode::SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE")
+                Problem::new(StatusCode::SERVICE_UNAVAILABLE, ProblemCode::ServiceUnavailable)
             }
             ApiError::Store(e) => {
                 tracing::error!(error = %e, "database error");
@@ -263,7 +277,7 @@ impl From<ApiError> for Problem {
                 Problem::internal()
             }
             ApiError::App(e) => e.into(),
-            ApiError::Limited(_) => Problem::new(StatusCode::TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS"),
+            ApiError::Limited(_) => Problem::new(StatusCode::TOO_MANY_REQUESTS, ProblemCode::TooManyRequests),
         }
     }
 }
@@ -320,7 +334,7 @@ pub async fn render(State(state): State<AppState>, req: Request, next: Next) -> 
         None => return res,
     };
     if problem.status.is_server_error() {
-        tracing::error!(status = problem.status.as_u16(), code = problem.code, "request failed");
+        tracing::error!(status = problem.status.as_u16(), code = problem.code.as_str(), "request failed");
     }
     let body = problem.body(locale, request_id.as_deref());
     let mut out = if html {

@@ -16,6 +16,7 @@ use governor::{DefaultKeyedRateLimiter, Quota};
 use tokio::sync::OnceCell;
 
 use crate::http::problem::Problem;
+use crate::http::problem_code::ProblemCode;
 
 /// A kind of request with its own budget.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -93,7 +94,7 @@ pub struct Limited(pub Duration);
 
 impl IntoResponse for Limited {
     fn into_response(self) -> Response {
-        let mut res = Problem::new(StatusCode::TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS").into_response();
+        let mut res = Problem::new(StatusCode::TOO_MANY_REQUESTS, ProblemCode::TooManyRequests).into_response();
         let secs = self.0.as_secs() + u64::from(self.0.subsec_nanos() > 0);
         if let Ok(v) = HeaderValue::from_str(&secs.max(1).to_string()) {
             res.headers_mut().insert(header::RETRY_AFTER, v);

@@ -1,6 +1,6 @@
 //! Security headers on every response, and CORS from an exact allow-list.
 //!
-//! Values follow the OWASP Secure Headers Project and `specs/security.md`. HTML gets a CSP that
+//! Values follow the OWASP Secure Headers Project and `docs/spec/security.md`. HTML gets a CSP that
 //! allows our own scripts and styles only (no inline script anywhere); everything else gets the
 //! strictest policy, `default-src 'none'`. A handler that needs a looser policy for one page (the
 //! API reference, whose renderer injects styles) sets its own `Content-Security-Policy`, which is

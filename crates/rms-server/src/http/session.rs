@@ -17,6 +17,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::http::problem::Problem;
+use crate::http::problem_code::ProblemCode;
 use crate::http::proxy::{ClientIp, RequestId};
 use crate::http::ratelimit::{Class, Limited};
 use crate::state::AppState;
@@ -204,7 +205,7 @@ where
             Some(cookie) if token::constant_time_eq(cookie.as_bytes(), form.csrf.as_bytes()) => {
                 Ok(CsrfForm(form.inner))
             }
-            _ => Err(Problem::new(StatusCode::FORBIDDEN, "CSRF_FAILED").into_response()),
+            _ => Err(Problem::new(StatusCode::FORBIDDEN, ProblemCode::CsrfFailed).into_response()),
         }
     }
 }

@@ -19,6 +19,7 @@ use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
 
 use crate::http::problem::{PROBLEM_JSON, Problem};
+use crate::http::problem_code::ProblemCode;
 
 /// A TCP listener whose connections answer parser errors with problem documents.
 pub struct ProblemListener(pub TcpListener);
@@ -68,11 +69,11 @@ fn rewrite(buf: &[u8]) -> Option<Vec<u8>> {
         return None;
     }
     let problem = match status {
-        StatusCode::BAD_REQUEST => Problem::new(status, "BAD_REQUEST").arg(
+        StatusCode::BAD_REQUEST => Problem::new(status, ProblemCode::BadRequest).arg(
             "reason",
             "the request line or a header is malformed (bytes that are not allowed, control characters)",
         ),
-        s => Problem::new(s, "HTTP_ERROR").arg("status", i64::from(s.as_u16())),
+        s => Problem::new(s, ProblemCode::HttpError).arg("status", i64::from(s.as_u16())),
     };
     // Nothing of the request could be read: no language, no request id.
     let body = serde_json::to_vec(&problem.body(Locale::english(), None)).ok()?;

@@ -14,6 +14,7 @@ use uuid::Uuid;
 
 use crate::http::extract::Meta;
 use crate::http::problem::{ApiError, Problem};
+use crate::http::problem_code::ProblemCode;
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
 use crate::web::{PageCtx, PageRequest, render};
@@ -129,7 +130,7 @@ pub async fn act(
         "reset_2fa" => change.reset_two_factor = true,
         "verify_email" => change.email_verified = true,
         _ => {
-            return Problem::new(axum::http::StatusCode::BAD_REQUEST, "BAD_REQUEST")
+            return Problem::new(axum::http::StatusCode::BAD_REQUEST, ProblemCode::BadRequest)
                 .arg("reason", "unknown action")
                 .into_response();
         }

@@ -127,7 +127,7 @@ impl Shop {
         let id = uuid::Uuid::parse_str(&self.license_id).unwrap();
         let sql = "SELECT seats_used FROM licenses WHERE id = $1";
         match &self.app.db {
-            rms_store::Db::Sqlite(pool) => sqlx::query_scalar(sql).bind(id).fetch_one(pool).await.unwrap(),
+            rms_store::Db::Sqlite(pool, _) => sqlx::query_scalar(sql).bind(id).fetch_one(pool).await.unwrap(),
             rms_store::Db::Postgres(pool) => sqlx::query_scalar(sql).bind(id).fetch_one(pool).await.unwrap(),
         }
     }
@@ -366,7 +366,7 @@ db_test!(
 
 async fn sqlx_count(app: &TestApp, sql: &'static str) -> i64 {
     match &app.db {
-        rms_store::Db::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+        rms_store::Db::Sqlite(pool, _) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
         rms_store::Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
     }
 }

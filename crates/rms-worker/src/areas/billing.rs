@@ -1,4 +1,4 @@
-//! The store's jobs: the receipt email, commission release, idempotency-key pruning, expiry of
+//! Billing jobs: the invoice PDF, the receipt email, commission release, idempotency-key pruning, expiry of
 //! abandoned top-ups, and the nightly reconciliation of the ledger.
 
 use std::path::PathBuf;
@@ -6,18 +6,19 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use rms_app::idempotency::Idempotency;
+use rms_app::jobs::{
+    ExpirePayments, PruneIdempotencyKeys, ReceiptMail, ReconcileLedger, ReleaseCommissions, RenderInvoice,
+};
 use rms_app::mailings::Mailings;
 use rms_app::store::Store;
 use rms_app::wallet::Wallet;
 use rms_core::invoice::InvoiceRenderer;
-use rms_worker::{Handlers, JobError, Schedule};
 use tokio::sync::OnceCell;
 use tracing::{error, info};
 
-const RELEASE_KIND: &str = "billing.release_commissions";
-const PRUNE_KIND: &str = "billing.prune_idempotency_keys";
-const EXPIRE_KIND: &str = "billing.expire_payments";
-const RECONCILE_KIND: &str = "billing.reconcile";
+use super::retrying;
+use crate::{Handlers, JobError, Schedule};
+
 /// A top-up nobody completed within this long is expired.
 const PAYMENT_TTL: Duration = Duration::from_secs(24 * 3600);
 
@@ -56,10 +57,9 @@ pub fn register(
 ) {
     let renderer = LazyRenderer { dirs: Arc::new(font_dirs.to_vec()), cell: Arc::default() };
     let s = store.clone();
-    handlers.register(rms_app::store::RENDER_INVOICE_JOB, move |ctx| {
+    handlers.on(move |job: RenderInvoice, ctx| {
         let (s, renderer) = (s.clone(), renderer.clone());
         async move {
-            let job: rms_app::store::InvoiceJob = ctx.payload()?;
             let rendered = match renderer.get().await {
                 Ok(r) => s.render_invoice(job.invoice_id, r).await.map_err(JobError::retry),
                 Err(e) => Err(e),
@@ -67,7 +67,7 @@ pub fn register(
             if let Err(e) = &rendered {
                 if ctx.attempt >= ctx.max_attempts {
                     // The last attempt: say so on the invoice instead of "generating" forever.
-                    s.invoice_render_failed(job.invoice_id).await.map_err(JobError::retry)?;
+                    retrying(s.invoice_render_failed(job.invoice_id)).await?;
                 }
                 error!(invoice = %job.invoice_id, error = %e, "invoice PDF not rendered");
             }
@@ -75,15 +75,15 @@ pub fn register(
         }
     });
     let m = mailings.clone();
-    handlers.register(rms_app::store::RECEIPT_MAIL_JOB, move |ctx| {
+    handlers.on(move |job: ReceiptMail, _| {
         let m = m.clone();
-        async move { m.receipt(ctx.payload()?).await.map_err(JobError::retry) }
+        async move { retrying(m.receipt(job)).await }
     });
     let s = store.clone();
-    handlers.register(RELEASE_KIND, move |_ctx| {
+    handlers.on(move |_: ReleaseCommissions, _| {
         let s = s.clone();
         async move {
-            let released = s.release_commissions().await.map_err(JobError::retry)?;
+            let released = retrying(s.release_commissions()).await?;
             if released > 0 {
                 info!(released, "affiliate commissions became available");
             }
@@ -91,18 +91,18 @@ pub fn register(
         }
     });
     let k = keys.clone();
-    handlers.register(PRUNE_KIND, move |_ctx| {
+    handlers.on(move |_: PruneIdempotencyKeys, _| {
         let k = k.clone();
         async move {
-            k.prune().await.map_err(JobError::retry)?;
+            retrying(k.prune()).await?;
             Ok(())
         }
     });
     let w = wallet.clone();
-    handlers.register(EXPIRE_KIND, move |_ctx| {
+    handlers.on(move |_: ExpirePayments, _| {
         let w = w.clone();
         async move {
-            let expired = w.expire_pending(PAYMENT_TTL).await.map_err(JobError::retry)?;
+            let expired = retrying(w.expire_pending(PAYMENT_TTL)).await?;
             if expired > 0 {
                 info!(expired, "expired top-ups nobody completed");
             }
@@ -110,10 +110,10 @@ pub fn register(
         }
     });
     let w = wallet.clone();
-    handlers.register(RECONCILE_KIND, move |_ctx| {
+    handlers.on(move |_: ReconcileLedger, _| {
         let w = w.clone();
         async move {
-            let breaches = w.reconcile().await.map_err(JobError::retry)?;
+            let breaches = retrying(w.reconcile()).await?;
             if breaches.is_empty() {
                 info!("ledger reconciled: every invariant holds");
             } else {
@@ -127,12 +127,12 @@ pub fn register(
 
 pub fn schedules() -> Vec<Schedule> {
     vec![
-        Schedule::every("billing.release_commissions", Duration::from_secs(3600), RELEASE_KIND),
-        Schedule::every("billing.prune_idempotency_keys", Duration::from_secs(3600), PRUNE_KIND)
+        Schedule::of::<ReleaseCommissions>("billing.release_commissions", Duration::from_secs(3600)),
+        Schedule::of::<PruneIdempotencyKeys>("billing.prune_idempotency_keys", Duration::from_secs(3600))
             .offset(Duration::from_secs(10 * 60)),
-        Schedule::every("billing.expire_payments", Duration::from_secs(3600), EXPIRE_KIND)
+        Schedule::of::<ExpirePayments>("billing.expire_payments", Duration::from_secs(3600))
             .offset(Duration::from_secs(20 * 60)),
-        Schedule::every("billing.reconcile", Duration::from_secs(24 * 3600), RECONCILE_KIND)
+        Schedule::of::<ReconcileLedger>("billing.reconcile", Duration::from_secs(24 * 3600))
             .offset(Duration::from_secs(3 * 3600)),
     ]
 }

@@ -1,0 +1,228 @@
+//! The job contract: every background job a use case asks for, as a typed payload with its kind.
+//!
+//! Producers call [`enqueue`] inside their business transaction, so the job exists exactly when
+//! the change that asked for it committed. The worker registers one handler per payload type
+//! (`rms_worker::Handlers::on`), by area. Kinds are stored with queued jobs: renaming one strands
+//! the jobs already queued under the old name, so kinds, like problem codes, are only ever added.
+
+use rms_core::Timestamp;
+use rms_store::Tx;
+use rms_store::queue::{self, NewJob};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use uuid::Uuid;
+
+use crate::AppError;
+
+/// A job's payload, its kind and how it is retried.
+pub trait Job: Serialize + DeserializeOwned + Send + 'static {
+    /// The stable name stored with the job.
+    const KIND: &'static str;
+    /// Attempts before the job is dead (emails give up sooner than bookkeeping).
+    const MAX_ATTEMPTS: u32 = NewJob::DEFAULT_MAX_ATTEMPTS;
+
+    /// Jobs with the same key are enqueued once, whatever retries happen upstream.
+    fn idempotency_key(&self) -> Option<String> {
+        None
+    }
+}
+
+/// Enqueues `job` inside the caller's transaction.
+pub async fn enqueue<J: Job>(tx: &mut Tx, now: Timestamp, job: &J) -> Result<(), AppError> {
+    let payload = serde_json::to_value(job).map_err(|e| AppError::Internal(format!("{} payload: {e}", J::KIND)))?;
+    let mut new = NewJob::new(J::KIND, payload).max_attempts(J::MAX_ATTEMPTS);
+    if let Some(key) = job.idempotency_key() {
+        new = new.idempotency_key(key);
+    }
+    queue::enqueue(tx, now, &new).await?;
+    Ok(())
+}
+
+// Accounts.
+
+/// Emails a fresh single-use link to verify the address of a new account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct VerifyAddress {
+    pub user_id: Uuid,
+}
+
+impl Job for VerifyAddress {
+    const KIND: &'static str = "email.verify_address";
+    const MAX_ATTEMPTS: u32 = 8;
+}
+
+/// Tells an account's owner that someone tried to register with their address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct RegistrationAttempt {
+    pub user_id: Uuid,
+}
+
+impl Job for RegistrationAttempt {
+    const KIND: &'static str = "email.registration_attempt";
+    const MAX_ATTEMPTS: u32 = 8;
+}
+
+/// Emails a single-use password reset link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct PasswordReset {
+    pub user_id: Uuid,
+}
+
+impl Job for PasswordReset {
+    const KIND: &'static str = "email.password_reset";
+    const MAX_ATTEMPTS: u32 = 8;
+}
+
+// Licensing.
+
+/// Warns a license owner that one of their activations looks cloned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct CloneSuspected {
+    pub user_id: Uuid,
+    pub license_id: Uuid,
+    pub activation_id: Option<Uuid>,
+}
+
+impl Job for CloneSuspected {
+    const KIND: &'static str = "email.clone_suspected";
+    const MAX_ATTEMPTS: u32 = 8;
+
+    /// One warning per activation, however often its clone keeps calling.
+    fn idempotency_key(&self) -> Option<String> {
+        self.activation_id.map(|a| format!("clone:{a}"))
+    }
+}
+
+/// Invites the person a sub-license was carved out for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct SubLicenseInvite {
+    pub license_id: Uuid,
+}
+
+impl Job for SubLicenseInvite {
+    const KIND: &'static str = "email.sub_license_invite";
+    const MAX_ATTEMPTS: u32 = 8;
+
+    fn idempotency_key(&self) -> Option<String> {
+        Some(format!("invite:{}", self.license_id))
+    }
+}
+
+/// Frees the seats of activations whose heartbeats stopped (scheduled).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct CullDeadActivations {}
+
+impl Job for CullDeadActivations {
+    const KIND: &'static str = "licensing.cull_dead";
+}
+
+/// Expires licenses past their end and warns owners of those about to end (scheduled).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct ExpireLicenses {}
+
+impl Job for ExpireLicenses {
+    const KIND: &'static str = "licensing.expire";
+}
+
+// Billing.
+
+/// Typesets an invoice's (or credit note's) PDF.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct RenderInvoice {
+    pub invoice_id: Uuid,
+}
+
+impl Job for RenderInvoice {
+    const KIND: &'static str = "invoice.render";
+
+    fn idempotency_key(&self) -> Option<String> {
+        Some(format!("{}:{}", Self::KIND, self.invoice_id))
+    }
+}
+
+/// Emails the buyer their receipt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct ReceiptMail {
+    pub invoice_id: Uuid,
+}
+
+impl Job for ReceiptMail {
+    const KIND: &'static str = "email.receipt";
+
+    fn idempotency_key(&self) -> Option<String> {
+        Some(format!("{}:{}", Self::KIND, self.invoice_id))
+    }
+}
+
+/// Pays affiliates the commissions whose hold period ended (scheduled).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct ReleaseCommissions {}
+
+impl Job for ReleaseCommissions {
+    const KIND: &'static str = "billing.release_commissions";
+}
+
+/// Forgets idempotency keys past their retention (scheduled).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct PruneIdempotencyKeys {}
+
+impl Job for PruneIdempotencyKeys {
+    const KIND: &'static str = "billing.prune_idempotency_keys";
+}
+
+/// Expires top-ups nobody completed (scheduled).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct ExpirePayments {}
+
+impl Job for ExpirePayments {
+    const KIND: &'static str = "billing.expire_payments";
+}
+
+/// Checks every ledger invariant (scheduled, nightly).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct ReconcileLedger {}
+
+impl Job for ReconcileLedger {
+    const KIND: &'static str = "billing.reconcile";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Queued jobs outlive a release: the kinds and payload shapes already in databases must
+    /// keep decoding after a refactor.
+    #[test]
+    fn kinds_and_payloads_keep_the_shapes_already_queued() {
+        let id = Uuid::nil();
+        let cases: [(&str, serde_json::Value); 5] = [
+            (VerifyAddress::KIND, serde_json::to_value(VerifyAddress { user_id: id }).unwrap()),
+            (RenderInvoice::KIND, serde_json::to_value(RenderInvoice { invoice_id: id }).unwrap()),
+            (SubLicenseInvite::KIND, serde_json::to_value(SubLicenseInvite { license_id: id }).unwrap()),
+            (
+                CloneSuspected::KIND,
+                serde_json::to_value(CloneSuspected { user_id: id, license_id: id, activation_id: Some(id) }).unwrap(),
+            ),
+            (CullDeadActivations::KIND, serde_json::to_value(CullDeadActivations {}).unwrap()),
+        ];
+        assert_eq!(cases[0], ("email.verify_address", serde_json::json!({ "user_id": id })));
+        assert_eq!(cases[1], ("invoice.render", serde_json::json!({ "invoice_id": id })));
+        assert_eq!(cases[2], ("email.sub_license_invite", serde_json::json!({ "license_id": id })));
+        assert_eq!(
+            cases[3],
+            ("email.clone_suspected", serde_json::json!({ "user_id": id, "license_id": id, "activation_id": id }))
+        );
+        // Schedules enqueue `{}`: the scheduled jobs' payloads decode from it.
+        assert_eq!(cases[4], ("licensing.cull_dead", serde_json::json!({})));
+        let _: ExpireLicenses = serde_json::from_value(serde_json::json!({})).unwrap();
+    }
+
+    #[test]
+    fn retried_jobs_are_enqueued_once() {
+        let id = Uuid::nil();
+        assert_eq!(RenderInvoice { invoice_id: id }.idempotency_key().unwrap(), format!("invoice.render:{id}"));
+        assert_eq!(ReceiptMail { invoice_id: id }.idempotency_key().unwrap(), format!("email.receipt:{id}"));
+        assert_eq!(CloneSuspected { user_id: id, license_id: id, activation_id: None }.idempotency_key(), None);
+        assert_eq!(VerifyAddress { user_id: id }.idempotency_key(), None);
+    }
+}

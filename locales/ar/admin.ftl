@@ -1,0 +1,129 @@
+### The admin panel: users, audit, products and licenses, billing, promo codes, exchange rates.
+
+## Admin panel
+
+admin-users-title = المستخدمون
+admin-search = البحث بالبريد الإلكتروني أو الاسم
+admin-search-submit = بحث
+admin-users-count = { $count ->
+        [zero] لا يوجد مستخدمون
+        [one] مستخدم واحد
+        [two] مستخدمان
+        [few] { $count } مستخدمين
+        [many] { $count } مستخدمًا
+       *[other] { $count } مستخدم
+    }
+admin-role = الدور
+admin-state = الحالة
+admin-locked = مقفل
+admin-active = نشط
+admin-previous = السابق
+admin-next = التالي
+admin-actions = الإجراءات
+admin-lock = قفل الحساب
+admin-unlock = فتح الحساب
+admin-force-logout = إنهاء كل الجلسات
+admin-reset-2fa = إعادة تعيين تسجيل الدخول بخطوتين
+admin-verify-email = وسم البريد الإلكتروني كمؤكَّد
+admin-audit-title = سجل التدقيق
+admin-audit-action = الإجراء
+admin-audit-csv = تصدير بصيغة CSV
+admin-audit-when = الوقت
+admin-audit-actor = المنفّذ
+admin-audit-target = الهدف
+
+nav-admin = الإدارة
+
+# الإدارة: التراخيص
+admin-products-title = المنتجات
+admin-licenses-title = التراخيص
+admin-public-keys = المفاتيح العامة
+admin-kind = النوع
+admin-kind-software = برنامج (مرتبط بالأجهزة)
+admin-kind-site = موقع (مرتبط بالنطاقات)
+admin-slug = الاسم المختصر (في العناوين وواجهة البرمجة)
+admin-plan = الخطة
+admin-duration-days = المدة (بالأيام؛ فارغ = دائم)
+admin-heartbeat-secs = فاصل نبضات الحياة (بالثواني؛ 0 = معطّل)
+admin-max-moves = تغييرات الأجهزة لكل 30 يومًا (فارغ = غير محدود)
+admin-new-plan = إضافة خطة
+admin-staging = المواقع التجريبية
+admin-staging-patterns = مضيفون لا يشغلون مقعدًا، واحد في كل سطر: staging.shop.com، *.preview.shop.com، staging.*، *.staging.*
+admin-staging-reserved = مجانية دائمًا دون ذكرها: { $names }. الأسماء العامة (موقع .dev، مضيفو staging.*) تشغل مقعدًا ما لم تذكرها هنا.
+admin-new-product = منتج جديد
+admin-create = إنشاء
+admin-licenses-search = بداية المفتاح أو بريد المالك
+admin-issue-license = إصدار ترخيص
+admin-issue = إصدار
+admin-owner = المالك
+admin-suspend = تعليق
+admin-reinstate = إعادة التفعيل
+admin-revoke = إبطال
+admin-resize = تغيير عدد المقاعد
+admin-reset-budget = إعادة تعيين تغييرات الأجهزة
+admin-reset-binding = إعادة تعيين
+admin-offline-activation = تفعيل جهاز عميل بلا إنترنت
+admin-offline-request = الصق طلب التفعيل الذي أرسله إليك العميل
+admin-activations = التفعيلات
+admin-moves-unlimited = غير محدود
+admin-rotate-key = تدوير مفتاح التوقيع
+admin-promos-title = رموز الخصم
+admin-billing-title = الفوترة
+admin-billing-settings = إعدادات الفوترة
+admin-transfers = تحويلات بنكية بانتظار التأكيد
+admin-no-transfers = لا توجد تحويلات بانتظار التأكيد.
+admin-confirm-transfer = تأكيد الاستلام
+admin-payment-confirmed = تم تأكيد التحويل وشحن المحفظة.
+admin-refund = استرداد
+admin-refund-reason = السبب
+admin-refund-override = بعد انتهاء مهلة الاسترداد
+admin-refunded = تم الاسترداد: عاد المبلغ إلى محفظة العميل وصدر إشعار دائن.
+admin-settings-saved = حُفظت الإعدادات.
+admin-seller-name = اسم البائع
+admin-seller-address = عنوان البائع
+admin-seller-tax-id = الرقم الضريبي
+admin-invoice-footer = تذييل الفاتورة (نص قانوني)
+admin-invoice-format = صيغة رقم الفاتورة
+admin-credit-note-format = صيغة رقم الإشعار الدائن
+admin-commission-percent = عمولة الشريك (٪)
+admin-commission-hold = مدة حجز العمولة (أيام)
+admin-referral-window = مدة نسب الإحالة (أيام)
+admin-set-price = تعيين السعر
+admin-visibility = الظهور
+admin-visibility-public = عام
+admin-visibility-hidden = مخفي (رابط مباشر)
+admin-visibility-archived = مؤرشف
+promo-code = الرمز
+promo-value = القيمة
+promo-uses = مرات الاستخدام
+promo-total-uses = إجمالي الاستخدام
+promo-per-user = لكل عميل
+promo-valid-until = صالح حتى
+promo-active = نشط
+promo-paused = موقوف
+promo-new = رمز خصم جديد
+promo-kind = نوع الخصم
+promo-kind-percent = نسبة مئوية
+promo-kind-amount = مبلغ ثابت
+promo-max-uses = الحد الأقصى للاستخدام
+promo-reset = يُعاد العد كل
+promo-reset-never = أبدًا
+promo-per-day = يوم
+promo-per-week = أسبوع
+promo-per-month = شهر
+promo-min-order = الحد الأدنى للطلب
+promo-first-purchase = للشراء الأول فقط
+promo-pause = إيقاف
+promo-resume = استئناف
+promo-usage = الاستخدام
+promo-unused = لم يُستخدم بعد.
+promo-discount = الخصم
+promo-edit = تعديل الشروط
+promo-save = حفظ
+admin-rates = أسعار الصرف
+admin-rates-explain = عدد وحدات كل عملة مقابل وحدة واحدة من العملة الأساسية، لتحويل المدفوعات بعملات أخرى. تسجّل بوابات الدفع التي تقدّم سعرها الخاص سعرَها هنا أيضًا.
+admin-rate-currency = العملة
+admin-rate = السعر
+admin-rate-source = المصدر
+admin-rate-set = تعيين السعر
+admin-rate-saved = حُفظ السعر.

@@ -1,0 +1,126 @@
+### The admin panel: users, audit, products and licenses, billing, promo codes, exchange rates.
+
+## Admin panel
+
+admin-users-title = Пользователи
+admin-search = Поиск по адресу почты или имени
+admin-search-submit = Найти
+admin-users-count = { $count ->
+        [one] { $count } пользователь
+        [few] { $count } пользователя
+       *[other] { $count } пользователей
+    }
+admin-role = Роль
+admin-state = Состояние
+admin-locked = заблокирован
+admin-active = активен
+admin-previous = Назад
+admin-next = Далее
+admin-actions = Действия
+admin-lock = Заблокировать учётную запись
+admin-unlock = Разблокировать учётную запись
+admin-force-logout = Завершить все сеансы
+admin-reset-2fa = Сбросить двухфакторный вход
+admin-verify-email = Отметить почту как подтверждённую
+admin-audit-title = Журнал аудита
+admin-audit-action = Действие
+admin-audit-csv = Выгрузить в CSV
+admin-audit-when = Когда
+admin-audit-actor = Кем
+admin-audit-target = Объект
+
+nav-admin = Администрирование
+
+# Администрирование: лицензирование
+admin-products-title = Продукты
+admin-licenses-title = Лицензии
+admin-public-keys = Открытые ключи
+admin-kind = Тип
+admin-kind-software = Программа (привязка к устройствам)
+admin-kind-site = Сайт (привязка к доменам)
+admin-slug = Короткое имя (в адресах и API)
+admin-plan = Тариф
+admin-duration-days = Срок (дней; пусто — бессрочно)
+admin-heartbeat-secs = Интервал heartbeat (секунд; 0 — выкл.)
+admin-max-moves = Смен устройств за 30 дней (пусто — без ограничений)
+admin-new-plan = Добавить тариф
+admin-staging = Тестовые сайты
+admin-staging-patterns = Хосты, которые не занимают место, по одному на строку: staging.shop.com, *.preview.shop.com, staging.*, *.staging.*
+admin-staging-reserved = Всегда бесплатны без перечисления: { $names }. Публичные имена (сайт в .dev, хосты staging.*) занимают место, если не указать их здесь.
+admin-new-product = Новый продукт
+admin-create = Создать
+admin-licenses-search = Начало ключа или email владельца
+admin-issue-license = Выдать лицензию
+admin-issue = Выдать
+admin-owner = Владелец
+admin-suspend = Приостановить
+admin-reinstate = Возобновить
+admin-revoke = Отозвать
+admin-resize = Изменить число мест
+admin-reset-budget = Сбросить лимит смен устройств
+admin-reset-binding = Сбросить
+admin-offline-activation = Активировать компьютер клиента без интернета
+admin-offline-request = Вставьте запрос на активацию, который прислал клиент
+admin-activations = Активации
+admin-moves-unlimited = Без ограничений
+admin-rotate-key = Сменить ключ подписи
+admin-promos-title = Промокоды
+admin-billing-title = Платежи и счета
+admin-billing-settings = Настройки счетов
+admin-transfers = Переводы к подтверждению
+admin-no-transfers = Нет ожидающих переводов.
+admin-confirm-transfer = Подтвердить поступление
+admin-payment-confirmed = Перевод подтверждён, кошелёк пополнен.
+admin-refund = Вернуть деньги
+admin-refund-reason = Причина
+admin-refund-override = после окончания срока возврата
+admin-refunded = Возврат выполнен: деньги вернулись в кошелёк клиента, выставлена кредит-нота.
+admin-settings-saved = Настройки сохранены.
+admin-seller-name = Название продавца
+admin-seller-address = Адрес продавца
+admin-seller-tax-id = ИНН
+admin-invoice-footer = Подвал счёта (юридический текст)
+admin-invoice-format = Формат номера счёта
+admin-credit-note-format = Формат номера кредит-ноты
+admin-commission-percent = Партнёрское вознаграждение (%)
+admin-commission-hold = Удержание вознаграждения (дней)
+admin-referral-window = Срок привязки реферала (дней)
+admin-set-price = Установить цену
+admin-visibility = Видимость
+admin-visibility-public = публичный
+admin-visibility-hidden = скрытый (по прямой ссылке)
+admin-visibility-archived = в архиве
+promo-code = Код
+promo-value = Скидка
+promo-uses = Использования
+promo-total-uses = Всего использований
+promo-per-user = На клиента
+promo-valid-until = Действует до
+promo-active = активен
+promo-paused = приостановлен
+promo-new = Новый промокод
+promo-kind = Тип скидки
+promo-kind-percent = процент
+promo-kind-amount = фиксированная сумма
+promo-max-uses = Максимум использований
+promo-reset = Счётчик сбрасывается каждый
+promo-reset-never = никогда
+promo-per-day = день
+promo-per-week = неделю
+promo-per-month = месяц
+promo-min-order = Минимальная сумма заказа
+promo-first-purchase = Только для первой покупки
+promo-pause = Приостановить
+promo-resume = Возобновить
+promo-usage = Использование
+promo-unused = Ещё не использовался.
+promo-discount = Скидка
+promo-edit = Изменить условия
+promo-save = Сохранить
+admin-rates = Курсы валют
+admin-rates-explain = Сколько единиц каждой валюты стоит одна единица базовой валюты; по этим курсам пересчитываются платежи в других валютах. Платёжные шлюзы со своим курсом тоже записывают его сюда.
+admin-rate-currency = Валюта
+admin-rate = Курс
+admin-rate-source = Источник
+admin-rate-set = Установить курс
+admin-rate-saved = Курс сохранён.
