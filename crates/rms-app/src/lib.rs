@@ -17,6 +17,7 @@ pub mod mail;
 pub mod mailings;
 pub mod pulse;
 pub mod rates;
+mod services;
 pub mod session_keys;
 pub mod signers;
 pub mod store;
@@ -24,6 +25,7 @@ pub mod two_factor;
 pub mod wallet;
 
 pub use error::AppError;
+pub use services::{Ports, Services, Settings};
 
 /// Who is asking, for the audit log.
 #[derive(Clone, Debug, Default)]

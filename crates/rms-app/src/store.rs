@@ -12,6 +12,7 @@ pub use purchase::{AffiliateView, BillingSettings, InvoiceView, Pdf, Receipt, Re
 use std::sync::Arc;
 
 use rms_core::account::InvalidInput;
+use rms_core::invoice::InvoiceRenderer;
 use rms_core::pricing::{self, CartLine, PriceList, PromoRefusal, Quote, QuoteError, Sale, Tier, TierMode};
 use rms_core::{Clock, Currency, Timestamp};
 use rms_store::Db;
@@ -40,6 +41,7 @@ pub struct Store {
     clock: Arc<dyn Clock>,
     currency: Currency,
     catalog: Catalog,
+    invoices: Arc<dyn InvoiceRenderer>,
 }
 
 fn invalid(field: &'static str) -> AppError {
@@ -126,8 +128,14 @@ fn price_list(row: &PriceRow) -> Result<PriceList, AppError> {
 }
 
 impl Store {
-    pub fn new(db: Db, clock: Arc<dyn Clock>, currency: Currency, catalog: Catalog) -> Self {
-        Self { db, clock, currency, catalog }
+    pub fn new(
+        db: Db,
+        clock: Arc<dyn Clock>,
+        currency: Currency,
+        catalog: Catalog,
+        invoices: Arc<dyn InvoiceRenderer>,
+    ) -> Self {
+        Self { db, clock, currency, catalog, invoices }
     }
 
     pub fn currency(&self) -> Currency {
@@ -346,7 +354,6 @@ impl Store {
         .await
     }
 
-    /// Sets what a refund does to a plan's licenses: `revoke` or `suspend`. Audited.
     /// Sets what a refund does to a plan's licenses, and for how many days after a purchase it
     /// may be refunded (`None`: no limit). Audited.
     pub async fn set_refund_action(

@@ -11,7 +11,7 @@
 //! document gives the same bytes, so a stored PDF's SHA-256 identifies it.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 pub use rms_core::invoice::{InvoiceDoc, Line, Logo, LogoFormat, Party, Row};
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
@@ -136,6 +136,37 @@ impl rms_core::invoice::InvoiceRenderer for Renderer {
 pub struct Renderer {
     library: Arc<LazyHash<Library>>,
     fonts: Arc<Fonts>,
+}
+
+/// A [`Renderer`] made on first use: reading the fonts' metadata takes a moment, and a process
+/// that never renders an invoice should not pay for it. A failed load (no fonts installed yet) is
+/// not remembered: the next invoice tries again, so installing the fonts needs no restart.
+pub struct LazyRenderer {
+    dirs: Vec<PathBuf>,
+    made: Mutex<Option<Renderer>>,
+}
+
+impl LazyRenderer {
+    pub fn new(dirs: Vec<PathBuf>) -> Self {
+        Self { dirs, made: Mutex::new(None) }
+    }
+
+    fn renderer(&self) -> Result<Renderer, InvoiceError> {
+        // Callers that arrive during the load wait for it rather than read the fonts again.
+        let mut made = self.made.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(renderer) = made.as_ref() {
+            return Ok(renderer.clone());
+        }
+        let renderer = Renderer::new(Fonts::load(&self.dirs)?);
+        *made = Some(renderer.clone());
+        Ok(renderer)
+    }
+}
+
+impl rms_core::invoice::InvoiceRenderer for LazyRenderer {
+    fn render(&self, doc: &InvoiceDoc) -> Result<Vec<u8>, String> {
+        self.renderer().and_then(|r| r.render(doc)).map_err(|e| e.to_string())
+    }
 }
 
 impl Renderer {

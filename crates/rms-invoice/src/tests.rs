@@ -112,6 +112,23 @@ fn missing_fonts_are_a_clear_error() {
     assert!(err.contains("fonts-noto-core"), "{err}");
 }
 
+#[test]
+fn a_lazy_renderer_reads_the_fonts_on_first_use_and_retries_until_they_are_installed() {
+    use rms_core::invoice::InvoiceRenderer as _;
+    let dir = tempfile::tempdir().unwrap();
+    let lazy = LazyRenderer::new(vec![dir.path().to_path_buf()]);
+    let invoice = doc("en", "ltr", "Invoice", "ACME Ltd", "Editor");
+    let err = lazy.render(&invoice).unwrap_err();
+    assert!(err.contains("fonts-noto-core"), "{err}");
+    // The operator installs the fonts: the next attempt renders, without a restart.
+    for face in ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf"] {
+        let installed = default_font_dirs().into_iter().map(|d| d.join(face)).find(|p| p.exists()).unwrap();
+        std::os::unix::fs::symlink(installed, dir.path().join(face)).unwrap();
+    }
+    let pdf = lazy.render(&invoice).unwrap();
+    assert!(pdf_text(&pdf).contains("ACME Ltd"));
+}
+
 /// An 8×8 PNG.
 const PNG: &str =
     "iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGNQSDiAFTEMLQkAGplQAT43V5gAAAAASUVORK5CYII=";

@@ -8,8 +8,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use axum::Router;
-use rms_app::accounts::Accounts;
-use rms_app::mailings::Mailings;
+use rms_app::{Ports, Services, Settings};
 use rms_core::{Clock, SystemClock};
 use rms_crypto::MasterKeyRing;
 use rms_notify::LettreMailer;
@@ -145,21 +144,6 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         None => None,
     };
     let clock = options.clock.unwrap_or_else(|| Arc::new(SystemClock));
-    let ring = MasterKeyRing::new(master_key.bytes(), &[]);
-    let token_keys =
-        rms_app::session_keys::load(&db, &ring, clock.now()).await.context("cannot load the token signing keys")?;
-    let validation_cache = Arc::new(rms_app::licensing::cache::SubjectCache::default());
-    let signers = rms_app::signers::Signers::new(db.clone(), ring.clone());
-    let catalog = rms_app::catalog::Catalog::new(
-        db.clone(),
-        clock.clone(),
-        ring.clone(),
-        validation_cache.clone(),
-        signers.clone(),
-    );
-    let licensing =
-        rms_app::licensing::Licensing::new(db.clone(), clock.clone(), signers, Arc::default(), validation_cache);
-    let accounts = Accounts::new(db.clone(), clock.clone(), token_keys, ring.clone(), config.staff_two_factor_required);
     let mailer = match &config.smtp_url {
         Some(url) => LettreMailer::smtp(url.expose(), &config.mail_from),
         None => LettreMailer::spool(config.data_dir.join("mail"), &config.mail_from),
@@ -179,7 +163,24 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
     if config.public_url.is_none() {
         warn!("RMS_PUBLIC_URL is not set: links in emails point to {link_base}");
     }
-    let mailings = Mailings::new(db.clone(), clock.clone(), Arc::new(mailer), &link_base);
+    let ports = Ports {
+        db: db.clone(),
+        clock: clock.clone(),
+        master_keys: MasterKeyRing::new(master_key.bytes(), &[]),
+        mailer: Arc::new(mailer),
+        invoices: Arc::new(rms_invoice::LazyRenderer::new(config.font_dirs.clone())),
+        // Admin-set rates; the payment-gateway issue plugs its providers in here.
+        rates: None,
+    };
+    let settings = Settings {
+        base_currency: config.base_currency,
+        // The sandbox gateway pays on a local page: for the embedded default and tests, never in production.
+        sandbox_gateway: config.env != crate::config::Environment::Production,
+        staff_two_factor_required: config.staff_two_factor_required,
+        request_timeout: config.request_timeout(),
+        link_base: link_base.clone(),
+    };
+    let services = Services::build(ports, settings).await.context("cannot load the token signing keys")?;
     let runs_worker = matches!(mode, Mode::Worker | Mode::Serve { with_worker: true });
     let limits = crate::http::ratelimit::RateLimiter::new(
         redis.clone(),
@@ -188,23 +189,8 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
             per_ip: config.product_rate_per_ip,
         },
     );
-    let store = rms_app::store::Store::new(db.clone(), clock.clone(), config.base_currency, catalog.clone());
-    // The sandbox gateway pays on a local page: for the embedded default and tests, never in production.
-    let sandbox = config.env != crate::config::Environment::Production;
-    let wallet = rms_app::wallet::Wallet::new(db.clone(), clock.clone(), config.base_currency, sandbox);
-    let idempotency =
-        rms_app::idempotency::Idempotency::new(db.clone(), clock.clone(), ring.clone(), config.request_timeout());
     let state = AppState::new(Inner {
-        accounts,
-        api_keys: rms_app::api_keys::ApiKeys::new(db.clone(), clock.clone(), config.staff_two_factor_required),
-        catalog: catalog.clone(),
-        licensing: licensing.clone(),
-        store: store.clone(),
-        wallet: wallet.clone(),
-        idempotency: idempotency.clone(),
-        // Admin-set rates; the payment-gateway issue plugs its providers in here.
-        rates: rms_app::rates::Rates::new(db.clone(), clock.clone(), config.base_currency, None),
-        admin: rms_app::admin::Admin::new(db.clone(), clock.clone()),
+        services,
         limits,
         trusted_proxies: TrustedProxies::new(config.trusted_proxies.iter().map(|p| p.0)),
         metrics: http::metrics::recorder(),
@@ -225,7 +211,7 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         let bound = listener.local_addr()?;
         addr = Some(bound);
         let app = http::router(state.clone(), options.extra_routes);
-        let accounts = state.accounts.clone();
+        let accounts = state.services.accounts.clone();
         let mut until_stopped = stopped.clone();
         tokio::spawn(async move {
             // Picks up signing keys rotated by `rms keys rotate` (on any node) well before they sign.
@@ -251,7 +237,7 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
             }
         });
         let grace = state.config.shutdown_grace();
-        let flusher = licensing.clone();
+        let flusher = state.services.licensing.clone();
         let mut until_stopped = stopped.clone();
         tokio::spawn(async move {
             // Coalesced validation counters and heartbeats reach the database about once a second.
@@ -272,7 +258,7 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
             .with_graceful_shutdown(async move {
                 let _ = signal.wait_for(|s| *s).await;
             });
-        let last_flush = licensing.clone();
+        let last_flush = state.services.licensing.clone();
         tasks.push((
             "HTTP server",
             tokio::spawn(async move {
@@ -293,7 +279,7 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
                 served
             }),
         ));
-        setup_link = state.admin.first_run_link(&link_base).await.context("cannot prepare the setup link")?;
+        setup_link = state.services.admin.first_run_link(&link_base).await.context("cannot prepare the setup link")?;
         if let Some(link) = &setup_link {
             warn!(
                 "No administrator exists yet. Open {link} within an hour to create the first one, or run `rms admin create --email …`."
@@ -360,15 +346,9 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
     if runs_worker {
         let mut handlers = options.extra_handlers.unwrap_or_default();
         housekeeping::register(&mut handlers, db.clone(), clock.clone(), housekeeping::Retention::default());
-        areas::accounts::register(&mut handlers, &mailings);
-        areas::licensing::register(&mut handlers, &licensing, &mailings);
-        areas::billing::register(&mut handlers, &store, &wallet, &idempotency, &mailings, &state.config.font_dirs);
-        let worker = Worker::new(db, clock, handlers, worker_config(&state.config)).with_schedules(
-            housekeeping::schedules()
-                .into_iter()
-                .chain(areas::licensing::schedules())
-                .chain(areas::billing::schedules()),
-        );
+        areas::register(&mut handlers, &state.services);
+        let worker = Worker::new(db, clock, handlers, worker_config(&state.config))
+            .with_schedules(housekeeping::schedules().into_iter().chain(areas::schedules()));
         let signal = stopped.clone();
         tasks.push(("job worker", tokio::spawn(async move { worker.run(signal).await.context("job worker failed") })));
     }

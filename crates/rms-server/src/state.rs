@@ -15,15 +15,8 @@ use crate::master_key::MasterKey;
 pub struct AppState(Arc<Inner>);
 
 pub struct Inner {
-    pub accounts: rms_app::accounts::Accounts,
-    pub api_keys: rms_app::api_keys::ApiKeys,
-    pub admin: rms_app::admin::Admin,
-    pub catalog: rms_app::catalog::Catalog,
-    pub licensing: rms_app::licensing::Licensing,
-    pub store: rms_app::store::Store,
-    pub wallet: rms_app::wallet::Wallet,
-    pub idempotency: rms_app::idempotency::Idempotency,
-    pub rates: rms_app::rates::Rates,
+    /// The use cases handlers call, built once (`rms_app::Services::build`).
+    pub services: rms_app::Services,
     pub limits: Arc<crate::http::ratelimit::RateLimiter>,
     pub config: Config,
     pub db: Db,

@@ -1,9 +1,7 @@
 //! Invoice PDFs: the stored invoice turned into a localised document, typeset by the
 //! [`InvoiceRenderer`] port off the async runtime, stored content-addressed with its SHA-256.
 
-use std::sync::Arc;
-
-use rms_core::invoice::{InvoiceDoc, InvoiceRenderer, Line, Logo, LogoFormat, Party, Row};
+use rms_core::invoice::{InvoiceDoc, Line, Logo, LogoFormat, Party, Row};
 use rms_core::{Currency, Money, Timestamp};
 use rms_i18n::{Arg, Direction, Locale};
 use rms_store::billing::{self, InvoiceRow};
@@ -146,7 +144,7 @@ pub(crate) fn document(row: &InvoiceRow, refers_to: Option<&str>, logo: Option<L
 impl Store {
     /// Renders and stores invoice `id`'s PDF (the worker's job). Done once: an invoice with a PDF
     /// keeps it, so a re-run cannot change a document that was already downloaded.
-    pub async fn render_invoice(&self, id: Uuid, renderer: Arc<dyn InvoiceRenderer>) -> Result<(), AppError> {
+    pub async fn render_invoice(&self, id: Uuid) -> Result<(), AppError> {
         let Some(row) = billing::invoice(&self.db, id).await? else { return Ok(()) };
         if row.pdf_sha256.is_some() {
             return Ok(());
@@ -157,6 +155,7 @@ impl Store {
         };
         let doc = document(&row, refers_to.as_deref(), self.logo().await?)?;
         // Typesetting takes tens of milliseconds of CPU: keep it off the async workers.
+        let renderer = self.invoices.clone();
         let pdf = tokio::task::spawn_blocking(move || renderer.render(&doc))
             .await
             .map_err(|e| AppError::Internal(format!("the renderer stopped: {e}")))?

@@ -75,7 +75,7 @@ pub async fn users(
     Auth(who): Auth,
     Query(q): Query<UserQuery>,
 ) -> Result<Json<UserPage>, ApiError> {
-    let page = state.admin.users(&who, q.query.as_deref(), q.page.unwrap_or(1)).await?;
+    let page = state.services.admin.users(&who, q.query.as_deref(), q.page.unwrap_or(1)).await?;
     Ok(Json(UserPage {
         users: page.items.into_iter().map(AdminUser::from).collect(),
         total: page.total,
@@ -92,7 +92,7 @@ pub async fn user(
     Auth(who): Auth,
     Path(id): Path<Uuid>,
 ) -> Result<Json<AdminUser>, ApiError> {
-    Ok(Json(state.admin.user(&who, id).await?.into()))
+    Ok(Json(state.services.admin.user(&who, id).await?.into()))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -138,7 +138,7 @@ pub async fn patch_user(
         reset_two_factor: body.reset_two_factor,
         email_verified: body.email_verified,
     };
-    Ok(Json(state.admin.change_user(&who, id, change, &meta).await?.into()))
+    Ok(Json(state.services.admin.change_user(&who, id, change, &meta).await?.into()))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -211,11 +211,11 @@ pub async fn audit(
     };
     match q.format.as_deref() {
         None | Some("json") => {
-            let events = state.admin.audit(&who, &filter, q.page.unwrap_or(1)).await?;
+            let events = state.services.admin.audit(&who, &filter, q.page.unwrap_or(1)).await?;
             Ok(Json(events.into_iter().map(AuditEvent::from).collect::<Vec<_>>()).into_response())
         }
         Some("csv") => {
-            let events = state.admin.audit_export(&who, &filter, EXPORT_CAP).await?;
+            let events = state.services.admin.audit_export(&who, &filter, EXPORT_CAP).await?;
             let body = to_csv(&events);
             Ok((
                 [

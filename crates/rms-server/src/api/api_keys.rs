@@ -52,7 +52,7 @@ impl From<ApiKeyView> for ApiKey {
     (status = 401, body = ProblemBody),
     (status = 403, description = "`FORBIDDEN`: keys cannot list keys", body = ProblemBody)))]
 pub async fn list(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<ApiKey>>, ApiError> {
-    Ok(Json(state.api_keys.list(&who).await?.into_iter().map(ApiKey::from).collect()))
+    Ok(Json(state.services.api_keys.list(&who).await?.into_iter().map(ApiKey::from).collect()))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -88,7 +88,8 @@ pub async fn create(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<NewApiKeyRequest>,
 ) -> Result<(StatusCode, Json<CreatedApiKey>), ApiError> {
-    let (view, secret) = state.api_keys.create(&who, &body.name, &body.scopes, body.expires_in_days, &meta).await?;
+    let (view, secret) =
+        state.services.api_keys.create(&who, &body.name, &body.scopes, body.expires_in_days, &meta).await?;
     Ok((StatusCode::CREATED, Json(CreatedApiKey { key: view.into(), secret })))
 }
 
@@ -104,6 +105,6 @@ pub async fn revoke(
     Meta(meta): Meta,
     Path(id): Path<Uuid>,
 ) -> Result<StatusCode, ApiError> {
-    state.api_keys.revoke(&who, id, &meta).await?;
+    state.services.api_keys.revoke(&who, id, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -61,7 +61,7 @@ pub async fn register(
         locale: body.locale.as_deref(),
         referral_code: body.referral_code.as_deref(),
     };
-    state.accounts.register(registration, locale, &meta).await?;
+    state.services.accounts.register(registration, locale, &meta).await?;
     Ok((StatusCode::CREATED, Json(Accepted { status: "accepted" })))
 }
 
@@ -120,7 +120,7 @@ pub async fn login(
         totp_code: body.totp_code.as_deref(),
         recovery_code: body.recovery_code.as_deref(),
     };
-    Ok(Json(state.accounts.login(creds, &meta).await?.into()))
+    Ok(Json(state.services.accounts.login(creds, &meta).await?.into()))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -140,7 +140,7 @@ pub async fn refresh(
     ApiJson(body): ApiJson<RefreshRequest>,
 ) -> Result<Json<Tokens>, ApiError> {
     limit_ip(&state, &meta).await?;
-    Ok(Json(state.accounts.refresh(&body.refresh_token, &meta).await?.into()))
+    Ok(Json(state.services.accounts.refresh(&body.refresh_token, &meta).await?.into()))
 }
 
 /// End the session a refresh token belongs to.
@@ -151,7 +151,7 @@ pub async fn logout(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<RefreshRequest>,
 ) -> Result<StatusCode, ApiError> {
-    state.accounts.logout(&body.refresh_token, &meta).await?;
+    state.services.accounts.logout(&body.refresh_token, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -165,7 +165,7 @@ pub async fn logout_all(
     Auth(who): Auth,
     Meta(meta): Meta,
 ) -> Result<StatusCode, ApiError> {
-    state.accounts.logout_everywhere(&who, &meta).await?;
+    state.services.accounts.logout_everywhere(&who, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -186,7 +186,7 @@ pub async fn verify_email(
     ApiJson(body): ApiJson<VerifyEmailRequest>,
 ) -> Result<StatusCode, ApiError> {
     limit_ip(&state, &meta).await?;
-    state.accounts.verify_email(&body.token, &meta).await?;
+    state.services.accounts.verify_email(&body.token, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -208,7 +208,7 @@ pub async fn forgot_password(
 ) -> Result<(StatusCode, Json<Accepted>), ApiError> {
     limit_ip(&state, &meta).await?;
     state.limits.check(Class::LoginAccount, &format!("reset:{}", body.email.trim().to_lowercase())).await?;
-    state.accounts.forgot_password(&body.email, &meta).await?;
+    state.services.accounts.forgot_password(&body.email, &meta).await?;
     Ok((StatusCode::ACCEPTED, Json(Accepted { status: "accepted" })))
 }
 
@@ -232,7 +232,7 @@ pub async fn reset_password(
     ApiJson(body): ApiJson<ResetRequest>,
 ) -> Result<StatusCode, ApiError> {
     limit_ip(&state, &meta).await?;
-    state.accounts.reset_password(&body.token, &body.password, &meta).await?;
+    state.services.accounts.reset_password(&body.token, &body.password, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -256,6 +256,6 @@ pub async fn change_password(
 ) -> Result<Json<Tokens>, ApiError> {
     // It asks for the current password: a stolen session must not be a way to guess it.
     state.limits.check(Class::LoginAccount, &crate::http::session::password_bucket(&who)).await?;
-    let pair = state.accounts.change_password(&who, &body.current_password, &body.new_password, &meta).await?;
+    let pair = state.services.accounts.change_password(&who, &body.current_password, &body.new_password, &meta).await?;
     Ok(Json(pair.into()))
 }

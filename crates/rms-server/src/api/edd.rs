@@ -123,6 +123,6 @@ async fn answer(state: AppState, req: Request) -> Result<Response, ApiError> {
         item_name: params.item_name.as_deref(),
         url: params.url.as_deref(),
     };
-    let answer = state.licensing.edd(action, &request, &meta).await?;
+    let answer = state.services.licensing.edd(action, &request, &meta).await?;
     Ok(Json(EddJson::from(answer)).into_response())
 }

@@ -282,7 +282,7 @@ pub async fn validate(
         entitlements: &body.entitlements,
         version: body.version.as_deref(),
     };
-    let answer = state.licensing.validate(&body.key, &body.product, &scope).await?;
+    let answer = state.services.licensing.validate(&body.key, &body.product, &scope).await?;
     Ok(signed(
         answer,
         Reply { method: "post", uri: &uri, locale, nonce: Some(body.nonce), always_ok: true, file: None },
@@ -341,6 +341,7 @@ pub async fn activate(
     let device =
         DeviceInfo { name: body.name.as_deref(), platform: body.platform.as_deref(), components: &body.components };
     let answer = state
+        .services
         .licensing
         .activate(&body.key, &body.product, body.fingerprint.as_deref(), body.domain.as_deref(), device, &meta)
         .await?;
@@ -382,7 +383,7 @@ pub async fn heartbeat(
     ApiJson(body): ApiJson<HeartbeatRequest>,
 ) -> Result<Response, ApiError> {
     limit(&state, &body.key, meta.ip.as_deref()).await?;
-    let answer = state.licensing.heartbeat(&body.key, id, &body.nonce, body.chain.as_deref(), &meta).await?;
+    let answer = state.services.licensing.heartbeat(&body.key, id, &body.nonce, body.chain.as_deref(), &meta).await?;
     Ok(signed(
         answer,
         Reply { method: "post", uri: &uri, locale, nonce: Some(body.nonce), always_ok: false, file: None },
@@ -418,7 +419,7 @@ pub async fn deactivate(
     ApiJson(body): ApiJson<KeyRequest>,
 ) -> Result<Response, ApiError> {
     admit(&state, &body.key, &body.nonce, meta.ip.as_deref()).await?;
-    let answer = state.licensing.deactivate(&body.key, id, &meta).await?;
+    let answer = state.services.licensing.deactivate(&body.key, id, &meta).await?;
     Ok(signed(
         answer,
         Reply { method: "delete", uri: &uri, locale, nonce: Some(body.nonce), always_ok: false, file: None },
@@ -443,6 +444,6 @@ pub async fn license_file(
     ApiJson(body): ApiJson<KeyRequest>,
 ) -> Result<Response, ApiError> {
     admit(&state, &body.key, &body.nonce, meta.ip.as_deref()).await?;
-    let (answer, file) = state.licensing.license_file(&body.key, id).await?;
+    let (answer, file) = state.services.licensing.license_file(&body.key, id).await?;
     Ok(signed(answer, Reply { method: "post", uri: &uri, locale, nonce: Some(body.nonce), always_ok: false, file }))
 }

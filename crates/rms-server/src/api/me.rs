@@ -52,7 +52,7 @@ pub async fn get_me(State(state): State<AppState>, Auth(who): Auth) -> Result<Js
     if !who.may(Scope::Read) {
         return Err(AppError::Forbidden.into());
     }
-    Ok(Json(state.accounts.profile(&who).await?.into()))
+    Ok(Json(state.services.accounts.profile(&who).await?.into()))
 }
 
 /// Changeable profile fields. Any other field (`email`, `role`, …) is refused with 400.
@@ -83,5 +83,5 @@ pub async fn patch_me(
         locale: body.locale.as_deref(),
         timezone: body.timezone.as_deref(),
     };
-    Ok(Json(state.accounts.change_profile(&who, change, &meta).await?.into()))
+    Ok(Json(state.services.accounts.change_profile(&who, change, &meta).await?.into()))
 }

@@ -55,7 +55,7 @@ pub async fn create(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<NewProduct>,
 ) -> Result<(StatusCode, Json<Product>), ApiError> {
-    let p = state.catalog.create_product(&who, &body.name, &body.slug, &body.kind, &meta).await?;
+    let p = state.services.catalog.create_product(&who, &body.name, &body.slug, &body.kind, &meta).await?;
     Ok((StatusCode::CREATED, Json(p.into())))
 }
 
@@ -63,7 +63,7 @@ pub async fn create(
 #[utoipa::path(get, path = "/api/v1/admin/products", tag = "catalog", security(("bearer" = ["admin"])),
     responses((status = 200, body = [Product]), (status = 403, body = ProblemBody)))]
 pub async fn list(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<Product>>, ApiError> {
-    Ok(Json(state.catalog.products(&who).await?.into_iter().map(Product::from).collect()))
+    Ok(Json(state.services.catalog.products(&who).await?.into_iter().map(Product::from).collect()))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -190,7 +190,7 @@ pub async fn create_plan(
         fingerprint_k: body.fingerprint_k,
         maintenance_days: body.maintenance_days,
     };
-    let p = state.catalog.create_plan(&who, id, spec, &meta).await?;
+    let p = state.services.catalog.create_plan(&who, id, spec, &meta).await?;
     Ok((StatusCode::CREATED, Json(p.into())))
 }
 
@@ -224,7 +224,7 @@ pub async fn rotate_key(
     Meta(meta): Meta,
     Path(id): Path<Uuid>,
 ) -> Result<Json<Vec<PublicKey>>, ApiError> {
-    let keys = state.catalog.rotate_product_key(&who, id, &meta).await?;
+    let keys = state.services.catalog.rotate_product_key(&who, id, &meta).await?;
     Ok(Json(keys.into_iter().map(PublicKey::from).collect()))
 }
 
@@ -260,7 +260,7 @@ pub async fn staging_domains(
     Auth(who): Auth,
     Path(id): Path<Uuid>,
 ) -> Result<Json<StagingDomains>, ApiError> {
-    Ok(staging_out(state.catalog.staging_patterns(&who, id).await?))
+    Ok(staging_out(state.services.catalog.staging_patterns(&who, id).await?))
 }
 
 /// Replace a product's staging hosts. Public top-level domains (`*.dev`) are refused: only the
@@ -276,7 +276,7 @@ pub async fn set_staging_domains(
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<StagingDomainsIn>,
 ) -> Result<Json<StagingDomains>, ApiError> {
-    Ok(staging_out(state.catalog.set_staging_patterns(&who, id, &body.patterns, &meta).await?))
+    Ok(staging_out(state.services.catalog.set_staging_patterns(&who, id, &body.patterns, &meta).await?))
 }
 
 /// A product's public keys, for verifying its license keys, license files and signed answers.
@@ -287,7 +287,7 @@ pub async fn public_keys(
     State(state): State<AppState>,
     Path(id): Path<Uuid>,
 ) -> Result<Json<Vec<PublicKey>>, ApiError> {
-    let keys = state.catalog.public_keys(id).await?;
+    let keys = state.services.catalog.public_keys(id).await?;
     Ok(Json(keys.into_iter().map(PublicKey::from).collect()))
 }
 
@@ -315,7 +315,7 @@ pub async fn issue_license(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<NewLicense>,
 ) -> Result<(StatusCode, Json<LicenseWithKey>), ApiError> {
-    let (l, key) = state.catalog.issue_license(&who, &body.email, body.plan_id, body.seats, &meta).await?;
+    let (l, key) = state.services.catalog.issue_license(&who, &body.email, body.plan_id, body.seats, &meta).await?;
     Ok((StatusCode::CREATED, Json(LicenseWithKey { license: l.into(), key })))
 }
 
@@ -380,8 +380,11 @@ pub async fn licenses(
     Auth(who): Auth,
     axum::extract::Query(q): axum::extract::Query<LicenseQuery>,
 ) -> Result<Json<Vec<LicenseSummary>>, ApiError> {
-    let found =
-        state.catalog.licenses(&who, q.query.as_deref(), q.product, q.status.as_deref(), q.page.unwrap_or(1)).await?;
+    let found = state
+        .services
+        .catalog
+        .licenses(&who, q.query.as_deref(), q.product, q.status.as_deref(), q.page.unwrap_or(1))
+        .await?;
     Ok(Json(found.into_iter().map(LicenseSummary::from).collect()))
 }
 
@@ -431,7 +434,7 @@ pub async fn change_license(
         }
     };
     let change = rms_app::catalog::LicenseChange { status, expires_at, seats: body.seats };
-    Ok(Json(state.catalog.change_license(&who, id, change, &meta).await?.into()))
+    Ok(Json(state.services.catalog.change_license(&who, id, change, &meta).await?.into()))
 }
 
 /// A license with its full key: `RMS1-…` (signed, software products) or `XXXXX-…` (short, site
@@ -450,7 +453,7 @@ pub async fn my_licenses(
     State(state): State<AppState>,
     Auth(who): Auth,
 ) -> Result<Json<Vec<LicenseWithKey>>, ApiError> {
-    let found = state.catalog.my_licenses(&who, None).await?;
+    let found = state.services.catalog.my_licenses(&who, None).await?;
     Ok(Json(found.into_iter().map(|(l, key)| LicenseWithKey { license: l.into(), key }).collect()))
 }
 
@@ -462,7 +465,7 @@ pub async fn my_license(
     Auth(who): Auth,
     Path(id): Path<Uuid>,
 ) -> Result<Json<LicenseWithKey>, ApiError> {
-    let mut found = state.catalog.my_licenses(&who, Some(id)).await?;
+    let mut found = state.services.catalog.my_licenses(&who, Some(id)).await?;
     let (l, key) = found.pop().ok_or(rms_app::AppError::NotFound)?;
     Ok(Json(LicenseWithKey { license: l.into(), key }))
 }

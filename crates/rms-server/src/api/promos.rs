@@ -132,7 +132,7 @@ pub async fn create(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<PromoIn>,
 ) -> Result<(StatusCode, Json<PromoOut>), ApiError> {
-    let view = state.store.create_promo(&who, &body.spec()?, &meta).await?;
+    let view = state.services.store.create_promo(&who, &body.spec()?, &meta).await?;
     Ok((StatusCode::CREATED, Json(view.into())))
 }
 
@@ -140,7 +140,7 @@ pub async fn create(
 #[utoipa::path(get, path = "/api/v1/admin/promo-codes", tag = "store", security(("bearer" = ["admin"])),
     responses((status = 200, body = [PromoOut]), (status = 403, body = ProblemBody)))]
 pub async fn list(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<PromoOut>>, ApiError> {
-    Ok(Json(state.store.promos(&who).await?.into_iter().map(PromoOut::from).collect()))
+    Ok(Json(state.services.store.promos(&who).await?.into_iter().map(PromoOut::from).collect()))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -166,7 +166,7 @@ pub async fn usage(
     Auth(who): Auth,
     Path(id): Path<Uuid>,
 ) -> Result<Json<PromoUsageOut>, ApiError> {
-    let (promo, uses) = state.store.promo_usage(&who, id).await?;
+    let (promo, uses) = state.services.store.promo_usage(&who, id).await?;
     Ok(Json(PromoUsageOut {
         promo: promo.into(),
         redemptions: uses
@@ -192,7 +192,7 @@ pub async fn update(
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<PromoIn>,
 ) -> Result<Json<PromoOut>, ApiError> {
-    Ok(Json(state.store.update_promo(&who, id, &body.spec()?, &meta).await?.into()))
+    Ok(Json(state.services.store.update_promo(&who, id, &body.spec()?, &meta).await?.into()))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -212,7 +212,7 @@ pub async fn pause(
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<PauseIn>,
 ) -> Result<Json<PromoOut>, ApiError> {
-    Ok(Json(state.store.pause_promo(&who, id, body.paused, &meta).await?.into()))
+    Ok(Json(state.services.store.pause_promo(&who, id, body.paused, &meta).await?.into()))
 }
 
 /// Seller details, invoice numbering and the affiliate programme's terms.
@@ -255,7 +255,7 @@ impl From<BillingSettings> for SettingsIo {
     responses((status = 200, body = SettingsIo), (status = 403, body = ProblemBody)))]
 pub async fn settings(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<SettingsIo>, ApiError> {
     who.require_admin()?;
-    Ok(Json(state.store.billing_settings().await?.into()))
+    Ok(Json(state.services.store.billing_settings().await?.into()))
 }
 
 /// Replaces the billing settings. Audited.
@@ -279,7 +279,7 @@ pub async fn set_settings(
         commission_hold_days: b.commission_hold_days,
         referral_window_days: b.referral_window_days,
     };
-    state.store.set_billing_settings(&who, &s, &meta).await?;
+    state.services.store.set_billing_settings(&who, &s, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -322,7 +322,7 @@ fn affiliate_out(state: &AppState, v: rms_app::store::AffiliateView) -> Affiliat
 #[utoipa::path(post, path = "/api/v1/affiliate", tag = "store", security(("bearer" = ["wallet"])),
     responses((status = 200, body = AffiliateOut)))]
 pub async fn join(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<AffiliateOut>, ApiError> {
-    let view = state.store.become_affiliate(&who).await?;
+    let view = state.services.store.become_affiliate(&who).await?;
     Ok(Json(affiliate_out(&state, view)))
 }
 
@@ -330,7 +330,7 @@ pub async fn join(State(state): State<AppState>, Auth(who): Auth) -> Result<Json
 #[utoipa::path(get, path = "/api/v1/affiliate", tag = "store", security(("bearer" = ["read"])),
     responses((status = 200, body = AffiliateOut), (status = 404, body = ProblemBody)))]
 pub async fn dashboard(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<AffiliateOut>, ApiError> {
-    let view = state.store.affiliate(&who).await?.ok_or(ApiError::NotFound)?;
+    let view = state.services.store.affiliate(&who).await?.ok_or(ApiError::NotFound)?;
     Ok(Json(affiliate_out(&state, view)))
 }
 
@@ -345,7 +345,7 @@ pub async fn set_logo(
     Meta(meta): Meta,
     body: axum::body::Bytes,
 ) -> Result<StatusCode, ApiError> {
-    state.store.set_logo(&who, Some(&body), &meta).await?;
+    state.services.store.set_logo(&who, Some(&body), &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -357,6 +357,6 @@ pub async fn remove_logo(
     Auth(who): Auth,
     Meta(meta): Meta,
 ) -> Result<StatusCode, ApiError> {
-    state.store.set_logo(&who, None, &meta).await?;
+    state.services.store.set_logo(&who, None, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -76,6 +76,7 @@ pub async fn purchase(
     idempotency::run(&state, &headers, who.user_id, "POST /api/v1/store/purchase", &request, |claim| async move {
         let items: Vec<(Uuid, i64)> = body.items.iter().map(|i| (i.plan_id, i.quantity)).collect();
         let (_, json) = s
+            .services
             .store
             .purchase(&who, &items, body.promo_code.as_deref(), body.referral_code.as_deref(), claim.as_ref(), &meta)
             .await?;
@@ -129,14 +130,14 @@ impl From<InvoiceView> for InvoiceOut {
 #[utoipa::path(get, path = "/api/v1/invoices", tag = "store", security(("bearer" = ["read"])),
     responses((status = 200, body = [InvoiceOut])))]
 pub async fn invoices(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<InvoiceOut>>, ApiError> {
-    Ok(Json(state.store.invoices(&who, false).await?.into_iter().map(InvoiceOut::from).collect()))
+    Ok(Json(state.services.store.invoices(&who, false).await?.into_iter().map(InvoiceOut::from).collect()))
 }
 
 /// Every invoice and credit note (admins), newest first.
 #[utoipa::path(get, path = "/api/v1/admin/invoices", tag = "store", security(("bearer" = ["admin"])),
     responses((status = 200, body = [InvoiceOut]), (status = 403, body = ProblemBody)))]
 pub async fn admin_invoices(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<InvoiceOut>>, ApiError> {
-    Ok(Json(state.store.invoices(&who, true).await?.into_iter().map(InvoiceOut::from).collect()))
+    Ok(Json(state.services.store.invoices(&who, true).await?.into_iter().map(InvoiceOut::from).collect()))
 }
 
 /// Turns a PDF state into a download, a 202 "still being made" or a problem.
@@ -173,7 +174,7 @@ pub async fn invoice_pdf(
     Auth(who): Auth,
     Path(id): Path<Uuid>,
 ) -> Result<Response, ApiError> {
-    Ok(pdf_response(state.store.invoice_pdf(&who, id).await?))
+    Ok(pdf_response(state.services.store.invoice_pdf(&who, id).await?))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -199,6 +200,6 @@ pub async fn refund(
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<RefundIn>,
 ) -> Result<(StatusCode, Json<InvoiceOut>), ApiError> {
-    let note = state.store.refund(&who, id, &body.reason, body.override_window, &meta).await?;
+    let note = state.services.store.refund(&who, id, &body.reason, body.override_window, &meta).await?;
     Ok((StatusCode::CREATED, Json(note.into())))
 }

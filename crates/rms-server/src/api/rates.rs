@@ -26,7 +26,7 @@ fn out(state: &AppState, q: QuotedRate) -> RateOut {
     RateOut {
         currency: q.currency.as_str().to_owned(),
         rate: q.rate.to_decimal_string(),
-        base: state.store.currency().as_str().to_owned(),
+        base: state.services.store.currency().as_str().to_owned(),
         source: q.source,
         fetched_at: q.at.to_string(),
     }
@@ -36,7 +36,7 @@ fn out(state: &AppState, q: QuotedRate) -> RateOut {
 #[utoipa::path(get, path = "/api/v1/admin/currency-rates", tag = "store", security(("bearer" = ["admin"])),
     responses((status = 200, body = [RateOut]), (status = 403, body = ProblemBody)))]
 pub async fn list(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<RateOut>>, ApiError> {
-    let rates = state.rates.list(&who).await?;
+    let rates = state.services.rates.list(&who).await?;
     Ok(Json(rates.into_iter().map(|q| out(&state, q)).collect()))
 }
 
@@ -58,6 +58,6 @@ pub async fn set(
     Path(currency): Path<String>,
     ApiJson(body): ApiJson<RateIn>,
 ) -> Result<Json<RateOut>, ApiError> {
-    let q = state.rates.set(&who, &currency, &body.rate, &meta).await?;
+    let q = state.services.rates.set(&who, &currency, &body.rate, &meta).await?;
     Ok(Json(out(&state, q)))
 }

@@ -66,7 +66,7 @@ pub async fn mine(
     Auth(who): Auth,
     Path(id): Path<Uuid>,
 ) -> Result<Json<SeatList>, ApiError> {
-    Ok(Json(state.licensing.seats(&who, id, false).await?.into()))
+    Ok(Json(state.services.licensing.seats(&who, id, false).await?.into()))
 }
 
 /// Free one of the caller's seats (counts against the reassignment budget).
@@ -82,8 +82,8 @@ pub async fn free_mine(
     Meta(meta): Meta,
     Path((id, activation)): Path<(Uuid, Uuid)>,
 ) -> Result<Json<SeatList>, ApiError> {
-    state.licensing.owner_deactivate(&who, id, activation, &meta).await?;
-    Ok(Json(state.licensing.seats(&who, id, false).await?.into()))
+    state.services.licensing.owner_deactivate(&who, id, activation, &meta).await?;
+    Ok(Json(state.services.licensing.seats(&who, id, false).await?.into()))
 }
 
 /// Download a license file for one of the caller's live devices or domains.
@@ -99,7 +99,7 @@ pub async fn my_license_file(
     Auth(who): Auth,
     Path((id, activation)): Path<(Uuid, Uuid)>,
 ) -> Result<Response, ApiError> {
-    let file = state.licensing.owner_license_file(&who, id, activation).await?;
+    let file = state.services.licensing.owner_license_file(&who, id, activation).await?;
     Ok(license_download(file, &format!("license-{activation}.lic")))
 }
 
@@ -112,7 +112,7 @@ pub async fn of_license(
     Auth(who): Auth,
     Path(id): Path<Uuid>,
 ) -> Result<Json<SeatList>, ApiError> {
-    Ok(Json(state.licensing.seats(&who, id, true).await?.into()))
+    Ok(Json(state.services.licensing.seats(&who, id, true).await?.into()))
 }
 
 /// Reset a binding: frees the seat without touching the budget (admins). Audited.
@@ -126,8 +126,8 @@ pub async fn reset_binding(
     Meta(meta): Meta,
     Path((id, activation)): Path<(Uuid, Uuid)>,
 ) -> Result<Json<SeatList>, ApiError> {
-    state.licensing.admin_deactivate(&who, id, activation, &meta).await?;
-    Ok(Json(state.licensing.seats(&who, id, true).await?.into()))
+    state.services.licensing.admin_deactivate(&who, id, activation, &meta).await?;
+    Ok(Json(state.services.licensing.seats(&who, id, true).await?.into()))
 }
 
 /// Give a license its full reassignment budget back (admins). Audited.
@@ -141,7 +141,7 @@ pub async fn reset_budget(
     Meta(meta): Meta,
     Path(id): Path<Uuid>,
 ) -> Result<Json<Reassignments>, ApiError> {
-    Ok(Json(state.licensing.reset_budget(&who, id, &meta).await?.into()))
+    Ok(Json(state.services.licensing.reset_budget(&who, id, &meta).await?.into()))
 }
 
 /// A sub-license carved out of a license's seat pool.
@@ -176,7 +176,7 @@ pub async fn sub_licenses(
     Auth(who): Auth,
     Path(id): Path<Uuid>,
 ) -> Result<Json<Vec<SubLicense>>, ApiError> {
-    let found = state.catalog.sub_licenses(&who, id).await?;
+    let found = state.services.catalog.sub_licenses(&who, id).await?;
     Ok(Json(found.into_iter().map(|(l, key)| SubLicense { license: l.into(), key }).collect()))
 }
 
@@ -196,8 +196,11 @@ pub async fn carve(
     Path(id): Path<Uuid>,
     crate::http::extract::ApiJson(body): crate::http::extract::ApiJson<NewSubLicense>,
 ) -> Result<(axum::http::StatusCode, Json<SubLicense>), ApiError> {
-    let (l, key) =
-        state.catalog.carve(&who, id, body.seats, body.label.as_deref(), body.assignee_email.as_deref(), &meta).await?;
+    let (l, key) = state
+        .services
+        .catalog
+        .carve(&who, id, body.seats, body.label.as_deref(), body.assignee_email.as_deref(), &meta)
+        .await?;
     Ok((axum::http::StatusCode::CREATED, Json(SubLicense { license: l.into(), key })))
 }
 
@@ -222,7 +225,7 @@ pub async fn resize_sub(
     Path((id, sub)): Path<(Uuid, Uuid)>,
     crate::http::extract::ApiJson(body): crate::http::extract::ApiJson<SubLicensePatch>,
 ) -> Result<Json<crate::api::products::LicenseSummary>, ApiError> {
-    Ok(Json(state.catalog.resize_sub(&who, id, sub, body.seats, &meta).await?.into()))
+    Ok(Json(state.services.catalog.resize_sub(&who, id, sub, body.seats, &meta).await?.into()))
 }
 
 /// Revoke a sub-license: its seats go back to the pool and its devices stop validating.
@@ -235,7 +238,7 @@ pub async fn revoke_sub(
     Meta(meta): Meta,
     Path((id, sub)): Path<(Uuid, Uuid)>,
 ) -> Result<axum::http::StatusCode, ApiError> {
-    state.catalog.revoke_sub(&who, id, sub, &meta).await?;
+    state.services.catalog.revoke_sub(&who, id, sub, &meta).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
 
@@ -262,7 +265,7 @@ pub async fn offline_activation(
     Path(id): Path<Uuid>,
     crate::http::extract::ApiJson(body): crate::http::extract::ApiJson<OfflineActivation>,
 ) -> Result<Response, ApiError> {
-    let file = state.licensing.activate_offline(&who, id, &body.request, false, &meta).await?;
+    let file = state.services.licensing.activate_offline(&who, id, &body.request, false, &meta).await?;
     Ok(license_download(file, "license.lic"))
 }
 
@@ -283,6 +286,6 @@ pub async fn admin_offline_activation(
     Path(id): Path<Uuid>,
     crate::http::extract::ApiJson(body): crate::http::extract::ApiJson<OfflineActivation>,
 ) -> Result<Response, ApiError> {
-    let file = state.licensing.activate_offline(&who, id, &body.request, true, &meta).await?;
+    let file = state.services.licensing.activate_offline(&who, id, &body.request, true, &meta).await?;
     Ok(license_download(file, "license.lic"))
 }

@@ -145,7 +145,7 @@ pub async fn set_price(
         sale,
         visibility: body.visibility.unwrap_or_else(|| "public".to_owned()),
     };
-    state.store.set_price(&who, id, spec, &meta).await?;
+    state.services.store.set_price(&who, id, spec, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -247,7 +247,7 @@ pub async fn quote(
     if body.promo_code.as_deref().is_some_and(|c| !c.trim().is_empty()) {
         state.limits.promo_attempt(meta.ip.as_deref(), buyer).await?;
     }
-    Ok(Json(state.store.quote(buyer, &items, body.promo_code.as_deref()).await?.into()))
+    Ok(Json(state.services.store.quote(buyer, &items, body.promo_code.as_deref()).await?.into()))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -269,7 +269,7 @@ pub async fn set_commission(
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<CommissionIn>,
 ) -> Result<StatusCode, ApiError> {
-    state.store.set_product_commission(&who, id, body.commission_bp, &meta).await?;
+    state.services.store.set_product_commission(&who, id, body.commission_bp, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -297,6 +297,6 @@ pub async fn set_refund_action(
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<RefundActionIn>,
 ) -> Result<StatusCode, ApiError> {
-    state.store.set_refund_action(&who, id, &body.action, body.refund_window_days, &meta).await?;
+    state.services.store.set_refund_action(&who, id, &body.action, body.refund_window_days, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }

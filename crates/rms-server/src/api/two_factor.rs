@@ -27,7 +27,7 @@ pub async fn enroll(
     Auth(who): Auth,
     Meta(meta): Meta,
 ) -> Result<Json<TotpEnrollment>, ApiError> {
-    let e = state.accounts.totp_enroll(&who, &meta).await?;
+    let e = state.services.accounts.totp_enroll(&who, &meta).await?;
     Ok(Json(TotpEnrollment { secret: e.secret_base32, otpauth_uri: e.otpauth_uri }))
 }
 
@@ -57,7 +57,7 @@ pub async fn confirm(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<CodeRequest>,
 ) -> Result<Json<RecoveryCodes>, ApiError> {
-    let codes = state.accounts.totp_confirm(&who, &body.code, &meta).await?;
+    let codes = state.services.accounts.totp_confirm(&who, &body.code, &meta).await?;
     Ok(Json(RecoveryCodes { recovery_codes: codes }))
 }
 
@@ -80,6 +80,6 @@ pub async fn disable(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<DisableRequest>,
 ) -> Result<StatusCode, ApiError> {
-    state.accounts.totp_disable(&who, &body.password, &body.code, &meta).await?;
+    state.services.accounts.totp_disable(&who, &body.password, &body.code, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -29,7 +29,7 @@ pub struct WalletOut {
 }
 
 fn wallet_out(state: &AppState, balance_minor: i64) -> WalletOut {
-    let currency = state.wallet.currency();
+    let currency = state.services.wallet.currency();
     WalletOut {
         balance_minor,
         currency: currency.as_str().to_owned(),
@@ -42,7 +42,7 @@ fn wallet_out(state: &AppState, balance_minor: i64) -> WalletOut {
 #[utoipa::path(get, path = "/api/v1/wallet", tag = "wallet", security(("bearer" = ["read"])),
     responses((status = 200, body = WalletOut), (status = 401, body = ProblemBody)))]
 pub async fn get(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<WalletOut>, ApiError> {
-    let balance = state.wallet.balance(&who).await?;
+    let balance = state.services.wallet.balance(&who).await?;
     Ok(Json(wallet_out(&state, balance)))
 }
 
@@ -106,7 +106,7 @@ pub async fn transactions(
         incoming,
         limit,
     };
-    let rows = state.wallet.history(&who, &filter).await?;
+    let rows = state.services.wallet.history(&who, &filter).await?;
     Ok(Json(
         rows.into_iter()
             .map(|r| MovementOut {
@@ -178,6 +178,7 @@ pub async fn top_up(
     let s = state.clone();
     idempotency::run(&state, &headers, who.user_id, "POST /api/v1/wallet/top-ups", &request, |claim| async move {
         let (_, json) = s
+            .services
             .wallet
             .start_top_up(&who, &body.gateway, body.amount_minor, claim.as_ref(), |p| {
                 serde_json::to_string(&PaymentOut::from(p.clone())).unwrap_or_default()
@@ -192,7 +193,7 @@ pub async fn top_up(
 #[utoipa::path(get, path = "/api/v1/wallet/top-ups", tag = "wallet", security(("bearer" = ["read"])),
     responses((status = 200, body = [PaymentOut])))]
 pub async fn top_ups(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<PaymentOut>>, ApiError> {
-    Ok(Json(state.wallet.payments(&who, false, None).await?.into_iter().map(PaymentOut::from).collect()))
+    Ok(Json(state.services.wallet.payments(&who, false, None).await?.into_iter().map(PaymentOut::from).collect()))
 }
 
 /// Completes a sandbox payment (what the sandbox pay page's button does). Refused where the
@@ -208,7 +209,7 @@ pub async fn sandbox_pay(
     Meta(meta): Meta,
     Path(id): Path<Uuid>,
 ) -> Result<Json<PaymentOut>, ApiError> {
-    Ok(Json(state.wallet.pay_sandbox(&who, id, &meta).await?.into()))
+    Ok(Json(state.services.wallet.pay_sandbox(&who, id, &meta).await?.into()))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -227,7 +228,7 @@ pub async fn admin_payments(
     Query(q): Query<PaymentsQuery>,
 ) -> Result<Json<Vec<PaymentOut>>, ApiError> {
     let status = q.status.as_deref().filter(|s| !s.is_empty());
-    Ok(Json(state.wallet.payments(&who, true, status).await?.into_iter().map(PaymentOut::from).collect()))
+    Ok(Json(state.services.wallet.payments(&who, true, status).await?.into_iter().map(PaymentOut::from).collect()))
 }
 
 /// Confirms that a manual (bank transfer) payment arrived: the wallet is credited once. Audited.
@@ -241,7 +242,7 @@ pub async fn confirm_payment(
     Meta(meta): Meta,
     Path(id): Path<Uuid>,
 ) -> Result<Json<PaymentOut>, ApiError> {
-    Ok(Json(state.wallet.confirm_manual(&who, id, &meta).await?.into()))
+    Ok(Json(state.services.wallet.confirm_manual(&who, id, &meta).await?.into()))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -266,7 +267,7 @@ pub async fn adjust(
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<AdjustIn>,
 ) -> Result<Json<WalletOut>, ApiError> {
-    let balance = state.wallet.adjust(&who, id, body.amount_minor, &body.reason, &meta).await?;
+    let balance = state.services.wallet.adjust(&who, id, body.amount_minor, &body.reason, &meta).await?;
     Ok(Json(wallet_out(&state, balance)))
 }
 
@@ -287,7 +288,7 @@ pub struct ReconcileOut {
 #[utoipa::path(get, path = "/api/v1/admin/ledger/reconcile", tag = "wallet", security(("bearer" = ["admin"])),
     responses((status = 200, body = ReconcileOut), (status = 403, body = ProblemBody)))]
 pub async fn reconcile(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<ReconcileOut>, ApiError> {
-    let b = state.wallet.reconcile_as(&who).await?;
+    let b = state.services.wallet.reconcile_as(&who).await?;
     Ok(Json(ReconcileOut {
         ok: b.is_empty(),
         entries_sum: b.entries_sum,
@@ -327,7 +328,7 @@ pub async fn billing_profile(
     State(state): State<AppState>,
     Auth(who): Auth,
 ) -> Result<Json<BillingProfileIo>, ApiError> {
-    Ok(Json(state.wallet.billing_profile(&who).await?.into()))
+    Ok(Json(state.services.wallet.billing_profile(&who).await?.into()))
 }
 
 /// Sets the caller's billing details; invoices issued from now on print them.
@@ -345,5 +346,5 @@ pub async fn set_billing_profile(
         address: body.address,
         country: body.country,
     };
-    Ok(Json(state.wallet.set_billing_profile(&who, &row).await?.into()))
+    Ok(Json(state.services.wallet.set_billing_profile(&who, &row).await?.into()))
 }

@@ -126,9 +126,9 @@ async fn principal(parts: &Parts, state: &AppState) -> Result<Principal, Respons
         .filter(|t| !t.is_empty())
         .ok_or_else(|| Problem::new(StatusCode::UNAUTHORIZED, ProblemCode::Unauthenticated).into_response())?;
     let who = if token.starts_with(rms_app::api_keys::PREFIX) {
-        state.api_keys.authenticate(token).await
+        state.services.api_keys.authenticate(token).await
     } else {
-        state.accounts.authenticate(token).await
+        state.services.accounts.authenticate(token).await
     };
     let who = who.map_err(|e| ApiError::from(e).into_response())?;
     // Budgets per caller: an API key counts on its own, a session counts as its user.

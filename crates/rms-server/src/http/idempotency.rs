@@ -57,7 +57,7 @@ where
             return refused(bad);
         }
     };
-    match state.idempotency.run(user, key, route, request, run).await {
+    match state.services.idempotency.run(user, key, route, request, run).await {
         Ok(answer) => {
             let mut res = json_response(answer.status, answer.body);
             if answer.replayed {

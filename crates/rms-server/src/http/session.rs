@@ -104,7 +104,7 @@ pub async fn web(State(state): State<AppState>, mut req: Request, next: Next) ->
         }
     };
     let mut principal = match cookie_value(req.headers(), ACCESS_COOKIE) {
-        Some(access) => state.accounts.authenticate(access).await.ok(),
+        Some(access) => state.services.accounts.authenticate(access).await.ok(),
         None => None,
     };
     // Renew only on full page loads: concurrent htmx requests presenting the same refresh token
@@ -114,9 +114,9 @@ pub async fn web(State(state): State<AppState>, mut req: Request, next: Next) ->
         && full_page
         && let Some(refresh) = cookie_value(req.headers(), REFRESH_COOKIE).map(str::to_owned)
     {
-        match state.accounts.refresh(&refresh, &meta_of(&req)).await {
+        match state.services.accounts.refresh(&refresh, &meta_of(&req)).await {
             Ok(pair) => {
-                principal = state.accounts.authenticate(&pair.access_token).await.ok();
+                principal = state.services.accounts.authenticate(&pair.access_token).await.ok();
                 set_cookies.extend(session_cookies(&pair, secure));
             }
             Err(_) => set_cookies.extend(cleared_cookies(secure)),
@@ -132,7 +132,7 @@ pub async fn web(State(state): State<AppState>, mut req: Request, next: Next) ->
         return res;
     }
     let viewer = match principal {
-        Some(p) => state.accounts.profile(&p).await.ok().map(|profile| SignedIn {
+        Some(p) => state.services.accounts.profile(&p).await.ok().map(|profile| SignedIn {
             principal: p,
             name: profile.name,
             timezone: profile.timezone,

@@ -62,7 +62,7 @@ pub async fn confirm(
     Meta(meta): Meta,
     Form(form): Form<TokenParam>,
 ) -> Response {
-    match state.accounts.verify_email(&form.token, &meta).await {
+    match state.services.accounts.verify_email(&form.token, &meta).await {
         Ok(()) => page(locale, partial, VerifyOutcome::Done),
         Err(e) => {
             let problem = Problem::from(ApiError::from(e));
@@ -120,7 +120,7 @@ pub async fn reset_submit(
     Meta(meta): Meta,
     Form(form): Form<ResetForm>,
 ) -> Response {
-    match state.accounts.reset_password(&form.token, &form.password, &meta).await {
+    match state.services.accounts.reset_password(&form.token, &form.password, &meta).await {
         Ok(()) => reset_page(locale, partial, ResetOutcome::Done, StatusCode::OK),
         Err(e) => {
             let problem = Problem::from(ApiError::from(e));
@@ -194,7 +194,7 @@ pub async fn setup_submit(
     HxRequest(partial): HxRequest,
     Form(form): Form<SetupForm>,
 ) -> Response {
-    match state.admin.complete_setup(&form.token, &form.email, &form.password, &form.name).await {
+    match state.services.admin.complete_setup(&form.token, &form.email, &form.password, &form.name).await {
         Ok(()) => setup_page(locale, partial, SetupOutcome::Done, StatusCode::OK),
         Err(e) => {
             let problem = Problem::from(ApiError::from(e));

@@ -76,7 +76,7 @@ async fn promos_page(
     status: StatusCode,
 ) -> Response {
     let ctx = page.ctx("/admin/promo-codes");
-    match state.store.promos(who).await {
+    match state.services.store.promos(who).await {
         Ok(list) => {
             let promos = list.iter().map(|v| promo_line(state, page.locale, v)).collect();
             let mut res = render(
@@ -136,7 +136,7 @@ fn optional_number(raw: &str) -> Result<Option<i64>, ()> {
 impl PromoForm {
     fn spec(&self, state: &AppState) -> Result<PromoSpec, rms_app::AppError> {
         let bad = |field| rms_app::AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range };
-        let currency = state.store.currency();
+        let currency = state.services.store.currency();
         let (percent_bp, amount_off_minor) = if self.kind == "amount" {
             (None, Some(Money::parse_decimal(&self.value, currency).ok_or(bad("value"))?.minor))
         } else {
@@ -185,7 +185,7 @@ pub async fn create_promo(
         Err(res) => return res,
     };
     let created = match form.spec(&state) {
-        Ok(spec) => state.store.create_promo(&who, &spec, &meta).await,
+        Ok(spec) => state.services.store.create_promo(&who, &spec, &meta).await,
         Err(e) => Err(e),
     };
     match created {
@@ -237,12 +237,12 @@ async fn promo_page(
 ) -> Response {
     let ctx = page.ctx(&format!("/admin/promo-codes/{id}"));
     let locale = page.locale;
-    let (view, uses) = match state.store.promo_usage(who, id).await {
+    let (view, uses) = match state.services.store.promo_usage(who, id).await {
         Ok(x) => x,
         Err(e) => return ApiError::from(e).into_response(),
     };
     let s = &view.spec;
-    let currency = state.store.currency();
+    let currency = state.services.store.currency();
     let form = PromoEdit {
         kind: if s.amount_off_minor.is_some() { "amount" } else { "percent" }.into(),
         value: match (s.percent_bp, s.amount_off_minor) {
@@ -304,13 +304,14 @@ pub async fn change_promo(
         Err(res) => return res,
     };
     let changed = match form.action.as_str() {
-        "pause" => state.store.pause_promo(&who, id, true, &meta).await,
-        "resume" => state.store.pause_promo(&who, id, false, &meta).await,
+        "pause" => state.services.store.pause_promo(&who, id, true, &meta).await,
+        "resume" => state.services.store.pause_promo(&who, id, false, &meta).await,
         _ => match form.spec(&state) {
             Ok(spec) => {
                 // Saving terms keeps the code's paused state.
-                let paused = state.store.promo_usage(&who, id).await.map(|(v, _)| v.spec.paused).unwrap_or(false);
-                state.store.update_promo(&who, id, &PromoSpec { paused, ..spec }, &meta).await
+                let paused =
+                    state.services.store.promo_usage(&who, id).await.map(|(v, _)| v.spec.paused).unwrap_or(false);
+                state.services.store.update_promo(&who, id, &PromoSpec { paused, ..spec }, &meta).await
             }
             Err(e) => Err(e),
         },
@@ -367,10 +368,10 @@ async fn billing_page(
     let ctx = page.ctx("/admin/billing");
     let locale = page.locale;
     let loaded = async {
-        let payments = state.wallet.payments(who, true, Some("pending")).await?;
-        let invoices = state.store.invoices(who, true).await?;
-        let settings = state.store.billing_settings().await?;
-        let rates = state.rates.list(who).await?;
+        let payments = state.services.wallet.payments(who, true, Some("pending")).await?;
+        let invoices = state.services.store.invoices(who, true).await?;
+        let settings = state.services.store.billing_settings().await?;
+        let rates = state.services.rates.list(who).await?;
         Ok::<_, rms_app::AppError>((payments, invoices, settings, rates))
     }
     .await;
@@ -466,7 +467,7 @@ pub async fn confirm_payment(
         Ok(w) => w,
         Err(res) => return res,
     };
-    let done = state.wallet.confirm_manual(&who, id, &meta).await.map(|_| ());
+    let done = state.services.wallet.confirm_manual(&who, id, &meta).await.map(|_| ());
     after(&state, &page, &who, done, "admin-payment-confirmed").await
 }
 
@@ -491,7 +492,8 @@ pub async fn refund(
         Ok(w) => w,
         Err(res) => return res,
     };
-    let done = state.store.refund(&who, id, &form.reason, form.override_window.is_some(), &meta).await.map(|_| ());
+    let done =
+        state.services.store.refund(&who, id, &form.reason, form.override_window.is_some(), &meta).await.map(|_| ());
     after(&state, &page, &who, done, "admin-refunded").await
 }
 
@@ -553,7 +555,7 @@ pub async fn save_settings(
         })
     })();
     let done = match settings {
-        Ok(s) => state.store.set_billing_settings(&who, &s, &meta).await,
+        Ok(s) => state.services.store.set_billing_settings(&who, &s, &meta).await,
         Err(e) => Err(e),
     };
     after(&state, &page, &who, done, "admin-settings-saved").await
@@ -579,12 +581,12 @@ pub async fn set_price(
         Ok(w) => w,
         Err(res) => return res,
     };
-    let Some(price) = Money::parse_decimal(&form.price, state.store.currency()) else {
+    let Some(price) = Money::parse_decimal(&form.price, state.services.store.currency()) else {
         let e = rms_app::AppError::Invalid { field: "price", reason: rms_core::account::InvalidInput::Range };
         return ApiError::from(e).into_response();
     };
     let visibility = if form.visibility.is_empty() { "public" } else { form.visibility.as_str() };
-    match state.store.set_unit_price(&who, id, price.minor, visibility, &meta).await {
+    match state.services.store.set_unit_price(&who, id, price.minor, visibility, &meta).await {
         Ok(()) => redirect("/admin/products"),
         Err(e) => ApiError::from(e).into_response(),
     }
@@ -610,6 +612,6 @@ pub async fn set_rate(
         Err(res) => return res,
     };
     let currency = form.currency.trim().to_uppercase();
-    let done = state.rates.set(&who, &currency, &form.rate, &meta).await.map(|_| ());
+    let done = state.services.rates.set(&who, &currency, &form.rate, &meta).await.map(|_| ());
     after(&state, &page, &who, done, "admin-rate-saved").await
 }

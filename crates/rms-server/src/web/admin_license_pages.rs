@@ -38,18 +38,18 @@ async fn products_page(
     status: StatusCode,
 ) -> Response {
     let ctx = page.ctx("/admin/products");
-    let listed = match state.catalog.products(who).await {
+    let listed = match state.services.catalog.products(who).await {
         Ok(p) => p,
         Err(e) => return ApiError::from(e).into_response(),
     };
     let mut products = Vec::new();
     for p in listed {
-        let plans = match state.catalog.plans(who, p.id).await {
+        let plans = match state.services.catalog.plans(who, p.id).await {
             Ok(plans) => plans,
             Err(e) => return ApiError::from(e).into_response(),
         };
         let staging = if p.kind == rms_core::product::ProductKind::Site.as_str() {
-            match state.catalog.staging_patterns(who, p.id).await {
+            match state.services.catalog.staging_patterns(who, p.id).await {
                 Ok(patterns) => patterns.join("\n"),
                 Err(e) => return ApiError::from(e).into_response(),
             }
@@ -96,7 +96,7 @@ pub async fn create_product(
         Ok(w) => w,
         Err(res) => return res,
     };
-    match state.catalog.create_product(&who, &form.name, &form.slug, &form.kind, &meta).await {
+    match state.services.catalog.create_product(&who, &form.name, &form.slug, &form.kind, &meta).await {
         Ok(_) => redirect("/admin/products"),
         Err(e) => match problem_text(e, page.locale) {
             Ok((status, detail)) => products_page(&state, &page, &who, Some(detail), status).await,
@@ -117,7 +117,7 @@ pub async fn rotate_key(
         Ok(w) => w,
         Err(res) => return res,
     };
-    match state.catalog.rotate_product_key(&who, id, &meta).await {
+    match state.services.catalog.rotate_product_key(&who, id, &meta).await {
         Ok(_) => redirect("/admin/products"),
         Err(e) => match problem_text(e, page.locale) {
             Ok((status, detail)) => products_page(&state, &page, &who, Some(detail), status).await,
@@ -145,7 +145,7 @@ pub async fn set_staging(
         Err(res) => return res,
     };
     let patterns: Vec<String> = form.patterns.lines().map(str::to_owned).collect();
-    match state.catalog.set_staging_patterns(&who, id, &patterns, &meta).await {
+    match state.services.catalog.set_staging_patterns(&who, id, &patterns, &meta).await {
         Ok(_) => redirect("/admin/products"),
         Err(e) => match problem_text(e, page.locale) {
             Ok((status, detail)) => products_page(&state, &page, &who, Some(detail), status).await,
@@ -202,7 +202,7 @@ pub async fn create_plan(
         })
     })();
     let result = match parsed {
-        Ok(spec) => state.catalog.create_plan(&who, id, spec, &meta).await.map_err(ApiError::from),
+        Ok(spec) => state.services.catalog.create_plan(&who, id, spec, &meta).await.map_err(ApiError::from),
         Err(e) => Err(e),
     };
     match result {
@@ -263,14 +263,14 @@ async fn licenses_page(
 ) -> Response {
     let ctx = page.ctx("/admin/licenses");
     let filter = Some(q.status.as_str()).filter(|s| !s.is_empty());
-    let found = match state.catalog.licenses(who, Some(&q.query), None, filter, 1).await {
+    let found = match state.services.catalog.licenses(who, Some(&q.query), None, filter, 1).await {
         Ok(f) => f,
         Err(e) => return ApiError::from(e).into_response(),
     };
     let mut plans = Vec::new();
-    if let Ok(products) = state.catalog.products(who).await {
+    if let Ok(products) = state.services.catalog.products(who).await {
         for p in products {
-            for plan in state.catalog.plans(who, p.id).await.unwrap_or_default() {
+            for plan in state.services.catalog.plans(who, p.id).await.unwrap_or_default() {
                 plans.push((plan.id, format!("{} · {}", p.name, plan.name)));
             }
         }
@@ -310,7 +310,7 @@ pub async fn issue(
         Err(res) => return res,
     };
     let result = match form.plan_id {
-        Some(plan) => state.catalog.issue_license(&who, &form.email, plan, None, &meta).await,
+        Some(plan) => state.services.catalog.issue_license(&who, &form.email, plan, None, &meta).await,
         None => Err(rms_app::AppError::Invalid { field: "plan_id", reason: rms_core::account::InvalidInput::Range }),
     };
     match result {
@@ -348,11 +348,11 @@ async fn license_page(
     status: StatusCode,
 ) -> Response {
     let ctx = page.ctx(&format!("/admin/licenses/{id}"));
-    let seats = match state.licensing.seats(who, id, true).await {
+    let seats = match state.services.licensing.seats(who, id, true).await {
         Ok(s) => s,
         Err(e) => return ApiError::from(e).into_response(),
     };
-    let owner = state.admin.user(who, seats.license.owner_id).await.map(|u| u.email).unwrap_or_default();
+    let owner = state.services.admin.user(who, seats.license.owner_id).await.map(|u| u.email).unwrap_or_default();
     let l = &seats.license;
     let status_text = ctx.t(&format!("licenses-status-{}", l.status));
     let expires =
@@ -404,18 +404,21 @@ pub async fn act(
     let status = |s| LicenseChange { status: Some(s), ..LicenseChange::default() };
     let result: Result<(), ApiError> = match form.action.as_str() {
         "suspend" => state
+            .services
             .catalog
             .change_license(&who, id, status(LicenseStatus::Suspended), &meta)
             .await
             .map(drop)
             .map_err(Into::into),
         "reinstate" => state
+            .services
             .catalog
             .change_license(&who, id, status(LicenseStatus::Active), &meta)
             .await
             .map(drop)
             .map_err(Into::into),
         "revoke" => state
+            .services
             .catalog
             .change_license(&who, id, status(LicenseStatus::Revoked), &meta)
             .await
@@ -424,15 +427,17 @@ pub async fn act(
         "seats" => match number("seats", &form.seats) {
             Ok(seats) => {
                 let change = LicenseChange { seats: Some(seats.unwrap_or(0)), ..LicenseChange::default() };
-                state.catalog.change_license(&who, id, change, &meta).await.map(drop).map_err(Into::into)
+                state.services.catalog.change_license(&who, id, change, &meta).await.map(drop).map_err(Into::into)
             }
             Err(e) => Err(e),
         },
         "reset_binding" => match form.activation {
-            Some(a) => state.licensing.admin_deactivate(&who, id, a, &meta).await.map(drop).map_err(Into::into),
+            Some(a) => {
+                state.services.licensing.admin_deactivate(&who, id, a, &meta).await.map(drop).map_err(Into::into)
+            }
             None => Err(ApiError::BadRequest("activation is missing".into())),
         },
-        "reset_budget" => state.licensing.reset_budget(&who, id, &meta).await.map(drop).map_err(Into::into),
+        "reset_budget" => state.services.licensing.reset_budget(&who, id, &meta).await.map(drop).map_err(Into::into),
         _ => Err(ApiError::BadRequest("unknown action".into())),
     };
     match result {
@@ -459,7 +464,7 @@ pub async fn offline_activation(
         Ok(w) => w,
         Err(res) => return res,
     };
-    match state.licensing.activate_offline(&who, id, &form.request, true, &meta).await {
+    match state.services.licensing.activate_offline(&who, id, &form.request, true, &meta).await {
         Ok(file) => crate::api::seats::license_download(file, "license.lic"),
         Err(e) => match problem_text(e, page.locale) {
             Ok((status, detail)) => license_page(&state, &page, &who, id, None, Some(detail), status).await,

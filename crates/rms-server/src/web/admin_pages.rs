@@ -48,7 +48,7 @@ pub async fn users(State(state): State<AppState>, page: PageRequest, Query(q): Q
         Ok(w) => w,
         Err(res) => return res,
     };
-    let result = match state.admin.users(&who, Some(&q.query), q.page.unwrap_or(1)).await {
+    let result = match state.services.admin.users(&who, Some(&q.query), q.page.unwrap_or(1)).await {
         Ok(r) => r,
         Err(e) => return ApiError::from(e).into_response(),
     };
@@ -92,7 +92,7 @@ pub async fn user(State(state): State<AppState>, page: PageRequest, Path(id): Pa
         Ok(w) => w,
         Err(res) => return res,
     };
-    match state.admin.user(&who, id).await {
+    match state.services.admin.user(&who, id).await {
         Ok(user) => detail(&page.ctx(&format!("/admin/users/{id}")), page.partial, user, None, None),
         Err(e) => ApiError::from(e).into_response(),
     }
@@ -136,7 +136,7 @@ pub async fn act(
         }
     }
     let ctx = page.ctx(&format!("/admin/users/{id}"));
-    match state.admin.change_user(&who, id, change, &meta).await {
+    match state.services.admin.change_user(&who, id, change, &meta).await {
         Ok(user) => detail(&ctx, page.partial, user, Some(ctx.t("account-saved")), None),
         Err(e) => ApiError::from(e).into_response(),
     }
@@ -175,7 +175,7 @@ pub async fn audit(State(state): State<AppState>, page: PageRequest, Query(q): Q
         Ok(w) => w,
         Err(res) => return res,
     };
-    let records = match state.admin.audit(&who, &filter(&q.action), 1).await {
+    let records = match state.services.admin.audit(&who, &filter(&q.action), 1).await {
         Ok(r) => r,
         Err(e) => return ApiError::from(e).into_response(),
     };
@@ -201,7 +201,7 @@ pub async fn audit_csv(State(state): State<AppState>, page: PageRequest, Query(q
         Ok(w) => w,
         Err(res) => return res,
     };
-    match state.admin.audit_export(&who, &filter(&q.action), crate::api::admin::EXPORT_CAP).await {
+    match state.services.admin.audit_export(&who, &filter(&q.action), crate::api::admin::EXPORT_CAP).await {
         Ok(records) => (
             [
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8"),

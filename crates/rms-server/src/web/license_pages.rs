@@ -93,8 +93,8 @@ fn device(ctx: &PageCtx, a: ActivationView) -> DeviceRow {
 async fn cards(state: &AppState, who: &Principal, ctx: &PageCtx) -> Result<Vec<LicenseCard>, ApiError> {
     let locale = ctx.locale;
     let mut out = Vec::new();
-    for (license, key) in state.catalog.my_licenses(who, None).await? {
-        let seats = state.licensing.seats(who, license.id, false).await?;
+    for (license, key) in state.services.catalog.my_licenses(who, None).await? {
+        let seats = state.services.licensing.seats(who, license.id, false).await?;
         let l = seats.license;
         let moves = seats.budget.max.map(|max| {
             let remaining = seats.budget.remaining.unwrap_or(0);
@@ -115,6 +115,7 @@ async fn cards(state: &AppState, who: &Principal, ctx: &PageCtx) -> Result<Vec<L
         let splittable = license.parent_id.is_none() && l.status == "active";
         let subs = if license.parent_id.is_none() {
             state
+                .services
                 .catalog
                 .sub_licenses(who, l.id)
                 .await?
@@ -214,7 +215,7 @@ pub async fn deactivate(
         Ok(w) => w,
         Err(res) => return res,
     };
-    match state.licensing.owner_deactivate(&who, license, activation, &meta).await {
+    match state.services.licensing.owner_deactivate(&who, license, activation, &meta).await {
         Ok(_) => done(&state, &page, &who, "licenses-deactivated").await,
         Err(e) => refused(&state, &page, &who, e).await,
     }
@@ -231,7 +232,7 @@ pub async fn license_file(
         Ok(w) => w,
         Err(res) => return res,
     };
-    match state.licensing.owner_license_file(&who, license, activation).await {
+    match state.services.licensing.owner_license_file(&who, license, activation).await {
         Ok(file) => crate::api::seats::license_download(file, &format!("license-{activation}.lic")),
         Err(e) => refused(&state, &page, &who, e).await,
     }
@@ -256,7 +257,7 @@ pub async fn offline_activation(
         Ok(w) => w,
         Err(res) => return res,
     };
-    match state.licensing.activate_offline(&who, license, &form.request, false, &meta).await {
+    match state.services.licensing.activate_offline(&who, license, &form.request, false, &meta).await {
         Ok(file) => crate::api::seats::license_download(file, "license.lic"),
         Err(e) => refused(&state, &page, &who, e).await,
     }
@@ -287,7 +288,7 @@ pub async fn split(
     let seats = form.seats.trim().parse::<i64>().unwrap_or(0);
     let label = Some(form.label.as_str()).filter(|l| !l.trim().is_empty());
     let assignee = Some(form.assignee_email.as_str()).filter(|a| !a.trim().is_empty());
-    match state.catalog.carve(&who, license, seats, label, assignee, &meta).await {
+    match state.services.catalog.carve(&who, license, seats, label, assignee, &meta).await {
         Ok(_) => done(&state, &page, &who, "licenses-split-done").await,
         Err(e) => refused(&state, &page, &who, e).await,
     }
@@ -305,7 +306,7 @@ pub async fn revoke_sub(
         Ok(w) => w,
         Err(res) => return res,
     };
-    match state.catalog.revoke_sub(&who, license, sub, &meta).await {
+    match state.services.catalog.revoke_sub(&who, license, sub, &meta).await {
         Ok(()) => done(&state, &page, &who, "licenses-sub-revoked").await,
         Err(e) => refused(&state, &page, &who, e).await,
     }
@@ -331,7 +332,7 @@ pub async fn resize_sub(
         Err(res) => return res,
     };
     let seats = form.seats.trim().parse::<i64>().unwrap_or(0);
-    match state.catalog.resize_sub(&who, license, sub, seats, &meta).await {
+    match state.services.catalog.resize_sub(&who, license, sub, seats, &meta).await {
         Ok(_) => done(&state, &page, &who, "licenses-sub-resized").await,
         Err(e) => refused(&state, &page, &who, e).await,
     }

@@ -89,7 +89,7 @@ pub fn problem_text(
 
 /// An amount in the store's currency, as `locale` writes money.
 pub fn money(state: &crate::state::AppState, locale: Locale, minor: i64) -> String {
-    locale.format_money(rms_core::Money::new(minor, state.store.currency()))
+    locale.format_money(rms_core::Money::new(minor, state.services.store.currency()))
 }
 
 /// A date field (`YYYY-MM-DD`, UTC) as an instant: its first moment, or with `end_of_day` the

@@ -55,7 +55,7 @@ pub async fn two_factor(State(state): State<AppState>, page: PageRequest) -> Res
         Err(res) => return res,
     };
     let ctx = page.ctx("/account/2fa");
-    match state.accounts.profile(&who).await {
+    match state.services.accounts.profile(&who).await {
         Ok(p) => {
             let step = if p.two_factor_enabled { TfaStep::On } else { TfaStep::Off };
             tfa_page(&ctx, partial, step, None, StatusCode::OK)
@@ -77,7 +77,7 @@ pub async fn enroll(
         Err(res) => return res,
     };
     let ctx = page.ctx("/account/2fa");
-    match state.accounts.totp_enroll(&who, &meta).await {
+    match state.services.accounts.totp_enroll(&who, &meta).await {
         Ok(e) => {
             let qr = qr_data_uri(&e.otpauth_uri).unwrap_or_default();
             tfa_page(&ctx, partial, TfaStep::Scan(qr, e.secret_base32), None, StatusCode::OK)
@@ -109,7 +109,7 @@ pub async fn confirm(
         Err(res) => return res,
     };
     let mut ctx = page.ctx("/account/2fa");
-    match state.accounts.totp_confirm(&who, &form.code, &meta).await {
+    match state.services.accounts.totp_confirm(&who, &form.code, &meta).await {
         Ok(codes) => {
             ctx.viewer = None;
             let res = tfa_page(&ctx, partial, TfaStep::Codes(codes), None, StatusCode::OK);
@@ -144,7 +144,7 @@ pub async fn disable(
         Err(res) => return res,
     };
     let ctx = page.ctx("/account/2fa");
-    match state.accounts.totp_disable(&who, &form.password, &form.code, &meta).await {
+    match state.services.accounts.totp_disable(&who, &form.password, &form.code, &meta).await {
         Ok(()) => with_cookies(redirect("/sign-in"), session::cleared_cookies(state.config.is_https())),
         Err(e) => match problem_text(e, locale) {
             Ok((status, detail)) => tfa_page(&ctx, partial, TfaStep::On, Some(detail), status),
@@ -191,7 +191,7 @@ async fn keys_page(
     error: Option<String>,
     status: StatusCode,
 ) -> Response {
-    match state.api_keys.list(who).await {
+    match state.services.api_keys.list(who).await {
         Ok(keys) => {
             let keys = keys.into_iter().map(KeyRow::from).collect();
             let mut res = render(ctx, &ctx.t("keys-title"), Keys { ctx, keys, secret, error }.render(), partial);
@@ -246,7 +246,9 @@ pub async fn create_key(
     let expires = form.expires_in_days.trim();
     let expires = if expires.is_empty() { Ok(None) } else { expires.parse::<u32>().map(Some) };
     let result = match expires {
-        Ok(days) => state.api_keys.create(&who, &form.name, &scopes, days, &meta).await.map_err(ApiError::from),
+        Ok(days) => {
+            state.services.api_keys.create(&who, &form.name, &scopes, days, &meta).await.map_err(ApiError::from)
+        }
         Err(_) => Err(ApiError::from(rms_app::AppError::Invalid {
             field: "expires_in_days",
             reason: rms_core::account::InvalidInput::Range,
@@ -275,7 +277,7 @@ pub async fn revoke_key(
         Err(res) => return res,
     };
     let ctx = page.ctx("/account/api-keys");
-    match state.api_keys.revoke(&who, id, &meta).await {
+    match state.services.api_keys.revoke(&who, id, &meta).await {
         Ok(()) => keys_page(&state, &ctx, &who, partial, None, None, StatusCode::OK).await,
         Err(e) => match problem_text(e, locale) {
             Ok((status, detail)) => keys_page(&state, &ctx, &who, partial, None, Some(detail), status).await,

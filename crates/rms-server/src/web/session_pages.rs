@@ -74,7 +74,7 @@ pub async fn sign_in(
                 other => (other, None),
             };
             let creds = Credentials { email: &form.email, password: &form.password, totp_code, recovery_code };
-            state.accounts.login(creds, &meta).await.map_err(ApiError::from)
+            state.services.accounts.login(creds, &meta).await.map_err(ApiError::from)
         }
     };
     match outcome {
@@ -130,7 +130,7 @@ pub async fn sign_up_form(
     let res = render(&ctx, &ctx.t("sign-up-title"), main, partial);
     match plain_code(&q.referral) {
         Some(code) if session::cookie_value(&headers, session::REFERRAL_COOKIE).is_none() => {
-            let days = state.store.billing_settings().await.map_or(30, |s| s.referral_window_days);
+            let days = state.services.store.billing_settings().await.map_or(30, |s| s.referral_window_days);
             let cookie = session::referral_cookie(code, i64::from(days) * 86_400, state.config.is_https());
             with_cookies(res, cookie.into_iter().collect())
         }
@@ -166,7 +166,7 @@ pub async fn sign_up(
         locale: None,
         referral_code: referral,
     };
-    let result = state.accounts.register(r, locale, &meta).await.map_err(ApiError::from);
+    let result = state.services.accounts.register(r, locale, &meta).await.map_err(ApiError::from);
     let (status, done, error) = match result {
         Ok(()) => (StatusCode::OK, true, None),
         Err(e) => match problem_text(e, locale) {
@@ -207,7 +207,7 @@ pub async fn forgot(
 ) -> Response {
     let partial = page.partial;
     let ctx = page.ctx("/forgot-password");
-    if let Err(e) = state.accounts.forgot_password(&form.email, &meta).await {
+    if let Err(e) = state.services.accounts.forgot_password(&form.email, &meta).await {
         return ApiError::from(e).into_response();
     }
     render(&ctx, &ctx.t("forgot-title"), Forgot { ctx: &ctx, done: true }.render(), partial)
@@ -224,7 +224,7 @@ pub async fn sign_out(
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
     if let Some(refresh) = session::cookie_value(&headers, REFRESH_COOKIE)
-        && let Err(e) = state.accounts.logout(refresh, &meta).await
+        && let Err(e) = state.services.accounts.logout(refresh, &meta).await
     {
         return ApiError::from(e).into_response();
     }
@@ -248,7 +248,7 @@ async fn account_page(
     notice: Option<String>,
     error: Option<String>,
 ) -> Response {
-    match state.accounts.profile(who).await {
+    match state.services.accounts.profile(who).await {
         Ok(profile) => render(ctx, &ctx.t("account-title"), Account { ctx, profile, notice, error }.render(), partial),
         Err(e) => ApiError::from(e).into_response(),
     }
@@ -288,7 +288,7 @@ pub async fn save_profile(
         Err(res) => return res,
     };
     let change = ProfileChange { name: Some(&form.name), locale: Some(&form.locale), timezone: Some(&form.timezone) };
-    match state.accounts.change_profile(&who, change, &meta).await {
+    match state.services.accounts.change_profile(&who, change, &meta).await {
         Ok(profile) => {
             let shown = Locale::parse(&profile.locale).unwrap_or(locale);
             let mut ctx = PageCtx::of(shown, "/account", &page.viewer, &page.csrf);
@@ -333,7 +333,7 @@ pub async fn change_password(
         Err(res) => return res,
     };
     let ctx = page.ctx("/account");
-    match state.accounts.change_password(&who, &form.current_password, &form.new_password, &meta).await {
+    match state.services.accounts.change_password(&who, &form.current_password, &form.new_password, &meta).await {
         Ok(pair) => {
             let res = account_page(&state, &ctx, &who, partial, Some(ctx.t("account-password-changed")), None).await;
             with_cookies(res, session::session_cookies(&pair, state.config.is_https()))
@@ -358,7 +358,7 @@ pub async fn end_all_sessions(
         Ok(p) => p,
         Err(res) => return res,
     };
-    if let Err(e) = state.accounts.logout_everywhere(&who, &meta).await {
+    if let Err(e) = state.services.accounts.logout_everywhere(&who, &meta).await {
         return ApiError::from(e).into_response();
     }
     clear_site_data(with_cookies(redirect("/sign-in"), session::cleared_cookies(state.config.is_https())))

@@ -86,7 +86,7 @@ struct StoreList<'a> {
 /// `GET /store`: what is for sale, with prices in the visitor's language.
 pub async fn store(State(state): State<AppState>, page: PageRequest) -> Response {
     let ctx = page.ctx("/store");
-    match state.store.on_sale(None).await {
+    match state.services.store.on_sale(None).await {
         Ok(products) => {
             let products = cards(&state, page.locale, products);
             render(&ctx, &ctx.t("store-title"), StoreList { ctx: &ctx, products }.render(), page.partial)
@@ -164,7 +164,7 @@ async fn product_page(
     outcome: Result<(Option<QuoteView>, Option<Bought>), ApiError>,
 ) -> Response {
     let ctx = page.ctx(&format!("/store/{slug}"));
-    let product = match state.store.on_sale(Some(slug)).await {
+    let product = match state.services.store.on_sale(Some(slug)).await {
         Ok(found) => match cards(state, page.locale, found).into_iter().next() {
             Some(p) => p,
             None => return ApiError::NotFound.into_response(),
@@ -226,8 +226,8 @@ pub async fn buy(
         purchase(&state, &who, &items, promo, &form.idempotency_key, &meta, page.locale).await
     } else {
         let buyer = page.viewer.0.as_ref().map(|v| v.principal.user_id);
-        let product = state.store.on_sale(Some(&slug)).await.map(|p| cards(&state, page.locale, p));
-        match (state.store.quote(buyer, &items, promo).await, product) {
+        let product = state.services.store.on_sale(Some(&slug)).await.map(|p| cards(&state, page.locale, p));
+        match (state.services.store.quote(buyer, &items, promo).await, product) {
             (Ok(q), Ok(products)) => match products.first() {
                 Some(p) => Ok((Some(quote_view(&state, page.locale, p, &q)), None)),
                 None => Err(ApiError::NotFound),
@@ -253,9 +253,10 @@ async fn purchase(
     // A form without its key (a script, an old page) is an ordinary, unprotected purchase.
     let key = Some(key).filter(|k| !k.is_empty());
     let answer = state
+        .services
         .idempotency
         .run(who.user_id, key, "POST /store", &request, |claim| async move {
-            let (_, body) = state.store.purchase(who, items, promo, None, claim.as_ref(), meta).await?;
+            let (_, body) = state.services.store.purchase(who, items, promo, None, claim.as_ref(), meta).await?;
             Ok((201, body))
         })
         .await?;
@@ -352,11 +353,11 @@ async fn wallet_page(
         limit: 200,
     };
     let loaded = async {
-        let balance = state.wallet.balance(who).await?;
-        let movements = state.wallet.history(who, &history).await?;
-        let invoices = state.store.invoices(who, false).await?;
-        let payments = state.wallet.payments(who, false, None).await?;
-        let profile = state.wallet.billing_profile(who).await?;
+        let balance = state.services.wallet.balance(who).await?;
+        let movements = state.services.wallet.history(who, &history).await?;
+        let invoices = state.services.store.invoices(who, false).await?;
+        let payments = state.services.wallet.payments(who, false, None).await?;
+        let profile = state.services.wallet.billing_profile(who).await?;
         Ok::<_, rms_app::AppError>((balance, movements, invoices, payments, profile))
     }
     .await;
@@ -367,8 +368,8 @@ async fn wallet_page(
     let main = WalletPage {
         ctx: &ctx,
         balance: money(state, locale, balance),
-        currency: state.wallet.currency().as_str().to_owned(),
-        sandbox: state.wallet.sandbox_enabled(),
+        currency: state.services.wallet.currency().as_str().to_owned(),
+        sandbox: state.services.wallet.sandbox_enabled(),
         movements: movements
             .into_iter()
             .map(|m| Movement {
@@ -454,8 +455,8 @@ pub async fn top_up(State(state): State<AppState>, page: PageRequest, CsrfForm(f
         Ok(w) => w,
         Err(res) => return res,
     };
-    let amount = Money::parse_decimal(&form.amount, state.wallet.currency()).map_or(0, |m| m.minor);
-    match state.wallet.start_top_up(&who, &form.gateway, amount, None, |_| String::new()).await {
+    let amount = Money::parse_decimal(&form.amount, state.services.wallet.currency()).map_or(0, |m| m.minor);
+    match state.services.wallet.start_top_up(&who, &form.gateway, amount, None, |_| String::new()).await {
         Ok((p, _)) if p.gateway == "sandbox" => redirect(&format!("/pay/sandbox/{}", p.id)),
         Ok(_) => wallet_done(&state, &page, &who, "wallet-manual-started").await,
         Err(e) => wallet_refused(&state, &page, &who, e).await,
@@ -486,7 +487,7 @@ pub async fn save_profile(
     };
     let row =
         rms_store::billing::ProfileRow { company: f.company, tax_id: f.tax_id, address: f.address, country: f.country };
-    match state.wallet.set_billing_profile(&who, &row).await {
+    match state.services.wallet.set_billing_profile(&who, &row).await {
         Ok(_) => wallet_done(&state, &page, &who, "wallet-profile-saved").await,
         Err(e) => wallet_refused(&state, &page, &who, e).await,
     }
@@ -507,10 +508,10 @@ pub async fn sandbox_page(State(state): State<AppState>, page: PageRequest, Path
         Ok(w) => w,
         Err(res) => return res,
     };
-    if !state.wallet.sandbox_enabled() {
+    if !state.services.wallet.sandbox_enabled() {
         return ApiError::from(rms_app::AppError::GatewayDisabled).into_response();
     }
-    match state.wallet.payment(&who, id).await {
+    match state.services.wallet.payment(&who, id).await {
         Ok(p) if p.gateway == "sandbox" && p.user_id == who.user_id => {
             let ctx = page.ctx(&format!("/pay/sandbox/{id}"));
             let amount = money(&state, page.locale, p.amount_minor);
@@ -534,7 +535,7 @@ pub async fn sandbox_pay(
         Ok(w) => w,
         Err(res) => return res,
     };
-    match state.wallet.pay_sandbox(&who, id, &meta).await {
+    match state.services.wallet.pay_sandbox(&who, id, &meta).await {
         Ok(_) => wallet_done(&state, &page, &who, "wallet-topped-up").await,
         Err(e) => wallet_refused(&state, &page, &who, e).await,
     }
@@ -546,7 +547,7 @@ pub async fn invoice_pdf(State(state): State<AppState>, page: PageRequest, Path(
         Ok(w) => w,
         Err(res) => return res,
     };
-    match state.store.invoice_pdf(&who, id).await {
+    match state.services.store.invoice_pdf(&who, id).await {
         Ok(Pdf::Pending) => {
             let notice = Some(page.locale.t("wallet-pdf-generating"));
             wallet_page(&state, &page, &who, HistoryQuery::default(), notice, None, StatusCode::ACCEPTED).await
@@ -578,7 +579,7 @@ pub struct AffiliateBoard {
 async fn affiliate_page(state: &AppState, page: &PageRequest, who: &Principal) -> Response {
     let ctx = page.ctx("/affiliate");
     let locale = page.locale;
-    let view = match state.store.affiliate(who).await {
+    let view = match state.services.store.affiliate(who).await {
         Ok(v) => v,
         Err(e) => return ApiError::from(e).into_response(),
     };
@@ -622,7 +623,7 @@ pub async fn join_affiliate(
         Ok(w) => w,
         Err(res) => return res,
     };
-    if let Err(e) = state.store.become_affiliate(&who).await {
+    if let Err(e) = state.services.store.become_affiliate(&who).await {
         return ApiError::from(e).into_response();
     }
     affiliate_page(&state, &page, &who).await

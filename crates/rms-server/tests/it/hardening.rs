@@ -721,7 +721,7 @@ db_test!(
         let me: Value =
             app.get_with("/api/v1/me", tokens["access_token"].as_str().unwrap()).await.json().await.unwrap();
         let user = uuid::Uuid::parse_str(me["id"].as_str().unwrap()).unwrap();
-        let idempotency = app.running().state().idempotency.clone();
+        let idempotency = app.running().state().services.idempotency.clone();
         let request = json!({"items": [1]});
         // A request that dies mid-way (its process crashed) leaves its claim behind.
         let crashed = {
@@ -912,7 +912,7 @@ db_test!(
         let res = buy(2).await;
         assert_eq!(res.status(), StatusCode::CREATED, "20,000: a commission of 2,000");
         let first: Value = res.json().await.unwrap();
-        let store = till.app.running().state().store.clone();
+        let store = till.app.running().state().services.store.clone();
         clock.advance(std::time::Duration::from_secs(31 * 86_400));
         assert_eq!(store.release_commissions().await.unwrap(), 1);
         let (affiliate, friend) =
@@ -949,7 +949,7 @@ db_test!(
         assert_eq!(till.balance(&affiliate).await, 1_500);
         let board: Value = till.app.get_with("/api/v1/affiliate", &affiliate).await.json().await.unwrap();
         assert_eq!(board["owed_minor"], 0);
-        let breaches = till.app.running().state().wallet.reconcile().await.unwrap();
+        let breaches = till.app.running().state().services.wallet.reconcile().await.unwrap();
         assert!(breaches.is_empty(), "{breaches:?}");
     }
 );
@@ -1069,6 +1069,6 @@ db_test!(
         assert!(!rms_store::activations::cull(&mut tx, id, now).await.unwrap(), "the fresh heartbeat keeps it");
         tx.commit().await.unwrap();
         assert_eq!(shop.seats_used().await, 1);
-        assert_eq!(shop.app.running().state().licensing.cull_dead().await.unwrap(), 0);
+        assert_eq!(shop.app.running().state().services.licensing.cull_dead().await.unwrap(), 0);
     }
 );

@@ -37,11 +37,11 @@ db_test!(
 
         let (new_kid, _) = rms_app::session_keys::rotate(&app.db, &ring, clock.now()).await.unwrap();
         assert_eq!(new_kid, "s2");
-        state.accounts.reload_keys().await.unwrap();
+        state.services.accounts.reload_keys().await.unwrap();
         assert_eq!(kid(&login(&app).await), "s1", "not signing with s2 before its activation delay");
 
         clock.advance(Duration::from_secs(3 * 60));
-        state.accounts.reload_keys().await.unwrap();
+        state.services.accounts.reload_keys().await.unwrap();
         let after = login(&app).await;
         assert_eq!(kid(&after), "s2");
         assert_eq!(app.get_with("/api/v1/me", &before).await.status(), StatusCode::OK, "s1 tokens still verify");

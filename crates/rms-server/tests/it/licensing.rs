@@ -309,7 +309,7 @@ db_test!(
         assert_eq!((status, code(&late)), (StatusCode::CONFLICT, "HEARTBEAT_DEAD"));
         // Still holding the seat until the culling job runs.
         assert_eq!(shop.activate("pc-2").await.0, StatusCode::CONFLICT);
-        let culled = shop.app.running().state().licensing.cull_dead().await.unwrap();
+        let culled = shop.app.running().state().services.licensing.cull_dead().await.unwrap();
         assert_eq!(culled, 1);
         assert_eq!(shop.seats_used().await, 0);
         assert_eq!(shop.activate("pc-2").await.0, StatusCode::CREATED);
@@ -505,14 +505,14 @@ db_test!(
             Shop::open(TestApp::without_worker_on(t).await, "software", json!({"name": "Pro", "max_activations": 2}))
                 .await;
         shop.activate("pc").await;
-        shop.app.running().state().licensing.flush_all().await.unwrap();
+        shop.app.running().state().services.licensing.flush_all().await.unwrap();
         let counted = || sqlx_count(&shop.app, "SELECT validations FROM licenses");
         let before = counted().await;
         for _ in 0..10 {
             shop.validate("pc").await;
         }
         // The background flush writes tallies every ten seconds; flush now rather than wait.
-        shop.app.running().state().licensing.flush_all().await.unwrap();
+        shop.app.running().state().services.licensing.flush_all().await.unwrap();
         assert_eq!(counted().await - before, 10);
     }
 );

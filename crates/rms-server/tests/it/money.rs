@@ -712,7 +712,7 @@ db_test!(
         let rival_board: Value = till.app.get_with("/api/v1/affiliate", &rival).await.json().await.unwrap();
         assert_eq!(rival_board["pending_minor"], 0);
         let before = till.balance(&affiliate).await;
-        let store = till.app.running().state().store.clone();
+        let store = till.app.running().state().services.store.clone();
         assert_eq!(store.release_commissions().await.unwrap(), 0, "still on hold");
         clock.advance(Duration::from_secs(31 * 86_400));
         assert_eq!(store.release_commissions().await.unwrap(), 1);
@@ -721,7 +721,7 @@ db_test!(
         let board: Value = till.app.get_with("/api/v1/affiliate", &affiliate).await.json().await.unwrap();
         assert_eq!((board["pending_minor"].as_i64(), board["available_minor"].as_i64()), (Some(0), Some(1_000)));
         assert_eq!(till.balance(&affiliate).await, before + 1_000);
-        let breaches = till.app.running().state().wallet.reconcile().await.unwrap();
+        let breaches = till.app.running().state().services.wallet.reconcile().await.unwrap();
         assert!(breaches.is_empty(), "{breaches:?}");
     }
 );
@@ -905,7 +905,7 @@ db_test!(
         // Admin-set rates convert; a provider's rate wins and is recorded with its source.
         let state = till.app.running().state();
         let eur = rms_core::Currency::parse("EUR").unwrap();
-        let (usd, used) = state.rates.to_base(rms_core::Money::new(9_200, eur)).await.unwrap();
+        let (usd, used) = state.services.rates.to_base(rms_core::Money::new(9_200, eur)).await.unwrap();
         assert_eq!((usd.minor, used.source.as_str()), (10_000, "admin"));
         let usd_code = rms_core::Currency::USD;
         let with_feed = rms_app::rates::Rates::new(

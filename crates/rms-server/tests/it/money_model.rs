@@ -66,7 +66,7 @@ async fn run_seed(w: Arc<World>, seed: u64, ops: usize, affiliate_code: String) 
         locale: None,
         referral_code: Some(&affiliate_code),
     };
-    state.accounts.register(registration, rms_i18n::Locale::english(), &Default::default()).await.unwrap();
+    state.services.accounts.register(registration, rms_i18n::Locale::english(), &Default::default()).await.unwrap();
     let parsed = rms_core::account::Email::parse(&email).unwrap();
     let user = rms_store::accounts::user_by_email(&w.app.db, &parsed).await.unwrap().unwrap().id;
     let me = session(user, Role::User);
@@ -81,11 +81,12 @@ async fn run_seed(w: Arc<World>, seed: u64, ops: usize, affiliate_code: String) 
             0..=2 => {
                 let amount = 1 + i64::try_from(rng.below(5_000)).unwrap();
                 let (payment, _) = state
+                    .services
                     .wallet
                     .start_top_up(&me, "sandbox", amount, None, |_| String::new())
                     .await
                     .unwrap_or_else(|e| panic!("{at}: top-up: {e}"));
-                state.wallet.pay_sandbox(&me, payment.id, &Default::default()).await.unwrap();
+                state.services.wallet.pay_sandbox(&me, payment.id, &Default::default()).await.unwrap();
                 balance += amount;
             }
             3..=6 => {
@@ -94,7 +95,12 @@ async fn run_seed(w: Arc<World>, seed: u64, ops: usize, affiliate_code: String) 
                 let gross = UNIT * quantity;
                 let total = gross - if promo { bp_round(gross * PROMO_BP) } else { 0 };
                 let code = promo.then_some("M3PCT");
-                match state.store.purchase(&me, &[(w.plan, quantity)], code, None, None, &Default::default()).await {
+                match state
+                    .services
+                    .store
+                    .purchase(&me, &[(w.plan, quantity)], code, None, None, &Default::default())
+                    .await
+                {
                     Ok((receipt, _)) => {
                         assert!(balance >= total, "{at}: bought {total} with {balance}");
                         assert_eq!(receipt.total_minor, total, "{at}");
@@ -109,14 +115,14 @@ async fn run_seed(w: Arc<World>, seed: u64, ops: usize, affiliate_code: String) 
             7 if !open.is_empty() => {
                 let index = usize::try_from(rng.below(open.len() as u64)).unwrap();
                 let (invoice, total) = open.swap_remove(index);
-                state.store.refund(&w.admin, invoice, "model", false, &Default::default()).await.unwrap();
+                state.services.store.refund(&w.admin, invoice, "model", false, &Default::default()).await.unwrap();
                 balance += total;
                 commission -= rms_core::billing::share(total, 1_000);
             }
             _ => {
                 let amount = i64::try_from(rng.below(6_000)).unwrap() - 3_000;
                 let amount = if amount == 0 { 1 } else { amount };
-                match state.wallet.adjust(&w.admin, user, amount, "model", &Default::default()).await {
+                match state.services.wallet.adjust(&w.admin, user, amount, "model", &Default::default()).await {
                     Ok(after) => {
                         assert!(balance + amount >= 0, "{at}");
                         balance += amount;
@@ -127,7 +133,7 @@ async fn run_seed(w: Arc<World>, seed: u64, ops: usize, affiliate_code: String) 
                 }
             }
         }
-        assert_eq!(state.wallet.balance(&me).await.unwrap(), balance, "{at}: the wallet left the model");
+        assert_eq!(state.services.wallet.balance(&me).await.unwrap(), balance, "{at}: the wallet left the model");
     }
     commission
 }
@@ -178,7 +184,7 @@ db_test!(
         let runs = seeds.iter().map(|&seed| run_seed(world.clone(), seed, ops, code.clone()));
         let commission: i64 = join_all(runs).await.into_iter().sum();
 
-        let breaches = world.app.running().state().wallet.reconcile().await.unwrap();
+        let breaches = world.app.running().state().services.wallet.reconcile().await.unwrap();
         assert!(breaches.is_empty(), "{breaches:?}");
         let board: serde_json::Value = world.app.get_with("/api/v1/affiliate", &partner).await.json().await.unwrap();
         assert_eq!(board["pending_minor"].as_i64(), Some(commission), "pending commission = the model's");

@@ -1,25 +1,14 @@
 //! Account emails: address verification, password reset, registration attempts.
 
+use rms_app::Services;
 use rms_app::jobs::{PasswordReset, RegistrationAttempt, VerifyAddress};
-use rms_app::mailings::Mailings;
 
-use super::retrying;
+use super::run;
 use crate::Handlers;
 
-pub fn register(handlers: &mut Handlers, mailings: &Mailings) {
-    let m = mailings.clone();
-    handlers.on(move |job: VerifyAddress, _| {
-        let m = m.clone();
-        async move { retrying(m.verify_address(job)).await }
-    });
-    let m = mailings.clone();
-    handlers.on(move |job: PasswordReset, _| {
-        let m = m.clone();
-        async move { retrying(m.password_reset(job)).await }
-    });
-    let m = mailings.clone();
-    handlers.on(move |job: RegistrationAttempt, _| {
-        let m = m.clone();
-        async move { retrying(m.registration_attempt(job)).await }
-    });
+pub fn register(handlers: &mut Handlers, services: &Services) {
+    let mailings = &services.mailings;
+    run(handlers, mailings, |m, job: VerifyAddress| async move { m.verify_address(job).await });
+    run(handlers, mailings, |m, job: PasswordReset| async move { m.password_reset(job).await });
+    run(handlers, mailings, |m, job: RegistrationAttempt| async move { m.registration_attempt(job).await });
 }

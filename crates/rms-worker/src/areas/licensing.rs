@@ -3,50 +3,34 @@
 
 use std::time::Duration;
 
+use rms_app::Services;
 use rms_app::jobs::{CloneSuspected, CullDeadActivations, ExpireLicenses, SubLicenseInvite};
-use rms_app::licensing::Licensing;
-use rms_app::mailings::Mailings;
 use tracing::info;
 
-use super::retrying;
+use super::run;
 use crate::{Handlers, Schedule};
 
 /// How long before its expiry a license raises its "expiring soon" event.
 const EXPIRY_WARNING: Duration = Duration::from_secs(7 * 86_400);
 
-pub fn register(handlers: &mut Handlers, licensing: &Licensing, mailings: &Mailings) {
-    let l = licensing.clone();
-    handlers.on(move |_: CullDeadActivations, _| {
-        let l = l.clone();
-        async move {
-            let culled = retrying(l.cull_dead()).await?;
-            if culled > 0 {
-                info!(culled, "freed the seats of activations whose heartbeats stopped");
-            }
-            Ok(())
+pub fn register(handlers: &mut Handlers, services: &Services) {
+    let (licensing, mailings) = (&services.licensing, &services.mailings);
+    run(handlers, licensing, |l, _: CullDeadActivations| async move {
+        let culled = l.cull_dead().await?;
+        if culled > 0 {
+            info!(culled, "freed the seats of activations whose heartbeats stopped");
         }
+        Ok(())
     });
-    let l = licensing.clone();
-    handlers.on(move |_: ExpireLicenses, _| {
-        let l = l.clone();
-        async move {
-            let (expired, warned) = retrying(l.expire(EXPIRY_WARNING)).await?;
-            if expired + warned > 0 {
-                info!(expired, warned, "license expiry transitions");
-            }
-            Ok(())
+    run(handlers, licensing, |l, _: ExpireLicenses| async move {
+        let (expired, warned) = l.expire(EXPIRY_WARNING).await?;
+        if expired + warned > 0 {
+            info!(expired, warned, "license expiry transitions");
         }
+        Ok(())
     });
-    let m = mailings.clone();
-    handlers.on(move |job: SubLicenseInvite, _| {
-        let m = m.clone();
-        async move { retrying(m.sub_license_invite(job)).await }
-    });
-    let m = mailings.clone();
-    handlers.on(move |job: CloneSuspected, _| {
-        let m = m.clone();
-        async move { retrying(m.clone_suspected(job)).await }
-    });
+    run(handlers, mailings, |m, job: SubLicenseInvite| async move { m.sub_license_invite(job).await });
+    run(handlers, mailings, |m, job: CloneSuspected| async move { m.clone_suspected(job).await });
 }
 
 pub fn schedules() -> Vec<Schedule> {

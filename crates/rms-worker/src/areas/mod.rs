@@ -7,12 +7,36 @@ pub mod licensing;
 
 use std::future::Future;
 
-use rms_app::AppError;
+use rms_app::jobs::Job;
+use rms_app::{AppError, Services};
 
-use crate::JobError;
+use crate::{Handlers, JobError, Schedule};
 
-/// Runs a use case for a job: any error it reports is worth retrying (a server was down, a
-/// row was locked); handlers that know better decide themselves.
-async fn retrying<T>(call: impl Future<Output = Result<T, AppError>>) -> Result<T, JobError> {
-    call.await.map_err(JobError::retry)
+/// Registers every area's handlers.
+pub fn register(handlers: &mut Handlers, services: &Services) {
+    accounts::register(handlers, services);
+    licensing::register(handlers, services);
+    billing::register(handlers, services);
+}
+
+/// Every area's schedules.
+pub fn schedules() -> Vec<Schedule> {
+    licensing::schedules().into_iter().chain(billing::schedules()).collect()
+}
+
+/// Registers jobs `J` to run `use_case` on (a clone of) `service`. Whatever error the use case
+/// reports is worth retrying (a server was down, a row was locked); handlers that know better
+/// register with [`Handlers::on`] and decide themselves.
+fn run<J, S, F, Fut, T>(handlers: &mut Handlers, service: &S, use_case: F)
+where
+    J: Job,
+    S: Clone + Send + Sync + 'static,
+    F: Fn(S, J) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Result<T, AppError>> + Send + 'static,
+{
+    let service = service.clone();
+    handlers.on(move |job: J, _| {
+        let called = use_case(service.clone(), job);
+        async move { called.await.map(drop).map_err(JobError::retry) }
+    });
 }

@@ -1,0 +1,98 @@
+//! The use cases, built once from the ports the process supplies.
+//!
+//! `rms serve`, `rms worker` and the tests all build them here, so a use case that needs another
+//! (the store needs the catalog, licensing shares the validation cache with the catalog) is wired
+//! the same way everywhere. A new port (payment gateways, notification channels, artifact storage)
+//! is one more field of [`Ports`] and the services that use it take it here.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use rms_core::Clock;
+use rms_core::invoice::InvoiceRenderer;
+use rms_core::money::Currency;
+use rms_crypto::MasterKeyRing;
+use rms_store::Db;
+
+use crate::accounts::Accounts;
+use crate::admin::Admin;
+use crate::api_keys::ApiKeys;
+use crate::catalog::Catalog;
+use crate::idempotency::Idempotency;
+use crate::licensing::Licensing;
+use crate::licensing::cache::SubjectCache;
+use crate::mail::Mailer;
+use crate::mailings::Mailings;
+use crate::rates::{RateProvider, Rates};
+use crate::signers::Signers;
+use crate::store::Store;
+use crate::wallet::Wallet;
+use crate::{AppError, session_keys};
+
+/// What the use cases reach the outside world through.
+pub struct Ports {
+    pub db: Db,
+    pub clock: Arc<dyn Clock>,
+    /// Encrypts secrets at rest (signing keys, TOTP secrets, idempotent answers).
+    pub master_keys: MasterKeyRing,
+    pub mailer: Arc<dyn Mailer>,
+    /// Typesets invoice PDFs (the worker's jobs call it).
+    pub invoices: Arc<dyn InvoiceRenderer>,
+    /// Live exchange rates; admin-set rates only when `None`.
+    pub rates: Option<Arc<dyn RateProvider>>,
+}
+
+/// The configuration the use cases depend on.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// The currency wallets and prices are kept in.
+    pub base_currency: Currency,
+    /// Whether the sandbox gateway (pays on a local page) may be used: never in production.
+    pub sandbox_gateway: bool,
+    /// Whether admins and support must have two-factor sign-in before they act.
+    pub staff_two_factor_required: bool,
+    /// How long a request may run: an idempotent request's lease outlives it.
+    pub request_timeout: Duration,
+    /// Where links in emails point (the public URL of the server).
+    pub link_base: String,
+}
+
+/// Every use case of the product, sharing one database, clock and cache.
+#[derive(Clone)]
+pub struct Services {
+    pub accounts: Accounts,
+    pub admin: Admin,
+    pub api_keys: ApiKeys,
+    pub catalog: Catalog,
+    pub idempotency: Idempotency,
+    pub licensing: Licensing,
+    pub mailings: Mailings,
+    pub rates: Rates,
+    pub store: Store,
+    pub wallet: Wallet,
+}
+
+impl Services {
+    /// Builds the services. Loads (on a first start, creates) the session token signing keys.
+    pub async fn build(ports: Ports, settings: Settings) -> Result<Self, AppError> {
+        let Ports { db, clock, master_keys, mailer, invoices, rates } = ports;
+        let token_keys = session_keys::load(&db, &master_keys, clock.now()).await?;
+        // Licensing answers from a cache the catalog's changes invalidate: one cache for both.
+        let cache = Arc::new(SubjectCache::default());
+        let signers = Signers::new(db.clone(), master_keys.clone());
+        let catalog = Catalog::new(db.clone(), clock.clone(), master_keys.clone(), cache.clone(), signers.clone());
+        let two_factor = settings.staff_two_factor_required;
+        Ok(Self {
+            accounts: Accounts::new(db.clone(), clock.clone(), token_keys, master_keys.clone(), two_factor),
+            admin: Admin::new(db.clone(), clock.clone()),
+            api_keys: ApiKeys::new(db.clone(), clock.clone(), two_factor),
+            idempotency: Idempotency::new(db.clone(), clock.clone(), master_keys, settings.request_timeout),
+            licensing: Licensing::new(db.clone(), clock.clone(), signers, Arc::default(), cache),
+            mailings: Mailings::new(db.clone(), clock.clone(), mailer, &settings.link_base),
+            rates: Rates::new(db.clone(), clock.clone(), settings.base_currency, rates),
+            store: Store::new(db.clone(), clock.clone(), settings.base_currency, catalog.clone(), invoices),
+            wallet: Wallet::new(db, clock, settings.base_currency, settings.sandbox_gateway),
+            catalog,
+        })
+    }
+}
