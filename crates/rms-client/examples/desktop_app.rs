@@ -29,7 +29,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let activated = guard.activate(Some("My computer"), Some(std::env::consts::OS)).await?;
     if !activated.valid {
         println!("Not activated: {} ({})", activated.detail, activated.code);
-        for a in &activated.activations {
+        for a in activated.holders() {
             println!("  in use on: {} (last seen {})", a.name.as_deref().unwrap_or("unnamed"), a.last_seen_at);
         }
         return Ok(());

@@ -1,63 +1,12 @@
 //! The server's answers and the checks every one must pass before it is believed.
 
-use serde::Deserialize;
-use uuid::Uuid;
+pub use rms_license::wire::{Activation, LicenseAnswer, LicenseInfo};
 
 use crate::client::{ClientError, PublicKeys};
 
-/// A license as the server describes it (times in unix seconds).
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
-pub struct LicenseInfo {
-    pub id: Uuid,
-    pub product_id: Uuid,
-    pub product: String,
-    pub plan: String,
-    pub status: String,
-    pub expires_at: Option<i64>,
-    pub seats: i64,
-    pub seats_used: i64,
-    pub entitlements: Vec<String>,
-    pub heartbeat_interval_secs: i64,
-}
-
-/// A device or domain using a seat.
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
-pub struct Activation {
-    pub id: Uuid,
-    pub fingerprint: Option<String>,
-    pub domain: Option<String>,
-    pub name: Option<String>,
-    pub platform: Option<String>,
-    /// `not_started`, `alive` or `dead`.
-    pub heartbeat: String,
-    pub last_seen_at: i64,
-    pub clone_suspected: bool,
-}
-
-/// A verified answer: signed by the product, for this request, fresh.
-#[derive(Clone, Debug, Deserialize)]
-pub struct Answer {
-    pub valid: bool,
-    /// `VALID`, or why not (`FINGERPRINT_MISMATCH`, `ACTIVATION_LIMIT`, `CLONE_SUSPECTED`…).
-    pub code: String,
-    /// The code explained, in the language the request asked for.
-    pub detail: String,
-    pub license: Option<LicenseInfo>,
-    pub activation: Option<Activation>,
-    pub ts: i64,
-    pub nonce: Option<String>,
-    /// The signed fail-soft deadline: keep working without the server until then.
-    pub offline_until: Option<i64>,
-    /// Heartbeats: what the next heartbeat presents.
-    pub chain: Option<String>,
-    /// `ACTIVATION_LIMIT`: the activations holding the seats ("replace one of your devices").
-    #[serde(default)]
-    pub activations: Vec<Activation>,
-    /// `REASSIGNMENT_LIMIT`: when the next move is allowed.
-    pub next_allowed_at: Option<i64>,
-    /// License-file requests: the armored file.
-    pub license_file: Option<String>,
-}
+/// A verified answer: signed by the product, for this request, fresh. The type is the server's
+/// own (`rms_license::wire`), so the two cannot drift apart.
+pub type Answer = LicenseAnswer;
 
 /// Everything a client knows about the call an answer is for.
 pub struct Expected<'a> {

@@ -1,5 +1,5 @@
 //! License formats and their cryptography, with no I/O: signed license keys, short random keys,
-//! license files for offline use, signed server answers, and domain normalisation. The server signs
+//! license files for offline use, signed server answers and their wire types, and domain normalisation. The server signs
 //! with it; the client SDK (and `rms license verify`) verifies with the very same code.
 //!
 //! Every verification uses `ed25519_dalek::VerifyingKey::verify_strict`, which rejects weak
@@ -10,6 +10,7 @@ pub mod file;
 pub mod key;
 pub mod request;
 pub mod response;
+pub mod wire;
 
 pub use ed25519_dalek::{SigningKey, VerifyingKey};
 

@@ -12,7 +12,8 @@ use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use rms_app::licensing::{self, ActivationView, Answer, Code, DeviceInfo, LicenseView, Scope, Verdict};
 use rms_i18n::{Arg, Locale};
-use serde::{Deserialize, Serialize};
+use rms_license::wire::{Activation, LicenseAnswer, LicenseInfo};
+use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -21,124 +22,39 @@ use crate::http::problem::{ApiError, PROBLEM_JSON, ProblemBody};
 use crate::http::ratelimit::Class;
 use crate::state::AppState;
 
-/// A license as products see it. Times are unix seconds.
-#[derive(Serialize, ToSchema)]
-pub struct LicenseInfo {
-    id: Uuid,
-    product_id: Uuid,
-    /// The product's slug.
-    product: String,
-    plan_id: Uuid,
-    plan: String,
-    /// `active`, `suspended`, `expired` or `revoked`.
-    status: String,
-    /// Unix seconds; absent for perpetual licenses.
-    expires_at: Option<i64>,
-    seats: i64,
-    seats_used: i64,
-    entitlements: Vec<String>,
-    /// 0 = this plan needs no heartbeats.
-    heartbeat_interval_secs: i64,
-    /// Releases published until then are covered (unix seconds); absent: all.
-    maintenance_until: Option<i64>,
-}
-
-impl From<LicenseView> for LicenseInfo {
-    fn from(l: LicenseView) -> Self {
-        Self {
-            id: l.id,
-            product_id: l.product_id,
-            product: l.product,
-            plan_id: l.plan_id,
-            plan: l.plan,
-            status: l.status,
-            expires_at: l.expires_at,
-            seats: l.seats,
-            seats_used: l.seats_used,
-            entitlements: l.entitlements,
-            heartbeat_interval_secs: l.heartbeat_interval_secs,
-            maintenance_until: l.maintenance_until,
-        }
+/// The wire types of the product protocol (`rms_license::wire`), from the use cases' views.
+fn license_info(l: LicenseView) -> LicenseInfo {
+    LicenseInfo {
+        id: l.id,
+        product_id: l.product_id,
+        product: l.product,
+        plan_id: l.plan_id,
+        plan: l.plan,
+        status: l.status,
+        expires_at: l.expires_at,
+        seats: l.seats,
+        seats_used: l.seats_used,
+        entitlements: l.entitlements,
+        heartbeat_interval_secs: l.heartbeat_interval_secs,
+        maintenance_until: l.maintenance_until,
     }
 }
 
-/// A device or domain using a seat. Times are unix seconds.
-#[derive(Serialize, ToSchema)]
-pub struct Activation {
-    id: Uuid,
-    license_id: Uuid,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    fingerprint: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    domain: Option<String>,
-    name: Option<String>,
-    platform: Option<String>,
-    /// False for staging domains that run free.
-    counts_seat: bool,
-    created_at: i64,
-    last_seen_at: i64,
-    last_heartbeat_at: Option<i64>,
-    /// `not_started`, `alive` or `dead`.
-    heartbeat: &'static str,
-    clone_suspected: bool,
-}
-
-impl From<ActivationView> for Activation {
-    fn from(a: ActivationView) -> Self {
-        Self {
-            id: a.id,
-            license_id: a.license_id,
-            fingerprint: a.fingerprint,
-            domain: a.domain,
-            name: a.name,
-            platform: a.platform,
-            counts_seat: a.counts_seat,
-            created_at: a.created_at,
-            last_seen_at: a.last_seen_at,
-            last_heartbeat_at: a.last_heartbeat_at,
-            heartbeat: a.heartbeat.as_str(),
-            clone_suspected: a.clone_suspected,
-        }
+pub(crate) fn activation(a: ActivationView) -> Activation {
+    Activation {
+        id: a.id,
+        license_id: a.license_id,
+        fingerprint: a.fingerprint,
+        domain: a.domain,
+        name: a.name,
+        platform: a.platform,
+        counts_seat: a.counts_seat,
+        created_at: a.created_at,
+        last_seen_at: a.last_seen_at,
+        last_heartbeat_at: a.last_heartbeat_at,
+        heartbeat: a.heartbeat.as_str().to_owned(),
+        clone_suspected: a.clone_suspected,
     }
-}
-
-/// Every product-facing answer. Refusals (non-2xx) are RFC 9457 problems too (`type`, `title`,
-/// `status`).
-#[derive(Serialize, ToSchema)]
-pub struct LicenseAnswer {
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    type_: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    title: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    status: Option<u16>,
-    valid: bool,
-    /// `VALID` or why not, in the order of docs/spec/licensing.md §4; also `ACTIVATION_LIMIT`,
-    /// `CLONE_SUSPECTED`, `REASSIGNMENT_LIMIT`.
-    code: &'static str,
-    /// The code explained, in the request's language.
-    detail: String,
-    license: Option<LicenseInfo>,
-    activation: Option<Activation>,
-    /// Server time, unix seconds: clients refuse answers that are not fresh.
-    ts: i64,
-    /// The nonce the request sent.
-    nonce: Option<String>,
-    /// Signed fail-soft deadline (unix seconds): the product may keep running until then
-    /// without reaching the server.
-    offline_until: Option<i64>,
-    /// Heartbeats: the value the next heartbeat presents.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    chain: Option<String>,
-    /// `ACTIVATION_LIMIT`: the activations holding the seats.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    activations: Option<Vec<Activation>>,
-    /// `REASSIGNMENT_LIMIT`: when the next move is allowed, unix seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    next_allowed_at: Option<i64>,
-    /// License-file requests: the armored license file.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    license_file: Option<String>,
 }
 
 fn status_of(v: &Verdict) -> StatusCode {
@@ -182,16 +98,16 @@ fn signed(answer: Answer, reply: Reply<'_>) -> Response {
         title: refused.then(|| locale.t("answer-refused-title")),
         status: refused.then_some(status.as_u16()),
         valid: verdict.is_valid(),
-        code: verdict.code.as_str(),
+        code: verdict.code.as_str().to_owned(),
         detail: locale.t_args(&format!("answer-{slug}"), &args),
-        license: verdict.license.map(LicenseInfo::from),
-        activation: verdict.activation.map(Activation::from),
+        license: verdict.license.map(license_info),
+        activation: verdict.activation.map(activation),
         ts,
         nonce,
         offline_until: verdict.offline_until,
         chain: verdict.chain,
         activations: (verdict.code == Code::ActivationLimit)
-            .then(|| verdict.activations.into_iter().map(Activation::from).collect()),
+            .then(|| verdict.activations.into_iter().map(activation).collect()),
         next_allowed_at: verdict.next_allowed_at,
         license_file: file,
     };

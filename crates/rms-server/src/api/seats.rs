@@ -7,11 +7,12 @@ use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use rms_app::licensing::{Budget, Seats};
+use rms_license::wire::Activation;
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::api::licensing::Activation;
+use crate::api::licensing::activation;
 use crate::http::extract::{Auth, Meta};
 use crate::http::problem::{ApiError, ProblemBody};
 use crate::state::AppState;
@@ -53,7 +54,7 @@ pub struct SeatList {
 
 impl From<Seats> for SeatList {
     fn from(s: Seats) -> Self {
-        Self { activations: s.activations.into_iter().map(Activation::from).collect(), reassignments: s.budget.into() }
+        Self { activations: s.activations.into_iter().map(activation).collect(), reassignments: s.budget.into() }
     }
 }
 

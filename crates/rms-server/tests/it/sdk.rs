@@ -49,7 +49,7 @@ db_test!(
         let second = Guard::new(client.clone(), &shop.key, "machine-b", second_dir.path());
         let refused = second.activate(Some("Laptop"), None).await.unwrap();
         assert_eq!((refused.valid, refused.code.as_str()), (false, "ACTIVATION_LIMIT"));
-        assert_eq!(refused.activations[0].name.as_deref(), Some("Workstation"));
+        assert_eq!(refused.holders()[0].name.as_deref(), Some("Workstation"));
         assert!(refused.detail.contains("мест"), "detail in the language asked for: {}", refused.detail);
         assert!(matches!(second.check().await.unwrap(), Decision::Refused(a) if a.code == "FINGERPRINT_MISMATCH"));
 
