@@ -1,0 +1,132 @@
+//! Giving a seat back, and the signed license file a bound device takes offline.
+
+use super::*;
+
+impl Licensing {
+    /// `DELETE /activations/{id}` by the product: frees the seat. Counts against the plan's
+    /// reassignment budget; when it is spent the answer says when the next move is allowed.
+    pub async fn deactivate(&self, key: &str, id: Uuid, meta: &RequestMeta) -> Result<Answer, AppError> {
+        let now_ts = self.clock.now();
+        let now = now_ts.as_millis();
+        let (s, a, signer) = self.bound(key, id).await?;
+        let verdict = self.end(&s, &a, Ender::Product, meta, now_ts).await?;
+        Ok(self.answer(signer, verdict, now))
+    }
+
+    /// Ends an activation for its product or owner (counted against the budget) or an admin (not
+    /// counted). Ending an ended activation answers the same, changes nothing.
+    pub(crate) async fn end(
+        &self,
+        s: &Subject,
+        a: &ActivationRow,
+        by: Ender,
+        meta: &RequestMeta,
+        now_ts: Timestamp,
+    ) -> Result<Verdict, AppError> {
+        let now = now_ts.as_millis();
+        let mut verdict = Verdict { license: Some(self.license_view(s)), ..Verdict::of(Code::Valid) };
+        if a.deactivated_at.is_some() {
+            verdict.activation = Some(self.activation_view(s, a, now));
+            return Ok(verdict);
+        }
+        let counted = !matches!(by, Ender::Admin(_)) && a.counts_seat == 1;
+        let mut tx = self.db.begin().await?;
+        if counted && s.max_reassignments.is_some() {
+            // Decided inside the transaction, behind the license row's lock: two concurrent moves
+            // cannot both spend the last one.
+            store::lock_license(&mut tx, s.license_id).await?;
+            let moves = store::reassignments_since_tx(&mut tx, s.license_id, window_start(s, now)).await?;
+            if let (_, Some(next)) = budget(s, &moves, now) {
+                tx.rollback().await?;
+                verdict.code = Code::ReassignmentLimit;
+                verdict.next_allowed_at = Some(secs(next + 999));
+                verdict.activation = Some(self.activation_view(s, a, now));
+                return Ok(verdict);
+            }
+        }
+        if store::deactivate(&mut tx, a.id, by.as_str(), now_ts).await? {
+            if a.counts_seat == 1 {
+                store::release_seats(&mut tx, s.license_id, 1, now_ts).await?;
+            }
+            if counted {
+                store::record_reassignment(&mut tx, s.license_id, a.id, now_ts).await?;
+            }
+            let entry = AuditEntry {
+                actor_id: by.actor(),
+                action: "license.deactivated",
+                target_type: Some("activation"),
+                target_id: Some(a.id.to_string()),
+                ip: meta.ip.clone(),
+                user_agent: meta.user_agent.as_deref(),
+                request_id: meta.request_id.as_deref(),
+                details: json!({ "license": s.license_id, "binding": a.binding, "by": by.as_str() }),
+            };
+            users::audit(&mut tx, &entry, now_ts).await?;
+        }
+        tx.commit().await?;
+        self.cache.invalidate();
+        self.pulse.forget(a.id);
+        let mut ended = a.clone();
+        ended.deactivated_at = Some(now);
+        ended.deactivated_by = Some(by.as_str().to_owned());
+        verdict.activation = Some(self.activation_view(s, &ended, now));
+        if let Some(license) = verdict.license.as_mut()
+            && a.counts_seat == 1
+        {
+            license.seats_used -= 1;
+        }
+        Ok(verdict)
+    }
+
+    /// Where the license stands against its plan's reassignment budget.
+    pub(crate) async fn next_move(&self, s: &Subject, now: i64) -> Result<Budget, AppError> {
+        if s.max_reassignments.is_none() {
+            return Ok(budget(s, &[], now).0);
+        }
+        let moves = store::reassignments_since(&self.db, s.license_id, window_start(s, now)).await?;
+        Ok(budget(s, &moves, now).0)
+    }
+
+    /// `POST /activations/{id}/license-file`: a signed license file bound to this activation's
+    /// device or domain, for offline use until its `valid_until`.
+    pub async fn license_file(&self, key: &str, id: Uuid) -> Result<(Answer, Option<String>), AppError> {
+        let now = self.clock.now().as_millis();
+        let (s, a, signer) = self.bound(key, id).await?;
+        let mut verdict = Verdict { license: Some(self.license_view(&s)), ..Verdict::of(Code::Valid) };
+        if let Some(code) = Self::license_code(&s, now) {
+            verdict.code = code;
+            return Ok((self.answer(signer, verdict, now), None));
+        }
+        let view = self.activation_view(&s, &a, now);
+        if a.deactivated_at.is_some() {
+            verdict.code = Code::NotActivated;
+        } else if a.cloned_at.is_some() {
+            verdict.code = Code::CloneSuspected;
+        } else if view.heartbeat == Heartbeat::Dead {
+            verdict.code = Code::HeartbeatDead;
+        }
+        let file = verdict.is_valid().then(|| self.sign_file(&s, &a, &signer, now));
+        verdict.activation = Some(view);
+        if file.is_some() {
+            verdict.offline_until = Some(Self::offline_until(&s, now));
+        }
+        Ok((self.answer(signer, verdict, now), file))
+    }
+
+    pub(crate) fn sign_file(&self, s: &Subject, a: &ActivationRow, signer: &Signer, now: i64) -> String {
+        let software = s.product_kind == ProductKind::Software.as_str();
+        let until = Self::offline_until(s, now);
+        let data = rms_license::file::LicenseData {
+            license_id: s.license_id,
+            product_id: s.product_id,
+            fingerprint: software.then(|| a.binding.clone()),
+            domain: (!software).then(|| a.binding.clone()),
+            entitlements: entitlements(&s.entitlements),
+            expires_at: s.expires_at.map(secs),
+            issued_at: secs(now),
+            valid_until: until,
+            offline_until: until,
+        };
+        rms_license::file::issue(&data, &signer.kid, signer.key())
+    }
+}

@@ -1,0 +1,148 @@
+//! Affiliates: codes, referrals and commissions.
+
+use rms_core::Timestamp;
+use uuid::Uuid;
+
+use crate::{Db, StoreError, Tx, on_db, on_tx};
+
+/// Makes `user` an affiliate with `code`; `false` when the code is taken or the user is one already.
+pub async fn insert_affiliate(db: &Db, user: Uuid, code: &str, now: Timestamp) -> Result<bool, StoreError> {
+    let rows = on_db!(db, pool => sqlx::query(
+        "INSERT INTO affiliates (user_id, code, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+        .bind(user)
+        .bind(code)
+        .bind(now.as_millis())
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
+/// The affiliate code of `user`, when they are one.
+pub async fn affiliate_code(db: &Db, user: Uuid) -> Result<Option<String>, StoreError> {
+    let row: Option<(String,)> = on_db!(db, pool => sqlx::query_as("SELECT code FROM affiliates WHERE user_id = $1")
+        .bind(user)
+        .fetch_optional(pool).await)?;
+    Ok(row.map(|r| r.0))
+}
+
+/// The affiliate whose code this is.
+pub async fn affiliate_by_code(db: &Db, code: &str) -> Result<Option<Uuid>, StoreError> {
+    let row: Option<(Uuid,)> = on_db!(db, pool => sqlx::query_as("SELECT user_id FROM affiliates WHERE code = $1")
+        .bind(code)
+        .fetch_optional(pool).await)?;
+    Ok(row.map(|r| r.0))
+}
+
+pub async fn affiliate_by_code_tx(tx: &mut Tx, code: &str) -> Result<Option<Uuid>, StoreError> {
+    let row: Option<(Uuid,)> = on_tx!(tx, conn => sqlx::query_as("SELECT user_id FROM affiliates WHERE code = $1")
+        .bind(code)
+        .fetch_optional(conn).await)?;
+    Ok(row.map(|r| r.0))
+}
+
+/// Attributes `user` to `affiliate` unless somebody was first. `false` then.
+pub async fn insert_referral(
+    tx: &mut Tx,
+    user: Uuid,
+    affiliate: Uuid,
+    expires_at: Timestamp,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    let rows = on_tx!(tx, conn => sqlx::query(
+        "INSERT INTO referrals (user_id, affiliate_id, expires_at, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
+        .bind(user)
+        .bind(affiliate)
+        .bind(expires_at.as_millis())
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
+/// Who referred `user`, while the attribution lasts at `now`.
+pub async fn referrer(tx: &mut Tx, user: Uuid, now: Timestamp) -> Result<Option<Uuid>, StoreError> {
+    let row: Option<(Uuid,)> = on_tx!(tx, conn => sqlx::query_as(
+        "SELECT affiliate_id FROM referrals WHERE user_id = $1 AND expires_at > $2")
+        .bind(user)
+        .bind(now.as_millis())
+        .fetch_optional(conn).await)?;
+    Ok(row.map(|r| r.0))
+}
+
+/// How many users an affiliate referred.
+pub async fn referral_count(db: &Db, affiliate: Uuid) -> Result<i64, StoreError> {
+    let row: (i64,) = on_db!(db, pool => sqlx::query_as("SELECT COUNT(*) FROM referrals WHERE affiliate_id = $1")
+        .bind(affiliate)
+        .fetch_one(pool).await)?;
+    Ok(row.0)
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct CommissionRow {
+    pub id: Uuid,
+    pub affiliate_id: Uuid,
+    pub invoice_id: Uuid,
+    pub amount_minor: i64,
+    pub status: String,
+    pub available_at: i64,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+const COMMISSION_COLUMNS: &str =
+    "id, affiliate_id, invoice_id, amount_minor, status, available_at, created_at, updated_at";
+
+pub async fn insert_commission(tx: &mut Tx, c: &CommissionRow) -> Result<(), StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "INSERT INTO commissions ({COMMISSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+    ));
+    on_tx!(tx, conn => sqlx::query(sql)
+        .bind(c.id)
+        .bind(c.affiliate_id)
+        .bind(c.invoice_id)
+        .bind(c.amount_minor)
+        .bind(&c.status)
+        .bind(c.available_at)
+        .bind(c.created_at)
+        .bind(c.updated_at)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// An affiliate's commissions summed by status: (status, count, total).
+pub async fn commission_totals(db: &Db, affiliate: Uuid) -> Result<Vec<(String, i64, i64)>, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_as(
+        "SELECT status, COUNT(*), CAST(COALESCE(SUM(amount_minor), 0) AS BIGINT) FROM commissions \
+         WHERE affiliate_id = $1 GROUP BY status")
+        .bind(affiliate)
+        .fetch_all(pool).await)?)
+}
+
+pub async fn commission_of_invoice(tx: &mut Tx, invoice: Uuid) -> Result<Option<CommissionRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {COMMISSION_COLUMNS} FROM commissions WHERE invoice_id = $1"));
+    Ok(on_tx!(tx, conn => sqlx::query_as(sql).bind(invoice).fetch_optional(conn).await)?)
+}
+
+/// Pending commissions whose hold ended by `now`.
+pub async fn due_commissions(db: &Db, now: Timestamp, limit: i64) -> Result<Vec<CommissionRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {COMMISSION_COLUMNS} FROM commissions WHERE status = 'pending' AND available_at <= $1 \
+         ORDER BY available_at LIMIT $2"
+    ));
+    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(now.as_millis()).bind(limit).fetch_all(pool).await)?)
+}
+
+/// Moves a commission from `from` to `to`; `false` when it was not in `from` (somebody was first).
+pub async fn set_commission_status(
+    tx: &mut Tx,
+    id: Uuid,
+    from: &str,
+    to: &str,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    let rows = on_tx!(tx, conn => sqlx::query("UPDATE commissions SET status = $3, updated_at = $4 WHERE id = $1 AND status = $2")
+        .bind(id)
+        .bind(from)
+        .bind(to)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}

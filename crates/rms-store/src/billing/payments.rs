@@ -1,0 +1,98 @@
+//! Gateway payments (top-ups): created pending, paid once, expired when abandoned.
+
+use rms_core::Timestamp;
+use uuid::Uuid;
+
+use crate::{Db, StoreError, Tx, on_db, on_tx};
+
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct PaymentRow {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub gateway: String,
+    pub gateway_ref: String,
+    pub amount_minor: i64,
+    pub currency: String,
+    pub status: String,
+    pub txn_id: Option<Uuid>,
+    pub confirmed_by: Option<Uuid>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+const PAYMENT_COLUMNS: &str =
+    "id, user_id, gateway, gateway_ref, amount_minor, currency, status, txn_id, confirmed_by, created_at, updated_at";
+
+pub async fn insert_payment(tx: &mut Tx, p: &PaymentRow) -> Result<(), StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "INSERT INTO payments ({PAYMENT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"
+    ));
+    on_tx!(tx, conn => sqlx::query(sql)
+        .bind(p.id)
+        .bind(p.user_id)
+        .bind(&p.gateway)
+        .bind(&p.gateway_ref)
+        .bind(p.amount_minor)
+        .bind(&p.currency)
+        .bind(&p.status)
+        .bind(p.txn_id)
+        .bind(p.confirmed_by)
+        .bind(p.created_at)
+        .bind(p.updated_at)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+pub async fn payment(db: &Db, id: Uuid) -> Result<Option<PaymentRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {PAYMENT_COLUMNS} FROM payments WHERE id = $1"));
+    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?)
+}
+
+/// Payments newest first: one user's, or everybody's in `status`.
+pub async fn payments(
+    db: &Db,
+    user: Option<Uuid>,
+    status: Option<&str>,
+    limit: i64,
+) -> Result<Vec<PaymentRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {PAYMENT_COLUMNS} FROM payments WHERE ($1 IS NULL OR user_id = $1) AND ($2 IS NULL OR status = $2) \
+         ORDER BY created_at DESC LIMIT $3"
+    ));
+    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(user).bind(status).bind(limit).fetch_all(pool).await)?)
+}
+
+/// Marks a pending payment paid by ledger transaction `txn`; `false` when it was not pending.
+pub async fn mark_paid(
+    tx: &mut Tx,
+    id: Uuid,
+    txn: Uuid,
+    confirmed_by: Option<Uuid>,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    let rows = on_tx!(tx, conn => sqlx::query(
+        "UPDATE payments SET status = 'paid', txn_id = $2, confirmed_by = $3, updated_at = $4 WHERE id = $1 AND status = 'pending'")
+        .bind(id)
+        .bind(txn)
+        .bind(confirmed_by)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
+/// How many payments `user` has waiting (pending).
+pub async fn pending_payments(tx: &mut Tx, user: Uuid) -> Result<i64, StoreError> {
+    Ok(on_tx!(tx, conn => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM payments WHERE user_id = $1 AND status = 'pending'")
+        .bind(user)
+        .fetch_one(conn).await)?)
+}
+
+/// Expires payments still pending since before `before`.
+pub async fn expire_payments(db: &Db, before: Timestamp, now: Timestamp) -> Result<u64, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query(
+        "UPDATE payments SET status = 'expired', updated_at = $2 WHERE status = 'pending' AND created_at < $1")
+        .bind(before.as_millis())
+        .bind(now.as_millis())
+        .execute(pool).await.map(|r| r.rows_affected()))?)
+}

@@ -1,0 +1,171 @@
+//! Promo codes, their use counters and redemptions.
+
+use rms_core::Timestamp;
+use uuid::Uuid;
+
+use crate::{Db, StoreError, Tx, on_db, on_tx};
+
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct PromoRow {
+    pub id: Uuid,
+    pub code: String,
+    pub percent_bp: Option<i64>,
+    pub amount_minor: Option<i64>,
+    pub valid_from: Option<i64>,
+    pub valid_until: Option<i64>,
+    pub plans: String,
+    pub min_order_minor: i64,
+    pub first_purchase_only: i64,
+    pub stacks_with_volume: i64,
+    pub max_uses: Option<i64>,
+    pub per_user_limit: Option<i64>,
+    pub reset_period: Option<String>,
+    pub period_start: i64,
+    pub period_uses: i64,
+    pub total_uses: i64,
+    pub paused: i64,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+const PROMO_COLUMNS: &str = "id, code, percent_bp, amount_minor, valid_from, valid_until, plans, min_order_minor, \
+     first_purchase_only, stacks_with_volume, max_uses, per_user_limit, reset_period, period_start, period_uses, \
+     total_uses, paused, created_at, updated_at";
+
+/// Inserts a promo code; `false` when the code exists.
+pub async fn insert_promo(db: &Db, p: &PromoRow) -> Result<bool, StoreError> {
+    let rows = on_db!(db, pool => sqlx::query(
+        "INSERT INTO promo_codes (id, code, percent_bp, amount_minor, valid_from, valid_until, plans, min_order_minor, \
+             first_purchase_only, stacks_with_volume, max_uses, per_user_limit, reset_period, period_start, period_uses, \
+             total_uses, paused, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 0, 0, 0, $14, $15, $15) \
+         ON CONFLICT (code) DO NOTHING")
+        .bind(p.id)
+        .bind(&p.code)
+        .bind(p.percent_bp)
+        .bind(p.amount_minor)
+        .bind(p.valid_from)
+        .bind(p.valid_until)
+        .bind(&p.plans)
+        .bind(p.min_order_minor)
+        .bind(p.first_purchase_only)
+        .bind(p.stacks_with_volume)
+        .bind(p.max_uses)
+        .bind(p.per_user_limit)
+        .bind(p.reset_period.as_deref())
+        .bind(p.paused)
+        .bind(p.created_at)
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
+/// Changes a promo code's terms (its counters stay).
+pub async fn update_promo(db: &Db, p: &PromoRow) -> Result<bool, StoreError> {
+    let rows = on_db!(db, pool => sqlx::query(
+        "UPDATE promo_codes SET percent_bp = $2, amount_minor = $3, valid_from = $4, valid_until = $5, plans = $6, \
+             min_order_minor = $7, first_purchase_only = $8, stacks_with_volume = $9, max_uses = $10, \
+             per_user_limit = $11, reset_period = $12, paused = $13, updated_at = $14 WHERE id = $1")
+        .bind(p.id)
+        .bind(p.percent_bp)
+        .bind(p.amount_minor)
+        .bind(p.valid_from)
+        .bind(p.valid_until)
+        .bind(&p.plans)
+        .bind(p.min_order_minor)
+        .bind(p.first_purchase_only)
+        .bind(p.stacks_with_volume)
+        .bind(p.max_uses)
+        .bind(p.per_user_limit)
+        .bind(p.reset_period.as_deref())
+        .bind(p.paused)
+        .bind(p.updated_at)
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
+pub async fn promo(db: &Db, id: Uuid) -> Result<Option<PromoRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {PROMO_COLUMNS} FROM promo_codes WHERE id = $1"));
+    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?)
+}
+
+pub async fn promo_by_code(db: &Db, code: &str) -> Result<Option<PromoRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {PROMO_COLUMNS} FROM promo_codes WHERE code = $1"));
+    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(code).fetch_optional(pool).await)?)
+}
+
+pub async fn promo_by_code_tx(tx: &mut Tx, code: &str) -> Result<Option<PromoRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {PROMO_COLUMNS} FROM promo_codes WHERE code = $1"));
+    Ok(on_tx!(tx, conn => sqlx::query_as(sql).bind(code).fetch_optional(conn).await)?)
+}
+
+pub async fn promos(db: &Db) -> Result<Vec<PromoRow>, StoreError> {
+    let sql =
+        sqlx::AssertSqlSafe(format!("SELECT {PROMO_COLUMNS} FROM promo_codes ORDER BY created_at DESC LIMIT 500"));
+    Ok(on_db!(db, pool => sqlx::query_as(sql).fetch_all(pool).await)?)
+}
+
+/// Takes one use of promo `id` in the period starting at `period_start` (0 without resets): one
+/// conditional statement, so a cap holds under any number of concurrent checkouts. A new period
+/// starts its count at this use. `false` when paused or the cap is reached.
+pub async fn take_promo_use(tx: &mut Tx, id: Uuid, period_start: i64, now: Timestamp) -> Result<bool, StoreError> {
+    let rows = on_tx!(tx, conn => sqlx::query(
+        "UPDATE promo_codes SET \
+             period_uses = CASE WHEN period_start = $2 THEN period_uses + 1 ELSE 1 END, \
+             period_start = $2, total_uses = total_uses + 1, updated_at = $3 \
+         WHERE id = $1 AND paused = 0 \
+           AND (max_uses IS NULL OR (CASE WHEN period_start = $2 THEN period_uses ELSE 0 END) < max_uses)")
+        .bind(id)
+        .bind(period_start)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}
+
+/// How many times `user` used promo `id`.
+pub async fn promo_uses_by(tx: &mut Tx, id: Uuid, user: Uuid) -> Result<i64, StoreError> {
+    let row: (i64,) = on_tx!(tx, conn => sqlx::query_as(
+        "SELECT COUNT(*) FROM promo_redemptions WHERE promo_id = $1 AND user_id = $2")
+        .bind(id)
+        .bind(user)
+        .fetch_one(conn).await)?;
+    Ok(row.0)
+}
+
+pub async fn insert_redemption(
+    tx: &mut Tx,
+    promo: Uuid,
+    user: Uuid,
+    invoice: Uuid,
+    discount_minor: i64,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    on_tx!(tx, conn => sqlx::query(
+        "INSERT INTO promo_redemptions (id, promo_id, user_id, invoice_id, discount_minor, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(Uuid::now_v7())
+        .bind(promo)
+        .bind(user)
+        .bind(invoice)
+        .bind(discount_minor)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// One use of a promo code, for its usage page.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct RedemptionRow {
+    pub email: String,
+    pub invoice_number: String,
+    pub discount_minor: i64,
+    pub created_at: i64,
+}
+
+pub async fn redemptions(db: &Db, promo: Uuid) -> Result<Vec<RedemptionRow>, StoreError> {
+    Ok(on_db!(db, pool => sqlx::query_as(
+        "SELECT u.email, i.number AS invoice_number, r.discount_minor, r.created_at FROM promo_redemptions r \
+         JOIN users u ON u.id = r.user_id JOIN invoices i ON i.id = r.invoice_id \
+         WHERE r.promo_id = $1 ORDER BY r.created_at DESC LIMIT 200")
+        .bind(promo)
+        .fetch_all(pool).await)?)
+}
