@@ -99,12 +99,9 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/wallet/billing-profile", post(web::store_pages::save_profile))
         .route("/pay/sandbox/{id}", get(web::store_pages::sandbox_page).post(web::store_pages::sandbox_pay))
         .route("/invoices/{id}/pdf", get(web::store_pages::invoice_pdf))
-        .route("/affiliate", get(web::store_pages::affiliate).post(web::store_pages::join_affiliate))
-        .route("/admin/promo-codes", get(web::admin_billing_pages::promos).post(web::admin_billing_pages::create_promo))
-        .route(
-            "/admin/promo-codes/{id}",
-            get(web::admin_billing_pages::promo).post(web::admin_billing_pages::change_promo),
-        )
+        .route("/affiliate", get(web::affiliate_pages::affiliate).post(web::affiliate_pages::join_affiliate))
+        .route("/admin/promo-codes", get(web::admin_promo_pages::promos).post(web::admin_promo_pages::create_promo))
+        .route("/admin/promo-codes/{id}", get(web::admin_promo_pages::promo).post(web::admin_promo_pages::change_promo))
         .route("/admin/billing", get(web::admin_billing_pages::billing).post(web::admin_billing_pages::save_settings))
         .route("/admin/payments/{id}/confirm", post(web::admin_billing_pages::confirm_payment))
         .route("/admin/invoices/{id}/refund", post(web::admin_billing_pages::refund))

@@ -9,6 +9,8 @@ pub mod account;
 pub mod admin_billing_pages;
 pub mod admin_license_pages;
 pub mod admin_pages;
+pub mod admin_promo_pages;
+pub mod affiliate_pages;
 pub mod license_pages;
 pub mod security_pages;
 pub mod session_pages;

@@ -1,6 +1,6 @@
 //! The customer's store pages: the catalogue with localised prices, a product page to price and
-//! buy a plan (quantity, promo code), the wallet (balance, top-up, invoices, history), the
-//! sandbox gateway's pay page, and the affiliate dashboard.
+//! buy a plan (quantity, promo code), the wallet (balance, top-up, invoices, history), and the
+//! sandbox gateway's pay page. The affiliate dashboard is in `affiliate_pages`.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -555,76 +555,4 @@ pub async fn invoice_pdf(State(state): State<AppState>, page: PageRequest, Path(
         Ok(pdf) => crate::api::purchases::pdf_response(pdf),
         Err(e) => ApiError::from(e).into_response(),
     }
-}
-
-#[derive(Template)]
-#[template(path = "affiliate.html")]
-struct AffiliatePage<'a> {
-    ctx: &'a PageCtx,
-    board: Option<AffiliateBoard>,
-}
-
-pub struct AffiliateBoard {
-    pub link: String,
-    pub code: String,
-    pub referred: String,
-    pub purchases: String,
-    pub pending: String,
-    pub available: String,
-    /// Owed after a clawback, when anything is.
-    pub owed: Option<String>,
-    pub terms: String,
-}
-
-async fn affiliate_page(state: &AppState, page: &PageRequest, who: &Principal) -> Response {
-    let ctx = page.ctx("/affiliate");
-    let locale = page.locale;
-    let view = match state.services.store.affiliate(who).await {
-        Ok(v) => v,
-        Err(e) => return ApiError::from(e).into_response(),
-    };
-    let base =
-        state.config.public_url.as_ref().map(|u| u.0.as_str().trim_end_matches('/').to_owned()).unwrap_or_default();
-    let board = view.map(|v| AffiliateBoard {
-        link: format!("{base}/sign-up?ref={}", v.code),
-        code: v.code,
-        referred: locale.format_integer(v.referred_users),
-        purchases: locale.format_integer(v.purchases),
-        pending: money(state, locale, v.pending_minor),
-        available: money(state, locale, v.available_minor),
-        owed: (v.owed_minor > 0).then(|| money(state, locale, v.owed_minor)),
-        terms: locale.t_args(
-            "affiliate-terms",
-            &[
-                ("percent", Arg::from(format!("{}", f64::from(v.commission_bp) / 100.0))),
-                ("days", Arg::Number(i64::from(v.hold_days))),
-            ],
-        ),
-    });
-    render(&ctx, &ctx.t("affiliate-title"), AffiliatePage { ctx: &ctx, board }.render(), page.partial)
-}
-
-/// `GET /affiliate`: the referral link and what it earned.
-pub async fn affiliate(State(state): State<AppState>, page: PageRequest) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
-    affiliate_page(&state, &page, &who).await
-}
-
-/// `POST /affiliate`: joins the programme.
-pub async fn join_affiliate(
-    State(state): State<AppState>,
-    page: PageRequest,
-    CsrfForm(_): CsrfForm<Nothing>,
-) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
-    if let Err(e) = state.services.store.become_affiliate(&who).await {
-        return ApiError::from(e).into_response();
-    }
-    affiliate_page(&state, &page, &who).await
 }
