@@ -65,6 +65,14 @@ impl Code {
     }
 }
 
+impl Code {
+    /// The code in kebab case (`not-found`): its message is `answer-<slug>`, its problem type
+    /// `/problems/<slug>`.
+    pub fn slug(self) -> String {
+        self.as_str().to_ascii_lowercase().replace('_', "-")
+    }
+}
+
 /// Heartbeat state of an activation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Heartbeat {

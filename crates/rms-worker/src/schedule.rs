@@ -31,10 +31,11 @@ impl Schedule {
         }
     }
 
-    /// Every `every`, the scheduled job `J`, under the schedule name `name`.
-    pub fn of<J: Job + Default>(name: impl Into<String>, every: Duration) -> Self {
+    /// Every `every`, the scheduled job `J` with its default payload; the schedule is named
+    /// after the job's kind.
+    pub fn of<J: Job + Default>(every: Duration) -> Self {
         let payload = serde_json::to_value(J::default()).unwrap_or_else(|_| Value::Object(Default::default()));
-        Self { payload, ..Self::every(name, every, J::KIND) }
+        Self { payload, ..Self::every(J::KIND, every, J::KIND) }
     }
 
     pub fn offset(mut self, offset: Duration) -> Self {

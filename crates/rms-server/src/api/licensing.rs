@@ -84,7 +84,7 @@ fn signed(answer: Answer, reply: Reply<'_>) -> Response {
     let Answer { signer, verdict, ts } = answer;
     let Reply { method, uri, locale, nonce, always_ok, file } = reply;
     let status = if always_ok { StatusCode::OK } else { status_of(&verdict) };
-    let slug = verdict.code.as_str().to_ascii_lowercase().replace('_', "-");
+    let slug = verdict.code.slug();
     let mut args: Vec<(&str, Arg)> = Vec::new();
     if let Some(l) = &verdict.license {
         args.push(("seats", Arg::Number(l.seats)));

@@ -133,7 +133,7 @@ mod tests {
         let en = Locale::english();
         let missing: Vec<_> = rms_core::licensing::Code::ALL
             .into_iter()
-            .map(|code| format!("answer-{}", code.as_str().to_ascii_lowercase().replace('_', "-")))
+            .map(|code| format!("answer-{}", code.slug()))
             .filter(|id| !en.has_message(id))
             .collect();
         assert!(missing.is_empty(), "no English message for {missing:?}");

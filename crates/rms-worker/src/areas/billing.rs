@@ -60,12 +60,9 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
 
 pub fn schedules() -> Vec<Schedule> {
     vec![
-        Schedule::of::<ReleaseCommissions>("billing.release_commissions", Duration::from_secs(3600)),
-        Schedule::of::<PruneIdempotencyKeys>("billing.prune_idempotency_keys", Duration::from_secs(3600))
-            .offset(Duration::from_secs(10 * 60)),
-        Schedule::of::<ExpirePayments>("billing.expire_payments", Duration::from_secs(3600))
-            .offset(Duration::from_secs(20 * 60)),
-        Schedule::of::<ReconcileLedger>("billing.reconcile", Duration::from_secs(24 * 3600))
-            .offset(Duration::from_secs(3 * 3600)),
+        Schedule::of::<ReleaseCommissions>(Duration::from_secs(3600)),
+        Schedule::of::<PruneIdempotencyKeys>(Duration::from_secs(3600)).offset(Duration::from_secs(10 * 60)),
+        Schedule::of::<ExpirePayments>(Duration::from_secs(3600)).offset(Duration::from_secs(20 * 60)),
+        Schedule::of::<ReconcileLedger>(Duration::from_secs(24 * 3600)).offset(Duration::from_secs(3 * 3600)),
     ]
 }

@@ -35,8 +35,7 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
 
 pub fn schedules() -> Vec<Schedule> {
     vec![
-        Schedule::of::<CullDeadActivations>("licensing.cull_dead", Duration::from_secs(60)),
-        Schedule::of::<ExpireLicenses>("licensing.expire", Duration::from_secs(3600))
-            .offset(Duration::from_secs(5 * 60)),
+        Schedule::of::<CullDeadActivations>(Duration::from_secs(60)),
+        Schedule::of::<ExpireLicenses>(Duration::from_secs(3600)).offset(Duration::from_secs(5 * 60)),
     ]
 }

@@ -40,3 +40,25 @@ where
         async move { called.await.map(drop).map_err(JobError::retry) }
     });
 }
+
+#[cfg(test)]
+mod tests {
+    /// A schedule's name keys its row in the database: a renamed schedule would tick again
+    /// beside the old row's last tick, so the names stay what they were.
+    #[test]
+    fn schedules_keep_the_names_already_stored() {
+        let mut names: Vec<String> = super::schedules().into_iter().map(|s| s.name).collect();
+        names.sort();
+        assert_eq!(
+            names,
+            [
+                "billing.expire_payments",
+                "billing.prune_idempotency_keys",
+                "billing.reconcile",
+                "billing.release_commissions",
+                "licensing.cull_dead",
+                "licensing.expire",
+            ]
+        );
+    }
+}
