@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use base64::Engine;
 use rms_core::account::{DisplayName, InvalidInput, Scope};
+pub use rms_core::licensing::LicenseStatus;
 use rms_core::product::{ProductKind, Slug};
 use rms_core::{Clock, Timestamp};
 use rms_crypto::MasterKeyRing;
@@ -61,7 +62,7 @@ pub struct Product {
     pub id: Uuid,
     pub slug: String,
     pub name: String,
-    pub kind: String,
+    pub kind: ProductKind,
     pub created_at: Timestamp,
 }
 
@@ -163,33 +164,6 @@ fn entitlement_ok(code: &str) -> bool {
         && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.'))
 }
 
-/// Where a license stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LicenseStatus {
-    Active,
-    Suspended,
-    Expired,
-    Revoked,
-}
-
-impl LicenseStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LicenseStatus::Active => "active",
-            LicenseStatus::Suspended => "suspended",
-            LicenseStatus::Expired => "expired",
-            LicenseStatus::Revoked => "revoked",
-        }
-    }
-
-    pub fn parse(s: &str) -> Result<Self, AppError> {
-        [LicenseStatus::Active, LicenseStatus::Suspended, LicenseStatus::Expired, LicenseStatus::Revoked]
-            .into_iter()
-            .find(|st| st.as_str() == s)
-            .ok_or(AppError::Invalid { field: "status", reason: InvalidInput::Range })
-    }
-}
-
 /// An admin's change to a license; `None` keeps a field. `expires_at: Some(None)` = perpetual.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct LicenseChange {
@@ -205,7 +179,7 @@ pub struct IssuedLicense {
     pub product_id: Uuid,
     pub plan_id: Uuid,
     pub owner_id: Uuid,
-    pub status: String,
+    pub status: LicenseStatus,
     pub seats: i64,
     /// Seats taken by live activations and sub-licenses.
     pub seats_used: i64,
@@ -296,7 +270,7 @@ impl Catalog {
             id: Uuid::now_v7(),
             slug: slug.as_str().to_owned(),
             name: name.as_str().to_owned(),
-            kind: kind.as_str().to_owned(),
+            kind,
             created_at: now.as_millis(),
         };
         let key = rms_license::generate_signing_key();
@@ -468,7 +442,7 @@ impl Catalog {
             parent_id: None,
             label: None,
             key_prefix: key_prefix(&key),
-            status: "active".into(),
+            status: LicenseStatus::Active,
             seats,
             seats_used: 0,
             expires_at: expires_at.map(Timestamp::as_millis),
@@ -496,7 +470,7 @@ impl Catalog {
         expires_at: Option<Timestamp>,
         seats: i64,
     ) -> Result<String, AppError> {
-        if product.kind == ProductKind::Site.as_str() {
+        if product.kind == ProductKind::Site {
             return Ok(rms_license::key::short_key());
         }
         let signer = self.signers.get(product.id).await?.ok_or(AppError::NotFound)?;
@@ -549,9 +523,7 @@ impl Catalog {
         page: i64,
     ) -> Result<Vec<IssuedLicense>, AppError> {
         who.require_staff(Scope::Read)?;
-        if let Some(s) = status {
-            LicenseStatus::parse(s)?;
-        }
+        let status = status.map(LicenseStatus::parse).transpose().map_err(AppError::unknown("status"))?;
         let query = query.map(str::trim).filter(|q| !q.is_empty());
         let rows = store::search_licenses(&self.db, query, product, status, 50, (page.max(1) - 1) * 50).await?;
         Ok(rows.into_iter().map(IssuedLicense::from).collect())

@@ -110,4 +110,9 @@ impl AppError {
     pub fn invalid(field: &'static str) -> impl FnOnce(InvalidInput) -> AppError {
         move |reason| AppError::Invalid { field, reason }
     }
+
+    /// A state word from a request that names no state of its kind: the field is out of range.
+    pub fn unknown(field: &'static str) -> impl FnOnce(rms_core::states::UnknownState) -> AppError {
+        move |_| AppError::Invalid { field, reason: InvalidInput::Range }
+    }
 }

@@ -32,7 +32,7 @@ mod release;
 mod sweep;
 pub use edd::{EddAction, EddAnswer, EddRequest};
 pub use manage::Seats;
-pub use rms_core::licensing::{Code, Heartbeat};
+pub use rms_core::licensing::{Code, Heartbeat, LicenseStatus};
 
 /// A license as a product sees it (times in unix seconds).
 #[derive(Clone, Debug)]
@@ -43,7 +43,7 @@ pub struct LicenseView {
     pub product: String,
     pub plan_id: Uuid,
     pub plan: String,
-    pub status: String,
+    pub status: LicenseStatus,
     pub expires_at: Option<i64>,
     pub seats: i64,
     pub seats_used: i64,
@@ -304,7 +304,7 @@ impl Licensing {
             product: s.product_slug.clone(),
             plan_id: s.plan_id,
             plan: s.plan_name.clone(),
-            status: s.status.clone(),
+            status: s.status,
             expires_at: s.expires_at.map(secs),
             seats: s.seats,
             seats_used: s.seats_used,
@@ -318,7 +318,7 @@ impl Licensing {
     fn activation_view(&self, s: &Subject, a: &ActivationRow, now: i64) -> ActivationView {
         let pending = self.pulse.latest(a.id).map(|c| c.at);
         let last_beat = a.last_heartbeat_at.max(pending);
-        let software = s.product_kind == ProductKind::Software.as_str();
+        let software = s.product_kind == ProductKind::Software;
         ActivationView {
             id: a.id,
             license_id: a.license_id,
@@ -341,13 +341,7 @@ impl Licensing {
 
     /// The license's own state: the first four codes of the validation order.
     fn license_code(s: &Subject, now: i64) -> Option<Code> {
-        match s.status.as_str() {
-            "revoked" => Some(Code::Revoked),
-            "suspended" => Some(Code::Suspended),
-            "expired" => Some(Code::Expired),
-            _ if s.expires_at.is_some_and(|e| e <= now) => Some(Code::Expired),
-            _ => None,
-        }
+        s.status.refusal().or_else(|| s.expires_at.is_some_and(|e| e <= now).then_some(Code::Expired))
     }
 
     fn offline_until(s: &Subject, now: i64) -> i64 {

@@ -12,8 +12,9 @@ pub use purchase::{AffiliateView, BillingSettings, InvoiceView, Pdf, Receipt, Re
 use std::sync::Arc;
 
 use rms_core::account::InvalidInput;
+use rms_core::billing::RefundAction;
 use rms_core::invoice::InvoiceRenderer;
-use rms_core::pricing::{self, CartLine, PriceList, PromoRefusal, Quote, QuoteError, Sale, Tier, TierMode};
+use rms_core::pricing::{self, CartLine, PriceList, PromoRefusal, Quote, QuoteError, Sale, Tier, TierMode, Visibility};
 use rms_core::{Clock, Currency, Timestamp};
 use rms_store::Db;
 use rms_store::catalog::{self as catalog, PriceRow};
@@ -31,8 +32,7 @@ pub struct PriceSpec {
     pub tiers: Vec<Tier>,
     pub mode: TierMode,
     pub sale: Option<Sale>,
-    /// `public` (listed), `hidden` (sold by direct link only) or `archived` (not sold).
-    pub visibility: String,
+    pub visibility: Visibility,
 }
 
 #[derive(Clone)]
@@ -73,7 +73,7 @@ fn merge_items(items: &[(Uuid, i64)]) -> Result<Vec<(Uuid, u32)>, AppError> {
 /// A price row that sells: present and not archived.
 fn for_sale(price: Option<PriceRow>) -> Result<PriceRow, AppError> {
     price
-        .filter(|p| p.visibility != "archived")
+        .filter(|p| p.visibility.sells())
         .ok_or(AppError::Invalid { field: "plan_id", reason: InvalidInput::NotForSale })
 }
 
@@ -123,7 +123,7 @@ fn price_list(row: &PriceRow) -> Result<PriceList, AppError> {
             until: row.sale_until.map(Timestamp::from_millis),
         }),
         tiers,
-        mode: if row.tier_mode == "graduated" { TierMode::Graduated } else { TierMode::AllUnits },
+        mode: row.tier_mode,
     })
 }
 
@@ -163,9 +163,6 @@ impl Store {
         if spec.sale.is_some_and(|s| !(0..=spec.unit_minor).contains(&s.unit_minor)) {
             return Err(invalid("sale"));
         }
-        if !["public", "hidden", "archived"].contains(&spec.visibility.as_str()) {
-            return Err(invalid("visibility"));
-        }
         catalog::plan(&self.db, plan).await?.ok_or(AppError::NotFound)?;
         let before = catalog::price(&self.db, plan).await?;
         let now = self.clock.now();
@@ -173,7 +170,7 @@ impl Store {
             plan_id: plan,
             unit_minor: spec.unit_minor,
             tiers: tiers_text(&spec.tiers),
-            tier_mode: if spec.mode == TierMode::Graduated { "graduated" } else { "all_units" }.to_owned(),
+            tier_mode: spec.mode,
             sale_minor: spec.sale.map(|s| s.unit_minor),
             sale_from: spec.sale.and_then(|s| s.from).map(Timestamp::as_millis),
             sale_until: spec.sale.and_then(|s| s.until).map(Timestamp::as_millis),
@@ -272,8 +269,7 @@ impl Store {
             let mut plans = Vec::new();
             for plan in catalog::plans(&self.db, product.id).await? {
                 let Some(price) = catalog::price(&self.db, plan.id).await? else { continue };
-                let listed = price.visibility == "public" || (slug.is_some() && price.visibility == "hidden");
-                if !listed {
+                if !price.visibility.listed(slug.is_some()) {
                     continue;
                 }
                 let prices = price_list(&price)?;
@@ -304,13 +300,15 @@ impl Store {
         visibility: &str,
         meta: &RequestMeta,
     ) -> Result<(), AppError> {
+        who.require_admin()?;
+        let visibility = Visibility::parse(visibility).map_err(AppError::unknown("visibility"))?;
         let current = catalog::price(&self.db, plan).await?.map(|row| price_list(&row)).transpose()?;
         let spec = PriceSpec {
             unit_minor,
             tiers: current.as_ref().map(|p| p.tiers.clone()).unwrap_or_default(),
             mode: current.as_ref().map_or(TierMode::AllUnits, |p| p.mode),
             sale: current.and_then(|p| p.sale),
-            visibility: visibility.to_owned(),
+            visibility,
         };
         self.set_price(who, plan, spec, meta).await
     }
@@ -365,9 +363,7 @@ impl Store {
         meta: &RequestMeta,
     ) -> Result<(), AppError> {
         admin_only(who)?;
-        if !["revoke", "suspend"].contains(&action) {
-            return Err(invalid("action"));
-        }
+        let action = RefundAction::parse(action).map_err(AppError::unknown("action"))?;
         if window_days.is_some_and(|d| !(0..=3650).contains(&d)) {
             return Err(invalid("refund_window_days"));
         }

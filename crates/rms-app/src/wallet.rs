@@ -79,41 +79,19 @@ pub(crate) async fn clearing_account(
     Ok(ledger::account(tx, &name, AccountKind::Clearing, None, currency.as_str(), now).await?)
 }
 
-/// The built-in payment gateways.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Gateway {
-    Sandbox,
-    Manual,
-}
-
-impl Gateway {
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "sandbox" => Some(Gateway::Sandbox),
-            "manual" => Some(Gateway::Manual),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Gateway::Sandbox => "sandbox",
-            Gateway::Manual => "manual",
-        }
-    }
-}
+pub use rms_core::billing::{Gateway, PaymentStatus};
 
 /// A payment as its payer sees it.
 #[derive(Clone, Debug, Serialize)]
 pub struct Payment {
     pub id: Uuid,
     pub user_id: Uuid,
-    pub gateway: String,
+    pub gateway: Gateway,
     /// The reference to quote on a bank transfer (manual gateway).
     pub reference: String,
     pub amount_minor: i64,
     pub currency: String,
-    pub status: String,
+    pub status: PaymentStatus,
     pub created_at: Timestamp,
 }
 
@@ -228,7 +206,7 @@ impl Wallet {
         if !who.may(Scope::Wallet) {
             return Err(AppError::Forbidden);
         }
-        let gateway = Gateway::parse(gateway).ok_or(AppError::GatewayDisabled)?;
+        let gateway = Gateway::parse(gateway).map_err(|_| AppError::GatewayDisabled)?;
         if gateway == Gateway::Sandbox && !self.sandbox_enabled {
             return Err(AppError::GatewayDisabled);
         }
@@ -244,11 +222,11 @@ impl Wallet {
         let row = PaymentRow {
             id,
             user_id: who.user_id,
-            gateway: gateway.as_str().to_owned(),
+            gateway,
             gateway_ref: reference,
             amount_minor,
             currency: self.currency.as_str().to_owned(),
-            status: "pending".into(),
+            status: PaymentStatus::Pending,
             txn_id: None,
             confirmed_by: None,
             created_at: now.as_millis(),
@@ -279,7 +257,12 @@ impl Wallet {
     }
 
     /// The caller's payments, or (admins) everybody's in `status`.
-    pub async fn payments(&self, who: &Principal, all: bool, status: Option<&str>) -> Result<Vec<Payment>, AppError> {
+    pub async fn payments(
+        &self,
+        who: &Principal,
+        all: bool,
+        status: Option<PaymentStatus>,
+    ) -> Result<Vec<Payment>, AppError> {
         let user = if all {
             admin_only(who)?;
             None
@@ -301,7 +284,7 @@ impl Wallet {
             return Err(AppError::GatewayDisabled);
         }
         let p = billing::payment(&self.db, id).await?.ok_or(AppError::NotFound)?;
-        if p.user_id != who.user_id || p.gateway != Gateway::Sandbox.as_str() {
+        if p.user_id != who.user_id || !p.gateway.pays_here() {
             return Err(AppError::NotFound);
         }
         self.credit(p, None, meta).await
@@ -311,7 +294,7 @@ impl Wallet {
     pub async fn confirm_manual(&self, who: &Principal, id: Uuid, meta: &RequestMeta) -> Result<Payment, AppError> {
         admin_only(who)?;
         let p = billing::payment(&self.db, id).await?.ok_or(AppError::NotFound)?;
-        if p.gateway != Gateway::Manual.as_str() {
+        if !p.gateway.awaits_admin() {
             return Err(AppError::WrongState { state: "not_manual" });
         }
         self.credit(p, Some(who.user_id), meta).await
@@ -325,12 +308,12 @@ impl Wallet {
         let now = self.clock.now();
         let mut tx = self.db.begin().await?;
         let wallet = wallet_account(&mut tx, p.user_id, currency, now).await?;
-        let clearing = clearing_account(&mut tx, &p.gateway, currency, now).await?;
+        let clearing = clearing_account(&mut tx, p.gateway.as_str(), currency, now).await?;
         let txn = NewTxn::new("top_up")
             .user(p.user_id)
             .reference(p.id)
             .external_key(format!("{}:{}", p.gateway, p.gateway_ref))
-            .memo(&p.gateway)
+            .memo(p.gateway.as_str())
             .actor(confirmed_by);
         match ledger::post(&mut tx, &txn, &[(clearing, -p.amount_minor), (wallet, p.amount_minor)], now).await? {
             Posting::Posted => {}

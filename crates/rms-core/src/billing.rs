@@ -2,6 +2,97 @@
 
 use crate::{Currency, Money, Timestamp};
 
+crate::states! {
+    /// An invoice, or the credit note that cancels one.
+    pub enum InvoiceKind("invoice kind") {
+        Invoice = "invoice",
+        CreditNote = "credit_note",
+    }
+}
+
+crate::states! {
+    /// Where an invoice stands: paid (a purchase), refunded (a credit note cancels it) or issued
+    /// (a credit note itself).
+    pub enum InvoiceStatus("invoice status") {
+        Issued = "issued",
+        Paid = "paid",
+        Refunded = "refunded",
+    }
+}
+
+crate::states! {
+    /// Whether an invoice's PDF has been rendered yet.
+    pub enum PdfStatus("PDF status") {
+        Pending = "pending",
+        Ready = "ready",
+        Failed = "failed",
+    }
+}
+
+/// Only a paid invoice can be refunded; a credit note never (it is the refund).
+pub fn refundable(kind: InvoiceKind, status: InvoiceStatus) -> bool {
+    kind == InvoiceKind::Invoice && status == InvoiceStatus::Paid
+}
+
+crate::states! {
+    /// Where a wallet top-up stands: pending until paid once, expired when abandoned.
+    pub enum PaymentStatus("payment status") {
+        Pending = "pending",
+        Paid = "paid",
+        Failed = "failed",
+        Expired = "expired",
+    }
+}
+
+impl PaymentStatus {
+    /// Still waiting for its money.
+    pub fn is_open(self) -> bool {
+        self == PaymentStatus::Pending
+    }
+}
+
+crate::states! {
+    /// The built-in payment gateways.
+    pub enum Gateway("gateway") {
+        /// Pays on our own test page: for trying the store without a provider.
+        Sandbox = "sandbox",
+        /// A bank transfer an admin confirms by hand.
+        Manual = "manual",
+    }
+}
+
+impl Gateway {
+    /// Its open payments wait for an admin to confirm the money arrived.
+    pub fn awaits_admin(self) -> bool {
+        self == Gateway::Manual
+    }
+
+    /// The payer pays on our own page (`/pay/sandbox/{id}`) rather than at a provider.
+    pub fn pays_here(self) -> bool {
+        self == Gateway::Sandbox
+    }
+}
+
+crate::states! {
+    /// An affiliate's commission: pending through the refund window, then available in their
+    /// wallet; reversed when the purchase is refunded.
+    pub enum CommissionStatus("commission status") {
+        Pending = "pending",
+        Available = "available",
+        Reversed = "reversed",
+    }
+}
+
+crate::states! {
+    /// What refunding a purchase does to the licenses it issued (set per plan).
+    pub enum RefundAction("refund action") {
+        /// Revoked for good (the default).
+        Revoke = "revoke",
+        /// Suspended: an admin can bring it back.
+        Suspend = "suspend",
+    }
+}
+
 /// How often a promo code's use counter starts again from zero (UTC calendar periods).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ResetPeriod {
@@ -175,6 +266,24 @@ impl Rate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_paid_invoice_is_refundable() {
+        for &kind in InvoiceKind::ALL {
+            for &status in InvoiceStatus::ALL {
+                let expected = (kind, status) == (InvoiceKind::Invoice, InvoiceStatus::Paid);
+                assert_eq!(refundable(kind, status), expected, "{kind} {status}");
+            }
+        }
+    }
+
+    #[test]
+    fn only_manual_payments_wait_for_an_admin() {
+        let waiting: Vec<_> = Gateway::ALL.iter().filter(|g| g.awaits_admin()).collect();
+        assert_eq!(waiting, [&Gateway::Manual]);
+        let open: Vec<_> = PaymentStatus::ALL.iter().filter(|s| s.is_open()).collect();
+        assert_eq!(open, [&PaymentStatus::Pending]);
+    }
 
     #[test]
     fn invoice_and_credit_note_numbers_cannot_collide() {

@@ -12,6 +12,7 @@ pub mod licensing;
 pub mod money;
 pub mod pricing;
 pub mod product;
+pub mod states;
 
 pub use clock::{Clock, SystemClock, Timestamp};
 pub use money::{Currency, Money, MoneyError};

@@ -73,6 +73,36 @@ impl Code {
     }
 }
 
+crate::states! {
+    /// Where a license stands. A sub-license's own status is what its holder was given; its
+    /// parent's status and term apply on top (docs/spec/licensing.md §6).
+    pub enum LicenseStatus("license status") {
+        Active = "active",
+        Suspended = "suspended",
+        Expired = "expired",
+        Revoked = "revoked",
+    }
+}
+
+impl LicenseStatus {
+    /// The code validation answers for this status alone (the first codes of the order); `None`
+    /// for an active license, whose term is checked next.
+    pub fn refusal(self) -> Option<Code> {
+        match self {
+            LicenseStatus::Active => None,
+            LicenseStatus::Revoked => Some(Code::Revoked),
+            LicenseStatus::Suspended => Some(Code::Suspended),
+            LicenseStatus::Expired => Some(Code::Expired),
+        }
+    }
+
+    /// Only an active pool may hand out seats as sub-licenses, and only one level deep: a
+    /// sub-license is a quota, not another pool.
+    pub fn may_split(self, is_sub_license: bool) -> bool {
+        self == LicenseStatus::Active && !is_sub_license
+    }
+}
+
 /// Heartbeat state of an activation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Heartbeat {
@@ -88,5 +118,24 @@ impl Heartbeat {
             Heartbeat::Alive => "alive",
             Heartbeat::Dead => "dead",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_an_active_top_level_license_splits() {
+        for &status in LicenseStatus::ALL {
+            assert!(!status.may_split(true), "{status}");
+            assert_eq!(status.may_split(false), status == LicenseStatus::Active, "{status}");
+        }
+    }
+
+    #[test]
+    fn a_status_refuses_with_its_own_code() {
+        let refusals: Vec<_> = LicenseStatus::ALL.iter().map(|s| s.refusal()).collect();
+        assert_eq!(refusals, [None, Some(Code::Suspended), Some(Code::Expired), Some(Code::Revoked)]);
     }
 }

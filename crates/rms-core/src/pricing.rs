@@ -15,13 +15,43 @@
 use crate::clock::Timestamp;
 use crate::money::{Currency, Money};
 
-/// How a plan's volume tiers apply.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TierMode {
-    /// Each unit is priced at the tier it falls in (units 1–4 full price, 5–19 at −10 % …).
-    Graduated,
-    /// Every unit is priced at the tier the whole quantity reaches.
-    AllUnits,
+crate::states! {
+    /// How a plan's volume tiers apply.
+    pub enum TierMode("tier mode") {
+        /// Each unit is priced at the tier it falls in (units 1–4 full price, 5–19 at −10 % …).
+        Graduated = "graduated",
+        /// Every unit is priced at the tier the whole quantity reaches.
+        AllUnits = "all_units",
+    }
+}
+
+crate::states! {
+    /// Who sees a plan's price in the store.
+    pub enum Visibility("visibility") {
+        /// Listed in the store.
+        Public = "public",
+        /// Sold by direct link (the product's own store page) only.
+        Hidden = "hidden",
+        /// Not sold; kept for the licenses and invoices that name it.
+        Archived = "archived",
+    }
+}
+
+impl Visibility {
+    /// Whether the plan can be bought at all.
+    pub fn sells(self) -> bool {
+        self != Visibility::Archived
+    }
+
+    /// Whether a store listing shows the plan: the product's own page (`by_link`) lists its
+    /// hidden plans too, the store's front page only public ones.
+    pub fn listed(self, by_link: bool) -> bool {
+        match self {
+            Visibility::Public => true,
+            Visibility::Hidden => by_link,
+            Visibility::Archived => false,
+        }
+    }
 }
 
 /// From `min_quantity` units on, `off_bp` basis points off the unit price (1000 = 10 %).
@@ -486,6 +516,19 @@ mod tests {
                 Err(e) => prop_assert!(false, "unexpected {e}"),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod visibility_tests {
+    use super::Visibility;
+
+    #[test]
+    fn hidden_plans_sell_by_link_and_archived_ones_not_at_all() {
+        let seen = |by_link| Visibility::ALL.iter().filter(|v| v.listed(by_link)).copied().collect::<Vec<_>>();
+        assert_eq!(seen(false), [Visibility::Public]);
+        assert_eq!(seen(true), [Visibility::Public, Visibility::Hidden]);
+        assert!(Visibility::Public.sells() && Visibility::Hidden.sells() && !Visibility::Archived.sells());
     }
 }
 

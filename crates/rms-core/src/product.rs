@@ -34,6 +34,19 @@ pub enum ProductKind {
     Site,
 }
 
+impl std::fmt::Display for ProductKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl TryFrom<String> for ProductKind {
+    type Error = InvalidInput;
+    fn try_from(s: String) -> Result<Self, InvalidInput> {
+        Self::parse(&s)
+    }
+}
+
 impl ProductKind {
     pub fn as_str(self) -> &'static str {
         match self {

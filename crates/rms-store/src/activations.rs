@@ -6,6 +6,8 @@
 //! nodes can never overshoot a license's seats, on either backend.
 
 use rms_core::Timestamp;
+use rms_core::licensing::LicenseStatus;
+use rms_core::product::ProductKind;
 use uuid::Uuid;
 
 use crate::catalog::LICENSES;
@@ -47,13 +49,15 @@ pub struct Subject {
     pub plan_id: Uuid,
     pub owner_id: Uuid,
     pub parent_id: Option<Uuid>,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: LicenseStatus,
     pub seats: i64,
     pub seats_used: i64,
     pub expires_at: Option<i64>,
     pub reassignments_reset_at: Option<i64>,
     pub product_slug: String,
-    pub product_kind: String,
+    #[sqlx(try_from = "String")]
+    pub product_kind: ProductKind,
     pub plan_name: String,
     pub heartbeat_interval_secs: i64,
     pub heartbeat_grace_secs: i64,

@@ -1,6 +1,10 @@
 //! Products, their signing keys, and plans.
 
 use rms_core::Timestamp;
+use rms_core::billing::RefundAction;
+use rms_core::licensing::LicenseStatus;
+use rms_core::pricing::{TierMode, Visibility};
+use rms_core::product::ProductKind;
 use uuid::Uuid;
 
 use crate::{Db, StoreError, Tx, on_db, on_tx};
@@ -10,7 +14,8 @@ pub struct ProductRow {
     pub id: Uuid,
     pub slug: String,
     pub name: String,
-    pub kind: String,
+    #[sqlx(try_from = "String")]
+    pub kind: ProductKind,
     pub created_at: i64,
 }
 
@@ -22,7 +27,7 @@ pub async fn insert_product(tx: &mut Tx, p: &ProductRow) -> Result<bool, StoreEr
         .bind(p.id)
         .bind(&p.slug)
         .bind(&p.name)
-        .bind(&p.kind)
+        .bind(p.kind.as_str())
         .bind(p.created_at)
         .execute(conn).await.map(|r| r.rows_affected()))?;
     Ok(rows == 1)
@@ -194,7 +199,8 @@ pub struct LicenseRow {
     pub parent_id: Option<Uuid>,
     pub label: Option<String>,
     pub key_prefix: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: LicenseStatus,
     pub seats: i64,
     /// Seats taken: live activations that count plus seats carved out into sub-licenses.
     pub seats_used: i64,
@@ -226,7 +232,7 @@ pub async fn insert_license(tx: &mut Tx, l: &NewLicense<'_>) -> Result<(), Store
         .bind(l.key_hash)
         .bind(&r.key_prefix)
         .bind(l.key_sealed)
-        .bind(&r.status)
+        .bind(r.status.as_str())
         .bind(r.seats)
         .bind(r.expires_at)
         .bind(r.created_at)
@@ -288,7 +294,7 @@ pub async fn license_tx(tx: &mut Tx, id: Uuid) -> Result<Option<LicenseRow>, Sto
 pub async fn update_license(
     tx: &mut Tx,
     id: Uuid,
-    status: Option<&str>,
+    status: Option<LicenseStatus>,
     expires_at: Option<Option<i64>>,
     seats: Option<i64>,
     now: Timestamp,
@@ -298,7 +304,7 @@ pub async fn update_license(
                              expires_at = CASE WHEN $4 = 1 THEN $5 ELSE expires_at END, updated_at = $6 \
          WHERE id = $1 AND ($3 IS NULL OR seats_used <= $3)")
         .bind(id)
-        .bind(status)
+        .bind(status.map(LicenseStatus::as_str))
         .bind(seats)
         .bind(i64::from(expires_at.is_some()))
         .bind(expires_at.flatten())
@@ -348,7 +354,7 @@ pub async fn search_licenses(
     db: &Db,
     query: Option<&str>,
     product: Option<Uuid>,
-    status: Option<&str>,
+    status: Option<LicenseStatus>,
     limit: i64,
     offset: i64,
 ) -> Result<Vec<LicenseRow>, StoreError> {
@@ -367,7 +373,7 @@ pub async fn search_licenses(
     Ok(on_db!(db, pool => sqlx::query_as(sql)
         .bind(pattern.as_deref())
         .bind(product)
-        .bind(status)
+        .bind(status.map(LicenseStatus::as_str))
         .bind(limit)
         .bind(offset)
         .fetch_all(pool)
@@ -460,11 +466,13 @@ pub struct PriceRow {
     pub plan_id: Uuid,
     pub unit_minor: i64,
     pub tiers: String,
-    pub tier_mode: String,
+    #[sqlx(try_from = "String")]
+    pub tier_mode: TierMode,
     pub sale_minor: Option<i64>,
     pub sale_from: Option<i64>,
     pub sale_until: Option<i64>,
-    pub visibility: String,
+    #[sqlx(try_from = "String")]
+    pub visibility: Visibility,
     pub updated_at: i64,
 }
 
@@ -479,11 +487,11 @@ pub async fn set_price(db: &Db, p: &PriceRow) -> Result<(), StoreError> {
         .bind(p.plan_id)
         .bind(p.unit_minor)
         .bind(&p.tiers)
-        .bind(&p.tier_mode)
+        .bind(p.tier_mode.as_str())
         .bind(p.sale_minor)
         .bind(p.sale_from)
         .bind(p.sale_until)
-        .bind(&p.visibility)
+        .bind(p.visibility.as_str())
         .bind(p.updated_at)
         .execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
@@ -512,12 +520,12 @@ pub async fn price_tx(tx: &mut Tx, plan: Uuid) -> Result<Option<PriceRow>, Store
 pub async fn set_refund_action(
     db: &Db,
     plan: Uuid,
-    action: &str,
+    action: RefundAction,
     window_days: Option<i64>,
 ) -> Result<bool, StoreError> {
     let rows = on_db!(db, pool => sqlx::query("UPDATE plans SET refund_action = $2, refund_window_days = $3 WHERE id = $1")
         .bind(plan)
-        .bind(action)
+        .bind(action.as_str())
         .bind(window_days)
         .execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(rows == 1)

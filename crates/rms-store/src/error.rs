@@ -22,6 +22,13 @@ pub enum StoreError {
     DataDir { path: String, source: std::io::Error },
 }
 
+/// A stored state word the domain does not know: the data was written by something else.
+impl From<rms_core::states::UnknownState> for StoreError {
+    fn from(e: rms_core::states::UnknownState) -> Self {
+        StoreError::Invariant(e.to_string())
+    }
+}
+
 impl From<sqlx::Error> for StoreError {
     fn from(e: sqlx::Error) -> Self {
         match e {

@@ -26,9 +26,7 @@ impl Catalog {
             rms_store::activations::lock_license(&mut tx, parent).await?;
         }
         let before = store::license_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
-        if before.status == LicenseStatus::Revoked.as_str()
-            && change.status.is_some_and(|s| s != LicenseStatus::Revoked)
-        {
+        if before.status == LicenseStatus::Revoked && change.status.is_some_and(|s| s != LicenseStatus::Revoked) {
             return Err(AppError::LicenseRevoked);
         }
         let mut own_seats = change.seats;
@@ -39,7 +37,7 @@ impl Catalog {
         let changed = store::update_license(
             &mut tx,
             id,
-            change.status.map(LicenseStatus::as_str),
+            change.status,
             change.expires_at.map(|e| e.map(Timestamp::as_millis)),
             own_seats,
             now,

@@ -33,7 +33,7 @@ impl Catalog {
             // One level only: a sub-license is a quota, not another pool.
             return Err(AppError::Invalid { field: "id", reason: InvalidInput::Range });
         }
-        if row.status != "active" {
+        if !row.status.may_split(false) {
             return Err(AppError::LicenseUnusable { code: "NOT_ACTIVE" });
         }
         Ok(row)
@@ -97,7 +97,7 @@ impl Catalog {
             parent_id: Some(parent),
             label: label.map(str::to_owned),
             key_prefix: key_prefix(&key),
-            status: "active".into(),
+            status: super::LicenseStatus::Active,
             seats: quota,
             seats_used: 0,
             expires_at: pool.expires_at,
@@ -240,7 +240,7 @@ pub(super) async fn move_quota(
     quota: i64,
     now: Timestamp,
 ) -> Result<(), AppError> {
-    if before.status == super::LicenseStatus::Revoked.as_str() {
+    if before.status == super::LicenseStatus::Revoked {
         return Err(AppError::LicenseRevoked);
     }
     let delta = quota - before.seats;

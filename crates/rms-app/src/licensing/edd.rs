@@ -148,7 +148,7 @@ impl Licensing {
                 if let Some((status, error)) = state_error {
                     return Ok(EddAnswer { license: status, error: Some(error), ..answer });
                 }
-                if s.product_kind != ProductKind::Site.as_str() {
+                if s.product_kind != ProductKind::Site {
                     return Ok(EddAnswer { license: "invalid", error: Some("license_not_activable"), ..answer });
                 }
                 let Some(url) = domain.filter(|_| binding.is_some()) else {

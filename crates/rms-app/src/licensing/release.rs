@@ -114,7 +114,7 @@ impl Licensing {
     }
 
     pub(crate) fn sign_file(&self, s: &Subject, a: &ActivationRow, signer: &Signer, now: i64) -> String {
-        let software = s.product_kind == ProductKind::Software.as_str();
+        let software = s.product_kind == ProductKind::Software;
         let until = Self::offline_until(s, now);
         let data = rms_license::file::LicenseData {
             license_id: s.license_id,

@@ -64,7 +64,7 @@ pub(crate) fn document(row: &InvoiceRow, refers_to: Option<&str>, logo: Option<L
     let lines: Vec<StoredLine> = parse("lines", &row.lines)?;
     let seller: StoredParty = parse("seller", &row.seller)?;
     let buyer: StoredParty = parse("buyer", &row.buyer)?;
-    let credit = row.kind == "credit_note";
+    let credit = row.kind == rms_core::billing::InvoiceKind::CreditNote;
     // A credit note shows the cancelled lines as negative amounts.
     let sign = if credit { -1 } else { 1 };
     let tax_line =

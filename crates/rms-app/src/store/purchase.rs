@@ -9,7 +9,8 @@ use std::time::Duration;
 
 use rms_core::Timestamp;
 use rms_core::account::{InvalidInput, Scope};
-use rms_core::billing::{NumberFormat, share};
+use rms_core::billing::{CommissionStatus, InvoiceKind, InvoiceStatus, NumberFormat, PdfStatus, RefundAction, share};
+use rms_core::licensing::LicenseStatus;
 use rms_store::accounts as users;
 use rms_store::billing::{self, CommissionRow, InvoiceRow};
 use rms_store::catalog::{self as catalog, PlanRow, ProductRow};
@@ -137,7 +138,7 @@ pub struct Receipt {
 pub struct InvoiceView {
     pub id: Uuid,
     pub number: String,
-    pub kind: String,
+    pub kind: InvoiceKind,
     pub user_id: Uuid,
     pub refers_to: Option<Uuid>,
     pub currency: String,
@@ -146,10 +147,17 @@ pub struct InvoiceView {
     pub promo_discount_minor: i64,
     pub total_minor: i64,
     pub promo_code: Option<String>,
-    pub status: String,
+    pub status: InvoiceStatus,
     /// `pending` while the worker renders it, then `ready` (or `failed`).
-    pub pdf_status: String,
+    pub pdf_status: PdfStatus,
     pub created_at: Timestamp,
+}
+
+impl InvoiceView {
+    /// Whether an admin may refund it now (a paid invoice, not a credit note).
+    pub fn refundable(&self) -> bool {
+        rms_core::billing::refundable(self.kind, self.status)
+    }
 }
 
 impl From<InvoiceRow> for InvoiceView {
@@ -341,7 +349,7 @@ impl Store {
         };
         let commission = self.post_commission(&mut tx, &settings, buyer.id, invoice_id, &quote, &wanted, now).await?;
         let year = now.to_utc().year();
-        let seq = billing::next_invoice_number(&mut tx, "invoice", i64::from(year)).await?;
+        let seq = billing::next_invoice_number(&mut tx, InvoiceKind::Invoice, i64::from(year)).await?;
         let number = NumberFormat::parse(&settings.invoice_number_format).unwrap_or_default().render(year, seq);
         // The promo use is taken after the number: a refusal here rolls the number back too
         // (the numbering test relies on such late rollbacks).
@@ -366,7 +374,7 @@ impl Store {
         let invoice = InvoiceRow {
             id: invoice_id,
             number: number.clone(),
-            kind: "invoice".into(),
+            kind: InvoiceKind::Invoice,
             user_id: buyer.id,
             refers_to: None,
             currency: self.currency.as_str().to_owned(),
@@ -384,9 +392,9 @@ impl Store {
             seller: settings.seller_json().to_string(),
             payment_method: "wallet".into(),
             locale: buyer.locale.clone(),
-            status: "paid".into(),
+            status: InvoiceStatus::Paid,
             txn_id: posted_txn,
-            pdf_status: "pending".into(),
+            pdf_status: PdfStatus::Pending,
             pdf_sha256: None,
             created_at: now.as_millis(),
             updated_at: now.as_millis(),
@@ -472,7 +480,7 @@ impl Store {
             affiliate_id: affiliate,
             invoice_id: invoice,
             amount_minor: amount,
-            status: "pending".into(),
+            status: CommissionStatus::Pending,
             available_at: now.plus(days(settings.commission_hold_days)).as_millis(),
             created_at: now.as_millis(),
             updated_at: now.as_millis(),
@@ -489,7 +497,15 @@ impl Store {
             let mut tx = self.db.begin().await?;
             let wallet = wallet_account(&mut tx, c.affiliate_id, self.currency, now).await?;
             ledger::lock(&mut tx, &wallet).await?;
-            if !billing::set_commission_status(&mut tx, c.id, "pending", "available", now).await? {
+            if !billing::set_commission_status(
+                &mut tx,
+                c.id,
+                CommissionStatus::Pending,
+                CommissionStatus::Available,
+                now,
+            )
+            .await?
+            {
                 continue;
             }
             let payable = system_account(&mut tx, AccountKind::AffiliatePayable, self.currency, now).await?;
@@ -543,12 +559,12 @@ impl Store {
     /// An invoice's stored PDF, or whether it is still being made.
     pub async fn invoice_pdf(&self, who: &Principal, id: Uuid) -> Result<Pdf, AppError> {
         let row = self.invoice(who, id).await?;
-        match (row.pdf_status.as_str(), row.pdf_sha256) {
-            ("ready", Some(sha)) => {
+        match (row.pdf_status, row.pdf_sha256) {
+            (PdfStatus::Ready, Some(sha)) => {
                 let bytes = billing::document(&self.db, &sha).await?.ok_or(AppError::NotFound)?;
                 Ok(Pdf::Ready { number: row.number, bytes })
             }
-            ("failed", _) => Ok(Pdf::Failed),
+            (PdfStatus::Failed, _) => Ok(Pdf::Failed),
             _ => Ok(Pdf::Pending),
         }
     }

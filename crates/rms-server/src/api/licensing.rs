@@ -30,7 +30,7 @@ fn license_info(l: LicenseView) -> LicenseInfo {
         product: l.product,
         plan_id: l.plan_id,
         plan: l.plan,
-        status: l.status,
+        status: l.status.to_string(),
         expires_at: l.expires_at,
         seats: l.seats,
         seats_used: l.seats_used,

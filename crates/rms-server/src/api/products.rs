@@ -25,7 +25,7 @@ pub struct Product {
 
 impl From<ProductView> for Product {
     fn from(p: ProductView) -> Self {
-        Self { id: p.id, slug: p.slug, name: p.name, kind: p.kind, created_at: p.created_at.to_string() }
+        Self { id: p.id, slug: p.slug, name: p.name, kind: p.kind.to_string(), created_at: p.created_at.to_string() }
     }
 }
 
@@ -361,7 +361,7 @@ impl From<rms_app::catalog::IssuedLicense> for LicenseSummary {
             product_id: l.product_id,
             plan_id: l.plan_id,
             owner_id: l.owner_id,
-            status: l.status,
+            status: l.status.to_string(),
             seats: l.seats,
             seats_used: l.seats_used,
             parent_id: l.parent_id,
@@ -423,7 +423,12 @@ pub async fn change_license(
 ) -> Result<Json<LicenseSummary>, ApiError> {
     use rms_app::AppError;
     use rms_core::account::InvalidInput;
-    let status = body.status.as_deref().map(rms_app::catalog::LicenseStatus::parse).transpose()?;
+    let status = body
+        .status
+        .as_deref()
+        .map(rms_app::catalog::LicenseStatus::parse)
+        .transpose()
+        .map_err(AppError::unknown("status"))?;
     let expires_at = match body.expires_at {
         None => None,
         Some(None) => Some(None),

@@ -111,7 +111,7 @@ impl From<InvoiceView> for InvoiceOut {
         Self {
             id: i.id,
             number: i.number,
-            kind: i.kind,
+            kind: i.kind.to_string(),
             refers_to: i.refers_to,
             currency: i.currency,
             subtotal_minor: i.subtotal_minor,
@@ -119,8 +119,8 @@ impl From<InvoiceView> for InvoiceOut {
             promo_discount_minor: i.promo_discount_minor,
             total_minor: i.total_minor,
             promo_code: i.promo_code,
-            status: i.status,
-            pdf_status: i.pdf_status,
+            status: i.status.to_string(),
+            pdf_status: i.pdf_status.to_string(),
             created_at: i.created_at.to_string(),
         }
     }

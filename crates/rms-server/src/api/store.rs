@@ -5,7 +5,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use rms_core::Money;
-use rms_core::pricing::{Quote, Sale, Tier, TierMode};
+use rms_core::pricing::{Quote, Sale, Tier, TierMode, Visibility};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -115,17 +115,10 @@ pub async fn set_price(
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<PriceIn>,
 ) -> Result<StatusCode, ApiError> {
-    let mode = match body.tier_mode.as_deref().unwrap_or("all_units") {
-        "graduated" => TierMode::Graduated,
-        "all_units" => TierMode::AllUnits,
-        _ => {
-            return Err(rms_app::AppError::Invalid {
-                field: "tier_mode",
-                reason: rms_core::account::InvalidInput::Range,
-            }
-            .into());
-        }
-    };
+    let mode = TierMode::parse(body.tier_mode.as_deref().unwrap_or("all_units"))
+        .map_err(rms_app::AppError::unknown("tier_mode"))?;
+    let visibility = Visibility::parse(body.visibility.as_deref().unwrap_or("public"))
+        .map_err(rms_app::AppError::unknown("visibility"))?;
     let sale = match &body.sale {
         Some(s) => Some(Sale {
             unit_minor: s.unit_minor,
@@ -143,7 +136,7 @@ pub async fn set_price(
             .collect::<Result<_, ApiError>>()?,
         mode,
         sale,
-        visibility: body.visibility.unwrap_or_else(|| "public".to_owned()),
+        visibility,
     };
     state.services.store.set_price(&who, id, spec, &meta).await?;
     Ok(StatusCode::NO_CONTENT)

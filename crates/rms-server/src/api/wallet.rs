@@ -5,7 +5,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
-use rms_app::wallet::Payment;
+use rms_app::wallet::{Payment, PaymentStatus};
 use rms_store::ledger::HistoryFilter;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -148,14 +148,14 @@ pub struct PaymentOut {
 
 impl From<Payment> for PaymentOut {
     fn from(p: Payment) -> Self {
-        let pay_url = (p.gateway == "sandbox" && p.status == "pending").then(|| format!("/pay/sandbox/{}", p.id));
+        let pay_url = (p.gateway.pays_here() && p.status.is_open()).then(|| format!("/pay/sandbox/{}", p.id));
         Self {
             id: p.id,
-            gateway: p.gateway,
+            gateway: p.gateway.to_string(),
             reference: p.reference,
             amount_minor: p.amount_minor,
             currency: p.currency,
-            status: p.status,
+            status: p.status.to_string(),
             created_at: p.created_at.to_string(),
             pay_url,
         }
@@ -227,7 +227,11 @@ pub async fn admin_payments(
     Auth(who): Auth,
     Query(q): Query<PaymentsQuery>,
 ) -> Result<Json<Vec<PaymentOut>>, ApiError> {
-    let status = q.status.as_deref().filter(|s| !s.is_empty());
+    // A word that names no status matches no payment (the filter has always answered so).
+    let status = match q.status.as_deref().filter(|s| !s.is_empty()).map(PaymentStatus::parse).transpose() {
+        Ok(status) => status,
+        Err(_) => return Ok(Json(Vec::new())),
+    };
     Ok(Json(state.services.wallet.payments(&who, true, status).await?.into_iter().map(PaymentOut::from).collect()))
 }
 

@@ -150,7 +150,7 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .layer(CompressionLayer::new())
         .layer(from_fn(metrics::track))
         .layer(from_fn(locale::negotiate))
-        .layer(from_fn_with_state(state.clone(), problem::render))
+        .layer(from_fn_with_state(problem::Rendering { state: state.clone(), page: web::error_page }, problem::render))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.config.request_timeout()))
         .layer(RequestBodyLimitLayer::new(limit))
         .layer(DefaultBodyLimit::max(limit))

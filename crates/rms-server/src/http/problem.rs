@@ -23,7 +23,6 @@ use utoipa::ToSchema;
 use crate::http::problem_code::ProblemCode;
 use crate::http::proxy::RequestId;
 use crate::state::AppState;
-use crate::web;
 
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
@@ -312,8 +311,19 @@ fn is_rendered(res: &Response) -> bool {
     })
 }
 
+/// How a problem becomes an HTML page for a browser: the pages' error page, handed in where the
+/// router is built so that errors do not depend on the pages (they depend on errors).
+pub type ErrorPage = fn(Locale, &str, &ProblemBody, bool) -> Response;
+
+/// What [`render`] needs: the state (for `Allow` on 405s) and the HTML error page.
+#[derive(Clone)]
+pub struct Rendering {
+    pub state: AppState,
+    pub page: ErrorPage,
+}
+
 /// Renders every error response as a localised problem (JSON) or error page (HTML).
-pub async fn render(State(state): State<AppState>, req: Request, next: Next) -> Response {
+pub async fn render(State(Rendering { state, page }): State<Rendering>, req: Request, next: Next) -> Response {
     let locale = req.extensions().get::<Locale>().copied().unwrap_or_else(Locale::english);
     let request_id = req.extensions().get::<RequestId>().map(|r| r.0.clone());
     let html = wants_html(&req);
@@ -338,7 +348,7 @@ pub async fn render(State(state): State<AppState>, req: Request, next: Next) -> 
     }
     let body = problem.body(locale, request_id.as_deref());
     let mut out = if html {
-        web::error_page(locale, &path, &body, partial)
+        page(locale, &path, &body, partial)
     } else {
         (problem.status, [(header::CONTENT_TYPE, PROBLEM_JSON)], Json(body)).into_response()
     };

@@ -28,10 +28,10 @@ pub const CSRF_COOKIE: &str = "rms_csrf";
 
 /// The signed-in person viewing a page, if any.
 #[derive(Clone, Debug, Default)]
-pub struct Viewer(pub Option<SignedIn>);
+pub struct Viewer(pub Option<Account>);
 
 #[derive(Clone, Debug)]
-pub struct SignedIn {
+pub struct Account {
     pub principal: Principal,
     pub name: String,
     /// Their IANA time zone: pages show dates on their calendar.
@@ -132,7 +132,7 @@ pub async fn web(State(state): State<AppState>, mut req: Request, next: Next) ->
         return res;
     }
     let viewer = match principal {
-        Some(p) => state.services.accounts.profile(&p).await.ok().map(|profile| SignedIn {
+        Some(p) => state.services.accounts.profile(&p).await.ok().map(|profile| Account {
             principal: p,
             name: profile.name,
             timezone: profile.timezone,

@@ -8,7 +8,6 @@ use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
 use rms_app::store::BillingSettings;
 use rms_core::Money;
-use rms_i18n::Locale;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -17,13 +16,7 @@ use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
 use crate::web::session_pages::Nothing;
-use crate::web::{PageCtx, PageRequest, money, problem_text, redirect, render};
-
-/// The page's answer to a refused action: the page again with the reason (server errors get the
-/// error page).
-pub(crate) fn refusal(e: impl Into<ApiError>, locale: Locale) -> Result<(StatusCode, String), Response> {
-    problem_text(e, locale)
-}
+use crate::web::{PageCtx, PageRequest, Staff, money, redirect, render, settle};
 
 pub struct PaymentLine {
     pub id: Uuid,
@@ -68,7 +61,8 @@ async fn billing_page(
     let ctx = page.ctx("/admin/billing");
     let locale = page.locale;
     let loaded = async {
-        let payments = state.services.wallet.payments(who, true, Some("pending")).await?;
+        let payments =
+            state.services.wallet.payments(who, true, Some(rms_core::billing::PaymentStatus::Pending)).await?;
         let invoices = state.services.store.invoices(who, true).await?;
         let settings = state.services.store.billing_settings().await?;
         let rates = state.services.rates.list(who).await?;
@@ -91,7 +85,7 @@ async fn billing_page(
         ctx: &ctx,
         payments: payments
             .iter()
-            .filter(|p| p.gateway == "manual")
+            .filter(|p| p.gateway.awaits_admin())
             .map(|p| PaymentLine {
                 id: p.id,
                 email: email(&p.user_id),
@@ -105,11 +99,11 @@ async fn billing_page(
             .map(|i| InvoiceLine {
                 id: i.id,
                 number: i.number.clone(),
-                kind: locale.t(if i.kind == "credit_note" { "invoice-credit-note-title" } else { "invoice-title" }),
+                kind: locale.t(super::invoice_title(i.kind)),
                 email: email(&i.user_id),
                 total: money(state, locale, i.total_minor),
                 status: locale.t(&format!("wallet-invoice-{}", i.status)),
-                refundable: i.kind == "invoice" && i.status == "paid",
+                refundable: i.refundable(),
                 when: ctx.date(i.created_at),
             })
             .collect(),
@@ -128,11 +122,7 @@ async fn billing_page(
 }
 
 /// `GET /admin/billing`: bank transfers to confirm, invoices to refund, billing settings.
-pub async fn billing(State(state): State<AppState>, page: PageRequest) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
+pub async fn billing(State(state): State<AppState>, page: PageRequest, Staff(who): Staff) -> Response {
     if let Err(e) = who.require_admin() {
         return ApiError::from(e).into_response();
     }
@@ -146,27 +136,24 @@ async fn after(
     done: Result<(), rms_app::AppError>,
     notice: &str,
 ) -> Response {
-    match done {
-        Ok(()) => billing_page(state, page, who, Some(page.locale.t(notice)), None, StatusCode::OK).await,
-        Err(e) => match refusal(e, page.locale) {
-            Ok((status, detail)) => billing_page(state, page, who, None, Some(detail), status).await,
-            Err(res) => res,
-        },
-    }
+    settle(
+        done,
+        page.locale,
+        async |()| billing_page(state, page, who, Some(page.locale.t(notice)), None, StatusCode::OK).await,
+        async |status, detail| billing_page(state, page, who, None, Some(detail), status).await,
+    )
+    .await
 }
 
 /// `POST /admin/payments/{id}/confirm`: the bank transfer arrived.
 pub async fn confirm_payment(
     State(state): State<AppState>,
     page: PageRequest,
+    Staff(who): Staff,
     Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     let done = state.services.wallet.confirm_manual(&who, id, &meta).await.map(|_| ());
     after(&state, &page, &who, done, "admin-payment-confirmed").await
 }
@@ -184,14 +171,11 @@ pub struct RefundForm {
 pub async fn refund(
     State(state): State<AppState>,
     page: PageRequest,
+    Staff(who): Staff,
     Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(form): CsrfForm<RefundForm>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     let done =
         state.services.store.refund(&who, id, &form.reason, form.override_window.is_some(), &meta).await.map(|_| ());
     after(&state, &page, &who, done, "admin-refunded").await
@@ -225,13 +209,10 @@ pub struct SettingsForm {
 pub async fn save_settings(
     State(state): State<AppState>,
     page: PageRequest,
+    Staff(who): Staff,
     Meta(meta): Meta,
     CsrfForm(f): CsrfForm<SettingsForm>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     let bad = |field| rms_app::AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range };
     let number = |raw: &str, field| raw.trim().parse::<u32>().map_err(|_| bad(field));
     let settings = (|| {
@@ -272,15 +253,11 @@ pub struct PriceForm {
 /// `POST /admin/plans/{id}/price`: sets a plan's unit price and visibility from the products page.
 pub async fn set_price(
     State(state): State<AppState>,
-    page: PageRequest,
+    Staff(who): Staff,
     Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(form): CsrfForm<PriceForm>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     let Some(price) = Money::parse_decimal(&form.price, state.services.store.currency()) else {
         let e = rms_app::AppError::Invalid { field: "price", reason: rms_core::account::InvalidInput::Range };
         return ApiError::from(e).into_response();
@@ -304,13 +281,10 @@ pub struct RateForm {
 pub async fn set_rate(
     State(state): State<AppState>,
     page: PageRequest,
+    Staff(who): Staff,
     Meta(meta): Meta,
     CsrfForm(form): CsrfForm<RateForm>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     let currency = form.currency.trim().to_uppercase();
     let done = state.services.rates.set(&who, &currency, &form.rate, &meta).await.map(|_| ());
     after(&state, &page, &who, done, "admin-rate-saved").await

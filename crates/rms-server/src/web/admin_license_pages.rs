@@ -18,14 +18,14 @@ use crate::http::extract::Meta;
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
-use crate::web::{PageCtx, PageRequest, problem_text, redirect, render};
+use crate::web::{PageCtx, PageRequest, Staff, redirect, render, settle};
 
 #[derive(Template)]
 #[template(path = "admin_products.html")]
 struct Products<'a> {
     ctx: &'a PageCtx,
     /// Each product with its plans and (site products) its staging patterns, one per line.
-    products: Vec<(Product, Vec<Plan>, String)>,
+    products: Vec<(Product, Vec<Plan>, Option<String>)>,
     reserved: String,
     error: Option<String>,
 }
@@ -48,13 +48,13 @@ async fn products_page(
             Ok(plans) => plans,
             Err(e) => return ApiError::from(e).into_response(),
         };
-        let staging = if p.kind == rms_core::product::ProductKind::Site.as_str() {
+        let staging = if p.kind == rms_core::product::ProductKind::Site {
             match state.services.catalog.staging_patterns(who, p.id).await {
-                Ok(patterns) => patterns.join("\n"),
+                Ok(patterns) => Some(patterns.join("\n")),
                 Err(e) => return ApiError::from(e).into_response(),
             }
         } else {
-            String::new()
+            None
         };
         products.push((p, plans, staging));
     }
@@ -67,11 +67,7 @@ async fn products_page(
 }
 
 /// `GET /admin/products`
-pub async fn products(State(state): State<AppState>, page: PageRequest) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
+pub async fn products(State(state): State<AppState>, page: PageRequest, Staff(who): Staff) -> Response {
     products_page(&state, &page, &who, None, StatusCode::OK).await
 }
 
@@ -89,41 +85,35 @@ pub struct ProductForm {
 pub async fn create_product(
     State(state): State<AppState>,
     page: PageRequest,
+    Staff(who): Staff,
     Meta(meta): Meta,
     CsrfForm(form): CsrfForm<ProductForm>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
-    match state.services.catalog.create_product(&who, &form.name, &form.slug, &form.kind, &meta).await {
-        Ok(_) => redirect("/admin/products"),
-        Err(e) => match problem_text(e, page.locale) {
-            Ok((status, detail)) => products_page(&state, &page, &who, Some(detail), status).await,
-            Err(res) => res,
-        },
-    }
+    settle(
+        state.services.catalog.create_product(&who, &form.name, &form.slug, &form.kind, &meta).await,
+        page.locale,
+        async |_| redirect("/admin/products"),
+        async |status, detail| products_page(&state, &page, &who, Some(detail), status).await,
+    )
+    .await
 }
 
 /// `POST /admin/products/{id}/rotate-key`
 pub async fn rotate_key(
     State(state): State<AppState>,
     page: PageRequest,
+    Staff(who): Staff,
     Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(_): CsrfForm<crate::web::session_pages::Nothing>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
-    match state.services.catalog.rotate_product_key(&who, id, &meta).await {
-        Ok(_) => redirect("/admin/products"),
-        Err(e) => match problem_text(e, page.locale) {
-            Ok((status, detail)) => products_page(&state, &page, &who, Some(detail), status).await,
-            Err(res) => res,
-        },
-    }
+    settle(
+        state.services.catalog.rotate_product_key(&who, id, &meta).await,
+        page.locale,
+        async |_| redirect("/admin/products"),
+        async |status, detail| products_page(&state, &page, &who, Some(detail), status).await,
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -136,22 +126,19 @@ pub struct StagingForm {
 pub async fn set_staging(
     State(state): State<AppState>,
     page: PageRequest,
+    Staff(who): Staff,
     Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(form): CsrfForm<StagingForm>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     let patterns: Vec<String> = form.patterns.lines().map(str::to_owned).collect();
-    match state.services.catalog.set_staging_patterns(&who, id, &patterns, &meta).await {
-        Ok(_) => redirect("/admin/products"),
-        Err(e) => match problem_text(e, page.locale) {
-            Ok((status, detail)) => products_page(&state, &page, &who, Some(detail), status).await,
-            Err(res) => res,
-        },
-    }
+    settle(
+        state.services.catalog.set_staging_patterns(&who, id, &patterns, &meta).await,
+        page.locale,
+        async |_| redirect("/admin/products"),
+        async |status, detail| products_page(&state, &page, &who, Some(detail), status).await,
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -183,14 +170,11 @@ fn number(field: &'static str, raw: &str) -> Result<Option<i64>, ApiError> {
 pub async fn create_plan(
     State(state): State<AppState>,
     page: PageRequest,
+    Staff(who): Staff,
     Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(form): CsrfForm<PlanForm>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     let parsed = (|| {
         Ok::<_, ApiError>(PlanSpec {
             name: &form.name,
@@ -205,13 +189,13 @@ pub async fn create_plan(
         Ok(spec) => state.services.catalog.create_plan(&who, id, spec, &meta).await.map_err(ApiError::from),
         Err(e) => Err(e),
     };
-    match result {
-        Ok(_) => redirect("/admin/products"),
-        Err(e) => match problem_text(e, page.locale) {
-            Ok((status, detail)) => products_page(&state, &page, &who, Some(detail), status).await,
-            Err(res) => res,
-        },
-    }
+    settle(
+        result,
+        page.locale,
+        async |_| redirect("/admin/products"),
+        async |status, detail| products_page(&state, &page, &who, Some(detail), status).await,
+    )
+    .await
 }
 
 pub struct LicenseLine {
@@ -283,11 +267,12 @@ async fn licenses_page(
 }
 
 /// `GET /admin/licenses`: search by key prefix or owner email, and status.
-pub async fn licenses(State(state): State<AppState>, page: PageRequest, Query(q): Query<LicenseQuery>) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
+pub async fn licenses(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Staff(who): Staff,
+    Query(q): Query<LicenseQuery>,
+) -> Response {
     licenses_page(&state, &page, &who, q, None, StatusCode::OK).await
 }
 
@@ -302,27 +287,22 @@ pub struct IssueForm {
 pub async fn issue(
     State(state): State<AppState>,
     page: PageRequest,
+    Staff(who): Staff,
     Meta(meta): Meta,
     CsrfForm(form): CsrfForm<IssueForm>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     let result = match form.plan_id {
         Some(plan) => state.services.catalog.issue_license(&who, &form.email, plan, None, &meta).await,
         None => Err(rms_app::AppError::Invalid { field: "plan_id", reason: rms_core::account::InvalidInput::Range }),
     };
-    match result {
-        Ok((license, _)) => redirect(&format!("/admin/licenses/{}", license.id)),
-        Err(e) => match problem_text(e, page.locale) {
-            Ok((status, detail)) => {
-                let q = LicenseQuery { query: String::new(), status: String::new() };
-                licenses_page(&state, &page, &who, q, Some(detail), status).await
-            }
-            Err(res) => res,
-        },
-    }
+    let q = LicenseQuery { query: String::new(), status: String::new() };
+    settle(
+        result,
+        page.locale,
+        async |(license, _)| redirect(&format!("/admin/licenses/{}", license.id)),
+        async |status, detail| licenses_page(&state, &page, &who, q, Some(detail), status).await,
+    )
+    .await
 }
 
 #[derive(Template)]
@@ -372,11 +352,12 @@ async fn license_page(
 }
 
 /// `GET /admin/licenses/{id}`
-pub async fn license(State(state): State<AppState>, page: PageRequest, Path(id): Path<Uuid>) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
+pub async fn license(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Staff(who): Staff,
+    Path(id): Path<Uuid>,
+) -> Response {
     license_page(&state, &page, &who, id, None, None, StatusCode::OK).await
 }
 
@@ -393,14 +374,11 @@ pub struct LicenseAction {
 pub async fn act(
     State(state): State<AppState>,
     page: PageRequest,
+    Staff(who): Staff,
     Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(form): CsrfForm<LicenseAction>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     let status = |s| LicenseChange { status: Some(s), ..LicenseChange::default() };
     let result: Result<(), ApiError> = match form.action.as_str() {
         "suspend" => state
@@ -440,15 +418,14 @@ pub async fn act(
         "reset_budget" => state.services.licensing.reset_budget(&who, id, &meta).await.map(drop).map_err(Into::into),
         _ => Err(ApiError::BadRequest("unknown action".into())),
     };
-    match result {
-        Ok(()) => {
-            license_page(&state, &page, &who, id, Some(page.locale.t("account-saved")), None, StatusCode::OK).await
-        }
-        Err(e) => match problem_text(e, page.locale) {
-            Ok((status, detail)) => license_page(&state, &page, &who, id, None, Some(detail), status).await,
-            Err(res) => res,
-        },
-    }
+    let saved = page.locale.t("account-saved");
+    settle(
+        result,
+        page.locale,
+        async |()| license_page(&state, &page, &who, id, Some(saved), None, StatusCode::OK).await,
+        async |status, detail| license_page(&state, &page, &who, id, None, Some(detail), status).await,
+    )
+    .await
 }
 
 /// `POST /admin/licenses/{id}/offline-activation`: a customer's activation request in (they sent
@@ -456,19 +433,16 @@ pub async fn act(
 pub async fn offline_activation(
     State(state): State<AppState>,
     page: PageRequest,
+    Staff(who): Staff,
     Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(form): CsrfForm<crate::web::license_pages::OfflineForm>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
-    match state.services.licensing.activate_offline(&who, id, &form.request, true, &meta).await {
-        Ok(file) => crate::api::seats::license_download(file, "license.lic"),
-        Err(e) => match problem_text(e, page.locale) {
-            Ok((status, detail)) => license_page(&state, &page, &who, id, None, Some(detail), status).await,
-            Err(res) => res,
-        },
-    }
+    settle(
+        state.services.licensing.activate_offline(&who, id, &form.request, true, &meta).await,
+        page.locale,
+        async |file| crate::api::seats::license_download(file, "license.lic"),
+        async |status, detail| license_page(&state, &page, &who, id, None, Some(detail), status).await,
+    )
+    .await
 }

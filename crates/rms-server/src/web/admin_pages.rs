@@ -17,7 +17,7 @@ use crate::http::problem::{ApiError, Problem};
 use crate::http::problem_code::ProblemCode;
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
-use crate::web::{PageCtx, PageRequest, render};
+use crate::web::{PageCtx, PageRequest, Staff, render};
 
 #[derive(Deserialize)]
 pub struct UsersQuery {
@@ -43,11 +43,12 @@ fn page_link(query: &str, page: i64) -> String {
 }
 
 /// `GET /admin/users`
-pub async fn users(State(state): State<AppState>, page: PageRequest, Query(q): Query<UsersQuery>) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
+pub async fn users(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Staff(who): Staff,
+    Query(q): Query<UsersQuery>,
+) -> Response {
     let result = match state.services.admin.users(&who, Some(&q.query), q.page.unwrap_or(1)).await {
         Ok(r) => r,
         Err(e) => return ApiError::from(e).into_response(),
@@ -87,11 +88,12 @@ fn detail(ctx: &PageCtx, partial: bool, user: UserSummary, notice: Option<String
 }
 
 /// `GET /admin/users/{id}`
-pub async fn user(State(state): State<AppState>, page: PageRequest, Path(id): Path<Uuid>) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
+pub async fn user(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Staff(who): Staff,
+    Path(id): Path<Uuid>,
+) -> Response {
     match state.services.admin.user(&who, id).await {
         Ok(user) => detail(&page.ctx(&format!("/admin/users/{id}")), page.partial, user, None, None),
         Err(e) => ApiError::from(e).into_response(),
@@ -110,14 +112,11 @@ pub struct ActionForm {
 pub async fn act(
     State(state): State<AppState>,
     page: PageRequest,
+    Staff(who): Staff,
     Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(form): CsrfForm<ActionForm>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     let mut change = UserChange::default();
     match form.action.as_str() {
         "role" => match Role::parse(&form.role) {
@@ -170,11 +169,12 @@ fn filter(action: &str) -> AuditFilter<'_> {
 }
 
 /// `GET /admin/audit`
-pub async fn audit(State(state): State<AppState>, page: PageRequest, Query(q): Query<AuditQuery>) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
+pub async fn audit(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Staff(who): Staff,
+    Query(q): Query<AuditQuery>,
+) -> Response {
     let records = match state.services.admin.audit(&who, &filter(&q.action), 1).await {
         Ok(r) => r,
         Err(e) => return ApiError::from(e).into_response(),
@@ -196,11 +196,7 @@ pub async fn audit(State(state): State<AppState>, page: PageRequest, Query(q): Q
 }
 
 /// `GET /admin/audit.csv`: the same export as the API, for the signed-in browser.
-pub async fn audit_csv(State(state): State<AppState>, page: PageRequest, Query(q): Query<AuditQuery>) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
+pub async fn audit_csv(State(state): State<AppState>, Staff(who): Staff, Query(q): Query<AuditQuery>) -> Response {
     match state.services.admin.audit_export(&who, &filter(&q.action), crate::api::admin::EXPORT_CAP).await {
         Ok(records) => (
             [

@@ -16,9 +16,7 @@ use crate::http::extract::Meta;
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
-use crate::web::{PageCtx, PageRequest, day, money, redirect, render};
-
-use crate::web::admin_billing_pages::refusal;
+use crate::web::{PageCtx, PageRequest, Staff, day, money, redirect, render, settle};
 
 pub struct PromoLine {
     pub id: Uuid,
@@ -87,11 +85,7 @@ async fn promos_page(
 }
 
 /// `GET /admin/promo-codes`
-pub async fn promos(State(state): State<AppState>, page: PageRequest) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
+pub async fn promos(State(state): State<AppState>, page: PageRequest, Staff(who): Staff) -> Response {
     promos_page(&state, &page, &who, None, StatusCode::OK).await
 }
 
@@ -131,15 +125,17 @@ impl PromoForm {
     fn spec(&self, state: &AppState) -> Result<PromoSpec, rms_app::AppError> {
         let bad = |field| rms_app::AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range };
         let currency = state.services.store.currency();
-        let (percent_bp, amount_off_minor) = if self.kind == "amount" {
-            (None, Some(Money::parse_decimal(&self.value, currency).ok_or(bad("value"))?.minor))
-        } else {
-            let percent: f64 = self.value.trim().replace(',', ".").parse().map_err(|_| bad("value"))?;
-            let bp = (percent * 100.0).round();
-            if !(1.0..=10_000.0).contains(&bp) {
-                return Err(bad("value"));
+        // The form's radio: `amount` off, or (anything else) a percentage.
+        let (percent_bp, amount_off_minor) = match self.kind.as_str() {
+            "amount" => (None, Some(Money::parse_decimal(&self.value, currency).ok_or(bad("value"))?.minor)),
+            _ => {
+                let percent: f64 = self.value.trim().replace(',', ".").parse().map_err(|_| bad("value"))?;
+                let bp = (percent * 100.0).round();
+                if !(1.0..=10_000.0).contains(&bp) {
+                    return Err(bad("value"));
+                }
+                (Some(bp as u32), None)
             }
-            (Some(bp as u32), None)
         };
         let valid_until = match self.valid_until.trim() {
             "" => None,
@@ -171,24 +167,21 @@ impl PromoForm {
 pub async fn create_promo(
     State(state): State<AppState>,
     page: PageRequest,
+    Staff(who): Staff,
     Meta(meta): Meta,
     CsrfForm(form): CsrfForm<PromoForm>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     let created = match form.spec(&state) {
         Ok(spec) => state.services.store.create_promo(&who, &spec, &meta).await,
         Err(e) => Err(e),
     };
-    match created {
-        Ok(v) => redirect(&format!("/admin/promo-codes/{}", v.id)),
-        Err(e) => match refusal(e, page.locale) {
-            Ok((status, detail)) => promos_page(&state, &page, &who, Some(detail), status).await,
-            Err(res) => res,
-        },
-    }
+    settle(
+        created,
+        page.locale,
+        async |v| redirect(&format!("/admin/promo-codes/{}", v.id)),
+        async |status, detail| promos_page(&state, &page, &who, Some(detail), status).await,
+    )
+    .await
 }
 
 pub struct UseLine {
@@ -277,11 +270,12 @@ async fn promo_page(
 }
 
 /// `GET /admin/promo-codes/{id}`: usage and terms.
-pub async fn promo(State(state): State<AppState>, page: PageRequest, Path(id): Path<Uuid>) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
+pub async fn promo(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Staff(who): Staff,
+    Path(id): Path<Uuid>,
+) -> Response {
     promo_page(&state, &page, &who, id, None, StatusCode::OK).await
 }
 
@@ -289,14 +283,11 @@ pub async fn promo(State(state): State<AppState>, page: PageRequest, Path(id): P
 pub async fn change_promo(
     State(state): State<AppState>,
     page: PageRequest,
+    Staff(who): Staff,
     Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(form): CsrfForm<PromoForm>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     let changed = match form.action.as_str() {
         "pause" => state.services.store.pause_promo(&who, id, true, &meta).await,
         "resume" => state.services.store.pause_promo(&who, id, false, &meta).await,
@@ -310,11 +301,11 @@ pub async fn change_promo(
             Err(e) => Err(e),
         },
     };
-    match changed {
-        Ok(_) => promo_page(&state, &page, &who, id, None, StatusCode::OK).await,
-        Err(e) => match refusal(e, page.locale) {
-            Ok((status, detail)) => promo_page(&state, &page, &who, id, Some(detail), status).await,
-            Err(res) => res,
-        },
-    }
+    settle(
+        changed,
+        page.locale,
+        async |_| promo_page(&state, &page, &who, id, None, StatusCode::OK).await,
+        async |status, detail| promo_page(&state, &page, &who, id, Some(detail), status).await,
+    )
+    .await
 }

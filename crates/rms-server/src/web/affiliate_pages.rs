@@ -10,7 +10,7 @@ use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
 use crate::web::session_pages::Nothing;
-use crate::web::{PageCtx, PageRequest, money, render};
+use crate::web::{PageCtx, PageRequest, SignedIn, money, render};
 
 #[derive(Template)]
 #[template(path = "affiliate.html")]
@@ -60,11 +60,7 @@ async fn affiliate_page(state: &AppState, page: &PageRequest, who: &Principal) -
 }
 
 /// `GET /affiliate`: the referral link and what it earned.
-pub async fn affiliate(State(state): State<AppState>, page: PageRequest) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
+pub async fn affiliate(State(state): State<AppState>, page: PageRequest, SignedIn(who): SignedIn) -> Response {
     affiliate_page(&state, &page, &who).await
 }
 
@@ -72,12 +68,9 @@ pub async fn affiliate(State(state): State<AppState>, page: PageRequest) -> Resp
 pub async fn join_affiliate(
     State(state): State<AppState>,
     page: PageRequest,
+    SignedIn(who): SignedIn,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     if let Err(e) = state.services.store.become_affiliate(&who).await {
         return ApiError::from(e).into_response();
     }

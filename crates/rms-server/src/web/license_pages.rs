@@ -7,7 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
-use rms_app::licensing::{ActivationView, Heartbeat};
+use rms_app::licensing::{ActivationView, Heartbeat, LicenseStatus};
 use rms_core::Timestamp;
 use rms_i18n::Arg;
 use uuid::Uuid;
@@ -17,7 +17,7 @@ use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
 use crate::web::session_pages::Nothing;
-use crate::web::{PageCtx, PageRequest, problem_text, render};
+use crate::web::{PageCtx, PageRequest, SignedIn, render};
 
 pub struct DeviceRow {
     pub id: Uuid,
@@ -112,7 +112,7 @@ async fn cards(state: &AppState, who: &Principal, ctx: &PageCtx) -> Result<Vec<L
                 }
             }
         });
-        let splittable = license.parent_id.is_none() && l.status == "active";
+        let splittable = l.status.may_split(license.parent_id.is_some());
         let subs = if license.parent_id.is_none() {
             state
                 .services
@@ -130,7 +130,7 @@ async fn cards(state: &AppState, who: &Principal, ctx: &PageCtx) -> Result<Vec<L
                     ),
                     quota: sub.seats,
                     invited: sub.invited_email.clone(),
-                    revoked: sub.status == "revoked",
+                    revoked: sub.status == LicenseStatus::Revoked,
                 })
                 .collect()
         } else {
@@ -144,7 +144,7 @@ async fn cards(state: &AppState, who: &Principal, ctx: &PageCtx) -> Result<Vec<L
             key,
             product: l.product,
             plan: l.plan,
-            active: l.status == "active",
+            active: l.status == LicenseStatus::Active,
             status: locale.t(&format!("licenses-status-{}", l.status)),
             expires: l.expires_at.map_or_else(|| locale.t("licenses-perpetual"), |e| date(ctx, e)),
             seats: locale
@@ -188,18 +188,14 @@ async fn done(state: &AppState, page: &PageRequest, who: &Principal, notice: &st
 /// The page again after an action that was refused, saying why (a server error gets the error
 /// page instead).
 async fn refused(state: &AppState, page: &PageRequest, who: &Principal, e: impl Into<ApiError>) -> Response {
-    match problem_text(e, page.locale) {
-        Ok((status, detail)) => page_with(state, page, who, None, Some(detail), status).await,
-        Err(res) => res,
-    }
+    crate::web::refused(e, page.locale, async |status, detail| {
+        page_with(state, page, who, None, Some(detail), status).await
+    })
+    .await
 }
 
 /// `GET /licenses`
-pub async fn licenses(State(state): State<AppState>, page: PageRequest) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
+pub async fn licenses(State(state): State<AppState>, page: PageRequest, SignedIn(who): SignedIn) -> Response {
     page_with(&state, &page, &who, None, None, StatusCode::OK).await
 }
 
@@ -207,14 +203,11 @@ pub async fn licenses(State(state): State<AppState>, page: PageRequest) -> Respo
 pub async fn deactivate(
     State(state): State<AppState>,
     page: PageRequest,
+    SignedIn(who): SignedIn,
     Meta(meta): Meta,
     Path((license, activation)): Path<(Uuid, Uuid)>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     match state.services.licensing.owner_deactivate(&who, license, activation, &meta).await {
         Ok(_) => done(&state, &page, &who, "licenses-deactivated").await,
         Err(e) => refused(&state, &page, &who, e).await,
@@ -225,13 +218,10 @@ pub async fn deactivate(
 pub async fn license_file(
     State(state): State<AppState>,
     page: PageRequest,
+    SignedIn(who): SignedIn,
     Path((license, activation)): Path<(Uuid, Uuid)>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     match state.services.licensing.owner_license_file(&who, license, activation).await {
         Ok(file) => crate::api::seats::license_download(file, &format!("license-{activation}.lic")),
         Err(e) => refused(&state, &page, &who, e).await,
@@ -249,14 +239,11 @@ pub struct OfflineForm {
 pub async fn offline_activation(
     State(state): State<AppState>,
     page: PageRequest,
+    SignedIn(who): SignedIn,
     Meta(meta): Meta,
     Path(license): Path<Uuid>,
     CsrfForm(form): CsrfForm<OfflineForm>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     match state.services.licensing.activate_offline(&who, license, &form.request, false, &meta).await {
         Ok(file) => crate::api::seats::license_download(file, "license.lic"),
         Err(e) => refused(&state, &page, &who, e).await,
@@ -277,14 +264,11 @@ pub struct SplitForm {
 pub async fn split(
     State(state): State<AppState>,
     page: PageRequest,
+    SignedIn(who): SignedIn,
     Meta(meta): Meta,
     Path(license): Path<Uuid>,
     CsrfForm(form): CsrfForm<SplitForm>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     let seats = form.seats.trim().parse::<i64>().unwrap_or(0);
     let label = Some(form.label.as_str()).filter(|l| !l.trim().is_empty());
     let assignee = Some(form.assignee_email.as_str()).filter(|a| !a.trim().is_empty());
@@ -298,14 +282,11 @@ pub async fn split(
 pub async fn revoke_sub(
     State(state): State<AppState>,
     page: PageRequest,
+    SignedIn(who): SignedIn,
     Meta(meta): Meta,
     Path((license, sub)): Path<(Uuid, Uuid)>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     match state.services.catalog.revoke_sub(&who, license, sub, &meta).await {
         Ok(()) => done(&state, &page, &who, "licenses-sub-revoked").await,
         Err(e) => refused(&state, &page, &who, e).await,
@@ -323,14 +304,11 @@ pub struct ResizeForm {
 pub async fn resize_sub(
     State(state): State<AppState>,
     page: PageRequest,
+    SignedIn(who): SignedIn,
     Meta(meta): Meta,
     Path((license, sub)): Path<(Uuid, Uuid)>,
     CsrfForm(form): CsrfForm<ResizeForm>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     let seats = form.seats.trim().parse::<i64>().unwrap_or(0);
     match state.services.catalog.resize_sub(&who, license, sub, seats, &meta).await {
         Ok(_) => done(&state, &page, &who, "licenses-sub-resized").await,

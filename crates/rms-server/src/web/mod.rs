@@ -21,6 +21,7 @@ use axum::Extension;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum_htmx::HxRequest;
+use rms_app::accounts::Principal;
 use rms_core::account::Role;
 use rms_i18n::{Arg, Locale};
 
@@ -69,10 +70,34 @@ impl PageRequest {
     pub fn ctx(&self, path: &str) -> PageCtx {
         PageCtx::of(self.locale, path, &self.viewer, &self.csrf)
     }
+}
 
-    /// The signed-in person, or a redirect to the sign-in page.
-    pub fn signed_in(&self) -> Result<rms_app::accounts::Principal, Response> {
-        self.viewer.0.as_ref().map(|v| v.principal.clone()).ok_or_else(|| redirect("/sign-in"))
+/// The signed-in person a page acts for. Anyone else is sent to the sign-in page before the
+/// handler runs (and before its form is read).
+pub struct SignedIn(pub Principal);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &S) -> Result<Self, Response> {
+        let viewer = parts.extensions.get::<Viewer>().and_then(|v| v.0.as_ref());
+        viewer.map(|v| SignedIn(v.principal.clone())).ok_or_else(|| redirect("/sign-in"))
+    }
+}
+
+/// A staff member on an admin page: signed in (else the sign-in page), admin or support with
+/// the two-factor sign-in the deployment asks staff for (else the problem page). What each
+/// role may do there is still the use case's to decide.
+pub struct Staff(pub Principal);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Staff {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &S) -> Result<Self, Response> {
+        let SignedIn(who) = SignedIn::from_request_parts(parts, state).await?;
+        who.require_staff(rms_core::account::Scope::Read)
+            .map_err(|e| crate::http::problem::ApiError::from(e).into_response())?;
+        Ok(Staff(who))
     }
 }
 
@@ -87,6 +112,34 @@ pub fn problem_text(
         return Err(problem.into_response());
     }
     Ok((problem.status, problem.body(locale, None).detail))
+}
+
+/// A form action's answer as a page: done → `done` (a redirect, or the page with a notice);
+/// refused → `again`, the form's page once more with the localised reason and the refusal's
+/// status; a server error → the problem page.
+pub async fn settle<T, E: Into<crate::http::problem::ApiError>>(
+    result: Result<T, E>,
+    locale: Locale,
+    done: impl AsyncFnOnce(T) -> Response,
+    again: impl AsyncFnOnce(StatusCode, String) -> Response,
+) -> Response {
+    match result {
+        Ok(value) => done(value).await,
+        Err(e) => refused(e, locale, again).await,
+    }
+}
+
+/// A refused action's answer as a page: [`settle`]'s refusal half, for actions whose success
+/// needs more than a closure.
+pub async fn refused(
+    e: impl Into<crate::http::problem::ApiError>,
+    locale: Locale,
+    again: impl AsyncFnOnce(StatusCode, String) -> Response,
+) -> Response {
+    match problem_text(e, locale) {
+        Ok((status, detail)) => again(status, detail).await,
+        Err(res) => res,
+    }
 }
 
 /// An amount in the store's currency, as `locale` writes money.
@@ -272,4 +325,12 @@ pub fn error_page(locale: Locale, path: &str, problem: &ProblemBody, partial: bo
     let mut res = render(&ctx, &problem.title, main, partial);
     *res.status_mut() = StatusCode::from_u16(problem.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     res
+}
+
+/// The localised title of an invoice or credit note.
+fn invoice_title(kind: rms_core::billing::InvoiceKind) -> &'static str {
+    match kind {
+        rms_core::billing::InvoiceKind::Invoice => "invoice-title",
+        rms_core::billing::InvoiceKind::CreditNote => "invoice-credit-note-title",
+    }
 }

@@ -15,7 +15,7 @@ use crate::http::problem::ApiError;
 use crate::http::session::{self, CsrfForm};
 use crate::state::AppState;
 use crate::web::session_pages::Nothing;
-use crate::web::{PageCtx, PageRequest, problem_text, redirect, render, with_cookies};
+use crate::web::{PageCtx, PageRequest, SignedIn, redirect, refused, render, settle, with_cookies};
 
 pub enum TfaStep {
     Off,
@@ -48,12 +48,8 @@ fn tfa_page(ctx: &PageCtx, partial: bool, step: TfaStep, error: Option<String>, 
 }
 
 /// `GET /account/2fa`
-pub async fn two_factor(State(state): State<AppState>, page: PageRequest) -> Response {
+pub async fn two_factor(State(state): State<AppState>, page: PageRequest, SignedIn(who): SignedIn) -> Response {
     let partial = page.partial;
-    let who = match page.signed_in() {
-        Ok(p) => p,
-        Err(res) => return res,
-    };
     let ctx = page.ctx("/account/2fa");
     match state.services.accounts.profile(&who).await {
         Ok(p) => {
@@ -68,25 +64,22 @@ pub async fn two_factor(State(state): State<AppState>, page: PageRequest) -> Res
 pub async fn enroll(
     State(state): State<AppState>,
     page: PageRequest,
+    SignedIn(who): SignedIn,
     Meta(meta): Meta,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
     let (locale, partial) = (page.locale, page.partial);
-    let who = match page.signed_in() {
-        Ok(p) => p,
-        Err(res) => return res,
-    };
     let ctx = page.ctx("/account/2fa");
-    match state.services.accounts.totp_enroll(&who, &meta).await {
-        Ok(e) => {
+    settle(
+        state.services.accounts.totp_enroll(&who, &meta).await,
+        locale,
+        async |e| {
             let qr = qr_data_uri(&e.otpauth_uri).unwrap_or_default();
             tfa_page(&ctx, partial, TfaStep::Scan(qr, e.secret_base32), None, StatusCode::OK)
-        }
-        Err(e) => match problem_text(e, locale) {
-            Ok((status, detail)) => tfa_page(&ctx, partial, TfaStep::Off, Some(detail), status),
-            Err(res) => res,
         },
-    }
+        async |status, detail| tfa_page(&ctx, partial, TfaStep::Off, Some(detail), status),
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -100,14 +93,11 @@ pub struct CodeForm {
 pub async fn confirm(
     State(state): State<AppState>,
     page: PageRequest,
+    SignedIn(who): SignedIn,
     Meta(meta): Meta,
     CsrfForm(form): CsrfForm<CodeForm>,
 ) -> Response {
     let (locale, partial) = (page.locale, page.partial);
-    let who = match page.signed_in() {
-        Ok(p) => p,
-        Err(res) => return res,
-    };
     let mut ctx = page.ctx("/account/2fa");
     match state.services.accounts.totp_confirm(&who, &form.code, &meta).await {
         Ok(codes) => {
@@ -115,11 +105,10 @@ pub async fn confirm(
             let res = tfa_page(&ctx, partial, TfaStep::Codes(codes), None, StatusCode::OK);
             with_cookies(res, session::cleared_cookies(state.config.is_https()))
         }
-        Err(e) => match problem_text(e, locale) {
-            // The pending secret is still there, but it is not shown again: start over.
-            Ok((status, detail)) => tfa_page(&ctx, partial, TfaStep::Off, Some(detail), status),
-            Err(res) => res,
-        },
+        // The pending secret is still there, but it is not shown again: start over.
+        Err(e) => {
+            refused(e, locale, async |status, detail| tfa_page(&ctx, partial, TfaStep::Off, Some(detail), status)).await
+        }
     }
 }
 
@@ -135,22 +124,19 @@ pub struct DisableForm {
 pub async fn disable(
     State(state): State<AppState>,
     page: PageRequest,
+    SignedIn(who): SignedIn,
     Meta(meta): Meta,
     CsrfForm(form): CsrfForm<DisableForm>,
 ) -> Response {
     let (locale, partial) = (page.locale, page.partial);
-    let who = match page.signed_in() {
-        Ok(p) => p,
-        Err(res) => return res,
-    };
     let ctx = page.ctx("/account/2fa");
-    match state.services.accounts.totp_disable(&who, &form.password, &form.code, &meta).await {
-        Ok(()) => with_cookies(redirect("/sign-in"), session::cleared_cookies(state.config.is_https())),
-        Err(e) => match problem_text(e, locale) {
-            Ok((status, detail)) => tfa_page(&ctx, partial, TfaStep::On, Some(detail), status),
-            Err(res) => res,
-        },
-    }
+    settle(
+        state.services.accounts.totp_disable(&who, &form.password, &form.code, &meta).await,
+        locale,
+        async |()| with_cookies(redirect("/sign-in"), session::cleared_cookies(state.config.is_https())),
+        async |status, detail| tfa_page(&ctx, partial, TfaStep::On, Some(detail), status),
+    )
+    .await
 }
 
 pub struct KeyRow {
@@ -203,12 +189,8 @@ async fn keys_page(
 }
 
 /// `GET /account/api-keys`
-pub async fn api_keys(State(state): State<AppState>, page: PageRequest) -> Response {
+pub async fn api_keys(State(state): State<AppState>, page: PageRequest, SignedIn(who): SignedIn) -> Response {
     let partial = page.partial;
-    let who = match page.signed_in() {
-        Ok(p) => p,
-        Err(res) => return res,
-    };
     let ctx = page.ctx("/account/api-keys");
     keys_page(&state, &ctx, &who, partial, None, None, StatusCode::OK).await
 }
@@ -228,14 +210,11 @@ pub struct NewKeyForm {
 pub async fn create_key(
     State(state): State<AppState>,
     page: PageRequest,
+    SignedIn(who): SignedIn,
     Meta(meta): Meta,
     CsrfForm(form): CsrfForm<NewKeyForm>,
 ) -> Response {
     let (locale, partial) = (page.locale, page.partial);
-    let who = match page.signed_in() {
-        Ok(p) => p,
-        Err(res) => return res,
-    };
     let ctx = page.ctx("/account/api-keys");
     let scopes: Vec<String> =
         [("read", &form.scope_read), ("licenses", &form.scope_licenses), ("releases", &form.scope_releases)]
@@ -254,34 +233,31 @@ pub async fn create_key(
             reason: rms_core::account::InvalidInput::Range,
         })),
     };
-    match result {
-        Ok((_, secret)) => keys_page(&state, &ctx, &who, partial, Some(secret), None, StatusCode::CREATED).await,
-        Err(e) => match problem_text(e, locale) {
-            Ok((status, detail)) => keys_page(&state, &ctx, &who, partial, None, Some(detail), status).await,
-            Err(res) => res,
-        },
-    }
+    settle(
+        result,
+        locale,
+        async |(_, secret)| keys_page(&state, &ctx, &who, partial, Some(secret), None, StatusCode::CREATED).await,
+        async |status, detail| keys_page(&state, &ctx, &who, partial, None, Some(detail), status).await,
+    )
+    .await
 }
 
 /// `POST /account/api-keys/{id}/revoke`
 pub async fn revoke_key(
     State(state): State<AppState>,
     page: PageRequest,
+    SignedIn(who): SignedIn,
     Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
     let (locale, partial) = (page.locale, page.partial);
-    let who = match page.signed_in() {
-        Ok(p) => p,
-        Err(res) => return res,
-    };
     let ctx = page.ctx("/account/api-keys");
-    match state.services.api_keys.revoke(&who, id, &meta).await {
-        Ok(()) => keys_page(&state, &ctx, &who, partial, None, None, StatusCode::OK).await,
-        Err(e) => match problem_text(e, locale) {
-            Ok((status, detail)) => keys_page(&state, &ctx, &who, partial, None, Some(detail), status).await,
-            Err(res) => res,
-        },
-    }
+    settle(
+        state.services.api_keys.revoke(&who, id, &meta).await,
+        locale,
+        async |()| keys_page(&state, &ctx, &who, partial, None, None, StatusCode::OK).await,
+        async |status, detail| keys_page(&state, &ctx, &who, partial, None, Some(detail), status).await,
+    )
+    .await
 }

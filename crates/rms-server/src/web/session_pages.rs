@@ -15,7 +15,7 @@ use crate::http::problem::ApiError;
 use crate::http::ratelimit::Class;
 use crate::http::session::{self, CsrfForm, REFRESH_COOKIE};
 use crate::state::AppState;
-use crate::web::{PageCtx, PageRequest, problem_text, redirect, render, with_cookies, with_status};
+use crate::web::{PageCtx, PageRequest, SignedIn, problem_text, redirect, refused, render, with_cookies, with_status};
 
 #[derive(Template)]
 #[template(path = "sign_in.html")]
@@ -82,12 +82,10 @@ pub async fn sign_in(
         Err(ApiError::App(AppError::TotpRequired)) => sign_in_page(&ctx, partial, form.email, true, None),
         Err(e) => {
             let needs_code = matches!(e, ApiError::App(AppError::TotpInvalid | AppError::TotpLocked));
-            match problem_text(e, locale) {
-                Ok((status, detail)) => {
-                    with_status(sign_in_page(&ctx, partial, form.email, needs_code, Some(detail)), status)
-                }
-                Err(res) => res,
-            }
+            refused(e, locale, async |status, detail| {
+                with_status(sign_in_page(&ctx, partial, form.email, needs_code, Some(detail)), status)
+            })
+            .await
         }
     }
 }
@@ -255,12 +253,8 @@ async fn account_page(
 }
 
 /// `GET /account`
-pub async fn account(State(state): State<AppState>, page: PageRequest) -> Response {
+pub async fn account(State(state): State<AppState>, page: PageRequest, SignedIn(who): SignedIn) -> Response {
     let partial = page.partial;
-    let who = match page.signed_in() {
-        Ok(p) => p,
-        Err(res) => return res,
-    };
     let ctx = page.ctx("/account");
     account_page(&state, &ctx, &who, partial, None, None).await
 }
@@ -279,14 +273,11 @@ pub struct ProfileForm {
 pub async fn save_profile(
     State(state): State<AppState>,
     page: PageRequest,
+    SignedIn(who): SignedIn,
     Meta(meta): Meta,
     CsrfForm(form): CsrfForm<ProfileForm>,
 ) -> Response {
     let (locale, partial) = (page.locale, page.partial);
-    let who = match page.signed_in() {
-        Ok(p) => p,
-        Err(res) => return res,
-    };
     let change = ProfileChange { name: Some(&form.name), locale: Some(&form.locale), timezone: Some(&form.timezone) };
     match state.services.accounts.change_profile(&who, change, &meta).await {
         Ok(profile) => {
@@ -302,12 +293,10 @@ pub async fn save_profile(
         }
         Err(e) => {
             let ctx = page.ctx("/account");
-            match problem_text(e, locale) {
-                Ok((status, detail)) => {
-                    with_status(account_page(&state, &ctx, &who, partial, None, Some(detail)).await, status)
-                }
-                Err(res) => res,
-            }
+            refused(e, locale, async |status, detail| {
+                with_status(account_page(&state, &ctx, &who, partial, None, Some(detail)).await, status)
+            })
+            .await
         }
     }
 }
@@ -324,40 +313,33 @@ pub struct PasswordForm {
 pub async fn change_password(
     State(state): State<AppState>,
     page: PageRequest,
+    SignedIn(who): SignedIn,
     Meta(meta): Meta,
     CsrfForm(form): CsrfForm<PasswordForm>,
 ) -> Response {
     let (locale, partial) = (page.locale, page.partial);
-    let who = match page.signed_in() {
-        Ok(p) => p,
-        Err(res) => return res,
-    };
     let ctx = page.ctx("/account");
     match state.services.accounts.change_password(&who, &form.current_password, &form.new_password, &meta).await {
         Ok(pair) => {
             let res = account_page(&state, &ctx, &who, partial, Some(ctx.t("account-password-changed")), None).await;
             with_cookies(res, session::session_cookies(&pair, state.config.is_https()))
         }
-        Err(e) => match problem_text(e, locale) {
-            Ok((status, detail)) => {
+        Err(e) => {
+            refused(e, locale, async |status, detail| {
                 with_status(account_page(&state, &ctx, &who, partial, None, Some(detail)).await, status)
-            }
-            Err(res) => res,
-        },
+            })
+            .await
+        }
     }
 }
 
 /// `POST /account/sessions`: signs out everywhere, this browser included.
 pub async fn end_all_sessions(
     State(state): State<AppState>,
-    page: PageRequest,
+    SignedIn(who): SignedIn,
     Meta(meta): Meta,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(p) => p,
-        Err(res) => return res,
-    };
     if let Err(e) = state.services.accounts.logout_everywhere(&who, &meta).await {
         return ApiError::from(e).into_response();
     }

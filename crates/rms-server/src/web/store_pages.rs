@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
 use rms_app::store::{Pdf, ProductOnSale};
+use rms_core::billing::PdfStatus;
 use rms_core::pricing::Quote;
 use rms_core::{Money, Timestamp};
 use rms_i18n::{Arg, Locale};
@@ -20,7 +21,7 @@ use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
 use crate::web::session_pages::Nothing;
-use crate::web::{PageCtx, PageRequest, day, money, problem_text, redirect, render};
+use crate::web::{PageCtx, PageRequest, SignedIn, day, money, problem_text, redirect, refused, render};
 
 pub struct PlanCard {
     pub id: Uuid,
@@ -219,10 +220,7 @@ pub async fn buy(
         return product_page(&state, &page, &slug, form, Err(limited.into())).await;
     }
     let outcome = if form.action == "buy" {
-        let who = match page.signed_in() {
-            Ok(w) => w,
-            Err(res) => return res,
-        };
+        let Some(who) = page.viewer.0.as_ref().map(|v| v.principal.clone()) else { return redirect("/sign-in") };
         purchase(&state, &who, &items, promo, &form.idempotency_key, &meta, page.locale).await
     } else {
         let buyer = page.viewer.0.as_ref().map(|v| v.principal.user_id);
@@ -383,26 +381,26 @@ async fn wallet_page(
             .into_iter()
             .map(|i| InvoiceLine {
                 id: i.id,
-                kind: locale.t(if i.kind == "credit_note" { "invoice-credit-note-title" } else { "invoice-title" }),
+                kind: locale.t(super::invoice_title(i.kind)),
                 number: i.number,
                 when: ctx.date(i.created_at),
                 total: money(state, locale, i.total_minor),
                 status: locale.t(&format!("wallet-invoice-{}", i.status)),
-                ready: i.pdf_status == "ready",
-                pending: i.pdf_status == "pending",
+                ready: i.pdf_status == PdfStatus::Ready,
+                pending: i.pdf_status == PdfStatus::Pending,
             })
             .collect(),
         payments: payments
             .into_iter()
-            .filter(|p| p.status == "pending")
+            .filter(|p| p.status.is_open())
             .map(|p| PaymentLine {
                 id: p.id,
                 when: ctx.date(p.created_at),
-                payable: p.gateway == "sandbox",
+                payable: p.gateway.pays_here(),
                 gateway: locale.t(&format!("wallet-gateway-{}", p.gateway)),
                 reference: p.reference,
                 amount: money(state, locale, p.amount_minor),
-                status: p.status,
+                status: p.status.to_string(),
             })
             .collect(),
         profile,
@@ -424,20 +422,19 @@ async fn wallet_done(state: &AppState, page: &PageRequest, who: &Principal, noti
 
 /// The wallet page again after a refused action, saying why (server errors get the error page).
 async fn wallet_refused(state: &AppState, page: &PageRequest, who: &Principal, e: rms_app::AppError) -> Response {
-    match problem_text(e, page.locale) {
-        Ok((status, detail)) => {
-            wallet_page(state, page, who, HistoryQuery::default(), None, Some(detail), status).await
-        }
-        Err(res) => res,
-    }
+    refused(e, page.locale, async |status, detail| {
+        wallet_page(state, page, who, HistoryQuery::default(), None, Some(detail), status).await
+    })
+    .await
 }
 
 /// `GET /wallet`: balance, top-up, open payments, invoices and the filtered history.
-pub async fn wallet(State(state): State<AppState>, page: PageRequest, Query(filter): Query<HistoryQuery>) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
+pub async fn wallet(
+    State(state): State<AppState>,
+    page: PageRequest,
+    SignedIn(who): SignedIn,
+    Query(filter): Query<HistoryQuery>,
+) -> Response {
     wallet_page(&state, &page, &who, filter, None, None, StatusCode::OK).await
 }
 
@@ -450,14 +447,15 @@ pub struct TopUpForm {
 }
 
 /// `POST /wallet/top-up`: starts a top-up; the sandbox goes straight to its pay page.
-pub async fn top_up(State(state): State<AppState>, page: PageRequest, CsrfForm(form): CsrfForm<TopUpForm>) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
+pub async fn top_up(
+    State(state): State<AppState>,
+    page: PageRequest,
+    SignedIn(who): SignedIn,
+    CsrfForm(form): CsrfForm<TopUpForm>,
+) -> Response {
     let amount = Money::parse_decimal(&form.amount, state.services.wallet.currency()).map_or(0, |m| m.minor);
     match state.services.wallet.start_top_up(&who, &form.gateway, amount, None, |_| String::new()).await {
-        Ok((p, _)) if p.gateway == "sandbox" => redirect(&format!("/pay/sandbox/{}", p.id)),
+        Ok((p, _)) if p.gateway.pays_here() => redirect(&format!("/pay/sandbox/{}", p.id)),
         Ok(_) => wallet_done(&state, &page, &who, "wallet-manual-started").await,
         Err(e) => wallet_refused(&state, &page, &who, e).await,
     }
@@ -479,12 +477,9 @@ pub struct ProfileForm {
 pub async fn save_profile(
     State(state): State<AppState>,
     page: PageRequest,
+    SignedIn(who): SignedIn,
     CsrfForm(f): CsrfForm<ProfileForm>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     let row =
         rms_store::billing::ProfileRow { company: f.company, tax_id: f.tax_id, address: f.address, country: f.country };
     match state.services.wallet.set_billing_profile(&who, &row).await {
@@ -503,19 +498,20 @@ struct SandboxPay<'a> {
 }
 
 /// `GET /pay/sandbox/{id}`: the sandbox gateway's pay page (development and tests only).
-pub async fn sandbox_page(State(state): State<AppState>, page: PageRequest, Path(id): Path<Uuid>) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
+pub async fn sandbox_page(
+    State(state): State<AppState>,
+    page: PageRequest,
+    SignedIn(who): SignedIn,
+    Path(id): Path<Uuid>,
+) -> Response {
     if !state.services.wallet.sandbox_enabled() {
         return ApiError::from(rms_app::AppError::GatewayDisabled).into_response();
     }
     match state.services.wallet.payment(&who, id).await {
-        Ok(p) if p.gateway == "sandbox" && p.user_id == who.user_id => {
+        Ok(p) if p.gateway.pays_here() && p.user_id == who.user_id => {
             let ctx = page.ctx(&format!("/pay/sandbox/{id}"));
             let amount = money(&state, page.locale, p.amount_minor);
-            let main = SandboxPay { ctx: &ctx, id, amount, paid: p.status != "pending" }.render();
+            let main = SandboxPay { ctx: &ctx, id, amount, paid: !p.status.is_open() }.render();
             render(&ctx, &ctx.t("sandbox-title"), main, page.partial)
         }
         Ok(_) => ApiError::NotFound.into_response(),
@@ -527,14 +523,11 @@ pub async fn sandbox_page(State(state): State<AppState>, page: PageRequest, Path
 pub async fn sandbox_pay(
     State(state): State<AppState>,
     page: PageRequest,
+    SignedIn(who): SignedIn,
     Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
     match state.services.wallet.pay_sandbox(&who, id, &meta).await {
         Ok(_) => wallet_done(&state, &page, &who, "wallet-topped-up").await,
         Err(e) => wallet_refused(&state, &page, &who, e).await,
@@ -542,11 +535,12 @@ pub async fn sandbox_pay(
 }
 
 /// `GET /invoices/{id}/pdf`: the PDF, or a page that checks again shortly while it is made.
-pub async fn invoice_pdf(State(state): State<AppState>, page: PageRequest, Path(id): Path<Uuid>) -> Response {
-    let who = match page.signed_in() {
-        Ok(w) => w,
-        Err(res) => return res,
-    };
+pub async fn invoice_pdf(
+    State(state): State<AppState>,
+    page: PageRequest,
+    SignedIn(who): SignedIn,
+    Path(id): Path<Uuid>,
+) -> Response {
     match state.services.store.invoice_pdf(&who, id).await {
         Ok(Pdf::Pending) => {
             let notice = Some(page.locale.t("wallet-pdf-generating"));

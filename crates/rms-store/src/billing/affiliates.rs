@@ -1,6 +1,7 @@
 //! Affiliates: codes, referrals and commissions.
 
 use rms_core::Timestamp;
+use rms_core::billing::CommissionStatus;
 use uuid::Uuid;
 
 use crate::{Db, StoreError, Tx, on_db, on_tx};
@@ -81,7 +82,8 @@ pub struct CommissionRow {
     pub affiliate_id: Uuid,
     pub invoice_id: Uuid,
     pub amount_minor: i64,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: CommissionStatus,
     pub available_at: i64,
     pub created_at: i64,
     pub updated_at: i64,
@@ -99,7 +101,7 @@ pub async fn insert_commission(tx: &mut Tx, c: &CommissionRow) -> Result<(), Sto
         .bind(c.affiliate_id)
         .bind(c.invoice_id)
         .bind(c.amount_minor)
-        .bind(&c.status)
+        .bind(c.status.as_str())
         .bind(c.available_at)
         .bind(c.created_at)
         .bind(c.updated_at)
@@ -108,12 +110,13 @@ pub async fn insert_commission(tx: &mut Tx, c: &CommissionRow) -> Result<(), Sto
 }
 
 /// An affiliate's commissions summed by status: (status, count, total).
-pub async fn commission_totals(db: &Db, affiliate: Uuid) -> Result<Vec<(String, i64, i64)>, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query_as(
+pub async fn commission_totals(db: &Db, affiliate: Uuid) -> Result<Vec<(CommissionStatus, i64, i64)>, StoreError> {
+    let rows: Vec<(String, i64, i64)> = on_db!(db, pool => sqlx::query_as(
         "SELECT status, COUNT(*), CAST(COALESCE(SUM(amount_minor), 0) AS BIGINT) FROM commissions \
          WHERE affiliate_id = $1 GROUP BY status")
         .bind(affiliate)
-        .fetch_all(pool).await)?)
+        .fetch_all(pool).await)?;
+    rows.into_iter().map(|(s, n, total)| Ok((CommissionStatus::parse(&s)?, n, total))).collect()
 }
 
 pub async fn commission_of_invoice(tx: &mut Tx, invoice: Uuid) -> Result<Option<CommissionRow>, StoreError> {
@@ -134,14 +137,14 @@ pub async fn due_commissions(db: &Db, now: Timestamp, limit: i64) -> Result<Vec<
 pub async fn set_commission_status(
     tx: &mut Tx,
     id: Uuid,
-    from: &str,
-    to: &str,
+    from: CommissionStatus,
+    to: CommissionStatus,
     now: Timestamp,
 ) -> Result<bool, StoreError> {
     let rows = on_tx!(tx, conn => sqlx::query("UPDATE commissions SET status = $3, updated_at = $4 WHERE id = $1 AND status = $2")
         .bind(id)
-        .bind(from)
-        .bind(to)
+        .bind(from.as_str())
+        .bind(to.as_str())
         .bind(now.as_millis())
         .execute(conn).await.map(|r| r.rows_affected()))?;
     Ok(rows == 1)

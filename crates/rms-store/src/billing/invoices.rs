@@ -2,20 +2,21 @@
 //! licenses a purchase issued.
 
 use rms_core::Timestamp;
+use rms_core::billing::{InvoiceKind, InvoiceStatus, PdfStatus, RefundAction};
 use uuid::Uuid;
 
 use crate::{Db, StoreError, Tx, on_db, on_tx};
 
 /// The next number of `series` in `year`: the counter row is bumped in the caller's transaction,
 /// so numbers are unique and a rolled-back purchase gives its number back (no gaps).
-pub async fn next_invoice_number(tx: &mut Tx, series: &str, year: i64) -> Result<i64, StoreError> {
+pub async fn next_invoice_number(tx: &mut Tx, series: InvoiceKind, year: i64) -> Result<i64, StoreError> {
     on_tx!(tx, conn => sqlx::query("INSERT INTO invoice_counters (series, year, last) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING")
-        .bind(series)
+        .bind(series.as_str())
         .bind(year)
         .execute(conn).await.map(|r| r.rows_affected()))?;
     let row: (i64,) = on_tx!(tx, conn => sqlx::query_as(
         "UPDATE invoice_counters SET last = last + 1 WHERE series = $1 AND year = $2 RETURNING last")
-        .bind(series)
+        .bind(series.as_str())
         .bind(year)
         .fetch_one(conn).await)?;
     Ok(row.0)
@@ -25,7 +26,8 @@ pub async fn next_invoice_number(tx: &mut Tx, series: &str, year: i64) -> Result
 pub struct InvoiceRow {
     pub id: Uuid,
     pub number: String,
-    pub kind: String,
+    #[sqlx(try_from = "String")]
+    pub kind: InvoiceKind,
     pub user_id: Uuid,
     pub refers_to: Option<Uuid>,
     pub currency: String,
@@ -39,9 +41,11 @@ pub struct InvoiceRow {
     pub seller: String,
     pub payment_method: String,
     pub locale: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: InvoiceStatus,
     pub txn_id: Option<Uuid>,
-    pub pdf_status: String,
+    #[sqlx(try_from = "String")]
+    pub pdf_status: PdfStatus,
     pub pdf_sha256: Option<Vec<u8>>,
     pub created_at: i64,
     pub updated_at: i64,
@@ -59,7 +63,7 @@ pub async fn insert_invoice(tx: &mut Tx, i: &InvoiceRow) -> Result<(), StoreErro
     on_tx!(tx, conn => sqlx::query(sql)
         .bind(i.id)
         .bind(&i.number)
-        .bind(&i.kind)
+        .bind(i.kind.as_str())
         .bind(i.user_id)
         .bind(i.refers_to)
         .bind(&i.currency)
@@ -73,9 +77,9 @@ pub async fn insert_invoice(tx: &mut Tx, i: &InvoiceRow) -> Result<(), StoreErro
         .bind(&i.seller)
         .bind(&i.payment_method)
         .bind(&i.locale)
-        .bind(&i.status)
+        .bind(i.status.as_str())
         .bind(i.txn_id)
-        .bind(&i.pdf_status)
+        .bind(i.pdf_status.as_str())
         .bind(i.pdf_sha256.as_deref())
         .bind(i.created_at)
         .bind(i.updated_at)
@@ -114,14 +118,14 @@ pub async fn has_purchased(tx: &mut Tx, user: Uuid) -> Result<bool, StoreError> 
 pub async fn set_invoice_status(
     tx: &mut Tx,
     id: Uuid,
-    from: &str,
-    to: &str,
+    from: InvoiceStatus,
+    to: InvoiceStatus,
     now: Timestamp,
 ) -> Result<bool, StoreError> {
     let rows = on_tx!(tx, conn => sqlx::query("UPDATE invoices SET status = $3, updated_at = $4 WHERE id = $1 AND status = $2")
         .bind(id)
-        .bind(from)
-        .bind(to)
+        .bind(from.as_str())
+        .bind(to.as_str())
         .bind(now.as_millis())
         .execute(conn).await.map(|r| r.rows_affected()))?;
     Ok(rows == 1)
@@ -171,10 +175,14 @@ pub async fn set_license_invoice(tx: &mut Tx, license: Uuid, invoice: Uuid) -> R
 }
 
 /// The licenses a purchase issued, with their plan's refund action and refund window (days).
-pub async fn invoice_licenses(tx: &mut Tx, invoice: Uuid) -> Result<Vec<(Uuid, String, Option<i64>)>, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query_as(
+pub async fn invoice_licenses(
+    tx: &mut Tx,
+    invoice: Uuid,
+) -> Result<Vec<(Uuid, RefundAction, Option<i64>)>, StoreError> {
+    let rows: Vec<(Uuid, String, Option<i64>)> = on_tx!(tx, conn => sqlx::query_as(
         "SELECT l.id, p.refund_action, p.refund_window_days FROM licenses l JOIN plans p ON p.id = l.plan_id \
          WHERE l.invoice_id = $1")
         .bind(invoice)
-        .fetch_all(conn).await)?)
+        .fetch_all(conn).await)?;
+    rows.into_iter().map(|(id, action, days)| Ok((id, RefundAction::parse(&action)?, days))).collect()
 }

@@ -1,6 +1,7 @@
 //! Gateway payments (top-ups): created pending, paid once, expired when abandoned.
 
 use rms_core::Timestamp;
+use rms_core::billing::{Gateway, PaymentStatus};
 use uuid::Uuid;
 
 use crate::{Db, StoreError, Tx, on_db, on_tx};
@@ -9,11 +10,13 @@ use crate::{Db, StoreError, Tx, on_db, on_tx};
 pub struct PaymentRow {
     pub id: Uuid,
     pub user_id: Uuid,
-    pub gateway: String,
+    #[sqlx(try_from = "String")]
+    pub gateway: Gateway,
     pub gateway_ref: String,
     pub amount_minor: i64,
     pub currency: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: PaymentStatus,
     pub txn_id: Option<Uuid>,
     pub confirmed_by: Option<Uuid>,
     pub created_at: i64,
@@ -30,11 +33,11 @@ pub async fn insert_payment(tx: &mut Tx, p: &PaymentRow) -> Result<(), StoreErro
     on_tx!(tx, conn => sqlx::query(sql)
         .bind(p.id)
         .bind(p.user_id)
-        .bind(&p.gateway)
+        .bind(p.gateway.as_str())
         .bind(&p.gateway_ref)
         .bind(p.amount_minor)
         .bind(&p.currency)
-        .bind(&p.status)
+        .bind(p.status.as_str())
         .bind(p.txn_id)
         .bind(p.confirmed_by)
         .bind(p.created_at)
@@ -52,14 +55,16 @@ pub async fn payment(db: &Db, id: Uuid) -> Result<Option<PaymentRow>, StoreError
 pub async fn payments(
     db: &Db,
     user: Option<Uuid>,
-    status: Option<&str>,
+    status: Option<PaymentStatus>,
     limit: i64,
 ) -> Result<Vec<PaymentRow>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {PAYMENT_COLUMNS} FROM payments WHERE ($1 IS NULL OR user_id = $1) AND ($2 IS NULL OR status = $2) \
          ORDER BY created_at DESC LIMIT $3"
     ));
-    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(user).bind(status).bind(limit).fetch_all(pool).await)?)
+    Ok(
+        on_db!(db, pool => sqlx::query_as(sql).bind(user).bind(status.map(PaymentStatus::as_str)).bind(limit).fetch_all(pool).await)?,
+    )
 }
 
 /// Marks a pending payment paid by ledger transaction `txn`; `false` when it was not pending.

@@ -44,14 +44,14 @@ impl Store {
         };
         let settings = self.billing_settings().await?;
         let totals = billing::commission_totals(&self.db, who.user_id).await?;
-        let sum = |status: &str| totals.iter().filter(|t| t.0 == status).map(|t| t.2).sum();
+        let sum = |status| totals.iter().filter(|t| t.0 == status).map(|t| t.2).sum();
         Ok(Some(AffiliateView {
             code,
             referred_users: billing::referral_count(&self.db, who.user_id).await?,
             purchases: totals.iter().map(|t| t.1).sum(),
-            pending_minor: sum("pending"),
-            available_minor: sum("available"),
-            reversed_minor: sum("reversed"),
+            pending_minor: sum(CommissionStatus::Pending),
+            available_minor: sum(CommissionStatus::Available),
+            reversed_minor: sum(CommissionStatus::Reversed),
             owed_minor: -ledger::balance(&self.db, &affiliate_debt_name(who.user_id)).await?.unwrap_or(0).min(0),
             commission_bp: settings.commission_bp,
             hold_days: settings.commission_hold_days,

@@ -26,7 +26,7 @@ impl Store {
         let now = self.clock.now();
         let mut tx = self.db.begin().await?;
         let invoice = billing::invoice_tx(&mut tx, invoice_id).await?.ok_or(AppError::NotFound)?;
-        if invoice.kind != "invoice" {
+        if invoice.kind != InvoiceKind::Invoice {
             return Err(AppError::WrongState { state: "credit_note" });
         }
         let licenses = billing::invoice_licenses(&mut tx, invoice_id).await?;
@@ -42,7 +42,7 @@ impl Store {
         // Wallets first, in id order (the ledger's lock order): the buyer's, and the affiliate's
         // when a released commission comes back out of it.
         let mut wallets = vec![invoice.user_id];
-        if let Some(c) = commission.as_ref().filter(|c| c.status == "available") {
+        if let Some(c) = commission.as_ref().filter(|c| c.status == CommissionStatus::Available) {
             wallets.push(c.affiliate_id);
         }
         wallets.sort();
@@ -51,7 +51,7 @@ impl Store {
             let wallet = wallet_account(&mut tx, *user, self.currency, now).await?;
             ledger::lock(&mut tx, &wallet).await?;
         }
-        if !billing::set_invoice_status(&mut tx, invoice_id, "paid", "refunded", now).await? {
+        if !billing::set_invoice_status(&mut tx, invoice_id, InvoiceStatus::Paid, InvoiceStatus::Refunded, now).await? {
             return Err(AppError::WrongState { state: "refunded" });
         }
         if let Some(purchase) = invoice.txn_id {
@@ -67,28 +67,28 @@ impl Store {
             self.reverse_commission(&mut tx, &c, invoice_id, who.user_id, now).await?;
         }
         for (license, action, _) in licenses {
-            if action == "suspend" {
-                catalog::update_license(&mut tx, license, Some("suspended"), None, None, now).await?;
+            if action == RefundAction::Suspend {
+                catalog::update_license(&mut tx, license, Some(LicenseStatus::Suspended), None, None, now).await?;
             } else {
                 catalog::revoke(&mut tx, license, now).await?;
             }
         }
         let year = now.to_utc().year();
-        let seq = billing::next_invoice_number(&mut tx, "credit_note", i64::from(year)).await?;
+        let seq = billing::next_invoice_number(&mut tx, InvoiceKind::CreditNote, i64::from(year)).await?;
         let number = NumberFormat::parse(&settings.credit_note_number_format).unwrap_or_default().render(year, seq);
         let note = InvoiceRow {
             id: Uuid::now_v7(),
             number,
-            kind: "credit_note".into(),
+            kind: InvoiceKind::CreditNote,
             refers_to: Some(invoice_id),
             subtotal_minor: -invoice.subtotal_minor,
             volume_discount_minor: -invoice.volume_discount_minor,
             promo_discount_minor: -invoice.promo_discount_minor,
             total_minor: -invoice.total_minor,
             seller: settings.seller_json().to_string(),
-            status: "issued".into(),
+            status: InvoiceStatus::Issued,
             txn_id: None,
-            pdf_status: "pending".into(),
+            pdf_status: PdfStatus::Pending,
             pdf_sha256: None,
             created_at: now.as_millis(),
             updated_at: now.as_millis(),
@@ -120,21 +120,32 @@ impl Store {
     ) -> Result<(), AppError> {
         let revenue = system_account(tx, AccountKind::Revenue, self.currency, now).await?;
         let txn = NewTxn::new("commission_reversal").user(c.affiliate_id).reference(invoice_id).actor(Some(actor));
-        let entries = if billing::set_commission_status(tx, c.id, "pending", "reversed", now).await? {
-            let payable = system_account(tx, AccountKind::AffiliatePayable, self.currency, now).await?;
-            vec![(payable, -c.amount_minor), (revenue, c.amount_minor)]
-        } else if billing::set_commission_status(tx, c.id, "available", "reversed", now).await? {
-            let wallet = wallet_account(tx, c.affiliate_id, self.currency, now).await?;
-            let debt = affiliate_debt_account(tx, c.affiliate_id, self.currency, now).await?;
-            let held = ledger::balance_tx(tx, &wallet_name(c.affiliate_id)).await?.unwrap_or(0).max(0);
-            let from_wallet = held.min(c.amount_minor);
-            [(wallet, -from_wallet), (debt, from_wallet - c.amount_minor), (revenue, c.amount_minor)]
-                .into_iter()
-                .filter(|(_, amount)| *amount != 0)
-                .collect()
-        } else {
-            return Ok(());
-        };
+        let entries =
+            if billing::set_commission_status(tx, c.id, CommissionStatus::Pending, CommissionStatus::Reversed, now)
+                .await?
+            {
+                let payable = system_account(tx, AccountKind::AffiliatePayable, self.currency, now).await?;
+                vec![(payable, -c.amount_minor), (revenue, c.amount_minor)]
+            } else if billing::set_commission_status(
+                tx,
+                c.id,
+                CommissionStatus::Available,
+                CommissionStatus::Reversed,
+                now,
+            )
+            .await?
+            {
+                let wallet = wallet_account(tx, c.affiliate_id, self.currency, now).await?;
+                let debt = affiliate_debt_account(tx, c.affiliate_id, self.currency, now).await?;
+                let held = ledger::balance_tx(tx, &wallet_name(c.affiliate_id)).await?.unwrap_or(0).max(0);
+                let from_wallet = held.min(c.amount_minor);
+                [(wallet, -from_wallet), (debt, from_wallet - c.amount_minor), (revenue, c.amount_minor)]
+                    .into_iter()
+                    .filter(|(_, amount)| *amount != 0)
+                    .collect()
+            } else {
+                return Ok(());
+            };
         match ledger::post(tx, &txn, &entries, now).await? {
             Posting::Posted => Ok(()),
             other => Err(AppError::Internal(format!("commission reversal of {invoice_id}: {other:?}"))),
