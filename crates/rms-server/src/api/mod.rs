@@ -1,22 +1,16 @@
 //! The JSON API under `/api/v1`. Handlers parse, call one use case, and answer.
 
+pub mod account;
 pub mod admin;
-pub mod api_keys;
-pub mod auth;
-pub mod edd;
-pub mod licensing;
-pub mod me;
-pub mod products;
-pub mod promos;
-pub mod purchases;
-pub mod rates;
-pub mod seats;
+pub mod licenses;
 pub mod store;
-pub mod two_factor;
-pub mod wallet;
 
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
+
+use account::{api_keys, auth, me, two_factor};
+use licenses::{licensing, products, seats};
+use store::{promos, purchases, rates, wallet};
 
 use crate::state::AppState;
 

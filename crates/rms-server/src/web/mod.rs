@@ -6,15 +6,9 @@
 //! handler answers both; [`render`] picks by the `HX-Request` header.
 
 pub mod account;
-pub mod admin_billing_pages;
-pub mod admin_license_pages;
-pub mod admin_pages;
-pub mod admin_promo_pages;
-pub mod affiliate_pages;
-pub mod license_pages;
-pub mod security_pages;
-pub mod session_pages;
-pub mod store_pages;
+pub mod admin;
+pub mod licenses;
+pub mod store;
 
 use askama::Template;
 use axum::Extension;
@@ -328,9 +322,13 @@ pub fn error_page(locale: Locale, path: &str, problem: &ProblemBody, partial: bo
 }
 
 /// The localised title of an invoice or credit note.
-fn invoice_title(kind: rms_core::billing::InvoiceKind) -> &'static str {
+pub(crate) fn invoice_title(kind: rms_core::billing::InvoiceKind) -> &'static str {
     match kind {
         rms_core::billing::InvoiceKind::Invoice => "invoice-title",
         rms_core::billing::InvoiceKind::CreditNote => "invoice-credit-note-title",
     }
 }
+
+/// The form of an action that takes no fields (its CSRF token is checked all the same).
+#[derive(serde::Deserialize)]
+pub struct Nothing {}

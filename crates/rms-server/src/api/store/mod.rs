@@ -1,6 +1,11 @@
 //! The store's price API: admins price plans (`PUT /api/v1/admin/plans/{id}/price`), anyone asks
 //! what a cart costs (`POST /api/v1/store/quote`). The client never sends a price.
 
+pub mod promos;
+pub mod purchases;
+pub mod rates;
+pub mod wallet;
+
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;

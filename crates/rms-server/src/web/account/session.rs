@@ -211,15 +211,12 @@ pub async fn forgot(
     render(&ctx, &ctx.t("forgot-title"), Forgot { ctx: &ctx, done: true }.render(), partial)
 }
 
-#[derive(Deserialize)]
-pub struct Nothing {}
-
 /// `POST /sign-out`: ends this browser's session.
 pub async fn sign_out(
     State(state): State<AppState>,
     headers: HeaderMap,
     Meta(meta): Meta,
-    CsrfForm(_): CsrfForm<Nothing>,
+    CsrfForm(_): CsrfForm<crate::web::Nothing>,
 ) -> Response {
     if let Some(refresh) = session::cookie_value(&headers, REFRESH_COOKIE)
         && let Err(e) = state.services.accounts.logout(refresh, &meta).await
@@ -338,7 +335,7 @@ pub async fn end_all_sessions(
     State(state): State<AppState>,
     SignedIn(who): SignedIn,
     Meta(meta): Meta,
-    CsrfForm(_): CsrfForm<Nothing>,
+    CsrfForm(_): CsrfForm<crate::web::Nothing>,
 ) -> Response {
     if let Err(e) = state.services.accounts.logout_everywhere(&who, &meta).await {
         return ApiError::from(e).into_response();

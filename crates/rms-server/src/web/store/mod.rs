@@ -1,6 +1,8 @@
 //! The customer's store pages: the catalogue with localised prices, a product page to price and
 //! buy a plan (quantity, promo code), the wallet (balance, top-up, invoices, history), and the
-//! sandbox gateway's pay page. The affiliate dashboard is in `affiliate_pages`.
+//! sandbox gateway's pay page. The affiliate dashboard is in `affiliates`.
+
+pub mod affiliates;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -20,7 +22,7 @@ use crate::http::extract::Meta;
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
-use crate::web::session_pages::Nothing;
+use crate::web::Nothing;
 use crate::web::{PageCtx, PageRequest, SignedIn, day, money, problem_text, redirect, refused, render};
 
 pub struct PlanCard {
@@ -546,7 +548,7 @@ pub async fn invoice_pdf(
             let notice = Some(page.locale.t("wallet-pdf-generating"));
             wallet_page(&state, &page, &who, HistoryQuery::default(), notice, None, StatusCode::ACCEPTED).await
         }
-        Ok(pdf) => crate::api::purchases::pdf_response(pdf),
+        Ok(pdf) => crate::api::store::purchases::pdf_response(pdf),
         Err(e) => ApiError::from(e).into_response(),
     }
 }

@@ -9,7 +9,7 @@ use rms_i18n::Arg;
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
-use crate::web::session_pages::Nothing;
+use crate::web::Nothing;
 use crate::web::{PageCtx, PageRequest, SignedIn, money, render};
 
 #[derive(Template)]

@@ -105,7 +105,7 @@ pub async fn rotate_key(
     Staff(who): Staff,
     Meta(meta): Meta,
     Path(id): Path<Uuid>,
-    CsrfForm(_): CsrfForm<crate::web::session_pages::Nothing>,
+    CsrfForm(_): CsrfForm<crate::web::Nothing>,
 ) -> Response {
     settle(
         state.services.catalog.rotate_product_key(&who, id, &meta).await,
@@ -436,12 +436,12 @@ pub async fn offline_activation(
     Staff(who): Staff,
     Meta(meta): Meta,
     Path(id): Path<Uuid>,
-    CsrfForm(form): CsrfForm<crate::web::license_pages::OfflineForm>,
+    CsrfForm(form): CsrfForm<crate::web::licenses::OfflineForm>,
 ) -> Response {
     settle(
         state.services.licensing.activate_offline(&who, id, &form.request, true, &meta).await,
         page.locale,
-        async |file| crate::api::seats::license_download(file, "license.lic"),
+        async |file| crate::api::licenses::seats::license_download(file, "license.lic"),
         async |status, detail| license_page(&state, &page, &who, id, None, Some(detail), status).await,
     )
     .await

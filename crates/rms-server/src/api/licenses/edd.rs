@@ -115,7 +115,7 @@ async fn answer(state: AppState, req: Request) -> Result<Response, ApiError> {
         ApiError::BadRequest("edd_action must be activate_license, deactivate_license or check_license".into())
     })?;
     if let Some(key) = params.license.as_deref() {
-        crate::api::licensing::limit(&state, key, meta.ip.as_deref()).await?;
+        crate::api::licenses::licensing::limit(&state, key, meta.ip.as_deref()).await?;
     }
     let request = EddRequest {
         license: params.license.as_deref(),

@@ -14,7 +14,7 @@ use crate::http::extract::Meta;
 use crate::http::problem::ApiError;
 use crate::http::session::{self, CsrfForm};
 use crate::state::AppState;
-use crate::web::session_pages::Nothing;
+use crate::web::Nothing;
 use crate::web::{PageCtx, PageRequest, SignedIn, redirect, refused, render, settle, with_cookies};
 
 pub enum TfaStep {

@@ -1,5 +1,5 @@
 //! The admin's money pages: payments waiting for a bank transfer (confirm), invoices (refund),
-//! billing settings, plan prices and currency rates. Promo codes are in `admin_promo_pages`.
+//! billing settings, plan prices and currency rates. Promo codes are in `promos`.
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -15,7 +15,7 @@ use crate::http::extract::Meta;
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
-use crate::web::session_pages::Nothing;
+use crate::web::Nothing;
 use crate::web::{PageCtx, PageRequest, Staff, money, redirect, render, settle};
 
 pub struct PaymentLine {
@@ -99,7 +99,7 @@ async fn billing_page(
             .map(|i| InvoiceLine {
                 id: i.id,
                 number: i.number.clone(),
-                kind: locale.t(super::invoice_title(i.kind)),
+                kind: locale.t(crate::web::invoice_title(i.kind)),
                 email: email(&i.user_id),
                 total: money(state, locale, i.total_minor),
                 status: locale.t(&format!("wallet-invoice-{}", i.status)),

@@ -12,7 +12,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::api::licensing::activation;
+use crate::api::licenses::licensing::activation;
 use crate::http::extract::{Auth, Meta};
 use crate::http::problem::{ApiError, ProblemBody};
 use crate::state::AppState;
@@ -149,7 +149,7 @@ pub async fn reset_budget(
 #[derive(Serialize, ToSchema)]
 pub struct SubLicense {
     #[serde(flatten)]
-    license: crate::api::products::LicenseSummary,
+    license: crate::api::licenses::products::LicenseSummary,
     /// Its own key, for the team or machine it is handed to.
     key: String,
 }
@@ -216,7 +216,7 @@ pub struct SubLicensePatch {
 #[utoipa::path(patch, path = "/api/v1/licenses/{id}/sub-licenses/{sub_id}", tag = "licenses", security(("bearer" = ["licenses"])),
     params(("id" = Uuid, Path, description = "The parent license"), ("sub_id" = Uuid, Path)), request_body = SubLicensePatch,
     responses(
-        (status = 200, body = crate::api::products::LicenseSummary),
+        (status = 200, body = crate::api::licenses::products::LicenseSummary),
         (status = 409, description = "`NOT_ENOUGH_SEATS`, `SEATS_IN_USE`, `LICENSE_REVOKED`", body = ProblemBody),
         (status = 404, body = ProblemBody)))]
 pub async fn resize_sub(
@@ -225,7 +225,7 @@ pub async fn resize_sub(
     Meta(meta): Meta,
     Path((id, sub)): Path<(Uuid, Uuid)>,
     crate::http::extract::ApiJson(body): crate::http::extract::ApiJson<SubLicensePatch>,
-) -> Result<Json<crate::api::products::LicenseSummary>, ApiError> {
+) -> Result<Json<crate::api::licenses::products::LicenseSummary>, ApiError> {
     Ok(Json(state.services.catalog.resize_sub(&who, id, sub, body.seats, &meta).await?.into()))
 }
 

@@ -16,7 +16,7 @@ use crate::http::extract::Meta;
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
-use crate::web::session_pages::Nothing;
+use crate::web::Nothing;
 use crate::web::{PageCtx, PageRequest, SignedIn, render};
 
 pub struct DeviceRow {
@@ -223,7 +223,7 @@ pub async fn license_file(
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
     match state.services.licensing.owner_license_file(&who, license, activation).await {
-        Ok(file) => crate::api::seats::license_download(file, &format!("license-{activation}.lic")),
+        Ok(file) => crate::api::licenses::seats::license_download(file, &format!("license-{activation}.lic")),
         Err(e) => refused(&state, &page, &who, e).await,
     }
 }
@@ -245,7 +245,7 @@ pub async fn offline_activation(
     CsrfForm(form): CsrfForm<OfflineForm>,
 ) -> Response {
     match state.services.licensing.activate_offline(&who, license, &form.request, false, &meta).await {
-        Ok(file) => crate::api::seats::license_download(file, "license.lic"),
+        Ok(file) => crate::api::licenses::seats::license_download(file, "license.lic"),
         Err(e) => refused(&state, &page, &who, e).await,
     }
 }
