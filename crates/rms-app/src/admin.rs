@@ -4,10 +4,11 @@
 
 use std::sync::Arc;
 
+use rms_core::account::AuditFilter;
 use rms_core::account::{DisplayName, Email, NewPassword, Role, Scope, Timezone};
 use rms_core::{Clock, Timestamp};
 use rms_store::Db;
-use rms_store::accounts::{self as store, AuditEntry, AuditFilter, AuditRow, UserRow};
+use rms_store::accounts::{self as store, AuditEntry, AuditRow, UserRow};
 use rms_store::two_factor;
 use serde_json::{Value, json};
 use uuid::Uuid;

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use base64::Engine;
 use rms_core::account::{DisplayName, InvalidInput, Scope};
-pub use rms_core::licensing::LicenseStatus;
+pub use rms_core::licensing::{Entitlements, LicenseStatus};
 use rms_core::product::{ProductKind, Slug};
 use rms_core::{Clock, Timestamp};
 use rms_crypto::MasterKeyRing;
@@ -148,7 +148,7 @@ impl From<PlanRow> for Plan {
             offline_grace_secs: r.offline_grace_secs,
             reassign_window_days: r.reassign_window_days,
             reassign_cooldown_secs: r.reassign_cooldown_secs,
-            entitlements: r.entitlements.split(',').filter(|e| !e.is_empty()).map(str::to_owned).collect(),
+            entitlements: r.entitlements.as_slice().to_vec(),
             trial: r.trial == 1,
             staging_domains_free: r.staging_domains_free == 1,
             fingerprint_match: if r.fingerprint_min_components.is_some() { "k_of_n" } else { "exact" },
@@ -156,12 +156,6 @@ impl From<PlanRow> for Plan {
             maintenance_days: r.maintenance_days,
         }
     }
-}
-
-/// A feature code: 1–64 lowercase letters, digits, `-`, `_` or `.`.
-fn entitlement_ok(code: &str) -> bool {
-    (1..=64).contains(&code.len())
-        && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.'))
 }
 
 /// An admin's change to a license; `None` keeps a field. `expires_at: Some(None)` = perpetual.
@@ -232,11 +226,6 @@ pub(crate) fn key_prefix(key: &str) -> String {
 }
 
 /// The signed key's entitlement map: bit `i` for the plan's `i`-th feature code.
-fn entitlement_bits(csv: &str) -> u64 {
-    let n = csv.split(',').filter(|e| !e.is_empty()).count().min(64);
-    if n == 64 { u64::MAX } else { (1u64 << n) - 1 }
-}
-
 fn range(field: &'static str, ok: bool) -> Result<(), AppError> {
     if ok { Ok(()) } else { Err(AppError::Invalid { field, reason: InvalidInput::Range }) }
 }
@@ -325,13 +314,8 @@ impl Catalog {
         range("reassign_window_days", spec.reassign_window_days.is_none_or(|d| (1..=3650).contains(&d)))?;
         range("reassign_cooldown_secs", spec.reassign_cooldown_secs.is_none_or(|s| (0..=31_536_000).contains(&s)))?;
         // Entitlements become bits of the signed key's 64-bit map, in the order given.
-        range("entitlements", spec.entitlements.len() <= 64 && spec.entitlements.iter().all(|e| entitlement_ok(e)))?;
-        let mut codes: Vec<&str> = Vec::new();
-        for e in spec.entitlements {
-            if !codes.contains(&e.as_str()) {
-                codes.push(e);
-            }
-        }
+        let entitlements = Entitlements::parse(spec.entitlements)
+            .map_err(|_| AppError::Invalid { field: "entitlements", reason: InvalidInput::Range })?;
         let interval = spec.heartbeat_interval_secs.unwrap_or(0);
         let min_components = match (spec.fingerprint_match.unwrap_or("exact"), spec.fingerprint_k) {
             ("exact", None) => None,
@@ -356,7 +340,7 @@ impl Catalog {
             offline_grace_secs: spec.offline_grace_secs.unwrap_or(7 * 86_400),
             reassign_window_days: spec.reassign_window_days.unwrap_or(30),
             reassign_cooldown_secs: spec.reassign_cooldown_secs.unwrap_or(0),
-            entitlements: codes.join(","),
+            entitlements,
             trial: i64::from(spec.trial),
             staging_domains_free: i64::from(spec.staging_domains_free.unwrap_or(true)),
             fingerprint_min_components: min_components,
@@ -465,7 +449,7 @@ impl Catalog {
     async fn mint_key(
         &self,
         product: &ProductRow,
-        entitlements: &str,
+        entitlements: &Entitlements,
         id: Uuid,
         expires_at: Option<Timestamp>,
         seats: i64,
@@ -479,7 +463,7 @@ impl Catalog {
             product_id: product.id,
             expires_day: expires_at.map_or(0, |t| u32::try_from(t.as_millis() / 86_400_000).unwrap_or(u32::MAX)),
             seats: u32::try_from(seats).unwrap_or(u32::MAX),
-            entitlements: entitlement_bits(entitlements),
+            entitlements: entitlements.bits(),
             key_id: signer.kid.parse().unwrap_or(0),
         };
         Ok(payload.sign(signer.key()))

@@ -235,10 +235,6 @@ fn secs(ms: i64) -> i64 {
     ms.div_euclid(1000)
 }
 
-fn entitlements(csv: &str) -> Vec<String> {
-    csv.split(',').map(str::trim).filter(|e| !e.is_empty()).map(str::to_owned).collect()
-}
-
 /// Whether `domain` runs free on this license: its plan lets staging run free, and the domain is
 /// a reserved name or one its product's admin listed as staging.
 pub(crate) fn runs_free(s: &Subject, domain: &Domain) -> bool {
@@ -308,7 +304,7 @@ impl Licensing {
             expires_at: s.expires_at.map(secs),
             seats: s.seats,
             seats_used: s.seats_used,
-            entitlements: entitlements(&s.entitlements),
+            entitlements: s.entitlements.as_slice().to_vec(),
             heartbeat_interval_secs: s.heartbeat_interval_secs,
             maintenance_until: s.maintenance_until.map(secs),
         }
@@ -453,8 +449,7 @@ impl Licensing {
         if s.seats_used > s.seats {
             return Code::TooManyActivations;
         }
-        let granted = entitlements(&s.entitlements);
-        if scope.entitlements.iter().any(|e| !granted.contains(e)) {
+        if scope.entitlements.iter().any(|e| !s.entitlements.contains(e)) {
             return Code::EntitlementMissing;
         }
         // VERSION_NOT_COVERED needs release dates against the plan's maintenance window; it

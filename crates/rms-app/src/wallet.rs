@@ -5,10 +5,11 @@
 use std::sync::Arc;
 
 use rms_core::account::{InvalidInput, Scope};
+use rms_core::billing::{BillingProfile, HistoryFilter};
 use rms_core::{Clock, Currency, Timestamp};
 use rms_store::accounts as users;
-use rms_store::billing::{self, PaymentRow, ProfileRow};
-use rms_store::ledger::{self, Account, AccountKind, Breaches, HistoryFilter, HistoryRow, NewTxn, Posting};
+use rms_store::billing::{self, PaymentRow};
+use rms_store::ledger::{self, Account, AccountKind, Breaches, HistoryRow, NewTxn, Posting};
 use rms_store::{Db, Tx};
 use serde::Serialize;
 use serde_json::json;
@@ -333,7 +334,7 @@ impl Wallet {
     }
 
     /// The caller's billing details (empty until set).
-    pub async fn billing_profile(&self, who: &Principal) -> Result<ProfileRow, AppError> {
+    pub async fn billing_profile(&self, who: &Principal) -> Result<BillingProfile, AppError> {
         if !who.may(Scope::Read) {
             return Err(AppError::Forbidden);
         }
@@ -342,7 +343,7 @@ impl Wallet {
 
     /// Sets the caller's billing details, printed on their next invoices (issued ones never
     /// change). The country is an ISO 3166-1 alpha-2 code or empty.
-    pub async fn set_billing_profile(&self, who: &Principal, p: &ProfileRow) -> Result<ProfileRow, AppError> {
+    pub async fn set_billing_profile(&self, who: &Principal, p: &BillingProfile) -> Result<BillingProfile, AppError> {
         if !who.may(Scope::Wallet) {
             return Err(AppError::Forbidden);
         }
@@ -356,7 +357,7 @@ impl Wallet {
         if !(country.is_empty() || (country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()))) {
             return Err(bad("country"));
         }
-        let row = ProfileRow {
+        let row = BillingProfile {
             company: clean(&p.company, 200, "company")?.replace('\n', " "),
             tax_id: clean(&p.tax_id, 50, "tax_id")?.replace('\n', " "),
             address: clean(&p.address, 500, "address")?,

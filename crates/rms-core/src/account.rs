@@ -442,3 +442,12 @@ impl Scope {
         Scope::ALL.into_iter().find(|sc| sc.as_str() == s)
     }
 }
+
+/// Which audit records to list: every given filter applies; `to` is exclusive.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AuditFilter<'a> {
+    pub actor: Option<uuid::Uuid>,
+    pub action: Option<&'a str>,
+    pub from: Option<crate::Timestamp>,
+    pub to: Option<crate::Timestamp>,
+}

@@ -93,6 +93,28 @@ crate::states! {
     }
 }
 
+/// What a customer's invoices show besides their name and email.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BillingProfile {
+    pub company: String,
+    pub tax_id: String,
+    pub address: String,
+    /// ISO 3166-1 alpha-2, or empty.
+    pub country: String,
+}
+
+/// Which wallet movements to list, newest first.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct HistoryFilter<'a> {
+    /// A transaction kind (`top_up`, `purchase`, `refund`, …).
+    pub kind: Option<&'a str>,
+    pub from: Option<Timestamp>,
+    pub until: Option<Timestamp>,
+    /// Only movements in (`true`) or out (`false`).
+    pub incoming: Option<bool>,
+    pub limit: i64,
+}
+
 /// How often a promo code's use counter starts again from zero (UTC calendar periods).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ResetPeriod {

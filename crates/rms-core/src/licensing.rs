@@ -103,6 +103,70 @@ impl LicenseStatus {
     }
 }
 
+/// A plan's feature codes, each once, in the order the admin gave them: the `i`-th code is bit
+/// `i` of a signed key's entitlement map, so the order is part of every key already issued.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Entitlements(Vec<String>);
+
+/// A feature code that is not 1–64 lowercase letters, digits, `-`, `_` or `.`, or more than 64
+/// codes.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("entitlements must be at most 64 codes of 1–64 characters [a-z0-9-_.]")]
+pub struct BadEntitlements;
+
+impl Entitlements {
+    /// At most this many codes: one bit each in the key's 64-bit map.
+    pub const MAX: usize = 64;
+
+    /// Codes as given; a repeated code counts once (where it first appears).
+    pub fn parse<S: AsRef<str>>(codes: &[S]) -> Result<Self, BadEntitlements> {
+        let mut out: Vec<String> = Vec::new();
+        for code in codes.iter().map(AsRef::as_ref) {
+            let ok = (1..=64).contains(&code.len())
+                && code
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.'));
+            if !ok || codes.len() > Self::MAX {
+                return Err(BadEntitlements);
+            }
+            if !out.iter().any(|c| c == code) {
+                out.push(code.to_owned());
+            }
+        }
+        Ok(Self(out))
+    }
+
+    /// How the store keeps them: comma-separated, in order.
+    pub fn to_stored(&self) -> String {
+        self.0.join(",")
+    }
+
+    pub fn contains(&self, code: &str) -> bool {
+        self.0.iter().any(|c| c == code)
+    }
+
+    pub fn as_slice(&self) -> &[String] {
+        &self.0
+    }
+
+    /// The signed key's entitlement map: every code's bit set.
+    pub fn bits(&self) -> u64 {
+        match self.0.len() {
+            n if n >= 64 => u64::MAX,
+            n => (1u64 << n) - 1,
+        }
+    }
+}
+
+/// From the stored, comma-separated form.
+impl TryFrom<String> for Entitlements {
+    type Error = BadEntitlements;
+    fn try_from(csv: String) -> Result<Self, BadEntitlements> {
+        let codes: Vec<&str> = csv.split(',').map(str::trim).filter(|c| !c.is_empty()).collect();
+        Self::parse(&codes)
+    }
+}
+
 /// Heartbeat state of an activation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Heartbeat {
@@ -131,6 +195,21 @@ mod tests {
             assert!(!status.may_split(true), "{status}");
             assert_eq!(status.may_split(false), status == LicenseStatus::Active, "{status}");
         }
+    }
+
+    #[test]
+    fn entitlements_keep_their_order_once_and_refuse_bad_codes() {
+        let e = Entitlements::parse(&["pro", "export", "pro", "api.v2"]).unwrap();
+        assert_eq!(e.as_slice(), ["pro", "export", "api.v2"]);
+        assert_eq!(e.bits(), 0b111);
+        assert_eq!(Entitlements::try_from(e.to_stored()), Ok(e));
+        assert_eq!(Entitlements::try_from(String::new()).map(|e| e.bits()), Ok(0));
+        for bad in ["", "Pro", "a b", &"x".repeat(65)] {
+            assert_eq!(Entitlements::parse(&[bad]), Err(BadEntitlements), "{bad:?}");
+        }
+        let many: Vec<String> = (0..65).map(|i| format!("f{i}")).collect();
+        assert_eq!(Entitlements::parse(&many), Err(BadEntitlements));
+        assert_eq!(Entitlements::parse(&many[..64]).map(|e| e.bits()), Ok(u64::MAX));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Users, their sessions (refresh-token families), token-signing keys and the audit log.
 
 use rms_core::Timestamp;
+use rms_core::account::AuditFilter;
 use rms_core::account::{DisplayName, Email, Role};
 use serde_json::Value;
 use sqlx::types::Json;
@@ -433,13 +434,6 @@ pub async fn set_locked(
 }
 
 /// Audit records matching every given filter, newest first, one page.
-pub struct AuditFilter<'a> {
-    pub actor: Option<Uuid>,
-    pub action: Option<&'a str>,
-    pub from: Option<Timestamp>,
-    pub to: Option<Timestamp>,
-}
-
 pub async fn search_audit(db: &Db, f: &AuditFilter<'_>, limit: i64, offset: i64) -> Result<Vec<AuditRow>, StoreError> {
     Ok(on_db!(db, pool => sqlx::query_as(
         "SELECT id, at, actor_id, action, target_type, target_id, ip, details FROM audit_log \

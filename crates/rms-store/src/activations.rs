@@ -6,7 +6,7 @@
 //! nodes can never overshoot a license's seats, on either backend.
 
 use rms_core::Timestamp;
-use rms_core::licensing::LicenseStatus;
+use rms_core::licensing::{Entitlements, LicenseStatus};
 use rms_core::product::ProductKind;
 use uuid::Uuid;
 
@@ -65,7 +65,8 @@ pub struct Subject {
     pub max_reassignments: Option<i64>,
     pub reassign_window_days: i64,
     pub reassign_cooldown_secs: i64,
-    pub entitlements: String,
+    #[sqlx(try_from = "String")]
+    pub entitlements: Entitlements,
     pub staging_domains_free: i64,
     /// The product's staging patterns (JSON list), read only when a domain is not activated.
     pub staging_patterns: sqlx::types::Json<Vec<String>>,

@@ -2,7 +2,7 @@
 
 use rms_core::Timestamp;
 use rms_core::billing::RefundAction;
-use rms_core::licensing::LicenseStatus;
+use rms_core::licensing::{Entitlements, LicenseStatus};
 use rms_core::pricing::{TierMode, Visibility};
 use rms_core::product::ProductKind;
 use uuid::Uuid;
@@ -134,7 +134,8 @@ pub struct PlanRow {
     pub reassign_window_days: i64,
     pub reassign_cooldown_secs: i64,
     /// Feature codes, comma-separated.
-    pub entitlements: String,
+    #[sqlx(try_from = "String")]
+    pub entitlements: Entitlements,
     pub trial: i64,
     pub staging_domains_free: i64,
     /// `None`: devices are recognised by their exact fingerprint; `Some(k)`: by any k components.
@@ -166,7 +167,7 @@ pub async fn insert_plan(db: &Db, p: &PlanRow) -> Result<(), StoreError> {
         .bind(p.offline_grace_secs)
         .bind(p.reassign_window_days)
         .bind(p.reassign_cooldown_secs)
-        .bind(&p.entitlements)
+        .bind(p.entitlements.to_stored())
         .bind(p.trial)
         .bind(p.staging_domains_free)
         .bind(p.created_at)

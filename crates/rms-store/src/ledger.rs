@@ -14,6 +14,7 @@
 //! invoice counter and promo-code rows after all of them.
 
 use rms_core::Timestamp;
+use rms_core::billing::HistoryFilter;
 use uuid::Uuid;
 
 use crate::{Db, StoreError, Tx, on_db, on_tx};
@@ -262,17 +263,6 @@ pub struct HistoryRow {
     pub memo: String,
     pub amount_minor: i64,
     pub created_at: i64,
-}
-
-/// Which lines of a history to show.
-#[derive(Clone, Debug, Default)]
-pub struct HistoryFilter<'a> {
-    pub kind: Option<&'a str>,
-    pub from: Option<Timestamp>,
-    pub until: Option<Timestamp>,
-    /// Only movements in (`true`) or out (`false`).
-    pub incoming: Option<bool>,
-    pub limit: i64,
 }
 
 /// The movements of account `name`, newest first.

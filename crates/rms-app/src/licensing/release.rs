@@ -121,7 +121,7 @@ impl Licensing {
             product_id: s.product_id,
             fingerprint: software.then(|| a.binding.clone()),
             domain: (!software).then(|| a.binding.clone()),
-            entitlements: entitlements(&s.entitlements),
+            entitlements: s.entitlements.as_slice().to_vec(),
             expires_at: s.expires_at.map(secs),
             issued_at: secs(now),
             valid_until: until,

@@ -6,7 +6,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use rms_app::wallet::{Payment, PaymentStatus};
-use rms_store::ledger::HistoryFilter;
+use rms_core::billing::{BillingProfile, HistoryFilter};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -319,8 +319,8 @@ pub struct BillingProfileIo {
     country: String,
 }
 
-impl From<rms_store::billing::ProfileRow> for BillingProfileIo {
-    fn from(p: rms_store::billing::ProfileRow) -> Self {
+impl From<BillingProfile> for BillingProfileIo {
+    fn from(p: BillingProfile) -> Self {
         Self { company: p.company, tax_id: p.tax_id, address: p.address, country: p.country }
     }
 }
@@ -344,11 +344,7 @@ pub async fn set_billing_profile(
     Auth(who): Auth,
     ApiJson(body): ApiJson<BillingProfileIo>,
 ) -> Result<Json<BillingProfileIo>, ApiError> {
-    let row = rms_store::billing::ProfileRow {
-        company: body.company,
-        tax_id: body.tax_id,
-        address: body.address,
-        country: body.country,
-    };
+    let row =
+        BillingProfile { company: body.company, tax_id: body.tax_id, address: body.address, country: body.country };
     Ok(Json(state.services.wallet.set_billing_profile(&who, &row).await?.into()))
 }

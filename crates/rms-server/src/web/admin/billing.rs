@@ -76,7 +76,7 @@ async fn billing_page(
     let mut emails = std::collections::HashMap::new();
     for id in payments.iter().map(|p| p.user_id).chain(invoices.iter().map(|i| i.user_id)) {
         if let std::collections::hash_map::Entry::Vacant(slot) = emails.entry(id) {
-            let email = rms_store::accounts::user_by_id(&state.db, id).await.ok().flatten().map(|u| u.email);
+            let email = state.services.admin.user(who, id).await.ok().map(|u| u.email);
             slot.insert(email.unwrap_or_default());
         }
     }

@@ -6,9 +6,9 @@ use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use rms_app::admin::{AuditRecord, UserChange, UserSummary};
+use rms_core::account::AuditFilter;
 use rms_core::account::Role;
 use rms_i18n::Arg;
-use rms_store::accounts::AuditFilter;
 use serde::Deserialize;
 use uuid::Uuid;
 

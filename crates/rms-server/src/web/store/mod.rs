@@ -11,10 +11,10 @@ use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
 use rms_app::store::{Pdf, ProductOnSale};
 use rms_core::billing::PdfStatus;
+use rms_core::billing::{BillingProfile, HistoryFilter};
 use rms_core::pricing::Quote;
 use rms_core::{Money, Timestamp};
 use rms_i18n::{Arg, Locale};
-use rms_store::ledger::HistoryFilter;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -310,7 +310,7 @@ struct WalletPage<'a> {
     movements: Vec<Movement>,
     invoices: Vec<InvoiceLine>,
     payments: Vec<PaymentLine>,
-    profile: rms_store::billing::ProfileRow,
+    profile: BillingProfile,
     filter: HistoryQuery,
     notice: Option<String>,
     error: Option<String>,
@@ -482,8 +482,7 @@ pub async fn save_profile(
     SignedIn(who): SignedIn,
     CsrfForm(f): CsrfForm<ProfileForm>,
 ) -> Response {
-    let row =
-        rms_store::billing::ProfileRow { company: f.company, tax_id: f.tax_id, address: f.address, country: f.country };
+    let row = BillingProfile { company: f.company, tax_id: f.tax_id, address: f.address, country: f.country };
     match state.services.wallet.set_billing_profile(&who, &row).await {
         Ok(_) => wallet_done(&state, &page, &who, "wallet-profile-saved").await,
         Err(e) => wallet_refused(&state, &page, &who, e).await,
