@@ -115,33 +115,17 @@ pub struct HistoryFilter<'a> {
     pub limit: i64,
 }
 
-/// How often a promo code's use counter starts again from zero (UTC calendar periods).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ResetPeriod {
-    Day,
-    /// Weeks start on Monday (ISO 8601).
-    Week,
-    Month,
+crate::states! {
+    /// How often a promo code's use counter starts again from zero (UTC calendar periods).
+    pub enum ResetPeriod("reset period") {
+        Day = "day",
+        /// Weeks start on Monday (ISO 8601).
+        Week = "week",
+        Month = "month",
+    }
 }
 
 impl ResetPeriod {
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "day" => Some(ResetPeriod::Day),
-            "week" => Some(ResetPeriod::Week),
-            "month" => Some(ResetPeriod::Month),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ResetPeriod::Day => "day",
-            ResetPeriod::Week => "week",
-            ResetPeriod::Month => "month",
-        }
-    }
-
     /// The first instant of the period `now` falls in.
     pub fn start_of(self, now: Timestamp) -> Timestamp {
         let t = now.to_utc();

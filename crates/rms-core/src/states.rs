@@ -67,7 +67,7 @@ macro_rules! states {
 #[cfg(test)]
 mod tests {
     use crate::billing::{
-        CommissionStatus, Gateway, InvoiceKind, InvoiceStatus, PaymentStatus, PdfStatus, RefundAction,
+        CommissionStatus, Gateway, InvoiceKind, InvoiceStatus, PaymentStatus, PdfStatus, RefundAction, ResetPeriod,
     };
     use crate::licensing::LicenseStatus;
     use crate::pricing::{TierMode, Visibility};
@@ -99,6 +99,7 @@ mod tests {
         round_trips(CommissionStatus::ALL, CommissionStatus::as_str, |s| CommissionStatus::parse(s).ok());
         round_trips(Visibility::ALL, Visibility::as_str, |s| Visibility::parse(s).ok());
         round_trips(RefundAction::ALL, RefundAction::as_str, |s| RefundAction::parse(s).ok());
+        round_trips(ResetPeriod::ALL, ResetPeriod::as_str, |s| ResetPeriod::parse(s).ok());
         round_trips(TierMode::ALL, TierMode::as_str, |s| TierMode::parse(s).ok());
     }
 

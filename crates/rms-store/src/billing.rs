@@ -22,3 +22,31 @@ pub use profiles::*;
 pub use promos::*;
 pub use rates::*;
 pub use settings::*;
+
+use rms_core::Timestamp;
+use uuid::Uuid;
+
+use crate::{StoreError, Tx, on_tx};
+
+/// Moves row `id` of `table` from state `from` to `to`; `false` when it was not in `from`. The
+/// condition is what keeps a refund or a commission's release from happening twice when two
+/// requests race: only one of them sees its row in `from`.
+async fn transition(
+    tx: &mut Tx,
+    table: &'static str,
+    id: Uuid,
+    from: &'static str,
+    to: &'static str,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    // `table` is one of this module's names, never input.
+    let sql =
+        sqlx::AssertSqlSafe(format!("UPDATE {table} SET status = $3, updated_at = $4 WHERE id = $1 AND status = $2"));
+    let rows = on_tx!(tx, conn => sqlx::query(sql)
+        .bind(id)
+        .bind(from)
+        .bind(to)
+        .bind(now.as_millis())
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+    Ok(rows == 1)
+}

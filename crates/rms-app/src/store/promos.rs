@@ -51,7 +51,7 @@ pub(crate) fn normalise(code: &str) -> String {
 }
 
 fn period_start(row: &PromoRow, now: Timestamp) -> i64 {
-    row.reset_period.as_deref().and_then(ResetPeriod::parse).map_or(0, |p| p.start_of(now).as_millis())
+    row.reset_period.as_deref().and_then(|p| ResetPeriod::parse(p).ok()).map_or(0, |p| p.start_of(now).as_millis())
 }
 
 impl PromoView {
@@ -75,7 +75,7 @@ impl PromoView {
                 stacks_with_volume: row.stacks_with_volume == 1,
                 max_uses: row.max_uses,
                 per_user_limit: row.per_user_limit,
-                reset_period: row.reset_period.as_deref().and_then(ResetPeriod::parse),
+                reset_period: row.reset_period.as_deref().and_then(|p| ResetPeriod::parse(p).ok()),
                 paused: row.paused == 1,
             },
         }

@@ -141,11 +141,5 @@ pub async fn set_commission_status(
     to: CommissionStatus,
     now: Timestamp,
 ) -> Result<bool, StoreError> {
-    let rows = on_tx!(tx, conn => sqlx::query("UPDATE commissions SET status = $3, updated_at = $4 WHERE id = $1 AND status = $2")
-        .bind(id)
-        .bind(from.as_str())
-        .bind(to.as_str())
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
-    Ok(rows == 1)
+    super::transition(tx, "commissions", id, from.as_str(), to.as_str(), now).await
 }

@@ -122,13 +122,7 @@ pub async fn set_invoice_status(
     to: InvoiceStatus,
     now: Timestamp,
 ) -> Result<bool, StoreError> {
-    let rows = on_tx!(tx, conn => sqlx::query("UPDATE invoices SET status = $3, updated_at = $4 WHERE id = $1 AND status = $2")
-        .bind(id)
-        .bind(from.as_str())
-        .bind(to.as_str())
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
-    Ok(rows == 1)
+    super::transition(tx, "invoices", id, from.as_str(), to.as_str(), now).await
 }
 
 /// Stores a rendered PDF and records it on the invoice, once: a PDF already recorded stays.

@@ -49,12 +49,7 @@ impl PromoIn {
     fn spec(&self) -> Result<PromoSpec, ApiError> {
         let percent_bp = self.percent_off.map(|p| basis_points("percent_off", None, Some(p))).transpose()?;
         let reset_period = match self.reset_period.as_deref().filter(|p| !p.is_empty()) {
-            Some(p) => Some(ResetPeriod::parse(p).ok_or_else(|| {
-                ApiError::from(rms_app::AppError::Invalid {
-                    field: "reset_period",
-                    reason: rms_core::account::InvalidInput::Range,
-                })
-            })?),
+            Some(p) => Some(ResetPeriod::parse(p).map_err(rms_app::AppError::unknown("reset_period"))?),
             None => None,
         };
         Ok(PromoSpec {

@@ -157,7 +157,8 @@ impl PromoForm {
             stacks_with_volume: true,
             max_uses: optional_number(&self.max_uses).map_err(|_| bad("max_uses"))?,
             per_user_limit: optional_number(&self.per_user_limit).map_err(|_| bad("per_user_limit"))?,
-            reset_period: ResetPeriod::parse(&self.reset_period),
+            // The form's select: empty (never) or a period's word.
+            reset_period: ResetPeriod::parse(&self.reset_period).ok(),
             paused: false,
         })
     }
