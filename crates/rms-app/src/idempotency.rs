@@ -3,6 +3,10 @@
 //! (422); a key whose request is still running is refused (409, retry later). Keys are per user
 //! and remembered for 24 hours.
 //!
+//! The answer kept is the use case's own result (a receipt, a payment), not an HTTP body: the
+//! edge turns it into a response the same way the first time and on every replay, so a replay is
+//! byte for byte the first answer without the store knowing about status codes or JSON shapes.
+//!
 //! The use case that runs under a claim records its answer inside its own transaction
 //! ([`rms_store::billing::finish_key`]), so "charged" and "answer stored" commit together: a crash
 //! in between leaves neither, and the retry runs again. A request that ends in a refusal changes
@@ -20,6 +24,8 @@ use rms_core::Clock;
 use rms_crypto::MasterKeyRing;
 use rms_store::Db;
 use rms_store::billing::{self, KeyState};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
@@ -48,21 +54,17 @@ pub(crate) fn answer_aad(user: Uuid, key: &str) -> Vec<u8> {
 
 /// What a request answered, and whether the answer was a replay of a stored one.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Answer {
-    pub status: u16,
-    pub body: String,
+pub struct Answer<T> {
+    pub value: T,
     pub replayed: bool,
 }
 
 /// What to do with a request that carries a key.
 #[derive(Debug)]
-enum Begin {
+enum Begin<T> {
     Run(Claim),
     /// Answer this, exactly as the first time.
-    Replay {
-        status: u16,
-        body: String,
-    },
+    Replay(T),
 }
 
 #[derive(Clone)]
@@ -88,30 +90,30 @@ impl Idempotency {
 
     /// Runs `run` under `key` when there is one (without, it just runs): a done key answers its
     /// stored response instead, a key used for another request or still running is refused, and
-    /// a run that ends in a refusal lets its key go. `run` records its answer with the claim it is
-    /// given, inside its own transaction, and returns the status and body it answered.
-    pub async fn run<F, Fut>(
+    /// a run that ends in a refusal lets its key go. `run` records its result with the claim it is
+    /// given ([`finish`]), inside its own transaction, and returns it.
+    pub async fn run<T, F, Fut>(
         &self,
         user: Uuid,
         key: Option<&str>,
         route: &str,
         request: &serde_json::Value,
         run: F,
-    ) -> Result<Answer, AppError>
+    ) -> Result<Answer<T>, AppError>
     where
+        T: DeserializeOwned,
         F: FnOnce(Option<Claim>) -> Fut,
-        Fut: std::future::Future<Output = Result<(u16, String), AppError>>,
+        Fut: std::future::Future<Output = Result<T, AppError>>,
     {
         let Some(key) = key else {
-            let (status, body) = run(None).await?;
-            return Ok(Answer { status, body, replayed: false });
+            return Ok(Answer { value: run(None).await?, replayed: false });
         };
         let claim = match self.begin(user, key, route, request).await? {
-            Begin::Replay { status, body } => return Ok(Answer { status, body, replayed: true }),
+            Begin::Replay(value) => return Ok(Answer { value, replayed: true }),
             Begin::Run(claim) => claim,
         };
         match run(Some(claim.clone())).await {
-            Ok((status, body)) => Ok(Answer { status, body, replayed: false }),
+            Ok(value) => Ok(Answer { value, replayed: false }),
             Err(e) => {
                 if let Err(release) = self.release(&claim).await {
                     tracing::warn!(error = %release, "could not release an idempotency key");
@@ -122,7 +124,13 @@ impl Idempotency {
     }
 
     /// Looks `key` up for `user`'s request to `route` with this canonical body.
-    async fn begin(&self, user: Uuid, key: &str, route: &str, body: &serde_json::Value) -> Result<Begin, AppError> {
+    async fn begin<T: DeserializeOwned>(
+        &self,
+        user: Uuid,
+        key: &str,
+        route: &str,
+        body: &serde_json::Value,
+    ) -> Result<Begin<T>, AppError> {
         if !valid_key(key) {
             return Err(AppError::Invalid { field: "Idempotency-Key", reason: rms_core::account::InvalidInput::Range });
         }
@@ -133,16 +141,18 @@ impl Idempotency {
         let state = billing::claim_key(&self.db, request, now, now.plus(self.lease), now.minus(RETENTION)).await?;
         match state {
             KeyState::Run(claim) => Ok(Begin::Run(Claim { user, key: key.to_owned(), claim, ring: self.ring.clone() })),
-            KeyState::Replay { status, body } => {
+            KeyState::Replay { body } => {
                 let sealed =
                     STANDARD.decode(body).map_err(|_| AppError::Internal("stored answer is not base64".into()))?;
                 let body = self
                     .ring
                     .open(&sealed, &answer_aad(user, key))
                     .map_err(|e| AppError::Internal(format!("stored answer: {e}")))?;
-                let body =
-                    String::from_utf8(body).map_err(|_| AppError::Internal("stored answer is not text".into()))?;
-                Ok(Begin::Replay { status: u16::try_from(status).unwrap_or(200), body })
+                // An answer kept in an older shape (before an upgrade, within the retention) is
+                // not this request's answer any more: the key is refused as reused rather than
+                // replayed as something else.
+                let value = serde_json::from_slice(&body).map_err(|_| AppError::IdempotencyMismatch)?;
+                Ok(Begin::Replay(value))
             }
             KeyState::Mismatch => Err(AppError::IdempotencyMismatch),
             KeyState::Running { until } => {
@@ -166,17 +176,17 @@ impl Idempotency {
     }
 }
 
-/// Records `body` (sealed) as the answer of `claim`, inside the request's transaction. Fails (so
-/// the caller rolls back) when the claim was taken over by another attempt.
-pub(crate) async fn finish(
+/// Records `answer` (as JSON, sealed) as the result of `claim`, inside the request's transaction.
+/// Fails (so the caller rolls back) when the claim was taken over by another attempt.
+pub(crate) async fn finish<T: Serialize>(
     tx: &mut rms_store::Tx,
     claim: Option<&Claim>,
-    status: u16,
-    body: &str,
+    answer: &T,
 ) -> Result<(), AppError> {
     let Some(c) = claim else { return Ok(()) };
-    let sealed = STANDARD.encode(c.ring.seal(body.as_bytes(), &answer_aad(c.user, &c.key)));
-    if !billing::finish_key(tx, c.user, &c.key, c.claim, i64::from(status), &sealed).await? {
+    let body = serde_json::to_vec(answer).map_err(|e| AppError::Internal(format!("answer: {e}")))?;
+    let sealed = STANDARD.encode(c.ring.seal(&body, &answer_aad(c.user, &c.key)));
+    if !billing::finish_key(tx, c.user, &c.key, c.claim, &sealed).await? {
         return Err(AppError::IdempotencyInFlight { retry_after_secs: 1 });
     }
     Ok(())

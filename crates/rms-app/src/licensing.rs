@@ -32,7 +32,8 @@ mod release;
 mod sweep;
 pub use edd::{EddAction, EddAnswer, EddRequest};
 pub use manage::Seats;
-pub use rms_core::licensing::{Code, Heartbeat, LicenseStatus};
+pub use rms_core::licensing::{Budget, Code, Heartbeat, LicenseStatus};
+use rms_core::licensing::{LicenseTerms, Presented, Reassignments, Seat};
 
 /// A license as a product sees it (times in unix seconds).
 #[derive(Clone, Debug)]
@@ -246,14 +247,23 @@ pub(crate) fn runs_free(s: &Subject, domain: &Domain) -> bool {
     domain.is_staging(&patterns)
 }
 
-fn heartbeat_state(s: &Subject, created_at: i64, last_beat: Option<i64>, now: i64) -> Heartbeat {
-    if s.heartbeat_interval_secs > 0 {
-        let base = last_beat.unwrap_or(created_at);
-        if now > base + (s.heartbeat_interval_secs + s.heartbeat_grace_secs) * 1000 {
-            return Heartbeat::Dead;
-        }
+/// The license's policy as the pure rules of [`LicenseTerms`] read it.
+pub(crate) fn terms(s: &Subject) -> LicenseTerms {
+    let secs = |n: i64| Duration::from_secs(u64::try_from(n).unwrap_or(0));
+    let count = |n: i64| u32::try_from(n.max(0)).unwrap_or(u32::MAX);
+    LicenseTerms {
+        status: s.status,
+        expires_at: s.expires_at.map(Timestamp::from_millis),
+        heartbeat_interval: secs(s.heartbeat_interval_secs),
+        heartbeat_grace: secs(s.heartbeat_grace_secs),
+        offline_grace: secs(s.offline_grace_secs),
+        reassignments: s.max_reassignments.map(|max| Reassignments {
+            max: count(max),
+            window_days: count(s.reassign_window_days),
+            cooldown: secs(s.reassign_cooldown_secs),
+        }),
+        reassignments_reset_at: s.reassignments_reset_at.map(Timestamp::from_millis),
     }
-    if last_beat.is_some() { Heartbeat::Alive } else { Heartbeat::NotStarted }
 }
 
 impl Licensing {
@@ -329,7 +339,8 @@ impl Licensing {
             heartbeat: if a.cloned_at.is_some() {
                 Heartbeat::Dead
             } else {
-                heartbeat_state(s, a.created_at, last_beat, now)
+                let at = Timestamp::from_millis;
+                terms(s).heartbeat(at(a.created_at), last_beat.map(at), at(now))
             },
             clone_suspected: a.cloned_at.is_some(),
         }
@@ -337,12 +348,12 @@ impl Licensing {
 
     /// The license's own state: the first four codes of the validation order.
     fn license_code(s: &Subject, now: i64) -> Option<Code> {
-        s.status.refusal().or_else(|| s.expires_at.is_some_and(|e| e <= now).then_some(Code::Expired))
+        terms(s).refusal(Timestamp::from_millis(now))
     }
 
+    /// The signed fail-soft deadline (unix seconds).
     fn offline_until(s: &Subject, now: i64) -> i64 {
-        let until = now + s.offline_grace_secs * 1000;
-        secs(s.expires_at.map_or(until, |e| e.min(until)))
+        secs(terms(s).offline_until(Timestamp::from_millis(now)).as_millis())
     }
 
     fn answer(&self, signer: Arc<Signer>, verdict: Verdict, now: i64) -> Answer {
@@ -425,36 +436,20 @@ impl Licensing {
         scope: &Scope<'_>,
         now: i64,
     ) -> Code {
-        if let Some(code) = Self::license_code(s, now) {
-            return code;
-        }
-        if s.product_id != signer.product_id {
-            return Code::ProductMismatch;
-        }
-        if let Some(binding) = binding {
-            let free_staging = matches!(binding, Binding::Domain(d) if runs_free(s, d));
-            match activation {
-                None if free_staging => {}
-                // The caller turns these into NOT_ACTIVATED when the license has no activation.
-                None => {
-                    return match binding {
-                        Binding::Fingerprint(_) => Code::FingerprintMismatch,
-                        Binding::Domain(_) => Code::DomainMismatch,
-                    };
-                }
-                Some(a) if a.heartbeat == Heartbeat::Dead => return Code::HeartbeatDead,
-                Some(_) => {}
-            }
-        }
-        if s.seats_used > s.seats {
-            return Code::TooManyActivations;
-        }
-        if scope.entitlements.iter().any(|e| !s.entitlements.contains(e)) {
-            return Code::EntitlementMissing;
-        }
-        // VERSION_NOT_COVERED needs release dates against the plan's maintenance window; it
-        // arrives with releases. Until then every version is covered.
-        Code::Valid
+        let seat = match (binding, activation) {
+            (None, _) => Seat::NotAsked,
+            (Some(_), Some(a)) => Seat::Held(a.heartbeat),
+            (Some(Binding::Domain(d)), None) if runs_free(s, d) => Seat::FreeStaging,
+            (Some(b), None) => Seat::Unknown { domain: matches!(b, Binding::Domain(_)) },
+        };
+        let found = Presented {
+            product_matches: s.product_id == signer.product_id,
+            seat,
+            seats: s.seats,
+            seats_used: s.seats_used,
+            entitlements_held: scope.entitlements.iter().all(|e| s.entitlements.contains(e)),
+        };
+        terms(s).validation_code(&found, Timestamp::from_millis(now))
     }
 
     /// The activation `id` of the license with this key, with the product key that signs the
@@ -468,43 +463,6 @@ impl Licensing {
     }
 }
 
-/// Where the reassignment window of a license starts (milliseconds): a rolling window, cut at the
-/// last budget reset.
-fn window_start(s: &Subject, now: i64) -> i64 {
-    (now - s.reassign_window_days * 86_400_000).max(s.reassignments_reset_at.unwrap_or(i64::MIN))
-}
-
-/// The budget given the moves in the window (their times, oldest first), and when a move that is
-/// not allowed now becomes allowed (milliseconds).
-fn budget(s: &Subject, moves: &[i64], now: i64) -> (Budget, Option<i64>) {
-    let Some(max) = s.max_reassignments else {
-        return (Budget { max: None, used: 0, remaining: None, next_allowed_at: None }, None);
-    };
-    let window = s.reassign_window_days * 86_400_000;
-    let used = i64::try_from(moves.len()).unwrap_or(i64::MAX);
-    let mut next = None;
-    if used >= max {
-        // The oldest move that keeps the window full must leave it first.
-        let idx = usize::try_from(used - max).unwrap_or(0);
-        next = moves.get(idx).map(|at| at + window);
-    }
-    if let Some(last) = moves.last() {
-        let cooled = last + s.reassign_cooldown_secs * 1000;
-        if cooled > now {
-            next = Some(next.map_or(cooled, |n: i64| n.max(cooled)));
-        }
-    }
-    let next = next.filter(|n| *n > now);
-    // Rounded up: a move is never announced as allowed before it is.
-    let budget = Budget {
-        max: Some(max),
-        used,
-        remaining: Some((max - used).max(0)),
-        next_allowed_at: next.map(|n| secs(n + 999)),
-    };
-    (budget, next)
-}
-
 fn license_event(action: &'static str, license: Uuid, owner: Uuid) -> AuditEntry<'static> {
     AuditEntry {
         actor_id: None,
@@ -516,16 +474,6 @@ fn license_event(action: &'static str, license: Uuid, owner: Uuid) -> AuditEntry
         request_id: None,
         details: json!({ "owner": owner }),
     }
-}
-
-/// A license's reassignment budget: moves used in the window, moves left, and when the next
-/// one is allowed (unix seconds) when it is not allowed now.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Budget {
-    pub max: Option<i64>,
-    pub used: i64,
-    pub remaining: Option<i64>,
-    pub next_allowed_at: Option<i64>,
 }
 
 /// Who ends an activation.

@@ -14,7 +14,10 @@ use std::sync::Arc;
 use rms_core::account::InvalidInput;
 use rms_core::billing::RefundAction;
 use rms_core::invoice::InvoiceRenderer;
-use rms_core::pricing::{self, CartLine, PriceList, PromoRefusal, Quote, QuoteError, Sale, Tier, TierMode, Visibility};
+use rms_core::money::BasisPoints;
+use rms_core::pricing::{
+    self, CartLine, PriceList, PromoRefusal, Quote, QuoteError, Sale, TierMode, Tiers, Visibility,
+};
 use rms_core::{Clock, Currency, Timestamp};
 use rms_store::Db;
 use rms_store::catalog::{self as catalog, PriceRow};
@@ -29,7 +32,7 @@ use crate::{AppError, RequestMeta};
 #[derive(Clone, Debug)]
 pub struct PriceSpec {
     pub unit_minor: i64,
-    pub tiers: Vec<Tier>,
+    pub tiers: Tiers,
     pub mode: TierMode,
     pub sale: Option<Sale>,
     pub visibility: Visibility,
@@ -87,7 +90,7 @@ fn price_cart(
 ) -> Result<Quote<Uuid>, AppError> {
     let cart = lines
         .iter()
-        .map(|(plan, quantity, row)| Ok(CartLine { plan: *plan, prices: price_list(row)?, quantity: *quantity }))
+        .map(|(plan, quantity, row)| Ok(CartLine { plan: *plan, prices: price_list(row), quantity: *quantity }))
         .collect::<Result<Vec<_>, AppError>>()?;
     let promo = promo.map(promos::as_promo).transpose()?;
     pricing::quote(currency, &cart, promo.as_ref(), first_purchase, now).map_err(|e| match e {
@@ -98,33 +101,17 @@ fn price_cart(
     })
 }
 
-fn tiers_text(tiers: &[Tier]) -> String {
-    tiers.iter().map(|t| format!("{}:{}", t.min_quantity, t.off_bp)).collect::<Vec<_>>().join(",")
-}
-
-fn price_list(row: &PriceRow) -> Result<PriceList, AppError> {
-    let tiers = row
-        .tiers
-        .split(',')
-        .filter(|t| !t.is_empty())
-        .map(|t| {
-            let (q, bp) = t.split_once(':').ok_or_else(|| AppError::Internal(format!("tiers of {}", row.plan_id)))?;
-            Ok(Tier {
-                min_quantity: q.parse().map_err(|_| AppError::Internal(format!("tiers of {}", row.plan_id)))?,
-                off_bp: bp.parse().map_err(|_| AppError::Internal(format!("tiers of {}", row.plan_id)))?,
-            })
-        })
-        .collect::<Result<Vec<_>, AppError>>()?;
-    Ok(PriceList {
+fn price_list(row: &PriceRow) -> PriceList {
+    PriceList {
         unit_minor: row.unit_minor,
         sale: row.sale_minor.map(|unit_minor| Sale {
             unit_minor,
             from: row.sale_from.map(Timestamp::from_millis),
             until: row.sale_until.map(Timestamp::from_millis),
         }),
-        tiers,
+        tiers: row.tiers.clone(),
         mode: row.tier_mode,
-    })
+    }
 }
 
 impl Store {
@@ -154,12 +141,6 @@ impl Store {
         if !rms_core::money::amount_ok(spec.unit_minor, 0) {
             return Err(invalid("unit_minor"));
         }
-        let tiers_ok = spec.tiers.len() <= 20
-            && spec.tiers.iter().all(|t| t.min_quantity >= 2 && t.off_bp <= 10_000)
-            && spec.tiers.windows(2).all(|w| w[0].min_quantity < w[1].min_quantity);
-        if !tiers_ok {
-            return Err(invalid("tiers"));
-        }
         if spec.sale.is_some_and(|s| !(0..=spec.unit_minor).contains(&s.unit_minor)) {
             return Err(invalid("sale"));
         }
@@ -169,7 +150,7 @@ impl Store {
         let row = PriceRow {
             plan_id: plan,
             unit_minor: spec.unit_minor,
-            tiers: tiers_text(&spec.tiers),
+            tiers: spec.tiers,
             tier_mode: spec.mode,
             sale_minor: spec.sale.map(|s| s.unit_minor),
             sale_from: spec.sale.and_then(|s| s.from).map(Timestamp::as_millis),
@@ -179,8 +160,8 @@ impl Store {
         };
         catalog::set_price(&self.db, &row).await?;
         let details = json!({
-            "before": before.map(|b| json!({"unit_minor": b.unit_minor, "tiers": b.tiers, "visibility": b.visibility})),
-            "after": {"unit_minor": row.unit_minor, "tiers": row.tiers, "visibility": row.visibility},
+            "before": before.map(|b| json!({"unit_minor": b.unit_minor, "tiers": b.tiers.to_stored(), "visibility": b.visibility})),
+            "after": {"unit_minor": row.unit_minor, "tiers": row.tiers.to_stored(), "visibility": row.visibility},
         });
         let entry = meta.audit(Some(who.user_id), "admin.plan.priced", ("plan", plan.to_string()), details);
         crate::audit_alone(&self.db, &entry, now).await
@@ -245,7 +226,7 @@ pub struct PlanOnSale {
     pub unit_minor: i64,
     /// The list price when a sale runs.
     pub was_minor: Option<i64>,
-    pub tiers: Vec<Tier>,
+    pub tiers: Tiers,
 }
 
 /// A product with its plans on sale.
@@ -272,7 +253,7 @@ impl Store {
                 if !price.visibility.listed(slug.is_some()) {
                     continue;
                 }
-                let prices = price_list(&price)?;
+                let prices = price_list(&price);
                 let on_sale =
                     prices.sale.filter(|s| s.from.is_none_or(|f| now >= f) && s.until.is_none_or(|u| now < u));
                 plans.push(PlanOnSale {
@@ -302,7 +283,7 @@ impl Store {
     ) -> Result<(), AppError> {
         who.require_admin()?;
         let visibility = Visibility::parse(visibility).map_err(AppError::unknown("visibility"))?;
-        let current = catalog::price(&self.db, plan).await?.map(|row| price_list(&row)).transpose()?;
+        let current = catalog::price(&self.db, plan).await?.map(|row| price_list(&row));
         let spec = PriceSpec {
             unit_minor,
             tiers: current.as_ref().map(|p| p.tiers.clone()).unwrap_or_default(),
@@ -332,21 +313,18 @@ impl Store {
         &self,
         who: &Principal,
         product: Uuid,
-        bp: Option<u32>,
+        bp: Option<BasisPoints>,
         meta: &RequestMeta,
     ) -> Result<(), AppError> {
         admin_only(who)?;
-        if bp.is_some_and(|bp| bp > 10_000) {
-            return Err(invalid("commission_bp"));
-        }
-        if !catalog::set_commission(&self.db, product, bp.map(i64::from)).await? {
+        if !catalog::set_commission(&self.db, product, bp.map(|bp| i64::from(bp.get()))).await? {
             return Err(AppError::NotFound);
         }
         self.audit_admin(
             who,
             "admin.product.commission_set",
             ("product", product),
-            json!({ "commission_bp": bp }),
+            json!({ "commission_bp": bp.map(BasisPoints::get) }),
             meta,
         )
         .await

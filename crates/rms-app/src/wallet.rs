@@ -11,7 +11,7 @@ use rms_store::accounts as users;
 use rms_store::billing::{self, PaymentRow};
 use rms_store::ledger::{self, Account, AccountKind, Breaches, HistoryRow, NewTxn, Posting};
 use rms_store::{Db, Tx};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -82,8 +82,8 @@ pub(crate) async fn clearing_account(
 
 pub use rms_core::billing::{Gateway, PaymentStatus};
 
-/// A payment as its payer sees it.
-#[derive(Clone, Debug, Serialize)]
+/// A payment as its payer sees it (kept as is for idempotent replays of a top-up).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Payment {
     pub id: Uuid,
     pub user_id: Uuid,
@@ -202,8 +202,7 @@ impl Wallet {
         gateway: &str,
         amount_minor: i64,
         claim: Option<&Claim>,
-        answer: impl FnOnce(&Payment) -> String,
-    ) -> Result<(Payment, String), AppError> {
+    ) -> Result<Payment, AppError> {
         if !who.may(Scope::Wallet) {
             return Err(AppError::Forbidden);
         }
@@ -234,7 +233,6 @@ impl Wallet {
             updated_at: now.as_millis(),
         };
         let payment = Payment::from(row.clone());
-        let body = answer(&payment);
         let mut tx = self.db.begin().await?;
         // The wallet row is the payer's lock: concurrent top-ups count the open ones one at a time.
         let wallet = wallet_account(&mut tx, who.user_id, self.currency, now).await?;
@@ -243,9 +241,9 @@ impl Wallet {
             return Err(AppError::LimitReached { limit: MAX_PENDING_TOP_UPS });
         }
         billing::insert_payment(&mut tx, &row).await?;
-        idempotency::finish(&mut tx, claim, 201, &body).await?;
+        idempotency::finish(&mut tx, claim, &payment).await?;
         tx.commit().await?;
-        Ok((payment, body))
+        Ok(payment)
     }
 
     /// A payment its payer (or an admin) may see.

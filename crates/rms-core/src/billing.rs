@@ -1,6 +1,46 @@
 //! Billing rules that need no storage: promo-code reset periods, commissions, invoice numbers.
 
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
 use crate::{Currency, Money, Timestamp};
+
+/// An invoice line as frozen at purchase: names and amounts as they were then, whatever the
+/// catalogue says later (an invoice never changes).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvoiceLine {
+    #[serde(default)]
+    pub plan_id: Uuid,
+    pub product: String,
+    pub plan: String,
+    pub quantity: u32,
+    pub seats: i64,
+    pub unit_minor: i64,
+    pub gross_minor: i64,
+    #[serde(default)]
+    pub volume_discount_minor: i64,
+    #[serde(default)]
+    pub promo_discount_minor: i64,
+    #[serde(default)]
+    pub net_minor: i64,
+    #[serde(default)]
+    pub license_id: Option<Uuid>,
+}
+
+/// The seller or the buyer as an invoice prints them; what a party lacks is empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct InvoiceParty {
+    pub name: String,
+    pub company: String,
+    pub email: String,
+    /// Several lines: street, city.
+    pub address: String,
+    pub country: String,
+    pub tax_id: String,
+    /// The seller's invoice footer (payment terms, registration).
+    pub footer: String,
+}
 
 crate::states! {
     /// An invoice, or the credit note that cancels one.
@@ -141,8 +181,8 @@ impl ResetPeriod {
 }
 
 /// `bp` basis points of `amount`, rounded half to even once (commissions).
-pub fn share(amount_minor: i64, bp: u32) -> i64 {
-    let rounded = crate::money::div_half_even(i128::from(amount_minor) * i128::from(bp), 10_000);
+pub fn share(amount_minor: i64, bp: crate::money::BasisPoints) -> i64 {
+    let rounded = crate::money::div_half_even(i128::from(amount_minor) * i128::from(bp.get()), 10_000);
     i64::try_from(rounded).unwrap_or(i64::MAX)
 }
 
@@ -318,10 +358,11 @@ mod tests {
 
     #[test]
     fn commissions_round_half_to_even_once() {
-        assert_eq!(share(10_000, 2_000), 2_000);
-        assert_eq!(share(25, 1_000), 2); // 2.5 → 2
-        assert_eq!(share(35, 1_000), 4); // 3.5 → 4
-        assert_eq!(share(0, 5_000), 0);
+        let bp = |bp| crate::money::BasisPoints::new(bp).unwrap();
+        assert_eq!(share(10_000, bp(2_000)), 2_000);
+        assert_eq!(share(25, bp(1_000)), 2); // 2.5 → 2
+        assert_eq!(share(35, bp(1_000)), 4); // 3.5 → 4
+        assert_eq!(share(0, bp(5_000)), 0);
     }
 
     #[test]

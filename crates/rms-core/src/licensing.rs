@@ -1,5 +1,9 @@
 //! The licensing protocol's states and codes: what a product is told about a license and its
-//! activations. Pure values; the use cases in `rms-app` decide which one applies.
+//! activations, and the pure rules that choose among them ([`LicenseTerms`]).
+
+mod terms;
+
+pub use terms::{Budget, LicenseTerms, Presented, Reassignments, Seat};
 
 /// The answer codes of the protocol. Validation checks them in the order they are listed here
 /// (docs/spec/licensing.md §4); the last three come from activation, heartbeats and deactivation.

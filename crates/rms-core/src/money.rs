@@ -86,6 +86,68 @@ pub fn amount_ok(minor: i64, least: i64) -> bool {
     (least.max(-MAX_AMOUNT_MINOR)..=MAX_AMOUNT_MINOR).contains(&minor)
 }
 
+/// A share of an amount in basis points: 0 to 10 000 (= 100 %). Discounts, volume tiers and
+/// commissions are parsed into it once where they enter, so arithmetic never meets 120 %.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "u32", into = "u32")]
+pub struct BasisPoints(u16);
+
+/// A share outside 0–100 % or finer than 0.01 %.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("a share is 0 to 100 % in steps of 0.01 %")]
+pub struct BadShare;
+
+impl BasisPoints {
+    pub const ZERO: BasisPoints = BasisPoints(0);
+
+    pub fn new(bp: u32) -> Result<Self, BadShare> {
+        u16::try_from(bp).ok().filter(|bp| *bp <= 10_000).map(Self).ok_or(BadShare)
+    }
+
+    /// From a percentage with at most two decimals (`12.5` → 1250).
+    pub fn from_percent(percent: f64) -> Result<Self, BadShare> {
+        let scaled = percent * 100.0;
+        if !(0.0..=10_000.0).contains(&scaled) || (scaled - scaled.round()).abs() > 1e-6 {
+            return Err(BadShare);
+        }
+        Self::new(scaled.round() as u32)
+    }
+
+    /// From a percentage as people type it (`33.333` → 3333), rounded to the nearest basis point.
+    pub fn from_percent_rounded(percent: f64) -> Result<Self, BadShare> {
+        Self::from_percent((percent * 100.0).round() / 100.0)
+    }
+
+    pub fn get(self) -> u32 {
+        u32::from(self.0)
+    }
+
+    /// The share as a percentage, for display (`1250` → 12.5).
+    pub fn percent(self) -> f64 {
+        f64::from(self.0) / 100.0
+    }
+}
+
+impl TryFrom<u32> for BasisPoints {
+    type Error = BadShare;
+    fn try_from(bp: u32) -> Result<Self, BadShare> {
+        Self::new(bp)
+    }
+}
+
+impl From<BasisPoints> for u32 {
+    fn from(bp: BasisPoints) -> u32 {
+        bp.get()
+    }
+}
+
+impl TryFrom<i64> for BasisPoints {
+    type Error = BadShare;
+    fn try_from(bp: i64) -> Result<Self, BadShare> {
+        u32::try_from(bp).map_err(|_| BadShare).and_then(Self::new)
+    }
+}
+
 /// An amount of money: `minor` units (cents for USD, yen for JPY) of `currency`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Money {
@@ -170,6 +232,21 @@ impl Money {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_share_is_whole_basis_points_up_to_a_hundred_percent() {
+        assert_eq!(BasisPoints::from_percent(12.5).map(BasisPoints::get), Ok(1250));
+        assert_eq!(BasisPoints::from_percent(100.0).map(BasisPoints::get), Ok(10_000));
+        assert_eq!(BasisPoints::new(10_000).map(BasisPoints::percent), Ok(100.0));
+        for bad in [-0.01, 100.01, 12.345, f64::NAN] {
+            assert_eq!(BasisPoints::from_percent(bad), Err(BadShare), "{bad}");
+        }
+        assert_eq!(BasisPoints::from_percent_rounded(33.333).map(BasisPoints::get), Ok(3333));
+        assert_eq!(BasisPoints::from_percent_rounded(100.004).map(BasisPoints::get), Ok(10_000));
+        assert_eq!(BasisPoints::from_percent_rounded(100.006), Err(BadShare));
+        assert_eq!(BasisPoints::new(10_001), Err(BadShare));
+        assert_eq!(BasisPoints::try_from(-1i64), Err(BadShare));
+    }
 
     fn usd() -> Currency {
         Currency::parse("USD").unwrap()

@@ -13,7 +13,7 @@
 //! what they discount, and totals are never negative.
 
 use crate::clock::Timestamp;
-use crate::money::{Currency, Money};
+use crate::money::{BasisPoints, Currency, Money};
 
 crate::states! {
     /// How a plan's volume tiers apply.
@@ -58,7 +58,53 @@ impl Visibility {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tier {
     pub min_quantity: u32,
-    pub off_bp: u32,
+    pub off_bp: BasisPoints,
+}
+
+/// A plan's volume tiers: at most [`Tiers::MAX`], each from 2 units on, quantities strictly
+/// increasing. Empty = no volume discount.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Tiers(Vec<Tier>);
+
+/// Tiers that break one of [`Tiers`]' rules, or a stored form that does not read back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("tiers are at most 20, each from 2 units on, with strictly increasing quantities")]
+pub struct BadTiers;
+
+impl Tiers {
+    pub const MAX: usize = 20;
+
+    pub fn parse(tiers: Vec<Tier>) -> Result<Self, BadTiers> {
+        let ok = tiers.len() <= Self::MAX
+            && tiers.iter().all(|t| t.min_quantity >= 2)
+            && tiers.windows(2).all(|w| w[0].min_quantity < w[1].min_quantity);
+        if ok { Ok(Self(tiers)) } else { Err(BadTiers) }
+    }
+
+    /// How the store keeps them (and the audit log shows them): `quantity:bp` pairs, comma-separated.
+    pub fn to_stored(&self) -> String {
+        self.0.iter().map(|t| format!("{}:{}", t.min_quantity, t.off_bp.get())).collect::<Vec<_>>().join(",")
+    }
+}
+
+impl std::ops::Deref for Tiers {
+    type Target = [Tier];
+    fn deref(&self) -> &[Tier] {
+        &self.0
+    }
+}
+
+/// From the stored form ([`Tiers::to_stored`]).
+impl TryFrom<String> for Tiers {
+    type Error = BadTiers;
+    fn try_from(stored: String) -> Result<Self, BadTiers> {
+        let tier = |pair: &str| {
+            let (q, bp) = pair.split_once(':')?;
+            Some(Tier { min_quantity: q.parse().ok()?, off_bp: BasisPoints::new(bp.parse().ok()?).ok()? })
+        };
+        let tiers = stored.split(',').filter(|t| !t.is_empty()).map(tier).collect::<Option<Vec<_>>>();
+        tiers.ok_or(BadTiers).and_then(Self::parse)
+    }
 }
 
 /// A sale price, between two instants (`until` exclusive).
@@ -74,8 +120,7 @@ pub struct Sale {
 pub struct PriceList {
     pub unit_minor: i64,
     pub sale: Option<Sale>,
-    /// Sorted by `min_quantity`; empty = no volume discount.
-    pub tiers: Vec<Tier>,
+    pub tiers: Tiers,
     pub mode: TierMode,
 }
 
@@ -90,7 +135,7 @@ pub struct CartLine<P> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PromoValue {
     /// Basis points off (1000 = 10 %), at most 10 000.
-    Percent(u32),
+    Percent(BasisPoints),
     /// A fixed amount off the eligible lines, in the store's currency.
     Amount(i64),
 }
@@ -167,7 +212,7 @@ pub enum QuoteError {
     Empty,
     #[error("quantities are 1 to 100000")]
     Quantity,
-    #[error("a price is negative or a discount over 100 %")]
+    #[error("a price or a fixed discount is negative")]
     InvalidPrice,
     #[error("the amounts do not fit")]
     Overflow,
@@ -215,7 +260,7 @@ fn within(now: Timestamp, from: Option<Timestamp>, until: Option<Timestamp>) -> 
 
 /// The volume discount of `quantity` units at `unit`, exact then rounded once.
 fn volume_discount(prices: &PriceList, unit: i64, quantity: u32) -> i128 {
-    let off_at = |n: u32| prices.tiers.iter().rev().find(|t| n >= t.min_quantity).map_or(0, |t| t.off_bp);
+    let off_at = |n: u32| prices.tiers.iter().rev().find(|t| n >= t.min_quantity).map_or(0, |t| t.off_bp.get());
     let numerator: i128 = match prices.mode {
         TierMode::AllUnits => i128::from(unit) * i128::from(quantity) * i128::from(off_at(quantity)),
         TierMode::Graduated => {
@@ -226,7 +271,7 @@ fn volume_discount(prices: &PriceList, unit: i64, quantity: u32) -> i128 {
                 let end =
                     prices.tiers.get(i + 1).map_or(quantity, |next| next.min_quantity.saturating_sub(1).min(quantity));
                 if end >= start {
-                    total += i128::from(unit) * i128::from(end - start + 1) * i128::from(tier.off_bp);
+                    total += i128::from(unit) * i128::from(end - start + 1) * i128::from(tier.off_bp.get());
                 }
             }
             total
@@ -278,9 +323,7 @@ pub fn quote<P: Clone + PartialEq>(
             return Err(QuoteError::Quantity);
         }
         let p = &line.prices;
-        let bad_tier = p.tiers.iter().any(|t| t.off_bp > 10_000)
-            || p.tiers.windows(2).any(|w| w[0].min_quantity >= w[1].min_quantity);
-        if p.unit_minor < 0 || p.sale.is_some_and(|s| s.unit_minor < 0) || bad_tier {
+        if p.unit_minor < 0 || p.sale.is_some_and(|s| s.unit_minor < 0) {
             return Err(QuoteError::InvalidPrice);
         }
         let unit = match p.sale {
@@ -318,7 +361,7 @@ pub fn quote<P: Clone + PartialEq>(
             })
             .collect();
         let offs: Vec<i128> = match promo.value {
-            PromoValue::Percent(bp) if bp <= 10_000 => bases.iter().map(|b| bp_round(b * i128::from(bp))).collect(),
+            PromoValue::Percent(bp) => bases.iter().map(|b| bp_round(b * i128::from(bp.get()))).collect(),
             PromoValue::Amount(minor) if minor >= 0 => {
                 let amount = i128::from(minor).min(bases.iter().sum());
                 spread(amount, &bases)
@@ -381,8 +424,30 @@ mod tests {
         PriceList {
             unit_minor: unit,
             sale: None,
-            tiers: vec![Tier { min_quantity: 5, off_bp: 1000 }, Tier { min_quantity: 20, off_bp: 2000 }],
+            tiers: Tiers::parse(vec![tier(5, 1000), tier(20, 2000)]).unwrap(),
             mode,
+        }
+    }
+
+    fn bp(bp: u32) -> BasisPoints {
+        BasisPoints::new(bp).unwrap()
+    }
+
+    fn tier(min_quantity: u32, off: u32) -> Tier {
+        Tier { min_quantity, off_bp: bp(off) }
+    }
+
+    #[test]
+    fn tiers_read_back_from_their_stored_form_and_refuse_what_set_price_refuses() {
+        let tiers = Tiers::parse(vec![tier(5, 1000), tier(20, 2000)]).unwrap();
+        assert_eq!(tiers.to_stored(), "5:1000,20:2000");
+        assert_eq!(Tiers::try_from(tiers.to_stored()), Ok(tiers));
+        assert_eq!(Tiers::try_from(String::new()), Ok(Tiers::default()));
+        assert_eq!(Tiers::parse(vec![tier(1, 500)]), Err(BadTiers), "from 2 units on");
+        assert_eq!(Tiers::parse(vec![tier(5, 500), tier(5, 600)]), Err(BadTiers), "strictly increasing");
+        assert_eq!(Tiers::parse((2..23).map(|q| tier(q, 10)).collect()), Err(BadTiers), "at most 20");
+        for stored in ["5", "5:x", "5:10001", ":100"] {
+            assert_eq!(Tiers::try_from(stored.to_owned()), Err(BadTiers), "{stored}");
         }
     }
 
@@ -429,16 +494,16 @@ mod tests {
     fn promo_codes_stack_or_take_the_better_discount_and_refuse_clearly() {
         let cart = [line(1, seats(1000, TierMode::AllUnits), 5), line(2, seats(333, TierMode::AllUnits), 1)];
         // Stacking 25 % on top of the 10 % volume discount of line 1.
-        let q = quote(usd(), &cart, Some(&promo(PromoValue::Percent(2500), true)), true, now()).unwrap();
+        let q = quote(usd(), &cart, Some(&promo(PromoValue::Percent(bp(2500)), true)), true, now()).unwrap();
         assert_eq!((q.volume_discount.minor, q.promo_discount.minor), (500, 1125 + 83));
         // Not stacking: line 1 takes 25 % of the gross instead of its 10 %; line 2 takes 25 %.
-        let q = quote(usd(), &cart, Some(&promo(PromoValue::Percent(2500), false)), true, now()).unwrap();
+        let q = quote(usd(), &cart, Some(&promo(PromoValue::Percent(bp(2500)), false)), true, now()).unwrap();
         assert_eq!((q.volume_discount.minor, q.promo_discount.minor, q.total.minor), (0, 1250 + 83, 5333 - 1333));
         // A fixed amount never exceeds what it discounts.
         let q = quote(usd(), &cart, Some(&promo(PromoValue::Amount(1_000_000), true)), true, now()).unwrap();
         assert_eq!(q.total.minor, 0);
 
-        let mut p = promo(PromoValue::Percent(1000), true);
+        let mut p = promo(PromoValue::Percent(bp(1000)), true);
         p.plans = Some(vec![9]);
         assert_eq!(quote(usd(), &cart, Some(&p), true, now()), Err(QuoteError::Promo(PromoRefusal::NoEligibleProduct)));
         p.plans = None;
@@ -462,11 +527,7 @@ mod tests {
             .prop_map(|(unit, sale, a, b, second, graduated)| PriceList {
                 unit_minor: unit,
                 sale: sale.map(|s| Sale { unit_minor: s, from: None, until: None }),
-                tiers: vec![
-                    Tier { min_quantity: 1, off_bp: 0 },
-                    Tier { min_quantity: second, off_bp: a.min(b) },
-                    Tier { min_quantity: second + 10, off_bp: a.max(b) },
-                ],
+                tiers: Tiers::parse(vec![tier(second, a.min(b)), tier(second + 10, a.max(b))]).unwrap(),
                 mode: if graduated { TierMode::Graduated } else { TierMode::AllUnits },
             })
     }
@@ -475,7 +536,7 @@ mod tests {
         proptest::option::of(
             (
                 prop_oneof![
-                    (0u32..=10_000).prop_map(PromoValue::Percent),
+                    (0u32..=10_000).prop_map(|b| PromoValue::Percent(bp(b))),
                     (0i64..10_000_000).prop_map(PromoValue::Amount)
                 ],
                 any::<bool>(),

@@ -310,23 +310,29 @@ pub async fn record_reassignment(
 }
 
 /// When the license's reassignments since `since` happened, oldest first.
-pub async fn reassignments_since(db: &Db, license: Uuid, since: i64) -> Result<Vec<i64>, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query_scalar(
+pub async fn reassignments_since(db: &Db, license: Uuid, since: Timestamp) -> Result<Vec<Timestamp>, StoreError> {
+    let at: Vec<i64> = on_db!(db, pool => sqlx::query_scalar(
         "SELECT at FROM reassignments WHERE license_id = $1 AND at >= $2 ORDER BY at")
         .bind(license)
-        .bind(since)
+        .bind(since.as_millis())
         .fetch_all(pool)
-        .await)?)
+        .await)?;
+    Ok(at.into_iter().map(Timestamp::from_millis).collect())
 }
 
 /// The same, inside a transaction.
-pub async fn reassignments_since_tx(tx: &mut Tx, license: Uuid, since: i64) -> Result<Vec<i64>, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query_scalar(
+pub async fn reassignments_since_tx(
+    tx: &mut Tx,
+    license: Uuid,
+    since: Timestamp,
+) -> Result<Vec<Timestamp>, StoreError> {
+    let at: Vec<i64> = on_tx!(tx, conn => sqlx::query_scalar(
         "SELECT at FROM reassignments WHERE license_id = $1 AND at >= $2 ORDER BY at")
         .bind(license)
-        .bind(since)
+        .bind(since.as_millis())
         .fetch_all(conn)
-        .await)?)
+        .await)?;
+    Ok(at.into_iter().map(Timestamp::from_millis).collect())
 }
 
 /// Holds the license row until the transaction ends (a row lock on PostgreSQL; SQLite's write

@@ -3,7 +3,7 @@
 use rms_core::Timestamp;
 use rms_core::billing::RefundAction;
 use rms_core::licensing::{Entitlements, LicenseStatus};
-use rms_core::pricing::{TierMode, Visibility};
+use rms_core::pricing::{TierMode, Tiers, Visibility};
 use rms_core::product::ProductKind;
 use uuid::Uuid;
 
@@ -466,7 +466,8 @@ pub async fn revoke(tx: &mut Tx, id: Uuid, now: Timestamp) -> Result<bool, Store
 pub struct PriceRow {
     pub plan_id: Uuid,
     pub unit_minor: i64,
-    pub tiers: String,
+    #[sqlx(try_from = "String")]
+    pub tiers: Tiers,
     #[sqlx(try_from = "String")]
     pub tier_mode: TierMode,
     pub sale_minor: Option<i64>,
@@ -487,7 +488,7 @@ pub async fn set_price(db: &Db, p: &PriceRow) -> Result<(), StoreError> {
              sale_until = excluded.sale_until, visibility = excluded.visibility, updated_at = excluded.updated_at")
         .bind(p.plan_id)
         .bind(p.unit_minor)
-        .bind(&p.tiers)
+        .bind(p.tiers.to_stored())
         .bind(p.tier_mode.as_str())
         .bind(p.sale_minor)
         .bind(p.sale_from)

@@ -14,6 +14,7 @@ pub mod catalog;
 mod db;
 pub mod dialect;
 mod error;
+mod json;
 pub mod ledger;
 pub mod queue;
 pub mod schedules;
@@ -23,3 +24,4 @@ pub mod workers;
 
 pub use db::{Backend, Db, DbOptions, Tx};
 pub use error::StoreError;
+pub use json::Json;

@@ -35,11 +35,12 @@ impl Licensing {
             // Decided inside the transaction, behind the license row's lock: two concurrent moves
             // cannot both spend the last one.
             store::lock_license(&mut tx, s.license_id).await?;
-            let moves = store::reassignments_since_tx(&mut tx, s.license_id, window_start(s, now)).await?;
-            if let (_, Some(next)) = budget(s, &moves, now) {
+            let terms = terms(s);
+            let moves = store::reassignments_since_tx(&mut tx, s.license_id, terms.window_start(now_ts)).await?;
+            if let (budget, Some(_)) = terms.budget(&moves, now_ts) {
                 tx.rollback().await?;
                 verdict.code = Code::ReassignmentLimit;
-                verdict.next_allowed_at = Some(secs(next + 999));
+                verdict.next_allowed_at = budget.next_allowed_at;
                 verdict.activation = Some(self.activation_view(s, a, now));
                 return Ok(verdict);
             }
@@ -80,11 +81,12 @@ impl Licensing {
 
     /// Where the license stands against its plan's reassignment budget.
     pub(crate) async fn next_move(&self, s: &Subject, now: i64) -> Result<Budget, AppError> {
-        if s.max_reassignments.is_none() {
-            return Ok(budget(s, &[], now).0);
+        let (terms, now) = (terms(s), Timestamp::from_millis(now));
+        if terms.reassignments.is_none() {
+            return Ok(terms.budget(&[], now).0);
         }
-        let moves = store::reassignments_since(&self.db, s.license_id, window_start(s, now)).await?;
-        Ok(budget(s, &moves, now).0)
+        let moves = store::reassignments_since(&self.db, s.license_id, terms.window_start(now)).await?;
+        Ok(terms.budget(&moves, now).0)
     }
 
     /// `POST /activations/{id}/license-file`: a signed license file bound to this activation's

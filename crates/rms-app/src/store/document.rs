@@ -5,7 +5,6 @@ use rms_core::invoice::{InvoiceDoc, Line, Logo, LogoFormat, Party, Row};
 use rms_core::{Currency, Money, Timestamp};
 use rms_i18n::{Arg, Direction, Locale};
 use rms_store::billing::{self, InvoiceRow};
-use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
@@ -13,44 +12,11 @@ use super::Store;
 use crate::accounts::Principal;
 use crate::{AppError, RequestMeta};
 
-/// An invoice line as frozen at purchase.
-#[derive(Deserialize)]
-struct StoredLine {
-    product: String,
-    plan: String,
-    quantity: u32,
-    seats: i64,
-    unit_minor: i64,
-    gross_minor: i64,
-}
-
-#[derive(Deserialize, Default)]
-struct StoredParty {
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    company: String,
-    #[serde(default)]
-    country: String,
-    #[serde(default)]
-    email: String,
-    #[serde(default)]
-    address: String,
-    #[serde(default)]
-    tax_id: String,
-    #[serde(default)]
-    footer: String,
-}
-
 /// Wraps customer text and amounts in a first-strong isolate: a Latin address or a `US$` amount
 /// in an Arabic invoice keeps its own order ("10115 Berlin" stays so) instead of being reordered
 /// by the paragraph's direction.
 fn iso(s: impl AsRef<str>) -> String {
     format!("\u{2068}{}\u{2069}", s.as_ref())
-}
-
-fn parse<T: for<'de> Deserialize<'de>>(what: &str, json: &str) -> Result<T, AppError> {
-    serde_json::from_str(json).map_err(|e| AppError::Internal(format!("stored invoice {what}: {e}")))
 }
 
 /// The settings key of the seller's logo: `<sha256 hex>:<png|svg>`.
@@ -61,9 +27,7 @@ pub(crate) fn document(row: &InvoiceRow, refers_to: Option<&str>, logo: Option<L
     let locale = Locale::parse(&row.locale).unwrap_or_else(Locale::english);
     let currency = Currency::parse(&row.currency).map_err(|e| AppError::Internal(e.to_string()))?;
     let money = |minor: i64| iso(locale.format_money(Money::new(minor, currency)));
-    let lines: Vec<StoredLine> = parse("lines", &row.lines)?;
-    let seller: StoredParty = parse("seller", &row.seller)?;
-    let buyer: StoredParty = parse("buyer", &row.buyer)?;
+    let (lines, seller, buyer) = (&row.lines.0, &row.seller.0, &row.buyer.0);
     let credit = row.kind == rms_core::billing::InvoiceKind::CreditNote;
     // A credit note shows the cancelled lines as negative amounts.
     let sign = if credit { -1 } else { 1 };
@@ -135,7 +99,7 @@ pub(crate) fn document(row: &InvoiceRow, refers_to: Option<&str>, logo: Option<L
             .collect(),
         rows,
         total: Row { label: locale.t("invoice-total"), amount: money(row.total_minor) },
-        footer: seller.footer,
+        footer: seller.footer.clone(),
         logo,
         logo_path: None,
     })

@@ -5,8 +5,9 @@
 use rms_core::Timestamp;
 use rms_core::account::InvalidInput;
 use rms_core::billing::ResetPeriod;
+use rms_core::money::BasisPoints;
 use rms_core::pricing::{Promo, PromoRefusal, PromoValue};
-use rms_store::billing::{self, PromoRow, RedemptionRow};
+use rms_store::billing::{self, PromoPlans, PromoRow, RedemptionRow};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -18,7 +19,7 @@ use crate::{AppError, RequestMeta};
 #[derive(Clone, Debug, Default)]
 pub struct PromoSpec {
     pub code: String,
-    pub percent_bp: Option<u32>,
+    pub percent_bp: Option<BasisPoints>,
     pub amount_off_minor: Option<i64>,
     pub valid_from: Option<Timestamp>,
     pub valid_until: Option<Timestamp>,
@@ -65,11 +66,11 @@ impl PromoView {
             created_at: Timestamp::from_millis(row.created_at),
             spec: PromoSpec {
                 code: row.code,
-                percent_bp: row.percent_bp.and_then(|v| u32::try_from(v).ok()),
+                percent_bp: row.percent_bp.and_then(|v| BasisPoints::try_from(v).ok()),
                 amount_off_minor: row.amount_minor,
                 valid_from: row.valid_from.map(Timestamp::from_millis),
                 valid_until: row.valid_until.map(Timestamp::from_millis),
-                plans: row.plans.split(',').filter_map(|p| p.parse().ok()).collect(),
+                plans: row.plans.0,
                 min_order_minor: row.min_order_minor,
                 first_purchase_only: row.first_purchase_only == 1,
                 stacks_with_volume: row.stacks_with_volume == 1,
@@ -85,11 +86,13 @@ impl PromoView {
 /// The pricing function's view of a stored code.
 pub(crate) fn as_promo(row: &PromoRow) -> Result<Promo<Uuid>, AppError> {
     let value = match (row.percent_bp, row.amount_minor) {
-        (Some(bp), None) => PromoValue::Percent(u32::try_from(bp).map_err(|_| AppError::Internal("promo bp".into()))?),
+        (Some(bp), None) => PromoValue::Percent(
+            BasisPoints::try_from(bp).map_err(|_| AppError::Internal(format!("promo {} percent", row.code)))?,
+        ),
         (None, Some(amount)) => PromoValue::Amount(amount),
         _ => return Err(AppError::Internal(format!("promo {} has no single value", row.code))),
     };
-    let plans: Vec<Uuid> = row.plans.split(',').filter_map(|p| p.parse().ok()).collect();
+    let plans = row.plans.0.clone();
     Ok(Promo {
         code: row.code.clone(),
         value,
@@ -138,7 +141,7 @@ impl Store {
             return Err(AppError::Invalid { field: "code", reason: InvalidInput::Code });
         }
         match (spec.percent_bp, spec.amount_off_minor) {
-            (Some(bp), None) if (1..=10_000).contains(&bp) => {}
+            (Some(bp), None) if bp > BasisPoints::ZERO => {}
             (None, Some(a)) if (1..=rms_core::money::MAX_AMOUNT_MINOR).contains(&a) => {}
             (None, None) | (Some(_), Some(_)) => return Err(invalid("percent_off")),
             (Some(_), None) => return Err(invalid("percent_off")),
@@ -164,11 +167,11 @@ impl Store {
         Ok(PromoRow {
             id,
             code,
-            percent_bp: spec.percent_bp.map(i64::from),
+            percent_bp: spec.percent_bp.map(|bp| i64::from(bp.get())),
             amount_minor: spec.amount_off_minor,
             valid_from: spec.valid_from.map(Timestamp::as_millis),
             valid_until: spec.valid_until.map(Timestamp::as_millis),
-            plans: spec.plans.iter().map(Uuid::to_string).collect::<Vec<_>>().join(","),
+            plans: PromoPlans(spec.plans.clone()),
             min_order_minor: spec.min_order_minor,
             first_purchase_only: i64::from(spec.first_purchase_only),
             stacks_with_volume: i64::from(spec.stacks_with_volume),

@@ -9,13 +9,18 @@ use std::time::Duration;
 
 use rms_core::Timestamp;
 use rms_core::account::{InvalidInput, Scope};
-use rms_core::billing::{CommissionStatus, InvoiceKind, InvoiceStatus, NumberFormat, PdfStatus, RefundAction, share};
+use rms_core::billing::{
+    CommissionStatus, InvoiceKind, InvoiceLine, InvoiceParty, InvoiceStatus, NumberFormat, PdfStatus, RefundAction,
+    share,
+};
 use rms_core::licensing::LicenseStatus;
+use rms_core::money::BasisPoints;
+use rms_store::Json;
 use rms_store::accounts as users;
 use rms_store::billing::{self, CommissionRow, InvoiceRow};
 use rms_store::catalog::{self as catalog, PlanRow, ProductRow};
 use rms_store::ledger::{self, AccountKind, NewTxn, Posting};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -41,7 +46,7 @@ pub struct BillingSettings {
     pub invoice_number_format: String,
     pub credit_note_number_format: String,
     /// Global affiliate commission in basis points (a product may set its own).
-    pub commission_bp: u32,
+    pub commission_bp: BasisPoints,
     /// Days a commission stays pending (the refund window) before the affiliate can spend it.
     pub commission_hold_days: u32,
     /// Days after sign-up during which a referred user's purchases earn commission.
@@ -58,7 +63,7 @@ impl Default for BillingSettings {
             invoice_footer: String::new(),
             invoice_number_format: NumberFormat::default().as_str().to_owned(),
             credit_note_number_format: "CN-{YYYY}-{000001}".into(),
-            commission_bp: 1_000,
+            commission_bp: BasisPoints::new(1_000).unwrap_or_default(),
             commission_hold_days: 30,
             referral_window_days: 30,
         }
@@ -78,7 +83,9 @@ impl BillingSettings {
                 "invoice.footer" => s.invoice_footer = v.clone(),
                 "invoice.number_format" => s.invoice_number_format = v.clone(),
                 "credit_note.number_format" => s.credit_note_number_format = v.clone(),
-                "affiliate.commission_bp" => s.commission_bp = number(s.commission_bp),
+                "affiliate.commission_bp" => {
+                    s.commission_bp = v.parse().ok().and_then(|bp| BasisPoints::new(bp).ok()).unwrap_or(s.commission_bp)
+                }
                 "affiliate.hold_days" => s.commission_hold_days = number(s.commission_hold_days),
                 "affiliate.window_days" => s.referral_window_days = number(s.referral_window_days),
                 _ => {}
@@ -96,22 +103,27 @@ impl BillingSettings {
             ("invoice.footer", self.invoice_footer.clone()),
             ("invoice.number_format", self.invoice_number_format.clone()),
             ("credit_note.number_format", self.credit_note_number_format.clone()),
-            ("affiliate.commission_bp", self.commission_bp.to_string()),
+            ("affiliate.commission_bp", self.commission_bp.get().to_string()),
             ("affiliate.hold_days", self.commission_hold_days.to_string()),
             ("affiliate.window_days", self.referral_window_days.to_string()),
         ]
     }
 
-    fn seller_json(&self) -> serde_json::Value {
-        json!({
-            "name": self.seller_name, "address": self.seller_address,
-            "email": self.seller_email, "tax_id": self.seller_tax_id, "footer": self.invoice_footer,
+    /// The seller as invoices issued now print it.
+    fn seller(&self) -> Json<InvoiceParty> {
+        Json(InvoiceParty {
+            name: self.seller_name.clone(),
+            address: self.seller_address.clone(),
+            email: self.seller_email.clone(),
+            tax_id: self.seller_tax_id.clone(),
+            footer: self.invoice_footer.clone(),
+            ..InvoiceParty::default()
         })
     }
 }
 
 /// A license a purchase issued.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReceiptLicense {
     pub id: Uuid,
     pub key: String,
@@ -119,8 +131,8 @@ pub struct ReceiptLicense {
     pub seats: i64,
 }
 
-/// What a purchase answers (stored as is for idempotent replays).
-#[derive(Clone, Debug, Serialize)]
+/// What a purchase answers (kept as is for idempotent replays).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Receipt {
     pub invoice_id: Uuid,
     pub invoice_number: String,
@@ -200,7 +212,7 @@ pub struct AffiliateView {
     /// Commission clawed back by refunds after it was paid out, beyond what the wallet held: the
     /// next commissions settle it first.
     pub owed_minor: i64,
-    pub commission_bp: u32,
+    pub commission_bp: BasisPoints,
     pub hold_days: u32,
 }
 
@@ -234,9 +246,6 @@ impl Store {
                 reason: InvalidInput::NumberFormatsClash,
             });
         }
-        if s.commission_bp > 10_000 {
-            return Err(field("commission_bp"));
-        }
         if s.commission_hold_days > 3650 {
             return Err(field("commission_hold_days"));
         }
@@ -257,8 +266,8 @@ impl Store {
         crate::audit_alone(&self.db, &entry, now).await
     }
 
-    /// Buys `items` for the caller from their wallet. Returns the receipt and its JSON (the body
-    /// an idempotent replay answers with).
+    /// Buys `items` for the caller from their wallet. Under an idempotency claim the receipt is
+    /// kept with the purchase, for replays.
     pub async fn purchase(
         &self,
         who: &Principal,
@@ -267,7 +276,7 @@ impl Store {
         referral_code: Option<&str>,
         claim: Option<&Claim>,
         meta: &RequestMeta,
-    ) -> Result<(Receipt, String), AppError> {
+    ) -> Result<Receipt, AppError> {
         if !who.may(Scope::Wallet) {
             return Err(AppError::Forbidden);
         }
@@ -357,18 +366,23 @@ impl Store {
         if let Some(row) = applied_promo {
             promos::take_use(&mut tx, row, buyer.id, now).await?;
         }
-        let invoice_lines: Vec<serde_json::Value> = quote
+        let invoice_lines: Vec<InvoiceLine> = quote
             .lines
             .iter()
             .zip(&wanted)
             .zip(&prepared)
-            .map(|((l, (plan, product, _)), license)| {
-                json!({
-                    "plan_id": plan.id, "product": product.name, "plan": plan.name, "quantity": l.quantity,
-                    "seats": license.row.seats, "unit_minor": l.unit.minor, "gross_minor": l.gross.minor,
-                    "volume_discount_minor": l.volume_discount.minor, "promo_discount_minor": l.promo_discount.minor,
-                    "net_minor": l.net.minor, "license_id": license.row.id,
-                })
+            .map(|((l, (plan, product, _)), license)| InvoiceLine {
+                plan_id: plan.id,
+                product: product.name.clone(),
+                plan: plan.name.clone(),
+                quantity: l.quantity,
+                seats: license.row.seats,
+                unit_minor: l.unit.minor,
+                gross_minor: l.gross.minor,
+                volume_discount_minor: l.volume_discount.minor,
+                promo_discount_minor: l.promo_discount.minor,
+                net_minor: l.net.minor,
+                license_id: Some(license.row.id),
             })
             .collect();
         let invoice = InvoiceRow {
@@ -383,13 +397,17 @@ impl Store {
             promo_discount_minor: promo_off,
             total_minor: total,
             promo_code: quote.promo.clone(),
-            lines: serde_json::Value::from(invoice_lines).to_string(),
-            buyer: json!({
-                "name": buyer.name, "email": buyer.email, "company": profile.company, "tax_id": profile.tax_id,
-                "address": profile.address, "country": profile.country,
-            })
-            .to_string(),
-            seller: settings.seller_json().to_string(),
+            lines: Json(invoice_lines),
+            buyer: Json(InvoiceParty {
+                name: buyer.name.clone(),
+                email: buyer.email.clone(),
+                company: profile.company.clone(),
+                tax_id: profile.tax_id.clone(),
+                address: profile.address.clone(),
+                country: profile.country.clone(),
+                footer: String::new(),
+            }),
+            seller: settings.seller(),
             payment_method: "wallet".into(),
             locale: buyer.locale.clone(),
             status: InvoiceStatus::Paid,
@@ -439,10 +457,9 @@ impl Store {
                 })
                 .collect(),
         };
-        let body = serde_json::to_string(&receipt).map_err(|e| AppError::Internal(format!("receipt: {e}")))?;
-        idempotency::finish(&mut tx, claim, 201, &body).await?;
+        idempotency::finish(&mut tx, claim, &receipt).await?;
         tx.commit().await?;
-        Ok((receipt, body))
+        Ok(receipt)
     }
 
     /// Posts the referring affiliate's commission on a purchase as pending (revenue → affiliate
@@ -465,7 +482,8 @@ impl Store {
         for (line, (_, product, _)) in quote.lines.iter().zip(wanted) {
             let bp = catalog::commission_bp(tx, product.id)
                 .await?
-                .map_or(settings.commission_bp, |bp| u32::try_from(bp).unwrap_or(settings.commission_bp));
+                .map_or(Ok(settings.commission_bp), BasisPoints::try_from)
+                .map_err(|_| AppError::Internal(format!("commission of product {}", product.id)))?;
             amount = amount.saturating_add(share(line.net.minor, bp));
         }
         if amount <= 0 {

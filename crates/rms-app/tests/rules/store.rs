@@ -5,6 +5,7 @@ use rms_app::accounts::Principal;
 use rms_app::store::PromoSpec;
 use rms_core::Timestamp;
 use rms_core::licensing::Code;
+use rms_core::money::BasisPoints;
 use rms_core::pricing::PromoRefusal;
 use rms_testkit::db_test;
 use uuid::Uuid;
@@ -23,7 +24,7 @@ async fn shop(t: rms_testkit::TestDb) -> (Kit, Principal, Uuid) {
 fn promo(code: &str, percent_bp: u32) -> PromoSpec {
     PromoSpec {
         code: code.into(),
-        percent_bp: Some(percent_bp),
+        percent_bp: Some(BasisPoints::new(percent_bp).unwrap()),
         amount_off_minor: None,
         valid_from: None,
         valid_until: None,
@@ -46,7 +47,7 @@ impl Kit {
         quantity: i64,
         code: Option<&str>,
     ) -> Result<rms_app::store::Receipt, AppError> {
-        self.s.store.purchase(who, &[(plan, quantity)], code, None, None, &meta()).await.map(|(r, _)| r)
+        self.s.store.purchase(who, &[(plan, quantity)], code, None, None, &meta()).await
     }
 }
 

@@ -181,6 +181,24 @@ impl FromRequestParts<AppState> for Auth {
     }
 }
 
+/// An authenticated API call as most routes take it: the server's state, the caller (checked like
+/// [`Auth`]) and the audit facts ([`Meta`]). Routes that only read take `Call { state, who, .. }`.
+pub struct Call {
+    pub state: AppState,
+    pub who: Principal,
+    pub meta: RequestMeta,
+}
+
+impl FromRequestParts<AppState> for Call {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let Auth(who) = Auth::from_request_parts(parts, state).await?;
+        let Ok(Meta(meta)) = Meta::from_request_parts(parts, state).await;
+        Ok(Call { state: state.clone(), who, meta })
+    }
+}
+
 /// Who is asking, for the audit log: client IP, user agent, request id.
 pub struct Meta(pub RequestMeta);
 

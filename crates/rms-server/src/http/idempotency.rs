@@ -1,24 +1,23 @@
 //! The HTTP side of `Idempotency-Key` (the rules live in [`rms_app::idempotency`]): a replay is
-//! answered with the stored status and body, byte for byte, and `Idempotent-Replayed: true`; a
-//! key in use gets 409 with `Retry-After`; a refused request lets its key go.
+//! answered with the kept result turned into JSON the same way as the first time (so byte for
+//! byte) and `Idempotent-Replayed: true`; a key in use gets 409 with `Retry-After`; a refused
+//! request lets its key go.
 
 use std::future::Future;
 
+use axum::Json;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use rms_app::AppError;
 use rms_app::idempotency::Claim;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
 use crate::http::problem::ApiError;
 use crate::state::AppState;
 
 pub const HEADER: &str = "idempotency-key";
-
-fn json_response(status: u16, body: String) -> Response {
-    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
-    (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
-}
 
 fn refused(e: AppError) -> Response {
     let busy = match e {
@@ -34,20 +33,21 @@ fn refused(e: AppError) -> Response {
     res
 }
 
-/// Runs `run` under the request's `Idempotency-Key` (if any) and turns the outcome into a
-/// response. `run` gets the claim to record its answer with, and returns the status and JSON body
-/// it answered.
-pub async fn run<F, Fut>(
+/// Runs `run` under the request's `Idempotency-Key` (if any) and answers its result, first time
+/// and replay alike, as `status` with `out(result)` as the JSON body. `run` gets the claim to keep
+/// its result with.
+pub async fn run<T, Out, F, Fut>(
     state: &AppState,
     headers: &HeaderMap,
-    user: Uuid,
-    route: &str,
-    request: &serde_json::Value,
+    (user, route, request): (Uuid, &str, &serde_json::Value),
     run: F,
+    (status, out): (StatusCode, fn(T) -> Out),
 ) -> Response
 where
+    T: DeserializeOwned,
+    Out: Serialize,
     F: FnOnce(Option<Claim>) -> Fut,
-    Fut: Future<Output = Result<(u16, String), AppError>>,
+    Fut: Future<Output = Result<T, AppError>>,
 {
     let key = match headers.get(HEADER).map(|v| v.to_str()) {
         None => None,
@@ -59,7 +59,7 @@ where
     };
     match state.services.idempotency.run(user, key, route, request, run).await {
         Ok(answer) => {
-            let mut res = json_response(answer.status, answer.body);
+            let mut res = (status, Json(out(answer.value))).into_response();
             if answer.replayed {
                 res.headers_mut().insert("idempotent-replayed", HeaderValue::from_static("true"));
             }

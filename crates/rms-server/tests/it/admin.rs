@@ -4,7 +4,7 @@ use reqwest::StatusCode;
 use rms_testkit::db_test;
 use serde_json::{Value, json};
 
-use crate::harness::{PASSWORD, TestApp};
+use crate::harness::{JsonBody, PASSWORD, TestApp};
 
 struct Staffed {
     app: TestApp,
@@ -17,12 +17,7 @@ async fn staffed(t: rms_testkit::TestDb) -> Staffed {
     let app = TestApp::without_worker_on(t).await;
     app.sign_up_and_in("root@example.com").await;
     app.promote_to_admin("root@example.com").await;
-    let admin: Value = app
-        .post_json("/api/v1/auth/login", json!({"email": "root@example.com", "password": PASSWORD}))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let admin = app.log_in("root@example.com").await;
     let user = app.sign_up_and_in("alice@example.com").await;
     let me: Value = app.get_with("/api/v1/me", user["access_token"].as_str().unwrap()).await.json().await.unwrap();
     Staffed {
@@ -101,13 +96,7 @@ db_test!(
         assert_eq!(audit[0]["target_id"], s.user_id);
 
         // Support staff read, but do not write.
-        let support: Value = s
-            .app
-            .post_json("/api/v1/auth/login", json!({"email": "alice@example.com", "password": PASSWORD}))
-            .await
-            .json()
-            .await
-            .unwrap();
+        let support = s.app.log_in("alice@example.com").await;
         let support = support["access_token"].as_str().unwrap();
         assert_eq!(s.app.get_with("/api/v1/admin/users", support).await.status(), StatusCode::OK);
         assert_eq!(s.patch(support, &s.user_id, json!({"role": "admin"})).await.status(), StatusCode::FORBIDDEN);
@@ -188,12 +177,7 @@ db_test!(
 
         let done = submit(PASSWORD).await;
         assert_eq!(done.status(), StatusCode::OK);
-        let tokens: Value = app
-            .post_json("/api/v1/auth/login", json!({"email": "root@example.com", "password": PASSWORD}))
-            .await
-            .json()
-            .await
-            .unwrap();
+        let tokens = app.log_in("root@example.com").await;
         let access = tokens["access_token"].as_str().unwrap();
         let me: Value = app.get_with("/api/v1/me", access).await.json().await.unwrap();
         assert_eq!((me["role"].as_str(), me["email_verified"].as_bool()), (Some("admin"), Some(true)));
@@ -209,12 +193,7 @@ db_test!(
         let app = TestApp::on(t).without_worker().config(|c| c.staff_two_factor_required = true).start().await;
         app.sign_up_and_in("root@example.com").await;
         app.promote_to_admin("root@example.com").await;
-        let tokens: Value = app
-            .post_json("/api/v1/auth/login", json!({"email": "root@example.com", "password": PASSWORD}))
-            .await
-            .json()
-            .await
-            .unwrap();
+        let tokens = app.log_in("root@example.com").await;
         let access = tokens["access_token"].as_str().unwrap();
         let res = app.get_with("/api/v1/admin/users", access).await;
         assert_eq!(res.status(), StatusCode::FORBIDDEN);
@@ -229,9 +208,8 @@ db_test!(
                 json!({"email": "root@example.com", "password": PASSWORD, "recovery_code": recovery}),
             )
             .await
-            .json()
-            .await
-            .unwrap();
+            .value()
+            .await;
         assert_eq!(
             app.get_with("/api/v1/admin/users", tokens["access_token"].as_str().unwrap()).await.status(),
             StatusCode::OK
@@ -255,9 +233,8 @@ db_test!(
             .send()
             .await
             .unwrap()
-            .json()
-            .await
-            .unwrap();
+            .value()
+            .await;
         // Alice's object for each kind of id a route takes. A new route with an {id} must be added
         // here, or this test fails: that is the point.
         // A product to point the catalog routes at (made by an admin; bob is not one).
@@ -266,9 +243,8 @@ db_test!(
         let root: Value = app
             .post_json("/api/v1/auth/login", json!({"email": "root@example.com", "password": crate::harness::PASSWORD}))
             .await
-            .json()
-            .await
-            .unwrap();
+            .value()
+            .await;
         let product: Value = app
             .client
             .post(app.url("/api/v1/admin/products"))
@@ -277,9 +253,8 @@ db_test!(
             .send()
             .await
             .unwrap()
-            .json()
-            .await
-            .unwrap();
+            .value()
+            .await;
         let product_id = product["id"].as_str().unwrap().to_owned();
         let root_token = root["access_token"].as_str().unwrap();
         let plan: Value = app
@@ -290,9 +265,8 @@ db_test!(
             .send()
             .await
             .unwrap()
-            .json()
-            .await
-            .unwrap();
+            .value()
+            .await;
         let issue = |email: &'static str| {
             let (app, plan) = (&app, plan["id"].clone());
             async move {
@@ -316,10 +290,7 @@ db_test!(
                 "/api/v1/activations",
                 json!({"key": license["key"], "product": "tool", "fingerprint": "alices-laptop", "nonce": "nonce-0001"}),
             )
-            .await
-            .json()
-            .await
-            .unwrap();
+            .await.value().await;
         let activation_id = activation["activation"]["id"].as_str().unwrap().to_owned();
         let license_id = license["id"].as_str().unwrap().to_owned();
         // Money objects: alice buys once from a credited wallet and starts two top-ups.
@@ -428,12 +399,8 @@ db_test!(
         }
         let still: Value = app.get_with("/api/v1/api-keys", alice_token).await.json().await.unwrap();
         assert_eq!(still[0]["revoked"], false, "alice's key is untouched");
-        let seats: Value = app
-            .get_with(&format!("/api/v1/licenses/{license_id}/activations"), alice_token)
-            .await
-            .json()
-            .await
-            .unwrap();
+        let seats: Value =
+            app.get_with(&format!("/api/v1/licenses/{license_id}/activations"), alice_token).await.value().await;
         assert_eq!(seats["activations"][0]["id"], activation_id.as_str(), "alice's device is still active");
         app.shutdown().await;
     }

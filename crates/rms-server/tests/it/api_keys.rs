@@ -8,7 +8,7 @@ use rms_store::on_db;
 use rms_testkit::{ManualClock, db_test};
 use serde_json::{Value, json};
 
-use crate::harness::TestApp;
+use crate::harness::{JsonBody, TestApp};
 
 async fn create(app: &TestApp, access: &str, body: Value) -> reqwest::Response {
     app.client.post(app.url("/api/v1/api-keys")).bearer_auth(access).json(&body).send().await.unwrap()
@@ -138,9 +138,8 @@ db_test!(
             json!({"name": "k", "scopes": ["read"], "expires_in_days": 1}),
         )
         .await
-        .json()
-        .await
-        .unwrap();
+        .value()
+        .await;
         let secret = key["secret"].as_str().unwrap();
         assert_eq!(app.get_with("/api/v1/me", secret).await.status(), StatusCode::OK);
         clock.advance(Duration::from_secs(86_400 + 1));

@@ -76,6 +76,11 @@ async fn js(c: &Client, script: &str) -> Value {
     c.execute(script, vec![]).await.unwrap()
 }
 
+/// The page's language and direction, as `[lang, dir]`.
+async fn lang_and_dir(c: &Client) -> Value {
+    js(c, "return [document.documentElement.lang, document.documentElement.dir]").await
+}
+
 async fn wait_js(c: &Client, what: &str, script: &str) {
     let deadline = Instant::now() + Duration::from_secs(15);
     while js(c, script).await != Value::Bool(true) {
@@ -91,10 +96,7 @@ async fn the_language_switches_in_place_and_arabic_reads_right_to_left() {
     let c = &driver.client;
 
     c.goto(&app.url("/")).await.unwrap();
-    assert_eq!(
-        js(c, "return [document.documentElement.lang, document.documentElement.dir]").await,
-        json!(["en", "ltr"])
-    );
+    assert_eq!(lang_and_dir(c).await, json!(["en", "ltr"]));
     assert_eq!(js(c, "return typeof htmx").await, json!("object"), "htmx loaded under the CSP");
     assert_eq!(
         js(c, "return getComputedStyle(document.querySelector('.button')).borderTopLeftRadius").await,
@@ -170,10 +172,7 @@ async fn in_arabic_a_person_signs_up_verifies_turns_on_2fa_signs_in_creates_an_a
     let c = &driver.client;
 
     c.goto(&app.url("/sign-up?lang=ar")).await.unwrap();
-    assert_eq!(
-        js(c, "return [document.documentElement.lang, document.documentElement.dir]").await,
-        json!(["ar", "rtl"])
-    );
+    assert_eq!(lang_and_dir(c).await, json!(["ar", "rtl"]));
     fill(c, "#name", "سارة").await;
     fill(c, "#email", "sara@example.com").await;
     fill(c, "#password", crate::harness::PASSWORD).await;

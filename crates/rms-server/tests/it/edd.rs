@@ -5,7 +5,7 @@ use reqwest::StatusCode;
 use rms_testkit::db_test;
 use serde_json::{Value, json};
 
-use crate::harness::TestApp;
+use crate::harness::{JsonBody, TestApp};
 use crate::licensing::{Shop, post};
 
 /// What `wp_remote_post( $store_url, ['body' => $api_params] )` sends.
@@ -105,9 +105,8 @@ db_test!(
             json!({"name": "Other", "slug": "other", "kind": "site"}),
         )
         .await
-        .json()
-        .await
-        .unwrap();
+        .value()
+        .await;
         let other_id = other["id"].as_str().unwrap().to_owned();
         assert_eq!(activate(vec![("item_id", other_id), ("license", key.clone()), url()]).await, "key_mismatch");
 
@@ -119,9 +118,8 @@ db_test!(
             json!({"name": "Desk", "slug": "desk", "kind": "software"}),
         )
         .await
-        .json()
-        .await
-        .unwrap();
+        .value()
+        .await;
         let plan: Value = post(
             &shop.app,
             &shop.admin,
@@ -129,9 +127,8 @@ db_test!(
             json!({"name": "P", "max_activations": 1}),
         )
         .await
-        .json()
-        .await
-        .unwrap();
+        .value()
+        .await;
         let soft_license: Value = post(
             &shop.app,
             &shop.admin,
@@ -139,9 +136,8 @@ db_test!(
             json!({"email": "owner@example.com", "plan_id": plan["id"]}),
         )
         .await
-        .json()
-        .await
-        .unwrap();
+        .value()
+        .await;
         let soft_key = soft_license["key"].as_str().unwrap().to_owned();
         assert_eq!(
             activate(vec![("item_id", "desk".into()), ("license", soft_key), url()]).await,

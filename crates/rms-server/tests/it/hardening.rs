@@ -5,7 +5,7 @@ use reqwest::StatusCode;
 use rms_testkit::db_test;
 use serde_json::{Value, json};
 
-use crate::harness::TestApp;
+use crate::harness::{JsonBody, TestApp};
 use crate::licensing::post;
 use crate::licensing::{Shop, fresh_nonce};
 use crate::money::Till;
@@ -170,9 +170,8 @@ db_test!(
         let sub: Value =
             post(&till.app, &till.buyer, &format!("/api/v1/licenses/{license}/sub-licenses"), json!({"seats": 2}))
                 .await
-                .json()
-                .await
-                .unwrap();
+                .value()
+                .await;
         let sub_key = sub["key"].as_str().unwrap();
         let activate = json!({"key": sub_key, "product": "editor", "fingerprint": "pc-1", "nonce": fresh_nonce()});
         assert_eq!(till.app.post_json("/api/v1/activations", activate).await.status(), StatusCode::CREATED);
@@ -500,9 +499,8 @@ db_test!(
         let sub: Value =
             post(&till.app, &till.buyer, &format!("/api/v1/licenses/{license}/sub-licenses"), json!({"seats": 1}))
                 .await
-                .json()
-                .await
-                .unwrap();
+                .value()
+                .await;
         let carved = sub["key"].as_str().unwrap().to_owned();
         let issued: Value = post(
             &till.app,
@@ -511,9 +509,8 @@ db_test!(
             json!({"email": "buyer@example.com", "plan_id": till.plan}),
         )
         .await
-        .json()
-        .await
-        .unwrap();
+        .value()
+        .await;
         let issued = issued["key"].as_str().unwrap().to_owned();
 
         for key in [&bought, &carved, &issued] {
@@ -536,9 +533,8 @@ db_test!(
         let admin = app.admin_token("root@example.com").await;
         let key: Value = post(&app, &admin, "/api/v1/api-keys", json!({"name": "ops", "scopes": ["admin", "read"]}))
             .await
-            .json()
-            .await
-            .unwrap();
+            .value()
+            .await;
         let key = key["secret"].as_str().expect("an admin may still create a key").to_owned();
         let spec: Value = app.get("/api/openapi.json").await.json().await.unwrap();
         let mut walked = 0;
@@ -727,7 +723,7 @@ db_test!(
         let crashed = {
             let (idempotency, request) = (idempotency.clone(), request.clone());
             tokio::spawn(async move {
-                let never = |_| std::future::pending::<Result<(u16, String), rms_app::AppError>>();
+                let never = |_| std::future::pending::<Result<Value, rms_app::AppError>>();
                 let _ = idempotency.run(user, Some("crash-1"), "POST /test", &request, never).await;
             })
         };
@@ -742,8 +738,9 @@ db_test!(
         .await;
         crashed.abort();
         assert!(crashed.await.unwrap_err().is_cancelled(), "the request died holding its claim");
-        let retry =
-            idempotency.run(user, Some("crash-1"), "POST /test", &request, |_| async { Ok((201, "{}".into())) }).await;
+        let retry = idempotency
+            .run(user, Some("crash-1"), "POST /test", &request, |_| async { Ok(serde_json::json!({})) })
+            .await;
         match retry {
             Err(rms_app::AppError::IdempotencyInFlight { retry_after_secs }) => {
                 assert!(
@@ -755,9 +752,13 @@ db_test!(
         }
         clock.advance(std::time::Duration::from_secs(16));
         let taken_over = idempotency
-            .run(user, Some("crash-1"), "POST /test", &request, |_| async { Ok((201, "{\"ran\":true}".into())) })
+            .run(user, Some("crash-1"), "POST /test", &request, |_| async { Ok(serde_json::json!({"ran": true})) })
             .await;
-        assert_eq!(taken_over.unwrap().body, "{\"ran\":true}", "after timeout + margin another attempt runs");
+        assert_eq!(
+            taken_over.unwrap().value,
+            serde_json::json!({"ran": true}),
+            "after timeout + margin another attempt runs"
+        );
     }
 );
 

@@ -127,8 +127,13 @@ impl TestApp {
             )
             .await;
         assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+        self.log_in(email).await
+    }
+
+    /// Signs `email` in with the test password; returns the token answer.
+    pub async fn log_in(&self, email: &str) -> serde_json::Value {
         let res = self.post_json("/api/v1/auth/login", serde_json::json!({"email": email, "password": PASSWORD})).await;
-        assert_eq!(res.status(), 200);
+        assert_eq!(res.status(), 200, "signing {email} in");
         res.json().await.unwrap()
     }
 
@@ -157,8 +162,7 @@ impl TestApp {
     pub async fn admin_token(&self, email: &str) -> String {
         self.sign_up_and_in(email).await;
         self.promote_to_admin(email).await;
-        let res = self.post_json("/api/v1/auth/login", serde_json::json!({"email": email, "password": PASSWORD})).await;
-        res.json::<serde_json::Value>().await.unwrap()["access_token"].as_str().unwrap().to_owned()
+        self.log_in(email).await["access_token"].as_str().unwrap().to_owned()
     }
 
     /// Turns on two-factor sign-in for the holder of `access`, confirming with the code of
@@ -266,4 +270,21 @@ pub const PASSWORD: &str = "tangerine-otter-41-lantern";
 /// Strips the bidi isolation marks Fluent puts around arguments.
 pub fn plain(s: &str) -> String {
     s.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// A response's body as JSON, as most tests read it.
+pub trait JsonBody {
+    fn value(self) -> impl std::future::Future<Output = serde_json::Value>;
+}
+
+impl JsonBody for reqwest::Response {
+    async fn value(self) -> serde_json::Value {
+        self.json().await.unwrap()
+    }
+}
+
+/// The status and the JSON body (`null` when the body is not JSON).
+pub async fn status_and_json(res: reqwest::Response) -> (axum::http::StatusCode, serde_json::Value) {
+    let status = res.status();
+    (status, res.json().await.unwrap_or(serde_json::Value::Null))
 }

@@ -20,9 +20,7 @@ fn kid(token: &str) -> String {
 }
 
 async fn login(app: &TestApp) -> String {
-    let res = app.post_json("/api/v1/auth/login", json!({"email": "alice@example.com", "password": PASSWORD})).await;
-    assert_eq!(res.status(), StatusCode::OK);
-    res.json::<Value>().await.unwrap()["access_token"].as_str().unwrap().to_owned()
+    app.log_in("alice@example.com").await["access_token"].as_str().unwrap().to_owned()
 }
 
 db_test!(
@@ -108,12 +106,7 @@ db_test!(
         let mine: Value =
             node2.get_with("/api/v1/licenses", alice["access_token"].as_str().unwrap()).await.json().await.unwrap();
         assert_eq!(mine[0]["key"], license["key"], "the license key opens under the new master key");
-        let root2: Value = node2
-            .post_json("/api/v1/auth/login", json!({"email": "root@example.com", "password": PASSWORD}))
-            .await
-            .json()
-            .await
-            .unwrap();
+        let root2 = node2.log_in("root@example.com").await;
         let issued = node2
             .client
             .post(node2.url("/api/v1/admin/licenses"))

@@ -9,7 +9,7 @@ use reqwest::StatusCode;
 use rms_testkit::{ManualClock, db_test};
 use serde_json::{Value, json};
 
-use crate::harness::TestApp;
+use crate::harness::{JsonBody, TestApp};
 
 /// A vendor's product with one plan and a license sold to `owner@example.com`.
 pub struct Shop {
@@ -35,9 +35,8 @@ impl Shop {
         let product: Value =
             post(&app, &admin, "/api/v1/admin/products", json!({"name": "Tool", "slug": "tool", "kind": kind}))
                 .await
-                .json()
-                .await
-                .unwrap();
+                .value()
+                .await;
         let product = product["id"].as_str().unwrap().to_owned();
         let plan_res = post(&app, &admin, &format!("/api/v1/admin/products/{product}/plans"), plan).await;
         assert_eq!(plan_res.status(), StatusCode::CREATED);
@@ -45,9 +44,8 @@ impl Shop {
         let license: Value =
             post(&app, &admin, "/api/v1/admin/licenses", json!({"email": "owner@example.com", "plan_id": plan["id"]}))
                 .await
-                .json()
-                .await
-                .unwrap();
+                .value()
+                .await;
         let keys: Value = app.get(&format!("/api/v1/products/{product}/public-keys")).await.json().await.unwrap();
         let raw = base64::engine::general_purpose::STANDARD.decode(keys[0]["public_key"].as_str().unwrap()).unwrap();
         let public_key = rms_license::VerifyingKey::from_bytes(&raw.try_into().unwrap()).unwrap();
@@ -351,13 +349,8 @@ db_test!(
         );
 
         // Audited, and the owner is told by email (a job, enqueued in the same transaction).
-        let audit: Value = shop
-            .app
-            .get_with("/api/v1/admin/audit?action=license.clone_suspected", &shop.admin)
-            .await
-            .json()
-            .await
-            .unwrap();
+        let audit: Value =
+            shop.app.get_with("/api/v1/admin/audit?action=license.clone_suspected", &shop.admin).await.value().await;
         assert!(audit.to_string().contains(&id), "{audit}");
         let jobs: i64 = sqlx_count(&shop.app, "SELECT COUNT(*) FROM jobs WHERE kind = 'email.clone_suspected'").await;
         assert_eq!(jobs, 1);
@@ -754,9 +747,8 @@ db_test!(
             json!({"email": "owner@example.com", "plan_id": plan_id}),
         )
         .await
-        .json()
-        .await
-        .unwrap();
+        .value()
+        .await;
         let payload = rms_license::key::verify(fresh["key"].as_str().unwrap(), &new_key).unwrap();
         assert_eq!(payload.key_id, 2);
         assert!(rms_license::key::verify(fresh["key"].as_str().unwrap(), &old_key).is_err());

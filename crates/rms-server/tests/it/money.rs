@@ -10,7 +10,7 @@ use reqwest::StatusCode;
 use rms_testkit::db_test;
 use serde_json::{Value, json};
 
-use crate::harness::TestApp;
+use crate::harness::{JsonBody, TestApp, status_and_json};
 use crate::licensing::post;
 
 /// A store with one product and one plan priced at `unit_minor`, an admin, and a buyer.
@@ -32,9 +32,8 @@ impl Till {
             json!({"name": "Editor Pro", "slug": "editor", "kind": "software"}),
         )
         .await
-        .json()
-        .await
-        .unwrap();
+        .value()
+        .await;
         let plan: Value = post(
             &app,
             &admin,
@@ -42,9 +41,8 @@ impl Till {
             json!({"name": "Annual", "max_activations": 1, "duration_days": 365}),
         )
         .await
-        .json()
-        .await
-        .unwrap();
+        .value()
+        .await;
         let plan = plan["id"].as_str().unwrap().to_owned();
         let res =
             post(&app, &admin, &format!("/api/v1/admin/plans/{plan}/prices"), json!({"amount_minor": unit_minor}))
@@ -139,11 +137,6 @@ impl Till {
     }
 }
 
-async fn status_and_json(res: reqwest::Response) -> (StatusCode, Value) {
-    let status = res.status();
-    (status, res.json().await.unwrap_or(Value::Null))
-}
-
 db_test!(
     async fn a_purchase_debits_the_wallet_issues_licenses_and_numbers_the_invoice(t: TestDb) {
         let till = Till::open(TestApp::without_worker_on(t).await, 2_000).await;
@@ -227,9 +220,8 @@ db_test!(
         let manual: Value =
             post(&till.app, &till.buyer, "/api/v1/wallet/top-ups", json!({"amount_minor": 7_000, "gateway": "manual"}))
                 .await
-                .json()
-                .await
-                .unwrap();
+                .value()
+                .await;
         assert!(manual["reference"].as_str().unwrap().starts_with("TOP-"));
         assert!(manual["pay_url"].is_null());
         let confirm = format!("/api/v1/admin/payments/{}/confirm", manual["id"].as_str().unwrap());
@@ -459,9 +451,8 @@ db_test!(
             .app
             .get_with(&format!("/api/v1/admin/promo-codes/{}", promo["id"].as_str().unwrap()), &till.admin)
             .await
-            .json()
-            .await
-            .unwrap();
+            .value()
+            .await;
         assert_eq!(usage["promo"]["total_uses"], 10);
         assert_eq!(usage["redemptions"].as_array().unwrap().len(), 10);
         let mut spent = 0;
@@ -547,9 +538,8 @@ db_test!(
             .send()
             .await
             .unwrap()
-            .json()
-            .await
-            .unwrap();
+            .value()
+            .await;
         assert_eq!((quote["promo_discount"].as_i64(), quote["total"].as_i64()), (Some(300), Some(1_700)));
         let (status, receipt) = status_and_json(till.buy(&till.buyer, cart.clone(), None).await).await;
         assert_eq!((status, receipt["total_minor"].as_i64()), (StatusCode::CREATED, Some(1_700)));
@@ -562,9 +552,8 @@ db_test!(
         let paused: Value =
             post(&till.app, &till.admin, &format!("/api/v1/admin/promo-codes/{id}/pause"), json!({"paused": true}))
                 .await
-                .json()
-                .await
-                .unwrap();
+                .value()
+                .await;
         assert_eq!(paused["paused"], true);
         let (newcomer, newcomer_id) = Till::customer(&till.app, "new@example.com").await;
         till.credit(&newcomer_id, 10_000).await;
@@ -682,9 +671,8 @@ db_test!(
                 json!({"email": "friend@example.com", "password": crate::harness::PASSWORD}),
             )
             .await
-            .json()
-            .await
-            .unwrap();
+            .value()
+            .await;
         let friend = login["access_token"].as_str().unwrap().to_owned();
         let friend_id: Value = till.app.get_with("/api/v1/me", &friend).await.json().await.unwrap();
         till.credit(friend_id["id"].as_str().unwrap(), 50_000).await;
@@ -793,9 +781,8 @@ db_test!(
         let payment: Value =
             post(&till.app, &customer, "/api/v1/wallet/top-ups", json!({"amount_minor": 10_000, "gateway": "sandbox"}))
                 .await
-                .json()
-                .await
-                .unwrap();
+                .value()
+                .await;
         let pay = format!("/api/v1/wallet/top-ups/{}/sandbox-pay", payment["id"].as_str().unwrap());
         assert_eq!(post(&till.app, &customer, &pay, json!({})).await.status(), StatusCode::OK);
 

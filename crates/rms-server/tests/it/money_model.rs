@@ -14,7 +14,7 @@ use rms_testkit::db_test;
 use serde_json::json;
 use uuid::Uuid;
 
-use crate::harness::{PASSWORD, TestApp};
+use crate::harness::{JsonBody, PASSWORD, TestApp};
 use crate::licensing::post;
 
 /// A small deterministic generator (xorshift64*): the same seed, the same operations.
@@ -80,10 +80,10 @@ async fn run_seed(w: Arc<World>, seed: u64, ops: usize, affiliate_code: String) 
         match rng.below(10) {
             0..=2 => {
                 let amount = 1 + i64::try_from(rng.below(5_000)).unwrap();
-                let (payment, _) = state
+                let payment = state
                     .services
                     .wallet
-                    .start_top_up(&me, "sandbox", amount, None, |_| String::new())
+                    .start_top_up(&me, "sandbox", amount, None)
                     .await
                     .unwrap_or_else(|e| panic!("{at}: top-up: {e}"));
                 state.services.wallet.pay_sandbox(&me, payment.id, &Default::default()).await.unwrap();
@@ -101,12 +101,13 @@ async fn run_seed(w: Arc<World>, seed: u64, ops: usize, affiliate_code: String) 
                     .purchase(&me, &[(w.plan, quantity)], code, None, None, &Default::default())
                     .await
                 {
-                    Ok((receipt, _)) => {
+                    Ok(receipt) => {
                         assert!(balance >= total, "{at}: bought {total} with {balance}");
                         assert_eq!(receipt.total_minor, total, "{at}");
                         balance -= total;
                         open.push((receipt.invoice_id, total));
-                        commission += rms_core::billing::share(total, 1_000);
+                        commission +=
+                            rms_core::billing::share(total, rms_core::money::BasisPoints::new(1_000).unwrap());
                     }
                     Err(AppError::InsufficientFunds { .. }) => assert!(balance < total, "{at}: refused with {balance}"),
                     Err(e) => panic!("{at}: purchase: {e}"),
@@ -117,7 +118,7 @@ async fn run_seed(w: Arc<World>, seed: u64, ops: usize, affiliate_code: String) 
                 let (invoice, total) = open.swap_remove(index);
                 state.services.store.refund(&w.admin, invoice, "model", false, &Default::default()).await.unwrap();
                 balance += total;
-                commission -= rms_core::billing::share(total, 1_000);
+                commission -= rms_core::billing::share(total, rms_core::money::BasisPoints::new(1_000).unwrap());
             }
             _ => {
                 let amount = i64::try_from(rng.below(6_000)).unwrap() - 3_000;
@@ -151,9 +152,8 @@ db_test!(
             json!({"name": "Model", "slug": "model", "kind": "site"}),
         )
         .await
-        .json()
-        .await
-        .unwrap();
+        .value()
+        .await;
         let plan: serde_json::Value = post(
             &app,
             &admin_token,
@@ -161,9 +161,8 @@ db_test!(
             json!({"name": "One", "max_activations": 1}),
         )
         .await
-        .json()
-        .await
-        .unwrap();
+        .value()
+        .await;
         let plan: Uuid = plan["id"].as_str().unwrap().parse().unwrap();
         let res =
             post(&app, &admin_token, &format!("/api/v1/admin/plans/{plan}/prices"), json!({"amount_minor": UNIT}))

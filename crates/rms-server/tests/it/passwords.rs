@@ -99,12 +99,7 @@ db_test!(
     async fn changing_the_password_keeps_this_session_and_ends_the_others(t: TestDb) {
         let app = TestApp::without_worker_on(t).await;
         let laptop = app.sign_up_and_in("alice@example.com").await;
-        let phone: Value = app
-            .post_json("/api/v1/auth/login", json!({"email": "alice@example.com", "password": PASSWORD}))
-            .await
-            .json()
-            .await
-            .unwrap();
+        let phone = app.log_in("alice@example.com").await;
         let change = |current: &str| {
             let body = json!({"current_password": current, "new_password": NEW_PASSWORD});
             let app = &app;

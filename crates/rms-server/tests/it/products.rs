@@ -5,7 +5,7 @@ use reqwest::StatusCode;
 use rms_testkit::db_test;
 use serde_json::{Value, json};
 
-use crate::harness::TestApp;
+use crate::harness::{JsonBody, TestApp};
 
 async fn admin(app: &TestApp) -> String {
     app.admin_token("root@example.com").await
@@ -16,17 +16,12 @@ async fn licensed(app: &TestApp, token: &str, email: &str) -> Value {
     let product: Value =
         post(app, token, "/api/v1/admin/products", json!({"name": "Tool", "slug": "tool", "kind": "software"}))
             .await
-            .json()
-            .await
-            .unwrap();
+            .value()
+            .await;
     let plans = format!("/api/v1/admin/products/{}/plans", product["id"].as_str().unwrap());
     let plan: Value =
         post(app, token, &plans, json!({"name": "Pro", "max_activations": 2})).await.json().await.unwrap();
-    post(app, token, "/api/v1/admin/licenses", json!({"email": email, "plan_id": plan["id"]}))
-        .await
-        .json()
-        .await
-        .unwrap()
+    post(app, token, "/api/v1/admin/licenses", json!({"email": email, "plan_id": plan["id"]})).await.value().await
 }
 
 async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> reqwest::Response {
@@ -74,12 +69,8 @@ db_test!(
             post(&app, &token, "/api/v1/admin/products", json!({"name": "Other", "slug": "other", "kind": "site"}))
                 .await;
         let other: Value = other.json().await.unwrap();
-        let other_keys: Value = app
-            .get(&format!("/api/v1/products/{}/public-keys", other["id"].as_str().unwrap()))
-            .await
-            .json()
-            .await
-            .unwrap();
+        let other_keys: Value =
+            app.get(&format!("/api/v1/products/{}/public-keys", other["id"].as_str().unwrap())).await.value().await;
         assert_ne!(keys[0]["public_key"], other_keys[0]["public_key"], "each product has its own key");
 
         let sealed: Vec<Vec<u8>> = rms_store::on_db!(&app.db, pool => sqlx::query_scalar("SELECT sealed_seed FROM product_keys").fetch_all(pool).await).unwrap();
@@ -151,9 +142,8 @@ db_test!(
         let product: Value =
             post(&app, &token, "/api/v1/admin/products", json!({"name": "Tool", "slug": "tool", "kind": "software"}))
                 .await
-                .json()
-                .await
-                .unwrap();
+                .value()
+                .await;
         let pid = product["id"].as_str().unwrap().to_owned();
         let plan: Value = post(
             &app,
@@ -162,9 +152,8 @@ db_test!(
             json!({"name": "Pro", "max_activations": 3, "duration_days": 365}),
         )
         .await
-        .json()
-        .await
-        .unwrap();
+        .value()
+        .await;
 
         let res =
             post(&app, &token, "/api/v1/admin/licenses", json!({"email": "alice@example.com", "plan_id": plan["id"]}))
@@ -199,9 +188,8 @@ db_test!(
         let site: Value =
             post(&app, &token, "/api/v1/admin/products", json!({"name": "Plugin", "slug": "plugin", "kind": "site"}))
                 .await
-                .json()
-                .await
-                .unwrap();
+                .value()
+                .await;
         let site_plan: Value = post(
             &app,
             &token,
@@ -209,9 +197,8 @@ db_test!(
             json!({"name": "1 site", "max_activations": 1}),
         )
         .await
-        .json()
-        .await
-        .unwrap();
+        .value()
+        .await;
         let short: Value = post(
             &app,
             &token,
@@ -219,9 +206,8 @@ db_test!(
             json!({"email": "alice@example.com", "plan_id": site_plan["id"], "seats": 2}),
         )
         .await
-        .json()
-        .await
-        .unwrap();
+        .value()
+        .await;
         let short_key = short["key"].as_str().unwrap();
         assert_eq!(
             rms_license::key::normalize_short(short_key).as_deref(),
@@ -261,11 +247,8 @@ db_test!(
 
         let res: Value = patch(json!({"status": "suspended"})).await.json().await.unwrap();
         assert_eq!(res["status"], "suspended");
-        let res: Value = patch(json!({"status": "active", "seats": 5, "expires_at": "2030-01-01T00:00:00Z"}))
-            .await
-            .json()
-            .await
-            .unwrap();
+        let res: Value =
+            patch(json!({"status": "active", "seats": 5, "expires_at": "2030-01-01T00:00:00Z"})).await.value().await;
         assert_eq!(
             (res["status"].as_str(), res["seats"].as_i64(), res["expires_at"].as_str()),
             (Some("active"), Some(5), Some("2030-01-01T00:00:00Z"))

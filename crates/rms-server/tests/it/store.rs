@@ -4,7 +4,7 @@ use reqwest::StatusCode;
 use rms_testkit::db_test;
 use serde_json::{Value, json};
 
-use crate::harness::TestApp;
+use crate::harness::{JsonBody, TestApp};
 use crate::licensing::Shop;
 
 async fn plan_id(shop: &Shop) -> String {
@@ -68,9 +68,8 @@ db_test!(
             .app
             .post_json("/api/v1/store/quote", json!({"items": [{"plan_id": plan, "quantity": 2}]}))
             .await
-            .json()
-            .await
-            .unwrap();
+            .value()
+            .await;
         assert_eq!(quote["total"], 1500);
         assert_eq!(
             price(&shop, &plan, json!({"unit_minor": 1000, "visibility": "archived"})).await.status(),
@@ -116,9 +115,8 @@ db_test!(
             .app
             .post_json("/api/v1/store/quote", json!({"items": [{"plan_id": plan, "quantity": 3}]}))
             .await
-            .json()
-            .await
-            .unwrap();
+            .value()
+            .await;
         // 3003 yen, 33.33 % off = 1000.8999 → 1001 (rounded once, to the yen).
         assert_eq!((quote["currency"].as_str(), quote["minor_digits"].as_u64()), (Some("JPY"), Some(0)));
         assert_eq!(

@@ -4,7 +4,7 @@ use reqwest::StatusCode;
 use rms_testkit::db_test;
 use serde_json::Value;
 
-use crate::harness::{TestApp, plain};
+use crate::harness::{JsonBody, TestApp, plain};
 
 fn attr<'a>(html: &'a str, prefix: &str) -> &'a str {
     let start = html.find(prefix).unwrap_or_else(|| panic!("{prefix} not in page")) + prefix.len();
@@ -215,10 +215,7 @@ db_test!(
                 "/api/v1/activations",
                 serde_json::json!({"key": shop.key, "product": "tool", "fingerprint": "fp-1", "name": "Studio PC", "nonce": "nonce-0001"}),
             )
-            .await
-            .json()
-            .await
-            .unwrap();
+            .await.value().await;
         let activation = activation["activation"]["id"].as_str().unwrap().to_owned();
         let mut b = Browser::default();
         b.get(&shop.app, "/sign-in").await;

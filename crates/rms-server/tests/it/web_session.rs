@@ -62,6 +62,17 @@ impl Browser {
     }
 }
 
+impl Browser {
+    /// A browser in which Alice signed up and then signed in, through the pages.
+    pub async fn alice_signed_in(app: &TestApp) -> Browser {
+        let mut b = Browser::default();
+        signed_up(app, &mut b).await;
+        let csrf = b.csrf();
+        b.post(app, "/sign-in", &[("csrf", &csrf), ("email", "alice@example.com"), ("password", PASSWORD)]).await;
+        b
+    }
+}
+
 pub async fn signed_up(app: &TestApp, b: &mut Browser) {
     b.get(app, "/sign-up").await;
     let csrf = b.csrf();
@@ -130,10 +141,7 @@ db_test!(
 db_test!(
     async fn every_state_changing_form_needs_the_csrf_token(t: TestDb) {
         let app = TestApp::without_worker_on(t).await;
-        let mut b = Browser::default();
-        signed_up(&app, &mut b).await;
-        let csrf = b.csrf();
-        b.post(&app, "/sign-in", &[("csrf", &csrf), ("email", "alice@example.com"), ("password", PASSWORD)]).await;
+        let mut b = Browser::alice_signed_in(&app).await;
 
         for (path, form) in [
             ("/account/profile", vec![("name", "Mallory"), ("locale", "en"), ("timezone", "UTC")]),
@@ -161,10 +169,8 @@ db_test!(
 db_test!(
     async fn the_account_page_saves_the_profile_and_switches_the_language(t: TestDb) {
         let app = TestApp::without_worker_on(t).await;
-        let mut b = Browser::default();
-        signed_up(&app, &mut b).await;
+        let mut b = Browser::alice_signed_in(&app).await;
         let csrf = b.csrf();
-        b.post(&app, "/sign-in", &[("csrf", &csrf), ("email", "alice@example.com"), ("password", PASSWORD)]).await;
         let (status, page, _) = b
             .post(
                 &app,
@@ -189,10 +195,7 @@ db_test!(
     async fn an_expired_access_cookie_is_renewed_from_the_refresh_cookie(t: TestDb) {
         let clock = ManualClock::starting_now();
         let app = TestApp::on(t).without_worker().clock(Arc::new(clock.clone())).start().await;
-        let mut b = Browser::default();
-        signed_up(&app, &mut b).await;
-        let csrf = b.csrf();
-        b.post(&app, "/sign-in", &[("csrf", &csrf), ("email", "alice@example.com"), ("password", PASSWORD)]).await;
+        let mut b = Browser::alice_signed_in(&app).await;
         let old_access = b.cookies["rms_access"].clone();
         clock.advance(Duration::from_secs(20 * 60));
         let (status, page) = b.get(&app, "/account").await;
@@ -211,10 +214,7 @@ db_test!(
             })
             .start()
             .await;
-        let mut b = Browser::default();
-        signed_up(&app, &mut b).await;
-        let csrf = b.csrf();
-        b.post(&app, "/sign-in", &[("csrf", &csrf), ("email", "alice@example.com"), ("password", PASSWORD)]).await;
+        let b = Browser::alice_signed_in(&app).await;
         for name in ["rms_access", "rms_refresh"] {
             assert!(b.set_cookie(name).unwrap().contains("; Secure"), "{name}");
         }

@@ -11,7 +11,7 @@ pub enum KeyState {
     /// First use (or a dead attempt taken over): run the request under this claim.
     Run(Uuid),
     /// Done before with the same body: answer exactly this again.
-    Replay { status: i64, body: String },
+    Replay { body: String },
     /// The key was used with another request body or route.
     Mismatch,
     /// Another request with this key is running right now (its claim holds until `until`).
@@ -24,7 +24,6 @@ struct KeyRow {
     request_hash: Vec<u8>,
     claim: Uuid,
     state: String,
-    status: Option<i64>,
     body: Option<String>,
     locked_until: i64,
 }
@@ -71,7 +70,7 @@ pub async fn claim_key(
         KeyState::Run(claim)
     } else {
         let row: KeyRow = on_tx!(&mut tx, conn => sqlx::query_as(
-            "SELECT route, request_hash, claim, state, status, body, locked_until FROM idempotency_keys \
+            "SELECT route, request_hash, claim, state, body, locked_until FROM idempotency_keys \
              WHERE user_id = $1 AND key = $2")
             .bind(user)
             .bind(key)
@@ -79,7 +78,7 @@ pub async fn claim_key(
         if row.route != route || row.request_hash != hash {
             KeyState::Mismatch
         } else if row.state == "done" {
-            KeyState::Replay { status: row.status.unwrap_or(200), body: row.body.unwrap_or_default() }
+            KeyState::Replay { body: row.body.unwrap_or_default() }
         } else if row.locked_until > now.as_millis() {
             KeyState::Running { until: Timestamp::from_millis(row.locked_until) }
         } else {
@@ -100,21 +99,15 @@ pub async fn claim_key(
 
 /// Records the answer inside the request's own transaction. `false` when the claim was lost (its
 /// lease ran out and another attempt took over): the caller must roll back.
-pub async fn finish_key(
-    tx: &mut Tx,
-    user: Uuid,
-    key: &str,
-    claim: Uuid,
-    status: i64,
-    body: &str,
-) -> Result<bool, StoreError> {
+pub async fn finish_key(tx: &mut Tx, user: Uuid, key: &str, claim: Uuid, body: &str) -> Result<bool, StoreError> {
+    // `status` (migration 0011) stays NULL: answers are the use case's results, and the HTTP
+    // status follows from the route.
     let rows = on_tx!(tx, conn => sqlx::query(
-        "UPDATE idempotency_keys SET state = 'done', status = $4, body = $5 \
+        "UPDATE idempotency_keys SET state = 'done', body = $4 \
          WHERE user_id = $1 AND key = $2 AND claim = $3 AND state = 'running'")
         .bind(user)
         .bind(key)
         .bind(claim)
-        .bind(status)
         .bind(body)
         .execute(conn).await.map(|r| r.rows_affected()))?;
     Ok(rows == 1)

@@ -2,10 +2,10 @@
 //! licenses a purchase issued.
 
 use rms_core::Timestamp;
-use rms_core::billing::{InvoiceKind, InvoiceStatus, PdfStatus, RefundAction};
+use rms_core::billing::{InvoiceKind, InvoiceLine, InvoiceParty, InvoiceStatus, PdfStatus, RefundAction};
 use uuid::Uuid;
 
-use crate::{Db, StoreError, Tx, on_db, on_tx};
+use crate::{Db, Json, StoreError, Tx, on_db, on_tx};
 
 /// The next number of `series` in `year`: the counter row is bumped in the caller's transaction,
 /// so numbers are unique and a rolled-back purchase gives its number back (no gaps).
@@ -36,9 +36,12 @@ pub struct InvoiceRow {
     pub promo_discount_minor: i64,
     pub total_minor: i64,
     pub promo_code: Option<String>,
-    pub lines: String,
-    pub buyer: String,
-    pub seller: String,
+    #[sqlx(try_from = "String")]
+    pub lines: Json<Vec<InvoiceLine>>,
+    #[sqlx(try_from = "String")]
+    pub buyer: Json<InvoiceParty>,
+    #[sqlx(try_from = "String")]
+    pub seller: Json<InvoiceParty>,
     pub payment_method: String,
     pub locale: String,
     #[sqlx(try_from = "String")]
@@ -60,6 +63,7 @@ pub async fn insert_invoice(tx: &mut Tx, i: &InvoiceRow) -> Result<(), StoreErro
         "INSERT INTO invoices ({INVOICE_COLUMNS}) VALUES \
          ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)"
     ));
+    let (lines, buyer, seller) = (i.lines.to_stored()?, i.buyer.to_stored()?, i.seller.to_stored()?);
     on_tx!(tx, conn => sqlx::query(sql)
         .bind(i.id)
         .bind(&i.number)
@@ -72,9 +76,9 @@ pub async fn insert_invoice(tx: &mut Tx, i: &InvoiceRow) -> Result<(), StoreErro
         .bind(i.promo_discount_minor)
         .bind(i.total_minor)
         .bind(i.promo_code.as_deref())
-        .bind(&i.lines)
-        .bind(&i.buyer)
-        .bind(&i.seller)
+        .bind(&lines)
+        .bind(&buyer)
+        .bind(&seller)
         .bind(&i.payment_method)
         .bind(&i.locale)
         .bind(i.status.as_str())

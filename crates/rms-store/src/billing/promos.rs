@@ -5,6 +5,23 @@ use uuid::Uuid;
 
 use crate::{Db, StoreError, Tx, on_db, on_tx};
 
+/// The plans a code applies to (empty: every plan); stored comma-separated.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PromoPlans(pub Vec<Uuid>);
+
+impl PromoPlans {
+    fn to_stored(&self) -> String {
+        self.0.iter().map(Uuid::to_string).collect::<Vec<_>>().join(",")
+    }
+}
+
+impl TryFrom<String> for PromoPlans {
+    type Error = uuid::Error;
+    fn try_from(stored: String) -> Result<Self, uuid::Error> {
+        stored.split(',').filter(|p| !p.is_empty()).map(str::parse).collect::<Result<_, _>>().map(Self)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct PromoRow {
     pub id: Uuid,
@@ -13,7 +30,8 @@ pub struct PromoRow {
     pub amount_minor: Option<i64>,
     pub valid_from: Option<i64>,
     pub valid_until: Option<i64>,
-    pub plans: String,
+    #[sqlx(try_from = "String")]
+    pub plans: PromoPlans,
     pub min_order_minor: i64,
     pub first_purchase_only: i64,
     pub stacks_with_volume: i64,
@@ -46,7 +64,7 @@ pub async fn insert_promo(db: &Db, p: &PromoRow) -> Result<bool, StoreError> {
         .bind(p.amount_minor)
         .bind(p.valid_from)
         .bind(p.valid_until)
-        .bind(&p.plans)
+        .bind(p.plans.to_stored())
         .bind(p.min_order_minor)
         .bind(p.first_purchase_only)
         .bind(p.stacks_with_volume)
@@ -70,7 +88,7 @@ pub async fn update_promo(db: &Db, p: &PromoRow) -> Result<bool, StoreError> {
         .bind(p.amount_minor)
         .bind(p.valid_from)
         .bind(p.valid_until)
-        .bind(&p.plans)
+        .bind(p.plans.to_stored())
         .bind(p.min_order_minor)
         .bind(p.first_purchase_only)
         .bind(p.stacks_with_volume)

@@ -85,7 +85,7 @@ impl Store {
             volume_discount_minor: -invoice.volume_discount_minor,
             promo_discount_minor: -invoice.promo_discount_minor,
             total_minor: -invoice.total_minor,
-            seller: settings.seller_json().to_string(),
+            seller: settings.seller(),
             status: InvoiceStatus::Issued,
             txn_id: None,
             pdf_status: PdfStatus::Pending,

@@ -1,7 +1,7 @@
 //! `/api/v1/api-keys`: keys for integrations. Managed only from a signed-in session.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use rms_app::api_keys::ApiKeyView;
 use rms_core::account::Scope;
@@ -9,9 +9,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::http::extract::{ApiJson, Auth, Meta};
+use crate::http::extract::{ApiJson, Call};
 use crate::http::problem::{ApiError, ProblemBody};
-use crate::state::AppState;
 
 #[derive(Serialize, ToSchema)]
 pub struct ApiKey {
@@ -51,7 +50,7 @@ impl From<ApiKeyView> for ApiKey {
     (status = 200, body = [ApiKey]),
     (status = 401, body = ProblemBody),
     (status = 403, description = "`FORBIDDEN`: keys cannot list keys", body = ProblemBody)))]
-pub async fn list(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<ApiKey>>, ApiError> {
+pub async fn list(Call { state, who, .. }: Call) -> Result<Json<Vec<ApiKey>>, ApiError> {
     Ok(Json(state.services.api_keys.list(&who).await?.into_iter().map(ApiKey::from).collect()))
 }
 
@@ -83,9 +82,7 @@ pub struct CreatedApiKey {
         (status = 422, description = "`INVALID_NAME`, `INVALID_SCOPE`, `OUT_OF_RANGE`", body = ProblemBody),
         (status = 409, description = "`LIMIT_REACHED`: too many active keys", body = ProblemBody)))]
 pub async fn create(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     ApiJson(body): ApiJson<NewApiKeyRequest>,
 ) -> Result<(StatusCode, Json<CreatedApiKey>), ApiError> {
     let (view, secret) =
@@ -99,12 +96,7 @@ pub async fn create(
     responses(
         (status = 204, description = "Revoked"),
         (status = 404, description = "No such active key of the caller", body = ProblemBody)))]
-pub async fn revoke(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
-    Path(id): Path<Uuid>,
-) -> Result<StatusCode, ApiError> {
+pub async fn revoke(Call { state, who, meta }: Call, Path(id): Path<Uuid>) -> Result<StatusCode, ApiError> {
     state.services.api_keys.revoke(&who, id, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -10,7 +10,7 @@ use rms_i18n::Locale;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::http::extract::{ApiJson, Auth, Meta};
+use crate::http::extract::{ApiJson, Call, Meta};
 use crate::http::problem::{ApiError, ProblemBody};
 use crate::http::ratelimit::Class;
 use crate::state::AppState;
@@ -160,11 +160,7 @@ pub async fn logout(
     (status = 204, description = "Every session ended"),
     (status = 401, description = "`UNAUTHENTICATED`", body = ProblemBody),
     (status = 403, description = "`FORBIDDEN`: API keys cannot end sessions", body = ProblemBody)))]
-pub async fn logout_all(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
-) -> Result<StatusCode, ApiError> {
+pub async fn logout_all(Call { state, who, meta }: Call) -> Result<StatusCode, ApiError> {
     state.services.accounts.logout_everywhere(&who, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -249,9 +245,7 @@ pub struct ChangePasswordRequest {
         (status = 200, body = Tokens),
         (status = 422, description = "`INVALID_CODE` for a wrong current password, or a policy problem", body = ProblemBody)))]
 pub async fn change_password(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     ApiJson(body): ApiJson<ChangePasswordRequest>,
 ) -> Result<Json<Tokens>, ApiError> {
     // It asks for the current password: a stolen session must not be a way to guess it.

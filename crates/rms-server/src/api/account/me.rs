@@ -1,16 +1,14 @@
 //! `/api/v1/me`: the caller's own account.
 
 use axum::Json;
-use axum::extract::State;
 use rms_app::AppError;
 use rms_app::accounts::{Profile, ProfileChange};
 use rms_core::account::Scope;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::http::extract::{ApiJson, Auth, Meta};
+use crate::http::extract::{ApiJson, Call};
 use crate::http::problem::{ApiError, ProblemBody};
-use crate::state::AppState;
 
 #[derive(Serialize, ToSchema)]
 pub struct Me {
@@ -48,7 +46,7 @@ impl From<Profile> for Me {
     (status = 200, body = Me),
     (status = 401, description = "`UNAUTHENTICATED`", body = ProblemBody),
     (status = 403, description = "`FORBIDDEN`: an API key without the `read` scope", body = ProblemBody)))]
-pub async fn get_me(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Me>, ApiError> {
+pub async fn get_me(Call { state, who, .. }: Call) -> Result<Json<Me>, ApiError> {
     if !who.may(Scope::Read) {
         return Err(AppError::Forbidden.into());
     }
@@ -72,12 +70,7 @@ pub struct MePatch {
     (status = 400, description = "Malformed JSON or a field that cannot be changed here", body = ProblemBody),
     (status = 403, description = "`FORBIDDEN`: API keys cannot change the account", body = ProblemBody),
     (status = 422, description = "`INVALID_NAME`, `UNSUPPORTED_LOCALE`, `INVALID_TIMEZONE`", body = ProblemBody)))]
-pub async fn patch_me(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
-    ApiJson(body): ApiJson<MePatch>,
-) -> Result<Json<Me>, ApiError> {
+pub async fn patch_me(Call { state, who, meta }: Call, ApiJson(body): ApiJson<MePatch>) -> Result<Json<Me>, ApiError> {
     let change = ProfileChange {
         name: body.name.as_deref(),
         locale: body.locale.as_deref(),

@@ -1,14 +1,12 @@
 //! `/api/v1/auth/2fa/*`: turning two-factor sign-in (TOTP) on and off.
 
 use axum::Json;
-use axum::extract::State;
 use axum::http::StatusCode;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::http::extract::{ApiJson, Auth, Meta};
+use crate::http::extract::{ApiJson, Call};
 use crate::http::problem::{ApiError, ProblemBody};
-use crate::state::AppState;
 
 #[derive(Serialize, ToSchema)]
 pub struct TotpEnrollment {
@@ -22,11 +20,7 @@ pub struct TotpEnrollment {
 #[utoipa::path(post, path = "/api/v1/auth/2fa/enroll", tag = "auth", security(("bearer" = ["session"])), responses(
     (status = 200, body = TotpEnrollment),
     (status = 409, description = "`TOTP_ALREADY_ENABLED`", body = ProblemBody)))]
-pub async fn enroll(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
-) -> Result<Json<TotpEnrollment>, ApiError> {
+pub async fn enroll(Call { state, who, meta }: Call) -> Result<Json<TotpEnrollment>, ApiError> {
     let e = state.services.accounts.totp_enroll(&who, &meta).await?;
     Ok(Json(TotpEnrollment { secret: e.secret_base32, otpauth_uri: e.otpauth_uri }))
 }
@@ -52,9 +46,7 @@ pub struct RecoveryCodes {
         (status = 422, description = "`INVALID_CODE`", body = ProblemBody),
         (status = 409, description = "`TOTP_ALREADY_ENABLED`, `TOTP_NOT_ENABLED` (no enrolment started)", body = ProblemBody)))]
 pub async fn confirm(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     ApiJson(body): ApiJson<CodeRequest>,
 ) -> Result<Json<RecoveryCodes>, ApiError> {
     let codes = state.services.accounts.totp_confirm(&who, &body.code, &meta).await?;
@@ -75,9 +67,7 @@ pub struct DisableRequest {
         (status = 422, description = "`INVALID_CODE` for a wrong password or code", body = ProblemBody),
         (status = 409, description = "`TOTP_NOT_ENABLED`", body = ProblemBody)))]
 pub async fn disable(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     ApiJson(body): ApiJson<DisableRequest>,
 ) -> Result<StatusCode, ApiError> {
     state.services.accounts.totp_disable(&who, &body.password, &body.code, &meta).await?;

@@ -1,7 +1,7 @@
 //! `/api/v1/admin/*`: users and the audit log, for admins (and, read-only, support staff).
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use rms_app::AppError;
@@ -13,9 +13,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use crate::http::extract::{ApiJson, Auth, Meta};
+use crate::http::extract::{ApiJson, Call};
 use crate::http::problem::{ApiError, ProblemBody};
-use crate::state::AppState;
 
 /// At most this many rows in one CSV export.
 pub const EXPORT_CAP: i64 = 100_000;
@@ -70,11 +69,7 @@ pub struct UserQuery {
 #[utoipa::path(get, path = "/api/v1/admin/users", tag = "admin", security(("bearer" = ["read"])), params(UserQuery), responses(
     (status = 200, body = UserPage),
     (status = 403, description = "`FORBIDDEN`: not staff", body = ProblemBody)))]
-pub async fn users(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Query(q): Query<UserQuery>,
-) -> Result<Json<UserPage>, ApiError> {
+pub async fn users(Call { state, who, .. }: Call, Query(q): Query<UserQuery>) -> Result<Json<UserPage>, ApiError> {
     let page = state.services.admin.users(&who, q.query.as_deref(), q.page.unwrap_or(1)).await?;
     Ok(Json(UserPage {
         users: page.items.into_iter().map(AdminUser::from).collect(),
@@ -87,11 +82,7 @@ pub async fn users(
 /// One user.
 #[utoipa::path(get, path = "/api/v1/admin/users/{id}", tag = "admin", security(("bearer" = ["read"])),
     params(("id" = Uuid, Path)), responses((status = 200, body = AdminUser), (status = 404, body = ProblemBody)))]
-pub async fn user(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Path(id): Path<Uuid>,
-) -> Result<Json<AdminUser>, ApiError> {
+pub async fn user(Call { state, who, .. }: Call, Path(id): Path<Uuid>) -> Result<Json<AdminUser>, ApiError> {
     Ok(Json(state.services.admin.user(&who, id).await?.into()))
 }
 
@@ -119,9 +110,7 @@ pub struct UserPatch {
         (status = 403, description = "`FORBIDDEN`: not an admin, or demoting/locking yourself", body = ProblemBody),
         (status = 404, body = ProblemBody)))]
 pub async fn patch_user(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<UserPatch>,
 ) -> Result<Json<AdminUser>, ApiError> {
@@ -198,11 +187,7 @@ fn instant(field: &'static str, s: Option<&str>) -> Result<Option<Timestamp>, Ap
     (status = 200, description = "The events; with `format=csv`, a CSV file",
         content((Vec<AuditEvent> = "application/json"), (String = "text/csv"))),
     (status = 403, body = ProblemBody)))]
-pub async fn audit(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Query(q): Query<AuditQuery>,
-) -> Result<Response, ApiError> {
+pub async fn audit(Call { state, who, .. }: Call, Query(q): Query<AuditQuery>) -> Result<Response, ApiError> {
     let filter = AuditFilter {
         actor: q.actor,
         action: q.action.as_deref(),

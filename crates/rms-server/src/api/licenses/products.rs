@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::http::extract::{ApiJson, Auth, Meta};
+use crate::http::extract::{ApiJson, Call};
 use crate::http::problem::{ApiError, ProblemBody};
 use crate::state::AppState;
 
@@ -50,9 +50,7 @@ pub struct NewProduct {
         (status = 422, description = "`INVALID_NAME`, `INVALID_SLUG`, `INVALID_PRODUCT_KIND`", body = ProblemBody),
         (status = 403, body = ProblemBody)))]
 pub async fn create(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     ApiJson(body): ApiJson<NewProduct>,
 ) -> Result<(StatusCode, Json<Product>), ApiError> {
     let p = state.services.catalog.create_product(&who, &body.name, &body.slug, &body.kind, &meta).await?;
@@ -62,7 +60,7 @@ pub async fn create(
 /// Every product.
 #[utoipa::path(get, path = "/api/v1/admin/products", tag = "catalog", security(("bearer" = ["admin"])),
     responses((status = 200, body = [Product]), (status = 403, body = ProblemBody)))]
-pub async fn list(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<Product>>, ApiError> {
+pub async fn list(Call { state, who, .. }: Call) -> Result<Json<Vec<Product>>, ApiError> {
     Ok(Json(state.services.catalog.products(&who).await?.into_iter().map(Product::from).collect()))
 }
 
@@ -167,9 +165,7 @@ impl From<rms_app::catalog::Plan> for Plan {
         (status = 404, body = ProblemBody),
         (status = 422, description = "`INVALID_NAME`, `OUT_OF_RANGE`", body = ProblemBody)))]
 pub async fn create_plan(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<NewPlan>,
 ) -> Result<(StatusCode, Json<Plan>), ApiError> {
@@ -219,9 +215,7 @@ impl From<rms_app::catalog::PublicKey> for PublicKey {
     params(("id" = Uuid, Path, description = "The product")),
     responses((status = 200, body = [PublicKey]), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody)))]
 pub async fn rotate_key(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path(id): Path<Uuid>,
 ) -> Result<Json<Vec<PublicKey>>, ApiError> {
     let keys = state.services.catalog.rotate_product_key(&who, id, &meta).await?;
@@ -256,8 +250,7 @@ pub struct StagingDomainsIn {
     params(("id" = Uuid, Path, description = "The product")),
     responses((status = 200, body = StagingDomains), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody)))]
 pub async fn staging_domains(
-    State(state): State<AppState>,
-    Auth(who): Auth,
+    Call { state, who, .. }: Call,
     Path(id): Path<Uuid>,
 ) -> Result<Json<StagingDomains>, ApiError> {
     Ok(staging_out(state.services.catalog.staging_patterns(&who, id).await?))
@@ -270,9 +263,7 @@ pub async fn staging_domains(
     responses((status = 200, body = StagingDomains), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody),
         (status = 422, description = "`INVALID_STAGING_PATTERN`, `OUT_OF_RANGE` (more than 50)", body = ProblemBody)))]
 pub async fn set_staging_domains(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<StagingDomainsIn>,
 ) -> Result<Json<StagingDomains>, ApiError> {
@@ -310,9 +301,7 @@ pub struct NewLicense {
         (status = 404, description = "No such plan", body = ProblemBody),
         (status = 422, description = "`UNKNOWN_ACCOUNT`, `INVALID_EMAIL`, `OUT_OF_RANGE`", body = ProblemBody)))]
 pub async fn issue_license(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     ApiJson(body): ApiJson<NewLicense>,
 ) -> Result<(StatusCode, Json<LicenseWithKey>), ApiError> {
     let (l, key) = state.services.catalog.issue_license(&who, &body.email, body.plan_id, body.seats, &meta).await?;
@@ -376,8 +365,7 @@ impl From<rms_app::catalog::IssuedLicense> for LicenseSummary {
 #[utoipa::path(get, path = "/api/v1/admin/licenses", tag = "catalog", security(("bearer" = ["read"])), params(LicenseQuery),
     responses((status = 200, body = [LicenseSummary]), (status = 403, body = ProblemBody)))]
 pub async fn licenses(
-    State(state): State<AppState>,
-    Auth(who): Auth,
+    Call { state, who, .. }: Call,
     axum::extract::Query(q): axum::extract::Query<LicenseQuery>,
 ) -> Result<Json<Vec<LicenseSummary>>, ApiError> {
     let found = state
@@ -415,9 +403,7 @@ pub struct LicensePatch {
         (status = 409, description = "`LICENSE_REVOKED`: a revoked license cannot be reinstated; `SEATS_IN_USE`: fewer seats than are in use", body = ProblemBody),
         (status = 422, description = "`OUT_OF_RANGE`", body = ProblemBody)))]
 pub async fn change_license(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<LicensePatch>,
 ) -> Result<Json<LicenseSummary>, ApiError> {
@@ -454,10 +440,7 @@ pub struct LicenseWithKey {
 /// The caller's licenses, with their keys.
 #[utoipa::path(get, path = "/api/v1/licenses", tag = "catalog", security(("bearer" = ["read"])),
     responses((status = 200, body = [LicenseWithKey]), (status = 401, body = ProblemBody)))]
-pub async fn my_licenses(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-) -> Result<Json<Vec<LicenseWithKey>>, ApiError> {
+pub async fn my_licenses(Call { state, who, .. }: Call) -> Result<Json<Vec<LicenseWithKey>>, ApiError> {
     let found = state.services.catalog.my_licenses(&who, None).await?;
     Ok(Json(found.into_iter().map(|(l, key)| LicenseWithKey { license: l.into(), key }).collect()))
 }
@@ -465,11 +448,7 @@ pub async fn my_licenses(
 /// One of the caller's licenses. Another user's license is "not found".
 #[utoipa::path(get, path = "/api/v1/licenses/{id}", tag = "catalog", security(("bearer" = ["read"])),
     params(("id" = Uuid, Path)), responses((status = 200, body = LicenseWithKey), (status = 404, body = ProblemBody)))]
-pub async fn my_license(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Path(id): Path<Uuid>,
-) -> Result<Json<LicenseWithKey>, ApiError> {
+pub async fn my_license(Call { state, who, .. }: Call, Path(id): Path<Uuid>) -> Result<Json<LicenseWithKey>, ApiError> {
     let mut found = state.services.catalog.my_licenses(&who, Some(id)).await?;
     let (l, key) = found.pop().ok_or(rms_app::AppError::NotFound)?;
     Ok(Json(LicenseWithKey { license: l.into(), key }))

@@ -3,7 +3,7 @@
 //! (`/api/v1/admin/licenses/{id}/…`). Another user's license is "not found".
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use rms_app::licensing::{Budget, Seats};
@@ -13,9 +13,8 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::licenses::licensing::activation;
-use crate::http::extract::{Auth, Meta};
+use crate::http::extract::Call;
 use crate::http::problem::{ApiError, ProblemBody};
-use crate::state::AppState;
 
 /// A license file as a download (`application/x-rms-license`).
 pub(crate) fn license_download(file: String, name: &str) -> Response {
@@ -62,11 +61,7 @@ impl From<Seats> for SeatList {
 #[utoipa::path(get, path = "/api/v1/licenses/{id}/activations", tag = "licenses", security(("bearer" = ["read"])),
     params(("id" = Uuid, Path, description = "The license")),
     responses((status = 200, body = SeatList), (status = 404, body = ProblemBody)))]
-pub async fn mine(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Path(id): Path<Uuid>,
-) -> Result<Json<SeatList>, ApiError> {
+pub async fn mine(Call { state, who, .. }: Call, Path(id): Path<Uuid>) -> Result<Json<SeatList>, ApiError> {
     Ok(Json(state.services.licensing.seats(&who, id, false).await?.into()))
 }
 
@@ -78,9 +73,7 @@ pub async fn mine(
         (status = 409, description = "`REASSIGNMENT_LIMIT`: the detail says when the next move is allowed", body = ProblemBody),
         (status = 404, body = ProblemBody)))]
 pub async fn free_mine(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path((id, activation)): Path<(Uuid, Uuid)>,
 ) -> Result<Json<SeatList>, ApiError> {
     state.services.licensing.owner_deactivate(&who, id, activation, &meta).await?;
@@ -96,8 +89,7 @@ pub async fn free_mine(
         (status = 409, description = "`LICENSE_UNUSABLE`", body = ProblemBody),
         (status = 404, body = ProblemBody)))]
 pub async fn my_license_file(
-    State(state): State<AppState>,
-    Auth(who): Auth,
+    Call { state, who, .. }: Call,
     Path((id, activation)): Path<(Uuid, Uuid)>,
 ) -> Result<Response, ApiError> {
     let file = state.services.licensing.owner_license_file(&who, id, activation).await?;
@@ -108,11 +100,7 @@ pub async fn my_license_file(
 #[utoipa::path(get, path = "/api/v1/admin/licenses/{id}/activations", tag = "licenses", security(("bearer" = ["read"])),
     params(("id" = Uuid, Path, description = "The license")),
     responses((status = 200, body = SeatList), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody)))]
-pub async fn of_license(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Path(id): Path<Uuid>,
-) -> Result<Json<SeatList>, ApiError> {
+pub async fn of_license(Call { state, who, .. }: Call, Path(id): Path<Uuid>) -> Result<Json<SeatList>, ApiError> {
     Ok(Json(state.services.licensing.seats(&who, id, true).await?.into()))
 }
 
@@ -122,9 +110,7 @@ pub async fn of_license(
     params(("id" = Uuid, Path, description = "The license"), ("activation_id" = Uuid, Path)),
     responses((status = 200, body = SeatList), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody)))]
 pub async fn reset_binding(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path((id, activation)): Path<(Uuid, Uuid)>,
 ) -> Result<Json<SeatList>, ApiError> {
     state.services.licensing.admin_deactivate(&who, id, activation, &meta).await?;
@@ -137,9 +123,7 @@ pub async fn reset_binding(
     params(("id" = Uuid, Path, description = "The license")),
     responses((status = 200, body = Reassignments), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody)))]
 pub async fn reset_budget(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path(id): Path<Uuid>,
 ) -> Result<Json<Reassignments>, ApiError> {
     Ok(Json(state.services.licensing.reset_budget(&who, id, &meta).await?.into()))
@@ -173,8 +157,7 @@ pub struct NewSubLicense {
     params(("id" = Uuid, Path, description = "The parent license")),
     responses((status = 200, body = [SubLicense]), (status = 404, body = ProblemBody)))]
 pub async fn sub_licenses(
-    State(state): State<AppState>,
-    Auth(who): Auth,
+    Call { state, who, .. }: Call,
     Path(id): Path<Uuid>,
 ) -> Result<Json<Vec<SubLicense>>, ApiError> {
     let found = state.services.catalog.sub_licenses(&who, id).await?;
@@ -191,9 +174,7 @@ pub async fn sub_licenses(
         (status = 404, body = ProblemBody),
         (status = 422, description = "`OUT_OF_RANGE`, `INVALID_EMAIL`", body = ProblemBody)))]
 pub async fn carve(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path(id): Path<Uuid>,
     crate::http::extract::ApiJson(body): crate::http::extract::ApiJson<NewSubLicense>,
 ) -> Result<(axum::http::StatusCode, Json<SubLicense>), ApiError> {
@@ -220,9 +201,7 @@ pub struct SubLicensePatch {
         (status = 409, description = "`NOT_ENOUGH_SEATS`, `SEATS_IN_USE`, `LICENSE_REVOKED`", body = ProblemBody),
         (status = 404, body = ProblemBody)))]
 pub async fn resize_sub(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path((id, sub)): Path<(Uuid, Uuid)>,
     crate::http::extract::ApiJson(body): crate::http::extract::ApiJson<SubLicensePatch>,
 ) -> Result<Json<crate::api::licenses::products::LicenseSummary>, ApiError> {
@@ -234,9 +213,7 @@ pub async fn resize_sub(
     params(("id" = Uuid, Path, description = "The parent license"), ("sub_id" = Uuid, Path)),
     responses((status = 204), (status = 404, body = ProblemBody)))]
 pub async fn revoke_sub(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path((id, sub)): Path<(Uuid, Uuid)>,
 ) -> Result<axum::http::StatusCode, ApiError> {
     state.services.catalog.revoke_sub(&who, id, sub, &meta).await?;
@@ -260,9 +237,7 @@ pub struct OfflineActivation {
         (status = 422, description = "`INVALID_ACTIVATION_REQUEST`", body = ProblemBody),
         (status = 404, body = ProblemBody)))]
 pub async fn offline_activation(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path(id): Path<Uuid>,
     crate::http::extract::ApiJson(body): crate::http::extract::ApiJson<OfflineActivation>,
 ) -> Result<Response, ApiError> {
@@ -281,9 +256,7 @@ pub async fn offline_activation(
         (status = 422, description = "`INVALID_ACTIVATION_REQUEST`", body = ProblemBody),
         (status = 404, body = ProblemBody)))]
 pub async fn admin_offline_activation(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path(id): Path<Uuid>,
     crate::http::extract::ApiJson(body): crate::http::extract::ApiJson<OfflineActivation>,
 ) -> Result<Response, ApiError> {

@@ -10,12 +10,13 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use rms_core::Money;
-use rms_core::pricing::{Quote, Sale, Tier, TierMode, Visibility};
+use rms_core::money::{BadShare, BasisPoints};
+use rms_core::pricing::{Quote, Sale, Tier, TierMode, Tiers, Visibility};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::http::extract::{ApiJson, Auth, MaybeAuth, Meta};
+use crate::http::extract::{ApiJson, Call, MaybeAuth, Meta};
 use crate::http::problem::{ApiError, ProblemBody};
 use crate::http::ratelimit::Class;
 use crate::state::AppState;
@@ -35,19 +36,17 @@ pub struct TierIn {
 }
 
 /// Basis points from exactly one of `off_bp` and `percent_off` (two decimals at most).
-pub(crate) fn basis_points(field: &'static str, bp: Option<u32>, percent: Option<f64>) -> Result<u32, ApiError> {
-    let bad = || ApiError::from(rms_app::AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range });
-    match (bp, percent) {
-        (Some(bp), None) => Ok(bp),
-        (None, Some(p)) => {
-            let scaled = p * 100.0;
-            if !(0.0..=10_000.0).contains(&scaled) || (scaled - scaled.round()).abs() > 1e-6 {
-                return Err(bad());
-            }
-            Ok(scaled.round() as u32)
-        }
-        _ => Err(bad()),
-    }
+pub(crate) fn basis_points(
+    field: &'static str,
+    bp: Option<u32>,
+    percent: Option<f64>,
+) -> Result<BasisPoints, ApiError> {
+    let share = match (bp, percent) {
+        (Some(bp), None) => BasisPoints::new(bp),
+        (None, Some(p)) => BasisPoints::from_percent(p),
+        _ => Err(BadShare),
+    };
+    share.map_err(|_| rms_app::AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range }.into())
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -99,14 +98,8 @@ pub(crate) fn instant(field: &'static str, raw: Option<&str>) -> Result<Option<r
 #[utoipa::path(post, path = "/api/v1/admin/plans/{id}/prices", tag = "store", security(("bearer" = ["admin"])),
     params(("id" = Uuid, Path, description = "The plan")), request_body = PriceIn,
     responses((status = 204), (status = 404, body = ProblemBody), (status = 422, description = "`OUT_OF_RANGE`", body = ProblemBody)))]
-pub async fn post_prices(
-    state: State<AppState>,
-    auth: Auth,
-    meta: Meta,
-    id: Path<Uuid>,
-    body: ApiJson<PriceIn>,
-) -> Result<StatusCode, ApiError> {
-    set_price(state, auth, meta, id, body).await
+pub async fn post_prices(call: Call, id: Path<Uuid>, body: ApiJson<PriceIn>) -> Result<StatusCode, ApiError> {
+    set_price(call, id, body).await
 }
 
 /// Set what a plan costs. Audited.
@@ -114,9 +107,7 @@ pub async fn post_prices(
     params(("id" = Uuid, Path, description = "The plan")), request_body = PriceIn,
     responses((status = 204), (status = 404, body = ProblemBody), (status = 422, description = "`OUT_OF_RANGE`", body = ProblemBody)))]
 pub async fn set_price(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<PriceIn>,
 ) -> Result<StatusCode, ApiError> {
@@ -134,11 +125,15 @@ pub async fn set_price(
     };
     let spec = rms_app::store::PriceSpec {
         unit_minor: body.unit_minor,
-        tiers: body
-            .tiers
-            .iter()
-            .map(|t| Ok(Tier { min_quantity: t.min_quantity, off_bp: basis_points("tiers", t.off_bp, t.percent_off)? }))
-            .collect::<Result<_, ApiError>>()?,
+        tiers: Tiers::parse(
+            body.tiers
+                .iter()
+                .map(|t| {
+                    Ok(Tier { min_quantity: t.min_quantity, off_bp: basis_points("tiers", t.off_bp, t.percent_off)? })
+                })
+                .collect::<Result<_, ApiError>>()?,
+        )
+        .map_err(|_| rms_app::AppError::Invalid { field: "tiers", reason: rms_core::account::InvalidInput::Range })?,
         mode,
         sale,
         visibility,
@@ -261,13 +256,12 @@ pub struct CommissionIn {
     params(("id" = Uuid, Path, description = "The product")), request_body = CommissionIn,
     responses((status = 204), (status = 404, body = ProblemBody), (status = 422, body = ProblemBody)))]
 pub async fn set_commission(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<CommissionIn>,
 ) -> Result<StatusCode, ApiError> {
-    state.services.store.set_product_commission(&who, id, body.commission_bp, &meta).await?;
+    let bp = body.commission_bp.map(|bp| basis_points("commission_bp", Some(bp), None)).transpose()?;
+    state.services.store.set_product_commission(&who, id, bp, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -289,9 +283,7 @@ pub struct RefundActionIn {
     params(("id" = Uuid, Path, description = "The plan")), request_body = RefundActionIn,
     responses((status = 204), (status = 404, body = ProblemBody), (status = 422, body = ProblemBody)))]
 pub async fn set_refund_action(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<RefundActionIn>,
 ) -> Result<StatusCode, ApiError> {

@@ -1,16 +1,17 @@
 //! Promo codes (admins), billing settings (admins) and the affiliate programme (everyone).
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use rms_app::store::{BillingSettings, PromoSpec, PromoView};
 use rms_core::billing::ResetPeriod;
+use rms_core::money::BasisPoints;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::store::{basis_points, instant};
-use crate::http::extract::{ApiJson, Auth, Meta};
+use crate::http::extract::{ApiJson, Call};
 use crate::http::problem::{ApiError, ProblemBody};
 use crate::state::AppState;
 
@@ -98,7 +99,7 @@ impl From<PromoView> for PromoOut {
         Self {
             id: v.id,
             code: s.code,
-            percent_off: s.percent_bp.map(|bp| f64::from(bp) / 100.0),
+            percent_off: s.percent_bp.map(BasisPoints::percent),
             amount_off_minor: s.amount_off_minor,
             valid_from: s.valid_from.map(|t| t.to_string()),
             valid_until: s.valid_until.map(|t| t.to_string()),
@@ -122,9 +123,7 @@ impl From<PromoView> for PromoOut {
     responses((status = 201, body = PromoOut), (status = 409, description = "`PROMO_CODE_TAKEN`", body = ProblemBody),
         (status = 422, body = ProblemBody)))]
 pub async fn create(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     ApiJson(body): ApiJson<PromoIn>,
 ) -> Result<(StatusCode, Json<PromoOut>), ApiError> {
     let view = state.services.store.create_promo(&who, &body.spec()?, &meta).await?;
@@ -134,7 +133,7 @@ pub async fn create(
 /// Every promo code with its usage, newest first.
 #[utoipa::path(get, path = "/api/v1/admin/promo-codes", tag = "store", security(("bearer" = ["admin"])),
     responses((status = 200, body = [PromoOut]), (status = 403, body = ProblemBody)))]
-pub async fn list(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<PromoOut>>, ApiError> {
+pub async fn list(Call { state, who, .. }: Call) -> Result<Json<Vec<PromoOut>>, ApiError> {
     Ok(Json(state.services.store.promos(&who).await?.into_iter().map(PromoOut::from).collect()))
 }
 
@@ -156,11 +155,7 @@ pub struct PromoUsageOut {
 #[utoipa::path(get, path = "/api/v1/admin/promo-codes/{id}", tag = "store", security(("bearer" = ["admin"])),
     params(("id" = Uuid, Path, description = "The promo code")),
     responses((status = 200, body = PromoUsageOut), (status = 404, body = ProblemBody)))]
-pub async fn usage(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Path(id): Path<Uuid>,
-) -> Result<Json<PromoUsageOut>, ApiError> {
+pub async fn usage(Call { state, who, .. }: Call, Path(id): Path<Uuid>) -> Result<Json<PromoUsageOut>, ApiError> {
     let (promo, uses) = state.services.store.promo_usage(&who, id).await?;
     Ok(Json(PromoUsageOut {
         promo: promo.into(),
@@ -181,9 +176,7 @@ pub async fn usage(
     params(("id" = Uuid, Path, description = "The promo code")), request_body = PromoIn,
     responses((status = 200, body = PromoOut), (status = 404, body = ProblemBody), (status = 422, body = ProblemBody)))]
 pub async fn update(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<PromoIn>,
 ) -> Result<Json<PromoOut>, ApiError> {
@@ -201,9 +194,7 @@ pub struct PauseIn {
     params(("id" = Uuid, Path, description = "The promo code")), request_body = PauseIn,
     responses((status = 200, body = PromoOut), (status = 404, body = ProblemBody)))]
 pub async fn pause(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<PauseIn>,
 ) -> Result<Json<PromoOut>, ApiError> {
@@ -238,7 +229,7 @@ impl From<BillingSettings> for SettingsIo {
             invoice_footer: s.invoice_footer,
             invoice_number_format: s.invoice_number_format,
             credit_note_number_format: s.credit_note_number_format,
-            commission_bp: s.commission_bp,
+            commission_bp: s.commission_bp.get(),
             commission_hold_days: s.commission_hold_days,
             referral_window_days: s.referral_window_days,
         }
@@ -248,7 +239,7 @@ impl From<BillingSettings> for SettingsIo {
 /// The billing settings.
 #[utoipa::path(get, path = "/api/v1/admin/billing/settings", tag = "store", security(("bearer" = ["admin"])),
     responses((status = 200, body = SettingsIo), (status = 403, body = ProblemBody)))]
-pub async fn settings(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<SettingsIo>, ApiError> {
+pub async fn settings(Call { state, who, .. }: Call) -> Result<Json<SettingsIo>, ApiError> {
     who.require_admin()?;
     Ok(Json(state.services.store.billing_settings().await?.into()))
 }
@@ -257,9 +248,7 @@ pub async fn settings(State(state): State<AppState>, Auth(who): Auth) -> Result<
 #[utoipa::path(put, path = "/api/v1/admin/billing/settings", tag = "store", security(("bearer" = ["admin"])), request_body = SettingsIo,
     responses((status = 204), (status = 403, body = ProblemBody), (status = 422, body = ProblemBody)))]
 pub async fn set_settings(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     ApiJson(b): ApiJson<SettingsIo>,
 ) -> Result<StatusCode, ApiError> {
     let s = BillingSettings {
@@ -270,7 +259,7 @@ pub async fn set_settings(
         invoice_footer: b.invoice_footer,
         invoice_number_format: b.invoice_number_format,
         credit_note_number_format: b.credit_note_number_format,
-        commission_bp: b.commission_bp,
+        commission_bp: basis_points("commission_bp", Some(b.commission_bp), None)?,
         commission_hold_days: b.commission_hold_days,
         referral_window_days: b.referral_window_days,
     };
@@ -308,7 +297,7 @@ fn affiliate_out(state: &AppState, v: rms_app::store::AffiliateView) -> Affiliat
         available_minor: v.available_minor,
         reversed_minor: v.reversed_minor,
         owed_minor: v.owed_minor,
-        commission_bp: v.commission_bp,
+        commission_bp: v.commission_bp.get(),
         hold_days: v.hold_days,
     }
 }
@@ -316,7 +305,7 @@ fn affiliate_out(state: &AppState, v: rms_app::store::AffiliateView) -> Affiliat
 /// Joins the affiliate programme (once; again answers the same code).
 #[utoipa::path(post, path = "/api/v1/affiliate", tag = "store", security(("bearer" = ["wallet"])),
     responses((status = 200, body = AffiliateOut)))]
-pub async fn join(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<AffiliateOut>, ApiError> {
+pub async fn join(Call { state, who, .. }: Call) -> Result<Json<AffiliateOut>, ApiError> {
     let view = state.services.store.become_affiliate(&who).await?;
     Ok(Json(affiliate_out(&state, view)))
 }
@@ -324,7 +313,7 @@ pub async fn join(State(state): State<AppState>, Auth(who): Auth) -> Result<Json
 /// The caller's affiliate dashboard; 404 until they join.
 #[utoipa::path(get, path = "/api/v1/affiliate", tag = "store", security(("bearer" = ["read"])),
     responses((status = 200, body = AffiliateOut), (status = 404, body = ProblemBody)))]
-pub async fn dashboard(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<AffiliateOut>, ApiError> {
+pub async fn dashboard(Call { state, who, .. }: Call) -> Result<Json<AffiliateOut>, ApiError> {
     let view = state.services.store.affiliate(&who).await?.ok_or(ApiError::NotFound)?;
     Ok(Json(affiliate_out(&state, view)))
 }
@@ -334,12 +323,7 @@ pub async fn dashboard(State(state): State<AppState>, Auth(who): Auth) -> Result
 #[utoipa::path(put, path = "/api/v1/admin/billing/logo", tag = "store", security(("bearer" = ["admin"])),
     request_body(content = Vec<u8>, content_type = "image/png", description = "A PNG or SVG file"),
     responses((status = 204), (status = 403, body = ProblemBody), (status = 422, description = "not a PNG or SVG, or too large", body = ProblemBody)))]
-pub async fn set_logo(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
-    body: axum::body::Bytes,
-) -> Result<StatusCode, ApiError> {
+pub async fn set_logo(Call { state, who, meta }: Call, body: axum::body::Bytes) -> Result<StatusCode, ApiError> {
     state.services.store.set_logo(&who, Some(&body), &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -347,11 +331,7 @@ pub async fn set_logo(
 /// Removes the logo: invoices show the seller's name instead. Audited.
 #[utoipa::path(delete, path = "/api/v1/admin/billing/logo", tag = "store", security(("bearer" = ["admin"])),
     responses((status = 204), (status = 403, body = ProblemBody)))]
-pub async fn remove_logo(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
-) -> Result<StatusCode, ApiError> {
+pub async fn remove_logo(Call { state, who, meta }: Call) -> Result<StatusCode, ApiError> {
     state.services.store.set_logo(&who, None, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }

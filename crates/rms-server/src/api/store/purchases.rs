@@ -1,19 +1,19 @@
 //! Buying from the wallet, invoices and their PDFs, refunds.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use rms_app::store::{InvoiceView, Pdf};
+use rms_app::idempotency::Claim;
+use rms_app::store::{InvoiceView, Pdf, Receipt};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::store::QuoteItem;
-use crate::http::extract::{ApiJson, Auth, Meta};
+use crate::http::extract::{ApiJson, Call};
 use crate::http::idempotency;
 use crate::http::problem::{ApiError, ProblemBody};
-use crate::state::AppState;
 
 #[derive(Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -50,6 +50,27 @@ pub struct ReceiptOut {
     licenses: Vec<PurchasedLicense>,
 }
 
+impl From<Receipt> for ReceiptOut {
+    fn from(r: Receipt) -> Self {
+        let licenses = r
+            .licenses
+            .into_iter()
+            .map(|l| PurchasedLicense { id: l.id, key: l.key, plan_id: l.plan_id, seats: l.seats })
+            .collect();
+        Self {
+            invoice_id: r.invoice_id,
+            invoice_number: r.invoice_number,
+            currency: r.currency,
+            subtotal_minor: r.subtotal_minor,
+            volume_discount_minor: r.volume_discount_minor,
+            promo_discount_minor: r.promo_discount_minor,
+            total_minor: r.total_minor,
+            promo_code: r.promo_code,
+            licenses,
+        }
+    }
+}
+
 /// Buys a cart from the wallet: the price is computed here (the client never sends one), the
 /// wallet is debited, licenses are issued and the invoice numbered, in one transaction. Honours
 /// `Idempotency-Key` (Stripe's rules).
@@ -60,9 +81,7 @@ pub struct ReceiptOut {
         (status = 409, description = "`IDEMPOTENCY_KEY_IN_USE` (with Retry-After)", body = ProblemBody),
         (status = 422, description = "`NOT_FOR_SALE`, `PROMO_*`, `SELF_REFERRAL`, `IDEMPOTENCY_KEY_REUSED`", body = ProblemBody)))]
 pub async fn purchase(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     headers: HeaderMap,
     ApiJson(body): ApiJson<PurchaseIn>,
 ) -> Response {
@@ -73,16 +92,13 @@ pub async fn purchase(
     }
     let request = serde_json::to_value(&body).unwrap_or_default();
     let s = state.clone();
-    idempotency::run(&state, &headers, who.user_id, "POST /api/v1/store/purchase", &request, |claim| async move {
+    let keyed = (who.user_id, "POST /api/v1/store/purchase", &request);
+    let purchase = |claim: Option<Claim>| async move {
         let items: Vec<(Uuid, i64)> = body.items.iter().map(|i| (i.plan_id, i.quantity)).collect();
-        let (_, json) = s
-            .services
-            .store
-            .purchase(&who, &items, body.promo_code.as_deref(), body.referral_code.as_deref(), claim.as_ref(), &meta)
-            .await?;
-        Ok((201, json))
-    })
-    .await
+        let (promo, referral) = (body.promo_code.as_deref(), body.referral_code.as_deref());
+        s.services.store.purchase(&who, &items, promo, referral, claim.as_ref(), &meta).await
+    };
+    idempotency::run(&state, &headers, keyed, purchase, (StatusCode::CREATED, ReceiptOut::from)).await
 }
 
 #[derive(Serialize, ToSchema)]
@@ -129,14 +145,14 @@ impl From<InvoiceView> for InvoiceOut {
 /// The caller's invoices and credit notes, newest first.
 #[utoipa::path(get, path = "/api/v1/invoices", tag = "store", security(("bearer" = ["read"])),
     responses((status = 200, body = [InvoiceOut])))]
-pub async fn invoices(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<InvoiceOut>>, ApiError> {
+pub async fn invoices(Call { state, who, .. }: Call) -> Result<Json<Vec<InvoiceOut>>, ApiError> {
     Ok(Json(state.services.store.invoices(&who, false).await?.into_iter().map(InvoiceOut::from).collect()))
 }
 
 /// Every invoice and credit note (admins), newest first.
 #[utoipa::path(get, path = "/api/v1/admin/invoices", tag = "store", security(("bearer" = ["admin"])),
     responses((status = 200, body = [InvoiceOut]), (status = 403, body = ProblemBody)))]
-pub async fn admin_invoices(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<InvoiceOut>>, ApiError> {
+pub async fn admin_invoices(Call { state, who, .. }: Call) -> Result<Json<Vec<InvoiceOut>>, ApiError> {
     Ok(Json(state.services.store.invoices(&who, true).await?.into_iter().map(InvoiceOut::from).collect()))
 }
 
@@ -169,11 +185,7 @@ pub(crate) fn pdf_response(pdf: Pdf) -> Response {
     responses((status = 200, content_type = "application/pdf", description = "The PDF"),
         (status = 202, description = "Still being generated (Retry-After)"), (status = 404, body = ProblemBody),
         (status = 409, description = "`WRONG_STATE`: the PDF could not be generated", body = ProblemBody)))]
-pub async fn invoice_pdf(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Path(id): Path<Uuid>,
-) -> Result<Response, ApiError> {
+pub async fn invoice_pdf(Call { state, who, .. }: Call, Path(id): Path<Uuid>) -> Result<Response, ApiError> {
     Ok(pdf_response(state.services.store.invoice_pdf(&who, id).await?))
 }
 
@@ -194,9 +206,7 @@ pub struct RefundIn {
     responses((status = 201, description = "The credit note", body = InvoiceOut), (status = 404, body = ProblemBody),
         (status = 409, description = "`WRONG_STATE` (already refunded), `REFUND_WINDOW_CLOSED`", body = ProblemBody)))]
 pub async fn refund(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<RefundIn>,
 ) -> Result<(StatusCode, Json<InvoiceOut>), ApiError> {

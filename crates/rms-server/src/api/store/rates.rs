@@ -2,12 +2,12 @@
 //! and hand-set rates for the embedded default.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use rms_app::rates::QuotedRate;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::http::extract::{ApiJson, Auth, Meta};
+use crate::http::extract::{ApiJson, Call};
 use crate::http::problem::{ApiError, ProblemBody};
 use crate::state::AppState;
 
@@ -35,7 +35,7 @@ fn out(state: &AppState, q: QuotedRate) -> RateOut {
 /// The recorded exchange rates.
 #[utoipa::path(get, path = "/api/v1/admin/currency-rates", tag = "store", security(("bearer" = ["admin"])),
     responses((status = 200, body = [RateOut]), (status = 403, body = ProblemBody)))]
-pub async fn list(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<RateOut>>, ApiError> {
+pub async fn list(Call { state, who, .. }: Call) -> Result<Json<Vec<RateOut>>, ApiError> {
     let rates = state.services.rates.list(&who).await?;
     Ok(Json(rates.into_iter().map(|q| out(&state, q)).collect()))
 }
@@ -52,9 +52,7 @@ pub struct RateIn {
     params(("currency" = String, Path, description = "ISO 4217 code, not the base currency")), request_body = RateIn,
     responses((status = 200, body = RateOut), (status = 403, body = ProblemBody), (status = 422, body = ProblemBody)))]
 pub async fn set(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path(currency): Path<String>,
     ApiJson(body): ApiJson<RateIn>,
 ) -> Result<Json<RateOut>, ApiError> {

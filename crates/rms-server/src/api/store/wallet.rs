@@ -2,9 +2,10 @@
 //! manual payment confirmation, and ledger reconciliation.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
+use axum::extract::{Path, Query};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
+use rms_app::idempotency::Claim;
 use rms_app::wallet::{Payment, PaymentStatus};
 use rms_core::billing::{BillingProfile, HistoryFilter};
 use serde::{Deserialize, Serialize};
@@ -12,7 +13,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::api::store::instant;
-use crate::http::extract::{ApiJson, Auth, Meta};
+use crate::http::extract::{ApiJson, Call};
 use crate::http::idempotency;
 use crate::http::problem::{ApiError, ProblemBody};
 use crate::state::AppState;
@@ -41,7 +42,7 @@ fn wallet_out(state: &AppState, balance_minor: i64) -> WalletOut {
 /// The caller's wallet balance.
 #[utoipa::path(get, path = "/api/v1/wallet", tag = "wallet", security(("bearer" = ["read"])),
     responses((status = 200, body = WalletOut), (status = 401, body = ProblemBody)))]
-pub async fn get(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<WalletOut>, ApiError> {
+pub async fn get(Call { state, who, .. }: Call) -> Result<Json<WalletOut>, ApiError> {
     let balance = state.services.wallet.balance(&who).await?;
     Ok(Json(wallet_out(&state, balance)))
 }
@@ -79,8 +80,7 @@ pub struct MovementOut {
 #[utoipa::path(get, path = "/api/v1/wallet/transactions", tag = "wallet", security(("bearer" = ["read"])), params(HistoryQuery),
     responses((status = 200, body = [MovementOut]), (status = 422, body = ProblemBody)))]
 pub async fn transactions(
-    State(state): State<AppState>,
-    Auth(who): Auth,
+    Call { state, who, .. }: Call,
     Query(q): Query<HistoryQuery>,
 ) -> Result<Json<Vec<MovementOut>>, ApiError> {
     let out_of_range =
@@ -168,31 +168,20 @@ impl From<Payment> for PaymentOut {
     responses((status = 201, body = PaymentOut),
         (status = 409, description = "`IDEMPOTENCY_KEY_IN_USE`; `LIMIT_REACHED`: ten top-ups wait already", body = ProblemBody),
         (status = 422, description = "`GATEWAY_DISABLED`, `OUT_OF_RANGE`, `IDEMPOTENCY_KEY_REUSED`", body = ProblemBody)))]
-pub async fn top_up(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    headers: HeaderMap,
-    ApiJson(body): ApiJson<TopUpIn>,
-) -> Response {
+pub async fn top_up(Call { state, who, .. }: Call, headers: HeaderMap, ApiJson(body): ApiJson<TopUpIn>) -> Response {
     let request = serde_json::to_value(&body).unwrap_or_default();
     let s = state.clone();
-    idempotency::run(&state, &headers, who.user_id, "POST /api/v1/wallet/top-ups", &request, |claim| async move {
-        let (_, json) = s
-            .services
-            .wallet
-            .start_top_up(&who, &body.gateway, body.amount_minor, claim.as_ref(), |p| {
-                serde_json::to_string(&PaymentOut::from(p.clone())).unwrap_or_default()
-            })
-            .await?;
-        Ok((201, json))
-    })
-    .await
+    let keyed = (who.user_id, "POST /api/v1/wallet/top-ups", &request);
+    let top_up = |claim: Option<Claim>| async move {
+        s.services.wallet.start_top_up(&who, &body.gateway, body.amount_minor, claim.as_ref()).await
+    };
+    idempotency::run(&state, &headers, keyed, top_up, (StatusCode::CREATED, PaymentOut::from)).await
 }
 
 /// The caller's top-ups, newest first.
 #[utoipa::path(get, path = "/api/v1/wallet/top-ups", tag = "wallet", security(("bearer" = ["read"])),
     responses((status = 200, body = [PaymentOut])))]
-pub async fn top_ups(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<Vec<PaymentOut>>, ApiError> {
+pub async fn top_ups(Call { state, who, .. }: Call) -> Result<Json<Vec<PaymentOut>>, ApiError> {
     Ok(Json(state.services.wallet.payments(&who, false, None).await?.into_iter().map(PaymentOut::from).collect()))
 }
 
@@ -203,12 +192,7 @@ pub async fn top_ups(State(state): State<AppState>, Auth(who): Auth) -> Result<J
     responses((status = 200, body = PaymentOut), (status = 404, body = ProblemBody),
         (status = 409, description = "`WRONG_STATE`", body = ProblemBody),
         (status = 422, description = "`GATEWAY_DISABLED`", body = ProblemBody)))]
-pub async fn sandbox_pay(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
-    Path(id): Path<Uuid>,
-) -> Result<Json<PaymentOut>, ApiError> {
+pub async fn sandbox_pay(Call { state, who, meta }: Call, Path(id): Path<Uuid>) -> Result<Json<PaymentOut>, ApiError> {
     Ok(Json(state.services.wallet.pay_sandbox(&who, id, &meta).await?.into()))
 }
 
@@ -223,8 +207,7 @@ pub struct PaymentsQuery {
 #[utoipa::path(get, path = "/api/v1/admin/payments", tag = "wallet", security(("bearer" = ["admin"])), params(PaymentsQuery),
     responses((status = 200, body = [PaymentOut]), (status = 403, body = ProblemBody)))]
 pub async fn admin_payments(
-    State(state): State<AppState>,
-    Auth(who): Auth,
+    Call { state, who, .. }: Call,
     Query(q): Query<PaymentsQuery>,
 ) -> Result<Json<Vec<PaymentOut>>, ApiError> {
     // A word that names no status matches no payment (the filter has always answered so).
@@ -241,9 +224,7 @@ pub async fn admin_payments(
     responses((status = 200, body = PaymentOut), (status = 404, body = ProblemBody),
         (status = 409, description = "`WRONG_STATE`", body = ProblemBody)))]
 pub async fn confirm_payment(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path(id): Path<Uuid>,
 ) -> Result<Json<PaymentOut>, ApiError> {
     Ok(Json(state.services.wallet.confirm_manual(&who, id, &meta).await?.into()))
@@ -265,9 +246,7 @@ pub struct AdjustIn {
     responses((status = 200, body = WalletOut), (status = 402, description = "`INSUFFICIENT_FUNDS`", body = ProblemBody),
         (status = 404, body = ProblemBody), (status = 422, body = ProblemBody)))]
 pub async fn adjust(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-    Meta(meta): Meta,
+    Call { state, who, meta }: Call,
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<AdjustIn>,
 ) -> Result<Json<WalletOut>, ApiError> {
@@ -291,7 +270,7 @@ pub struct ReconcileOut {
 /// Checks every ledger invariant now (docs/spec/billing.md §3).
 #[utoipa::path(get, path = "/api/v1/admin/ledger/reconcile", tag = "wallet", security(("bearer" = ["admin"])),
     responses((status = 200, body = ReconcileOut), (status = 403, body = ProblemBody)))]
-pub async fn reconcile(State(state): State<AppState>, Auth(who): Auth) -> Result<Json<ReconcileOut>, ApiError> {
+pub async fn reconcile(Call { state, who, .. }: Call) -> Result<Json<ReconcileOut>, ApiError> {
     let b = state.services.wallet.reconcile_as(&who).await?;
     Ok(Json(ReconcileOut {
         ok: b.is_empty(),
@@ -328,10 +307,7 @@ impl From<BillingProfile> for BillingProfileIo {
 /// The caller's billing details.
 #[utoipa::path(get, path = "/api/v1/me/billing-profile", tag = "wallet", security(("bearer" = ["read"])),
     responses((status = 200, body = BillingProfileIo), (status = 401, body = ProblemBody)))]
-pub async fn billing_profile(
-    State(state): State<AppState>,
-    Auth(who): Auth,
-) -> Result<Json<BillingProfileIo>, ApiError> {
+pub async fn billing_profile(Call { state, who, .. }: Call) -> Result<Json<BillingProfileIo>, ApiError> {
     Ok(Json(state.services.wallet.billing_profile(&who).await?.into()))
 }
 
@@ -340,8 +316,7 @@ pub async fn billing_profile(
     request_body = BillingProfileIo,
     responses((status = 200, body = BillingProfileIo), (status = 422, body = ProblemBody)))]
 pub async fn set_billing_profile(
-    State(state): State<AppState>,
-    Auth(who): Auth,
+    Call { state, who, .. }: Call,
     ApiJson(body): ApiJson<BillingProfileIo>,
 ) -> Result<Json<BillingProfileIo>, ApiError> {
     let row =

@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
 use rms_app::store::BillingSettings;
 use rms_core::Money;
+use rms_core::money::BasisPoints;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -219,9 +220,7 @@ pub async fn save_settings(
         let percent: f64 =
             f.commission_percent.trim().replace(',', ".").parse().map_err(|_| bad("commission_percent"))?;
         // NaN, negative or above 100 %: refused, never clamped into something else.
-        if !(0.0..=100.0).contains(&percent) {
-            return Err(bad("commission_percent"));
-        }
+        let commission_bp = BasisPoints::from_percent_rounded(percent).map_err(|_| bad("commission_percent"))?;
         Ok::<_, rms_app::AppError>(BillingSettings {
             seller_name: f.seller_name.clone(),
             seller_address: f.seller_address.clone(),
@@ -230,7 +229,7 @@ pub async fn save_settings(
             invoice_footer: f.invoice_footer.clone(),
             invoice_number_format: f.invoice_number_format.clone(),
             credit_note_number_format: f.credit_note_number_format.clone(),
-            commission_bp: (percent * 100.0).round().clamp(0.0, 1_000_000.0) as u32,
+            commission_bp,
             commission_hold_days: number(&f.commission_hold_days, "commission_hold_days")?,
             referral_window_days: number(&f.referral_window_days, "referral_window_days")?,
         })

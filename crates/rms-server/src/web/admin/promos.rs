@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
 use rms_app::store::{PromoSpec, PromoView};
 use rms_core::billing::ResetPeriod;
+use rms_core::money::BasisPoints;
 use rms_core::{Money, Timestamp};
 use rms_i18n::Locale;
 use serde::Deserialize;
@@ -32,7 +33,7 @@ pub struct PromoLine {
 fn promo_line(state: &AppState, locale: Locale, v: &PromoView) -> PromoLine {
     let s = &v.spec;
     let value = match (s.percent_bp, s.amount_off_minor) {
-        (Some(bp), _) => format!("{} %", f64::from(bp) / 100.0),
+        (Some(bp), _) => format!("{} %", bp.percent()),
         (_, Some(a)) => money(state, locale, a),
         _ => String::new(),
     };
@@ -130,11 +131,11 @@ impl PromoForm {
             "amount" => (None, Some(Money::parse_decimal(&self.value, currency).ok_or(bad("value"))?.minor)),
             _ => {
                 let percent: f64 = self.value.trim().replace(',', ".").parse().map_err(|_| bad("value"))?;
-                let bp = (percent * 100.0).round();
-                if !(1.0..=10_000.0).contains(&bp) {
+                let bp = BasisPoints::from_percent_rounded(percent).map_err(|_| bad("value"))?;
+                if bp == BasisPoints::ZERO {
                     return Err(bad("value"));
                 }
-                (Some(bp as u32), None)
+                (Some(bp), None)
             }
         };
         let valid_until = match self.valid_until.trim() {
@@ -234,7 +235,7 @@ async fn promo_page(
     let form = PromoEdit {
         kind: if s.amount_off_minor.is_some() { "amount" } else { "percent" }.into(),
         value: match (s.percent_bp, s.amount_off_minor) {
-            (Some(bp), _) => format!("{}", f64::from(bp) / 100.0),
+            (Some(bp), _) => format!("{}", bp.percent()),
             (_, Some(a)) => Money::new(a, currency).to_decimal_string(),
             _ => String::new(),
         },

@@ -51,7 +51,7 @@ async fn affiliate_page(state: &AppState, page: &PageRequest, who: &Principal) -
         terms: locale.t_args(
             "affiliate-terms",
             &[
-                ("percent", Arg::from(format!("{}", f64::from(v.commission_bp) / 100.0))),
+                ("percent", Arg::from(format!("{}", v.commission_bp.percent()))),
                 ("days", Arg::Number(i64::from(v.hold_days))),
             ],
         ),

@@ -68,7 +68,7 @@ fn cards(state: &AppState, locale: Locale, products: Vec<ProductOnSale>) -> Vec<
                                 "store-tier",
                                 &[
                                     ("from", Arg::Number(i64::from(t.min_quantity))),
-                                    ("percent", Arg::from(format!("{}", f64::from(t.off_bp) / 100.0))),
+                                    ("percent", Arg::from(format!("{}", t.off_bp.percent()))),
                                 ],
                             )
                         })
@@ -256,18 +256,16 @@ async fn purchase(
         .services
         .idempotency
         .run(who.user_id, key, "POST /store", &request, |claim| async move {
-            let (_, body) = state.services.store.purchase(who, items, promo, None, claim.as_ref(), meta).await?;
-            Ok((201, body))
+            state.services.store.purchase(who, items, promo, None, claim.as_ref(), meta).await
         })
         .await?;
-    let body = answer.body;
-    let receipt: serde_json::Value = serde_json::from_str(&body).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let receipt = answer.value;
     Ok((
         None,
         Some(Bought {
-            number: receipt["invoice_number"].as_str().unwrap_or_default().to_owned(),
-            invoice_id: receipt["invoice_id"].as_str().and_then(|s| s.parse().ok()).unwrap_or_default(),
-            total: money(state, locale, receipt["total_minor"].as_i64().unwrap_or(0)),
+            number: receipt.invoice_number,
+            invoice_id: receipt.invoice_id,
+            total: money(state, locale, receipt.total_minor),
         }),
     ))
 }
@@ -456,8 +454,8 @@ pub async fn top_up(
     CsrfForm(form): CsrfForm<TopUpForm>,
 ) -> Response {
     let amount = Money::parse_decimal(&form.amount, state.services.wallet.currency()).map_or(0, |m| m.minor);
-    match state.services.wallet.start_top_up(&who, &form.gateway, amount, None, |_| String::new()).await {
-        Ok((p, _)) if p.gateway.pays_here() => redirect(&format!("/pay/sandbox/{}", p.id)),
+    match state.services.wallet.start_top_up(&who, &form.gateway, amount, None).await {
+        Ok(p) if p.gateway.pays_here() => redirect(&format!("/pay/sandbox/{}", p.id)),
         Ok(_) => wallet_done(&state, &page, &who, "wallet-manual-started").await,
         Err(e) => wallet_refused(&state, &page, &who, e).await,
     }
