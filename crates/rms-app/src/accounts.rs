@@ -147,7 +147,7 @@ impl From<UserRow> for Profile {
             timezone: u.timezone,
             email_verified: u.email_verified_at.is_some(),
             two_factor_enabled: u.totp_enabled_at.is_some(),
-            created_at: Timestamp::from_millis(u.created_at).to_string(),
+            created_at: u.created_at.to_string(),
         }
     }
 }
@@ -484,7 +484,7 @@ impl Accounts {
             tx.commit().await?;
             return Err(AppError::InvalidRefreshToken);
         }
-        if session.expires_at <= now.as_millis() {
+        if session.expires_at <= now {
             return Err(AppError::InvalidRefreshToken);
         }
         let Some(user) = store::user_by_id(&self.db, session.user_id).await? else {

@@ -43,7 +43,7 @@ impl From<UserRow> for UserSummary {
             email_verified: u.email_verified_at.is_some(),
             two_factor_enabled: u.totp_enabled_at.is_some(),
             locked: u.locked_at.is_some(),
-            created_at: Timestamp::from_millis(u.created_at),
+            created_at: u.created_at,
         }
     }
 }
@@ -81,7 +81,7 @@ impl From<AuditRow> for AuditRecord {
     fn from(r: AuditRow) -> Self {
         Self {
             id: r.id,
-            at: Timestamp::from_millis(r.at),
+            at: r.at,
             actor_id: r.actor_id,
             action: r.action,
             target_type: r.target_type,

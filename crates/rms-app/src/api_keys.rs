@@ -48,9 +48,9 @@ impl From<ApiKeyRow> for ApiKeyView {
             name: r.name,
             prefix: r.prefix,
             scopes: scopes_of(&r.scopes),
-            created_at: Timestamp::from_millis(r.created_at),
-            last_used_at: r.last_used_at.map(Timestamp::from_millis),
-            expires_at: r.expires_at.map(Timestamp::from_millis),
+            created_at: r.created_at,
+            last_used_at: r.last_used_at,
+            expires_at: r.expires_at,
             revoked: r.revoked_at.is_some(),
         }
     }
@@ -184,7 +184,7 @@ impl ApiKeys {
     pub async fn authenticate(&self, presented: &str) -> Result<Principal, AppError> {
         let row = store::by_hash(&self.db, &token::digest(presented)).await?.ok_or(AppError::Unauthenticated)?;
         let now = self.clock.now();
-        if row.revoked_at.is_some() || row.expires_at.is_some_and(|e| e <= now.as_millis()) {
+        if row.revoked_at.is_some() || row.expires_at.is_some_and(|e| e <= now) {
             return Err(AppError::Unauthenticated);
         }
         let state = users::auth_state(&self.db, row.user_id).await?.ok_or(AppError::Unauthenticated)?;

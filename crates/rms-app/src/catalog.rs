@@ -68,7 +68,7 @@ pub struct Product {
 
 impl From<ProductRow> for Product {
     fn from(r: ProductRow) -> Self {
-        Self { id: r.id, slug: r.slug, name: r.name, kind: r.kind, created_at: Timestamp::from_millis(r.created_at) }
+        Self { id: r.id, slug: r.slug, name: r.name, kind: r.kind, created_at: r.created_at }
     }
 }
 
@@ -199,7 +199,7 @@ impl From<store::LicenseRow> for IssuedLicense {
             parent_id: r.parent_id,
             label: r.label,
             key_prefix: r.key_prefix,
-            expires_at: r.expires_at.map(Timestamp::from_millis),
+            expires_at: r.expires_at,
             invited_email: r.invited_email,
         }
     }
@@ -260,7 +260,7 @@ impl Catalog {
             slug: slug.as_str().to_owned(),
             name: name.as_str().to_owned(),
             kind,
-            created_at: now.as_millis(),
+            created_at: now,
         };
         let key = rms_license::generate_signing_key();
         let sealed = self.ring.seal(key.as_bytes(), &aad(row.id, "1"));
@@ -345,7 +345,7 @@ impl Catalog {
             staging_domains_free: i64::from(spec.staging_domains_free.unwrap_or(true)),
             fingerprint_min_components: min_components,
             maintenance_days: spec.maintenance_days,
-            created_at: now.as_millis(),
+            created_at: now,
         };
         store::insert_plan(&self.db, &row).await?;
         let entry = AuditEntry {
@@ -429,9 +429,9 @@ impl Catalog {
             status: LicenseStatus::Active,
             seats,
             seats_used: 0,
-            expires_at: expires_at.map(Timestamp::as_millis),
-            maintenance_until: plan.maintenance_days.map(|d| days(d).as_millis()),
-            created_at: now.as_millis(),
+            expires_at,
+            maintenance_until: plan.maintenance_days.map(days),
+            created_at: now,
             invited_email: None,
         };
         let digest = rms_crypto::token::digest(&key);

@@ -232,8 +232,9 @@ pub fn check_nonce(nonce: &str) -> Result<(), AppError> {
     }
 }
 
-fn secs(ms: i64) -> i64 {
-    ms.div_euclid(1000)
+/// Unix seconds, the product protocol's unit.
+fn secs(t: Timestamp) -> i64 {
+    t.as_millis().div_euclid(1000)
 }
 
 /// Whether `domain` runs free on this license: its plan lets staging run free, and the domain is
@@ -253,7 +254,7 @@ pub(crate) fn terms(s: &Subject) -> LicenseTerms {
     let count = |n: i64| u32::try_from(n.max(0)).unwrap_or(u32::MAX);
     LicenseTerms {
         status: s.status,
-        expires_at: s.expires_at.map(Timestamp::from_millis),
+        expires_at: s.expires_at,
         heartbeat_interval: secs(s.heartbeat_interval_secs),
         heartbeat_grace: secs(s.heartbeat_grace_secs),
         offline_grace: secs(s.offline_grace_secs),
@@ -262,7 +263,7 @@ pub(crate) fn terms(s: &Subject) -> LicenseTerms {
             window_days: count(s.reassign_window_days),
             cooldown: secs(s.reassign_cooldown_secs),
         }),
-        reassignments_reset_at: s.reassignments_reset_at.map(Timestamp::from_millis),
+        reassignments_reset_at: s.reassignments_reset_at,
     }
 }
 
@@ -289,12 +290,12 @@ impl Licensing {
     /// Writes heartbeats not yet written (each heartbeat writes its own before it is answered),
     /// and the validation tallies when they are due.
     pub async fn flush(&self) -> Result<(usize, usize), AppError> {
-        self.pulse.flush(&self.db, self.clock.now().as_millis(), false).await
+        self.pulse.flush(&self.db, self.clock.now(), false).await
     }
 
     /// Writes everything coalesced, validation tallies included (shutdown, tests).
     pub async fn flush_all(&self) -> Result<(usize, usize), AppError> {
-        self.pulse.flush(&self.db, self.clock.now().as_millis(), true).await
+        self.pulse.flush(&self.db, self.clock.now(), true).await
     }
 
     /// The product named in a request (id or slug); `NotFound` when there is none.
@@ -321,7 +322,7 @@ impl Licensing {
     }
 
     /// The activation as the product sees it, with this node's newest heartbeat folded in.
-    fn activation_view(&self, s: &Subject, a: &ActivationRow, now: i64) -> ActivationView {
+    fn activation_view(&self, s: &Subject, a: &ActivationRow, now: Timestamp) -> ActivationView {
         let pending = self.pulse.latest(a.id).map(|c| c.at);
         let last_beat = a.last_heartbeat_at.max(pending);
         let software = s.product_kind == ProductKind::Software;
@@ -334,29 +335,28 @@ impl Licensing {
             platform: a.platform.clone(),
             counts_seat: a.counts_seat == 1,
             created_at: secs(a.created_at),
-            last_seen_at: secs(a.last_seen_at.max(last_beat.unwrap_or(0))),
+            last_seen_at: secs(a.last_seen_at.max(last_beat.unwrap_or_default())),
             last_heartbeat_at: last_beat.map(secs),
             heartbeat: if a.cloned_at.is_some() {
                 Heartbeat::Dead
             } else {
-                let at = Timestamp::from_millis;
-                terms(s).heartbeat(at(a.created_at), last_beat.map(at), at(now))
+                terms(s).heartbeat(a.created_at, last_beat, now)
             },
             clone_suspected: a.cloned_at.is_some(),
         }
     }
 
     /// The license's own state: the first four codes of the validation order.
-    fn license_code(s: &Subject, now: i64) -> Option<Code> {
-        terms(s).refusal(Timestamp::from_millis(now))
+    fn license_code(s: &Subject, now: Timestamp) -> Option<Code> {
+        terms(s).refusal(now)
     }
 
     /// The signed fail-soft deadline (unix seconds).
-    fn offline_until(s: &Subject, now: i64) -> i64 {
-        secs(terms(s).offline_until(Timestamp::from_millis(now)).as_millis())
+    fn offline_until(s: &Subject, now: Timestamp) -> i64 {
+        secs(terms(s).offline_until(now))
     }
 
-    fn answer(&self, signer: Arc<Signer>, verdict: Verdict, now: i64) -> Answer {
+    fn answer(&self, signer: Arc<Signer>, verdict: Verdict, now: Timestamp) -> Answer {
         Answer { signer, verdict, ts: secs(now) }
     }
 
@@ -374,7 +374,7 @@ impl Licensing {
             return Err(invalid("version"));
         }
         check_components(scope.components)?;
-        let now = self.clock.now().as_millis();
+        let now = self.clock.now();
         let bound = binding.as_ref().map(Binding::as_str);
         let subject = match self.cache.get(&digest, bound) {
             Some(hit) => Some(hit),
@@ -434,7 +434,7 @@ impl Licensing {
         binding: Option<&Binding>,
         activation: Option<&ActivationView>,
         scope: &Scope<'_>,
-        now: i64,
+        now: Timestamp,
     ) -> Code {
         let seat = match (binding, activation) {
             (None, _) => Seat::NotAsked,
@@ -449,7 +449,7 @@ impl Licensing {
             seats_used: s.seats_used,
             entitlements_held: scope.entitlements.iter().all(|e| s.entitlements.contains(e)),
         };
-        terms(s).validation_code(&found, Timestamp::from_millis(now))
+        terms(s).validation_code(&found, now)
     }
 
     /// The activation `id` of the license with this key, with the product key that signs the

@@ -14,29 +14,31 @@
 
 use std::collections::HashMap;
 use std::sync::Mutex;
+use std::time::Duration;
 
+use rms_core::Timestamp;
 use rms_store::Db;
 use rms_store::activations::{self as store, HeartbeatWrite, ValidationTally};
 use uuid::Uuid;
 
 use crate::AppError;
 
-/// How long a written heartbeat is still consulted from memory (milliseconds).
-const KEEP_FLUSHED_MS: i64 = 10_000;
+/// How long a written heartbeat is still consulted from memory.
+const KEEP_FLUSHED: Duration = Duration::from_secs(10);
 
 /// How often validation tallies are written (milliseconds). They only feed "last validated" and
 /// usage figures, and writing them every second was a visible latency bump at load on a one-core
 /// server.
-const TALLY_EVERY_MS: i64 = 10_000;
+const TALLY_EVERY: Duration = Duration::from_secs(10);
 
 /// The chain state of one activation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Chain {
-    pub at: i64,
+    pub at: Timestamp,
     pub chain: Option<String>,
     pub prev_chain: Option<String>,
     pub nonce: Option<String>,
-    pub enforced_at: Option<i64>,
+    pub enforced_at: Option<Timestamp>,
 }
 
 #[derive(Clone, Debug)]
@@ -49,24 +51,24 @@ struct Beat {
 
 #[derive(Default)]
 struct Tally {
-    last_at: i64,
+    last_at: Timestamp,
     count: i64,
-    seen: HashMap<Uuid, i64>,
+    seen: HashMap<Uuid, Timestamp>,
 }
 
 #[derive(Default)]
 struct State {
     beats: HashMap<Uuid, Beat>,
     tallies: HashMap<Uuid, Tally>,
-    /// When validation tallies were last written (milliseconds).
-    tallies_flushed_at: i64,
+    /// When validation tallies were last written.
+    tallies_flushed_at: Timestamp,
     /// How many heartbeat states this node decided; each beat carries its number.
     decided: u64,
     /// Every beat numbered up to this one is in the database (or was replaced by a newer one).
     durable_upto: u64,
     /// Activations whose decided beat found no live row to write to (it ended meanwhile), with
     /// when: their waiting heartbeat must not be answered as accepted.
-    missed: HashMap<Uuid, i64>,
+    missed: HashMap<Uuid, Timestamp>,
 }
 
 #[derive(Default)]
@@ -94,14 +96,14 @@ impl Pulse {
     }
 
     /// Counts one validation of `license` (and a sighting of `activation`).
-    pub fn validated(&self, license: Uuid, activation: Option<Uuid>, now_ms: i64) {
+    pub fn validated(&self, license: Uuid, activation: Option<Uuid>, now: Timestamp) {
         let mut state = self.lock();
         let tally = state.tallies.entry(license).or_default();
         tally.count += 1;
-        tally.last_at = tally.last_at.max(now_ms);
+        tally.last_at = tally.last_at.max(now);
         if let Some(a) = activation {
             let seen = tally.seen.entry(a).or_default();
-            *seen = (*seen).max(now_ms);
+            *seen = (*seen).max(now);
         }
     }
 
@@ -131,13 +133,13 @@ impl Pulse {
     /// Waits until `activation`'s newest decided heartbeat is in the database, writing it (with
     /// every other decided beat) when no writer already did. A retry of a heartbeat whose first
     /// attempt is still being written waits for that write too.
-    pub async fn durable(&self, db: &Db, activation: Uuid, now_ms: i64) -> Result<Durable, AppError> {
+    pub async fn durable(&self, db: &Db, activation: Uuid, now: Timestamp) -> Result<Durable, AppError> {
         // The guard must be gone before `take_missed` locks again.
         let pending = self.lock().beats.get(&activation).filter(|b| !b.flushed).map(|b| b.seq);
         let Some(target) = pending else { return Ok(self.take_missed(activation)) };
         let _writer = self.writer.lock().await;
         if self.lock().durable_upto < target {
-            self.write_beats(db, now_ms).await?;
+            self.write_beats(db, now).await?;
         }
         Ok(self.take_missed(activation))
     }
@@ -152,11 +154,11 @@ impl Pulse {
     }
 
     /// Writes every decided, unwritten beat in one transaction. The caller holds the writer.
-    async fn write_beats(&self, db: &Db, now_ms: i64) -> Result<usize, AppError> {
+    async fn write_beats(&self, db: &Db, now: Timestamp) -> Result<usize, AppError> {
         let (beats, upto) = {
             let mut state = self.lock();
-            state.beats.retain(|_, b| !b.flushed || b.chain.at + KEEP_FLUSHED_MS > now_ms);
-            state.missed.retain(|_, at| *at + KEEP_FLUSHED_MS > now_ms);
+            state.beats.retain(|_, b| !b.flushed || b.chain.at.plus(KEEP_FLUSHED) > now);
+            state.missed.retain(|_, at| at.plus(KEEP_FLUSHED) > now);
             let upto = state.decided;
             let beats: Vec<(u64, HeartbeatWrite)> = state
                 .beats
@@ -190,7 +192,7 @@ impl Pulse {
         }
         for id in missed {
             state.beats.remove(&id);
-            state.missed.insert(id, now_ms);
+            state.missed.insert(id, now);
         }
         state.durable_upto = state.durable_upto.max(upto);
         Ok(beats.len())
@@ -199,16 +201,16 @@ impl Pulse {
     /// Writes what accumulated: heartbeats not written yet (normally none: each heartbeat waits
     /// for its write), and validation tallies every ten seconds or when `all` (shutdown). On
     /// failure nothing is lost: the counts go back and the next flush tries again.
-    pub async fn flush(&self, db: &Db, now_ms: i64, all: bool) -> Result<(usize, usize), AppError> {
+    pub async fn flush(&self, db: &Db, now: Timestamp, all: bool) -> Result<(usize, usize), AppError> {
         let wrote_beats = {
             let _writer = self.writer.lock().await;
-            self.write_beats(db, now_ms).await
+            self.write_beats(db, now).await
         };
         let tallies = {
             let mut state = self.lock();
-            let tallies_due = all || now_ms - state.tallies_flushed_at >= TALLY_EVERY_MS;
+            let tallies_due = all || now.since(state.tallies_flushed_at) >= TALLY_EVERY;
             if tallies_due {
-                state.tallies_flushed_at = now_ms;
+                state.tallies_flushed_at = now;
             }
             let taken = if tallies_due { std::mem::take(&mut state.tallies) } else { HashMap::new() };
             taken
@@ -243,7 +245,13 @@ mod tests {
     use super::*;
 
     fn chain(at: i64, value: &str) -> Chain {
-        Chain { at, chain: Some(value.into()), prev_chain: None, nonce: Some("n".into()), enforced_at: None }
+        Chain {
+            at: Timestamp::from_millis(at),
+            chain: Some(value.into()),
+            prev_chain: None,
+            nonce: Some("n".into()),
+            enforced_at: None,
+        }
     }
 
     #[test]
@@ -263,10 +271,11 @@ mod tests {
         let pulse = Pulse::default();
         let (l, a) = (Uuid::now_v7(), Uuid::now_v7());
         for t in 0..5 {
-            pulse.validated(l, Some(a), 100 + t);
+            pulse.validated(l, Some(a), Timestamp::from_millis(100 + t));
         }
         let state = pulse.lock();
         let tally = &state.tallies[&l];
-        assert_eq!((tally.count, tally.last_at, tally.seen[&a]), (5, 104, 104));
+        let at = Timestamp::from_millis(104);
+        assert_eq!((tally.count, tally.last_at, tally.seen[&a]), (5, at, at));
     }
 }

@@ -46,7 +46,7 @@ fn quoted(row: RateRow) -> Option<QuotedRate> {
         currency: Currency::parse(&row.currency).ok()?,
         rate: Rate::parse(&row.rate)?,
         source: row.source,
-        at: Timestamp::from_millis(row.fetched_at),
+        at: row.fetched_at,
     })
 }
 
@@ -76,7 +76,7 @@ impl Rates {
             currency: currency.as_str().to_owned(),
             rate: rate.to_decimal_string(),
             source: "admin".into(),
-            fetched_at: now.as_millis(),
+            fetched_at: now,
         };
         billing::set_rate(&self.db, &row).await?;
         let details = json!({ "rate": row.rate, "base": self.base.as_str() });
@@ -107,7 +107,7 @@ impl Rates {
                         currency: currency.as_str().to_owned(),
                         rate: q.rate.to_decimal_string(),
                         source: q.source.clone(),
-                        fetched_at: q.at.as_millis(),
+                        fetched_at: q.at,
                     };
                     billing::set_rate(&self.db, &row).await?;
                     return Ok(q);

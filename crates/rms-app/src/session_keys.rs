@@ -51,7 +51,7 @@ pub async fn load(db: &Db, ring: &MasterKeyRing, now: Timestamp) -> Result<Token
     }
     // Rows come oldest first. The signer is the newest key past its activation delay, or the
     // oldest key when none is (a fresh installation).
-    let activated_before = now.minus(ACTIVATION_DELAY).as_millis();
+    let activated_before = now.minus(ACTIVATION_DELAY);
     let signer_row = rows.iter().rev().find(|r| r.created_at <= activated_before).or(rows.first());
     let signer =
         signer_row.map(|r| open(ring, r)).transpose()?.ok_or_else(|| AppError::Internal("no signing key".into()))?;
@@ -71,9 +71,9 @@ pub async fn rotate(db: &Db, ring: &MasterKeyRing, now: Timestamp) -> Result<(St
     accounts::insert_signing_key(&mut tx, &kid, PURPOSE, &sealed, &pair.public_key(), now).await?;
     // A key older than the current signer signed its last token at most when the current signer
     // took over; once the longest token lifetime has passed since then, nothing it signed is valid.
-    let activated_before = now.minus(ACTIVATION_DELAY).as_millis();
+    let activated_before = now.minus(ACTIVATION_DELAY);
     if let Some(current) = rows.iter().rposition(|r| r.created_at <= activated_before) {
-        let took_over = Timestamp::from_millis(rows[current].created_at).plus(ACTIVATION_DELAY);
+        let took_over = rows[current].created_at.plus(ACTIVATION_DELAY);
         let lifetime = Duration::from_secs(u64::try_from(ACCESS_TTL_SECS).unwrap_or(900) + LEEWAY_SECS);
         if now.since(took_over) > lifetime {
             for older in &rows[..current] {

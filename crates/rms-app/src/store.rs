@@ -104,11 +104,7 @@ fn price_cart(
 fn price_list(row: &PriceRow) -> PriceList {
     PriceList {
         unit_minor: row.unit_minor,
-        sale: row.sale_minor.map(|unit_minor| Sale {
-            unit_minor,
-            from: row.sale_from.map(Timestamp::from_millis),
-            until: row.sale_until.map(Timestamp::from_millis),
-        }),
+        sale: row.sale_minor.map(|unit_minor| Sale { unit_minor, from: row.sale_from, until: row.sale_until }),
         tiers: row.tiers.clone(),
         mode: row.tier_mode,
     }
@@ -153,10 +149,10 @@ impl Store {
             tiers: spec.tiers,
             tier_mode: spec.mode,
             sale_minor: spec.sale.map(|s| s.unit_minor),
-            sale_from: spec.sale.and_then(|s| s.from).map(Timestamp::as_millis),
-            sale_until: spec.sale.and_then(|s| s.until).map(Timestamp::as_millis),
+            sale_from: spec.sale.and_then(|s| s.from),
+            sale_until: spec.sale.and_then(|s| s.until),
             visibility: spec.visibility,
-            updated_at: now.as_millis(),
+            updated_at: now,
         };
         catalog::set_price(&self.db, &row).await?;
         let details = json!({

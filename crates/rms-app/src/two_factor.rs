@@ -66,7 +66,7 @@ impl Accounts {
     ) -> Result<(), AppError> {
         let st = store::state(&self.db, user).await?.ok_or(AppError::InvalidCredentials)?;
         let now = self.clock.now();
-        if st.totp_locked_until.is_some_and(|until| until > now.as_millis()) {
+        if st.totp_locked_until.is_some_and(|until| until > now) {
             self.record(self.audit(meta, Some(user), "2fa.refused_while_locked")).await?;
             return Err(AppError::TotpLocked);
         }

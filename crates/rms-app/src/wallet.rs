@@ -106,7 +106,7 @@ impl From<PaymentRow> for Payment {
             amount_minor: p.amount_minor,
             currency: p.currency,
             status: p.status,
-            created_at: Timestamp::from_millis(p.created_at),
+            created_at: p.created_at,
         }
     }
 }
@@ -229,8 +229,8 @@ impl Wallet {
             status: PaymentStatus::Pending,
             txn_id: None,
             confirmed_by: None,
-            created_at: now.as_millis(),
-            updated_at: now.as_millis(),
+            created_at: now,
+            updated_at: now,
         };
         let payment = Payment::from(row.clone());
         let mut tx = self.db.begin().await?;

@@ -176,7 +176,7 @@ impl ResetPeriod {
             ResetPeriod::Month => day.replace_day(1).unwrap_or(day),
         };
         let midnight = first.midnight().assume_utc();
-        Timestamp::from_millis(i64::try_from(midnight.unix_timestamp_nanos() / 1_000_000).unwrap_or(0))
+        Timestamp::from_utc(midnight)
     }
 }
 
@@ -342,8 +342,7 @@ mod tests {
     }
 
     fn at(s: &str) -> Timestamp {
-        let t = time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339).unwrap();
-        Timestamp::from_millis((t.unix_timestamp_nanos() / 1_000_000) as i64)
+        Timestamp::parse_rfc3339(s).unwrap()
     }
 
     #[test]

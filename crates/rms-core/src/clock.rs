@@ -8,8 +8,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 
-/// A point in time as unix milliseconds (UTC). The storage format of every timestamp column.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+/// A point in time as unix milliseconds (UTC). The storage format of every timestamp column. The
+/// default is the epoch ("never"), for running maxima.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(transparent)]
 pub struct Timestamp(i64);
 
@@ -42,10 +43,62 @@ impl Timestamp {
         let nanos = i128::from(self.0) * 1_000_000;
         time::OffsetDateTime::from_unix_timestamp_nanos(nanos).unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
     }
+
+    /// The instant of a calendar date-time (to the millisecond).
+    pub fn from_utc(t: time::OffsetDateTime) -> Self {
+        Self(i64::try_from(t.unix_timestamp_nanos() / 1_000_000).unwrap_or(i64::MAX))
+    }
+
+    /// An RFC 3339 instant as the API takes them (`2027-01-31T00:00:00Z`).
+    pub fn parse_rfc3339(s: &str) -> Option<Self> {
+        time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339).ok().map(Self::from_utc)
+    }
 }
 
 fn duration_ms(d: Duration) -> i64 {
     i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
+}
+
+/// A timestamp is stored as its `i64` of milliseconds, on every backend, so rows read and bind it
+/// as the type it is rather than as a number whose unit the reader has to know.
+#[cfg(feature = "sql")]
+mod sql {
+    use sqlx::encode::IsNull;
+    use sqlx::error::BoxDynError;
+    use sqlx::{Database, Decode, Encode, Type};
+
+    use super::Timestamp;
+
+    impl<DB: Database> Type<DB> for Timestamp
+    where
+        i64: Type<DB>,
+    {
+        fn type_info() -> DB::TypeInfo {
+            <i64 as Type<DB>>::type_info()
+        }
+
+        fn compatible(ty: &DB::TypeInfo) -> bool {
+            <i64 as Type<DB>>::compatible(ty)
+        }
+    }
+
+    impl<'r, DB: Database> Decode<'r, DB> for Timestamp
+    where
+        i64: Decode<'r, DB>,
+    {
+        fn decode(value: <DB as Database>::ValueRef<'r>) -> Result<Self, BoxDynError> {
+            <i64 as Decode<'r, DB>>::decode(value).map(Timestamp)
+        }
+    }
+
+    impl<'q, DB: Database> Encode<'q, DB> for Timestamp
+    where
+        i64: Encode<'q, DB>,
+    {
+        fn encode_by_ref(&self, buf: &mut <DB as Database>::ArgumentBuffer) -> Result<IsNull, BoxDynError> {
+            <i64 as Encode<'q, DB>>::encode_by_ref(&self.0, buf)
+        }
+    }
 }
 
 impl fmt::Display for Timestamp {
@@ -66,8 +119,7 @@ pub struct SystemClock;
 
 impl Clock for SystemClock {
     fn now(&self) -> Timestamp {
-        let now = time::OffsetDateTime::now_utc();
-        Timestamp((now.unix_timestamp_nanos() / 1_000_000) as i64)
+        Timestamp::from_utc(time::OffsetDateTime::now_utc())
     }
 }
 

@@ -19,11 +19,11 @@ pub struct UserRow {
     pub role: String,
     pub locale: String,
     pub timezone: String,
-    pub email_verified_at: Option<i64>,
-    pub locked_at: Option<i64>,
+    pub email_verified_at: Option<Timestamp>,
+    pub locked_at: Option<Timestamp>,
     pub token_version: i64,
-    pub totp_enabled_at: Option<i64>,
-    pub created_at: i64,
+    pub totp_enabled_at: Option<Timestamp>,
+    pub created_at: Timestamp,
 }
 
 const USER_COLUMNS: &str = "id, email, password_hash, name, role, locale, timezone, email_verified_at, locked_at, \
@@ -139,9 +139,9 @@ pub struct SessionRow {
     pub id: Uuid,
     pub user_id: Uuid,
     pub family_id: Uuid,
-    pub expires_at: i64,
-    pub used_at: Option<i64>,
-    pub revoked_at: Option<i64>,
+    pub expires_at: Timestamp,
+    pub used_at: Option<Timestamp>,
+    pub revoked_at: Option<Timestamp>,
 }
 
 pub struct NewSession<'a> {
@@ -202,7 +202,7 @@ pub async fn revoke_family(tx: &mut Tx, family: Uuid, now: Timestamp) -> Result<
 pub struct SigningKeyRow {
     pub kid: String,
     pub sealed_seed: Vec<u8>,
-    pub created_at: i64,
+    pub created_at: Timestamp,
 }
 
 /// Stores a signing key unless one with this `kid` exists (the first node to start wins).
@@ -272,7 +272,7 @@ pub async fn audit(tx: &mut Tx, e: &AuditEntry<'_>, now: Timestamp) -> Result<()
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct AuditRow {
     pub id: Uuid,
-    pub at: i64,
+    pub at: Timestamp,
     pub actor_id: Option<Uuid>,
     pub action: String,
     pub target_type: Option<String>,

@@ -22,15 +22,15 @@ pub struct ActivationRow {
     pub name: Option<String>,
     pub platform: Option<String>,
     pub ip: Option<String>,
-    pub created_at: i64,
-    pub last_seen_at: i64,
-    pub last_heartbeat_at: Option<i64>,
+    pub created_at: Timestamp,
+    pub last_seen_at: Timestamp,
+    pub last_heartbeat_at: Option<Timestamp>,
     pub chain: Option<String>,
     pub prev_chain: Option<String>,
     pub chain_nonce: Option<String>,
-    pub chain_enforced_at: Option<i64>,
-    pub cloned_at: Option<i64>,
-    pub deactivated_at: Option<i64>,
+    pub chain_enforced_at: Option<Timestamp>,
+    pub cloned_at: Option<Timestamp>,
+    pub deactivated_at: Option<Timestamp>,
     pub deactivated_by: Option<String>,
     /// Hashed hardware components, comma-separated (k-of-n plans).
     pub components: Option<String>,
@@ -53,8 +53,8 @@ pub struct Subject {
     pub status: LicenseStatus,
     pub seats: i64,
     pub seats_used: i64,
-    pub expires_at: Option<i64>,
-    pub reassignments_reset_at: Option<i64>,
+    pub expires_at: Option<Timestamp>,
+    pub reassignments_reset_at: Option<Timestamp>,
     pub product_slug: String,
     #[sqlx(try_from = "String")]
     pub product_kind: ProductKind,
@@ -71,7 +71,7 @@ pub struct Subject {
     /// The product's staging patterns (JSON list), read only when a domain is not activated.
     pub staging_patterns: sqlx::types::Json<Vec<String>>,
     pub fingerprint_min_components: Option<i64>,
-    pub maintenance_until: Option<i64>,
+    pub maintenance_until: Option<Timestamp>,
     #[sqlx(flatten)]
     pub activation: MaybeActivation,
 }
@@ -85,15 +85,15 @@ pub struct MaybeActivation {
     pub a_name: Option<String>,
     pub a_platform: Option<String>,
     pub a_ip: Option<String>,
-    pub a_created_at: Option<i64>,
-    pub a_last_seen_at: Option<i64>,
-    pub a_last_heartbeat_at: Option<i64>,
+    pub a_created_at: Option<Timestamp>,
+    pub a_last_seen_at: Option<Timestamp>,
+    pub a_last_heartbeat_at: Option<Timestamp>,
     pub a_chain: Option<String>,
     pub a_prev_chain: Option<String>,
     pub a_chain_nonce: Option<String>,
-    pub a_chain_enforced_at: Option<i64>,
-    pub a_cloned_at: Option<i64>,
-    pub a_deactivated_at: Option<i64>,
+    pub a_chain_enforced_at: Option<Timestamp>,
+    pub a_cloned_at: Option<Timestamp>,
+    pub a_deactivated_at: Option<Timestamp>,
     pub a_deactivated_by: Option<String>,
     pub a_components: Option<String>,
 }
@@ -356,11 +356,11 @@ pub async fn reset_reassignments(tx: &mut Tx, license: Uuid, now: Timestamp) -> 
 #[derive(Clone, Debug)]
 pub struct HeartbeatWrite {
     pub activation: Uuid,
-    pub at: i64,
+    pub at: Timestamp,
     pub chain: String,
     pub prev_chain: Option<String>,
     pub chain_nonce: String,
-    pub chain_enforced_at: Option<i64>,
+    pub chain_enforced_at: Option<Timestamp>,
 }
 
 /// Writes a batch of heartbeats, one statement per 500 (each atomic): a newer time never goes
@@ -419,10 +419,10 @@ pub async fn flush_heartbeats(db: &Db, batch: &[HeartbeatWrite]) -> Result<Vec<U
 #[derive(Clone, Debug)]
 pub struct ValidationTally {
     pub license: Uuid,
-    pub last_at: i64,
+    pub last_at: Timestamp,
     pub count: i64,
     /// Activations seen by these validations, with the last time each was seen.
-    pub seen: Vec<(Uuid, i64)>,
+    pub seen: Vec<(Uuid, Timestamp)>,
 }
 
 /// Adds a batch of validation counts in one transaction.
@@ -497,7 +497,7 @@ pub async fn expiring_unwarned(
     now: Timestamp,
     horizon: Timestamp,
     limit: i64,
-) -> Result<Vec<(Uuid, Uuid, i64)>, StoreError> {
+) -> Result<Vec<(Uuid, Uuid, Timestamp)>, StoreError> {
     Ok(on_db!(db, pool => sqlx::query_as(
         "SELECT id, owner_id, expires_at FROM licenses WHERE status = 'active' AND expiry_warned_at IS NULL \
            AND expires_at IS NOT NULL AND expires_at > $1 AND expires_at <= $2 ORDER BY id LIMIT $3")

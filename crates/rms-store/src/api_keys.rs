@@ -13,10 +13,10 @@ pub struct ApiKeyRow {
     pub prefix: String,
     /// Space-separated scope names.
     pub scopes: String,
-    pub created_at: i64,
-    pub last_used_at: Option<i64>,
-    pub expires_at: Option<i64>,
-    pub revoked_at: Option<i64>,
+    pub created_at: Timestamp,
+    pub last_used_at: Option<Timestamp>,
+    pub expires_at: Option<Timestamp>,
+    pub revoked_at: Option<Timestamp>,
 }
 
 const COLUMNS: &str = "id, user_id, name, prefix, scopes, created_at, last_used_at, expires_at, revoked_at";

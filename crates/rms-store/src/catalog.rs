@@ -16,7 +16,7 @@ pub struct ProductRow {
     pub name: String,
     #[sqlx(try_from = "String")]
     pub kind: ProductKind,
-    pub created_at: i64,
+    pub created_at: Timestamp,
 }
 
 /// Inserts a product; `false` when the slug is taken (nothing changes then).
@@ -87,8 +87,8 @@ pub struct ProductKeyRow {
     pub kid: String,
     pub sealed_seed: Vec<u8>,
     pub public_key: Vec<u8>,
-    pub created_at: i64,
-    pub retired_at: Option<i64>,
+    pub created_at: Timestamp,
+    pub retired_at: Option<Timestamp>,
 }
 
 pub async fn insert_product_key(
@@ -142,7 +142,7 @@ pub struct PlanRow {
     pub fingerprint_min_components: Option<i64>,
     /// Update rights in days from issue; `None`: always.
     pub maintenance_days: Option<i64>,
-    pub created_at: i64,
+    pub created_at: Timestamp,
 }
 
 const PLAN_COLUMNS: &str = "id, product_id, name, max_activations, duration_days, heartbeat_interval_secs, \
@@ -205,10 +205,10 @@ pub struct LicenseRow {
     pub seats: i64,
     /// Seats taken: live activations that count plus seats carved out into sub-licenses.
     pub seats_used: i64,
-    pub expires_at: Option<i64>,
+    pub expires_at: Option<Timestamp>,
     /// Releases published until then are covered; `None`: all.
-    pub maintenance_until: Option<i64>,
-    pub created_at: i64,
+    pub maintenance_until: Option<Timestamp>,
+    pub created_at: Timestamp,
     /// A sub-license handed to this address, not taken yet by an account that has it.
     pub invited_email: Option<String>,
 }
@@ -471,11 +471,11 @@ pub struct PriceRow {
     #[sqlx(try_from = "String")]
     pub tier_mode: TierMode,
     pub sale_minor: Option<i64>,
-    pub sale_from: Option<i64>,
-    pub sale_until: Option<i64>,
+    pub sale_from: Option<Timestamp>,
+    pub sale_until: Option<Timestamp>,
     #[sqlx(try_from = "String")]
     pub visibility: Visibility,
-    pub updated_at: i64,
+    pub updated_at: Timestamp,
 }
 
 /// Sets a plan's price (insert or replace).

@@ -262,7 +262,7 @@ pub struct HistoryRow {
     pub reference: Option<String>,
     pub memo: String,
     pub amount_minor: i64,
-    pub created_at: i64,
+    pub created_at: Timestamp,
 }
 
 /// The movements of account `name`, newest first.

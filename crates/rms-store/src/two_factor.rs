@@ -9,9 +9,9 @@ use crate::{Db, StoreError, Tx, on_db, on_tx};
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct TotpState {
     pub totp_secret: Option<Vec<u8>>,
-    pub totp_enabled_at: Option<i64>,
+    pub totp_enabled_at: Option<Timestamp>,
     pub totp_last_step: Option<i64>,
-    pub totp_locked_until: Option<i64>,
+    pub totp_locked_until: Option<Timestamp>,
 }
 
 pub async fn state(db: &Db, user: Uuid) -> Result<Option<TotpState>, StoreError> {

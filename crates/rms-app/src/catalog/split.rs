@@ -87,7 +87,7 @@ impl Catalog {
         let plan = store::plan(&self.db, pool.plan_id).await?.ok_or(AppError::NotFound)?;
         let now = self.clock.now();
         let id = Uuid::now_v7();
-        let expires_at = pool.expires_at.map(Timestamp::from_millis);
+        let expires_at = pool.expires_at;
         let key = self.mint_key(&product, &plan.entitlements, id, expires_at, quota).await?;
         let row = LicenseRow {
             id,
@@ -102,7 +102,7 @@ impl Catalog {
             seats_used: 0,
             expires_at: pool.expires_at,
             maintenance_until: pool.maintenance_until,
-            created_at: now.as_millis(),
+            created_at: now,
             invited_email: invited.as_ref().map(|e| e.as_str().to_owned()),
         };
         let digest = rms_crypto::token::digest(&key);

@@ -28,8 +28,7 @@ impl Licensing {
             return Err(invalid("platform"));
         }
         check_components(device.components)?;
-        let now_ts = self.clock.now();
-        let now = now_ts.as_millis();
+        let now = self.clock.now();
         let Some(mut s) = store::subject_by_key(&self.db, &digest, Some(binding.as_str())).await? else {
             return Ok(self.answer(signer, Verdict::of(Code::NotFound), now));
         };
@@ -77,7 +76,7 @@ impl Licensing {
             components: (!device.components.is_empty()).then(|| device.components.join(",")),
         };
         let mut tx = self.db.begin().await?;
-        if counts_seat && !store::claim_seats(&mut tx, s.license_id, 1, now_ts).await? {
+        if counts_seat && !store::claim_seats(&mut tx, s.license_id, 1, now).await? {
             tx.rollback().await?;
             let live = store::live_activations(&self.db, s.license_id).await?;
             let verdict = Verdict {
@@ -107,7 +106,7 @@ impl Licensing {
             request_id: meta.request_id.as_deref(),
             details: json!({ "activation": row.id, "binding": row.binding, "counts_seat": counts_seat }),
         };
-        users::audit(&mut tx, &entry, now_ts).await?;
+        users::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
         self.cache.invalidate();
         if counts_seat {
@@ -116,7 +115,7 @@ impl Licensing {
         Ok(self.answer(signer, self.activated(&s, &row, true, now), now))
     }
 
-    fn activated(&self, s: &Subject, a: &ActivationRow, created: bool, now: i64) -> Verdict {
+    fn activated(&self, s: &Subject, a: &ActivationRow, created: bool, now: Timestamp) -> Verdict {
         Verdict {
             license: Some(self.license_view(s)),
             activation: Some(self.activation_view(s, a, now)),

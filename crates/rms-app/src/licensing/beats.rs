@@ -19,8 +19,7 @@ impl Licensing {
         if presented.is_some_and(|c| c.is_empty() || c.len() > 128) {
             return Err(invalid("chain"));
         }
-        let now_ts = self.clock.now();
-        let now = now_ts.as_millis();
+        let now = self.clock.now();
         let (s, a, signer) = self.bound(key, id).await?;
         let mut verdict = Verdict { license: Some(self.license_view(&s)), ..Verdict::of(Code::Valid) };
         if let Some(code) = Self::license_code(&s, now) {
@@ -43,7 +42,7 @@ impl Licensing {
             return Ok(self.answer(signer, verdict, now));
         }
         let stored = Chain {
-            at: a.last_heartbeat_at.unwrap_or(0),
+            at: a.last_heartbeat_at.unwrap_or_default(),
             chain: a.chain.clone(),
             prev_chain: a.prev_chain.clone(),
             nonce: a.chain_nonce.clone(),
@@ -84,13 +83,13 @@ impl Licensing {
         match outcome {
             Beat::Accepted(chain) => {
                 let mut a = a;
-                a.last_heartbeat_at = Some(now.max(a.last_heartbeat_at.unwrap_or(0)));
+                a.last_heartbeat_at = Some(now.max(a.last_heartbeat_at.unwrap_or_default()));
                 verdict.activation = Some(self.activation_view(&s, &a, now));
                 verdict.chain = Some(chain);
                 verdict.offline_until = Some(Self::offline_until(&s, now));
             }
             Beat::Clone => {
-                self.flag_clone(&s, &a, meta, now_ts).await?;
+                self.flag_clone(&s, &a, meta, now).await?;
                 verdict.code = Code::CloneSuspected;
                 let mut a = a;
                 a.cloned_at = Some(now);

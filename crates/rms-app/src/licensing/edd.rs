@@ -66,8 +66,8 @@ fn refused(license: &'static str, error: &'static str) -> EddAnswer {
     EddAnswer { success: false, license, error: Some(error), ..EddAnswer::default() }
 }
 
-fn edd_time(ms: i64) -> String {
-    let t = Timestamp::from_millis(ms).to_utc();
+fn edd_time(at: Timestamp) -> String {
+    let t = at.to_utc();
     format!(
         "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
         t.year(),
@@ -125,7 +125,7 @@ impl Licensing {
         {
             return Ok(EddAnswer { license: "invalid", error: Some("item_name_mismatch"), ..answer });
         }
-        let now = self.clock.now().as_millis();
+        let now = self.clock.now();
         let state_error = match Self::license_code(&s, now) {
             Some(Code::Revoked) => Some(("disabled", "revoked")),
             Some(Code::Suspended) => Some(("disabled", "disabled")),

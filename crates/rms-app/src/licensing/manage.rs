@@ -48,7 +48,7 @@ impl Licensing {
     pub async fn seats(&self, who: &Principal, license: Uuid, staff: bool) -> Result<Seats, AppError> {
         let access = if staff { Access::StaffRead } else { Access::Owner(Scope::Read) };
         let s = self.subject_for(who, license, None, access).await?;
-        let now = self.clock.now().as_millis();
+        let now = self.clock.now();
         let live = store::live_activations(&self.db, license).await?;
         Ok(Seats {
             license: self.license_view(&s),
@@ -93,7 +93,7 @@ impl Licensing {
     pub async fn reset_budget(&self, who: &Principal, license: Uuid, meta: &RequestMeta) -> Result<Budget, AppError> {
         let s = self.subject_for(who, license, None, Access::StaffWrite).await?;
         let now = self.clock.now();
-        let before = self.next_move(&s, now.as_millis()).await?;
+        let before = self.next_move(&s, now).await?;
         let mut tx = self.db.begin().await?;
         store::reset_reassignments(&mut tx, license, now).await?;
         let entry = AuditEntry {
@@ -109,7 +109,7 @@ impl Licensing {
         users::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
         let s = self.subject_for(who, license, None, Access::StaffWrite).await?;
-        self.next_move(&s, now.as_millis()).await
+        self.next_move(&s, now).await
     }
 
     /// The owner downloads a license file for one of their live devices or domains.
@@ -121,7 +121,7 @@ impl Licensing {
     ) -> Result<String, AppError> {
         let mut s = self.subject_for(who, license, Some(activation), Access::Owner(Scope::Licenses)).await?;
         let a = s.take_activation().filter(|a| a.deactivated_at.is_none()).ok_or(AppError::NotFound)?;
-        let now = self.clock.now().as_millis();
+        let now = self.clock.now();
         if let Some(code) = Self::license_code(&s, now) {
             return Err(AppError::LicenseUnusable { code: code.as_str() });
         }

@@ -6,10 +6,9 @@ impl Licensing {
     /// `DELETE /activations/{id}` by the product: frees the seat. Counts against the plan's
     /// reassignment budget; when it is spent the answer says when the next move is allowed.
     pub async fn deactivate(&self, key: &str, id: Uuid, meta: &RequestMeta) -> Result<Answer, AppError> {
-        let now_ts = self.clock.now();
-        let now = now_ts.as_millis();
+        let now = self.clock.now();
         let (s, a, signer) = self.bound(key, id).await?;
-        let verdict = self.end(&s, &a, Ender::Product, meta, now_ts).await?;
+        let verdict = self.end(&s, &a, Ender::Product, meta, now).await?;
         Ok(self.answer(signer, verdict, now))
     }
 
@@ -21,9 +20,8 @@ impl Licensing {
         a: &ActivationRow,
         by: Ender,
         meta: &RequestMeta,
-        now_ts: Timestamp,
+        now: Timestamp,
     ) -> Result<Verdict, AppError> {
-        let now = now_ts.as_millis();
         let mut verdict = Verdict { license: Some(self.license_view(s)), ..Verdict::of(Code::Valid) };
         if a.deactivated_at.is_some() {
             verdict.activation = Some(self.activation_view(s, a, now));
@@ -36,8 +34,8 @@ impl Licensing {
             // cannot both spend the last one.
             store::lock_license(&mut tx, s.license_id).await?;
             let terms = terms(s);
-            let moves = store::reassignments_since_tx(&mut tx, s.license_id, terms.window_start(now_ts)).await?;
-            if let (budget, Some(_)) = terms.budget(&moves, now_ts) {
+            let moves = store::reassignments_since_tx(&mut tx, s.license_id, terms.window_start(now)).await?;
+            if let (budget, Some(_)) = terms.budget(&moves, now) {
                 tx.rollback().await?;
                 verdict.code = Code::ReassignmentLimit;
                 verdict.next_allowed_at = budget.next_allowed_at;
@@ -45,12 +43,12 @@ impl Licensing {
                 return Ok(verdict);
             }
         }
-        if store::deactivate(&mut tx, a.id, by.as_str(), now_ts).await? {
+        if store::deactivate(&mut tx, a.id, by.as_str(), now).await? {
             if a.counts_seat == 1 {
-                store::release_seats(&mut tx, s.license_id, 1, now_ts).await?;
+                store::release_seats(&mut tx, s.license_id, 1, now).await?;
             }
             if counted {
-                store::record_reassignment(&mut tx, s.license_id, a.id, now_ts).await?;
+                store::record_reassignment(&mut tx, s.license_id, a.id, now).await?;
             }
             let entry = AuditEntry {
                 actor_id: by.actor(),
@@ -62,7 +60,7 @@ impl Licensing {
                 request_id: meta.request_id.as_deref(),
                 details: json!({ "license": s.license_id, "binding": a.binding, "by": by.as_str() }),
             };
-            users::audit(&mut tx, &entry, now_ts).await?;
+            users::audit(&mut tx, &entry, now).await?;
         }
         tx.commit().await?;
         self.cache.invalidate();
@@ -80,8 +78,8 @@ impl Licensing {
     }
 
     /// Where the license stands against its plan's reassignment budget.
-    pub(crate) async fn next_move(&self, s: &Subject, now: i64) -> Result<Budget, AppError> {
-        let (terms, now) = (terms(s), Timestamp::from_millis(now));
+    pub(crate) async fn next_move(&self, s: &Subject, now: Timestamp) -> Result<Budget, AppError> {
+        let terms = terms(s);
         if terms.reassignments.is_none() {
             return Ok(terms.budget(&[], now).0);
         }
@@ -92,7 +90,7 @@ impl Licensing {
     /// `POST /activations/{id}/license-file`: a signed license file bound to this activation's
     /// device or domain, for offline use until its `valid_until`.
     pub async fn license_file(&self, key: &str, id: Uuid) -> Result<(Answer, Option<String>), AppError> {
-        let now = self.clock.now().as_millis();
+        let now = self.clock.now();
         let (s, a, signer) = self.bound(key, id).await?;
         let mut verdict = Verdict { license: Some(self.license_view(&s)), ..Verdict::of(Code::Valid) };
         if let Some(code) = Self::license_code(&s, now) {
@@ -115,7 +113,7 @@ impl Licensing {
         Ok((self.answer(signer, verdict, now), file))
     }
 
-    pub(crate) fn sign_file(&self, s: &Subject, a: &ActivationRow, signer: &Signer, now: i64) -> String {
+    pub(crate) fn sign_file(&self, s: &Subject, a: &ActivationRow, signer: &Signer, now: Timestamp) -> String {
         let software = s.product_kind == ProductKind::Software;
         let until = Self::offline_until(s, now);
         let data = rms_license::file::LicenseData {

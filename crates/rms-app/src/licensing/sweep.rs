@@ -49,7 +49,7 @@ impl Licensing {
             let mut tx = self.db.begin().await?;
             if store::mark_warned(&mut tx, id, now).await? {
                 let mut entry = license_event("license.expiring_soon", id, owner);
-                entry.details = json!({ "owner": owner, "expires_at": Timestamp::from_millis(at).to_string() });
+                entry.details = json!({ "owner": owner, "expires_at": at.to_string() });
                 users::audit(&mut tx, &entry, now).await?;
                 warned += 1;
             }

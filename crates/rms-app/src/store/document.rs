@@ -2,7 +2,7 @@
 //! [`InvoiceRenderer`] port off the async runtime, stored content-addressed with its SHA-256.
 
 use rms_core::invoice::{InvoiceDoc, Line, Logo, LogoFormat, Party, Row};
-use rms_core::{Currency, Money, Timestamp};
+use rms_core::{Currency, Money};
 use rms_i18n::{Arg, Direction, Locale};
 use rms_store::billing::{self, InvoiceRow};
 use sha2::{Digest, Sha256};
@@ -48,7 +48,7 @@ pub(crate) fn document(row: &InvoiceRow, refers_to: Option<&str>, logo: Option<L
     buyer_lines.push(iso(&buyer.email));
     buyer_lines.extend(tax_line(&buyer.tax_id));
     let mut facts = vec![
-        Row { label: locale.t("invoice-date"), amount: locale.format_date(Timestamp::from_millis(row.created_at)) },
+        Row { label: locale.t("invoice-date"), amount: locale.format_date(row.created_at) },
         Row { label: locale.t("invoice-payment-method"), amount: locale.t("invoice-paid-from-wallet") },
     ];
     if let Some(original) = refers_to {

@@ -51,8 +51,11 @@ pub(crate) fn normalise(code: &str) -> String {
     code.trim().to_uppercase()
 }
 
-fn period_start(row: &PromoRow, now: Timestamp) -> i64 {
-    row.reset_period.as_deref().and_then(|p| ResetPeriod::parse(p).ok()).map_or(0, |p| p.start_of(now).as_millis())
+fn period_start(row: &PromoRow, now: Timestamp) -> Timestamp {
+    row.reset_period
+        .as_deref()
+        .and_then(|p| ResetPeriod::parse(p).ok())
+        .map_or_else(Timestamp::default, |p| p.start_of(now))
 }
 
 impl PromoView {
@@ -63,13 +66,13 @@ impl PromoView {
             id: row.id,
             uses_this_period,
             total_uses: row.total_uses,
-            created_at: Timestamp::from_millis(row.created_at),
+            created_at: row.created_at,
             spec: PromoSpec {
                 code: row.code,
                 percent_bp: row.percent_bp.and_then(|v| BasisPoints::try_from(v).ok()),
                 amount_off_minor: row.amount_minor,
-                valid_from: row.valid_from.map(Timestamp::from_millis),
-                valid_until: row.valid_until.map(Timestamp::from_millis),
+                valid_from: row.valid_from,
+                valid_until: row.valid_until,
                 plans: row.plans.0,
                 min_order_minor: row.min_order_minor,
                 first_purchase_only: row.first_purchase_only == 1,
@@ -96,8 +99,8 @@ pub(crate) fn as_promo(row: &PromoRow) -> Result<Promo<Uuid>, AppError> {
     Ok(Promo {
         code: row.code.clone(),
         value,
-        from: row.valid_from.map(Timestamp::from_millis),
-        until: row.valid_until.map(Timestamp::from_millis),
+        from: row.valid_from,
+        until: row.valid_until,
         plans: (!plans.is_empty()).then_some(plans),
         min_order_minor: row.min_order_minor,
         first_purchase_only: row.first_purchase_only == 1,
@@ -169,8 +172,8 @@ impl Store {
             code,
             percent_bp: spec.percent_bp.map(|bp| i64::from(bp.get())),
             amount_minor: spec.amount_off_minor,
-            valid_from: spec.valid_from.map(Timestamp::as_millis),
-            valid_until: spec.valid_until.map(Timestamp::as_millis),
+            valid_from: spec.valid_from,
+            valid_until: spec.valid_until,
             plans: PromoPlans(spec.plans.clone()),
             min_order_minor: spec.min_order_minor,
             first_purchase_only: i64::from(spec.first_purchase_only),
@@ -178,12 +181,12 @@ impl Store {
             max_uses: spec.max_uses,
             per_user_limit: spec.per_user_limit,
             reset_period: spec.reset_period.map(|p| p.as_str().to_owned()),
-            period_start: 0,
+            period_start: Timestamp::default(),
             period_uses: 0,
             total_uses: 0,
             paused: i64::from(spec.paused),
-            created_at: now.as_millis(),
-            updated_at: now.as_millis(),
+            created_at: now,
+            updated_at: now,
         })
     }
 

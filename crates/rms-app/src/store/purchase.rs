@@ -188,7 +188,7 @@ impl From<InvoiceRow> for InvoiceView {
             promo_code: i.promo_code,
             status: i.status,
             pdf_status: i.pdf_status,
-            created_at: Timestamp::from_millis(i.created_at),
+            created_at: i.created_at,
         }
     }
 }
@@ -414,8 +414,8 @@ impl Store {
             txn_id: posted_txn,
             pdf_status: PdfStatus::Pending,
             pdf_sha256: None,
-            created_at: now.as_millis(),
-            updated_at: now.as_millis(),
+            created_at: now,
+            updated_at: now,
         };
         billing::insert_invoice(&mut tx, &invoice).await?;
         for license in &prepared {
@@ -499,9 +499,9 @@ impl Store {
             invoice_id: invoice,
             amount_minor: amount,
             status: CommissionStatus::Pending,
-            available_at: now.plus(days(settings.commission_hold_days)).as_millis(),
-            created_at: now.as_millis(),
-            updated_at: now.as_millis(),
+            available_at: now.plus(days(settings.commission_hold_days)),
+            created_at: now,
+            updated_at: now,
         }))
     }
 

@@ -147,7 +147,7 @@ pub fn day(raw: &str, end_of_day: bool) -> Option<rms_core::Timestamp> {
     let format = time::macros::format_description!("[year]-[month]-[day]");
     let date = time::Date::parse(raw.trim(), &format).ok()?;
     let date = if end_of_day { date.next_day()? } else { date };
-    Some(rms_core::Timestamp::from_millis(date.midnight().assume_utc().unix_timestamp() * 1000))
+    Some(rms_core::Timestamp::from_utc(date.midnight().assume_utc()))
 }
 
 pub fn with_status(mut res: Response, status: StatusCode) -> Response {

@@ -1059,11 +1059,11 @@ db_test!(
         // Another node writes a heartbeat for it between the culler's look and its write.
         let beat = rms_store::activations::HeartbeatWrite {
             activation: id,
-            at: now.as_millis(),
+            at: now,
             chain: "fresh-chain".into(),
             prev_chain: None,
             chain_nonce: "nonce-from-another-node".into(),
-            chain_enforced_at: Some(now.as_millis()),
+            chain_enforced_at: Some(now),
         };
         assert!(rms_store::activations::flush_heartbeats(&shop.app.db, &[beat]).await.unwrap().is_empty());
         let mut tx = shop.app.db.begin().await.unwrap();

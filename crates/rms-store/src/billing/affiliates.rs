@@ -84,9 +84,9 @@ pub struct CommissionRow {
     pub amount_minor: i64,
     #[sqlx(try_from = "String")]
     pub status: CommissionStatus,
-    pub available_at: i64,
-    pub created_at: i64,
-    pub updated_at: i64,
+    pub available_at: Timestamp,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
 }
 
 const COMMISSION_COLUMNS: &str =

@@ -50,8 +50,8 @@ pub struct InvoiceRow {
     #[sqlx(try_from = "String")]
     pub pdf_status: PdfStatus,
     pub pdf_sha256: Option<Vec<u8>>,
-    pub created_at: i64,
-    pub updated_at: i64,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
 }
 
 const INVOICE_COLUMNS: &str = "id, number, kind, user_id, refers_to, currency, subtotal_minor, volume_discount_minor, \

@@ -19,8 +19,8 @@ pub struct PaymentRow {
     pub status: PaymentStatus,
     pub txn_id: Option<Uuid>,
     pub confirmed_by: Option<Uuid>,
-    pub created_at: i64,
-    pub updated_at: i64,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
 }
 
 const PAYMENT_COLUMNS: &str =

@@ -28,8 +28,8 @@ pub struct PromoRow {
     pub code: String,
     pub percent_bp: Option<i64>,
     pub amount_minor: Option<i64>,
-    pub valid_from: Option<i64>,
-    pub valid_until: Option<i64>,
+    pub valid_from: Option<Timestamp>,
+    pub valid_until: Option<Timestamp>,
     #[sqlx(try_from = "String")]
     pub plans: PromoPlans,
     pub min_order_minor: i64,
@@ -38,12 +38,13 @@ pub struct PromoRow {
     pub max_uses: Option<i64>,
     pub per_user_limit: Option<i64>,
     pub reset_period: Option<String>,
-    pub period_start: i64,
+    /// The start of the period `period_uses` counts (the epoch without resets).
+    pub period_start: Timestamp,
     pub period_uses: i64,
     pub total_uses: i64,
     pub paused: i64,
-    pub created_at: i64,
-    pub updated_at: i64,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
 }
 
 const PROMO_COLUMNS: &str = "id, code, percent_bp, amount_minor, valid_from, valid_until, plans, min_order_minor, \
@@ -125,7 +126,12 @@ pub async fn promos(db: &Db) -> Result<Vec<PromoRow>, StoreError> {
 /// Takes one use of promo `id` in the period starting at `period_start` (0 without resets): one
 /// conditional statement, so a cap holds under any number of concurrent checkouts. A new period
 /// starts its count at this use. `false` when paused or the cap is reached.
-pub async fn take_promo_use(tx: &mut Tx, id: Uuid, period_start: i64, now: Timestamp) -> Result<bool, StoreError> {
+pub async fn take_promo_use(
+    tx: &mut Tx,
+    id: Uuid,
+    period_start: Timestamp,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
     let rows = on_tx!(tx, conn => sqlx::query(
         "UPDATE promo_codes SET \
              period_uses = CASE WHEN period_start = $2 THEN period_uses + 1 ELSE 1 END, \
@@ -176,7 +182,7 @@ pub struct RedemptionRow {
     pub email: String,
     pub invoice_number: String,
     pub discount_minor: i64,
-    pub created_at: i64,
+    pub created_at: Timestamp,
 }
 
 pub async fn redemptions(db: &Db, promo: Uuid) -> Result<Vec<RedemptionRow>, StoreError> {

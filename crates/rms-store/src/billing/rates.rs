@@ -1,13 +1,14 @@
 //! Exchange rates an admin set.
 
 use crate::{Db, StoreError, on_db};
+use rms_core::Timestamp;
 
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct RateRow {
     pub currency: String,
     pub rate: String,
     pub source: String,
-    pub fetched_at: i64,
+    pub fetched_at: Timestamp,
 }
 
 pub async fn set_rate(db: &Db, r: &RateRow) -> Result<(), StoreError> {

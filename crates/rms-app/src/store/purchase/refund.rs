@@ -33,8 +33,7 @@ impl Store {
         let window = licenses.iter().filter_map(|(_, _, days)| *days).min();
         if let Some(days) = window
             && !override_window
-            && now
-                > Timestamp::from_millis(invoice.created_at).plus(self::days(u32::try_from(days).unwrap_or(u32::MAX)))
+            && now > invoice.created_at.plus(self::days(u32::try_from(days).unwrap_or(u32::MAX)))
         {
             return Err(AppError::RefundWindowClosed { days });
         }
@@ -90,8 +89,8 @@ impl Store {
             txn_id: None,
             pdf_status: PdfStatus::Pending,
             pdf_sha256: None,
-            created_at: now.as_millis(),
-            updated_at: now.as_millis(),
+            created_at: now,
+            updated_at: now,
             ..invoice.clone()
         };
         billing::insert_invoice(&mut tx, &note).await?;

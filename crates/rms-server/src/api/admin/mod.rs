@@ -175,9 +175,7 @@ pub struct AuditQuery {
 
 fn instant(field: &'static str, s: Option<&str>) -> Result<Option<Timestamp>, ApiError> {
     s.map(|s| {
-        time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
-            .map(|t| Timestamp::from_millis((t.unix_timestamp_nanos() / 1_000_000) as i64))
-            .map_err(|_| ApiError::from(AppError::Invalid { field, reason: InvalidInput::Range }))
+        Timestamp::parse_rfc3339(s).ok_or(ApiError::from(AppError::Invalid { field, reason: InvalidInput::Range }))
     })
     .transpose()
 }

@@ -418,11 +418,10 @@ pub async fn change_license(
     let expires_at = match body.expires_at {
         None => None,
         Some(None) => Some(None),
-        Some(Some(s)) => {
-            let t = time::OffsetDateTime::parse(&s, &time::format_description::well_known::Rfc3339)
-                .map_err(|_| AppError::Invalid { field: "expires_at", reason: InvalidInput::Range })?;
-            Some(Some(rms_core::Timestamp::from_millis((t.unix_timestamp_nanos() / 1_000_000) as i64)))
-        }
+        Some(Some(s)) => Some(Some(
+            rms_core::Timestamp::parse_rfc3339(&s)
+                .ok_or(AppError::Invalid { field: "expires_at", reason: InvalidInput::Range })?,
+        )),
     };
     let change = rms_app::catalog::LicenseChange { status, expires_at, seats: body.seats };
     Ok(Json(state.services.catalog.change_license(&who, id, change, &meta).await?.into()))

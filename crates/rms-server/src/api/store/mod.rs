@@ -84,11 +84,9 @@ pub struct PriceIn {
 pub(crate) fn instant(field: &'static str, raw: Option<&str>) -> Result<Option<rms_core::Timestamp>, ApiError> {
     raw.filter(|s| !s.is_empty())
         .map(|s| {
-            time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
-                .map(|t| rms_core::Timestamp::from_millis((t.unix_timestamp_nanos() / 1_000_000) as i64))
-                .map_err(|_| {
-                    rms_app::AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range }.into()
-                })
+            rms_core::Timestamp::parse_rfc3339(s).ok_or_else(|| {
+                rms_app::AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range }.into()
+            })
         })
         .transpose()
 }

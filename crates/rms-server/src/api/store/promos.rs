@@ -165,7 +165,7 @@ pub async fn usage(Call { state, who, .. }: Call, Path(id): Path<Uuid>) -> Resul
                 email: r.email,
                 invoice_number: r.invoice_number,
                 discount_minor: r.discount_minor,
-                created_at: rms_core::Timestamp::from_millis(r.created_at).to_string(),
+                created_at: r.created_at.to_string(),
             })
             .collect(),
     }))

@@ -115,7 +115,7 @@ pub async fn transactions(
                 reference: r.reference,
                 memo: r.memo,
                 amount_minor: r.amount_minor,
-                created_at: rms_core::Timestamp::from_millis(r.created_at).to_string(),
+                created_at: r.created_at.to_string(),
             })
             .collect(),
     ))

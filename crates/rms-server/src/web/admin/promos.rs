@@ -6,9 +6,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
 use rms_app::store::{PromoSpec, PromoView};
+use rms_core::Money;
 use rms_core::billing::ResetPeriod;
 use rms_core::money::BasisPoints;
-use rms_core::{Money, Timestamp};
 use rms_i18n::Locale;
 use serde::Deserialize;
 use uuid::Uuid;
@@ -261,7 +261,7 @@ async fn promo_page(
             email: u.email,
             invoice: u.invoice_number,
             discount: money(state, locale, u.discount_minor),
-            when: ctx.date(Timestamp::from_millis(u.created_at)),
+            when: ctx.date(u.created_at),
         })
         .collect();
     let promo = promo_line(state, locale, &view);

@@ -10,10 +10,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
 use rms_app::store::{Pdf, ProductOnSale};
+use rms_core::Money;
 use rms_core::billing::PdfStatus;
 use rms_core::billing::{BillingProfile, HistoryFilter};
 use rms_core::pricing::Quote;
-use rms_core::{Money, Timestamp};
 use rms_i18n::{Arg, Locale};
 use serde::Deserialize;
 use uuid::Uuid;
@@ -371,7 +371,7 @@ async fn wallet_page(
         movements: movements
             .into_iter()
             .map(|m| Movement {
-                when: ctx.date(Timestamp::from_millis(m.created_at)),
+                when: ctx.date(m.created_at),
                 kind: locale.t(&format!("wallet-kind-{}", m.kind.replace('_', "-"))),
                 amount: money(state, locale, m.amount_minor),
                 incoming: m.amount_minor > 0,
