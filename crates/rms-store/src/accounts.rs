@@ -7,7 +7,7 @@ use serde_json::Value;
 use sqlx::types::Json;
 use uuid::Uuid;
 
-use crate::{Db, StoreError, Tx, on_db, on_tx};
+use crate::{Db, StoreError, Tx, exec, exec_tx, fetch, fetch_tx};
 
 /// A user as stored (the password hash included: never serialise this type to clients).
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -42,20 +42,12 @@ pub struct NewUser<'a> {
 
 /// Inserts a user; `false` when the email is taken (nothing changes then).
 pub async fn insert_user(tx: &mut Tx, user: &NewUser<'_>, now: Timestamp) -> Result<bool, StoreError> {
-    let rows = on_tx!(tx, conn => sqlx::query(
+    let rows = exec_tx!(tx,
         "INSERT INTO users (id, email, password_hash, name, role, locale, timezone, referral_code, token_version, \
                             created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $9, $9) ON CONFLICT (email) DO NOTHING")
-        .bind(user.id)
-        .bind(user.email.as_str())
-        .bind(user.password_hash)
-        .bind(user.name.as_str())
-        .bind(user.role.as_str())
-        .bind(user.locale)
-        .bind(user.timezone)
-        .bind(user.referral_code)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $9, $9) ON CONFLICT (email) DO NOTHING";
+        user.id, user.email.as_str(), user.password_hash, user.name.as_str(), user.role.as_str(), user.locale,
+        user.timezone, user.referral_code, now.as_millis())?;
     Ok(rows == 1)
 }
 
@@ -65,11 +57,11 @@ fn select_user(filter: &str) -> sqlx::AssertSqlSafe<String> {
 }
 
 pub async fn user_by_email(db: &Db, email: &Email) -> Result<Option<UserRow>, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query_as(select_user("email = $1")).bind(email.as_str()).fetch_optional(pool).await)?)
+    Ok(fetch!(db, query_as.fetch_optional, select_user("email = $1"); email.as_str())?)
 }
 
 pub async fn user_by_id(db: &Db, id: Uuid) -> Result<Option<UserRow>, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query_as(select_user("id = $1")).bind(id).fetch_optional(pool).await)?)
+    Ok(fetch!(db, query_as.fetch_optional, select_user("id = $1"); id)?)
 }
 
 /// What every authenticated request checks: the current token version, role and lock.
@@ -83,11 +75,9 @@ pub struct AuthState {
 }
 
 pub async fn auth_state(db: &Db, id: Uuid) -> Result<Option<AuthState>, StoreError> {
-    let row: Option<(i64, String, Option<i64>, Option<i64>)> = on_db!(db, pool => sqlx::query_as(
-        "SELECT token_version, role, locked_at, totp_enabled_at FROM users WHERE id = $1")
-        .bind(id)
-        .fetch_optional(pool)
-        .await)?;
+    let row: Option<(i64, String, Option<i64>, Option<i64>)> = fetch!(db, query_as.fetch_optional,
+        "SELECT token_version, role, locked_at, totp_enabled_at FROM users WHERE id = $1";
+        id)?;
     Ok(row.map(|(token_version, role, locked_at, totp_enabled_at)| AuthState {
         token_version,
         // The CHECK constraint admits only known roles; an unknown one gets the least power.
@@ -106,30 +96,21 @@ pub async fn update_profile(
     timezone: Option<&str>,
     now: Timestamp,
 ) -> Result<bool, StoreError> {
-    let rows = on_db!(db, pool => sqlx::query(
+    let rows = exec!(db,
         "UPDATE users SET name = COALESCE($2, name), locale = COALESCE($3, locale), \
-                          timezone = COALESCE($4, timezone), updated_at = $5 WHERE id = $1")
-        .bind(id)
-        .bind(name.map(DisplayName::as_str))
-        .bind(locale)
-        .bind(timezone)
-        .bind(now.as_millis())
-        .execute(pool).await.map(|r| r.rows_affected()))?;
+                          timezone = COALESCE($4, timezone), updated_at = $5 WHERE id = $1";
+        id, name.map(DisplayName::as_str), locale, timezone, now.as_millis())?;
     Ok(rows == 1)
 }
 
 /// Invalidates every access token issued so far to the user, and ends their sessions.
 pub async fn revoke_everything(tx: &mut Tx, user: Uuid, now: Timestamp) -> Result<(), StoreError> {
-    on_tx!(&mut *tx, conn => sqlx::query(
-        "UPDATE users SET token_version = token_version + 1, updated_at = $2 WHERE id = $1")
-        .bind(user)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
-    on_tx!(tx, conn => sqlx::query(
-        "UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL")
-        .bind(user)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(&mut *tx,
+        "UPDATE users SET token_version = token_version + 1, updated_at = $2 WHERE id = $1";
+        user, now.as_millis())?;
+    exec_tx!(tx,
+        "UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL";
+        user, now.as_millis())?;
     Ok(())
 }
 
@@ -155,46 +136,33 @@ pub struct NewSession<'a> {
 }
 
 pub async fn insert_session(tx: &mut Tx, s: &NewSession<'_>, now: Timestamp) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query(
+    exec_tx!(tx,
         "INSERT INTO sessions (id, user_id, family_id, token_hash, created_at, expires_at, ip, user_agent) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
-        .bind(s.id)
-        .bind(s.user_id)
-        .bind(s.family_id)
-        .bind(s.token_hash)
-        .bind(now.as_millis())
-        .bind(s.expires_at.as_millis())
-        .bind(s.ip)
-        .bind(s.user_agent.map(|ua| ua.chars().take(512).collect::<String>()))
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+        s.id, s.user_id, s.family_id, s.token_hash, now.as_millis(), s.expires_at.as_millis(), s.ip,
+        s.user_agent.map(|ua| ua.chars().take(512).collect::<String>()))?;
     Ok(())
 }
 
 pub async fn session_by_hash(tx: &mut Tx, token_hash: &[u8]) -> Result<Option<SessionRow>, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query_as(
-        "SELECT id, user_id, family_id, expires_at, used_at, revoked_at FROM sessions WHERE token_hash = $1")
-        .bind(token_hash)
-        .fetch_optional(conn)
-        .await)?)
+    Ok(fetch_tx!(tx, query_as.fetch_optional,
+        "SELECT id, user_id, family_id, expires_at, used_at, revoked_at FROM sessions WHERE token_hash = $1";
+        token_hash)?)
 }
 
 /// Marks a refresh token used, only if it is still unused and unrevoked. `false` means someone
 /// presented it before (a replay, or a concurrent refresh).
 pub async fn mark_session_used(tx: &mut Tx, id: Uuid, now: Timestamp) -> Result<bool, StoreError> {
-    let rows = on_tx!(tx, conn => sqlx::query(
-        "UPDATE sessions SET used_at = $2 WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL")
-        .bind(id)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    let rows = exec_tx!(tx,
+        "UPDATE sessions SET used_at = $2 WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL";
+        id, now.as_millis())?;
     Ok(rows == 1)
 }
 
 pub async fn revoke_family(tx: &mut Tx, family: Uuid, now: Timestamp) -> Result<u64, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query(
-        "UPDATE sessions SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL")
-        .bind(family)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?)
+    Ok(exec_tx!(tx,
+        "UPDATE sessions SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL";
+        family, now.as_millis())?)
 }
 
 /// A stored token-signing key.
@@ -214,26 +182,19 @@ pub async fn insert_signing_key_if_absent(
     public_key: &[u8],
     now: Timestamp,
 ) -> Result<(), StoreError> {
-    on_db!(db, pool => sqlx::query(
+    exec!(db,
         "INSERT INTO signing_keys (kid, purpose, sealed_seed, public_key, created_at) VALUES ($1, $2, $3, $4, $5) \
-         ON CONFLICT (kid) DO NOTHING")
-        .bind(kid)
-        .bind(purpose)
-        .bind(sealed_seed)
-        .bind(public_key)
-        .bind(now.as_millis())
-        .execute(pool).await.map(|r| r.rows_affected()))?;
+         ON CONFLICT (kid) DO NOTHING";
+        kid, purpose, sealed_seed, public_key, now.as_millis())?;
     Ok(())
 }
 
 /// Keys of `purpose` not retired, oldest first.
 pub async fn signing_keys(db: &Db, purpose: &str) -> Result<Vec<SigningKeyRow>, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query_as(
+    Ok(fetch!(db, query_as.fetch_all,
         "SELECT kid, sealed_seed, created_at FROM signing_keys WHERE purpose = $1 AND retired_at IS NULL \
-         ORDER BY created_at, kid")
-        .bind(purpose)
-        .fetch_all(pool)
-        .await)?)
+         ORDER BY created_at, kid";
+        purpose)?)
 }
 
 /// One security event or admin action.
@@ -251,20 +212,12 @@ pub struct AuditEntry<'a> {
 /// Appends to the audit log inside the caller's transaction (the event and its record commit
 /// together).
 pub async fn audit(tx: &mut Tx, e: &AuditEntry<'_>, now: Timestamp) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query(
+    exec_tx!(tx,
         "INSERT INTO audit_log (id, at, actor_id, action, target_type, target_id, ip, user_agent, request_id, details) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
-        .bind(Uuid::now_v7())
-        .bind(now.as_millis())
-        .bind(e.actor_id)
-        .bind(e.action)
-        .bind(e.target_type)
-        .bind(e.target_id.as_deref())
-        .bind(e.ip.as_deref())
-        .bind(e.user_agent.map(|ua| ua.chars().take(512).collect::<String>()))
-        .bind(e.request_id)
-        .bind(Json(&e.details))
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+        Uuid::now_v7(), now.as_millis(), e.actor_id, e.action, e.target_type, e.target_id.as_deref(),
+        e.ip.as_deref(), e.user_agent.map(|ua| ua.chars().take(512).collect::<String>()), e.request_id,
+        Json(&e.details))?;
     Ok(())
 }
 
@@ -283,13 +236,10 @@ pub struct AuditRow {
 
 /// The newest audit records first, optionally for one actor.
 pub async fn audit_for_actor(db: &Db, actor: Uuid, limit: i64) -> Result<Vec<AuditRow>, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query_as(
+    Ok(fetch!(db, query_as.fetch_all,
         "SELECT id, at, actor_id, action, target_type, target_id, ip, details FROM audit_log \
-         WHERE actor_id = $1 ORDER BY at DESC, id DESC LIMIT $2")
-        .bind(actor)
-        .bind(limit)
-        .fetch_all(pool)
-        .await)?)
+         WHERE actor_id = $1 ORDER BY at DESC, id DESC LIMIT $2";
+        actor, limit)?)
 }
 
 /// What a single-use email token is for.
@@ -316,14 +266,9 @@ pub async fn insert_email_token(
     now: Timestamp,
     expires_at: Timestamp,
 ) -> Result<(), StoreError> {
-    on_db!(db, pool => sqlx::query(
-        "INSERT INTO email_tokens (token_hash, user_id, purpose, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(token_hash)
-        .bind(user)
-        .bind(purpose.as_str())
-        .bind(now.as_millis())
-        .bind(expires_at.as_millis())
-        .execute(pool).await.map(|r| r.rows_affected()))?;
+    exec!(db,
+        "INSERT INTO email_tokens (token_hash, user_id, purpose, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)";
+        token_hash, user, purpose.as_str(), now.as_millis(), expires_at.as_millis())?;
     Ok(())
 }
 
@@ -335,45 +280,33 @@ pub async fn consume_email_token(
     purpose: EmailTokenPurpose,
     now: Timestamp,
 ) -> Result<Option<Uuid>, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query_scalar(
+    Ok(fetch_tx!(tx, query_scalar.fetch_optional,
         "UPDATE email_tokens SET used_at = $3 \
-         WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3 RETURNING user_id")
-        .bind(token_hash)
-        .bind(purpose.as_str())
-        .bind(now.as_millis())
-        .fetch_optional(conn)
-        .await)?)
+         WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3 RETURNING user_id";
+        token_hash, purpose.as_str(), now.as_millis())?)
 }
 
 pub async fn mark_email_verified(tx: &mut Tx, user: Uuid, now: Timestamp) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query(
-        "UPDATE users SET email_verified_at = COALESCE(email_verified_at, $2), updated_at = $2 WHERE id = $1")
-        .bind(user)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx,
+        "UPDATE users SET email_verified_at = COALESCE(email_verified_at, $2), updated_at = $2 WHERE id = $1";
+        user, now.as_millis())?;
     Ok(())
 }
 
 /// The id of the user with this email, inside a transaction.
 pub async fn user_id_by_email(tx: &mut Tx, email: &Email) -> Result<Option<Uuid>, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
-        .bind(email.as_str())
-        .fetch_optional(conn)
-        .await)?)
+    Ok(fetch_tx!(tx, query_scalar.fetch_optional, "SELECT id FROM users WHERE email = $1"; email.as_str())?)
 }
 
 pub async fn set_password(tx: &mut Tx, user: Uuid, password_hash: &str, now: Timestamp) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query("UPDATE users SET password_hash = $2, updated_at = $3 WHERE id = $1")
-        .bind(user)
-        .bind(password_hash)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx, "UPDATE users SET password_hash = $2, updated_at = $3 WHERE id = $1";
+        user, password_hash, now.as_millis())?;
     Ok(())
 }
 
 /// A user by id inside a transaction.
 pub async fn user_by_id_tx(tx: &mut Tx, id: Uuid) -> Result<Option<UserRow>, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query_as(select_user("id = $1")).bind(id).fetch_optional(conn).await)?)
+    Ok(fetch_tx!(tx, query_as.fetch_optional, select_user("id = $1"); id)?)
 }
 
 /// Escapes `%`, `_` and `\` so user text matches literally inside a LIKE pattern.
@@ -400,22 +333,13 @@ pub async fn search_users(
         "SELECT {USER_COLUMNS} FROM users WHERE {filter} ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3"
     ));
     let count = sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM users WHERE {filter}"));
-    let users: Vec<UserRow> = on_db!(db, pool => sqlx::query_as(rows)
-        .bind(pattern.as_deref())
-        .bind(limit)
-        .bind(offset)
-        .fetch_all(pool)
-        .await)?;
-    let total: i64 = on_db!(db, pool => sqlx::query_scalar(count).bind(pattern.as_deref()).fetch_one(pool).await)?;
+    let users: Vec<UserRow> = fetch!(db, query_as.fetch_all, rows; pattern.as_deref(), limit, offset)?;
+    let total: i64 = fetch!(db, query_scalar.fetch_one, count; pattern.as_deref())?;
     Ok((users, total))
 }
 
 pub async fn set_role(tx: &mut Tx, user: Uuid, role: Role, now: Timestamp) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query("UPDATE users SET role = $2, updated_at = $3 WHERE id = $1")
-        .bind(user)
-        .bind(role.as_str())
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx, "UPDATE users SET role = $2, updated_at = $3 WHERE id = $1"; user, role.as_str(), now.as_millis())?;
     Ok(())
 }
 
@@ -425,35 +349,23 @@ pub async fn set_locked(
     locked_at: Option<Timestamp>,
     now: Timestamp,
 ) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query("UPDATE users SET locked_at = $2, updated_at = $3 WHERE id = $1")
-        .bind(user)
-        .bind(locked_at.map(Timestamp::as_millis))
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx, "UPDATE users SET locked_at = $2, updated_at = $3 WHERE id = $1";
+        user, locked_at.map(Timestamp::as_millis), now.as_millis())?;
     Ok(())
 }
 
 /// Audit records matching every given filter, newest first, one page.
 pub async fn search_audit(db: &Db, f: &AuditFilter<'_>, limit: i64, offset: i64) -> Result<Vec<AuditRow>, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query_as(
+    Ok(fetch!(db, query_as.fetch_all,
         "SELECT id, at, actor_id, action, target_type, target_id, ip, details FROM audit_log \
          WHERE ($1 IS NULL OR actor_id = $1) AND ($2 IS NULL OR action = $2) \
            AND ($3 IS NULL OR at >= $3) AND ($4 IS NULL OR at < $4) \
-         ORDER BY at DESC, id DESC LIMIT $5 OFFSET $6")
-        .bind(f.actor)
-        .bind(f.action)
-        .bind(f.from.map(Timestamp::as_millis))
-        .bind(f.to.map(Timestamp::as_millis))
-        .bind(limit)
-        .bind(offset)
-        .fetch_all(pool)
-        .await)?)
+         ORDER BY at DESC, id DESC LIMIT $5 OFFSET $6";
+        f.actor, f.action, f.from.map(Timestamp::as_millis), f.to.map(Timestamp::as_millis), limit, offset)?)
 }
 
 pub async fn count_admins(tx: &mut Tx) -> Result<i64, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE role = 'admin'")
-        .fetch_one(conn)
-        .await)?)
+    Ok(fetch_tx!(tx, query_scalar.fetch_one, "SELECT COUNT(*) FROM users WHERE role = 'admin'";)?)
 }
 
 pub async fn insert_setup_token(
@@ -462,21 +374,16 @@ pub async fn insert_setup_token(
     now: Timestamp,
     expires_at: Timestamp,
 ) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query("INSERT INTO setup_tokens (token_hash, created_at, expires_at) VALUES ($1, $2, $3)")
-        .bind(token_hash)
-        .bind(now.as_millis())
-        .bind(expires_at.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx, "INSERT INTO setup_tokens (token_hash, created_at, expires_at) VALUES ($1, $2, $3)";
+        token_hash, now.as_millis(), expires_at.as_millis())?;
     Ok(())
 }
 
 /// Uses up a setup link; `false` when it is unknown, used or expired.
 pub async fn consume_setup_token(tx: &mut Tx, token_hash: &[u8], now: Timestamp) -> Result<bool, StoreError> {
-    let rows = on_tx!(tx, conn => sqlx::query(
-        "UPDATE setup_tokens SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2")
-        .bind(token_hash)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    let rows = exec_tx!(tx,
+        "UPDATE setup_tokens SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2";
+        token_hash, now.as_millis())?;
     Ok(rows == 1)
 }
 
@@ -489,52 +396,35 @@ pub async fn insert_signing_key(
     public_key: &[u8],
     now: Timestamp,
 ) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query(
-        "INSERT INTO signing_keys (kid, purpose, sealed_seed, public_key, created_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(kid)
-        .bind(purpose)
-        .bind(sealed_seed)
-        .bind(public_key)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx,
+        "INSERT INTO signing_keys (kid, purpose, sealed_seed, public_key, created_at) VALUES ($1, $2, $3, $4, $5)";
+        kid, purpose, sealed_seed, public_key, now.as_millis())?;
     Ok(())
 }
 
 /// Every signing key of every purpose, retired ones included (for re-encryption).
 pub async fn all_signing_keys(tx: &mut Tx) -> Result<Vec<SigningKeyRow>, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query_as("SELECT kid, sealed_seed, created_at FROM signing_keys ORDER BY kid")
-        .fetch_all(conn)
-        .await)?)
+    Ok(fetch_tx!(tx, query_as.fetch_all, "SELECT kid, sealed_seed, created_at FROM signing_keys ORDER BY kid";)?)
 }
 
 pub async fn reseal_signing_key(tx: &mut Tx, kid: &str, sealed_seed: &[u8]) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query("UPDATE signing_keys SET sealed_seed = $2 WHERE kid = $1")
-        .bind(kid)
-        .bind(sealed_seed)
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx, "UPDATE signing_keys SET sealed_seed = $2 WHERE kid = $1"; kid, sealed_seed)?;
     Ok(())
 }
 
 /// Users with a sealed TOTP secret (for re-encryption).
 pub async fn sealed_totp_secrets(tx: &mut Tx) -> Result<Vec<(Uuid, Vec<u8>)>, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query_as("SELECT id, totp_secret FROM users WHERE totp_secret IS NOT NULL")
-        .fetch_all(conn)
-        .await)?)
+    Ok(fetch_tx!(tx, query_as.fetch_all, "SELECT id, totp_secret FROM users WHERE totp_secret IS NOT NULL";)?)
 }
 
 pub async fn reseal_totp_secret(tx: &mut Tx, user: Uuid, sealed: &[u8]) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query("UPDATE users SET totp_secret = $2 WHERE id = $1")
-        .bind(user)
-        .bind(sealed)
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx, "UPDATE users SET totp_secret = $2 WHERE id = $1"; user, sealed)?;
     Ok(())
 }
 
 /// Marks a key retired: it no longer verifies anything.
 pub async fn retire_signing_key(tx: &mut Tx, kid: &str, now: Timestamp) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query("UPDATE signing_keys SET retired_at = $2 WHERE kid = $1 AND retired_at IS NULL")
-        .bind(kid)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx, "UPDATE signing_keys SET retired_at = $2 WHERE kid = $1 AND retired_at IS NULL";
+        kid, now.as_millis())?;
     Ok(())
 }

@@ -11,7 +11,7 @@ use rms_core::product::ProductKind;
 use uuid::Uuid;
 
 use crate::catalog::LICENSES;
-use crate::{Db, StoreError, Tx, on_db, on_tx};
+use crate::{Db, StoreError, Tx, exec_tx, fetch, fetch_tx, on_db};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct ActivationRow {
@@ -156,7 +156,7 @@ pub async fn subject_by_key(db: &Db, key_hash: &[u8], binding: Option<&str>) -> 
          LEFT JOIN activations a ON a.license_id = l.id AND a.binding = $2 AND a.deactivated_at IS NULL \
          WHERE l.key_hash = $1"
     ));
-    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(key_hash).bind(binding).fetch_optional(pool).await)?)
+    Ok(fetch!(db, query_as.fetch_optional, sql; key_hash, binding)?)
 }
 
 /// The activation `id` of the license whose key has this digest; `None` unless both match (an
@@ -168,7 +168,7 @@ pub async fn subject_by_activation(db: &Db, key_hash: &[u8], id: Uuid) -> Result
          JOIN products p ON p.id = l.product_id JOIN plans pl ON pl.id = l.plan_id \
          WHERE a.id = $1 AND l.key_hash = $2"
     ));
-    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(id).bind(key_hash).fetch_optional(pool).await)?)
+    Ok(fetch!(db, query_as.fetch_optional, sql; id, key_hash)?)
 }
 
 /// The license `id` (with its activation `activation`, when given and it belongs to it).
@@ -179,62 +179,43 @@ pub async fn subject_by_license(db: &Db, id: Uuid, activation: Option<Uuid>) -> 
          LEFT JOIN activations a ON a.license_id = l.id AND a.id = $2 \
          WHERE l.id = $1"
     ));
-    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(id).bind(activation).fetch_optional(pool).await)?)
+    Ok(fetch!(db, query_as.fetch_optional, sql; id, activation)?)
 }
 
 /// Takes `n` seats of a license if it has them free; `false` (nothing changed) when it does not.
 pub async fn claim_seats(tx: &mut Tx, license: Uuid, n: i64, now: Timestamp) -> Result<bool, StoreError> {
-    let rows = on_tx!(tx, conn => sqlx::query(
-        "UPDATE licenses SET seats_used = seats_used + $2, updated_at = $3 WHERE id = $1 AND seats_used + $2 <= seats")
-        .bind(license)
-        .bind(n)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    let rows = exec_tx!(tx,
+        "UPDATE licenses SET seats_used = seats_used + $2, updated_at = $3 WHERE id = $1 AND seats_used + $2 <= seats";
+        license, n, now.as_millis())?;
     Ok(rows == 1)
 }
 
 /// Gives `n` seats back.
 pub async fn release_seats(tx: &mut Tx, license: Uuid, n: i64, now: Timestamp) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query(
-        "UPDATE licenses SET seats_used = seats_used - $2, updated_at = $3 WHERE id = $1 AND seats_used >= $2")
-        .bind(license)
-        .bind(n)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx,
+        "UPDATE licenses SET seats_used = seats_used - $2, updated_at = $3 WHERE id = $1 AND seats_used >= $2";
+        license, n, now.as_millis())?;
     Ok(())
 }
 
 /// Sets a license's seats from `from` to `seats` unless more are in use than the new number, or
 /// the size is no longer `from`; `false` (nothing changed) then.
 pub async fn resize(tx: &mut Tx, license: Uuid, from: i64, seats: i64, now: Timestamp) -> Result<bool, StoreError> {
-    let rows = on_tx!(tx, conn => sqlx::query(
-        "UPDATE licenses SET seats = $2, updated_at = $3 WHERE id = $1 AND seats_used <= $2 AND seats = $4")
-        .bind(license)
-        .bind(seats)
-        .bind(now.as_millis())
-        .bind(from)
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    let rows = exec_tx!(tx,
+        "UPDATE licenses SET seats = $2, updated_at = $3 WHERE id = $1 AND seats_used <= $2 AND seats = $4";
+        license, seats, now.as_millis(), from)?;
     Ok(rows == 1)
 }
 
 /// Inserts a live activation; `false` when the license already has one for this binding (a
 /// concurrent activation of the same device won).
 pub async fn insert_activation(tx: &mut Tx, a: &ActivationRow) -> Result<bool, StoreError> {
-    let rows = on_tx!(tx, conn => sqlx::query(
+    let rows = exec_tx!(tx,
         "INSERT INTO activations (id, license_id, binding, counts_seat, name, platform, ip, created_at, last_seen_at, \
                                   components) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9) \
-         ON CONFLICT (license_id, binding) WHERE deactivated_at IS NULL DO NOTHING")
-        .bind(a.id)
-        .bind(a.license_id)
-        .bind(&a.binding)
-        .bind(a.counts_seat)
-        .bind(&a.name)
-        .bind(&a.platform)
-        .bind(&a.ip)
-        .bind(a.created_at)
-        .bind(&a.components)
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+         ON CONFLICT (license_id, binding) WHERE deactivated_at IS NULL DO NOTHING";
+        a.id, a.license_id, &a.binding, a.counts_seat, &a.name, &a.platform, &a.ip, a.created_at, &a.components)?;
     Ok(rows == 1)
 }
 
@@ -244,26 +225,21 @@ pub async fn live_activations(db: &Db, license: Uuid) -> Result<Vec<ActivationRo
         "SELECT {ACTIVATION_COLUMNS} FROM activations a WHERE a.license_id = $1 AND a.deactivated_at IS NULL \
          ORDER BY a.created_at, a.id"
     ));
-    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(license).fetch_all(pool).await)?)
+    Ok(fetch!(db, query_as.fetch_all, sql; license)?)
 }
 
 /// How many live activations (devices and domains, staging ones included) a license has.
 pub async fn live_count(db: &Db, license: Uuid) -> Result<i64, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query_scalar(
-        "SELECT COUNT(*) FROM activations WHERE license_id = $1 AND deactivated_at IS NULL")
-        .bind(license)
-        .fetch_one(pool)
-        .await)?)
+    Ok(fetch!(db, query_scalar.fetch_one,
+        "SELECT COUNT(*) FROM activations WHERE license_id = $1 AND deactivated_at IS NULL";
+        license)?)
 }
 
 /// Ends a live activation; `false` when it had already ended (someone else did it first).
 pub async fn deactivate(tx: &mut Tx, id: Uuid, by: &str, now: Timestamp) -> Result<bool, StoreError> {
-    let rows = on_tx!(tx, conn => sqlx::query(
-        "UPDATE activations SET deactivated_at = $2, deactivated_by = $3 WHERE id = $1 AND deactivated_at IS NULL")
-        .bind(id)
-        .bind(now.as_millis())
-        .bind(by)
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    let rows = exec_tx!(tx,
+        "UPDATE activations SET deactivated_at = $2, deactivated_by = $3 WHERE id = $1 AND deactivated_at IS NULL";
+        id, now.as_millis(), by)?;
     Ok(rows == 1)
 }
 
@@ -271,25 +247,21 @@ pub async fn deactivate(tx: &mut Tx, id: Uuid, by: &str, now: Timestamp) -> Resu
 /// the statement itself, so a heartbeat written since the dead list was read keeps its device.
 /// `false` when it was alive after all, or had ended already.
 pub async fn cull(tx: &mut Tx, id: Uuid, now: Timestamp) -> Result<bool, StoreError> {
-    let rows = on_tx!(tx, conn => sqlx::query(
+    let rows = exec_tx!(tx,
         "UPDATE activations SET deactivated_at = $2, deactivated_by = 'culled' \
          WHERE id = $1 AND deactivated_at IS NULL \
            AND COALESCE(last_heartbeat_at, created_at) + \
                (SELECT (pl.heartbeat_interval_secs + pl.heartbeat_grace_secs) * 1000 \
-                  FROM licenses l JOIN plans pl ON pl.id = l.plan_id WHERE l.id = activations.license_id) < $2")
-        .bind(id)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+                  FROM licenses l JOIN plans pl ON pl.id = l.plan_id WHERE l.id = activations.license_id) < $2";
+        id, now.as_millis())?;
     Ok(rows == 1)
 }
 
 /// Flags an activation as cloned (two machines presented diverging heartbeat chains).
 pub async fn mark_cloned(tx: &mut Tx, id: Uuid, now: Timestamp) -> Result<bool, StoreError> {
-    let rows = on_tx!(tx, conn => sqlx::query(
-        "UPDATE activations SET cloned_at = $2 WHERE id = $1 AND cloned_at IS NULL")
-        .bind(id)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    let rows = exec_tx!(tx,
+        "UPDATE activations SET cloned_at = $2 WHERE id = $1 AND cloned_at IS NULL";
+        id, now.as_millis())?;
     Ok(rows == 1)
 }
 
@@ -299,24 +271,17 @@ pub async fn record_reassignment(
     activation: Uuid,
     now: Timestamp,
 ) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query(
-        "INSERT INTO reassignments (id, license_id, activation_id, at) VALUES ($1, $2, $3, $4)")
-        .bind(Uuid::now_v7())
-        .bind(license)
-        .bind(activation)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx,
+        "INSERT INTO reassignments (id, license_id, activation_id, at) VALUES ($1, $2, $3, $4)";
+        Uuid::now_v7(), license, activation, now.as_millis())?;
     Ok(())
 }
 
 /// When the license's reassignments since `since` happened, oldest first.
 pub async fn reassignments_since(db: &Db, license: Uuid, since: Timestamp) -> Result<Vec<Timestamp>, StoreError> {
-    let at: Vec<i64> = on_db!(db, pool => sqlx::query_scalar(
-        "SELECT at FROM reassignments WHERE license_id = $1 AND at >= $2 ORDER BY at")
-        .bind(license)
-        .bind(since.as_millis())
-        .fetch_all(pool)
-        .await)?;
+    let at: Vec<i64> = fetch!(db, query_scalar.fetch_all,
+        "SELECT at FROM reassignments WHERE license_id = $1 AND at >= $2 ORDER BY at";
+        license, since.as_millis())?;
     Ok(at.into_iter().map(Timestamp::from_millis).collect())
 }
 
@@ -326,29 +291,22 @@ pub async fn reassignments_since_tx(
     license: Uuid,
     since: Timestamp,
 ) -> Result<Vec<Timestamp>, StoreError> {
-    let at: Vec<i64> = on_tx!(tx, conn => sqlx::query_scalar(
-        "SELECT at FROM reassignments WHERE license_id = $1 AND at >= $2 ORDER BY at")
-        .bind(license)
-        .bind(since.as_millis())
-        .fetch_all(conn)
-        .await)?;
+    let at: Vec<i64> = fetch_tx!(tx, query_scalar.fetch_all,
+        "SELECT at FROM reassignments WHERE license_id = $1 AND at >= $2 ORDER BY at";
+        license, since.as_millis())?;
     Ok(at.into_iter().map(Timestamp::from_millis).collect())
 }
 
 /// Holds the license row until the transaction ends (a row lock on PostgreSQL; SQLite's write
 /// transactions are exclusive anyway), so decisions about it are taken one at a time.
 pub async fn lock_license(tx: &mut Tx, license: Uuid) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query("UPDATE licenses SET updated_at = updated_at WHERE id = $1")
-        .bind(license)
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx, "UPDATE licenses SET updated_at = updated_at WHERE id = $1"; license)?;
     Ok(())
 }
 
 pub async fn reset_reassignments(tx: &mut Tx, license: Uuid, now: Timestamp) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query("UPDATE licenses SET reassignments_reset_at = $2, updated_at = $2 WHERE id = $1")
-        .bind(license)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx, "UPDATE licenses SET reassignments_reset_at = $2, updated_at = $2 WHERE id = $1";
+        license, now.as_millis())?;
     Ok(())
 }
 
@@ -403,10 +361,9 @@ pub async fn flush_heartbeats(db: &Db, batch: &[HeartbeatWrite]) -> Result<Vec<U
         })?;
         for w in chunk.iter().filter(|w| !written.contains(&w.activation)) {
             // Not written: ended, or a newer heartbeat (another node's) is already there.
-            let live: Option<Uuid> = on_db!(db, pool => sqlx::query_scalar(
-                "SELECT id FROM activations WHERE id = $1 AND deactivated_at IS NULL")
-                .bind(w.activation)
-                .fetch_optional(pool).await)?;
+            let live: Option<Uuid> = fetch!(db, query_scalar.fetch_optional,
+                "SELECT id FROM activations WHERE id = $1 AND deactivated_at IS NULL";
+                w.activation)?;
             if live.is_none() {
                 ended.push(w.activation);
             }
@@ -432,21 +389,16 @@ pub async fn flush_validations(db: &Db, batch: &[ValidationTally]) -> Result<(),
     }
     let mut tx = db.begin().await?;
     for t in batch {
-        on_tx!(&mut tx, conn => sqlx::query(
+        exec_tx!(&mut tx,
             "UPDATE licenses SET validations = validations + $2, \
                     last_validated_at = CASE WHEN last_validated_at IS NULL OR last_validated_at < $3 THEN $3 \
                                              ELSE last_validated_at END \
-             WHERE id = $1")
-            .bind(t.license)
-            .bind(t.count)
-            .bind(t.last_at)
-            .execute(conn).await.map(|r| r.rows_affected()))?;
+             WHERE id = $1";
+            t.license, t.count, t.last_at)?;
         for (activation, at) in &t.seen {
-            on_tx!(&mut tx, conn => sqlx::query(
-                "UPDATE activations SET last_seen_at = $2 WHERE id = $1 AND last_seen_at < $2")
-                .bind(activation)
-                .bind(at)
-                .execute(conn).await.map(|r| r.rows_affected()))?;
+            exec_tx!(&mut tx,
+                "UPDATE activations SET last_seen_at = $2 WHERE id = $1 AND last_seen_at < $2";
+                activation, at)?;
         }
     }
     tx.commit().await?;
@@ -456,38 +408,30 @@ pub async fn flush_validations(db: &Db, batch: &[ValidationTally]) -> Result<(),
 /// Live activations whose plan wants heartbeats and whose last one (or the activation itself)
 /// is older than interval + grace: (activation, license, counts_seat).
 pub async fn dead_activations(db: &Db, now: Timestamp, limit: i64) -> Result<Vec<(Uuid, Uuid, i64)>, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query_as(
+    Ok(fetch!(db, query_as.fetch_all,
         "SELECT a.id, a.license_id, a.counts_seat FROM activations a \
          JOIN licenses l ON l.id = a.license_id JOIN plans pl ON pl.id = l.plan_id \
          WHERE a.deactivated_at IS NULL AND pl.heartbeat_interval_secs > 0 \
            AND COALESCE(a.last_heartbeat_at, a.created_at) + (pl.heartbeat_interval_secs + pl.heartbeat_grace_secs) * 1000 < $1 \
-         ORDER BY a.id LIMIT $2")
-        .bind(now.as_millis())
-        .bind(limit)
-        .fetch_all(pool)
-        .await)?)
+         ORDER BY a.id LIMIT $2";
+        now.as_millis(), limit)?)
 }
 
 /// Active licenses past their expiry: (license, owner). Sub-licenses are left out: their term is
 /// their parent's, and they read as expired through it.
 pub async fn lapsed_licenses(db: &Db, now: Timestamp, limit: i64) -> Result<Vec<(Uuid, Uuid)>, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query_as(
+    Ok(fetch!(db, query_as.fetch_all,
         "SELECT id, owner_id FROM licenses WHERE status = 'active' AND expires_at IS NOT NULL AND expires_at <= $1 \
-           AND parent_id IS NULL ORDER BY id LIMIT $2")
-        .bind(now.as_millis())
-        .bind(limit)
-        .fetch_all(pool)
-        .await)?)
+           AND parent_id IS NULL ORDER BY id LIMIT $2";
+        now.as_millis(), limit)?)
 }
 
 /// Marks an active license expired; `false` when it no longer was active and past its expiry.
 pub async fn expire(tx: &mut Tx, license: Uuid, now: Timestamp) -> Result<bool, StoreError> {
-    let rows = on_tx!(tx, conn => sqlx::query(
+    let rows = exec_tx!(tx,
         "UPDATE licenses SET status = 'expired', updated_at = $2 \
-         WHERE id = $1 AND status = 'active' AND expires_at IS NOT NULL AND expires_at <= $2")
-        .bind(license)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+         WHERE id = $1 AND status = 'active' AND expires_at IS NOT NULL AND expires_at <= $2";
+        license, now.as_millis())?;
     Ok(rows == 1)
 }
 
@@ -498,22 +442,16 @@ pub async fn expiring_unwarned(
     horizon: Timestamp,
     limit: i64,
 ) -> Result<Vec<(Uuid, Uuid, Timestamp)>, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query_as(
+    Ok(fetch!(db, query_as.fetch_all,
         "SELECT id, owner_id, expires_at FROM licenses WHERE status = 'active' AND expiry_warned_at IS NULL \
-           AND expires_at IS NOT NULL AND expires_at > $1 AND expires_at <= $2 ORDER BY id LIMIT $3")
-        .bind(now.as_millis())
-        .bind(horizon.as_millis())
-        .bind(limit)
-        .fetch_all(pool)
-        .await)?)
+           AND expires_at IS NOT NULL AND expires_at > $1 AND expires_at <= $2 ORDER BY id LIMIT $3";
+        now.as_millis(), horizon.as_millis(), limit)?)
 }
 
 /// Records that the expiry warning went out; `false` when another worker did it first.
 pub async fn mark_warned(tx: &mut Tx, license: Uuid, now: Timestamp) -> Result<bool, StoreError> {
-    let rows = on_tx!(tx, conn => sqlx::query(
-        "UPDATE licenses SET expiry_warned_at = $2 WHERE id = $1 AND expiry_warned_at IS NULL")
-        .bind(license)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    let rows = exec_tx!(tx,
+        "UPDATE licenses SET expiry_warned_at = $2 WHERE id = $1 AND expiry_warned_at IS NULL";
+        license, now.as_millis())?;
     Ok(rows == 1)
 }

@@ -3,7 +3,7 @@
 use rms_core::Timestamp;
 use uuid::Uuid;
 
-use crate::{Db, StoreError, Tx, on_db, on_tx};
+use crate::{Db, StoreError, Tx, exec, exec_tx, fetch, fetch_tx};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct ApiKeyRow {
@@ -32,18 +32,11 @@ pub struct NewApiKey<'a> {
 }
 
 pub async fn insert(tx: &mut Tx, k: &NewApiKey<'_>, now: Timestamp) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query(
+    exec_tx!(tx,
         "INSERT INTO api_keys (id, user_id, name, prefix, key_hash, scopes, created_at, expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
-        .bind(k.id)
-        .bind(k.user_id)
-        .bind(k.name)
-        .bind(k.prefix)
-        .bind(k.key_hash)
-        .bind(k.scopes)
-        .bind(now.as_millis())
-        .bind(k.expires_at.map(Timestamp::as_millis))
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+        k.id, k.user_id, k.name, k.prefix, k.key_hash, k.scopes, now.as_millis(),
+        k.expires_at.map(Timestamp::as_millis))?;
     Ok(())
 }
 
@@ -52,44 +45,35 @@ pub async fn list(db: &Db, user: Uuid) -> Result<Vec<ApiKeyRow>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM api_keys WHERE user_id = $1 ORDER BY created_at DESC, id DESC"
     ));
-    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(user).fetch_all(pool).await)?)
+    Ok(fetch!(db, query_as.fetch_all, sql; user)?)
 }
 
 /// Keys of the owner that still work at `now`.
 pub async fn count_active(tx: &mut Tx, user: Uuid, now: Timestamp) -> Result<i64, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query_scalar(
-        "SELECT COUNT(*) FROM api_keys WHERE user_id = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)")
-        .bind(user)
-        .bind(now.as_millis())
-        .fetch_one(conn)
-        .await)?)
+    Ok(fetch_tx!(tx, query_scalar.fetch_one,
+        "SELECT COUNT(*) FROM api_keys WHERE user_id = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)";
+        user, now.as_millis())?)
 }
 
 /// Revokes the owner's key `id`. `false` when the owner has no such active key (another user's
 /// id included: the caller answers 404 either way).
 pub async fn revoke(tx: &mut Tx, id: Uuid, owner: Uuid, now: Timestamp) -> Result<bool, StoreError> {
-    let rows = on_tx!(tx, conn => sqlx::query(
-        "UPDATE api_keys SET revoked_at = $3 WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL")
-        .bind(id)
-        .bind(owner)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    let rows = exec_tx!(tx,
+        "UPDATE api_keys SET revoked_at = $3 WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL";
+        id, owner, now.as_millis())?;
     Ok(rows == 1)
 }
 
 pub async fn by_hash(db: &Db, key_hash: &[u8]) -> Result<Option<ApiKeyRow>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM api_keys WHERE key_hash = $1"));
-    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(key_hash).fetch_optional(pool).await)?)
+    Ok(fetch!(db, query_as.fetch_optional, sql; key_hash)?)
 }
 
 /// Records use, at most once per `granularity` (a key used on every request must not turn
 /// every request into a write).
 pub async fn touch(db: &Db, id: Uuid, now: Timestamp, granularity: std::time::Duration) -> Result<(), StoreError> {
-    on_db!(db, pool => sqlx::query(
-        "UPDATE api_keys SET last_used_at = $2 WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < $3)")
-        .bind(id)
-        .bind(now.as_millis())
-        .bind(now.minus(granularity).as_millis())
-        .execute(pool).await.map(|r| r.rows_affected()))?;
+    exec!(db,
+        "UPDATE api_keys SET last_used_at = $2 WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < $3)";
+        id, now.as_millis(), now.minus(granularity).as_millis())?;
     Ok(())
 }

@@ -26,7 +26,7 @@ pub use settings::*;
 use rms_core::Timestamp;
 use uuid::Uuid;
 
-use crate::{StoreError, Tx, on_tx};
+use crate::{StoreError, Tx, exec_tx};
 
 /// Moves row `id` of `table` from state `from` to `to`; `false` when it was not in `from`. The
 /// condition is what keeps a refund or a commission's release from happening twice when two
@@ -42,11 +42,6 @@ async fn transition(
     // `table` is one of this module's names, never input.
     let sql =
         sqlx::AssertSqlSafe(format!("UPDATE {table} SET status = $3, updated_at = $4 WHERE id = $1 AND status = $2"));
-    let rows = on_tx!(tx, conn => sqlx::query(sql)
-        .bind(id)
-        .bind(from)
-        .bind(to)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    let rows = exec_tx!(tx, sql; id, from, to, now.as_millis())?;
     Ok(rows == 1)
 }

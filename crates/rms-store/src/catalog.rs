@@ -7,7 +7,7 @@ use rms_core::pricing::{TierMode, Tiers, Visibility};
 use rms_core::product::ProductKind;
 use uuid::Uuid;
 
-use crate::{Db, StoreError, Tx, on_db, on_tx};
+use crate::{Db, StoreError, Tx, exec, exec_tx, fetch, fetch_tx};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct ProductRow {
@@ -21,48 +21,35 @@ pub struct ProductRow {
 
 /// Inserts a product; `false` when the slug is taken (nothing changes then).
 pub async fn insert_product(tx: &mut Tx, p: &ProductRow) -> Result<bool, StoreError> {
-    let rows = on_tx!(tx, conn => sqlx::query(
+    let rows = exec_tx!(tx,
         "INSERT INTO products (id, slug, name, kind, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5) \
-         ON CONFLICT (slug) DO NOTHING")
-        .bind(p.id)
-        .bind(&p.slug)
-        .bind(&p.name)
-        .bind(p.kind.as_str())
-        .bind(p.created_at)
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+         ON CONFLICT (slug) DO NOTHING";
+        p.id, &p.slug, &p.name, p.kind.as_str(), p.created_at)?;
     Ok(rows == 1)
 }
 
 pub async fn product(db: &Db, id: Uuid) -> Result<Option<ProductRow>, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query_as(
-        "SELECT id, slug, name, kind, created_at FROM products WHERE id = $1")
-        .bind(id)
-        .fetch_optional(pool)
-        .await)?)
+    Ok(fetch!(db, query_as.fetch_optional,
+        "SELECT id, slug, name, kind, created_at FROM products WHERE id = $1";
+        id)?)
 }
 
 pub async fn product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductRow>, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query_as(
-        "SELECT id, slug, name, kind, created_at FROM products WHERE slug = $1")
-        .bind(slug)
-        .fetch_optional(pool)
-        .await)?)
+    Ok(fetch!(db, query_as.fetch_optional,
+        "SELECT id, slug, name, kind, created_at FROM products WHERE slug = $1";
+        slug)?)
 }
 
 pub async fn products(db: &Db) -> Result<Vec<ProductRow>, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query_as(
-        "SELECT id, slug, name, kind, created_at FROM products ORDER BY name, id")
-        .fetch_all(pool)
-        .await)?)
+    Ok(fetch!(db, query_as.fetch_all,
+        "SELECT id, slug, name, kind, created_at FROM products ORDER BY name, id";)?)
 }
 
 /// A product's staging patterns, as its admin wrote them (`None`: no such product).
 pub async fn staging_patterns(db: &Db, product: Uuid) -> Result<Option<Vec<String>>, StoreError> {
-    let found: Option<sqlx::types::Json<Vec<String>>> = on_db!(db, pool => sqlx::query_scalar(
-        "SELECT staging_patterns FROM products WHERE id = $1")
-        .bind(product)
-        .fetch_optional(pool)
-        .await)?;
+    let found: Option<sqlx::types::Json<Vec<String>>> = fetch!(db, query_scalar.fetch_optional,
+        "SELECT staging_patterns FROM products WHERE id = $1";
+        product)?;
     Ok(found.map(|j| j.0))
 }
 
@@ -73,12 +60,9 @@ pub async fn set_staging_patterns(
     patterns: &[String],
     now: Timestamp,
 ) -> Result<bool, StoreError> {
-    let rows = on_tx!(tx, conn => sqlx::query(
-        "UPDATE products SET staging_patterns = $2, updated_at = $3 WHERE id = $1")
-        .bind(product)
-        .bind(sqlx::types::Json(patterns))
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    let rows = exec_tx!(tx,
+        "UPDATE products SET staging_patterns = $2, updated_at = $3 WHERE id = $1";
+        product, sqlx::types::Json(patterns), now.as_millis())?;
     Ok(rows == 1)
 }
 
@@ -99,25 +83,18 @@ pub async fn insert_product_key(
     public_key: &[u8],
     now: Timestamp,
 ) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query(
-        "INSERT INTO product_keys (product_id, kid, sealed_seed, public_key, created_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(product)
-        .bind(kid)
-        .bind(sealed_seed)
-        .bind(public_key)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx,
+        "INSERT INTO product_keys (product_id, kid, sealed_seed, public_key, created_at) VALUES ($1, $2, $3, $4, $5)";
+        product, kid, sealed_seed, public_key, now.as_millis())?;
     Ok(())
 }
 
 /// A product's keys, oldest first, retired ones included.
 pub async fn product_keys(db: &Db, product: Uuid) -> Result<Vec<ProductKeyRow>, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query_as(
+    Ok(fetch!(db, query_as.fetch_all,
         "SELECT kid, sealed_seed, public_key, created_at, retired_at FROM product_keys \
-         WHERE product_id = $1 ORDER BY created_at, LENGTH(kid), kid")
-        .bind(product)
-        .fetch_all(pool)
-        .await)?)
+         WHERE product_id = $1 ORDER BY created_at, LENGTH(kid), kid";
+        product)?)
 }
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -150,43 +127,29 @@ const PLAN_COLUMNS: &str = "id, product_id, name, max_activations, duration_days
      entitlements, trial, staging_domains_free, fingerprint_min_components, maintenance_days, created_at";
 
 pub async fn insert_plan(db: &Db, p: &PlanRow) -> Result<(), StoreError> {
-    on_db!(db, pool => sqlx::query(
+    exec!(db,
         "INSERT INTO plans (id, product_id, name, max_activations, duration_days, heartbeat_interval_secs, \
                             max_reassignments, heartbeat_grace_secs, offline_grace_secs, reassign_window_days, \
                             reassign_cooldown_secs, entitlements, trial, staging_domains_free, created_at, updated_at, \
                             fingerprint_min_components, maintenance_days) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16, $17)")
-        .bind(p.id)
-        .bind(p.product_id)
-        .bind(&p.name)
-        .bind(p.max_activations)
-        .bind(p.duration_days)
-        .bind(p.heartbeat_interval_secs)
-        .bind(p.max_reassignments)
-        .bind(p.heartbeat_grace_secs)
-        .bind(p.offline_grace_secs)
-        .bind(p.reassign_window_days)
-        .bind(p.reassign_cooldown_secs)
-        .bind(p.entitlements.to_stored())
-        .bind(p.trial)
-        .bind(p.staging_domains_free)
-        .bind(p.created_at)
-        .bind(p.fingerprint_min_components)
-        .bind(p.maintenance_days)
-        .execute(pool).await.map(|r| r.rows_affected()))?;
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16, $17)";
+        p.id, p.product_id, &p.name, p.max_activations, p.duration_days, p.heartbeat_interval_secs,
+        p.max_reassignments, p.heartbeat_grace_secs, p.offline_grace_secs, p.reassign_window_days,
+        p.reassign_cooldown_secs, p.entitlements.to_stored(), p.trial, p.staging_domains_free, p.created_at,
+        p.fingerprint_min_components, p.maintenance_days)?;
     Ok(())
 }
 
 pub async fn plan(db: &Db, id: Uuid) -> Result<Option<PlanRow>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {PLAN_COLUMNS} FROM plans WHERE id = $1"));
-    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?)
+    Ok(fetch!(db, query_as.fetch_optional, sql; id)?)
 }
 
 /// A product's plans, oldest first.
 pub async fn plans(db: &Db, product: Uuid) -> Result<Vec<PlanRow>, StoreError> {
     let sql =
         sqlx::AssertSqlSafe(format!("SELECT {PLAN_COLUMNS} FROM plans WHERE product_id = $1 ORDER BY created_at, id"));
-    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(product).fetch_all(pool).await)?)
+    Ok(fetch!(db, query_as.fetch_all, sql; product)?)
 }
 
 /// A license as stored (key as digest, prefix and sealed copy).
@@ -221,37 +184,20 @@ pub struct NewLicense<'a> {
 
 pub async fn insert_license(tx: &mut Tx, l: &NewLicense<'_>) -> Result<(), StoreError> {
     let r = l.row;
-    on_tx!(tx, conn => sqlx::query(
+    exec_tx!(tx,
         "INSERT INTO licenses (id, product_id, plan_id, owner_id, key_hash, key_prefix, key_sealed, status, seats, \
                                expires_at, created_at, updated_at, parent_id, label, seats_used, maintenance_until, \
                                invited_email) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12, $13, $14, $15, $16)")
-        .bind(r.id)
-        .bind(r.product_id)
-        .bind(r.plan_id)
-        .bind(r.owner_id)
-        .bind(l.key_hash)
-        .bind(&r.key_prefix)
-        .bind(l.key_sealed)
-        .bind(r.status.as_str())
-        .bind(r.seats)
-        .bind(r.expires_at)
-        .bind(r.created_at)
-        .bind(r.parent_id)
-        .bind(&r.label)
-        .bind(r.seats_used)
-        .bind(r.maintenance_until)
-        .bind(&r.invited_email)
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12, $13, $14, $15, $16)";
+        r.id, r.product_id, r.plan_id, r.owner_id, l.key_hash, &r.key_prefix, l.key_sealed, r.status.as_str(),
+        r.seats, r.expires_at, r.created_at, r.parent_id, &r.label, r.seats_used, r.maintenance_until,
+        &r.invited_email)?;
     Ok(())
 }
 
 /// The sealed key of a license, for showing it to its owner.
 pub async fn license_key_sealed(db: &Db, id: Uuid) -> Result<Option<Vec<u8>>, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query_scalar("SELECT key_sealed FROM licenses WHERE id = $1")
-        .bind(id)
-        .fetch_optional(pool)
-        .await)?)
+    Ok(fetch!(db, query_scalar.fetch_optional, "SELECT key_sealed FROM licenses WHERE id = $1"; id)?)
 }
 
 /// A sub-license lives inside its parent: its status is the worse of its own and its parent's
@@ -287,7 +233,7 @@ const LICENSE_COLUMNS: &str = concat!(
 
 pub async fn license_tx(tx: &mut Tx, id: Uuid) -> Result<Option<LicenseRow>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {LICENSE_COLUMNS} FROM {LICENSES} WHERE l.id = $1"));
-    Ok(on_tx!(tx, conn => sqlx::query_as(sql).bind(id).fetch_optional(conn).await)?)
+    Ok(fetch_tx!(tx, query_as.fetch_optional, sql; id)?)
 }
 
 /// Applies the given changes (`None` keeps a field; `expires_at` is `Some(None)` for perpetual).
@@ -300,38 +246,28 @@ pub async fn update_license(
     seats: Option<i64>,
     now: Timestamp,
 ) -> Result<bool, StoreError> {
-    let rows = on_tx!(tx, conn => sqlx::query(
+    let rows = exec_tx!(tx,
         "UPDATE licenses SET status = COALESCE($2, status), seats = COALESCE($3, seats), \
                              expires_at = CASE WHEN $4 = 1 THEN $5 ELSE expires_at END, updated_at = $6 \
-         WHERE id = $1 AND ($3 IS NULL OR seats_used <= $3)")
-        .bind(id)
-        .bind(status.map(LicenseStatus::as_str))
-        .bind(seats)
-        .bind(i64::from(expires_at.is_some()))
-        .bind(expires_at.flatten())
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+         WHERE id = $1 AND ($3 IS NULL OR seats_used <= $3)";
+        id, status.map(LicenseStatus::as_str), seats, i64::from(expires_at.is_some()), expires_at.flatten(),
+        now.as_millis())?;
     Ok(rows == 1)
 }
 
 /// Whether any license waits for this address (a cheap probe before a write transaction).
 pub async fn has_invitations(db: &Db, email: &str) -> Result<bool, StoreError> {
-    let found: Option<Uuid> = on_db!(db, pool => sqlx::query_scalar(
-        "SELECT id FROM licenses WHERE invited_email = $1 LIMIT 1")
-        .bind(email)
-        .fetch_optional(pool)
-        .await)?;
+    let found: Option<Uuid> = fetch!(db, query_scalar.fetch_optional,
+        "SELECT id FROM licenses WHERE invited_email = $1 LIMIT 1";
+        email)?;
     Ok(found.is_some())
 }
 
 /// Hands `user` the licenses waiting for their (verified) address; returns their ids.
 pub async fn claim_invitations(tx: &mut Tx, user: Uuid, email: &str, now: Timestamp) -> Result<Vec<Uuid>, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query_scalar(
-        "UPDATE licenses SET owner_id = $1, invited_email = NULL, updated_at = $3 WHERE invited_email = $2 RETURNING id")
-        .bind(user)
-        .bind(email)
-        .bind(now.as_millis())
-        .fetch_all(conn).await)?)
+    Ok(fetch_tx!(tx, query_scalar.fetch_all,
+        "UPDATE licenses SET owner_id = $1, invited_email = NULL, updated_at = $3 WHERE invited_email = $2 RETURNING id";
+        user, email, now.as_millis())?)
 }
 
 /// Gives every sub-license of `parent` the parent's new term (a sub-license never outlives its
@@ -342,11 +278,8 @@ pub async fn follow_parent_term(
     expires_at: Option<i64>,
     now: Timestamp,
 ) -> Result<u64, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query("UPDATE licenses SET expires_at = $2, updated_at = $3 WHERE parent_id = $1")
-        .bind(parent)
-        .bind(expires_at)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?)
+    Ok(exec_tx!(tx, "UPDATE licenses SET expires_at = $2, updated_at = $3 WHERE parent_id = $1";
+        parent, expires_at, now.as_millis())?)
 }
 
 /// Licenses matching every given filter (key prefix or owner email fragment, product, status),
@@ -371,14 +304,8 @@ pub async fn search_licenses(
          ORDER BY l.created_at DESC, l.id DESC LIMIT $4 OFFSET $5",
         status = effective_status!()
     ));
-    Ok(on_db!(db, pool => sqlx::query_as(sql)
-        .bind(pattern.as_deref())
-        .bind(product)
-        .bind(status.map(LicenseStatus::as_str))
-        .bind(limit)
-        .bind(offset)
-        .fetch_all(pool)
-        .await)?)
+    Ok(fetch!(db, query_as.fetch_all, sql;
+        pattern.as_deref(), product, status.map(LicenseStatus::as_str), limit, offset)?)
 }
 
 /// A license of `owner` with its sealed key; `None` when it is not theirs (or does not exist).
@@ -397,36 +324,27 @@ pub async fn owned_licenses(
         "SELECT {LICENSE_COLUMNS}, l.key_sealed FROM {LICENSES} \
          WHERE l.owner_id = $1 AND ($2 IS NULL OR l.id = $2) ORDER BY l.created_at DESC, l.id DESC"
     ));
-    let rows: Vec<Row> = on_db!(db, pool => sqlx::query_as(sql).bind(owner).bind(only).fetch_all(pool).await)?;
+    let rows: Vec<Row> = fetch!(db, query_as.fetch_all, sql; owner, only)?;
     Ok(rows.into_iter().map(|r| (r.license, r.key_sealed)).collect())
 }
 
 /// Every sealed product key, for re-encryption: (product, kid, sealed seed).
 pub async fn all_sealed_product_keys(tx: &mut Tx) -> Result<Vec<(Uuid, String, Vec<u8>)>, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query_as("SELECT product_id, kid, sealed_seed FROM product_keys")
-        .fetch_all(conn)
-        .await)?)
+    Ok(fetch_tx!(tx, query_as.fetch_all, "SELECT product_id, kid, sealed_seed FROM product_keys";)?)
 }
 
 pub async fn reseal_product_key(tx: &mut Tx, product: Uuid, kid: &str, sealed: &[u8]) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query("UPDATE product_keys SET sealed_seed = $3 WHERE product_id = $1 AND kid = $2")
-        .bind(product)
-        .bind(kid)
-        .bind(sealed)
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx, "UPDATE product_keys SET sealed_seed = $3 WHERE product_id = $1 AND kid = $2"; product, kid, sealed)?;
     Ok(())
 }
 
 /// Every license's sealed key, for re-encryption: (license, sealed key).
 pub async fn all_sealed_license_keys(tx: &mut Tx) -> Result<Vec<(Uuid, Vec<u8>)>, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query_as("SELECT id, key_sealed FROM licenses").fetch_all(conn).await)?)
+    Ok(fetch_tx!(tx, query_as.fetch_all, "SELECT id, key_sealed FROM licenses";)?)
 }
 
 pub async fn reseal_license_key(tx: &mut Tx, license: Uuid, sealed: &[u8]) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query("UPDATE licenses SET key_sealed = $2 WHERE id = $1")
-        .bind(license)
-        .bind(sealed)
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx, "UPDATE licenses SET key_sealed = $2 WHERE id = $1"; license, sealed)?;
     Ok(())
 }
 
@@ -441,23 +359,21 @@ pub async fn sub_licenses(db: &Db, parent: Uuid) -> Result<Vec<(LicenseRow, Vec<
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {LICENSE_COLUMNS}, l.key_sealed FROM {LICENSES} WHERE l.parent_id = $1 ORDER BY l.created_at, l.id"
     ));
-    let rows: Vec<Row> = on_db!(db, pool => sqlx::query_as(sql).bind(parent).fetch_all(pool).await)?;
+    let rows: Vec<Row> = fetch!(db, query_as.fetch_all, sql; parent)?;
     Ok(rows.into_iter().map(|r| (r.license, r.key_sealed)).collect())
 }
 
 /// A license, outside any transaction.
 pub async fn license(db: &Db, id: Uuid) -> Result<Option<LicenseRow>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {LICENSE_COLUMNS} FROM {LICENSES} WHERE l.id = $1"));
-    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?)
+    Ok(fetch!(db, query_as.fetch_optional, sql; id)?)
 }
 
 /// Revokes a license; `false` when it already was revoked.
 pub async fn revoke(tx: &mut Tx, id: Uuid, now: Timestamp) -> Result<bool, StoreError> {
-    let rows = on_tx!(tx, conn => sqlx::query(
-        "UPDATE licenses SET status = 'revoked', updated_at = $2 WHERE id = $1 AND status <> 'revoked'")
-        .bind(id)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    let rows = exec_tx!(tx,
+        "UPDATE licenses SET status = 'revoked', updated_at = $2 WHERE id = $1 AND status <> 'revoked'";
+        id, now.as_millis())?;
     Ok(rows == 1)
 }
 
@@ -480,42 +396,30 @@ pub struct PriceRow {
 
 /// Sets a plan's price (insert or replace).
 pub async fn set_price(db: &Db, p: &PriceRow) -> Result<(), StoreError> {
-    on_db!(db, pool => sqlx::query(
+    exec!(db,
         "INSERT INTO plan_prices (plan_id, unit_minor, tiers, tier_mode, sale_minor, sale_from, sale_until, visibility, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
          ON CONFLICT (plan_id) DO UPDATE SET unit_minor = excluded.unit_minor, tiers = excluded.tiers, \
              tier_mode = excluded.tier_mode, sale_minor = excluded.sale_minor, sale_from = excluded.sale_from, \
-             sale_until = excluded.sale_until, visibility = excluded.visibility, updated_at = excluded.updated_at")
-        .bind(p.plan_id)
-        .bind(p.unit_minor)
-        .bind(p.tiers.to_stored())
-        .bind(p.tier_mode.as_str())
-        .bind(p.sale_minor)
-        .bind(p.sale_from)
-        .bind(p.sale_until)
-        .bind(p.visibility.as_str())
-        .bind(p.updated_at)
-        .execute(pool).await.map(|r| r.rows_affected()))?;
+             sale_until = excluded.sale_until, visibility = excluded.visibility, updated_at = excluded.updated_at";
+        p.plan_id, p.unit_minor, p.tiers.to_stored(), p.tier_mode.as_str(), p.sale_minor, p.sale_from, p.sale_until,
+        p.visibility.as_str(), p.updated_at)?;
     Ok(())
 }
 
 pub async fn price(db: &Db, plan: Uuid) -> Result<Option<PriceRow>, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query_as(
+    Ok(fetch!(db, query_as.fetch_optional,
         "SELECT plan_id, unit_minor, tiers, tier_mode, sale_minor, sale_from, sale_until, visibility, updated_at \
-         FROM plan_prices WHERE plan_id = $1")
-        .bind(plan)
-        .fetch_optional(pool)
-        .await)?)
+         FROM plan_prices WHERE plan_id = $1";
+        plan)?)
 }
 
 /// [`price`] inside a transaction (a purchase prices its cart where it charges it).
 pub async fn price_tx(tx: &mut Tx, plan: Uuid) -> Result<Option<PriceRow>, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query_as(
+    Ok(fetch_tx!(tx, query_as.fetch_optional,
         "SELECT plan_id, unit_minor, tiers, tier_mode, sale_minor, sale_from, sale_until, visibility, updated_at \
-         FROM plan_prices WHERE plan_id = $1")
-        .bind(plan)
-        .fetch_optional(conn)
-        .await)?)
+         FROM plan_prices WHERE plan_id = $1";
+        plan)?)
 }
 
 /// Sets what a refund does to a plan's licenses (`revoke` or `suspend`).
@@ -525,27 +429,20 @@ pub async fn set_refund_action(
     action: RefundAction,
     window_days: Option<i64>,
 ) -> Result<bool, StoreError> {
-    let rows = on_db!(db, pool => sqlx::query("UPDATE plans SET refund_action = $2, refund_window_days = $3 WHERE id = $1")
-        .bind(plan)
-        .bind(action.as_str())
-        .bind(window_days)
-        .execute(pool).await.map(|r| r.rows_affected()))?;
+    let rows = exec!(db, "UPDATE plans SET refund_action = $2, refund_window_days = $3 WHERE id = $1";
+        plan, action.as_str(), window_days)?;
     Ok(rows == 1)
 }
 
 /// Sets a product's affiliate commission in basis points (`None`: the global rate).
 pub async fn set_commission(db: &Db, product: Uuid, bp: Option<i64>) -> Result<bool, StoreError> {
-    let rows = on_db!(db, pool => sqlx::query("UPDATE products SET commission_bp = $2 WHERE id = $1")
-        .bind(product)
-        .bind(bp)
-        .execute(pool).await.map(|r| r.rows_affected()))?;
+    let rows = exec!(db, "UPDATE products SET commission_bp = $2 WHERE id = $1"; product, bp)?;
     Ok(rows == 1)
 }
 
 /// A product's own commission rate, when it has one.
 pub async fn commission_bp(tx: &mut Tx, product: Uuid) -> Result<Option<i64>, StoreError> {
-    let row: Option<(Option<i64>,)> = on_tx!(tx, conn => sqlx::query_as("SELECT commission_bp FROM products WHERE id = $1")
-        .bind(product)
-        .fetch_optional(conn).await)?;
+    let row: Option<(Option<i64>,)> = fetch_tx!(tx, query_as.fetch_optional, "SELECT commission_bp FROM products WHERE id = $1";
+        product)?;
     Ok(row.and_then(|r| r.0))
 }

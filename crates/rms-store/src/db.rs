@@ -108,6 +108,40 @@ macro_rules! on_tx {
     };
 }
 
+/// Runs one statement with its binds on the pool and answers how many rows it changed:
+/// `exec!(db, "UPDATE users SET name = $2 WHERE id = $1"; id, name)`.
+#[macro_export]
+macro_rules! exec {
+    ($db:expr, $sql:expr; $($bind:expr),* $(,)?) => {
+        $crate::on_db!($db, pool => ::sqlx::query($sql)$(.bind($bind))*.execute(pool).await.map(|r| r.rows_affected()))
+    };
+}
+
+/// [`exec!`] inside the open transaction.
+#[macro_export]
+macro_rules! exec_tx {
+    ($tx:expr, $sql:expr; $($bind:expr),* $(,)?) => {
+        $crate::on_tx!($tx, conn => ::sqlx::query($sql)$(.bind($bind))*.execute(conn).await.map(|r| r.rows_affected()))
+    };
+}
+
+/// Runs one query with its binds on the pool: `fetch!(db, query_as.fetch_optional, "SELECT … WHERE id =
+/// $1"; id)` (any of sqlx's `query_as`/`query_scalar` with `fetch_one`/`fetch_optional`/`fetch_all`).
+#[macro_export]
+macro_rules! fetch {
+    ($db:expr, $query:ident . $fetch:ident, $sql:expr; $($bind:expr),* $(,)?) => {
+        $crate::on_db!($db, pool => ::sqlx::$query($sql)$(.bind($bind))*.$fetch(pool).await)
+    };
+}
+
+/// [`fetch!`] inside the open transaction.
+#[macro_export]
+macro_rules! fetch_tx {
+    ($tx:expr, $query:ident . $fetch:ident, $sql:expr; $($bind:expr),* $(,)?) => {
+        $crate::on_tx!($tx, conn => ::sqlx::$query($sql)$(.bind($bind))*.$fetch(conn).await)
+    };
+}
+
 /// An open write transaction. Dropping it without [`Tx::commit`] rolls back.
 #[derive(Debug)]
 pub enum Tx {

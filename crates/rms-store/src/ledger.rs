@@ -17,7 +17,7 @@ use rms_core::Timestamp;
 use rms_core::billing::HistoryFilter;
 use uuid::Uuid;
 
-use crate::{Db, StoreError, Tx, on_db, on_tx};
+use crate::{Db, StoreError, Tx, exec_tx, fetch, fetch_tx, on_tx};
 
 /// The kinds of account there are. Only wallets must never go below zero.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,9 +99,7 @@ pub async fn account(
         .bind(may_go_negative)
         .bind(now.as_millis())
         .execute(&mut *conn).await.map(|r| r.rows_affected()))?;
-    let id: (Uuid,) = on_tx!(tx, conn => sqlx::query_as("SELECT id FROM ledger_accounts WHERE name = $1")
-        .bind(name)
-        .fetch_one(conn).await)?;
+    let id: (Uuid,) = fetch_tx!(tx, query_as.fetch_one, "SELECT id FROM ledger_accounts WHERE name = $1"; name)?;
     Ok(Account { id: id.0, kind })
 }
 
@@ -171,43 +169,29 @@ pub async fn post(
     if sum != Some(0) || entries.iter().any(|(_, amount)| *amount == 0) {
         return Err(StoreError::Invariant(format!("an unbalanced {} transaction: {entries:?}", txn.kind)));
     }
-    let inserted = on_tx!(tx, conn => sqlx::query(
+    let inserted = exec_tx!(tx,
         "INSERT INTO ledger_txns (id, kind, user_id, reference, external_key, memo, actor_id, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING")
-        .bind(txn.id)
-        .bind(txn.kind)
-        .bind(txn.user_id)
-        .bind(txn.reference.as_deref())
-        .bind(txn.external_key.as_deref())
-        .bind(txn.memo)
-        .bind(txn.actor_id)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING";
+        txn.id, txn.kind, txn.user_id, txn.reference.as_deref(), txn.external_key.as_deref(), txn.memo, txn.actor_id,
+        now.as_millis())?;
     if inserted == 0 {
         return Ok(Posting::Duplicate);
     }
     let mut ordered = entries.to_vec();
     ordered.sort_by_key(|(account, _)| (account.kind.lock_rank(), account.id));
     for (account, amount) in &ordered {
-        let changed = on_tx!(tx, conn => sqlx::query(
+        let changed = exec_tx!(tx,
             "UPDATE ledger_accounts SET balance_minor = balance_minor + $2 \
-             WHERE id = $1 AND (may_go_negative = 1 OR balance_minor + $2 >= 0)")
-            .bind(account.id)
-            .bind(amount)
-            .execute(conn).await.map(|r| r.rows_affected()))?;
+             WHERE id = $1 AND (may_go_negative = 1 OR balance_minor + $2 >= 0)";
+            account.id, amount)?;
         if changed == 0 {
             return Ok(Posting::Overdraft(account.id));
         }
     }
     for (account, amount) in entries {
-        on_tx!(tx, conn => sqlx::query(
-            "INSERT INTO ledger_entries (id, txn_id, account_id, amount_minor, created_at) VALUES ($1, $2, $3, $4, $5)")
-            .bind(Uuid::now_v7())
-            .bind(txn.id)
-            .bind(account.id)
-            .bind(amount)
-            .bind(now.as_millis())
-            .execute(conn).await.map(|r| r.rows_affected()))?;
+        exec_tx!(tx,
+            "INSERT INTO ledger_entries (id, txn_id, account_id, amount_minor, created_at) VALUES ($1, $2, $3, $4, $5)";
+            Uuid::now_v7(), txn.id, account.id, amount, now.as_millis())?;
     }
     Ok(Posting::Posted)
 }
@@ -217,19 +201,16 @@ pub async fn post(
 /// it then reads about the buyer (first purchase? uses of a promo code?) cannot change under it,
 /// free orders that post nothing included. The wallet is first in the lock order anyway.
 pub async fn lock(tx: &mut Tx, account: &Account) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query("UPDATE ledger_accounts SET balance_minor = balance_minor WHERE id = $1")
-        .bind(account.id)
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx, "UPDATE ledger_accounts SET balance_minor = balance_minor WHERE id = $1"; account.id)?;
     Ok(())
 }
 
 /// The entries of transaction `txn` (to reverse it exactly).
 pub async fn entries_of(tx: &mut Tx, txn: Uuid) -> Result<Vec<(Account, i64)>, StoreError> {
-    let rows: Vec<(Uuid, String, i64)> = on_tx!(tx, conn => sqlx::query_as(
+    let rows: Vec<(Uuid, String, i64)> = fetch_tx!(tx, query_as.fetch_all,
         "SELECT e.account_id, a.kind, e.amount_minor FROM ledger_entries e \
-         JOIN ledger_accounts a ON a.id = e.account_id WHERE e.txn_id = $1")
-        .bind(txn)
-        .fetch_all(conn).await)?;
+         JOIN ledger_accounts a ON a.id = e.account_id WHERE e.txn_id = $1";
+        txn)?;
     rows.into_iter()
         .map(|(id, kind, amount)| {
             let kind =
@@ -241,17 +222,14 @@ pub async fn entries_of(tx: &mut Tx, txn: Uuid) -> Result<Vec<(Account, i64)>, S
 
 /// An account's cached balance, or `None` when it was never used.
 pub async fn balance(db: &Db, name: &str) -> Result<Option<i64>, StoreError> {
-    let row: Option<(i64,)> = on_db!(db, pool => sqlx::query_as("SELECT balance_minor FROM ledger_accounts WHERE name = $1")
-        .bind(name)
-        .fetch_optional(pool).await)?;
+    let row: Option<(i64,)> = fetch!(db, query_as.fetch_optional, "SELECT balance_minor FROM ledger_accounts WHERE name = $1";
+        name)?;
     Ok(row.map(|r| r.0))
 }
 
 /// An account's balance inside a transaction (after locking it, the balance it will change from).
 pub async fn balance_tx(tx: &mut Tx, name: &str) -> Result<Option<i64>, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query_scalar("SELECT balance_minor FROM ledger_accounts WHERE name = $1")
-        .bind(name)
-        .fetch_optional(conn).await)?)
+    Ok(fetch_tx!(tx, query_scalar.fetch_optional, "SELECT balance_minor FROM ledger_accounts WHERE name = $1"; name)?)
 }
 
 /// One line of an account's history.
@@ -267,20 +245,15 @@ pub struct HistoryRow {
 
 /// The movements of account `name`, newest first.
 pub async fn history(db: &Db, name: &str, f: &HistoryFilter<'_>) -> Result<Vec<HistoryRow>, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query_as(
+    Ok(fetch!(db, query_as.fetch_all,
         "SELECT t.id AS txn_id, t.kind, t.reference, t.memo, e.amount_minor, e.created_at \
          FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id JOIN ledger_txns t ON t.id = e.txn_id \
          WHERE a.name = $1 AND ($2 IS NULL OR t.kind = $2) AND ($3 IS NULL OR e.created_at >= $3) \
            AND ($4 IS NULL OR e.created_at < $4) \
            AND ($5 IS NULL OR ($5 = 1 AND e.amount_minor > 0) OR ($5 = 0 AND e.amount_minor < 0)) \
-         ORDER BY e.created_at DESC, e.id DESC LIMIT $6")
-        .bind(name)
-        .bind(f.kind)
-        .bind(f.from.map(Timestamp::as_millis))
-        .bind(f.until.map(Timestamp::as_millis))
-        .bind(f.incoming.map(i64::from))
-        .bind(f.limit)
-        .fetch_all(pool).await)?)
+         ORDER BY e.created_at DESC, e.id DESC LIMIT $6";
+        name, f.kind, f.from.map(Timestamp::as_millis), f.until.map(Timestamp::as_millis), f.incoming.map(i64::from),
+        f.limit)?)
 }
 
 /// Everything reconciliation found wrong; empty when the books hold.
@@ -311,27 +284,22 @@ impl Breaches {
 /// Checks every invariant of docs/spec/billing.md §3 over the whole ledger.
 pub async fn reconcile(db: &Db) -> Result<Breaches, StoreError> {
     // SUM over BIGINT is NUMERIC on PostgreSQL: cast back so both backends decode an i64.
-    let (entries_sum,): (i64,) = on_db!(db, pool => sqlx::query_as(
-        "SELECT CAST(COALESCE(SUM(amount_minor), 0) AS BIGINT) FROM ledger_entries")
-        .fetch_one(pool).await)?;
-    let unbalanced: Vec<(Uuid,)> = on_db!(db, pool => sqlx::query_as(
+    let (entries_sum,): (i64,) = fetch!(db, query_as.fetch_one,
+        "SELECT CAST(COALESCE(SUM(amount_minor), 0) AS BIGINT) FROM ledger_entries";)?;
+    let unbalanced: Vec<(Uuid,)> = fetch!(db, query_as.fetch_all,
         "SELECT txn_id FROM ledger_entries GROUP BY txn_id HAVING SUM(amount_minor) <> 0 \
-         UNION SELECT t.id FROM ledger_txns t WHERE NOT EXISTS (SELECT 1 FROM ledger_entries e WHERE e.txn_id = t.id)")
-        .fetch_all(pool).await)?;
-    let mismatches: Vec<(String, i64, i64)> = on_db!(db, pool => sqlx::query_as(
+         UNION SELECT t.id FROM ledger_txns t WHERE NOT EXISTS (SELECT 1 FROM ledger_entries e WHERE e.txn_id = t.id)";)?;
+    let mismatches: Vec<(String, i64, i64)> = fetch!(db, query_as.fetch_all,
         "SELECT a.name, a.balance_minor, CAST(COALESCE(SUM(e.amount_minor), 0) AS BIGINT) \
          FROM ledger_accounts a LEFT JOIN ledger_entries e ON e.account_id = a.id \
-         GROUP BY a.id, a.name, a.balance_minor HAVING a.balance_minor <> COALESCE(SUM(e.amount_minor), 0)")
-        .fetch_all(pool).await)?;
-    let negative: Vec<(String,)> = on_db!(db, pool => sqlx::query_as(
-        "SELECT name FROM ledger_accounts WHERE may_go_negative = 0 AND balance_minor < 0")
-        .fetch_all(pool).await)?;
-    let payments: Vec<(Uuid,)> = on_db!(db, pool => sqlx::query_as(
+         GROUP BY a.id, a.name, a.balance_minor HAVING a.balance_minor <> COALESCE(SUM(e.amount_minor), 0)";)?;
+    let negative: Vec<(String,)> = fetch!(db, query_as.fetch_all,
+        "SELECT name FROM ledger_accounts WHERE may_go_negative = 0 AND balance_minor < 0";)?;
+    let payments: Vec<(Uuid,)> = fetch!(db, query_as.fetch_all,
         "SELECT p.id FROM payments p WHERE p.status = 'paid' AND \
              (SELECT COUNT(*) FROM ledger_txns t WHERE t.external_key = p.gateway || ':' || p.gateway_ref) <> 1 \
          UNION SELECT t.id FROM ledger_txns t WHERE t.kind = 'top_up' AND NOT EXISTS \
-             (SELECT 1 FROM payments p WHERE p.txn_id = t.id AND p.status = 'paid')")
-        .fetch_all(pool).await)?;
+             (SELECT 1 FROM payments p WHERE p.txn_id = t.id AND p.status = 'paid')";)?;
     Ok(Breaches {
         entries_sum,
         unbalanced_txns: unbalanced.into_iter().map(|r| r.0).collect(),

@@ -14,7 +14,7 @@ use serde_json::Value;
 use sqlx::types::Json;
 use uuid::Uuid;
 
-use crate::{Db, StoreError, Tx, on_db, on_tx};
+use crate::{Db, StoreError, Tx, exec, exec_tx, fetch};
 
 /// Lifecycle of a job. `Done` and `Dead` are final.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,19 +88,13 @@ impl NewJob {
 pub async fn enqueue(tx: &mut Tx, now: Timestamp, job: &NewJob) -> Result<Option<Uuid>, StoreError> {
     let id = Uuid::now_v7();
     let run_at = job.run_at.unwrap_or(now).as_millis();
-    let inserted = on_tx!(tx, conn => sqlx::query(
+    let inserted = exec_tx!(tx,
         "INSERT INTO jobs (id, kind, payload, state, attempts, max_attempts, run_at, idempotency_key, \
                            created_at, updated_at) \
          VALUES ($1, $2, $3, 'queued', 0, $4, $5, $6, $7, $7) \
-         ON CONFLICT (idempotency_key) DO NOTHING")
-        .bind(id)
-        .bind(&job.kind)
-        .bind(Json(&job.payload))
-        .bind(i64::from(job.max_attempts))
-        .bind(run_at)
-        .bind(job.idempotency_key.as_deref())
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+         ON CONFLICT (idempotency_key) DO NOTHING";
+        id, &job.kind, Json(&job.payload), i64::from(job.max_attempts), run_at, job.idempotency_key.as_deref(),
+        now.as_millis())?;
     Ok((inserted == 1).then_some(id))
 }
 
@@ -234,37 +228,26 @@ impl JobQueue {
         limit: u32,
     ) -> Result<Vec<ClaimedJob>, StoreError> {
         let sql = self.db.backend().dialect().claim_jobs;
-        let rows: Vec<ClaimedRow> = on_db!(&self.db, pool => sqlx::query_as(sql)
-            .bind(worker)
-            .bind(lease_until.as_millis())
-            .bind(now.as_millis())
-            .bind(i64::from(limit))
-            .fetch_all(pool)
-            .await)?;
+        let rows: Vec<ClaimedRow> = fetch!(&self.db, query_as.fetch_all, sql;
+            worker, lease_until.as_millis(), now.as_millis(), i64::from(limit))?;
         Ok(rows.into_iter().map(ClaimedJob::from).collect())
     }
 
     /// Extends the lease of a job `worker` is still running.
     pub async fn renew_lease(&self, id: Uuid, worker: Uuid, until: Timestamp) -> Result<Finish, StoreError> {
-        let rows = on_db!(&self.db, pool => sqlx::query(
-            "UPDATE jobs SET locked_until = $3 WHERE id = $1 AND locked_by = $2 AND state = 'running'")
-            .bind(id)
-            .bind(worker)
-            .bind(until.as_millis())
-            .execute(pool).await.map(|r| r.rows_affected()))?;
+        let rows = exec!(&self.db,
+            "UPDATE jobs SET locked_until = $3 WHERE id = $1 AND locked_by = $2 AND state = 'running'";
+            id, worker, until.as_millis())?;
         Ok(finish(rows))
     }
 
     /// Records success.
     pub async fn complete(&self, id: Uuid, worker: Uuid, now: Timestamp) -> Result<Finish, StoreError> {
-        let rows = on_db!(&self.db, pool => sqlx::query(
+        let rows = exec!(&self.db,
             "UPDATE jobs SET state = 'done', locked_by = NULL, locked_until = NULL, last_error = NULL, \
                              finished_at = $3, updated_at = $3 \
-             WHERE id = $1 AND locked_by = $2 AND state = 'running'")
-            .bind(id)
-            .bind(worker)
-            .bind(now.as_millis())
-            .execute(pool).await.map(|r| r.rows_affected()))?;
+             WHERE id = $1 AND locked_by = $2 AND state = 'running'";
+            id, worker, now.as_millis())?;
         Ok(finish(rows))
     }
 
@@ -278,77 +261,61 @@ impl JobQueue {
         retry_at: Timestamp,
         error: &str,
     ) -> Result<Finish, StoreError> {
-        let rows = on_db!(&self.db, pool => sqlx::query(
+        let rows = exec!(&self.db,
             "UPDATE jobs SET state = CASE WHEN attempts >= max_attempts THEN 'dead' ELSE 'queued' END, \
                              finished_at = CASE WHEN attempts >= max_attempts THEN $3 ELSE NULL END, \
                              run_at = $4, last_error = $5, locked_by = NULL, locked_until = NULL, updated_at = $3 \
-             WHERE id = $1 AND locked_by = $2 AND state = 'running'")
-            .bind(id)
-            .bind(worker)
-            .bind(now.as_millis())
-            .bind(retry_at.as_millis())
-            .bind(truncate(error, 2000))
-            .execute(pool).await.map(|r| r.rows_affected()))?;
+             WHERE id = $1 AND locked_by = $2 AND state = 'running'";
+            id, worker, now.as_millis(), retry_at.as_millis(), truncate(error, 2000))?;
         Ok(finish(rows))
     }
 
     /// Records a failure that retrying cannot fix: the job becomes `dead` at once.
     pub async fn bury(&self, id: Uuid, worker: Uuid, now: Timestamp, error: &str) -> Result<Finish, StoreError> {
-        let rows = on_db!(&self.db, pool => sqlx::query(
+        let rows = exec!(&self.db,
             "UPDATE jobs SET state = 'dead', finished_at = $3, last_error = $4, locked_by = NULL, \
                              locked_until = NULL, updated_at = $3 \
-             WHERE id = $1 AND locked_by = $2 AND state = 'running'")
-            .bind(id)
-            .bind(worker)
-            .bind(now.as_millis())
-            .bind(truncate(error, 2000))
-            .execute(pool).await.map(|r| r.rows_affected()))?;
+             WHERE id = $1 AND locked_by = $2 AND state = 'running'";
+            id, worker, now.as_millis(), truncate(error, 2000))?;
         Ok(finish(rows))
     }
 
     /// Re-queues running jobs whose lease ran out (their worker died or hung), or marks them dead
     /// when they have no attempts left. Returns how many jobs were rescued.
     pub async fn rescue_expired(&self, now: Timestamp) -> Result<u64, StoreError> {
-        let rows = on_db!(&self.db, pool => sqlx::query(
+        let rows = exec!(&self.db,
             "UPDATE jobs SET state = CASE WHEN attempts >= max_attempts THEN 'dead' ELSE 'queued' END, \
                              finished_at = CASE WHEN attempts >= max_attempts THEN $1 ELSE NULL END, \
                              last_error = 'lease expired: the worker stopped without finishing', \
                              run_at = $1, locked_by = NULL, locked_until = NULL, updated_at = $1 \
-             WHERE state = 'running' AND locked_until < $1")
-            .bind(now.as_millis())
-            .execute(pool).await.map(|r| r.rows_affected()))?;
+             WHERE state = 'running' AND locked_until < $1";
+            now.as_millis())?;
         Ok(rows)
     }
 
     pub async fn get(&self, id: Uuid) -> Result<Option<JobRecord>, StoreError> {
-        let row: Option<JobRow> = on_db!(&self.db, pool => sqlx::query_as(
+        let row: Option<JobRow> = fetch!(&self.db, query_as.fetch_optional,
             "SELECT id, kind, payload, state, attempts, max_attempts, run_at, locked_by, locked_until, \
                     last_error, idempotency_key, finished_at \
-             FROM jobs WHERE id = $1")
-            .bind(id)
-            .fetch_optional(pool)
-            .await)?;
+             FROM jobs WHERE id = $1";
+            id)?;
         row.map(JobRecord::try_from).transpose()
     }
 
     /// All jobs of one kind, oldest first (inspection and tests; not for hot paths).
     pub async fn list_kind(&self, kind: &str) -> Result<Vec<JobRecord>, StoreError> {
-        let rows: Vec<JobRow> = on_db!(&self.db, pool => sqlx::query_as(
+        let rows: Vec<JobRow> = fetch!(&self.db, query_as.fetch_all,
             "SELECT id, kind, payload, state, attempts, max_attempts, run_at, locked_by, locked_until, \
                     last_error, idempotency_key, finished_at \
-             FROM jobs WHERE kind = $1 ORDER BY created_at, id")
-            .bind(kind)
-            .fetch_all(pool)
-            .await)?;
+             FROM jobs WHERE kind = $1 ORDER BY created_at, id";
+            kind)?;
         rows.into_iter().map(JobRecord::try_from).collect()
     }
 
     /// How many jobs are in each state (every state listed, zero included).
     pub async fn counts(&self) -> Result<Vec<(JobState, i64)>, StoreError> {
-        let rows: Vec<(String, i64)> = on_db!(&self.db, pool => sqlx::query_as(
-            "SELECT state, COUNT(*) FROM jobs GROUP BY state")
-            .fetch_all(pool)
-            .await)?;
+        let rows: Vec<(String, i64)> = fetch!(&self.db, query_as.fetch_all,
+            "SELECT state, COUNT(*) FROM jobs GROUP BY state";)?;
         Ok(JobState::ALL
             .into_iter()
             .map(|st| (st, rows.iter().find(|(s, _)| s == st.as_str()).map_or(0, |(_, n)| *n)))
@@ -358,21 +325,17 @@ impl JobQueue {
     /// When the longest-waiting due job became due, if any job is waiting. The queue's lag is
     /// `now - oldest_due`.
     pub async fn oldest_due(&self, now: Timestamp) -> Result<Option<Timestamp>, StoreError> {
-        let oldest: Option<i64> = on_db!(&self.db, pool => sqlx::query_scalar(
-            "SELECT MIN(run_at) FROM jobs WHERE state = 'queued' AND run_at <= $1")
-            .bind(now.as_millis())
-            .fetch_one(pool)
-            .await)?;
+        let oldest: Option<i64> = fetch!(&self.db, query_scalar.fetch_one,
+            "SELECT MIN(run_at) FROM jobs WHERE state = 'queued' AND run_at <= $1";
+            now.as_millis())?;
         Ok(oldest.map(Timestamp::from_millis))
     }
 
     /// Deletes finished jobs (`done` or `dead`) that finished before `before`. Returns the count.
     pub async fn prune(&self, state: JobState, before: Timestamp) -> Result<u64, StoreError> {
-        let rows = on_db!(&self.db, pool => sqlx::query(
-            "DELETE FROM jobs WHERE state = $1 AND state IN ('done', 'dead') AND finished_at < $2")
-            .bind(state.as_str())
-            .bind(before.as_millis())
-            .execute(pool).await.map(|r| r.rows_affected()))?;
+        let rows = exec!(&self.db,
+            "DELETE FROM jobs WHERE state = $1 AND state IN ('done', 'dead') AND finished_at < $2";
+            state.as_str(), before.as_millis())?;
         Ok(rows)
     }
 

@@ -9,28 +9,23 @@ use rms_core::Timestamp;
 use uuid::Uuid;
 
 use crate::queue::{NewJob, enqueue};
-use crate::{Db, StoreError, on_db, on_tx};
+use crate::{Db, StoreError, exec, exec_tx, fetch};
 
 /// Makes sure a schedule row exists; a new row is first due at `first_due`. An existing row keeps
 /// its own next tick (restarts do not reset schedules).
 pub async fn ensure(db: &Db, name: &str, first_due: Timestamp, now: Timestamp) -> Result<(), StoreError> {
-    on_db!(db, pool => sqlx::query(
+    exec!(db,
         "INSERT INTO job_schedules (name, next_run_at, updated_at) VALUES ($1, $2, $3) \
-         ON CONFLICT (name) DO NOTHING")
-        .bind(name)
-        .bind(first_due.as_millis())
-        .bind(now.as_millis())
-        .execute(pool).await.map(|r| r.rows_affected()))?;
+         ON CONFLICT (name) DO NOTHING";
+        name, first_due.as_millis(), now.as_millis())?;
     Ok(())
 }
 
 /// When the schedule is next due, if it exists.
 pub async fn next_due(db: &Db, name: &str) -> Result<Option<Timestamp>, StoreError> {
-    let next: Option<i64> = on_db!(db, pool => sqlx::query_scalar(
-        "SELECT next_run_at FROM job_schedules WHERE name = $1")
-        .bind(name)
-        .fetch_optional(pool)
-        .await)?;
+    let next: Option<i64> = fetch!(db, query_scalar.fetch_optional,
+        "SELECT next_run_at FROM job_schedules WHERE name = $1";
+        name)?;
     Ok(next.map(Timestamp::from_millis))
 }
 
@@ -45,14 +40,10 @@ pub async fn fire(
     job: NewJob,
 ) -> Result<Option<Uuid>, StoreError> {
     let mut tx = db.begin().await?;
-    let won = on_tx!(&mut tx, conn => sqlx::query(
+    let won = exec_tx!(&mut tx,
         "UPDATE job_schedules SET next_run_at = $3, last_run_at = $2, updated_at = $4 \
-         WHERE name = $1 AND next_run_at = $2")
-        .bind(name)
-        .bind(due.as_millis())
-        .bind(next.as_millis())
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?
+         WHERE name = $1 AND next_run_at = $2";
+        name, due.as_millis(), next.as_millis(), now.as_millis())?
         == 1;
     if !won {
         tx.rollback().await?;

@@ -3,7 +3,7 @@
 use rms_core::Timestamp;
 use uuid::Uuid;
 
-use crate::{Db, StoreError, Tx, on_db, on_tx};
+use crate::{Db, StoreError, Tx, exec, exec_tx, fetch_tx};
 
 /// What an `Idempotency-Key` says about a request that carries it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,32 +49,20 @@ pub async fn claim_key(
 ) -> Result<KeyState, StoreError> {
     let KeyedRequest { user, key, route, hash } = request;
     let mut tx = db.begin().await?;
-    on_tx!(&mut tx, conn => sqlx::query("DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND created_at < $3")
-        .bind(user)
-        .bind(key)
-        .bind(retention_start.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(&mut tx, "DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND created_at < $3";
+        user, key, retention_start.as_millis())?;
     let claim = Uuid::now_v7();
-    let inserted = on_tx!(&mut tx, conn => sqlx::query(
+    let inserted = exec_tx!(&mut tx,
         "INSERT INTO idempotency_keys (user_id, key, route, request_hash, claim, state, locked_until, created_at) \
-         VALUES ($1, $2, $3, $4, $5, 'running', $6, $7) ON CONFLICT DO NOTHING")
-        .bind(user)
-        .bind(key)
-        .bind(route)
-        .bind(hash)
-        .bind(claim)
-        .bind(lease_until.as_millis())
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+         VALUES ($1, $2, $3, $4, $5, 'running', $6, $7) ON CONFLICT DO NOTHING";
+        user, key, route, hash, claim, lease_until.as_millis(), now.as_millis())?;
     let state = if inserted == 1 {
         KeyState::Run(claim)
     } else {
-        let row: KeyRow = on_tx!(&mut tx, conn => sqlx::query_as(
+        let row: KeyRow = fetch_tx!(&mut tx, query_as.fetch_one,
             "SELECT route, request_hash, claim, state, body, locked_until FROM idempotency_keys \
-             WHERE user_id = $1 AND key = $2")
-            .bind(user)
-            .bind(key)
-            .fetch_one(conn).await)?;
+             WHERE user_id = $1 AND key = $2";
+            user, key)?;
         if row.route != route || row.request_hash != hash {
             KeyState::Mismatch
         } else if row.state == "done" {
@@ -82,14 +70,9 @@ pub async fn claim_key(
         } else if row.locked_until > now.as_millis() {
             KeyState::Running { until: Timestamp::from_millis(row.locked_until) }
         } else {
-            on_tx!(&mut tx, conn => sqlx::query(
-                "UPDATE idempotency_keys SET claim = $3, locked_until = $4 WHERE user_id = $1 AND key = $2 AND claim = $5")
-                .bind(user)
-                .bind(key)
-                .bind(claim)
-                .bind(lease_until.as_millis())
-                .bind(row.claim)
-                .execute(conn).await.map(|r| r.rows_affected()))?;
+            exec_tx!(&mut tx,
+                "UPDATE idempotency_keys SET claim = $3, locked_until = $4 WHERE user_id = $1 AND key = $2 AND claim = $5";
+                user, key, claim, lease_until.as_millis(), row.claim)?;
             KeyState::Run(claim)
         }
     };
@@ -102,47 +85,32 @@ pub async fn claim_key(
 pub async fn finish_key(tx: &mut Tx, user: Uuid, key: &str, claim: Uuid, body: &str) -> Result<bool, StoreError> {
     // `status` (migration 0011) stays NULL: answers are the use case's results, and the HTTP
     // status follows from the route.
-    let rows = on_tx!(tx, conn => sqlx::query(
+    let rows = exec_tx!(tx,
         "UPDATE idempotency_keys SET state = 'done', body = $4 \
-         WHERE user_id = $1 AND key = $2 AND claim = $3 AND state = 'running'")
-        .bind(user)
-        .bind(key)
-        .bind(claim)
-        .bind(body)
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+         WHERE user_id = $1 AND key = $2 AND claim = $3 AND state = 'running'";
+        user, key, claim, body)?;
     Ok(rows == 1)
 }
 
 /// Lets go of a claim whose request changed nothing (it was refused), so the key can be used again.
 pub async fn release_key(db: &Db, user: Uuid, key: &str, claim: Uuid) -> Result<(), StoreError> {
-    on_db!(db, pool => sqlx::query("DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND claim = $3 AND state = 'running'")
-        .bind(user)
-        .bind(key)
-        .bind(claim)
-        .execute(pool).await.map(|r| r.rows_affected()))?;
+    exec!(db, "DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND claim = $3 AND state = 'running'";
+        user, key, claim)?;
     Ok(())
 }
 
 /// Every stored (sealed) answer, for re-encryption: (user, key, answer).
 pub async fn all_sealed_answers(tx: &mut Tx) -> Result<Vec<(Uuid, String, String)>, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query_as(
-        "SELECT user_id, key, body FROM idempotency_keys WHERE state = 'done' AND body IS NOT NULL")
-        .fetch_all(conn)
-        .await)?)
+    Ok(fetch_tx!(tx, query_as.fetch_all,
+        "SELECT user_id, key, body FROM idempotency_keys WHERE state = 'done' AND body IS NOT NULL";)?)
 }
 
 pub async fn reseal_answer(tx: &mut Tx, user: Uuid, key: &str, body: &str) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query("UPDATE idempotency_keys SET body = $3 WHERE user_id = $1 AND key = $2")
-        .bind(user)
-        .bind(key)
-        .bind(body)
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx, "UPDATE idempotency_keys SET body = $3 WHERE user_id = $1 AND key = $2"; user, key, body)?;
     Ok(())
 }
 
 /// Forgets keys created before `before`.
 pub async fn prune_keys(db: &Db, before: Timestamp) -> Result<u64, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query("DELETE FROM idempotency_keys WHERE created_at < $1")
-        .bind(before.as_millis())
-        .execute(pool).await.map(|r| r.rows_affected()))?)
+    Ok(exec!(db, "DELETE FROM idempotency_keys WHERE created_at < $1"; before.as_millis())?)
 }

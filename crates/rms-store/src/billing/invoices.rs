@@ -5,20 +5,16 @@ use rms_core::Timestamp;
 use rms_core::billing::{InvoiceKind, InvoiceLine, InvoiceParty, InvoiceStatus, PdfStatus, RefundAction};
 use uuid::Uuid;
 
-use crate::{Db, Json, StoreError, Tx, on_db, on_tx};
+use crate::{Db, Json, StoreError, Tx, exec, exec_tx, fetch, fetch_tx};
 
 /// The next number of `series` in `year`: the counter row is bumped in the caller's transaction,
 /// so numbers are unique and a rolled-back purchase gives its number back (no gaps).
 pub async fn next_invoice_number(tx: &mut Tx, series: InvoiceKind, year: i64) -> Result<i64, StoreError> {
-    on_tx!(tx, conn => sqlx::query("INSERT INTO invoice_counters (series, year, last) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING")
-        .bind(series.as_str())
-        .bind(year)
-        .execute(conn).await.map(|r| r.rows_affected()))?;
-    let row: (i64,) = on_tx!(tx, conn => sqlx::query_as(
-        "UPDATE invoice_counters SET last = last + 1 WHERE series = $1 AND year = $2 RETURNING last")
-        .bind(series.as_str())
-        .bind(year)
-        .fetch_one(conn).await)?;
+    exec_tx!(tx, "INSERT INTO invoice_counters (series, year, last) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING";
+        series.as_str(), year)?;
+    let row: (i64,) = fetch_tx!(tx, query_as.fetch_one,
+        "UPDATE invoice_counters SET last = last + 1 WHERE series = $1 AND year = $2 RETURNING last";
+        series.as_str(), year)?;
     Ok(row.0)
 }
 
@@ -64,41 +60,22 @@ pub async fn insert_invoice(tx: &mut Tx, i: &InvoiceRow) -> Result<(), StoreErro
          ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)"
     ));
     let (lines, buyer, seller) = (i.lines.to_stored()?, i.buyer.to_stored()?, i.seller.to_stored()?);
-    on_tx!(tx, conn => sqlx::query(sql)
-        .bind(i.id)
-        .bind(&i.number)
-        .bind(i.kind.as_str())
-        .bind(i.user_id)
-        .bind(i.refers_to)
-        .bind(&i.currency)
-        .bind(i.subtotal_minor)
-        .bind(i.volume_discount_minor)
-        .bind(i.promo_discount_minor)
-        .bind(i.total_minor)
-        .bind(i.promo_code.as_deref())
-        .bind(&lines)
-        .bind(&buyer)
-        .bind(&seller)
-        .bind(&i.payment_method)
-        .bind(&i.locale)
-        .bind(i.status.as_str())
-        .bind(i.txn_id)
-        .bind(i.pdf_status.as_str())
-        .bind(i.pdf_sha256.as_deref())
-        .bind(i.created_at)
-        .bind(i.updated_at)
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx, sql;
+        i.id, &i.number, i.kind.as_str(), i.user_id, i.refers_to, &i.currency, i.subtotal_minor,
+        i.volume_discount_minor, i.promo_discount_minor, i.total_minor, i.promo_code.as_deref(), &lines, &buyer,
+        &seller, &i.payment_method, &i.locale, i.status.as_str(), i.txn_id, i.pdf_status.as_str(),
+        i.pdf_sha256.as_deref(), i.created_at, i.updated_at)?;
     Ok(())
 }
 
 pub async fn invoice(db: &Db, id: Uuid) -> Result<Option<InvoiceRow>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {INVOICE_COLUMNS} FROM invoices WHERE id = $1"));
-    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?)
+    Ok(fetch!(db, query_as.fetch_optional, sql; id)?)
 }
 
 pub async fn invoice_tx(tx: &mut Tx, id: Uuid) -> Result<Option<InvoiceRow>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {INVOICE_COLUMNS} FROM invoices WHERE id = $1"));
-    Ok(on_tx!(tx, conn => sqlx::query_as(sql).bind(id).fetch_optional(conn).await)?)
+    Ok(fetch_tx!(tx, query_as.fetch_optional, sql; id)?)
 }
 
 /// A user's invoices and credit notes, newest first; every user's for `None`.
@@ -106,15 +83,14 @@ pub async fn invoices(db: &Db, user: Option<Uuid>, limit: i64) -> Result<Vec<Inv
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {INVOICE_COLUMNS} FROM invoices WHERE ($1 IS NULL OR user_id = $1) ORDER BY created_at DESC, number DESC LIMIT $2"
     ));
-    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(user).bind(limit).fetch_all(pool).await)?)
+    Ok(fetch!(db, query_as.fetch_all, sql; user, limit)?)
 }
 
 /// Whether `user` has bought anything before (for first-purchase-only promo codes).
 pub async fn has_purchased(tx: &mut Tx, user: Uuid) -> Result<bool, StoreError> {
-    let row: (i64,) = on_tx!(tx, conn => sqlx::query_as(
-        "SELECT COUNT(*) FROM invoices WHERE user_id = $1 AND kind = 'invoice'")
-        .bind(user)
-        .fetch_one(conn).await)?;
+    let row: (i64,) = fetch_tx!(tx, query_as.fetch_one,
+        "SELECT COUNT(*) FROM invoices WHERE user_id = $1 AND kind = 'invoice'";
+        user)?;
     Ok(row.0 > 0)
 }
 
@@ -138,37 +114,26 @@ pub async fn store_invoice_pdf(
     now: Timestamp,
 ) -> Result<bool, StoreError> {
     let mut tx = db.begin().await?;
-    on_tx!(&mut tx, conn => sqlx::query(
+    exec_tx!(&mut tx,
         "INSERT INTO documents (sha256, content_type, content, created_at) VALUES ($1, 'application/pdf', $2, $3) \
-         ON CONFLICT DO NOTHING")
-        .bind(sha256)
-        .bind(pdf)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
-    let rows = on_tx!(&mut tx, conn => sqlx::query(
-        "UPDATE invoices SET pdf_status = 'ready', pdf_sha256 = $2, updated_at = $3 WHERE id = $1 AND pdf_sha256 IS NULL")
-        .bind(id)
-        .bind(sha256)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+         ON CONFLICT DO NOTHING";
+        sha256, pdf, now.as_millis())?;
+    let rows = exec_tx!(&mut tx,
+        "UPDATE invoices SET pdf_status = 'ready', pdf_sha256 = $2, updated_at = $3 WHERE id = $1 AND pdf_sha256 IS NULL";
+        id, sha256, now.as_millis())?;
     tx.commit().await?;
     Ok(rows == 1)
 }
 
 pub async fn set_pdf_failed(db: &Db, id: Uuid, now: Timestamp) -> Result<(), StoreError> {
-    on_db!(db, pool => sqlx::query("UPDATE invoices SET pdf_status = 'failed', updated_at = $2 WHERE id = $1 AND pdf_sha256 IS NULL")
-        .bind(id)
-        .bind(now.as_millis())
-        .execute(pool).await.map(|r| r.rows_affected()))?;
+    exec!(db, "UPDATE invoices SET pdf_status = 'failed', updated_at = $2 WHERE id = $1 AND pdf_sha256 IS NULL";
+        id, now.as_millis())?;
     Ok(())
 }
 
 /// Records which purchase issued a license.
 pub async fn set_license_invoice(tx: &mut Tx, license: Uuid, invoice: Uuid) -> Result<(), StoreError> {
-    on_tx!(tx, conn => sqlx::query("UPDATE licenses SET invoice_id = $2 WHERE id = $1")
-        .bind(license)
-        .bind(invoice)
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx, "UPDATE licenses SET invoice_id = $2 WHERE id = $1"; license, invoice)?;
     Ok(())
 }
 
@@ -177,10 +142,9 @@ pub async fn invoice_licenses(
     tx: &mut Tx,
     invoice: Uuid,
 ) -> Result<Vec<(Uuid, RefundAction, Option<i64>)>, StoreError> {
-    let rows: Vec<(Uuid, String, Option<i64>)> = on_tx!(tx, conn => sqlx::query_as(
+    let rows: Vec<(Uuid, String, Option<i64>)> = fetch_tx!(tx, query_as.fetch_all,
         "SELECT l.id, p.refund_action, p.refund_window_days FROM licenses l JOIN plans p ON p.id = l.plan_id \
-         WHERE l.invoice_id = $1")
-        .bind(invoice)
-        .fetch_all(conn).await)?;
+         WHERE l.invoice_id = $1";
+        invoice)?;
     rows.into_iter().map(|(id, action, days)| Ok((id, RefundAction::parse(&action)?, days))).collect()
 }

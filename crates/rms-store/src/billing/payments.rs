@@ -4,7 +4,7 @@ use rms_core::Timestamp;
 use rms_core::billing::{Gateway, PaymentStatus};
 use uuid::Uuid;
 
-use crate::{Db, StoreError, Tx, on_db, on_tx};
+use crate::{Db, StoreError, Tx, exec, exec_tx, fetch, fetch_tx};
 
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct PaymentRow {
@@ -30,25 +30,15 @@ pub async fn insert_payment(tx: &mut Tx, p: &PaymentRow) -> Result<(), StoreErro
     let sql = sqlx::AssertSqlSafe(format!(
         "INSERT INTO payments ({PAYMENT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"
     ));
-    on_tx!(tx, conn => sqlx::query(sql)
-        .bind(p.id)
-        .bind(p.user_id)
-        .bind(p.gateway.as_str())
-        .bind(&p.gateway_ref)
-        .bind(p.amount_minor)
-        .bind(&p.currency)
-        .bind(p.status.as_str())
-        .bind(p.txn_id)
-        .bind(p.confirmed_by)
-        .bind(p.created_at)
-        .bind(p.updated_at)
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    exec_tx!(tx, sql;
+        p.id, p.user_id, p.gateway.as_str(), &p.gateway_ref, p.amount_minor, &p.currency, p.status.as_str(),
+        p.txn_id, p.confirmed_by, p.created_at, p.updated_at)?;
     Ok(())
 }
 
 pub async fn payment(db: &Db, id: Uuid) -> Result<Option<PaymentRow>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {PAYMENT_COLUMNS} FROM payments WHERE id = $1"));
-    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?)
+    Ok(fetch!(db, query_as.fetch_optional, sql; id)?)
 }
 
 /// Payments newest first: one user's, or everybody's in `status`.
@@ -62,9 +52,7 @@ pub async fn payments(
         "SELECT {PAYMENT_COLUMNS} FROM payments WHERE ($1 IS NULL OR user_id = $1) AND ($2 IS NULL OR status = $2) \
          ORDER BY created_at DESC LIMIT $3"
     ));
-    Ok(
-        on_db!(db, pool => sqlx::query_as(sql).bind(user).bind(status.map(PaymentStatus::as_str)).bind(limit).fetch_all(pool).await)?,
-    )
+    Ok(fetch!(db, query_as.fetch_all, sql; user, status.map(PaymentStatus::as_str), limit)?)
 }
 
 /// Marks a pending payment paid by ledger transaction `txn`; `false` when it was not pending.
@@ -75,29 +63,22 @@ pub async fn mark_paid(
     confirmed_by: Option<Uuid>,
     now: Timestamp,
 ) -> Result<bool, StoreError> {
-    let rows = on_tx!(tx, conn => sqlx::query(
-        "UPDATE payments SET status = 'paid', txn_id = $2, confirmed_by = $3, updated_at = $4 WHERE id = $1 AND status = 'pending'")
-        .bind(id)
-        .bind(txn)
-        .bind(confirmed_by)
-        .bind(now.as_millis())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    let rows = exec_tx!(tx,
+        "UPDATE payments SET status = 'paid', txn_id = $2, confirmed_by = $3, updated_at = $4 WHERE id = $1 AND status = 'pending'";
+        id, txn, confirmed_by, now.as_millis())?;
     Ok(rows == 1)
 }
 
 /// How many payments `user` has waiting (pending).
 pub async fn pending_payments(tx: &mut Tx, user: Uuid) -> Result<i64, StoreError> {
-    Ok(on_tx!(tx, conn => sqlx::query_scalar(
-        "SELECT COUNT(*) FROM payments WHERE user_id = $1 AND status = 'pending'")
-        .bind(user)
-        .fetch_one(conn).await)?)
+    Ok(fetch_tx!(tx, query_scalar.fetch_one,
+        "SELECT COUNT(*) FROM payments WHERE user_id = $1 AND status = 'pending'";
+        user)?)
 }
 
 /// Expires payments still pending since before `before`.
 pub async fn expire_payments(db: &Db, before: Timestamp, now: Timestamp) -> Result<u64, StoreError> {
-    Ok(on_db!(db, pool => sqlx::query(
-        "UPDATE payments SET status = 'expired', updated_at = $2 WHERE status = 'pending' AND created_at < $1")
-        .bind(before.as_millis())
-        .bind(now.as_millis())
-        .execute(pool).await.map(|r| r.rows_affected()))?)
+    Ok(exec!(db,
+        "UPDATE payments SET status = 'expired', updated_at = $2 WHERE status = 'pending' AND created_at < $1";
+        before.as_millis(), now.as_millis())?)
 }

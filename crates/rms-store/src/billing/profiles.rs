@@ -4,7 +4,7 @@ use rms_core::Timestamp;
 use rms_core::billing::BillingProfile;
 use uuid::Uuid;
 
-use crate::{Db, StoreError, on_db};
+use crate::{Db, StoreError, exec, fetch};
 
 #[derive(sqlx::FromRow)]
 struct ProfileRow {
@@ -21,25 +21,18 @@ impl From<ProfileRow> for BillingProfile {
 }
 
 pub async fn billing_profile(db: &Db, user: Uuid) -> Result<Option<BillingProfile>, StoreError> {
-    let row: Option<ProfileRow> = on_db!(db, pool => sqlx::query_as(
-        "SELECT company, tax_id, address, country FROM billing_profiles WHERE user_id = $1")
-        .bind(user)
-        .fetch_optional(pool).await)?;
+    let row: Option<ProfileRow> = fetch!(db, query_as.fetch_optional,
+        "SELECT company, tax_id, address, country FROM billing_profiles WHERE user_id = $1";
+        user)?;
     Ok(row.map(BillingProfile::from))
 }
 
 pub async fn set_billing_profile(db: &Db, user: Uuid, p: &BillingProfile, now: Timestamp) -> Result<(), StoreError> {
-    on_db!(db, pool => sqlx::query(
+    exec!(db,
         "INSERT INTO billing_profiles (user_id, company, tax_id, address, country, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6) \
          ON CONFLICT (user_id) DO UPDATE SET company = excluded.company, tax_id = excluded.tax_id, \
-             address = excluded.address, country = excluded.country, updated_at = excluded.updated_at")
-        .bind(user)
-        .bind(&p.company)
-        .bind(&p.tax_id)
-        .bind(&p.address)
-        .bind(&p.country)
-        .bind(now.as_millis())
-        .execute(pool).await.map(|r| r.rows_affected()))?;
+             address = excluded.address, country = excluded.country, updated_at = excluded.updated_at";
+        user, &p.company, &p.tax_id, &p.address, &p.country, now.as_millis())?;
     Ok(())
 }

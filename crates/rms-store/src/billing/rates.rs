@@ -1,6 +1,6 @@
 //! Exchange rates an admin set.
 
-use crate::{Db, StoreError, on_db};
+use crate::{Db, StoreError, exec, fetch};
 use rms_core::Timestamp;
 
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
@@ -12,20 +12,15 @@ pub struct RateRow {
 }
 
 pub async fn set_rate(db: &Db, r: &RateRow) -> Result<(), StoreError> {
-    on_db!(db, pool => sqlx::query(
+    exec!(db,
         "INSERT INTO currency_rates (currency, rate, source, fetched_at) VALUES ($1, $2, $3, $4) \
-         ON CONFLICT (currency) DO UPDATE SET rate = excluded.rate, source = excluded.source, fetched_at = excluded.fetched_at")
-        .bind(&r.currency)
-        .bind(&r.rate)
-        .bind(&r.source)
-        .bind(r.fetched_at)
-        .execute(pool).await.map(|r| r.rows_affected()))?;
+         ON CONFLICT (currency) DO UPDATE SET rate = excluded.rate, source = excluded.source, fetched_at = excluded.fetched_at";
+        &r.currency, &r.rate, &r.source, r.fetched_at)?;
     Ok(())
 }
 
 pub async fn rates(db: &Db) -> Result<Vec<RateRow>, StoreError> {
     Ok(
-        on_db!(db, pool => sqlx::query_as("SELECT currency, rate, source, fetched_at FROM currency_rates ORDER BY currency")
-        .fetch_all(pool).await)?,
+        fetch!(db, query_as.fetch_all, "SELECT currency, rate, source, fetched_at FROM currency_rates ORDER BY currency";)?,
     )
 }

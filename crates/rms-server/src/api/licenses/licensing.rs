@@ -6,10 +6,11 @@
 //! Every call carries a fresh client nonce that the signed answer echoes: without it, a recorded
 //! answer ("VALID", a license file) could be replayed to a product later. A missing nonce is a 400.
 
-use axum::Extension;
-use axum::extract::{Path, State};
+use axum::extract::{FromRequestParts, Path};
+use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
+use rms_app::RequestMeta;
 use rms_app::licensing::{self, ActivationView, Answer, Code, DeviceInfo, LicenseView, Scope, Verdict};
 use rms_i18n::{Arg, Locale};
 use rms_license::wire::{Activation, LicenseAnswer, LicenseInfo};
@@ -67,11 +68,47 @@ fn status_of(v: &Verdict) -> StatusCode {
     }
 }
 
-/// How an answer is sent.
-struct Reply<'a> {
-    method: &'a str,
-    uri: &'a Uri,
+/// A product's call as every handler of the protocol takes it: the server, the caller's language
+/// and address, and the method and path its signed answer is bound to.
+pub struct ProductCall {
+    state: AppState,
     locale: Locale,
+    meta: RequestMeta,
+    method: String,
+    uri: Uri,
+}
+
+impl FromRequestParts<AppState> for ProductCall {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let Ok(Meta(meta)) = Meta::from_request_parts(parts, state).await;
+        Ok(ProductCall {
+            state: state.clone(),
+            locale: parts.extensions.get::<Locale>().copied().unwrap_or_else(Locale::english),
+            meta,
+            method: parts.method.as_str().to_ascii_lowercase(),
+            uri: parts.uri.clone(),
+        })
+    }
+}
+
+impl ProductCall {
+    /// Lets the call in: within its rate limits, with a well-formed nonce.
+    async fn admit(&self, key: &str, nonce: &str) -> Result<(), ApiError> {
+        limit(&self.state, key, self.meta.ip.as_deref()).await?;
+        licensing::check_nonce(nonce)?;
+        Ok(())
+    }
+
+    /// The answer, signed, with the status that fits its code.
+    fn answer(&self, answer: Answer, nonce: String) -> Response {
+        signed(self, answer, Reply { nonce: Some(nonce), always_ok: false, file: None })
+    }
+}
+
+/// How an answer is sent.
+struct Reply {
     nonce: Option<String>,
     /// Validation answers 200 whatever it found (the answer is the finding); the other calls use
     /// the status that fits the code.
@@ -80,9 +117,10 @@ struct Reply<'a> {
 }
 
 /// Renders, signs and sends an answer.
-fn signed(answer: Answer, reply: Reply<'_>) -> Response {
+fn signed(call: &ProductCall, answer: Answer, reply: Reply) -> Response {
     let Answer { signer, verdict, ts } = answer;
-    let Reply { method, uri, locale, nonce, always_ok, file } = reply;
+    let Reply { nonce, always_ok, file } = reply;
+    let (method, uri, locale) = (call.method.as_str(), &call.uri, call.locale);
     let status = if always_ok { StatusCode::OK } else { status_of(&verdict) };
     let slug = verdict.code.slug();
     let mut args: Vec<(&str, Arg)> = Vec::new();
@@ -122,13 +160,6 @@ fn signed(answer: Answer, reply: Reply<'_>) -> Response {
         res.headers_mut().insert(rms_license::response::HEADER, v);
     }
     res
-}
-
-/// Lets a product call in: within its rate limits, with a well-formed nonce.
-async fn admit(state: &AppState, key: &str, nonce: &str, ip: Option<&str>) -> Result<(), ApiError> {
-    limit(state, key, ip).await?;
-    licensing::check_nonce(nonce)?;
-    Ok(())
 }
 
 /// Product calls are limited per key and per client address (generously: fleets share NATs).
@@ -183,14 +214,8 @@ pub struct ValidateRequest {
         (status = 404, body = ProblemBody, description = "No such product"),
         (status = 422, body = ProblemBody, description = "`OUT_OF_RANGE` (nonce, key, fingerprint, domain)"),
         (status = 429, body = ProblemBody)))]
-pub async fn validate(
-    State(state): State<AppState>,
-    Extension(locale): Extension<Locale>,
-    Meta(meta): Meta,
-    uri: Uri,
-    ApiJson(body): ApiJson<ValidateRequest>,
-) -> Result<Response, ApiError> {
-    admit(&state, &body.key, &body.nonce, meta.ip.as_deref()).await?;
+pub async fn validate(call: ProductCall, ApiJson(body): ApiJson<ValidateRequest>) -> Result<Response, ApiError> {
+    call.admit(&body.key, &body.nonce).await?;
     let scope = Scope {
         fingerprint: body.fingerprint.as_deref(),
         components: &body.components,
@@ -198,11 +223,8 @@ pub async fn validate(
         entitlements: &body.entitlements,
         version: body.version.as_deref(),
     };
-    let answer = state.services.licensing.validate(&body.key, &body.product, &scope).await?;
-    Ok(signed(
-        answer,
-        Reply { method: "post", uri: &uri, locale, nonce: Some(body.nonce), always_ok: true, file: None },
-    ))
+    let answer = call.state.services.licensing.validate(&body.key, &body.product, &scope).await?;
+    Ok(signed(&call, answer, Reply { nonce: Some(body.nonce), always_ok: true, file: None }))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -246,25 +268,17 @@ pub struct ActivateRequest {
         (status = 404, body = ProblemBody, description = "`NOT_FOUND`, `PRODUCT_MISMATCH`: a signed answer (with the \
             fields of `LicenseAnswer`) about the key; unsigned when the product itself is unknown"),
         (status = 422, body = ProblemBody)))]
-pub async fn activate(
-    State(state): State<AppState>,
-    Extension(locale): Extension<Locale>,
-    Meta(meta): Meta,
-    uri: Uri,
-    ApiJson(body): ApiJson<ActivateRequest>,
-) -> Result<Response, ApiError> {
-    admit(&state, &body.key, &body.nonce, meta.ip.as_deref()).await?;
+pub async fn activate(call: ProductCall, ApiJson(body): ApiJson<ActivateRequest>) -> Result<Response, ApiError> {
+    call.admit(&body.key, &body.nonce).await?;
     let device =
         DeviceInfo { name: body.name.as_deref(), platform: body.platform.as_deref(), components: &body.components };
-    let answer = state
+    let answer = call
+        .state
         .services
         .licensing
-        .activate(&body.key, &body.product, body.fingerprint.as_deref(), body.domain.as_deref(), device, &meta)
+        .activate(&body.key, &body.product, body.fingerprint.as_deref(), body.domain.as_deref(), device, &call.meta)
         .await?;
-    Ok(signed(
-        answer,
-        Reply { method: "post", uri: &uri, locale, nonce: Some(body.nonce), always_ok: false, file: None },
-    ))
+    Ok(call.answer(answer, body.nonce))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -291,19 +305,14 @@ pub struct HeartbeatRequest {
         (status = 403, body = LicenseAnswer, description = "`REVOKED`, `SUSPENDED`, `EXPIRED`"),
         (status = 404, body = ProblemBody, description = "No such activation for this key")))]
 pub async fn heartbeat(
-    State(state): State<AppState>,
-    Extension(locale): Extension<Locale>,
-    Meta(meta): Meta,
-    uri: Uri,
+    call: ProductCall,
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<HeartbeatRequest>,
 ) -> Result<Response, ApiError> {
-    limit(&state, &body.key, meta.ip.as_deref()).await?;
-    let answer = state.services.licensing.heartbeat(&body.key, id, &body.nonce, body.chain.as_deref(), &meta).await?;
-    Ok(signed(
-        answer,
-        Reply { method: "post", uri: &uri, locale, nonce: Some(body.nonce), always_ok: false, file: None },
-    ))
+    limit(&call.state, &body.key, call.meta.ip.as_deref()).await?;
+    let answer =
+        call.state.services.licensing.heartbeat(&body.key, id, &body.nonce, body.chain.as_deref(), &call.meta).await?;
+    Ok(call.answer(answer, body.nonce))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -327,19 +336,13 @@ pub struct KeyRequest {
         (status = 409, body = LicenseAnswer, description = "`REASSIGNMENT_LIMIT`"),
         (status = 404, body = ProblemBody, description = "No such activation for this key")))]
 pub async fn deactivate(
-    State(state): State<AppState>,
-    Extension(locale): Extension<Locale>,
-    Meta(meta): Meta,
-    uri: Uri,
+    call: ProductCall,
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<KeyRequest>,
 ) -> Result<Response, ApiError> {
-    admit(&state, &body.key, &body.nonce, meta.ip.as_deref()).await?;
-    let answer = state.services.licensing.deactivate(&body.key, id, &meta).await?;
-    Ok(signed(
-        answer,
-        Reply { method: "delete", uri: &uri, locale, nonce: Some(body.nonce), always_ok: false, file: None },
-    ))
+    call.admit(&body.key, &body.nonce).await?;
+    let answer = call.state.services.licensing.deactivate(&body.key, id, &call.meta).await?;
+    Ok(call.answer(answer, body.nonce))
 }
 
 /// Get a license file for this activation: a signed, armored file the product keeps on disk to
@@ -352,14 +355,11 @@ pub async fn deactivate(
         (status = 403, body = LicenseAnswer, description = "`REVOKED`, `SUSPENDED`, `EXPIRED`"),
         (status = 404, body = ProblemBody, description = "No such activation for this key")))]
 pub async fn license_file(
-    State(state): State<AppState>,
-    Extension(locale): Extension<Locale>,
-    Meta(meta): Meta,
-    uri: Uri,
+    call: ProductCall,
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<KeyRequest>,
 ) -> Result<Response, ApiError> {
-    admit(&state, &body.key, &body.nonce, meta.ip.as_deref()).await?;
-    let (answer, file) = state.services.licensing.license_file(&body.key, id).await?;
-    Ok(signed(answer, Reply { method: "post", uri: &uri, locale, nonce: Some(body.nonce), always_ok: false, file }))
+    call.admit(&body.key, &body.nonce).await?;
+    let (answer, file) = call.state.services.licensing.license_file(&body.key, id).await?;
+    Ok(signed(&call, answer, Reply { nonce: Some(body.nonce), always_ok: false, file }))
 }
