@@ -23,6 +23,7 @@ use crate::http::assets;
 use crate::http::docs::with_docs_csp;
 use crate::http::problem::{Problem, ProblemBody};
 use crate::http::session::{Csrf, Viewer};
+use crate::state::AppState;
 
 /// What every template knows about the request it renders for.
 pub struct PageCtx {
@@ -39,24 +40,27 @@ pub struct PageCtx {
     pub timezone: String,
 }
 
-/// Everything a page handler needs to render for this request, in one extractor: language,
-/// viewer, CSRF token, and whether htmx asked for a fragment.
+/// Everything a page handler needs for this request, in one extractor: the server, language,
+/// viewer, CSRF token, whether htmx asked for a fragment, and the facts the audit log records.
 pub struct PageRequest {
+    pub state: AppState,
     pub locale: Locale,
     pub viewer: Viewer,
     pub csrf: Csrf,
     pub partial: bool,
+    pub meta: rms_app::RequestMeta,
 }
 
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for PageRequest {
+impl axum::extract::FromRequestParts<AppState> for PageRequest {
     type Rejection = Response;
 
-    async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &S) -> Result<Self, Response> {
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &AppState) -> Result<Self, Response> {
         let locale = parts.extensions.get::<Locale>().copied().unwrap_or_else(Locale::english);
         let viewer = parts.extensions.get::<Viewer>().cloned().unwrap_or_default();
         let csrf = parts.extensions.get::<Csrf>().cloned().unwrap_or_else(|| Csrf(String::new()));
         let partial = parts.headers.contains_key("hx-request");
-        Ok(Self { locale, viewer, csrf, partial })
+        let Ok(crate::http::extract::Meta(meta)) = crate::http::extract::Meta::from_request_parts(parts, state).await;
+        Ok(Self { state: state.clone(), locale, viewer, csrf, partial, meta })
     }
 }
 

@@ -27,9 +27,9 @@ struct VerifyEmail<'a> {
     outcome: VerifyOutcome,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct TokenParam {
-    #[serde(default)]
     token: String,
 }
 
@@ -104,11 +104,10 @@ pub async fn reset_form(
     reset_page(locale, partial, ResetOutcome::Ask(q.token.chars().take(128).collect(), None), StatusCode::OK)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct ResetForm {
-    #[serde(default)]
     token: String,
-    #[serde(default)]
     password: String,
 }
 
@@ -175,15 +174,12 @@ pub async fn setup_form(
     )
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct SetupForm {
-    #[serde(default)]
     token: String,
-    #[serde(default)]
     email: String,
-    #[serde(default)]
     name: String,
-    #[serde(default)]
     password: String,
 }
 

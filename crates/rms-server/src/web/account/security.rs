@@ -1,7 +1,7 @@
 //! Account security pages: two-factor sign-in (with a server-rendered QR code) and API keys.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
@@ -10,7 +10,6 @@ use rms_app::api_keys::ApiKeyView;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use crate::http::extract::Meta;
 use crate::http::problem::ApiError;
 use crate::http::session::{self, CsrfForm};
 use crate::state::AppState;
@@ -48,7 +47,8 @@ fn tfa_page(ctx: &PageCtx, partial: bool, step: TfaStep, error: Option<String>, 
 }
 
 /// `GET /account/2fa`
-pub async fn two_factor(State(state): State<AppState>, page: PageRequest, SignedIn(who): SignedIn) -> Response {
+pub async fn two_factor(page: PageRequest, SignedIn(who): SignedIn) -> Response {
+    let state = &page.state;
     let partial = page.partial;
     let ctx = page.ctx("/account/2fa");
     match state.services.accounts.profile(&who).await {
@@ -61,17 +61,12 @@ pub async fn two_factor(State(state): State<AppState>, page: PageRequest, Signed
 }
 
 /// `POST /account/2fa/enroll`: a new secret, shown as a QR code with the confirmation form.
-pub async fn enroll(
-    State(state): State<AppState>,
-    page: PageRequest,
-    SignedIn(who): SignedIn,
-    Meta(meta): Meta,
-    CsrfForm(_): CsrfForm<Nothing>,
-) -> Response {
+pub async fn enroll(page: PageRequest, SignedIn(who): SignedIn, CsrfForm(_): CsrfForm<Nothing>) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let (locale, partial) = (page.locale, page.partial);
     let ctx = page.ctx("/account/2fa");
     settle(
-        state.services.accounts.totp_enroll(&who, &meta).await,
+        state.services.accounts.totp_enroll(&who, meta).await,
         locale,
         async |e| {
             let qr = qr_data_uri(&e.otpauth_uri).unwrap_or_default();
@@ -82,24 +77,19 @@ pub async fn enroll(
     .await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct CodeForm {
-    #[serde(default)]
     code: String,
 }
 
 /// `POST /account/2fa/confirm`: turns it on and shows the recovery codes once. Every session ends,
 /// this browser's included.
-pub async fn confirm(
-    State(state): State<AppState>,
-    page: PageRequest,
-    SignedIn(who): SignedIn,
-    Meta(meta): Meta,
-    CsrfForm(form): CsrfForm<CodeForm>,
-) -> Response {
+pub async fn confirm(page: PageRequest, SignedIn(who): SignedIn, CsrfForm(form): CsrfForm<CodeForm>) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let (locale, partial) = (page.locale, page.partial);
     let mut ctx = page.ctx("/account/2fa");
-    match state.services.accounts.totp_confirm(&who, &form.code, &meta).await {
+    match state.services.accounts.totp_confirm(&who, &form.code, meta).await {
         Ok(codes) => {
             ctx.viewer = None;
             let res = tfa_page(&ctx, partial, TfaStep::Codes(codes), None, StatusCode::OK);
@@ -112,26 +102,20 @@ pub async fn confirm(
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct DisableForm {
-    #[serde(default)]
     password: String,
-    #[serde(default)]
     code: String,
 }
 
 /// `POST /account/2fa/disable`: needs the password and a code; every session ends.
-pub async fn disable(
-    State(state): State<AppState>,
-    page: PageRequest,
-    SignedIn(who): SignedIn,
-    Meta(meta): Meta,
-    CsrfForm(form): CsrfForm<DisableForm>,
-) -> Response {
+pub async fn disable(page: PageRequest, SignedIn(who): SignedIn, CsrfForm(form): CsrfForm<DisableForm>) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let (locale, partial) = (page.locale, page.partial);
     let ctx = page.ctx("/account/2fa");
     settle(
-        state.services.accounts.totp_disable(&who, &form.password, &form.code, &meta).await,
+        state.services.accounts.totp_disable(&who, &form.password, &form.code, meta).await,
         locale,
         async |()| with_cookies(redirect("/sign-in"), session::cleared_cookies(state.config.is_https())),
         async |status, detail| tfa_page(&ctx, partial, TfaStep::On, Some(detail), status),
@@ -189,10 +173,11 @@ async fn keys_page(
 }
 
 /// `GET /account/api-keys`
-pub async fn api_keys(State(state): State<AppState>, page: PageRequest, SignedIn(who): SignedIn) -> Response {
+pub async fn api_keys(page: PageRequest, SignedIn(who): SignedIn) -> Response {
+    let state = &page.state;
     let partial = page.partial;
     let ctx = page.ctx("/account/api-keys");
-    keys_page(&state, &ctx, &who, partial, None, None, StatusCode::OK).await
+    keys_page(state, &ctx, &who, partial, None, None, StatusCode::OK).await
 }
 
 #[derive(Deserialize)]
@@ -207,13 +192,8 @@ pub struct NewKeyForm {
 }
 
 /// `POST /account/api-keys`: shows the new key once.
-pub async fn create_key(
-    State(state): State<AppState>,
-    page: PageRequest,
-    SignedIn(who): SignedIn,
-    Meta(meta): Meta,
-    CsrfForm(form): CsrfForm<NewKeyForm>,
-) -> Response {
+pub async fn create_key(page: PageRequest, SignedIn(who): SignedIn, CsrfForm(form): CsrfForm<NewKeyForm>) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let (locale, partial) = (page.locale, page.partial);
     let ctx = page.ctx("/account/api-keys");
     let scopes: Vec<String> =
@@ -225,9 +205,7 @@ pub async fn create_key(
     let expires = form.expires_in_days.trim();
     let expires = if expires.is_empty() { Ok(None) } else { expires.parse::<u32>().map(Some) };
     let result = match expires {
-        Ok(days) => {
-            state.services.api_keys.create(&who, &form.name, &scopes, days, &meta).await.map_err(ApiError::from)
-        }
+        Ok(days) => state.services.api_keys.create(&who, &form.name, &scopes, days, meta).await.map_err(ApiError::from),
         Err(_) => Err(ApiError::from(rms_app::AppError::Invalid {
             field: "expires_in_days",
             reason: rms_core::account::InvalidInput::Range,
@@ -236,28 +214,27 @@ pub async fn create_key(
     settle(
         result,
         locale,
-        async |(_, secret)| keys_page(&state, &ctx, &who, partial, Some(secret), None, StatusCode::CREATED).await,
-        async |status, detail| keys_page(&state, &ctx, &who, partial, None, Some(detail), status).await,
+        async |(_, secret)| keys_page(state, &ctx, &who, partial, Some(secret), None, StatusCode::CREATED).await,
+        async |status, detail| keys_page(state, &ctx, &who, partial, None, Some(detail), status).await,
     )
     .await
 }
 
 /// `POST /account/api-keys/{id}/revoke`
 pub async fn revoke_key(
-    State(state): State<AppState>,
     page: PageRequest,
     SignedIn(who): SignedIn,
-    Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let (locale, partial) = (page.locale, page.partial);
     let ctx = page.ctx("/account/api-keys");
     settle(
-        state.services.api_keys.revoke(&who, id, &meta).await,
+        state.services.api_keys.revoke(&who, id, meta).await,
         locale,
-        async |()| keys_page(&state, &ctx, &who, partial, None, None, StatusCode::OK).await,
-        async |status, detail| keys_page(&state, &ctx, &who, partial, None, Some(detail), status).await,
+        async |()| keys_page(state, &ctx, &who, partial, None, None, StatusCode::OK).await,
+        async |status, detail| keys_page(state, &ctx, &who, partial, None, Some(detail), status).await,
     )
     .await
 }

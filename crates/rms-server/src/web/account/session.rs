@@ -41,24 +41,18 @@ pub async fn sign_in_form(page: PageRequest) -> Response {
     sign_in_page(&ctx, partial, String::new(), false, None)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct SignInForm {
-    #[serde(default)]
     email: String,
-    #[serde(default)]
     password: String,
-    #[serde(default)]
     totp_code: String,
 }
 
 /// `POST /sign-in`: on success, the session cookies and a redirect to the account page; when the
 /// account has two-factor sign-in, the same form again with the code field.
-pub async fn sign_in(
-    State(state): State<AppState>,
-    page: PageRequest,
-    Meta(meta): Meta,
-    CsrfForm(form): CsrfForm<SignInForm>,
-) -> Response {
+pub async fn sign_in(page: PageRequest, CsrfForm(form): CsrfForm<SignInForm>) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let (locale, partial) = (page.locale, page.partial);
     let ctx = page.ctx("/sign-in");
     // The address's budget was counted for every anonymous form (`session::web`); the account's
@@ -74,7 +68,7 @@ pub async fn sign_in(
                 other => (other, None),
             };
             let creds = Credentials { email: &form.email, password: &form.password, totp_code, recovery_code };
-            state.services.accounts.login(creds, &meta).await.map_err(ApiError::from)
+            state.services.accounts.login(creds, meta).await.map_err(ApiError::from)
         }
     };
     match outcome {
@@ -117,11 +111,11 @@ fn plain_code(code: &str) -> Option<&str> {
 /// `GET /sign-up`; with `?ref=<code>` the visitor's browser keeps the affiliate's code for the
 /// referral window, unless it already holds one (first touch wins).
 pub async fn sign_up_form(
-    State(state): State<AppState>,
     page: PageRequest,
     headers: HeaderMap,
     axum::extract::Query(q): axum::extract::Query<SignUpQuery>,
 ) -> Response {
+    let state = &page.state;
     let partial = page.partial;
     let ctx = page.ctx("/sign-up");
     let main = SignUp { ctx: &ctx, name: String::new(), email: String::new(), done: false, error: None }.render();
@@ -136,24 +130,17 @@ pub async fn sign_up_form(
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct SignUpForm {
-    #[serde(default)]
     name: String,
-    #[serde(default)]
     email: String,
-    #[serde(default)]
     password: String,
 }
 
 /// `POST /sign-up`: the same "check your email" answer whether or not the address is taken.
-pub async fn sign_up(
-    State(state): State<AppState>,
-    page: PageRequest,
-    Meta(meta): Meta,
-    headers: HeaderMap,
-    CsrfForm(form): CsrfForm<SignUpForm>,
-) -> Response {
+pub async fn sign_up(page: PageRequest, headers: HeaderMap, CsrfForm(form): CsrfForm<SignUpForm>) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let referral = session::cookie_value(&headers, session::REFERRAL_COOKIE).and_then(plain_code);
     let (locale, partial) = (page.locale, page.partial);
     let ctx = page.ctx("/sign-up");
@@ -164,7 +151,7 @@ pub async fn sign_up(
         locale: None,
         referral_code: referral,
     };
-    let result = state.services.accounts.register(r, locale, &meta).await.map_err(ApiError::from);
+    let result = state.services.accounts.register(r, locale, meta).await.map_err(ApiError::from);
     let (status, done, error) = match result {
         Ok(()) => (StatusCode::OK, true, None),
         Err(e) => match problem_text(e, locale) {
@@ -190,22 +177,18 @@ pub async fn forgot_form(page: PageRequest) -> Response {
     render(&ctx, &ctx.t("forgot-title"), Forgot { ctx: &ctx, done: false }.render(), partial)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct ForgotForm {
-    #[serde(default)]
     email: String,
 }
 
 /// `POST /forgot-password`: always the same answer.
-pub async fn forgot(
-    State(state): State<AppState>,
-    page: PageRequest,
-    Meta(meta): Meta,
-    CsrfForm(form): CsrfForm<ForgotForm>,
-) -> Response {
+pub async fn forgot(page: PageRequest, CsrfForm(form): CsrfForm<ForgotForm>) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let partial = page.partial;
     let ctx = page.ctx("/forgot-password");
-    if let Err(e) = state.services.accounts.forgot_password(&form.email, &meta).await {
+    if let Err(e) = state.services.accounts.forgot_password(&form.email, meta).await {
         return ApiError::from(e).into_response();
     }
     render(&ctx, &ctx.t("forgot-title"), Forgot { ctx: &ctx, done: true }.render(), partial)
@@ -250,38 +233,36 @@ async fn account_page(
 }
 
 /// `GET /account`
-pub async fn account(State(state): State<AppState>, page: PageRequest, SignedIn(who): SignedIn) -> Response {
+pub async fn account(page: PageRequest, SignedIn(who): SignedIn) -> Response {
+    let state = &page.state;
     let partial = page.partial;
     let ctx = page.ctx("/account");
-    account_page(&state, &ctx, &who, partial, None, None).await
+    account_page(state, &ctx, &who, partial, None, None).await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct ProfileForm {
-    #[serde(default)]
     name: String,
-    #[serde(default)]
     locale: String,
-    #[serde(default)]
     timezone: String,
 }
 
 /// `POST /account/profile`; a new language also becomes the interface language at once.
 pub async fn save_profile(
-    State(state): State<AppState>,
     page: PageRequest,
     SignedIn(who): SignedIn,
-    Meta(meta): Meta,
     CsrfForm(form): CsrfForm<ProfileForm>,
 ) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let (locale, partial) = (page.locale, page.partial);
     let change = ProfileChange { name: Some(&form.name), locale: Some(&form.locale), timezone: Some(&form.timezone) };
-    match state.services.accounts.change_profile(&who, change, &meta).await {
+    match state.services.accounts.change_profile(&who, change, meta).await {
         Ok(profile) => {
             let shown = Locale::parse(&profile.locale).unwrap_or(locale);
             let mut ctx = PageCtx::of(shown, "/account", &page.viewer, &page.csrf);
             ctx.viewer = Some(profile.name.clone());
-            let res = account_page(&state, &ctx, &who, partial, Some(ctx.t("account-saved")), None).await;
+            let res = account_page(state, &ctx, &who, partial, Some(ctx.t("account-saved")), None).await;
             let lang = HeaderValue::from_str(&format!(
                 "{LOCALE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
                 shown.tag()
@@ -291,39 +272,37 @@ pub async fn save_profile(
         Err(e) => {
             let ctx = page.ctx("/account");
             refused(e, locale, async |status, detail| {
-                with_status(account_page(&state, &ctx, &who, partial, None, Some(detail)).await, status)
+                with_status(account_page(state, &ctx, &who, partial, None, Some(detail)).await, status)
             })
             .await
         }
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct PasswordForm {
-    #[serde(default)]
     current_password: String,
-    #[serde(default)]
     new_password: String,
 }
 
 /// `POST /account/password`: other sessions end; this browser gets fresh cookies.
 pub async fn change_password(
-    State(state): State<AppState>,
     page: PageRequest,
     SignedIn(who): SignedIn,
-    Meta(meta): Meta,
     CsrfForm(form): CsrfForm<PasswordForm>,
 ) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let (locale, partial) = (page.locale, page.partial);
     let ctx = page.ctx("/account");
-    match state.services.accounts.change_password(&who, &form.current_password, &form.new_password, &meta).await {
+    match state.services.accounts.change_password(&who, &form.current_password, &form.new_password, meta).await {
         Ok(pair) => {
-            let res = account_page(&state, &ctx, &who, partial, Some(ctx.t("account-password-changed")), None).await;
+            let res = account_page(state, &ctx, &who, partial, Some(ctx.t("account-password-changed")), None).await;
             with_cookies(res, session::session_cookies(&pair, state.config.is_https()))
         }
         Err(e) => {
             refused(e, locale, async |status, detail| {
-                with_status(account_page(&state, &ctx, &who, partial, None, Some(detail)).await, status)
+                with_status(account_page(state, &ctx, &who, partial, None, Some(detail)).await, status)
             })
             .await
         }

@@ -123,11 +123,12 @@ async fn billing_page(
 }
 
 /// `GET /admin/billing`: bank transfers to confirm, invoices to refund, billing settings.
-pub async fn billing(State(state): State<AppState>, page: PageRequest, Staff(who): Staff) -> Response {
+pub async fn billing(page: PageRequest, Staff(who): Staff) -> Response {
+    let state = &page.state;
     if let Err(e) = who.require_admin() {
         return ApiError::from(e).into_response();
     }
-    billing_page(&state, &page, &who, None, None, StatusCode::OK).await
+    billing_page(state, &page, &who, None, None, StatusCode::OK).await
 }
 
 async fn after(
@@ -148,15 +149,14 @@ async fn after(
 
 /// `POST /admin/payments/{id}/confirm`: the bank transfer arrived.
 pub async fn confirm_payment(
-    State(state): State<AppState>,
     page: PageRequest,
     Staff(who): Staff,
-    Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    let done = state.services.wallet.confirm_manual(&who, id, &meta).await.map(|_| ());
-    after(&state, &page, &who, done, "admin-payment-confirmed").await
+    let (state, meta) = (&page.state, &page.meta);
+    let done = state.services.wallet.confirm_manual(&who, id, meta).await.map(|_| ());
+    after(state, &page, &who, done, "admin-payment-confirmed").await
 }
 
 #[derive(Deserialize)]
@@ -170,50 +170,35 @@ pub struct RefundForm {
 
 /// `POST /admin/invoices/{id}/refund`
 pub async fn refund(
-    State(state): State<AppState>,
     page: PageRequest,
     Staff(who): Staff,
-    Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(form): CsrfForm<RefundForm>,
 ) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let done =
-        state.services.store.refund(&who, id, &form.reason, form.override_window.is_some(), &meta).await.map(|_| ());
-    after(&state, &page, &who, done, "admin-refunded").await
+        state.services.store.refund(&who, id, &form.reason, form.override_window.is_some(), meta).await.map(|_| ());
+    after(state, &page, &who, done, "admin-refunded").await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct SettingsForm {
-    #[serde(default)]
     seller_name: String,
-    #[serde(default)]
     seller_address: String,
-    #[serde(default)]
     seller_email: String,
-    #[serde(default)]
     seller_tax_id: String,
-    #[serde(default)]
     invoice_footer: String,
-    #[serde(default)]
     invoice_number_format: String,
-    #[serde(default)]
     credit_note_number_format: String,
-    #[serde(default)]
     commission_percent: String,
-    #[serde(default)]
     commission_hold_days: String,
-    #[serde(default)]
     referral_window_days: String,
 }
 
 /// `POST /admin/billing`: saves the billing settings.
-pub async fn save_settings(
-    State(state): State<AppState>,
-    page: PageRequest,
-    Staff(who): Staff,
-    Meta(meta): Meta,
-    CsrfForm(f): CsrfForm<SettingsForm>,
-) -> Response {
+pub async fn save_settings(page: PageRequest, Staff(who): Staff, CsrfForm(f): CsrfForm<SettingsForm>) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let bad = |field| rms_app::AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range };
     let number = |raw: &str, field| raw.trim().parse::<u32>().map_err(|_| bad(field));
     let settings = (|| {
@@ -235,17 +220,16 @@ pub async fn save_settings(
         })
     })();
     let done = match settings {
-        Ok(s) => state.services.store.set_billing_settings(&who, &s, &meta).await,
+        Ok(s) => state.services.store.set_billing_settings(&who, &s, meta).await,
         Err(e) => Err(e),
     };
-    after(&state, &page, &who, done, "admin-settings-saved").await
+    after(state, &page, &who, done, "admin-settings-saved").await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct PriceForm {
-    #[serde(default)]
     price: String,
-    #[serde(default)]
     visibility: String,
 }
 
@@ -268,23 +252,17 @@ pub async fn set_price(
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct RateForm {
-    #[serde(default)]
     currency: String,
-    #[serde(default)]
     rate: String,
 }
 
 /// `POST /admin/currency-rates`: sets a rate by hand.
-pub async fn set_rate(
-    State(state): State<AppState>,
-    page: PageRequest,
-    Staff(who): Staff,
-    Meta(meta): Meta,
-    CsrfForm(form): CsrfForm<RateForm>,
-) -> Response {
+pub async fn set_rate(page: PageRequest, Staff(who): Staff, CsrfForm(form): CsrfForm<RateForm>) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let currency = form.currency.trim().to_uppercase();
-    let done = state.services.rates.set(&who, &currency, &form.rate, &meta).await.map(|_| ());
-    after(&state, &page, &who, done, "admin-rate-saved").await
+    let done = state.services.rates.set(&who, &currency, &form.rate, meta).await.map(|_| ());
+    after(state, &page, &who, done, "admin-rate-saved").await
 }

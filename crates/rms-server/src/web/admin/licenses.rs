@@ -3,7 +3,7 @@
 //! the use cases refuse everyone else, and the error page says so.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
@@ -14,7 +14,6 @@ use rms_i18n::Arg;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use crate::http::extract::Meta;
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
@@ -67,91 +66,79 @@ async fn products_page(
 }
 
 /// `GET /admin/products`
-pub async fn products(State(state): State<AppState>, page: PageRequest, Staff(who): Staff) -> Response {
-    products_page(&state, &page, &who, None, StatusCode::OK).await
+pub async fn products(page: PageRequest, Staff(who): Staff) -> Response {
+    let state = &page.state;
+    products_page(state, &page, &who, None, StatusCode::OK).await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct ProductForm {
-    #[serde(default)]
     name: String,
-    #[serde(default)]
     slug: String,
-    #[serde(default)]
     kind: String,
 }
 
 /// `POST /admin/products`
-pub async fn create_product(
-    State(state): State<AppState>,
-    page: PageRequest,
-    Staff(who): Staff,
-    Meta(meta): Meta,
-    CsrfForm(form): CsrfForm<ProductForm>,
-) -> Response {
+pub async fn create_product(page: PageRequest, Staff(who): Staff, CsrfForm(form): CsrfForm<ProductForm>) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     settle(
-        state.services.catalog.create_product(&who, &form.name, &form.slug, &form.kind, &meta).await,
+        state.services.catalog.create_product(&who, &form.name, &form.slug, &form.kind, meta).await,
         page.locale,
         async |_| redirect("/admin/products"),
-        async |status, detail| products_page(&state, &page, &who, Some(detail), status).await,
+        async |status, detail| products_page(state, &page, &who, Some(detail), status).await,
     )
     .await
 }
 
 /// `POST /admin/products/{id}/rotate-key`
 pub async fn rotate_key(
-    State(state): State<AppState>,
     page: PageRequest,
     Staff(who): Staff,
-    Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(_): CsrfForm<crate::web::Nothing>,
 ) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     settle(
-        state.services.catalog.rotate_product_key(&who, id, &meta).await,
+        state.services.catalog.rotate_product_key(&who, id, meta).await,
         page.locale,
         async |_| redirect("/admin/products"),
-        async |status, detail| products_page(&state, &page, &who, Some(detail), status).await,
+        async |status, detail| products_page(state, &page, &who, Some(detail), status).await,
     )
     .await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct StagingForm {
-    #[serde(default)]
     patterns: String,
 }
 
 /// `POST /admin/products/{id}/staging`: the product's staging hosts, one pattern per line.
 pub async fn set_staging(
-    State(state): State<AppState>,
     page: PageRequest,
     Staff(who): Staff,
-    Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(form): CsrfForm<StagingForm>,
 ) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let patterns: Vec<String> = form.patterns.lines().map(str::to_owned).collect();
     settle(
-        state.services.catalog.set_staging_patterns(&who, id, &patterns, &meta).await,
+        state.services.catalog.set_staging_patterns(&who, id, &patterns, meta).await,
         page.locale,
         async |_| redirect("/admin/products"),
-        async |status, detail| products_page(&state, &page, &who, Some(detail), status).await,
+        async |status, detail| products_page(state, &page, &who, Some(detail), status).await,
     )
     .await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct PlanForm {
-    #[serde(default)]
     name: String,
-    #[serde(default)]
     max_activations: String,
-    #[serde(default)]
     duration_days: String,
-    #[serde(default)]
     heartbeat_interval_secs: String,
-    #[serde(default)]
     max_reassignments: String,
 }
 
@@ -168,13 +155,12 @@ fn number(field: &'static str, raw: &str) -> Result<Option<i64>, ApiError> {
 
 /// `POST /admin/products/{id}/plans`
 pub async fn create_plan(
-    State(state): State<AppState>,
     page: PageRequest,
     Staff(who): Staff,
-    Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(form): CsrfForm<PlanForm>,
 ) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let parsed = (|| {
         Ok::<_, ApiError>(PlanSpec {
             name: &form.name,
@@ -186,14 +172,14 @@ pub async fn create_plan(
         })
     })();
     let result = match parsed {
-        Ok(spec) => state.services.catalog.create_plan(&who, id, spec, &meta).await.map_err(ApiError::from),
+        Ok(spec) => state.services.catalog.create_plan(&who, id, spec, meta).await.map_err(ApiError::from),
         Err(e) => Err(e),
     };
     settle(
         result,
         page.locale,
         async |_| redirect("/admin/products"),
-        async |status, detail| products_page(&state, &page, &who, Some(detail), status).await,
+        async |status, detail| products_page(state, &page, &who, Some(detail), status).await,
     )
     .await
 }
@@ -217,11 +203,10 @@ struct Licenses<'a> {
     error: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct LicenseQuery {
-    #[serde(default)]
     query: String,
-    #[serde(default)]
     status: String,
 }
 
@@ -267,13 +252,9 @@ async fn licenses_page(
 }
 
 /// `GET /admin/licenses`: search by key prefix or owner email, and status.
-pub async fn licenses(
-    State(state): State<AppState>,
-    page: PageRequest,
-    Staff(who): Staff,
-    Query(q): Query<LicenseQuery>,
-) -> Response {
-    licenses_page(&state, &page, &who, q, None, StatusCode::OK).await
+pub async fn licenses(page: PageRequest, Staff(who): Staff, Query(q): Query<LicenseQuery>) -> Response {
+    let state = &page.state;
+    licenses_page(state, &page, &who, q, None, StatusCode::OK).await
 }
 
 #[derive(Deserialize)]
@@ -284,15 +265,10 @@ pub struct IssueForm {
 }
 
 /// `POST /admin/licenses`: issues a license and opens it.
-pub async fn issue(
-    State(state): State<AppState>,
-    page: PageRequest,
-    Staff(who): Staff,
-    Meta(meta): Meta,
-    CsrfForm(form): CsrfForm<IssueForm>,
-) -> Response {
+pub async fn issue(page: PageRequest, Staff(who): Staff, CsrfForm(form): CsrfForm<IssueForm>) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let result = match form.plan_id {
-        Some(plan) => state.services.catalog.issue_license(&who, &form.email, plan, None, &meta).await,
+        Some(plan) => state.services.catalog.issue_license(&who, &form.email, plan, None, meta).await,
         None => Err(rms_app::AppError::Invalid { field: "plan_id", reason: rms_core::account::InvalidInput::Range }),
     };
     let q = LicenseQuery { query: String::new(), status: String::new() };
@@ -300,7 +276,7 @@ pub async fn issue(
         result,
         page.locale,
         async |(license, _)| redirect(&format!("/admin/licenses/{}", license.id)),
-        async |status, detail| licenses_page(&state, &page, &who, q, Some(detail), status).await,
+        async |status, detail| licenses_page(state, &page, &who, q, Some(detail), status).await,
     )
     .await
 }
@@ -352,13 +328,9 @@ async fn license_page(
 }
 
 /// `GET /admin/licenses/{id}`
-pub async fn license(
-    State(state): State<AppState>,
-    page: PageRequest,
-    Staff(who): Staff,
-    Path(id): Path<Uuid>,
-) -> Response {
-    license_page(&state, &page, &who, id, None, None, StatusCode::OK).await
+pub async fn license(page: PageRequest, Staff(who): Staff, Path(id): Path<Uuid>) -> Response {
+    let state = &page.state;
+    license_page(state, &page, &who, id, None, None, StatusCode::OK).await
 }
 
 #[derive(Deserialize)]
@@ -372,58 +344,55 @@ pub struct LicenseAction {
 
 /// `POST /admin/licenses/{id}`: suspend, reinstate, revoke, resize, reset a binding or the budget.
 pub async fn act(
-    State(state): State<AppState>,
     page: PageRequest,
     Staff(who): Staff,
-    Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(form): CsrfForm<LicenseAction>,
 ) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let status = |s| LicenseChange { status: Some(s), ..LicenseChange::default() };
     let result: Result<(), ApiError> = match form.action.as_str() {
         "suspend" => state
             .services
             .catalog
-            .change_license(&who, id, status(LicenseStatus::Suspended), &meta)
+            .change_license(&who, id, status(LicenseStatus::Suspended), meta)
             .await
             .map(drop)
             .map_err(Into::into),
         "reinstate" => state
             .services
             .catalog
-            .change_license(&who, id, status(LicenseStatus::Active), &meta)
+            .change_license(&who, id, status(LicenseStatus::Active), meta)
             .await
             .map(drop)
             .map_err(Into::into),
         "revoke" => state
             .services
             .catalog
-            .change_license(&who, id, status(LicenseStatus::Revoked), &meta)
+            .change_license(&who, id, status(LicenseStatus::Revoked), meta)
             .await
             .map(drop)
             .map_err(Into::into),
         "seats" => match number("seats", &form.seats) {
             Ok(seats) => {
                 let change = LicenseChange { seats: Some(seats.unwrap_or(0)), ..LicenseChange::default() };
-                state.services.catalog.change_license(&who, id, change, &meta).await.map(drop).map_err(Into::into)
+                state.services.catalog.change_license(&who, id, change, meta).await.map(drop).map_err(Into::into)
             }
             Err(e) => Err(e),
         },
         "reset_binding" => match form.activation {
-            Some(a) => {
-                state.services.licensing.admin_deactivate(&who, id, a, &meta).await.map(drop).map_err(Into::into)
-            }
+            Some(a) => state.services.licensing.admin_deactivate(&who, id, a, meta).await.map(drop).map_err(Into::into),
             None => Err(ApiError::BadRequest("activation is missing".into())),
         },
-        "reset_budget" => state.services.licensing.reset_budget(&who, id, &meta).await.map(drop).map_err(Into::into),
+        "reset_budget" => state.services.licensing.reset_budget(&who, id, meta).await.map(drop).map_err(Into::into),
         _ => Err(ApiError::BadRequest("unknown action".into())),
     };
     let saved = page.locale.t("account-saved");
     settle(
         result,
         page.locale,
-        async |()| license_page(&state, &page, &who, id, Some(saved), None, StatusCode::OK).await,
-        async |status, detail| license_page(&state, &page, &who, id, None, Some(detail), status).await,
+        async |()| license_page(state, &page, &who, id, Some(saved), None, StatusCode::OK).await,
+        async |status, detail| license_page(state, &page, &who, id, None, Some(detail), status).await,
     )
     .await
 }
@@ -431,18 +400,17 @@ pub async fn act(
 /// `POST /admin/licenses/{id}/offline-activation`: a customer's activation request in (they sent
 /// it by email from an air-gapped machine), its license file out as a download.
 pub async fn offline_activation(
-    State(state): State<AppState>,
     page: PageRequest,
     Staff(who): Staff,
-    Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(form): CsrfForm<crate::web::licenses::OfflineForm>,
 ) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     settle(
-        state.services.licensing.activate_offline(&who, id, &form.request, true, &meta).await,
+        state.services.licensing.activate_offline(&who, id, &form.request, true, meta).await,
         page.locale,
         async |file| crate::api::licenses::seats::license_download(file, "license.lic"),
-        async |status, detail| license_page(&state, &page, &who, id, None, Some(detail), status).await,
+        async |status, detail| license_page(state, &page, &who, id, None, Some(detail), status).await,
     )
     .await
 }

@@ -1,7 +1,7 @@
 //! The admin's promo code pages: the list, creating a code, its usage, new terms, pausing.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
@@ -13,7 +13,6 @@ use rms_i18n::Locale;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use crate::http::extract::Meta;
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
@@ -86,8 +85,9 @@ async fn promos_page(
 }
 
 /// `GET /admin/promo-codes`
-pub async fn promos(State(state): State<AppState>, page: PageRequest, Staff(who): Staff) -> Response {
-    promos_page(&state, &page, &who, None, StatusCode::OK).await
+pub async fn promos(page: PageRequest, Staff(who): Staff) -> Response {
+    let state = &page.state;
+    promos_page(state, &page, &who, None, StatusCode::OK).await
 }
 
 #[derive(Deserialize, Default)]
@@ -166,22 +166,17 @@ impl PromoForm {
 }
 
 /// `POST /admin/promo-codes`: creates a code.
-pub async fn create_promo(
-    State(state): State<AppState>,
-    page: PageRequest,
-    Staff(who): Staff,
-    Meta(meta): Meta,
-    CsrfForm(form): CsrfForm<PromoForm>,
-) -> Response {
-    let created = match form.spec(&state) {
-        Ok(spec) => state.services.store.create_promo(&who, &spec, &meta).await,
+pub async fn create_promo(page: PageRequest, Staff(who): Staff, CsrfForm(form): CsrfForm<PromoForm>) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
+    let created = match form.spec(state) {
+        Ok(spec) => state.services.store.create_promo(&who, &spec, meta).await,
         Err(e) => Err(e),
     };
     settle(
         created,
         page.locale,
         async |v| redirect(&format!("/admin/promo-codes/{}", v.id)),
-        async |status, detail| promos_page(&state, &page, &who, Some(detail), status).await,
+        async |status, detail| promos_page(state, &page, &who, Some(detail), status).await,
     )
     .await
 }
@@ -272,33 +267,28 @@ async fn promo_page(
 }
 
 /// `GET /admin/promo-codes/{id}`: usage and terms.
-pub async fn promo(
-    State(state): State<AppState>,
-    page: PageRequest,
-    Staff(who): Staff,
-    Path(id): Path<Uuid>,
-) -> Response {
-    promo_page(&state, &page, &who, id, None, StatusCode::OK).await
+pub async fn promo(page: PageRequest, Staff(who): Staff, Path(id): Path<Uuid>) -> Response {
+    let state = &page.state;
+    promo_page(state, &page, &who, id, None, StatusCode::OK).await
 }
 
 /// `POST /admin/promo-codes/{id}`: `action=save` (new terms), `pause` or `resume`.
 pub async fn change_promo(
-    State(state): State<AppState>,
     page: PageRequest,
     Staff(who): Staff,
-    Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(form): CsrfForm<PromoForm>,
 ) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let changed = match form.action.as_str() {
-        "pause" => state.services.store.pause_promo(&who, id, true, &meta).await,
-        "resume" => state.services.store.pause_promo(&who, id, false, &meta).await,
-        _ => match form.spec(&state) {
+        "pause" => state.services.store.pause_promo(&who, id, true, meta).await,
+        "resume" => state.services.store.pause_promo(&who, id, false, meta).await,
+        _ => match form.spec(state) {
             Ok(spec) => {
                 // Saving terms keeps the code's paused state.
                 let paused =
                     state.services.store.promo_usage(&who, id).await.map(|(v, _)| v.spec.paused).unwrap_or(false);
-                state.services.store.update_promo(&who, id, &PromoSpec { paused, ..spec }, &meta).await
+                state.services.store.update_promo(&who, id, &PromoSpec { paused, ..spec }, meta).await
             }
             Err(e) => Err(e),
         },
@@ -306,8 +296,8 @@ pub async fn change_promo(
     settle(
         changed,
         page.locale,
-        async |_| promo_page(&state, &page, &who, id, None, StatusCode::OK).await,
-        async |status, detail| promo_page(&state, &page, &who, id, Some(detail), status).await,
+        async |_| promo_page(state, &page, &who, id, None, StatusCode::OK).await,
+        async |status, detail| promo_page(state, &page, &who, id, Some(detail), status).await,
     )
     .await
 }

@@ -12,7 +12,6 @@ use rms_i18n::Arg;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use crate::http::extract::Meta;
 use crate::http::problem::{ApiError, Problem};
 use crate::http::problem_code::ProblemCode;
 use crate::http::session::CsrfForm;
@@ -43,12 +42,8 @@ fn page_link(query: &str, page: i64) -> String {
 }
 
 /// `GET /admin/users`
-pub async fn users(
-    State(state): State<AppState>,
-    page: PageRequest,
-    Staff(who): Staff,
-    Query(q): Query<UsersQuery>,
-) -> Response {
+pub async fn users(page: PageRequest, Staff(who): Staff, Query(q): Query<UsersQuery>) -> Response {
+    let state = &page.state;
     let result = match state.services.admin.users(&who, Some(&q.query), q.page.unwrap_or(1)).await {
         Ok(r) => r,
         Err(e) => return ApiError::from(e).into_response(),
@@ -88,35 +83,29 @@ fn detail(ctx: &PageCtx, partial: bool, user: UserSummary, notice: Option<String
 }
 
 /// `GET /admin/users/{id}`
-pub async fn user(
-    State(state): State<AppState>,
-    page: PageRequest,
-    Staff(who): Staff,
-    Path(id): Path<Uuid>,
-) -> Response {
+pub async fn user(page: PageRequest, Staff(who): Staff, Path(id): Path<Uuid>) -> Response {
+    let state = &page.state;
     match state.services.admin.user(&who, id).await {
         Ok(user) => detail(&page.ctx(&format!("/admin/users/{id}")), page.partial, user, None, None),
         Err(e) => ApiError::from(e).into_response(),
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct ActionForm {
-    #[serde(default)]
     action: String,
-    #[serde(default)]
     role: String,
 }
 
 /// `POST /admin/users/{id}`: one action per form.
 pub async fn act(
-    State(state): State<AppState>,
     page: PageRequest,
     Staff(who): Staff,
-    Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(form): CsrfForm<ActionForm>,
 ) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let mut change = UserChange::default();
     match form.action.as_str() {
         "role" => match Role::parse(&form.role) {
@@ -135,15 +124,15 @@ pub async fn act(
         }
     }
     let ctx = page.ctx(&format!("/admin/users/{id}"));
-    match state.services.admin.change_user(&who, id, change, &meta).await {
+    match state.services.admin.change_user(&who, id, change, meta).await {
         Ok(user) => detail(&ctx, page.partial, user, Some(ctx.t("account-saved")), None),
         Err(e) => ApiError::from(e).into_response(),
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct AuditQuery {
-    #[serde(default)]
     action: String,
 }
 
@@ -169,12 +158,8 @@ fn filter(action: &str) -> AuditFilter<'_> {
 }
 
 /// `GET /admin/audit`
-pub async fn audit(
-    State(state): State<AppState>,
-    page: PageRequest,
-    Staff(who): Staff,
-    Query(q): Query<AuditQuery>,
-) -> Response {
+pub async fn audit(page: PageRequest, Staff(who): Staff, Query(q): Query<AuditQuery>) -> Response {
+    let state = &page.state;
     let records = match state.services.admin.audit(&who, &filter(&q.action), 1).await {
         Ok(r) => r,
         Err(e) => return ApiError::from(e).into_response(),

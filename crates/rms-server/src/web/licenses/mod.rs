@@ -195,8 +195,9 @@ async fn refused(state: &AppState, page: &PageRequest, who: &Principal, e: impl 
 }
 
 /// `GET /licenses`
-pub async fn licenses(State(state): State<AppState>, page: PageRequest, SignedIn(who): SignedIn) -> Response {
-    page_with(&state, &page, &who, None, None, StatusCode::OK).await
+pub async fn licenses(page: PageRequest, SignedIn(who): SignedIn) -> Response {
+    let state = &page.state;
+    page_with(state, &page, &who, None, None, StatusCode::OK).await
 }
 
 /// `POST /licenses/{id}/activations/{activation}/deactivate`: frees the seat (counts as a move).
@@ -228,53 +229,49 @@ pub async fn license_file(
     }
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
 pub struct OfflineForm {
-    #[serde(default)]
     pub(crate) request: String,
 }
 
 /// `POST /licenses/{id}/offline-activation`: the pasted activation request of an air-gapped
 /// machine in, its license file out (as a download).
 pub async fn offline_activation(
-    State(state): State<AppState>,
     page: PageRequest,
     SignedIn(who): SignedIn,
-    Meta(meta): Meta,
     Path(license): Path<Uuid>,
     CsrfForm(form): CsrfForm<OfflineForm>,
 ) -> Response {
-    match state.services.licensing.activate_offline(&who, license, &form.request, false, &meta).await {
+    let (state, meta) = (&page.state, &page.meta);
+    match state.services.licensing.activate_offline(&who, license, &form.request, false, meta).await {
         Ok(file) => crate::api::licenses::seats::license_download(file, "license.lic"),
-        Err(e) => refused(&state, &page, &who, e).await,
+        Err(e) => refused(state, &page, &who, e).await,
     }
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
 pub struct SplitForm {
-    #[serde(default)]
     seats: String,
-    #[serde(default)]
     label: String,
-    #[serde(default)]
     assignee_email: String,
 }
 
 /// `POST /licenses/{id}/sub-licenses`: carves a sub-license out of the pool.
 pub async fn split(
-    State(state): State<AppState>,
     page: PageRequest,
     SignedIn(who): SignedIn,
-    Meta(meta): Meta,
     Path(license): Path<Uuid>,
     CsrfForm(form): CsrfForm<SplitForm>,
 ) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let seats = form.seats.trim().parse::<i64>().unwrap_or(0);
     let label = Some(form.label.as_str()).filter(|l| !l.trim().is_empty());
     let assignee = Some(form.assignee_email.as_str()).filter(|a| !a.trim().is_empty());
-    match state.services.catalog.carve(&who, license, seats, label, assignee, &meta).await {
-        Ok(_) => done(&state, &page, &who, "licenses-split-done").await,
-        Err(e) => refused(&state, &page, &who, e).await,
+    match state.services.catalog.carve(&who, license, seats, label, assignee, meta).await {
+        Ok(_) => done(state, &page, &who, "licenses-split-done").await,
+        Err(e) => refused(state, &page, &who, e).await,
     }
 }
 
@@ -293,9 +290,9 @@ pub async fn revoke_sub(
     }
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
 pub struct ResizeForm {
-    #[serde(default)]
     seats: String,
 }
 

@@ -1,7 +1,6 @@
 //! The affiliate dashboard: the referral link, what it brought in, and joining the programme.
 
 use askama::Template;
-use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
 use rms_i18n::Arg;
@@ -60,19 +59,16 @@ async fn affiliate_page(state: &AppState, page: &PageRequest, who: &Principal) -
 }
 
 /// `GET /affiliate`: the referral link and what it earned.
-pub async fn affiliate(State(state): State<AppState>, page: PageRequest, SignedIn(who): SignedIn) -> Response {
-    affiliate_page(&state, &page, &who).await
+pub async fn affiliate(page: PageRequest, SignedIn(who): SignedIn) -> Response {
+    let state = &page.state;
+    affiliate_page(state, &page, &who).await
 }
 
 /// `POST /affiliate`: joins the programme.
-pub async fn join_affiliate(
-    State(state): State<AppState>,
-    page: PageRequest,
-    SignedIn(who): SignedIn,
-    CsrfForm(_): CsrfForm<Nothing>,
-) -> Response {
+pub async fn join_affiliate(page: PageRequest, SignedIn(who): SignedIn, CsrfForm(_): CsrfForm<Nothing>) -> Response {
+    let state = &page.state;
     if let Err(e) = state.services.store.become_affiliate(&who).await {
         return ApiError::from(e).into_response();
     }
-    affiliate_page(&state, &page, &who).await
+    affiliate_page(state, &page, &who).await
 }

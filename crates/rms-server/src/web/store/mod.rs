@@ -5,7 +5,7 @@
 pub mod affiliates;
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
@@ -18,7 +18,6 @@ use rms_i18n::{Arg, Locale};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use crate::http::extract::Meta;
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
@@ -87,11 +86,12 @@ struct StoreList<'a> {
 }
 
 /// `GET /store`: what is for sale, with prices in the visitor's language.
-pub async fn store(State(state): State<AppState>, page: PageRequest) -> Response {
+pub async fn store(page: PageRequest) -> Response {
+    let state = &page.state;
     let ctx = page.ctx("/store");
     match state.services.store.on_sale(None).await {
         Ok(products) => {
-            let products = cards(&state, page.locale, products);
+            let products = cards(state, page.locale, products);
             render(&ctx, &ctx.t("store-title"), StoreList { ctx: &ctx, products }.render(), page.partial)
         }
         Err(e) => ApiError::from(e).into_response(),
@@ -193,25 +193,21 @@ async fn product_page(
 }
 
 /// `GET /store/{slug}`: a product's plans, quantity and promo code.
-pub async fn product(State(state): State<AppState>, page: PageRequest, Path(slug): Path<String>) -> Response {
+pub async fn product(page: PageRequest, Path(slug): Path<String>) -> Response {
+    let state = &page.state;
     let form = BuyForm { quantity: "1".into(), ..BuyForm::default() };
-    product_page(&state, &page, &slug, form, Ok((None, None))).await
+    product_page(state, &page, &slug, form, Ok((None, None))).await
 }
 
 /// `POST /store/{slug}`: prices the chosen plan (`action=quote`) or buys it (`action=buy`,
 /// signed in) from the wallet.
-pub async fn buy(
-    State(state): State<AppState>,
-    page: PageRequest,
-    Meta(meta): Meta,
-    Path(slug): Path<String>,
-    CsrfForm(form): CsrfForm<BuyForm>,
-) -> Response {
+pub async fn buy(page: PageRequest, Path(slug): Path<String>, CsrfForm(form): CsrfForm<BuyForm>) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let plan = form.plan_id.parse::<Uuid>();
     let quantity = form.quantity.trim().parse::<i64>().unwrap_or(0);
     let Ok(plan) = plan else {
         let e = rms_app::AppError::Invalid { field: "plan_id", reason: rms_core::account::InvalidInput::NotForSale };
-        return product_page(&state, &page, &slug, form, Err(e.into())).await;
+        return product_page(state, &page, &slug, form, Err(e.into())).await;
     };
     let promo = Some(form.promo_code.as_str()).filter(|c| !c.trim().is_empty());
     let items = [(plan, quantity)];
@@ -219,23 +215,23 @@ pub async fn buy(
     if promo.is_some()
         && let Err(limited) = state.limits.promo_attempt(meta.ip.as_deref(), viewer).await
     {
-        return product_page(&state, &page, &slug, form, Err(limited.into())).await;
+        return product_page(state, &page, &slug, form, Err(limited.into())).await;
     }
     let outcome = if form.action == "buy" {
         let Some(who) = page.viewer.0.as_ref().map(|v| v.principal.clone()) else { return redirect("/sign-in") };
-        purchase(&state, &who, &items, promo, &form.idempotency_key, &meta, page.locale).await
+        purchase(state, &who, &items, promo, &form.idempotency_key, meta, page.locale).await
     } else {
         let buyer = page.viewer.0.as_ref().map(|v| v.principal.user_id);
-        let product = state.services.store.on_sale(Some(&slug)).await.map(|p| cards(&state, page.locale, p));
+        let product = state.services.store.on_sale(Some(&slug)).await.map(|p| cards(state, page.locale, p));
         match (state.services.store.quote(buyer, &items, promo).await, product) {
             (Ok(q), Ok(products)) => match products.first() {
-                Some(p) => Ok((Some(quote_view(&state, page.locale, p, &q)), None)),
+                Some(p) => Ok((Some(quote_view(state, page.locale, p, &q)), None)),
                 None => Err(ApiError::NotFound),
             },
             (Err(e), _) | (_, Err(e)) => Err(e.into()),
         }
     };
-    product_page(&state, &page, &slug, form, outcome).await
+    product_page(state, &page, &slug, form, outcome).await
 }
 
 /// Buys through the same idempotency rules as the API: the form carries a key made when the page
@@ -429,61 +425,45 @@ async fn wallet_refused(state: &AppState, page: &PageRequest, who: &Principal, e
 }
 
 /// `GET /wallet`: balance, top-up, open payments, invoices and the filtered history.
-pub async fn wallet(
-    State(state): State<AppState>,
-    page: PageRequest,
-    SignedIn(who): SignedIn,
-    Query(filter): Query<HistoryQuery>,
-) -> Response {
-    wallet_page(&state, &page, &who, filter, None, None, StatusCode::OK).await
+pub async fn wallet(page: PageRequest, SignedIn(who): SignedIn, Query(filter): Query<HistoryQuery>) -> Response {
+    let state = &page.state;
+    wallet_page(state, &page, &who, filter, None, None, StatusCode::OK).await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct TopUpForm {
-    #[serde(default)]
     amount: String,
-    #[serde(default)]
     gateway: String,
 }
 
 /// `POST /wallet/top-up`: starts a top-up; the sandbox goes straight to its pay page.
-pub async fn top_up(
-    State(state): State<AppState>,
-    page: PageRequest,
-    SignedIn(who): SignedIn,
-    CsrfForm(form): CsrfForm<TopUpForm>,
-) -> Response {
+pub async fn top_up(page: PageRequest, SignedIn(who): SignedIn, CsrfForm(form): CsrfForm<TopUpForm>) -> Response {
+    let state = &page.state;
     let amount = Money::parse_decimal(&form.amount, state.services.wallet.currency()).map_or(0, |m| m.minor);
     match state.services.wallet.start_top_up(&who, &form.gateway, amount, None).await {
         Ok(p) if p.gateway.pays_here() => redirect(&format!("/pay/sandbox/{}", p.id)),
-        Ok(_) => wallet_done(&state, &page, &who, "wallet-manual-started").await,
-        Err(e) => wallet_refused(&state, &page, &who, e).await,
+        Ok(_) => wallet_done(state, &page, &who, "wallet-manual-started").await,
+        Err(e) => wallet_refused(state, &page, &who, e).await,
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct ProfileForm {
-    #[serde(default)]
     company: String,
-    #[serde(default)]
     tax_id: String,
-    #[serde(default)]
     address: String,
-    #[serde(default)]
     country: String,
 }
 
 /// `POST /wallet/billing-profile`: the details invoices print about the buyer.
-pub async fn save_profile(
-    State(state): State<AppState>,
-    page: PageRequest,
-    SignedIn(who): SignedIn,
-    CsrfForm(f): CsrfForm<ProfileForm>,
-) -> Response {
+pub async fn save_profile(page: PageRequest, SignedIn(who): SignedIn, CsrfForm(f): CsrfForm<ProfileForm>) -> Response {
+    let state = &page.state;
     let row = BillingProfile { company: f.company, tax_id: f.tax_id, address: f.address, country: f.country };
     match state.services.wallet.set_billing_profile(&who, &row).await {
-        Ok(_) => wallet_done(&state, &page, &who, "wallet-profile-saved").await,
-        Err(e) => wallet_refused(&state, &page, &who, e).await,
+        Ok(_) => wallet_done(state, &page, &who, "wallet-profile-saved").await,
+        Err(e) => wallet_refused(state, &page, &who, e).await,
     }
 }
 
@@ -497,19 +477,15 @@ struct SandboxPay<'a> {
 }
 
 /// `GET /pay/sandbox/{id}`: the sandbox gateway's pay page (development and tests only).
-pub async fn sandbox_page(
-    State(state): State<AppState>,
-    page: PageRequest,
-    SignedIn(who): SignedIn,
-    Path(id): Path<Uuid>,
-) -> Response {
+pub async fn sandbox_page(page: PageRequest, SignedIn(who): SignedIn, Path(id): Path<Uuid>) -> Response {
+    let state = &page.state;
     if !state.services.wallet.sandbox_enabled() {
         return ApiError::from(rms_app::AppError::GatewayDisabled).into_response();
     }
     match state.services.wallet.payment(&who, id).await {
         Ok(p) if p.gateway.pays_here() && p.user_id == who.user_id => {
             let ctx = page.ctx(&format!("/pay/sandbox/{id}"));
-            let amount = money(&state, page.locale, p.amount_minor);
+            let amount = money(state, page.locale, p.amount_minor);
             let main = SandboxPay { ctx: &ctx, id, amount, paid: !p.status.is_open() }.render();
             render(&ctx, &ctx.t("sandbox-title"), main, page.partial)
         }
@@ -520,30 +496,25 @@ pub async fn sandbox_page(
 
 /// `POST /pay/sandbox/{id}`: pays at once and returns to the wallet.
 pub async fn sandbox_pay(
-    State(state): State<AppState>,
     page: PageRequest,
     SignedIn(who): SignedIn,
-    Meta(meta): Meta,
     Path(id): Path<Uuid>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    match state.services.wallet.pay_sandbox(&who, id, &meta).await {
-        Ok(_) => wallet_done(&state, &page, &who, "wallet-topped-up").await,
-        Err(e) => wallet_refused(&state, &page, &who, e).await,
+    let (state, meta) = (&page.state, &page.meta);
+    match state.services.wallet.pay_sandbox(&who, id, meta).await {
+        Ok(_) => wallet_done(state, &page, &who, "wallet-topped-up").await,
+        Err(e) => wallet_refused(state, &page, &who, e).await,
     }
 }
 
 /// `GET /invoices/{id}/pdf`: the PDF, or a page that checks again shortly while it is made.
-pub async fn invoice_pdf(
-    State(state): State<AppState>,
-    page: PageRequest,
-    SignedIn(who): SignedIn,
-    Path(id): Path<Uuid>,
-) -> Response {
+pub async fn invoice_pdf(page: PageRequest, SignedIn(who): SignedIn, Path(id): Path<Uuid>) -> Response {
+    let state = &page.state;
     match state.services.store.invoice_pdf(&who, id).await {
         Ok(Pdf::Pending) => {
             let notice = Some(page.locale.t("wallet-pdf-generating"));
-            wallet_page(&state, &page, &who, HistoryQuery::default(), notice, None, StatusCode::ACCEPTED).await
+            wallet_page(state, &page, &who, HistoryQuery::default(), notice, None, StatusCode::ACCEPTED).await
         }
         Ok(pdf) => crate::api::store::purchases::pdf_response(pdf),
         Err(e) => ApiError::from(e).into_response(),
