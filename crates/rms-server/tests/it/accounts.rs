@@ -1,6 +1,7 @@
 //! Accounts and sessions over the API: registration, sign-in, token rotation and revocation,
 //! the caller's profile. Every test runs on SQLite and PostgreSQL.
 
+use reqwest::Method;
 use reqwest::StatusCode;
 use rms_store::on_db;
 use rms_testkit::db_test;
@@ -226,7 +227,7 @@ db_test!(
         let access = tokens["access_token"].as_str().unwrap();
         let patch = |body: Value| {
             let app = &app;
-            async move { app.client.patch(app.url("/api/v1/me")).bearer_auth(access).json(&body).send().await.unwrap() }
+            async move { app.send_with(Method::PATCH, "/api/v1/me", access, &body).await }
         };
         let res = patch(json!({"name": "Alice Liddell", "locale": "ru", "timezone": "Europe/Berlin"})).await;
         assert_eq!(res.status(), StatusCode::OK);

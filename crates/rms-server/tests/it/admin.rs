@@ -1,5 +1,6 @@
 //! The admin API: users and audit log, for admins only (support staff read), every change audited.
 
+use reqwest::Method;
 use reqwest::StatusCode;
 use rms_testkit::db_test;
 use serde_json::{Value, json};
@@ -226,13 +227,8 @@ db_test!(
         let (alice_token, bob_token) = (alice["access_token"].as_str().unwrap(), bob["access_token"].as_str().unwrap());
         let me: Value = app.get_with("/api/v1/me", alice_token).await.json().await.unwrap();
         let key: Value = app
-            .client
-            .post(app.url("/api/v1/api-keys"))
-            .bearer_auth(alice_token)
-            .json(&json!({"name": "alice's", "scopes": ["read"]}))
-            .send()
+            .send_with(Method::POST, "/api/v1/api-keys", alice_token, &json!({"name": "alice's", "scopes": ["read"]}))
             .await
-            .unwrap()
             .value()
             .await;
         // Alice's object for each kind of id a route takes. A new route with an {id} must be added
@@ -246,38 +242,38 @@ db_test!(
             .value()
             .await;
         let product: Value = app
-            .client
-            .post(app.url("/api/v1/admin/products"))
-            .bearer_auth(root["access_token"].as_str().unwrap())
-            .json(&json!({"name": "Tool", "slug": "tool", "kind": "software"}))
-            .send()
+            .send_with(
+                Method::POST,
+                "/api/v1/admin/products",
+                root["access_token"].as_str().unwrap(),
+                &json!({"name": "Tool", "slug": "tool", "kind": "software"}),
+            )
             .await
-            .unwrap()
             .value()
             .await;
         let product_id = product["id"].as_str().unwrap().to_owned();
         let root_token = root["access_token"].as_str().unwrap();
         let plan: Value = app
-            .client
-            .post(app.url(&format!("/api/v1/admin/products/{product_id}/plans")))
-            .bearer_auth(root_token)
-            .json(&json!({"name": "Pro", "max_activations": 1}))
-            .send()
+            .send_with(
+                Method::POST,
+                &format!("/api/v1/admin/products/{product_id}/plans"),
+                root_token,
+                &json!({"name": "Pro", "max_activations": 1}),
+            )
             .await
-            .unwrap()
             .value()
             .await;
         let issue = |email: &'static str| {
             let (app, plan) = (&app, plan["id"].clone());
             async move {
                 let res = app
-                    .client
-                    .post(app.url("/api/v1/admin/licenses"))
-                    .bearer_auth(root_token)
-                    .json(&json!({"email": email, "plan_id": plan}))
-                    .send()
-                    .await
-                    .unwrap();
+                    .send_with(
+                        Method::POST,
+                        "/api/v1/admin/licenses",
+                        root_token,
+                        &json!({"email": email, "plan_id": plan}),
+                    )
+                    .await;
                 res.json::<Value>().await.unwrap()
             }
         };
@@ -297,7 +293,7 @@ db_test!(
         let as_root = |path: String, body: Value| {
             let app = &app;
             async move {
-                let res = app.client.post(app.url(&path)).bearer_auth(root_token).json(&body).send().await.unwrap();
+                let res = app.send_with(Method::POST, &path, root_token, &body).await;
                 assert!(res.status().is_success(), "{path}: {}", res.status());
                 res.text().await.unwrap()
             }
@@ -314,7 +310,7 @@ db_test!(
         let as_alice = |path: &'static str, body: Value| {
             let app = &app;
             async move {
-                let res = app.client.post(app.url(path)).bearer_auth(alice_token).json(&body).send().await.unwrap();
+                let res = app.send_with(Method::POST, path, alice_token, &body).await;
                 assert!(res.status().is_success(), "{path}: {}", res.status());
                 res.json::<Value>().await.unwrap()
             }

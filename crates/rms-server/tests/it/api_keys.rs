@@ -3,6 +3,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use reqwest::Method;
 use reqwest::StatusCode;
 use rms_store::on_db;
 use rms_testkit::{ManualClock, db_test};
@@ -11,7 +12,7 @@ use serde_json::{Value, json};
 use crate::harness::{JsonBody, TestApp};
 
 async fn create(app: &TestApp, access: &str, body: Value) -> reqwest::Response {
-    app.client.post(app.url("/api/v1/api-keys")).bearer_auth(access).json(&body).send().await.unwrap()
+    app.send_with(Method::POST, "/api/v1/api-keys", access, &body).await
 }
 
 db_test!(
@@ -39,14 +40,7 @@ db_test!(
 
         // The key works for what its scopes allow, and for nothing that needs a session.
         assert_eq!(app.get_with("/api/v1/me", &secret).await.status(), StatusCode::OK);
-        let patch = app
-            .client
-            .patch(app.url("/api/v1/me"))
-            .bearer_auth(&secret)
-            .json(&json!({"name": "X"}))
-            .send()
-            .await
-            .unwrap();
+        let patch = app.send_with(Method::PATCH, "/api/v1/me", &secret, &json!({"name": "X"})).await;
         assert_eq!(patch.status(), StatusCode::FORBIDDEN);
         assert_eq!(app.get_with("/api/v1/api-keys", &secret).await.status(), StatusCode::FORBIDDEN);
         let mint = create(&app, &secret, json!({"name": "child", "scopes": ["read"]})).await;

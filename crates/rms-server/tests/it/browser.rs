@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
+use reqwest::Method;
 use rms_testkit::{Backend, TestDb};
 use serde_json::{Value, json};
 
@@ -313,7 +314,7 @@ async fn in_arabic_a_customer_tops_up_buys_with_a_promo_code_downloads_the_invoi
     let post = |path: String, body: Value| {
         let (app, admin) = (&app, admin.clone());
         async move {
-            let res = app.client.post(app.url(&path)).bearer_auth(admin).json(&body).send().await.unwrap();
+            let res = app.send_with(Method::POST, &path, &admin, &body).await;
             assert!(res.status().is_success(), "{path}: {}", res.status());
             res.text().await.unwrap()
         }

@@ -1,6 +1,7 @@
 //! Issue 11, hardening before real money: each protection of `docs/security.md` that a review or
 //! an attack round found missing, proven over HTTP on both databases.
 
+use reqwest::Method;
 use reqwest::StatusCode;
 use rms_testkit::db_test;
 use serde_json::{Value, json};
@@ -13,7 +14,7 @@ use crate::web_session::Browser;
 use crate::web_store::signed_in;
 
 async fn put(app: &TestApp, token: &str, path: &str, body: Value) -> reqwest::Response {
-    app.client.put(app.url(path)).bearer_auth(token).json(&body).send().await.unwrap()
+    app.send_with(Method::PUT, path, token, &body).await
 }
 
 db_test!(
@@ -242,15 +243,7 @@ db_test!(
             let (shop, url) = (shop.clone(), format!("{path}/{}", subs[0]));
             tokio::spawn(async move {
                 let body = json!({"seats": 2 + i});
-                shop.app
-                    .client
-                    .patch(shop.app.url(&url))
-                    .bearer_auth(&shop.owner)
-                    .json(&body)
-                    .send()
-                    .await
-                    .unwrap()
-                    .status()
+                shop.app.send_with(Method::PATCH, &url, &shop.owner, &body).await.status()
             })
         });
         futures::future::join_all(grows).await;

@@ -142,6 +142,17 @@ impl TestApp {
         self.get_with(path, METRICS_TOKEN).await
     }
 
+    /// A request with a bearer token and a JSON body.
+    pub async fn send_with(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        access_token: &str,
+        body: &impl serde::Serialize,
+    ) -> reqwest::Response {
+        self.client.request(method, self.url(path)).bearer_auth(access_token).json(body).send().await.unwrap()
+    }
+
     pub async fn get_with(&self, path: &str, access_token: &str) -> reqwest::Response {
         self.client.get(self.url(path)).bearer_auth(access_token).send().await.unwrap()
     }

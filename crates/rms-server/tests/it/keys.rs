@@ -4,6 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use base64::Engine;
+use reqwest::Method;
 use reqwest::StatusCode;
 use rms_core::Clock;
 use rms_crypto::MasterKeyRing;
@@ -108,13 +109,13 @@ db_test!(
         assert_eq!(mine[0]["key"], license["key"], "the license key opens under the new master key");
         let root2 = node2.log_in("root@example.com").await;
         let issued = node2
-            .client
-            .post(node2.url("/api/v1/admin/licenses"))
-            .bearer_auth(root2["access_token"].as_str().unwrap())
-            .json(&json!({"email": "alice@example.com", "plan_id": plan["id"]}))
-            .send()
-            .await
-            .unwrap();
+            .send_with(
+                Method::POST,
+                "/api/v1/admin/licenses",
+                root2["access_token"].as_str().unwrap(),
+                &json!({"email": "alice@example.com", "plan_id": plan["id"]}),
+            )
+            .await;
         assert_eq!(issued.status(), StatusCode::CREATED, "the product key signs under the new master key");
         node2.shutdown().await;
         node1.shutdown().await;

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use base64::Engine;
+use reqwest::Method;
 use reqwest::StatusCode;
 use rms_testkit::{ManualClock, db_test};
 use serde_json::{Value, json};
@@ -24,7 +25,7 @@ pub struct Shop {
 }
 
 pub async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> reqwest::Response {
-    app.client.post(app.url(path)).bearer_auth(token).json(&body).send().await.unwrap()
+    app.send_with(Method::POST, path, token, &body).await
 }
 
 impl Shop {
@@ -117,7 +118,7 @@ impl Shop {
     /// An admin changes the license (status, expiry, seats).
     pub async fn patch_license(&self, body: Value) {
         let path = format!("/api/v1/admin/licenses/{}", self.license_id);
-        let res = self.app.client.patch(self.app.url(&path)).bearer_auth(&self.admin).json(&body).send().await.unwrap();
+        let res = self.app.send_with(Method::PATCH, &path, &self.admin, &body).await;
         assert_eq!(res.status(), StatusCode::OK);
     }
 

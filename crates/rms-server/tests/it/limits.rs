@@ -1,5 +1,6 @@
 //! Rate limits on signing in (ASVS 2.2.1: at most 100 failed attempts per hour per account).
 
+use reqwest::Method;
 use reqwest::StatusCode;
 use rms_server::config::TrustedProxy;
 use rms_testkit::db_test;
@@ -122,8 +123,7 @@ db_test!(
             let body = json!({"name": name, "scopes": ["read"]});
             let app = &app;
             async move {
-                let res =
-                    app.client.post(app.url("/api/v1/api-keys")).bearer_auth(access).json(&body).send().await.unwrap();
+                let res = app.send_with(Method::POST, "/api/v1/api-keys", access, &body).await;
                 res.json::<serde_json::Value>().await.unwrap()["secret"].as_str().unwrap().to_owned()
             }
         };

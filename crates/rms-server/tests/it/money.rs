@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures::future::join_all;
+use reqwest::Method;
 use reqwest::StatusCode;
 use rms_testkit::db_test;
 use serde_json::{Value, json};
@@ -763,15 +764,7 @@ db_test!(
         // Billing details for the invoice; a country must be a two-letter code.
         let profile = |body: Value| {
             let (app, token) = (&till.app, customer.clone());
-            async move {
-                app.client
-                    .put(app.url("/api/v1/me/billing-profile"))
-                    .bearer_auth(token)
-                    .json(&body)
-                    .send()
-                    .await
-                    .unwrap()
-            }
+            async move { app.send_with(Method::PUT, "/api/v1/me/billing-profile", &token, &body).await }
         };
         assert_eq!(profile(json!({"country": "Germany"})).await.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let res = profile(json!({"company": "Acme Labs GmbH", "tax_id": "DE999999999", "address": "Hauptstr. 1\n10115 Berlin", "country": "de"})).await;
@@ -857,13 +850,13 @@ db_test!(
         let put = |currency: &'static str, token: String, rate: &'static str| {
             let app = &till.app;
             async move {
-                app.client
-                    .put(app.url(&format!("/api/v1/admin/currency-rates/{currency}")))
-                    .bearer_auth(token)
-                    .json(&json!({"rate": rate}))
-                    .send()
-                    .await
-                    .unwrap()
+                app.send_with(
+                    Method::PUT,
+                    &format!("/api/v1/admin/currency-rates/{currency}"),
+                    &token,
+                    &json!({"rate": rate}),
+                )
+                .await
             }
         };
         let res = put("EUR", till.admin.clone(), "0.9200").await;
@@ -922,7 +915,7 @@ db_test!(
         let product = licenses[0]["id"].as_str().unwrap().to_owned();
         let put = |path: String, body: Value| {
             let (app, admin) = (&till.app, till.admin.clone());
-            async move { app.client.put(app.url(&path)).bearer_auth(admin).json(&body).send().await.unwrap().status() }
+            async move { app.send_with(Method::PUT, &path, &admin, &body).await.status() }
         };
         assert_eq!(
             put(format!("/api/v1/admin/products/{product}/commission"), json!({"commission_bp": 2_500})).await,

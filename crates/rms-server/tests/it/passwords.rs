@@ -3,6 +3,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use reqwest::Method;
 use reqwest::StatusCode;
 use rms_testkit::{ManualClock, db_test, eventually};
 use serde_json::{Value, json};
@@ -104,15 +105,7 @@ db_test!(
             let body = json!({"current_password": current, "new_password": NEW_PASSWORD});
             let app = &app;
             let access = laptop["access_token"].as_str().unwrap().to_owned();
-            async move {
-                app.client
-                    .post(app.url("/api/v1/auth/password/change"))
-                    .bearer_auth(access)
-                    .json(&body)
-                    .send()
-                    .await
-                    .unwrap()
-            }
+            async move { app.send_with(Method::POST, "/api/v1/auth/password/change", &access, &body).await }
         };
         let wrong = change("not the password").await;
         assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);

@@ -1,6 +1,7 @@
 //! The catalog: admins create products (each with its own signing key) and plans; anyone reads a
 //! product's public keys, which verify what the product's key signs.
 
+use reqwest::Method;
 use reqwest::StatusCode;
 use rms_testkit::db_test;
 use serde_json::{Value, json};
@@ -25,7 +26,7 @@ async fn licensed(app: &TestApp, token: &str, email: &str) -> Value {
 }
 
 async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> reqwest::Response {
-    app.client.post(app.url(path)).bearer_auth(token).json(&body).send().await.unwrap()
+    app.send_with(Method::POST, path, token, &body).await
 }
 
 db_test!(

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use reqwest::Method;
 use reqwest::StatusCode;
 use rms_core::Clock;
 use rms_crypto::totp;
@@ -53,24 +54,12 @@ async fn enrolled(t: rms_testkit::TestDb) -> Enrolled {
     assert!(e["otpauth_uri"].as_str().unwrap().starts_with("otpauth://totp/"));
     let secret = totp::from_base32(e["secret"].as_str().unwrap()).unwrap();
 
-    let wrong = app
-        .client
-        .post(app.url("/api/v1/auth/2fa/confirm"))
-        .bearer_auth(&access)
-        .json(&json!({"code": "000000"}))
-        .send()
-        .await
-        .unwrap();
+    let wrong = app.send_with(Method::POST, "/api/v1/auth/2fa/confirm", &access, &json!({"code": "000000"})).await;
     assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let now = (clock.now().as_millis() / 1000) as u64;
     let res = app
-        .client
-        .post(app.url("/api/v1/auth/2fa/confirm"))
-        .bearer_auth(&access)
-        .json(&json!({"code": totp::code_at(&secret, now)}))
-        .send()
-        .await
-        .unwrap();
+        .send_with(Method::POST, "/api/v1/auth/2fa/confirm", &access, &json!({"code": totp::code_at(&secret, now)}))
+        .await;
     assert_eq!(res.status(), StatusCode::OK);
     let codes: Value = res.json().await.unwrap();
     let recovery: Vec<String> =
@@ -160,15 +149,7 @@ db_test!(
         let access = tokens["access_token"].as_str().unwrap();
         let disable = |body: Value| {
             let app = &e.app;
-            async move {
-                app.client
-                    .post(app.url("/api/v1/auth/2fa/disable"))
-                    .bearer_auth(access)
-                    .json(&body)
-                    .send()
-                    .await
-                    .unwrap()
-            }
+            async move { app.send_with(Method::POST, "/api/v1/auth/2fa/disable", access, &body).await }
         };
         e.next_step();
         let wrong_password = disable(json!({"password": "not my password!", "code": e.code(0)})).await;
