@@ -1,8 +1,6 @@
-//! Turns on the PostgreSQL half of the rules tests when `RMS_TEST_POSTGRES_URL` is set.
+//! Turns on the PostgreSQL and Redis halves of the rules tests when their URLs are set.
+include!("../rms-testkit/test_cfg.rs");
+
 fn main() {
-    println!("cargo::rustc-check-cfg=cfg(rms_pg)");
-    println!("cargo::rerun-if-env-changed=RMS_TEST_POSTGRES_URL");
-    if std::env::var_os("RMS_TEST_POSTGRES_URL").is_some_and(|v| !v.is_empty()) {
-        println!("cargo::rustc-cfg=rms_pg");
-    }
+    test_cfg();
 }

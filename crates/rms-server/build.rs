@@ -1,13 +1,6 @@
-//! Turns on the PostgreSQL half of the test suite when `RMS_TEST_POSTGRES_URL` is set.
+//! Turns on the PostgreSQL and Redis halves of the test suite when their URLs are set.
+include!("../rms-testkit/test_cfg.rs");
+
 fn main() {
-    println!("cargo::rustc-check-cfg=cfg(rms_pg)");
-    println!("cargo::rustc-check-cfg=cfg(rms_redis)");
-    println!("cargo::rerun-if-env-changed=RMS_TEST_POSTGRES_URL");
-    println!("cargo::rerun-if-env-changed=RMS_TEST_REDIS_URL");
-    if std::env::var_os("RMS_TEST_POSTGRES_URL").is_some_and(|v| !v.is_empty()) {
-        println!("cargo::rustc-cfg=rms_pg");
-    }
-    if std::env::var_os("RMS_TEST_REDIS_URL").is_some_and(|v| !v.is_empty()) {
-        println!("cargo::rustc-cfg=rms_redis");
-    }
+    test_cfg();
 }

@@ -62,6 +62,19 @@ pub(crate) fn admin_only(who: &Principal) -> Result<(), AppError> {
 }
 
 impl Principal {
+    /// Whose rows a listing shows: everybody's (`None`) when an admin asks for `all`, else the
+    /// caller's own, which needs the read scope.
+    pub(crate) fn listing(&self, all: bool) -> Result<Option<Uuid>, AppError> {
+        if all {
+            self.require_admin()?;
+            return Ok(None);
+        }
+        if !self.may(Scope::Read) {
+            return Err(AppError::Forbidden);
+        }
+        Ok(Some(self.user_id))
+    }
+
     /// The principal of `user` with `role` proving itself `via`; `two_factor` says whether the
     /// account has two-factor sign-in on, `required` whether staff must.
     pub fn new(user_id: Uuid, role: Role, via: Credential, two_factor: bool, required: bool) -> Self {

@@ -262,15 +262,7 @@ impl Wallet {
         all: bool,
         status: Option<PaymentStatus>,
     ) -> Result<Vec<Payment>, AppError> {
-        let user = if all {
-            admin_only(who)?;
-            None
-        } else {
-            if !who.may(Scope::Read) {
-                return Err(AppError::Forbidden);
-            }
-            Some(who.user_id)
-        };
+        let user = who.listing(all)?;
         Ok(billing::payments(&self.db, user, status, 200).await?.into_iter().map(Payment::from).collect())
     }
 

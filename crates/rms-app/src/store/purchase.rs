@@ -549,15 +549,7 @@ impl Store {
 
     /// The caller's invoices and credit notes, newest first; `all` (admins) for everybody's.
     pub async fn invoices(&self, who: &Principal, all: bool) -> Result<Vec<InvoiceView>, AppError> {
-        let user = if all {
-            admin_only(who)?;
-            None
-        } else {
-            if !who.may(Scope::Read) {
-                return Err(AppError::Forbidden);
-            }
-            Some(who.user_id)
-        };
+        let user = who.listing(all)?;
         Ok(billing::invoices(&self.db, user, 500).await?.into_iter().map(InvoiceView::from).collect())
     }
 

@@ -350,41 +350,29 @@ pub async fn act(
     CsrfForm(form): CsrfForm<LicenseAction>,
 ) -> Response {
     let (state, meta) = (&page.state, &page.meta);
-    let status = |s| LicenseChange { status: Some(s), ..LicenseChange::default() };
-    let result: Result<(), ApiError> = match form.action.as_str() {
-        "suspend" => state
-            .services
-            .catalog
-            .change_license(&who, id, status(LicenseStatus::Suspended), meta)
-            .await
-            .map(drop)
-            .map_err(Into::into),
-        "reinstate" => state
-            .services
-            .catalog
-            .change_license(&who, id, status(LicenseStatus::Active), meta)
-            .await
-            .map(drop)
-            .map_err(Into::into),
-        "revoke" => state
-            .services
-            .catalog
-            .change_license(&who, id, status(LicenseStatus::Revoked), meta)
-            .await
-            .map(drop)
-            .map_err(Into::into),
-        "seats" => match number("seats", &form.seats) {
-            Ok(seats) => {
-                let change = LicenseChange { seats: Some(seats.unwrap_or(0)), ..LicenseChange::default() };
-                state.services.catalog.change_license(&who, id, change, meta).await.map(drop).map_err(Into::into)
-            }
-            Err(e) => Err(e),
-        },
-        "reset_binding" => match form.activation {
+    // The status buttons are one change each; `seats` carries its number.
+    let change = match form.action.as_str() {
+        "suspend" => Some(Ok(LicenseChange { status: Some(LicenseStatus::Suspended), ..LicenseChange::default() })),
+        "reinstate" => Some(Ok(LicenseChange { status: Some(LicenseStatus::Active), ..LicenseChange::default() })),
+        "revoke" => Some(Ok(LicenseChange { status: Some(LicenseStatus::Revoked), ..LicenseChange::default() })),
+        "seats" => Some(
+            number("seats", &form.seats)
+                .map(|seats| LicenseChange { seats: Some(seats.unwrap_or(0)), ..LicenseChange::default() }),
+        ),
+        _ => None,
+    };
+    let result: Result<(), ApiError> = match (change, form.action.as_str()) {
+        (Some(Ok(change)), _) => {
+            state.services.catalog.change_license(&who, id, change, meta).await.map(drop).map_err(Into::into)
+        }
+        (Some(Err(e)), _) => Err(e),
+        (None, "reset_binding") => match form.activation {
             Some(a) => state.services.licensing.admin_deactivate(&who, id, a, meta).await.map(drop).map_err(Into::into),
             None => Err(ApiError::BadRequest("activation is missing".into())),
         },
-        "reset_budget" => state.services.licensing.reset_budget(&who, id, meta).await.map(drop).map_err(Into::into),
+        (None, "reset_budget") => {
+            state.services.licensing.reset_budget(&who, id, meta).await.map(drop).map_err(Into::into)
+        }
         _ => Err(ApiError::BadRequest("unknown action".into())),
     };
     let saved = page.locale.t("account-saved");
