@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use rms_testkit::db_test;
 use serde_json::{Value, json};
 
-use crate::harness::{JsonBody, TestApp};
+use crate::harness::{JsonBody, TestApp, status_and_json};
 use crate::licensing::post;
 use crate::licensing::{Shop, fresh_nonce};
 use crate::money::Till;
@@ -535,32 +535,12 @@ db_test!(
             if !path.starts_with("/api/v1/admin/") {
                 continue;
             }
-            let url = app.url(&path.replace("{currency}", "EUR").split('{').enumerate().fold(
-                String::new(),
-                |mut out, (i, part)| {
-                    // Every other path parameter is an id.
-                    if i == 0 {
-                        out.push_str(part);
-                    } else {
-                        out.push_str(&uuid::Uuid::now_v7().to_string());
-                        out.push_str(part.split_once('}').map_or("", |(_, rest)| rest));
-                    }
-                    out
-                },
-            ));
+            let url = filled(path);
             for method in item.as_object().unwrap().keys() {
                 let method = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
                 for credential in [&admin, &key] {
-                    let res = app
-                        .client
-                        .request(method.clone(), &url)
-                        .bearer_auth(credential)
-                        .json(&json!({}))
-                        .send()
-                        .await
-                        .unwrap();
-                    let status = res.status();
-                    let body: Value = res.json().await.unwrap_or(Value::Null);
+                    let (status, body) =
+                        status_and_json(app.send_with(method.clone(), &url, credential, &json!({})).await).await;
                     assert_eq!(
                         (status, body["code"].as_str()),
                         (StatusCode::FORBIDDEN, Some("TWO_FACTOR_REQUIRED_FOR_STAFF")),
@@ -848,20 +828,12 @@ db_test!(
                 let needs: Vec<&str> = needs.as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
                 assert_eq!(needs.len(), 1, "{method} {path} declares exactly one scope: {needs:?}");
                 let need = needs[0];
-                let url = app.url(&filled(path));
+                let url = filled(path);
                 let method = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
                 for (scope, key) in &keys {
                     let allowed = need == *scope || (*scope == "admin" && need != "session");
-                    let res = app
-                        .client
-                        .request(method.clone(), &url)
-                        .bearer_auth(key)
-                        .json(&json!({}))
-                        .send()
-                        .await
-                        .unwrap();
-                    let status = res.status();
-                    let body: Value = res.json().await.unwrap_or(Value::Null);
+                    let (status, body) =
+                        status_and_json(app.send_with(method.clone(), &url, key, &json!({})).await).await;
                     if allowed {
                         assert!(
                             !matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN),
