@@ -134,9 +134,9 @@ impl Principal {
     }
 }
 
-/// A user's own view of their account.
-#[derive(Clone, Debug, Serialize)]
-pub struct Profile {
+/// An account as its owner (their profile) and staff (the users list) see it.
+#[derive(Clone, Debug)]
+pub struct AccountView {
     pub id: Uuid,
     pub email: String,
     pub name: String,
@@ -145,11 +145,11 @@ pub struct Profile {
     pub timezone: String,
     pub email_verified: bool,
     pub two_factor_enabled: bool,
-    /// RFC 3339, UTC.
-    pub created_at: String,
+    pub locked: bool,
+    pub created_at: Timestamp,
 }
 
-impl From<UserRow> for Profile {
+impl From<UserRow> for AccountView {
     fn from(u: UserRow) -> Self {
         Self {
             id: u.id,
@@ -160,7 +160,8 @@ impl From<UserRow> for Profile {
             timezone: u.timezone,
             email_verified: u.email_verified_at.is_some(),
             two_factor_enabled: u.totp_enabled_at.is_some(),
-            created_at: u.created_at.to_string(),
+            locked: u.locked_at.is_some(),
+            created_at: u.created_at,
         }
     }
 }
@@ -550,8 +551,8 @@ impl Accounts {
         Ok(Principal::new(user_id, state.role, Credential::Session, state.two_factor, self.staff_two_factor_required))
     }
 
-    pub async fn profile(&self, who: &Principal) -> Result<Profile, AppError> {
-        store::user_by_id(&self.db, who.user_id).await?.map(Profile::from).ok_or(AppError::NotFound)
+    pub async fn profile(&self, who: &Principal) -> Result<AccountView, AppError> {
+        store::user_by_id(&self.db, who.user_id).await?.map(AccountView::from).ok_or(AppError::NotFound)
     }
 
     pub async fn change_profile(
@@ -559,7 +560,7 @@ impl Accounts {
         who: &Principal,
         change: ProfileChange<'_>,
         meta: &RequestMeta,
-    ) -> Result<Profile, AppError> {
+    ) -> Result<AccountView, AppError> {
         // Account changes need the person, not an integration's key.
         if !who.is_session() {
             return Err(AppError::Forbidden);

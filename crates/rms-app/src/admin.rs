@@ -8,45 +8,15 @@ use rms_core::account::AuditFilter;
 use rms_core::account::{DisplayName, Email, NewPassword, Role, Scope, Timezone};
 use rms_core::{Clock, Timestamp};
 use rms_store::Db;
-use rms_store::accounts::{self as store, AuditEntry, AuditRow, UserRow};
+use rms_store::accounts::{self as store, AuditEntry, AuditRow};
 use rms_store::two_factor;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::accounts::Principal;
+use crate::accounts::{AccountView, Principal};
 use crate::{AppError, RequestMeta};
 
 pub const PAGE_SIZE: i64 = 50;
-
-/// A user as staff see it.
-#[derive(Clone, Debug)]
-pub struct UserSummary {
-    pub id: Uuid,
-    pub email: String,
-    pub name: String,
-    pub role: String,
-    pub locale: String,
-    pub email_verified: bool,
-    pub two_factor_enabled: bool,
-    pub locked: bool,
-    pub created_at: Timestamp,
-}
-
-impl From<UserRow> for UserSummary {
-    fn from(u: UserRow) -> Self {
-        Self {
-            id: u.id,
-            email: u.email,
-            name: u.name,
-            role: u.role,
-            locale: u.locale,
-            email_verified: u.email_verified_at.is_some(),
-            two_factor_enabled: u.totp_enabled_at.is_some(),
-            locked: u.locked_at.is_some(),
-            created_at: u.created_at,
-        }
-    }
-}
 
 pub struct Page<T> {
     pub items: Vec<T>,
@@ -247,17 +217,17 @@ impl Admin {
         Ok(())
     }
 
-    pub async fn users(&self, who: &Principal, query: Option<&str>, page: i64) -> Result<Page<UserSummary>, AppError> {
+    pub async fn users(&self, who: &Principal, query: Option<&str>, page: i64) -> Result<Page<AccountView>, AppError> {
         who.require_staff(Scope::Read)?;
         let page = page.max(1);
         let query = query.map(str::trim).filter(|q| !q.is_empty()).map(|q| q.chars().take(100).collect::<String>());
         let (rows, total) = store::search_users(&self.db, query.as_deref(), PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
-        Ok(Page { items: rows.into_iter().map(UserSummary::from).collect(), total, page, page_size: PAGE_SIZE })
+        Ok(Page { items: rows.into_iter().map(AccountView::from).collect(), total, page, page_size: PAGE_SIZE })
     }
 
-    pub async fn user(&self, who: &Principal, id: Uuid) -> Result<UserSummary, AppError> {
+    pub async fn user(&self, who: &Principal, id: Uuid) -> Result<AccountView, AppError> {
         who.require_staff(Scope::Read)?;
-        store::user_by_id(&self.db, id).await?.map(UserSummary::from).ok_or(AppError::NotFound)
+        store::user_by_id(&self.db, id).await?.map(AccountView::from).ok_or(AppError::NotFound)
     }
 
     /// Applies `change` in one transaction. Role changes, locking, forced log-out and 2FA resets
@@ -269,7 +239,7 @@ impl Admin {
         id: Uuid,
         change: UserChange,
         meta: &RequestMeta,
-    ) -> Result<UserSummary, AppError> {
+    ) -> Result<AccountView, AppError> {
         who.require_admin()?;
         if id == who.user_id && (change.role.is_some_and(|r| r != Role::Admin) || change.locked == Some(true)) {
             return Err(AppError::Forbidden);

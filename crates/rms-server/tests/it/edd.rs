@@ -5,8 +5,8 @@ use reqwest::StatusCode;
 use rms_testkit::db_test;
 use serde_json::{Value, json};
 
-use crate::harness::{JsonBody, TestApp};
-use crate::licensing::{Shop, post};
+use crate::harness::TestApp;
+use crate::licensing::{Shop, post_value};
 
 /// What `wp_remote_post( $store_url, ['body' => $api_params] )` sends.
 async fn edd(shop: &Shop, params: &[(&str, &str)]) -> Value {
@@ -98,45 +98,37 @@ db_test!(
         );
 
         // A key for another item.
-        let other: Value = post(
+        let other: Value = post_value(
             &shop.app,
             &shop.admin,
             "/api/v1/admin/products",
             json!({"name": "Other", "slug": "other", "kind": "site"}),
         )
-        .await
-        .value()
         .await;
         let other_id = other["id"].as_str().unwrap().to_owned();
         assert_eq!(activate(vec![("item_id", other_id), ("license", key.clone()), url()]).await, "key_mismatch");
 
         // A software product's key cannot be activated for a site.
-        let soft: Value = post(
+        let soft: Value = post_value(
             &shop.app,
             &shop.admin,
             "/api/v1/admin/products",
             json!({"name": "Desk", "slug": "desk", "kind": "software"}),
         )
-        .await
-        .value()
         .await;
-        let plan: Value = post(
+        let plan: Value = post_value(
             &shop.app,
             &shop.admin,
             &format!("/api/v1/admin/products/{}/plans", soft["id"].as_str().unwrap()),
             json!({"name": "P", "max_activations": 1}),
         )
-        .await
-        .value()
         .await;
-        let soft_license: Value = post(
+        let soft_license: Value = post_value(
             &shop.app,
             &shop.admin,
             "/api/v1/admin/licenses",
             json!({"email": "owner@example.com", "plan_id": plan["id"]}),
         )
-        .await
-        .value()
         .await;
         let soft_key = soft_license["key"].as_str().unwrap().to_owned();
         assert_eq!(

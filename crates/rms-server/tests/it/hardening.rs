@@ -6,9 +6,8 @@ use reqwest::StatusCode;
 use rms_testkit::db_test;
 use serde_json::{Value, json};
 
-use crate::harness::{JsonBody, TestApp, status_and_json};
-use crate::licensing::post;
-use crate::licensing::{Shop, fresh_nonce};
+use crate::harness::{TestApp, status_and_json};
+use crate::licensing::{Shop, fresh_nonce, post, post_value};
 use crate::money::Till;
 use crate::web_session::Browser;
 use crate::web_store::signed_in;
@@ -168,11 +167,13 @@ db_test!(
         assert_eq!(res.status(), StatusCode::CREATED);
         let receipt: Value = res.json().await.unwrap();
         let license = receipt["licenses"][0]["id"].as_str().unwrap();
-        let sub: Value =
-            post(&till.app, &till.buyer, &format!("/api/v1/licenses/{license}/sub-licenses"), json!({"seats": 2}))
-                .await
-                .value()
-                .await;
+        let sub: Value = post_value(
+            &till.app,
+            &till.buyer,
+            &format!("/api/v1/licenses/{license}/sub-licenses"),
+            json!({"seats": 2}),
+        )
+        .await;
         let sub_key = sub["key"].as_str().unwrap();
         let activate = json!({"key": sub_key, "product": "editor", "fingerprint": "pc-1", "nonce": fresh_nonce()});
         assert_eq!(till.app.post_json("/api/v1/activations", activate).await.status(), StatusCode::CREATED);
@@ -489,20 +490,20 @@ db_test!(
         let receipt: Value = res.json().await.unwrap();
         let bought = receipt["licenses"][0]["key"].as_str().unwrap().to_owned();
         let license = receipt["licenses"][0]["id"].as_str().unwrap();
-        let sub: Value =
-            post(&till.app, &till.buyer, &format!("/api/v1/licenses/{license}/sub-licenses"), json!({"seats": 1}))
-                .await
-                .value()
-                .await;
+        let sub: Value = post_value(
+            &till.app,
+            &till.buyer,
+            &format!("/api/v1/licenses/{license}/sub-licenses"),
+            json!({"seats": 1}),
+        )
+        .await;
         let carved = sub["key"].as_str().unwrap().to_owned();
-        let issued: Value = post(
+        let issued: Value = post_value(
             &till.app,
             &till.admin,
             "/api/v1/admin/licenses",
             json!({"email": "buyer@example.com", "plan_id": till.plan}),
         )
-        .await
-        .value()
         .await;
         let issued = issued["key"].as_str().unwrap().to_owned();
 
@@ -524,10 +525,8 @@ db_test!(
     async fn staff_without_two_factor_sign_in_get_no_admin_route_when_the_deployment_requires_it(t: TestDb) {
         let app = TestApp::on(t).without_worker().config(|c| c.staff_two_factor_required = true).start().await;
         let admin = app.admin_token("root@example.com").await;
-        let key: Value = post(&app, &admin, "/api/v1/api-keys", json!({"name": "ops", "scopes": ["admin", "read"]}))
-            .await
-            .value()
-            .await;
+        let key: Value =
+            post_value(&app, &admin, "/api/v1/api-keys", json!({"name": "ops", "scopes": ["admin", "read"]})).await;
         let key = key["secret"].as_str().expect("an admin may still create a key").to_owned();
         let spec: Value = app.get("/api/openapi.json").await.json().await.unwrap();
         let mut walked = 0;

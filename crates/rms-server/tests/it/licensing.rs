@@ -24,6 +24,11 @@ pub struct Shop {
     pub owner: String,
 }
 
+/// [`post`], read as JSON.
+pub async fn post_value(app: &TestApp, token: &str, path: &str, body: Value) -> Value {
+    post(app, token, path, body).await.value().await
+}
+
 pub async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> reqwest::Response {
     app.send_with(Method::POST, path, token, &body).await
 }
@@ -34,19 +39,19 @@ impl Shop {
         let owner = app.sign_up_and_in("owner@example.com").await;
         let owner = owner["access_token"].as_str().unwrap().to_owned();
         let product: Value =
-            post(&app, &admin, "/api/v1/admin/products", json!({"name": "Tool", "slug": "tool", "kind": kind}))
-                .await
-                .value()
+            post_value(&app, &admin, "/api/v1/admin/products", json!({"name": "Tool", "slug": "tool", "kind": kind}))
                 .await;
         let product = product["id"].as_str().unwrap().to_owned();
         let plan_res = post(&app, &admin, &format!("/api/v1/admin/products/{product}/plans"), plan).await;
         assert_eq!(plan_res.status(), StatusCode::CREATED);
         let plan: Value = plan_res.json().await.unwrap();
-        let license: Value =
-            post(&app, &admin, "/api/v1/admin/licenses", json!({"email": "owner@example.com", "plan_id": plan["id"]}))
-                .await
-                .value()
-                .await;
+        let license: Value = post_value(
+            &app,
+            &admin,
+            "/api/v1/admin/licenses",
+            json!({"email": "owner@example.com", "plan_id": plan["id"]}),
+        )
+        .await;
         let keys: Value = app.get(&format!("/api/v1/products/{product}/public-keys")).await.json().await.unwrap();
         let raw = base64::engine::general_purpose::STANDARD.decode(keys[0]["public_key"].as_str().unwrap()).unwrap();
         let public_key = rms_license::VerifyingKey::from_bytes(&raw.try_into().unwrap()).unwrap();
@@ -741,14 +746,12 @@ db_test!(
         // A license issued now carries key id 2 and verifies with the new key only.
         let plan: Value = shop.app.get_with("/api/v1/admin/licenses", &shop.admin).await.json().await.unwrap();
         let plan_id = plan[0]["plan_id"].clone();
-        let fresh: Value = post(
+        let fresh: Value = post_value(
             &shop.app,
             &shop.admin,
             "/api/v1/admin/licenses",
             json!({"email": "owner@example.com", "plan_id": plan_id}),
         )
-        .await
-        .value()
         .await;
         let payload = rms_license::key::verify(fresh["key"].as_str().unwrap(), &new_key).unwrap();
         assert_eq!(payload.key_id, 2);

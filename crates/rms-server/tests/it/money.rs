@@ -12,7 +12,7 @@ use rms_testkit::db_test;
 use serde_json::{Value, json};
 
 use crate::harness::{JsonBody, TestApp, status_and_json};
-use crate::licensing::post;
+use crate::licensing::{post, post_value};
 
 /// A store with one product and one plan priced at `unit_minor`, an admin, and a buyer.
 pub struct Till {
@@ -26,23 +26,19 @@ pub struct Till {
 impl Till {
     pub async fn open(app: TestApp, unit_minor: i64) -> Till {
         let admin = app.admin_token("vendor@example.com").await;
-        let product: Value = post(
+        let product: Value = post_value(
             &app,
             &admin,
             "/api/v1/admin/products",
             json!({"name": "Editor Pro", "slug": "editor", "kind": "software"}),
         )
-        .await
-        .value()
         .await;
-        let plan: Value = post(
+        let plan: Value = post_value(
             &app,
             &admin,
             &format!("/api/v1/admin/products/{}/plans", product["id"].as_str().unwrap()),
             json!({"name": "Annual", "max_activations": 1, "duration_days": 365}),
         )
-        .await
-        .value()
         .await;
         let plan = plan["id"].as_str().unwrap().to_owned();
         let res =
@@ -218,11 +214,13 @@ db_test!(
         assert_eq!(post(&till.app, &other, &pay, json!({})).await.status(), StatusCode::NOT_FOUND);
 
         // A bank transfer waits for an admin; customers cannot confirm it.
-        let manual: Value =
-            post(&till.app, &till.buyer, "/api/v1/wallet/top-ups", json!({"amount_minor": 7_000, "gateway": "manual"}))
-                .await
-                .value()
-                .await;
+        let manual: Value = post_value(
+            &till.app,
+            &till.buyer,
+            "/api/v1/wallet/top-ups",
+            json!({"amount_minor": 7_000, "gateway": "manual"}),
+        )
+        .await;
         assert!(manual["reference"].as_str().unwrap().starts_with("TOP-"));
         assert!(manual["pay_url"].is_null());
         let confirm = format!("/api/v1/admin/payments/{}/confirm", manual["id"].as_str().unwrap());
@@ -550,11 +548,13 @@ db_test!(
 
         // Paused codes are refused; resumed ones work again (for a new customer).
         let id = promo["id"].as_str().unwrap();
-        let paused: Value =
-            post(&till.app, &till.admin, &format!("/api/v1/admin/promo-codes/{id}/pause"), json!({"paused": true}))
-                .await
-                .value()
-                .await;
+        let paused: Value = post_value(
+            &till.app,
+            &till.admin,
+            &format!("/api/v1/admin/promo-codes/{id}/pause"),
+            json!({"paused": true}),
+        )
+        .await;
         assert_eq!(paused["paused"], true);
         let (newcomer, newcomer_id) = Till::customer(&till.app, "new@example.com").await;
         till.credit(&newcomer_id, 10_000).await;
@@ -771,11 +771,13 @@ db_test!(
         assert_eq!(res.status(), StatusCode::OK);
         assert_eq!(res.json::<Value>().await.unwrap()["country"], "DE");
 
-        let payment: Value =
-            post(&till.app, &customer, "/api/v1/wallet/top-ups", json!({"amount_minor": 10_000, "gateway": "sandbox"}))
-                .await
-                .value()
-                .await;
+        let payment: Value = post_value(
+            &till.app,
+            &customer,
+            "/api/v1/wallet/top-ups",
+            json!({"amount_minor": 10_000, "gateway": "sandbox"}),
+        )
+        .await;
         let pay = format!("/api/v1/wallet/top-ups/{}/sandbox-pay", payment["id"].as_str().unwrap());
         assert_eq!(post(&till.app, &customer, &pay, json!({})).await.status(), StatusCode::OK);
 

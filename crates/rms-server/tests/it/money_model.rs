@@ -14,8 +14,8 @@ use rms_testkit::db_test;
 use serde_json::json;
 use uuid::Uuid;
 
-use crate::harness::{JsonBody, PASSWORD, TestApp};
-use crate::licensing::post;
+use crate::harness::{PASSWORD, TestApp};
+use crate::licensing::{post, post_value};
 
 /// A small deterministic generator (xorshift64*): the same seed, the same operations.
 struct Rng(u64);
@@ -145,23 +145,19 @@ db_test!(
         let admin_token = app.admin_token("vendor@example.com").await;
         let me: serde_json::Value = app.get_with("/api/v1/me", &admin_token).await.json().await.unwrap();
         let admin = session(me["id"].as_str().unwrap().parse().unwrap(), Role::Admin);
-        let product: serde_json::Value = post(
+        let product: serde_json::Value = post_value(
             &app,
             &admin_token,
             "/api/v1/admin/products",
             json!({"name": "Model", "slug": "model", "kind": "site"}),
         )
-        .await
-        .value()
         .await;
-        let plan: serde_json::Value = post(
+        let plan: serde_json::Value = post_value(
             &app,
             &admin_token,
             &format!("/api/v1/admin/products/{}/plans", product["id"].as_str().unwrap()),
             json!({"name": "One", "max_activations": 1}),
         )
-        .await
-        .value()
         .await;
         let plan: Uuid = plan["id"].as_str().unwrap().parse().unwrap();
         let res =

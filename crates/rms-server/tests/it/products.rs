@@ -1,12 +1,12 @@
 //! The catalog: admins create products (each with its own signing key) and plans; anyone reads a
 //! product's public keys, which verify what the product's key signs.
 
-use reqwest::Method;
 use reqwest::StatusCode;
 use rms_testkit::db_test;
 use serde_json::{Value, json};
 
 use crate::harness::{JsonBody, TestApp};
+use crate::licensing::{post, post_value};
 
 async fn admin(app: &TestApp) -> String {
     app.admin_token("root@example.com").await
@@ -15,18 +15,12 @@ async fn admin(app: &TestApp) -> String {
 /// A software product with a 2-seat plan, and a license on it for `email` (who must exist).
 async fn licensed(app: &TestApp, token: &str, email: &str) -> Value {
     let product: Value =
-        post(app, token, "/api/v1/admin/products", json!({"name": "Tool", "slug": "tool", "kind": "software"}))
-            .await
-            .value()
+        post_value(app, token, "/api/v1/admin/products", json!({"name": "Tool", "slug": "tool", "kind": "software"}))
             .await;
     let plans = format!("/api/v1/admin/products/{}/plans", product["id"].as_str().unwrap());
     let plan: Value =
         post(app, token, &plans, json!({"name": "Pro", "max_activations": 2})).await.json().await.unwrap();
-    post(app, token, "/api/v1/admin/licenses", json!({"email": email, "plan_id": plan["id"]})).await.value().await
-}
-
-async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> reqwest::Response {
-    app.send_with(Method::POST, path, token, &body).await
+    post_value(app, token, "/api/v1/admin/licenses", json!({"email": email, "plan_id": plan["id"]})).await
 }
 
 db_test!(
@@ -140,20 +134,20 @@ db_test!(
         let app = TestApp::without_worker_on(t).await;
         let token = admin(&app).await;
         app.sign_up_and_in("alice@example.com").await;
-        let product: Value =
-            post(&app, &token, "/api/v1/admin/products", json!({"name": "Tool", "slug": "tool", "kind": "software"}))
-                .await
-                .value()
-                .await;
+        let product: Value = post_value(
+            &app,
+            &token,
+            "/api/v1/admin/products",
+            json!({"name": "Tool", "slug": "tool", "kind": "software"}),
+        )
+        .await;
         let pid = product["id"].as_str().unwrap().to_owned();
-        let plan: Value = post(
+        let plan: Value = post_value(
             &app,
             &token,
             &format!("/api/v1/admin/products/{pid}/plans"),
             json!({"name": "Pro", "max_activations": 3, "duration_days": 365}),
         )
-        .await
-        .value()
         .await;
 
         let res =
@@ -186,28 +180,26 @@ db_test!(
         // around the same time (a version byte and a time-ordered id).
         assert!(key.starts_with(&stored.1) && stored.1.len() == 24);
 
-        let site: Value =
-            post(&app, &token, "/api/v1/admin/products", json!({"name": "Plugin", "slug": "plugin", "kind": "site"}))
-                .await
-                .value()
-                .await;
-        let site_plan: Value = post(
+        let site: Value = post_value(
+            &app,
+            &token,
+            "/api/v1/admin/products",
+            json!({"name": "Plugin", "slug": "plugin", "kind": "site"}),
+        )
+        .await;
+        let site_plan: Value = post_value(
             &app,
             &token,
             &format!("/api/v1/admin/products/{}/plans", site["id"].as_str().unwrap()),
             json!({"name": "1 site", "max_activations": 1}),
         )
-        .await
-        .value()
         .await;
-        let short: Value = post(
+        let short: Value = post_value(
             &app,
             &token,
             "/api/v1/admin/licenses",
             json!({"email": "alice@example.com", "plan_id": site_plan["id"], "seats": 2}),
         )
-        .await
-        .value()
         .await;
         let short_key = short["key"].as_str().unwrap();
         assert_eq!(

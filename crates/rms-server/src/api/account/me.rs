@@ -2,7 +2,7 @@
 
 use axum::Json;
 use rms_app::AppError;
-use rms_app::accounts::{Profile, ProfileChange};
+use rms_app::accounts::{AccountView, ProfileChange};
 use rms_core::account::Scope;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -25,8 +25,8 @@ pub struct Me {
     created_at: String,
 }
 
-impl From<Profile> for Me {
-    fn from(p: Profile) -> Self {
+impl From<AccountView> for Me {
+    fn from(p: AccountView) -> Self {
         Self {
             id: p.id,
             email: p.email,
@@ -36,7 +36,7 @@ impl From<Profile> for Me {
             timezone: p.timezone,
             email_verified: p.email_verified,
             two_factor_enabled: p.two_factor_enabled,
-            created_at: p.created_at,
+            created_at: p.created_at.to_string(),
         }
     }
 }

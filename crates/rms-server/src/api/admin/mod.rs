@@ -5,7 +5,8 @@ use axum::extract::{Path, Query};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use rms_app::AppError;
-use rms_app::admin::{AuditRecord, UserChange, UserSummary};
+use rms_app::accounts::AccountView;
+use rms_app::admin::{AuditRecord, UserChange};
 use rms_core::Timestamp;
 use rms_core::account::AuditFilter;
 use rms_core::account::{InvalidInput, Role};
@@ -32,8 +33,8 @@ pub struct AdminUser {
     created_at: String,
 }
 
-impl From<UserSummary> for AdminUser {
-    fn from(u: UserSummary) -> Self {
+impl From<AccountView> for AdminUser {
+    fn from(u: AccountView) -> Self {
         Self {
             id: u.id,
             email: u.email,

@@ -6,7 +6,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use rms_app::AppError;
-use rms_app::accounts::{Credentials, Profile, ProfileChange, Registration};
+use rms_app::accounts::{AccountView, Credentials, ProfileChange, Registration};
 use rms_i18n::{LOCALE_COOKIE, Locale};
 use serde::Deserialize;
 
@@ -213,7 +213,7 @@ pub async fn sign_out(
 #[template(path = "account.html")]
 struct Account<'a> {
     ctx: &'a PageCtx,
-    profile: Profile,
+    profile: AccountView,
     notice: Option<String>,
     error: Option<String>,
 }

@@ -5,7 +5,8 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use rms_app::admin::{AuditRecord, UserChange, UserSummary};
+use rms_app::accounts::AccountView;
+use rms_app::admin::{AuditRecord, UserChange};
 use rms_core::account::AuditFilter;
 use rms_core::account::Role;
 use rms_i18n::Arg;
@@ -31,7 +32,7 @@ struct Users<'a> {
     ctx: &'a PageCtx,
     query: String,
     summary: String,
-    users: Vec<UserSummary>,
+    users: Vec<AccountView>,
     prev: Option<String>,
     next: Option<String>,
 }
@@ -60,13 +61,13 @@ pub async fn users(page: PageRequest, Staff(who): Staff, Query(q): Query<UsersQu
 #[template(path = "admin_user.html")]
 struct UserDetail<'a> {
     ctx: &'a PageCtx,
-    user: UserSummary,
+    user: AccountView,
     actions: Vec<(&'static str, String)>,
     notice: Option<String>,
     error: Option<String>,
 }
 
-fn detail(ctx: &PageCtx, partial: bool, user: UserSummary, notice: Option<String>, error: Option<String>) -> Response {
+fn detail(ctx: &PageCtx, partial: bool, user: AccountView, notice: Option<String>, error: Option<String>) -> Response {
     let mut actions = vec![
         (if user.locked { "unlock" } else { "lock" }, ctx.t(if user.locked { "admin-unlock" } else { "admin-lock" })),
         ("logout", ctx.t("admin-force-logout")),
