@@ -217,7 +217,7 @@ impl Store {
 /// A plan on sale, for the store pages.
 #[derive(Clone, Debug)]
 pub struct PlanOnSale {
-    pub plan: catalog::PlanRow,
+    pub plan: crate::catalog::Plan,
     /// The unit price in effect now (the sale price while a sale runs).
     pub unit_minor: i64,
     /// The list price when a sale runs.
@@ -228,7 +228,7 @@ pub struct PlanOnSale {
 /// A product with its plans on sale.
 #[derive(Clone, Debug)]
 pub struct ProductOnSale {
-    pub product: catalog::ProductRow,
+    pub product: crate::catalog::Product,
     pub plans: Vec<PlanOnSale>,
 }
 
@@ -253,14 +253,14 @@ impl Store {
                 let on_sale =
                     prices.sale.filter(|s| s.from.is_none_or(|f| now >= f) && s.until.is_none_or(|u| now < u));
                 plans.push(PlanOnSale {
-                    plan,
+                    plan: plan.into(),
                     unit_minor: on_sale.map_or(prices.unit_minor, |s| s.unit_minor),
                     was_minor: on_sale.map(|_| prices.unit_minor),
                     tiers: prices.tiers,
                 });
             }
             if !plans.is_empty() {
-                out.push(ProductOnSale { product, plans });
+                out.push(ProductOnSale { product: product.into(), plans });
             }
         }
         Ok(out)

@@ -5,11 +5,11 @@
 use std::sync::Arc;
 
 use rms_core::account::{InvalidInput, Scope};
-use rms_core::billing::{BillingProfile, HistoryFilter};
+use rms_core::billing::{BillingProfile, HistoryFilter, Movement};
 use rms_core::{Clock, Currency, Timestamp};
 use rms_store::accounts as users;
 use rms_store::billing::{self, PaymentRow};
-use rms_store::ledger::{self, Account, AccountKind, Breaches, HistoryRow, NewTxn, Posting};
+use rms_store::ledger::{self, Account, AccountKind, Breaches, NewTxn, Posting};
 use rms_store::{Db, Tx};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -147,7 +147,7 @@ impl Wallet {
     }
 
     /// The caller's wallet movements, newest first.
-    pub async fn history(&self, who: &Principal, filter: &HistoryFilter<'_>) -> Result<Vec<HistoryRow>, AppError> {
+    pub async fn history(&self, who: &Principal, filter: &HistoryFilter<'_>) -> Result<Vec<Movement>, AppError> {
         if !who.may(Scope::Read) {
             return Err(AppError::Forbidden);
         }

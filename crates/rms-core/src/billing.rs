@@ -27,6 +27,30 @@ pub struct InvoiceLine {
     pub license_id: Option<Uuid>,
 }
 
+/// One use of a promo code, as its admin page lists it. A read model the store fills directly.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "sql", derive(sqlx::FromRow))]
+pub struct Redemption {
+    pub email: String,
+    pub invoice_number: String,
+    pub discount_minor: i64,
+    pub created_at: Timestamp,
+}
+
+/// One movement of a wallet: the ledger transaction and what it moved on this account (positive
+/// in, negative out). A read model the store fills directly.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "sql", derive(sqlx::FromRow))]
+pub struct Movement {
+    pub txn_id: Uuid,
+    /// The transaction's kind (`purchase`, `refund`, `top_up`, …).
+    pub kind: String,
+    pub reference: Option<String>,
+    pub memo: String,
+    pub amount_minor: i64,
+    pub created_at: Timestamp,
+}
+
 /// The seller or the buyer as an invoice prints them; what a party lacks is empty.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

@@ -14,7 +14,7 @@
 //! invoice counter and promo-code rows after all of them.
 
 use rms_core::Timestamp;
-use rms_core::billing::HistoryFilter;
+use rms_core::billing::{HistoryFilter, Movement};
 use uuid::Uuid;
 
 use crate::{Db, StoreError, Tx, exec_tx, fetch, fetch_tx, on_tx};
@@ -232,19 +232,8 @@ pub async fn balance_tx(tx: &mut Tx, name: &str) -> Result<Option<i64>, StoreErr
     Ok(fetch_tx!(tx, query_scalar.fetch_optional, "SELECT balance_minor FROM ledger_accounts WHERE name = $1"; name)?)
 }
 
-/// One line of an account's history.
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct HistoryRow {
-    pub txn_id: Uuid,
-    pub kind: String,
-    pub reference: Option<String>,
-    pub memo: String,
-    pub amount_minor: i64,
-    pub created_at: Timestamp,
-}
-
 /// The movements of account `name`, newest first.
-pub async fn history(db: &Db, name: &str, f: &HistoryFilter<'_>) -> Result<Vec<HistoryRow>, StoreError> {
+pub async fn history(db: &Db, name: &str, f: &HistoryFilter<'_>) -> Result<Vec<Movement>, StoreError> {
     Ok(fetch!(db, query_as.fetch_all,
         "SELECT t.id AS txn_id, t.kind, t.reference, t.memo, e.amount_minor, e.created_at \
          FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id JOIN ledger_txns t ON t.id = e.txn_id \

@@ -4,10 +4,11 @@
 
 use rms_core::Timestamp;
 use rms_core::account::InvalidInput;
+use rms_core::billing::Redemption;
 use rms_core::billing::ResetPeriod;
 use rms_core::money::BasisPoints;
 use rms_core::pricing::{Promo, PromoRefusal, PromoValue};
-use rms_store::billing::{self, PromoPlans, PromoRow, RedemptionRow};
+use rms_store::billing::{self, PromoPlans, PromoRow};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -264,7 +265,7 @@ impl Store {
     }
 
     /// One promo code and who used it (admins).
-    pub async fn promo_usage(&self, who: &Principal, id: Uuid) -> Result<(PromoView, Vec<RedemptionRow>), AppError> {
+    pub async fn promo_usage(&self, who: &Principal, id: Uuid) -> Result<(PromoView, Vec<Redemption>), AppError> {
         admin_only(who)?;
         let row = billing::promo(&self.db, id).await?.ok_or(AppError::NotFound)?;
         let uses = billing::redemptions(&self.db, id).await?;

@@ -554,7 +554,7 @@ impl Store {
     }
 
     /// One invoice its buyer (or an admin) may see; another user's is "not found".
-    pub async fn invoice(&self, who: &Principal, id: Uuid) -> Result<InvoiceRow, AppError> {
+    pub(crate) async fn invoice(&self, who: &Principal, id: Uuid) -> Result<InvoiceRow, AppError> {
         let row = billing::invoice(&self.db, id).await?.ok_or(AppError::NotFound)?;
         let admin = who.is_admin();
         if row.user_id != who.user_id && !admin {

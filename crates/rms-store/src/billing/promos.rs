@@ -1,6 +1,7 @@
 //! Promo codes, their use counters and redemptions.
 
 use rms_core::Timestamp;
+use rms_core::billing::Redemption;
 use uuid::Uuid;
 
 use crate::{Db, StoreError, Tx, exec, exec_tx, fetch, fetch_tx};
@@ -140,16 +141,7 @@ pub async fn insert_redemption(
     Ok(())
 }
 
-/// One use of a promo code, for its usage page.
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct RedemptionRow {
-    pub email: String,
-    pub invoice_number: String,
-    pub discount_minor: i64,
-    pub created_at: Timestamp,
-}
-
-pub async fn redemptions(db: &Db, promo: Uuid) -> Result<Vec<RedemptionRow>, StoreError> {
+pub async fn redemptions(db: &Db, promo: Uuid) -> Result<Vec<Redemption>, StoreError> {
     Ok(fetch!(db, query_as.fetch_all,
         "SELECT u.email, i.number AS invoice_number, r.discount_minor, r.created_at FROM promo_redemptions r \
          JOIN users u ON u.id = r.user_id JOIN invoices i ON i.id = r.invoice_id \
