@@ -12,6 +12,7 @@ use account::{api_keys, auth, me, two_factor};
 use licenses::{licensing, products, seats};
 use store::{promos, purchases, rates, wallet};
 
+use crate::http::problem::ApiError;
 use crate::state::AppState;
 
 pub fn routes() -> OpenApiRouter<AppState> {
@@ -85,4 +86,15 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(wallet::confirm_payment))
         .routes(routes!(wallet::adjust))
         .routes(routes!(wallet::reconcile))
+}
+
+/// An optional RFC 3339 instant; empty counts as absent.
+pub(crate) fn instant(field: &'static str, raw: Option<&str>) -> Result<Option<rms_core::Timestamp>, ApiError> {
+    raw.filter(|s| !s.is_empty())
+        .map(|s| {
+            rms_core::Timestamp::parse_rfc3339(s).ok_or_else(|| {
+                rms_app::AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range }.into()
+            })
+        })
+        .transpose()
 }

@@ -7,13 +7,13 @@ use axum::response::{IntoResponse, Response};
 use rms_app::AppError;
 use rms_app::accounts::AccountView;
 use rms_app::admin::{AuditRecord, UserChange};
-use rms_core::Timestamp;
 use rms_core::account::AuditFilter;
 use rms_core::account::{InvalidInput, Role};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use crate::api::instant;
 use crate::http::extract::{ApiJson, Call};
 use crate::http::problem::{ApiError, ProblemBody};
 
@@ -172,13 +172,6 @@ pub struct AuditQuery {
     page: Option<i64>,
     /// `csv` to download every matching event as CSV.
     format: Option<String>,
-}
-
-fn instant(field: &'static str, s: Option<&str>) -> Result<Option<Timestamp>, ApiError> {
-    s.map(|s| {
-        Timestamp::parse_rfc3339(s).ok_or(ApiError::from(AppError::Invalid { field, reason: InvalidInput::Range }))
-    })
-    .transpose()
 }
 
 /// Read the audit log, newest first; `format=csv` exports every matching event.

@@ -8,7 +8,7 @@
 
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use rms_app::RequestMeta;
 use rms_app::licensing::{self, ActivationView, Answer, Code, DeviceInfo, LicenseView, Scope, Verdict};
@@ -74,7 +74,7 @@ pub struct ProductCall {
     state: AppState,
     locale: Locale,
     meta: RequestMeta,
-    method: String,
+    method: Method,
     uri: Uri,
 }
 
@@ -87,7 +87,7 @@ impl FromRequestParts<AppState> for ProductCall {
             state: state.clone(),
             locale: parts.extensions.get::<Locale>().copied().unwrap_or_else(Locale::english),
             meta,
-            method: parts.method.as_str().to_ascii_lowercase(),
+            method: parts.method.clone(),
             uri: parts.uri.clone(),
         })
     }

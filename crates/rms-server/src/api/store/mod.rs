@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::instant;
 use crate::http::extract::{ApiJson, Call, MaybeAuth, Meta};
 use crate::http::problem::{ApiError, ProblemBody};
 use crate::http::ratelimit::Class;
@@ -80,17 +81,6 @@ pub struct PriceIn {
     visibility: Option<String>,
 }
 
-/// An optional RFC 3339 instant; empty counts as absent.
-pub(crate) fn instant(field: &'static str, raw: Option<&str>) -> Result<Option<rms_core::Timestamp>, ApiError> {
-    raw.filter(|s| !s.is_empty())
-        .map(|s| {
-            rms_core::Timestamp::parse_rfc3339(s).ok_or_else(|| {
-                rms_app::AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range }.into()
-            })
-        })
-        .transpose()
-}
-
 /// Set what a plan costs (`amount_minor`, `tiers: [{min_quantity, percent_off}]`, `mode`).
 /// Audited. The same as `PUT /api/v1/admin/plans/{id}/price`.
 #[utoipa::path(post, path = "/api/v1/admin/plans/{id}/prices", tag = "store", security(("bearer" = ["admin"])),
@@ -109,6 +99,8 @@ pub async fn set_price(
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<PriceIn>,
 ) -> Result<StatusCode, ApiError> {
+    // Who may set prices is decided before what they sent is read: a stranger gets 403, not 422.
+    who.require_admin()?;
     let mode = TierMode::parse(body.tier_mode.as_deref().unwrap_or("all_units"))
         .map_err(rms_app::AppError::unknown("tier_mode"))?;
     let visibility = Visibility::parse(body.visibility.as_deref().unwrap_or("public"))
@@ -258,6 +250,7 @@ pub async fn set_commission(
     Path(id): Path<Uuid>,
     ApiJson(body): ApiJson<CommissionIn>,
 ) -> Result<StatusCode, ApiError> {
+    who.require_admin()?;
     let bp = body.commission_bp.map(|bp| basis_points("commission_bp", Some(bp), None)).transpose()?;
     state.services.store.set_product_commission(&who, id, bp, &meta).await?;
     Ok(StatusCode::NO_CONTENT)

@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::api::store::{basis_points, instant};
+use crate::api::instant;
+use crate::api::store::basis_points;
 use crate::http::extract::{ApiJson, Call};
 use crate::http::problem::{ApiError, ProblemBody};
 use crate::state::AppState;
@@ -251,6 +252,7 @@ pub async fn set_settings(
     Call { state, who, meta }: Call,
     ApiJson(b): ApiJson<SettingsIo>,
 ) -> Result<StatusCode, ApiError> {
+    who.require_admin()?;
     let s = BillingSettings {
         seller_name: b.seller_name,
         seller_address: b.seller_address,

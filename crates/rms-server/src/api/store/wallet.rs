@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use crate::api::store::instant;
+use crate::api::instant;
 use crate::http::extract::{ApiJson, Call};
 use crate::http::idempotency;
 use crate::http::problem::{ApiError, ProblemBody};

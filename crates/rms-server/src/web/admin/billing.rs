@@ -52,13 +52,13 @@ struct BillingPage<'a> {
 }
 
 async fn billing_page(
-    state: &AppState,
     page: &PageRequest,
     who: &Principal,
     notice: Option<String>,
     error: Option<String>,
     status: StatusCode,
 ) -> Response {
+    let state = &page.state;
     let ctx = page.ctx("/admin/billing");
     let locale = page.locale;
     let loaded = async {
@@ -124,25 +124,19 @@ async fn billing_page(
 
 /// `GET /admin/billing`: bank transfers to confirm, invoices to refund, billing settings.
 pub async fn billing(page: PageRequest, Staff(who): Staff) -> Response {
-    let state = &page.state;
     if let Err(e) = who.require_admin() {
         return ApiError::from(e).into_response();
     }
-    billing_page(state, &page, &who, None, None, StatusCode::OK).await
+    billing_page(&page, &who, None, None, StatusCode::OK).await
 }
 
-async fn after(
-    state: &AppState,
-    page: &PageRequest,
-    who: &Principal,
-    done: Result<(), rms_app::AppError>,
-    notice: &str,
-) -> Response {
+async fn after(page: &PageRequest, who: &Principal, done: Result<(), rms_app::AppError>, notice: &str) -> Response {
+    let _state = &page.state;
     settle(
         done,
         page.locale,
-        async |()| billing_page(state, page, who, Some(page.locale.t(notice)), None, StatusCode::OK).await,
-        async |status, detail| billing_page(state, page, who, None, Some(detail), status).await,
+        async |()| billing_page(page, who, Some(page.locale.t(notice)), None, StatusCode::OK).await,
+        async |status, detail| billing_page(page, who, None, Some(detail), status).await,
     )
     .await
 }
@@ -156,7 +150,7 @@ pub async fn confirm_payment(
 ) -> Response {
     let (state, meta) = (&page.state, &page.meta);
     let done = state.services.wallet.confirm_manual(&who, id, meta).await.map(|_| ());
-    after(state, &page, &who, done, "admin-payment-confirmed").await
+    after(&page, &who, done, "admin-payment-confirmed").await
 }
 
 #[derive(Deserialize)]
@@ -178,7 +172,7 @@ pub async fn refund(
     let (state, meta) = (&page.state, &page.meta);
     let done =
         state.services.store.refund(&who, id, &form.reason, form.override_window.is_some(), meta).await.map(|_| ());
-    after(state, &page, &who, done, "admin-refunded").await
+    after(&page, &who, done, "admin-refunded").await
 }
 
 #[derive(Deserialize, Default)]
@@ -223,7 +217,7 @@ pub async fn save_settings(page: PageRequest, Staff(who): Staff, CsrfForm(f): Cs
         Ok(s) => state.services.store.set_billing_settings(&who, &s, meta).await,
         Err(e) => Err(e),
     };
-    after(state, &page, &who, done, "admin-settings-saved").await
+    after(&page, &who, done, "admin-settings-saved").await
 }
 
 #[derive(Deserialize, Default)]
@@ -264,5 +258,5 @@ pub async fn set_rate(page: PageRequest, Staff(who): Staff, CsrfForm(form): Csrf
     let (state, meta) = (&page.state, &page.meta);
     let currency = form.currency.trim().to_uppercase();
     let done = state.services.rates.set(&who, &currency, &form.rate, meta).await.map(|_| ());
-    after(state, &page, &who, done, "admin-rate-saved").await
+    after(&page, &who, done, "admin-rate-saved").await
 }

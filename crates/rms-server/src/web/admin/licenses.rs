@@ -16,7 +16,6 @@ use uuid::Uuid;
 
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
-use crate::state::AppState;
 use crate::web::{PageCtx, PageRequest, Staff, redirect, render, settle};
 
 #[derive(Template)]
@@ -29,13 +28,8 @@ struct Products<'a> {
     error: Option<String>,
 }
 
-async fn products_page(
-    state: &AppState,
-    page: &PageRequest,
-    who: &Principal,
-    error: Option<String>,
-    status: StatusCode,
-) -> Response {
+async fn products_page(page: &PageRequest, who: &Principal, error: Option<String>, status: StatusCode) -> Response {
+    let state = &page.state;
     let ctx = page.ctx("/admin/products");
     let listed = match state.services.catalog.products(who).await {
         Ok(p) => p,
@@ -67,8 +61,7 @@ async fn products_page(
 
 /// `GET /admin/products`
 pub async fn products(page: PageRequest, Staff(who): Staff) -> Response {
-    let state = &page.state;
-    products_page(state, &page, &who, None, StatusCode::OK).await
+    products_page(&page, &who, None, StatusCode::OK).await
 }
 
 #[derive(Deserialize, Default)]
@@ -86,7 +79,7 @@ pub async fn create_product(page: PageRequest, Staff(who): Staff, CsrfForm(form)
         state.services.catalog.create_product(&who, &form.name, &form.slug, &form.kind, meta).await,
         page.locale,
         async |_| redirect("/admin/products"),
-        async |status, detail| products_page(state, &page, &who, Some(detail), status).await,
+        async |status, detail| products_page(&page, &who, Some(detail), status).await,
     )
     .await
 }
@@ -103,7 +96,7 @@ pub async fn rotate_key(
         state.services.catalog.rotate_product_key(&who, id, meta).await,
         page.locale,
         async |_| redirect("/admin/products"),
-        async |status, detail| products_page(state, &page, &who, Some(detail), status).await,
+        async |status, detail| products_page(&page, &who, Some(detail), status).await,
     )
     .await
 }
@@ -127,7 +120,7 @@ pub async fn set_staging(
         state.services.catalog.set_staging_patterns(&who, id, &patterns, meta).await,
         page.locale,
         async |_| redirect("/admin/products"),
-        async |status, detail| products_page(state, &page, &who, Some(detail), status).await,
+        async |status, detail| products_page(&page, &who, Some(detail), status).await,
     )
     .await
 }
@@ -179,7 +172,7 @@ pub async fn create_plan(
         result,
         page.locale,
         async |_| redirect("/admin/products"),
-        async |status, detail| products_page(state, &page, &who, Some(detail), status).await,
+        async |status, detail| products_page(&page, &who, Some(detail), status).await,
     )
     .await
 }
@@ -223,13 +216,13 @@ fn line(ctx: &PageCtx, l: IssuedLicense) -> LicenseLine {
 }
 
 async fn licenses_page(
-    state: &AppState,
     page: &PageRequest,
     who: &Principal,
     q: LicenseQuery,
     error: Option<String>,
     status: StatusCode,
 ) -> Response {
+    let state = &page.state;
     let ctx = page.ctx("/admin/licenses");
     let filter = Some(q.status.as_str()).filter(|s| !s.is_empty());
     let found = match state.services.catalog.licenses(who, Some(&q.query), None, filter, 1).await {
@@ -253,8 +246,8 @@ async fn licenses_page(
 
 /// `GET /admin/licenses`: search by key prefix or owner email, and status.
 pub async fn licenses(page: PageRequest, Staff(who): Staff, Query(q): Query<LicenseQuery>) -> Response {
-    let state = &page.state;
-    licenses_page(state, &page, &who, q, None, StatusCode::OK).await
+    let _state = &page.state;
+    licenses_page(&page, &who, q, None, StatusCode::OK).await
 }
 
 #[derive(Deserialize)]
@@ -276,7 +269,7 @@ pub async fn issue(page: PageRequest, Staff(who): Staff, CsrfForm(form): CsrfFor
         result,
         page.locale,
         async |(license, _)| redirect(&format!("/admin/licenses/{}", license.id)),
-        async |status, detail| licenses_page(state, &page, &who, q, Some(detail), status).await,
+        async |status, detail| licenses_page(&page, &who, q, Some(detail), status).await,
     )
     .await
 }
@@ -295,7 +288,6 @@ struct LicenseDetail<'a> {
 }
 
 async fn license_page(
-    state: &AppState,
     page: &PageRequest,
     who: &Principal,
     id: Uuid,
@@ -303,6 +295,7 @@ async fn license_page(
     error: Option<String>,
     status: StatusCode,
 ) -> Response {
+    let state = &page.state;
     let ctx = page.ctx(&format!("/admin/licenses/{id}"));
     let seats = match state.services.licensing.seats(who, id, true).await {
         Ok(s) => s,
@@ -329,8 +322,8 @@ async fn license_page(
 
 /// `GET /admin/licenses/{id}`
 pub async fn license(page: PageRequest, Staff(who): Staff, Path(id): Path<Uuid>) -> Response {
-    let state = &page.state;
-    license_page(state, &page, &who, id, None, None, StatusCode::OK).await
+    let _state = &page.state;
+    license_page(&page, &who, id, None, None, StatusCode::OK).await
 }
 
 #[derive(Deserialize)]
@@ -350,37 +343,31 @@ pub async fn act(
     CsrfForm(form): CsrfForm<LicenseAction>,
 ) -> Response {
     let (state, meta) = (&page.state, &page.meta);
-    // The status buttons are one change each; `seats` carries its number.
-    let change = match form.action.as_str() {
-        "suspend" => Some(Ok(LicenseChange { status: Some(LicenseStatus::Suspended), ..LicenseChange::default() })),
-        "reinstate" => Some(Ok(LicenseChange { status: Some(LicenseStatus::Active), ..LicenseChange::default() })),
-        "revoke" => Some(Ok(LicenseChange { status: Some(LicenseStatus::Revoked), ..LicenseChange::default() })),
-        "seats" => Some(
-            number("seats", &form.seats)
-                .map(|seats| LicenseChange { seats: Some(seats.unwrap_or(0)), ..LicenseChange::default() }),
-        ),
-        _ => None,
+    let change = async |change| -> Result<(), ApiError> {
+        Ok(state.services.catalog.change_license(&who, id, change, meta).await.map(drop)?)
     };
-    let result: Result<(), ApiError> = match (change, form.action.as_str()) {
-        (Some(Ok(change)), _) => {
-            state.services.catalog.change_license(&who, id, change, meta).await.map(drop).map_err(Into::into)
-        }
-        (Some(Err(e)), _) => Err(e),
-        (None, "reset_binding") => match form.activation {
+    let status = |status| LicenseChange { status: Some(status), ..LicenseChange::default() };
+    let result: Result<(), ApiError> = match form.action.as_str() {
+        "suspend" => change(status(LicenseStatus::Suspended)).await,
+        "reinstate" => change(status(LicenseStatus::Active)).await,
+        "revoke" => change(status(LicenseStatus::Revoked)).await,
+        "seats" => match number("seats", &form.seats) {
+            Ok(seats) => change(LicenseChange { seats: Some(seats.unwrap_or(0)), ..LicenseChange::default() }).await,
+            Err(e) => Err(e),
+        },
+        "reset_binding" => match form.activation {
             Some(a) => state.services.licensing.admin_deactivate(&who, id, a, meta).await.map(drop).map_err(Into::into),
             None => Err(ApiError::BadRequest("activation is missing".into())),
         },
-        (None, "reset_budget") => {
-            state.services.licensing.reset_budget(&who, id, meta).await.map(drop).map_err(Into::into)
-        }
+        "reset_budget" => state.services.licensing.reset_budget(&who, id, meta).await.map(drop).map_err(Into::into),
         _ => Err(ApiError::BadRequest("unknown action".into())),
     };
     let saved = page.locale.t("account-saved");
     settle(
         result,
         page.locale,
-        async |()| license_page(state, &page, &who, id, Some(saved), None, StatusCode::OK).await,
-        async |status, detail| license_page(state, &page, &who, id, None, Some(detail), status).await,
+        async |()| license_page(&page, &who, id, Some(saved), None, StatusCode::OK).await,
+        async |status, detail| license_page(&page, &who, id, None, Some(detail), status).await,
     )
     .await
 }
@@ -398,7 +385,7 @@ pub async fn offline_activation(
         state.services.licensing.activate_offline(&who, id, &form.request, true, meta).await,
         page.locale,
         async |file| crate::api::licenses::seats::license_download(file, "license.lic"),
-        async |status, detail| license_page(state, &page, &who, id, None, Some(detail), status).await,
+        async |status, detail| license_page(&page, &who, id, None, Some(detail), status).await,
     )
     .await
 }

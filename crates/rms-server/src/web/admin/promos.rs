@@ -60,13 +60,8 @@ struct PromosPage<'a> {
     error: Option<String>,
 }
 
-async fn promos_page(
-    state: &AppState,
-    page: &PageRequest,
-    who: &Principal,
-    error: Option<String>,
-    status: StatusCode,
-) -> Response {
+async fn promos_page(page: &PageRequest, who: &Principal, error: Option<String>, status: StatusCode) -> Response {
+    let state = &page.state;
     let ctx = page.ctx("/admin/promo-codes");
     match state.services.store.promos(who).await {
         Ok(list) => {
@@ -86,8 +81,7 @@ async fn promos_page(
 
 /// `GET /admin/promo-codes`
 pub async fn promos(page: PageRequest, Staff(who): Staff) -> Response {
-    let state = &page.state;
-    promos_page(state, &page, &who, None, StatusCode::OK).await
+    promos_page(&page, &who, None, StatusCode::OK).await
 }
 
 #[derive(Deserialize, Default)]
@@ -176,7 +170,7 @@ pub async fn create_promo(page: PageRequest, Staff(who): Staff, CsrfForm(form): 
         created,
         page.locale,
         async |v| redirect(&format!("/admin/promo-codes/{}", v.id)),
-        async |status, detail| promos_page(state, &page, &who, Some(detail), status).await,
+        async |status, detail| promos_page(&page, &who, Some(detail), status).await,
     )
     .await
 }
@@ -212,13 +206,13 @@ pub struct PromoEdit {
 }
 
 async fn promo_page(
-    state: &AppState,
     page: &PageRequest,
     who: &Principal,
     id: Uuid,
     error: Option<String>,
     status: StatusCode,
 ) -> Response {
+    let state = &page.state;
     let ctx = page.ctx(&format!("/admin/promo-codes/{id}"));
     let locale = page.locale;
     let (view, uses) = match state.services.store.promo_usage(who, id).await {
@@ -268,8 +262,8 @@ async fn promo_page(
 
 /// `GET /admin/promo-codes/{id}`: usage and terms.
 pub async fn promo(page: PageRequest, Staff(who): Staff, Path(id): Path<Uuid>) -> Response {
-    let state = &page.state;
-    promo_page(state, &page, &who, id, None, StatusCode::OK).await
+    let _state = &page.state;
+    promo_page(&page, &who, id, None, StatusCode::OK).await
 }
 
 /// `POST /admin/promo-codes/{id}`: `action=save` (new terms), `pause` or `resume`.
@@ -296,8 +290,8 @@ pub async fn change_promo(
     settle(
         changed,
         page.locale,
-        async |_| promo_page(state, &page, &who, id, None, StatusCode::OK).await,
-        async |status, detail| promo_page(state, &page, &who, id, Some(detail), status).await,
+        async |_| promo_page(&page, &who, id, None, StatusCode::OK).await,
+        async |status, detail| promo_page(&page, &who, id, Some(detail), status).await,
     )
     .await
 }

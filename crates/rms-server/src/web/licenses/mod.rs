@@ -3,7 +3,7 @@
 //! seat are left.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
@@ -12,7 +12,6 @@ use rms_core::Timestamp;
 use rms_i18n::Arg;
 use uuid::Uuid;
 
-use crate::http::extract::Meta;
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
@@ -157,13 +156,13 @@ async fn cards(state: &AppState, who: &Principal, ctx: &PageCtx) -> Result<Vec<L
 }
 
 async fn page_with(
-    state: &AppState,
     page: &PageRequest,
     who: &Principal,
     notice: Option<String>,
     error: Option<String>,
     status: StatusCode,
 ) -> Response {
+    let state = &page.state;
     let ctx = page.ctx("/licenses");
     match cards(state, who, &ctx).await {
         Ok(cards) => {
@@ -181,51 +180,49 @@ async fn page_with(
 }
 
 /// The page again after an action that worked, with the message `notice`.
-async fn done(state: &AppState, page: &PageRequest, who: &Principal, notice: &str) -> Response {
-    page_with(state, page, who, Some(page.locale.t(notice)), None, StatusCode::OK).await
+async fn done(page: &PageRequest, who: &Principal, notice: &str) -> Response {
+    page_with(page, who, Some(page.locale.t(notice)), None, StatusCode::OK).await
 }
 
 /// The page again after an action that was refused, saying why (a server error gets the error
 /// page instead).
-async fn refused(state: &AppState, page: &PageRequest, who: &Principal, e: impl Into<ApiError>) -> Response {
-    crate::web::refused(e, page.locale, async |status, detail| {
-        page_with(state, page, who, None, Some(detail), status).await
-    })
-    .await
+async fn refused(page: &PageRequest, who: &Principal, e: impl Into<ApiError>) -> Response {
+    let _state = &page.state;
+    crate::web::refused(e, page.locale, async |status, detail| page_with(page, who, None, Some(detail), status).await)
+        .await
 }
 
 /// `GET /licenses`
 pub async fn licenses(page: PageRequest, SignedIn(who): SignedIn) -> Response {
-    let state = &page.state;
-    page_with(state, &page, &who, None, None, StatusCode::OK).await
+    let _state = &page.state;
+    page_with(&page, &who, None, None, StatusCode::OK).await
 }
 
 /// `POST /licenses/{id}/activations/{activation}/deactivate`: frees the seat (counts as a move).
 pub async fn deactivate(
-    State(state): State<AppState>,
     page: PageRequest,
     SignedIn(who): SignedIn,
-    Meta(meta): Meta,
     Path((license, activation)): Path<(Uuid, Uuid)>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    match state.services.licensing.owner_deactivate(&who, license, activation, &meta).await {
-        Ok(_) => done(&state, &page, &who, "licenses-deactivated").await,
-        Err(e) => refused(&state, &page, &who, e).await,
+    let (state, meta) = (&page.state, &page.meta);
+    match state.services.licensing.owner_deactivate(&who, license, activation, meta).await {
+        Ok(_) => done(&page, &who, "licenses-deactivated").await,
+        Err(e) => refused(&page, &who, e).await,
     }
 }
 
 /// `POST /licenses/{id}/activations/{activation}/license-file`: the signed file for that device.
 pub async fn license_file(
-    State(state): State<AppState>,
     page: PageRequest,
     SignedIn(who): SignedIn,
     Path((license, activation)): Path<(Uuid, Uuid)>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
+    let state = &page.state;
     match state.services.licensing.owner_license_file(&who, license, activation).await {
         Ok(file) => crate::api::licenses::seats::license_download(file, &format!("license-{activation}.lic")),
-        Err(e) => refused(&state, &page, &who, e).await,
+        Err(e) => refused(&page, &who, e).await,
     }
 }
 
@@ -246,7 +243,7 @@ pub async fn offline_activation(
     let (state, meta) = (&page.state, &page.meta);
     match state.services.licensing.activate_offline(&who, license, &form.request, false, meta).await {
         Ok(file) => crate::api::licenses::seats::license_download(file, "license.lic"),
-        Err(e) => refused(state, &page, &who, e).await,
+        Err(e) => refused(&page, &who, e).await,
     }
 }
 
@@ -270,23 +267,22 @@ pub async fn split(
     let label = Some(form.label.as_str()).filter(|l| !l.trim().is_empty());
     let assignee = Some(form.assignee_email.as_str()).filter(|a| !a.trim().is_empty());
     match state.services.catalog.carve(&who, license, seats, label, assignee, meta).await {
-        Ok(_) => done(state, &page, &who, "licenses-split-done").await,
-        Err(e) => refused(state, &page, &who, e).await,
+        Ok(_) => done(&page, &who, "licenses-split-done").await,
+        Err(e) => refused(&page, &who, e).await,
     }
 }
 
 /// `POST /licenses/{id}/sub-licenses/{sub}/revoke`: its seats go back to the pool.
 pub async fn revoke_sub(
-    State(state): State<AppState>,
     page: PageRequest,
     SignedIn(who): SignedIn,
-    Meta(meta): Meta,
     Path((license, sub)): Path<(Uuid, Uuid)>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    match state.services.catalog.revoke_sub(&who, license, sub, &meta).await {
-        Ok(()) => done(&state, &page, &who, "licenses-sub-revoked").await,
-        Err(e) => refused(&state, &page, &who, e).await,
+    let (state, meta) = (&page.state, &page.meta);
+    match state.services.catalog.revoke_sub(&who, license, sub, meta).await {
+        Ok(()) => done(&page, &who, "licenses-sub-revoked").await,
+        Err(e) => refused(&page, &who, e).await,
     }
 }
 
@@ -299,16 +295,15 @@ pub struct ResizeForm {
 /// `POST /licenses/{id}/sub-licenses/{sub}/resize`: grows (from the pool) or shrinks (back to it)
 /// a sub-license.
 pub async fn resize_sub(
-    State(state): State<AppState>,
     page: PageRequest,
     SignedIn(who): SignedIn,
-    Meta(meta): Meta,
     Path((license, sub)): Path<(Uuid, Uuid)>,
     CsrfForm(form): CsrfForm<ResizeForm>,
 ) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
     let seats = form.seats.trim().parse::<i64>().unwrap_or(0);
-    match state.services.catalog.resize_sub(&who, license, sub, seats, &meta).await {
-        Ok(_) => done(&state, &page, &who, "licenses-sub-resized").await,
-        Err(e) => refused(&state, &page, &who, e).await,
+    match state.services.catalog.resize_sub(&who, license, sub, seats, meta).await {
+        Ok(_) => done(&page, &who, "licenses-sub-resized").await,
+        Err(e) => refused(&page, &who, e).await,
     }
 }

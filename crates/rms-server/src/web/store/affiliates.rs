@@ -7,7 +7,6 @@ use rms_i18n::Arg;
 
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
-use crate::state::AppState;
 use crate::web::Nothing;
 use crate::web::{PageCtx, PageRequest, SignedIn, money, render};
 
@@ -30,7 +29,8 @@ pub struct AffiliateBoard {
     pub terms: String,
 }
 
-async fn affiliate_page(state: &AppState, page: &PageRequest, who: &Principal) -> Response {
+async fn affiliate_page(page: &PageRequest, who: &Principal) -> Response {
+    let state = &page.state;
     let ctx = page.ctx("/affiliate");
     let locale = page.locale;
     let view = match state.services.store.affiliate(who).await {
@@ -60,8 +60,7 @@ async fn affiliate_page(state: &AppState, page: &PageRequest, who: &Principal) -
 
 /// `GET /affiliate`: the referral link and what it earned.
 pub async fn affiliate(page: PageRequest, SignedIn(who): SignedIn) -> Response {
-    let state = &page.state;
-    affiliate_page(state, &page, &who).await
+    affiliate_page(&page, &who).await
 }
 
 /// `POST /affiliate`: joins the programme.
@@ -70,5 +69,5 @@ pub async fn join_affiliate(page: PageRequest, SignedIn(who): SignedIn, CsrfForm
     if let Err(e) = state.services.store.become_affiliate(&who).await {
         return ApiError::from(e).into_response();
     }
-    affiliate_page(state, &page, &who).await
+    affiliate_page(&page, &who).await
 }

@@ -160,12 +160,12 @@ fn quote_view(state: &AppState, locale: Locale, product: &ProductCard, q: &Quote
 }
 
 async fn product_page(
-    state: &AppState,
     page: &PageRequest,
     slug: &str,
     form: BuyForm,
     outcome: Result<(Option<QuoteView>, Option<Bought>), ApiError>,
 ) -> Response {
+    let state = &page.state;
     let ctx = page.ctx(&format!("/store/{slug}"));
     let product = match state.services.store.on_sale(Some(slug)).await {
         Ok(found) => match cards(state, page.locale, found).into_iter().next() {
@@ -194,9 +194,8 @@ async fn product_page(
 
 /// `GET /store/{slug}`: a product's plans, quantity and promo code.
 pub async fn product(page: PageRequest, Path(slug): Path<String>) -> Response {
-    let state = &page.state;
     let form = BuyForm { quantity: "1".into(), ..BuyForm::default() };
-    product_page(state, &page, &slug, form, Ok((None, None))).await
+    product_page(&page, &slug, form, Ok((None, None))).await
 }
 
 /// `POST /store/{slug}`: prices the chosen plan (`action=quote`) or buys it (`action=buy`,
@@ -207,7 +206,7 @@ pub async fn buy(page: PageRequest, Path(slug): Path<String>, CsrfForm(form): Cs
     let quantity = form.quantity.trim().parse::<i64>().unwrap_or(0);
     let Ok(plan) = plan else {
         let e = rms_app::AppError::Invalid { field: "plan_id", reason: rms_core::account::InvalidInput::NotForSale };
-        return product_page(state, &page, &slug, form, Err(e.into())).await;
+        return product_page(&page, &slug, form, Err(e.into())).await;
     };
     let promo = Some(form.promo_code.as_str()).filter(|c| !c.trim().is_empty());
     let items = [(plan, quantity)];
@@ -215,7 +214,7 @@ pub async fn buy(page: PageRequest, Path(slug): Path<String>, CsrfForm(form): Cs
     if promo.is_some()
         && let Err(limited) = state.limits.promo_attempt(meta.ip.as_deref(), viewer).await
     {
-        return product_page(state, &page, &slug, form, Err(limited.into())).await;
+        return product_page(&page, &slug, form, Err(limited.into())).await;
     }
     let outcome = if form.action == "buy" {
         let Some(who) = page.viewer.0.as_ref().map(|v| v.principal.clone()) else { return redirect("/sign-in") };
@@ -231,7 +230,7 @@ pub async fn buy(page: PageRequest, Path(slug): Path<String>, CsrfForm(form): Cs
             (Err(e), _) | (_, Err(e)) => Err(e.into()),
         }
     };
-    product_page(state, &page, &slug, form, outcome).await
+    product_page(&page, &slug, form, outcome).await
 }
 
 /// Buys through the same idempotency rules as the API: the form carries a key made when the page
@@ -325,7 +324,6 @@ pub struct HistoryQuery {
 }
 
 async fn wallet_page(
-    state: &AppState,
     page: &PageRequest,
     who: &Principal,
     filter: HistoryQuery,
@@ -333,6 +331,7 @@ async fn wallet_page(
     error: Option<String>,
     status: StatusCode,
 ) -> Response {
+    let state = &page.state;
     let ctx = page.ctx("/wallet");
     let locale = page.locale;
     let history = HistoryFilter {
@@ -411,23 +410,25 @@ async fn wallet_page(
 }
 
 /// The wallet page again after an action that worked, saying so.
-async fn wallet_done(state: &AppState, page: &PageRequest, who: &Principal, notice: &str) -> Response {
+async fn wallet_done(page: &PageRequest, who: &Principal, notice: &str) -> Response {
+    let _state = &page.state;
     let notice = Some(page.locale.t(notice));
-    wallet_page(state, page, who, HistoryQuery::default(), notice, None, StatusCode::OK).await
+    wallet_page(page, who, HistoryQuery::default(), notice, None, StatusCode::OK).await
 }
 
 /// The wallet page again after a refused action, saying why (server errors get the error page).
-async fn wallet_refused(state: &AppState, page: &PageRequest, who: &Principal, e: rms_app::AppError) -> Response {
+async fn wallet_refused(page: &PageRequest, who: &Principal, e: rms_app::AppError) -> Response {
+    let _state = &page.state;
     refused(e, page.locale, async |status, detail| {
-        wallet_page(state, page, who, HistoryQuery::default(), None, Some(detail), status).await
+        wallet_page(page, who, HistoryQuery::default(), None, Some(detail), status).await
     })
     .await
 }
 
 /// `GET /wallet`: balance, top-up, open payments, invoices and the filtered history.
 pub async fn wallet(page: PageRequest, SignedIn(who): SignedIn, Query(filter): Query<HistoryQuery>) -> Response {
-    let state = &page.state;
-    wallet_page(state, &page, &who, filter, None, None, StatusCode::OK).await
+    let _state = &page.state;
+    wallet_page(&page, &who, filter, None, None, StatusCode::OK).await
 }
 
 #[derive(Deserialize, Default)]
@@ -443,8 +444,8 @@ pub async fn top_up(page: PageRequest, SignedIn(who): SignedIn, CsrfForm(form): 
     let amount = Money::parse_decimal(&form.amount, state.services.wallet.currency()).map_or(0, |m| m.minor);
     match state.services.wallet.start_top_up(&who, &form.gateway, amount, None).await {
         Ok(p) if p.gateway.pays_here() => redirect(&format!("/pay/sandbox/{}", p.id)),
-        Ok(_) => wallet_done(state, &page, &who, "wallet-manual-started").await,
-        Err(e) => wallet_refused(state, &page, &who, e).await,
+        Ok(_) => wallet_done(&page, &who, "wallet-manual-started").await,
+        Err(e) => wallet_refused(&page, &who, e).await,
     }
 }
 
@@ -462,8 +463,8 @@ pub async fn save_profile(page: PageRequest, SignedIn(who): SignedIn, CsrfForm(f
     let state = &page.state;
     let row = BillingProfile { company: f.company, tax_id: f.tax_id, address: f.address, country: f.country };
     match state.services.wallet.set_billing_profile(&who, &row).await {
-        Ok(_) => wallet_done(state, &page, &who, "wallet-profile-saved").await,
-        Err(e) => wallet_refused(state, &page, &who, e).await,
+        Ok(_) => wallet_done(&page, &who, "wallet-profile-saved").await,
+        Err(e) => wallet_refused(&page, &who, e).await,
     }
 }
 
@@ -503,8 +504,8 @@ pub async fn sandbox_pay(
 ) -> Response {
     let (state, meta) = (&page.state, &page.meta);
     match state.services.wallet.pay_sandbox(&who, id, meta).await {
-        Ok(_) => wallet_done(state, &page, &who, "wallet-topped-up").await,
-        Err(e) => wallet_refused(state, &page, &who, e).await,
+        Ok(_) => wallet_done(&page, &who, "wallet-topped-up").await,
+        Err(e) => wallet_refused(&page, &who, e).await,
     }
 }
 
@@ -514,7 +515,7 @@ pub async fn invoice_pdf(page: PageRequest, SignedIn(who): SignedIn, Path(id): P
     match state.services.store.invoice_pdf(&who, id).await {
         Ok(Pdf::Pending) => {
             let notice = Some(page.locale.t("wallet-pdf-generating"));
-            wallet_page(state, &page, &who, HistoryQuery::default(), notice, None, StatusCode::ACCEPTED).await
+            wallet_page(&page, &who, HistoryQuery::default(), notice, None, StatusCode::ACCEPTED).await
         }
         Ok(pdf) => crate::api::store::purchases::pdf_response(pdf),
         Err(e) => ApiError::from(e).into_response(),
