@@ -225,7 +225,7 @@ pub(crate) fn key_prefix(key: &str) -> String {
     key.chars().take(n).collect()
 }
 
-/// The signed key's entitlement map: bit `i` for the plan's `i`-th feature code.
+/// `field` is out of range unless `ok`.
 fn range(field: &'static str, ok: bool) -> Result<(), AppError> {
     if ok { Ok(()) } else { Err(AppError::Invalid { field, reason: InvalidInput::Range }) }
 }

@@ -346,7 +346,7 @@ impl Licensing {
         }
     }
 
-    /// The license's own state: the first four codes of the validation order.
+    /// The license's own state: the status and expiry codes that come first in the validation order.
     fn license_code(s: &Subject, now: Timestamp) -> Option<Code> {
         terms(s).refusal(now)
     }

@@ -79,7 +79,7 @@ impl Code {
 
 crate::states! {
     /// Where a license stands. A sub-license's own status is what its holder was given; its
-    /// parent's status and term apply on top (docs/spec/licensing.md §6).
+    /// parent's status and term apply on top (docs/spec/licensing.md §7).
     pub enum LicenseStatus("license status") {
         Active = "active",
         Suspended = "suspended",
@@ -124,13 +124,16 @@ impl Entitlements {
 
     /// Codes as given; a repeated code counts once (where it first appears).
     pub fn parse<S: AsRef<str>>(codes: &[S]) -> Result<Self, BadEntitlements> {
+        if codes.len() > Self::MAX {
+            return Err(BadEntitlements);
+        }
         let mut out: Vec<String> = Vec::new();
         for code in codes.iter().map(AsRef::as_ref) {
             let ok = (1..=64).contains(&code.len())
                 && code
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.'));
-            if !ok || codes.len() > Self::MAX {
+            if !ok {
                 return Err(BadEntitlements);
             }
             if !out.iter().any(|c| c == code) {
@@ -162,12 +165,14 @@ impl Entitlements {
     }
 }
 
-/// From the stored, comma-separated form.
+/// From the stored, comma-separated form. Every row read on a heartbeat decodes it, and what is
+/// stored was written by [`Entitlements::to_stored`] after [`Entitlements::parse`]: split it
+/// without checking each code again, keeping only the bound the key's bit map relies on.
 impl TryFrom<String> for Entitlements {
     type Error = BadEntitlements;
     fn try_from(csv: String) -> Result<Self, BadEntitlements> {
-        let codes: Vec<&str> = csv.split(',').map(str::trim).filter(|c| !c.is_empty()).collect();
-        Self::parse(&codes)
+        let codes: Vec<String> = csv.split(',').filter(|c| !c.is_empty()).map(str::to_owned).collect();
+        if codes.len() > Self::MAX { Err(BadEntitlements) } else { Ok(Self(codes)) }
     }
 }
 

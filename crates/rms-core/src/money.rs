@@ -141,6 +141,37 @@ impl From<BasisPoints> for u32 {
     }
 }
 
+/// Read straight from an integer column; a stored value outside 0–10 000 is a decode error.
+#[cfg(feature = "sql")]
+mod sql {
+    use sqlx::error::BoxDynError;
+    use sqlx::{Database, Decode, Type};
+
+    use super::BasisPoints;
+
+    impl<DB: Database> Type<DB> for BasisPoints
+    where
+        i64: Type<DB>,
+    {
+        fn type_info() -> DB::TypeInfo {
+            <i64 as Type<DB>>::type_info()
+        }
+
+        fn compatible(ty: &DB::TypeInfo) -> bool {
+            <i64 as Type<DB>>::compatible(ty)
+        }
+    }
+
+    impl<'r, DB: Database> Decode<'r, DB> for BasisPoints
+    where
+        i64: Decode<'r, DB>,
+    {
+        fn decode(value: <DB as Database>::ValueRef<'r>) -> Result<Self, BoxDynError> {
+            Ok(BasisPoints::try_from(<i64 as Decode<'r, DB>>::decode(value)?)?)
+        }
+    }
+}
+
 impl TryFrom<i64> for BasisPoints {
     type Error = BadShare;
     fn try_from(bp: i64) -> Result<Self, BadShare> {

@@ -53,10 +53,7 @@ pub(crate) fn normalise(code: &str) -> String {
 }
 
 fn period_start(row: &PromoRow, now: Timestamp) -> Timestamp {
-    row.reset_period
-        .as_deref()
-        .and_then(|p| ResetPeriod::parse(p).ok())
-        .map_or_else(Timestamp::default, |p| p.start_of(now))
+    row.reset_period.map_or_else(Timestamp::default, |p| p.start_of(now))
 }
 
 impl PromoView {
@@ -70,7 +67,7 @@ impl PromoView {
             created_at: row.created_at,
             spec: PromoSpec {
                 code: row.code,
-                percent_bp: row.percent_bp.and_then(|v| BasisPoints::try_from(v).ok()),
+                percent_bp: row.percent_bp,
                 amount_off_minor: row.amount_minor,
                 valid_from: row.valid_from,
                 valid_until: row.valid_until,
@@ -80,7 +77,7 @@ impl PromoView {
                 stacks_with_volume: row.stacks_with_volume == 1,
                 max_uses: row.max_uses,
                 per_user_limit: row.per_user_limit,
-                reset_period: row.reset_period.as_deref().and_then(|p| ResetPeriod::parse(p).ok()),
+                reset_period: row.reset_period,
                 paused: row.paused == 1,
             },
         }
@@ -90,9 +87,7 @@ impl PromoView {
 /// The pricing function's view of a stored code.
 pub(crate) fn as_promo(row: &PromoRow) -> Result<Promo<Uuid>, AppError> {
     let value = match (row.percent_bp, row.amount_minor) {
-        (Some(bp), None) => PromoValue::Percent(
-            BasisPoints::try_from(bp).map_err(|_| AppError::Internal(format!("promo {} percent", row.code)))?,
-        ),
+        (Some(bp), None) => PromoValue::Percent(bp),
         (None, Some(amount)) => PromoValue::Amount(amount),
         _ => return Err(AppError::Internal(format!("promo {} has no single value", row.code))),
     };
@@ -171,7 +166,7 @@ impl Store {
         Ok(PromoRow {
             id,
             code,
-            percent_bp: spec.percent_bp.map(|bp| i64::from(bp.get())),
+            percent_bp: spec.percent_bp,
             amount_minor: spec.amount_off_minor,
             valid_from: spec.valid_from,
             valid_until: spec.valid_until,
@@ -181,7 +176,7 @@ impl Store {
             stacks_with_volume: i64::from(spec.stacks_with_volume),
             max_uses: spec.max_uses,
             per_user_limit: spec.per_user_limit,
-            reset_period: spec.reset_period.map(|p| p.as_str().to_owned()),
+            reset_period: spec.reset_period,
             period_start: Timestamp::default(),
             period_uses: 0,
             total_uses: 0,

@@ -74,8 +74,8 @@ pub struct Presented {
 }
 
 impl LicenseTerms {
-    /// The license's own state: the first four codes of the validation order (status, then
-    /// term). `None` for a usable license.
+    /// The license's own state: the status and expiry codes that come first in the validation
+    /// order (`REVOKED`, `SUSPENDED`, `EXPIRED`). `None` for a usable license.
     pub fn refusal(&self, now: Timestamp) -> Option<Code> {
         self.status.refusal().or_else(|| self.expires_at.is_some_and(|e| e <= now).then_some(Code::Expired))
     }
@@ -212,7 +212,12 @@ mod tests {
             ("status first", revoked_and_wrong_everything.0, revoked_and_wrong_everything.1, Code::Revoked),
             ("suspended", LicenseTerms { status: LicenseStatus::Suspended, ..terms() }, good(), Code::Suspended),
             ("expiry is exclusive", expired, good(), Code::Expired),
-            ("product before seat", terms(), Presented { product_matches: false, ..good() }, Code::ProductMismatch),
+            (
+                "product before seat",
+                terms(),
+                Presented { product_matches: false, seat: Seat::Unknown { domain: false }, ..good() },
+                Code::ProductMismatch,
+            ),
             (
                 "unknown device",
                 terms(),
@@ -225,7 +230,12 @@ mod tests {
                 Presented { seat: Seat::Unknown { domain: true }, ..good() },
                 Code::DomainMismatch,
             ),
-            ("dead heartbeat", terms(), Presented { seat: Seat::Held(Heartbeat::Dead), ..good() }, Code::HeartbeatDead),
+            (
+                "heartbeat before seat count",
+                terms(),
+                Presented { seat: Seat::Held(Heartbeat::Dead), seats_used: 9, ..good() },
+                Code::HeartbeatDead,
+            ),
             (
                 "over the seats",
                 terms(),
@@ -274,6 +284,9 @@ mod tests {
         let (b, next) = t.budget(&moves, T0);
         assert_eq!((b.remaining, next), (Some(0), Some(T0.plus(DAY * 20))));
         assert_eq!(b.next_allowed_at, Some(T0.plus(DAY * 20).as_millis() / 1000));
+        // A move allowed a millisecond past a second is announced at the next whole second.
+        let odd = [T0.minus(DAY * 10).plus(Duration::from_millis(1)), T0.minus(DAY)];
+        assert_eq!(t.budget(&odd, T0).0.next_allowed_at, Some(T0.plus(DAY * 20).as_millis() / 1000 + 1));
         let unlimited = LicenseTerms { reassignments: None, ..t };
         assert_eq!(unlimited.budget(&moves, T0).0.max, None);
     }
@@ -284,5 +297,7 @@ mod tests {
         assert_eq!(t.window_start(T0), T0.minus(DAY * 30));
         let reset = LicenseTerms { reassignments_reset_at: Some(T0.minus(DAY)), ..t };
         assert_eq!(reset.window_start(T0), T0.minus(DAY));
+        let old_reset = LicenseTerms { reassignments_reset_at: Some(T0.minus(DAY * 60)), ..t };
+        assert_eq!(old_reset.window_start(T0), T0.minus(DAY * 30), "a reset before the window changes nothing");
     }
 }

@@ -1,7 +1,8 @@
 //! Promo codes, their use counters and redemptions.
 
 use rms_core::Timestamp;
-use rms_core::billing::Redemption;
+use rms_core::billing::{Redemption, ResetPeriod};
+use rms_core::money::BasisPoints;
 use uuid::Uuid;
 
 use crate::{Db, StoreError, Tx, exec, exec_tx, fetch, fetch_tx};
@@ -27,7 +28,7 @@ impl TryFrom<String> for PromoPlans {
 pub struct PromoRow {
     pub id: Uuid,
     pub code: String,
-    pub percent_bp: Option<i64>,
+    pub percent_bp: Option<BasisPoints>,
     pub amount_minor: Option<i64>,
     pub valid_from: Option<Timestamp>,
     pub valid_until: Option<Timestamp>,
@@ -38,7 +39,7 @@ pub struct PromoRow {
     pub stacks_with_volume: i64,
     pub max_uses: Option<i64>,
     pub per_user_limit: Option<i64>,
-    pub reset_period: Option<String>,
+    pub reset_period: Option<ResetPeriod>,
     /// The start of the period `period_uses` counts (the epoch without resets).
     pub period_start: Timestamp,
     pub period_uses: i64,
@@ -60,9 +61,9 @@ pub async fn insert_promo(db: &Db, p: &PromoRow) -> Result<bool, StoreError> {
              total_uses, paused, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 0, 0, 0, $14, $15, $15) \
          ON CONFLICT (code) DO NOTHING";
-        p.id, &p.code, p.percent_bp, p.amount_minor, p.valid_from, p.valid_until, p.plans.to_stored(),
+        p.id, &p.code, p.percent_bp.map(|bp| i64::from(bp.get())), p.amount_minor, p.valid_from, p.valid_until, p.plans.to_stored(),
         p.min_order_minor, p.first_purchase_only, p.stacks_with_volume, p.max_uses, p.per_user_limit,
-        p.reset_period.as_deref(), p.paused, p.created_at)?;
+        p.reset_period.map(ResetPeriod::as_str), p.paused, p.created_at)?;
     Ok(rows == 1)
 }
 
@@ -72,8 +73,8 @@ pub async fn update_promo(db: &Db, p: &PromoRow) -> Result<bool, StoreError> {
         "UPDATE promo_codes SET percent_bp = $2, amount_minor = $3, valid_from = $4, valid_until = $5, plans = $6, \
              min_order_minor = $7, first_purchase_only = $8, stacks_with_volume = $9, max_uses = $10, \
              per_user_limit = $11, reset_period = $12, paused = $13, updated_at = $14 WHERE id = $1";
-        p.id, p.percent_bp, p.amount_minor, p.valid_from, p.valid_until, p.plans.to_stored(), p.min_order_minor,
-        p.first_purchase_only, p.stacks_with_volume, p.max_uses, p.per_user_limit, p.reset_period.as_deref(),
+        p.id, p.percent_bp.map(|bp| i64::from(bp.get())), p.amount_minor, p.valid_from, p.valid_until, p.plans.to_stored(), p.min_order_minor,
+        p.first_purchase_only, p.stacks_with_volume, p.max_uses, p.per_user_limit, p.reset_period.map(ResetPeriod::as_str),
         p.paused, p.updated_at)?;
     Ok(rows == 1)
 }
