@@ -7,7 +7,7 @@ use rms_store::on_db;
 use rms_testkit::db_test;
 use serde_json::{Value, json};
 
-use crate::harness::{PASSWORD, TestApp, plain, status_and_json};
+use crate::harness::{PASSWORD, TestApp, plain, problem};
 
 fn without_request_id(mut v: Value) -> Value {
     v.as_object_mut().unwrap().remove("request_id");
@@ -15,7 +15,7 @@ fn without_request_id(mut v: Value) -> Value {
 }
 
 db_test!(
-    async fn registration_validates_every_field_into_a_clear_status_and_json(t: TestDb) {
+    async fn registration_validates_every_field_into_a_clear_problem(t: TestDb) {
         let app = TestApp::without_worker_on(t).await;
         let cases = [
             (json!({"email": "not-an-email", "password": PASSWORD, "name": "A"}), "INVALID_EMAIL", "email"),
@@ -33,7 +33,7 @@ db_test!(
             ),
         ];
         for (body, code, field) in cases {
-            let (status, p) = status_and_json(app.post_json("/api/v1/auth/register", body).await).await;
+            let (status, p) = problem(app.post_json("/api/v1/auth/register", body).await).await;
             assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
             assert_eq!((p["code"].as_str().unwrap(), p["field"].as_str().unwrap()), (code, field));
         }
@@ -45,11 +45,11 @@ db_test!(
             .send()
             .await
             .unwrap();
-        let (_, p) = status_and_json(res).await;
+        let (_, p) = problem(res).await;
         assert_eq!(plain(p["detail"].as_str().unwrap()), "Длина пароля должна быть от 12 до 128 символов.");
 
         // Mass assignment: a field the client may not set is refused, not ignored.
-        let (status, p) = status_and_json(
+        let (status, p) = problem(
             app.post_json(
                 "/api/v1/auth/register",
                 json!({"email": "b@example.com", "password": PASSWORD, "name": "B", "role": "admin"}),
@@ -127,9 +127,9 @@ db_test!(
         let unknown =
             app.post_json("/api/v1/auth/login", json!({"email": "nobody@example.com", "password": PASSWORD})).await;
         let malformed = app.post_json("/api/v1/auth/login", json!({"email": "nobody", "password": PASSWORD})).await;
-        let (s1, b1) = status_and_json(wrong).await;
-        let (s2, b2) = status_and_json(unknown).await;
-        let (s3, b3) = status_and_json(malformed).await;
+        let (s1, b1) = problem(wrong).await;
+        let (s2, b2) = problem(unknown).await;
+        let (s3, b3) = problem(malformed).await;
         assert_eq!((s1, s2, s3), (StatusCode::UNAUTHORIZED, StatusCode::UNAUTHORIZED, StatusCode::UNAUTHORIZED));
         assert_eq!(b1["code"], "INVALID_CREDENTIALS");
         assert_eq!(without_request_id(b1.clone()), without_request_id(b2));
@@ -158,16 +158,16 @@ db_test!(
         assert_eq!(app.get_with("/api/v1/me", second["access_token"].as_str().unwrap()).await.status(), StatusCode::OK);
 
         // The first token again: a thief (or the victim) replays it. Everything from that sign-in ends.
-        let (status, p) = status_and_json(refresh(&first["refresh_token"]).await).await;
+        let (status, p) = problem(refresh(&first["refresh_token"]).await).await;
         assert_eq!((status, p["code"].as_str().unwrap()), (StatusCode::UNAUTHORIZED, "INVALID_REFRESH_TOKEN"));
-        let (status, _) = status_and_json(refresh(&second["refresh_token"]).await).await;
+        let (status, _) = problem(refresh(&second["refresh_token"]).await).await;
         assert_eq!(status, StatusCode::UNAUTHORIZED, "the rotated token died with its family");
         let reuse: i64 = on_db!(&app.db, pool => sqlx::query_scalar(
             "SELECT COUNT(*) FROM audit_log WHERE action = 'auth.refresh_token_reused'").fetch_one(pool).await)
         .unwrap();
         assert_eq!(reuse, 1);
 
-        let (status, _) = status_and_json(refresh(&json!("rmsr_made-up")).await).await;
+        let (status, _) = problem(refresh(&json!("rmsr_made-up")).await).await;
         assert_eq!(status, StatusCode::UNAUTHORIZED);
         app.shutdown().await;
     }
@@ -248,7 +248,7 @@ db_test!(
             let res = patch(forbidden.clone()).await;
             assert_eq!(res.status(), StatusCode::BAD_REQUEST, "{forbidden}");
         }
-        let (status, p) = status_and_json(patch(json!({"timezone": "Mars/Olympus Mons"})).await).await;
+        let (status, p) = problem(patch(json!({"timezone": "Mars/Olympus Mons"})).await).await;
         assert_eq!((status, p["code"].as_str().unwrap()), (StatusCode::UNPROCESSABLE_ENTITY, "INVALID_TIMEZONE"));
 
         let me: Value = app.get_with("/api/v1/me", access).await.json().await.unwrap();
@@ -263,7 +263,7 @@ db_test!(
         let app = TestApp::without_worker_on(t).await;
         let res = app.get("/api/v1/me").await;
         assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
-        let (_, p) = status_and_json(res).await;
+        let (_, p) = problem(res).await;
         assert_eq!(p["code"], "UNAUTHENTICATED");
         for token in ["", "garbage", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0."] {
             let res = app
@@ -343,8 +343,7 @@ db_test!(
         let me: Value = app.get_with("/api/v1/me", access).await.json().await.unwrap();
         assert_eq!(me["email_verified"], true);
 
-        let (status, p) =
-            status_and_json(app.post_json("/api/v1/auth/verify-email", json!({"token": token})).await).await;
+        let (status, p) = problem(app.post_json("/api/v1/auth/verify-email", json!({"token": token})).await).await;
         assert_eq!((status, p["code"].as_str().unwrap()), (StatusCode::BAD_REQUEST, "INVALID_LINK_TOKEN"));
         let form = app.client.post(app.url("/verify-email")).form(&[("token", token.as_str())]).send().await.unwrap();
         assert_eq!(form.status(), StatusCode::BAD_REQUEST, "the web form refuses a used link too");

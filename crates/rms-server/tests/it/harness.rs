@@ -294,6 +294,15 @@ impl JsonBody for reqwest::Response {
     }
 }
 
+/// A refusal's status and its RFC 9457 problem document (which it must be, in UTF-8).
+pub async fn problem(res: reqwest::Response) -> (axum::http::StatusCode, serde_json::Value) {
+    let status = res.status();
+    let ct = res.headers()["content-type"].to_str().unwrap().to_owned();
+    assert!(ct.starts_with("application/problem+json"), "content-type {ct}");
+    assert!(ct.contains("charset=utf-8"), "content-type {ct}");
+    (status, res.json().await.unwrap())
+}
+
 /// The status and the JSON body (`null` when the body is not JSON).
 pub async fn status_and_json(res: reqwest::Response) -> (axum::http::StatusCode, serde_json::Value) {
     let status = res.status();

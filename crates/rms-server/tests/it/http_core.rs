@@ -10,15 +10,7 @@ use rms_server::state::AppState;
 use rms_testkit::db_test;
 use serde_json::Value;
 
-use crate::harness::{TestApp, plain};
-
-async fn problem(res: reqwest::Response) -> (StatusCode, Value) {
-    let status = res.status();
-    let ct = res.headers()["content-type"].to_str().unwrap().to_owned();
-    assert!(ct.starts_with("application/problem+json"), "content-type {ct}");
-    assert!(ct.contains("charset=utf-8"), "content-type {ct}");
-    (status, res.json().await.unwrap())
-}
+use crate::harness::{TestApp, plain, problem};
 
 fn test_routes() -> Router<AppState> {
     Router::new()

@@ -349,6 +349,7 @@ db_test!(
         clock.advance(Duration::from_secs(23 * 3600));
         let buyer = Till::login(&till.app, "buyer@example.com").await;
         let res = till.buy(&buyer, till.cart(2), Some("order-42")).await;
+        assert_eq!(res.status(), StatusCode::CREATED, "a replay answers as the first time did");
         assert_eq!(res.headers().get("idempotent-replayed").map(|v| v.to_str().unwrap()), Some("true"));
         assert_eq!(res.bytes().await.unwrap(), bodies[0]);
         clock.advance(Duration::from_secs(2 * 3600));
