@@ -1,6 +1,7 @@
 //! The `rms` command line.
 
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use tracing::info;
@@ -46,6 +47,11 @@ pub enum Command {
         #[command(subcommand)]
         action: KeysAction,
     },
+    /// Work with payment gateways' webhooks offline.
+    Webhook {
+        #[command(subcommand)]
+        action: WebhookAction,
+    },
     /// Administer accounts from the server's console.
     Admin {
         #[command(subcommand)]
@@ -72,6 +78,13 @@ pub enum LicenseAction {
         #[arg(long)]
         domain: Option<String>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WebhookAction {
+    /// Check a captured webhook's signature with the server's own code: prints valid or
+    /// invalid (and, when invalid, what it compared); exit 0 valid, 1 invalid, 2 usage error.
+    Verify(crate::webhook_cli::VerifyArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -113,11 +126,12 @@ pub enum ConfigAction {
 }
 
 /// Runs the command; returns when the process should exit.
-pub async fn run(cli: Cli) -> anyhow::Result<()> {
+pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let command = cli.command.unwrap_or(Command::Serve { with_worker: true });
     // Offline tools need no configuration.
     let command = match command {
-        Command::License { action } => return license_command(action),
+        Command::License { action } => return license_command(action).map(|()| ExitCode::SUCCESS),
+        Command::Webhook { action: WebhookAction::Verify(args) } => return Ok(crate::webhook_cli::verify(args).await),
         other => other,
     };
     let config = Config::load(cli.config.as_deref())?;
@@ -125,23 +139,24 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Config { action: ConfigAction::Check } => {
             print!("{}", config.redacted_toml());
             println!("# configuration is valid");
-            return Ok(());
+            return Ok(ExitCode::SUCCESS);
         }
         Command::Migrate => {
             telemetry::init(&config);
             app::open_database(&config).await?;
             info!("migrations applied");
-            return Ok(());
+            return Ok(ExitCode::SUCCESS);
         }
         // Handled above, before the configuration is read.
-        Command::License { action } => return license_command(action),
+        Command::License { action } => return license_command(action).map(|()| ExitCode::SUCCESS),
+        Command::Webhook { action: WebhookAction::Verify(args) } => return Ok(crate::webhook_cli::verify(args).await),
         Command::Keys { action } => {
             telemetry::init(&config);
-            return keys_command(&config, action).await;
+            return keys_command(&config, action).await.map(|()| ExitCode::SUCCESS);
         }
         Command::Admin { action } => {
             telemetry::init(&config);
-            return admin_command(&config, action).await;
+            return admin_command(&config, action).await.map(|()| ExitCode::SUCCESS);
         }
         Command::Serve { with_worker } => Mode::Serve { with_worker },
         Command::Worker => Mode::Worker,
@@ -153,7 +168,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         _ = shutdown_signal() => info!("shutdown requested: finishing in-flight work"),
         _ = stopped.wait_for(|s| *s) => {}
     }
-    running.shutdown().await
+    running.shutdown().await.map(|()| ExitCode::SUCCESS)
 }
 
 fn license_command(action: LicenseAction) -> anyhow::Result<()> {

@@ -17,3 +17,4 @@ pub mod master_key;
 pub mod state;
 pub mod telemetry;
 pub mod web;
+pub mod webhook_cli;

@@ -14,7 +14,7 @@ fn main() -> ExitCode {
         }
     };
     match runtime.block_on(rms_server::cli::run(cli)) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::FAILURE

@@ -30,3 +30,4 @@ mod two_factor;
 mod web;
 mod web_session;
 mod web_store;
+mod webhook_cli;

@@ -1,0 +1,315 @@
+//! NOWPayments (payments.md §3): a hosted invoice per top-up with our payment id as `order_id`;
+//! IPNs signed with HMAC-SHA512 in `x-nowpayments-sig`, over the raw bytes when they arrive
+//! sorted, else over JavaScript's `JSON.stringify` of the recursively key-sorted body;
+//! `finished` credits, a re-deposit (`parent_payment_id` set) never credits its order again.
+
+use hmac::{Hmac, KeyInit, Mac};
+use serde::Deserialize;
+use serde_json::json;
+use sha2::Sha512;
+use url::Url;
+
+use crate::canonical::Json;
+use crate::http::{self, endpoint};
+use crate::port::{
+    Created, GatewayAmount, GatewayError, GatewayFuture, Observation, Order, PaymentGateway, PaymentState, Refused,
+    Verified,
+};
+use crate::verify::{Headers, Report, VerifyError};
+
+pub const NAME: &str = "nowpayments";
+pub const LIVE_API: &str = "https://api.nowpayments.io/v1";
+pub const SANDBOX_API: &str = "https://api-sandbox.nowpayments.io/v1";
+pub const SIGNATURE_HEADER: &str = "x-nowpayments-sig";
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub api_base: Url,
+    pub api_key: String,
+    pub ipn_secret: String,
+}
+
+fn hmac_sha512(key: &str, text: &[u8]) -> String {
+    // HMAC accepts keys of any length: this cannot fail.
+    let mut mac = <Hmac<Sha512> as KeyInit>::new_from_slice(key.as_bytes()).unwrap_or_else(|_| unreachable!());
+    mac.update(text);
+    hex::encode(mac.finalize().into_bytes())
+}
+
+/// Checks an IPN: the raw bytes first, then the key-sorted canonical forms (arrays kept, then
+/// arrays as objects, as the documented `sortObject` does). Each is keyed by the secret, so
+/// accepting any of them accepts nothing a third party could forge.
+pub fn check(headers: &Headers, body: &[u8], ipn_secret: &str) -> Result<Report, VerifyError> {
+    if ipn_secret.is_empty() {
+        return Err(VerifyError::NotConfigured("IPN secret"));
+    }
+    let received = headers
+        .get(SIGNATURE_HEADER)
+        .filter(|s| !s.is_empty())
+        .ok_or(VerifyError::MissingSignature(SIGNATURE_HEADER))?;
+    let doc = Json::parse(body).map_err(|e| VerifyError::MalformedBody(e.to_string()))?;
+    let raw = String::from_utf8_lossy(body).into_owned();
+    let sorted = doc.sorted(false).js_stringify();
+    let objects = doc.sorted(true).js_stringify();
+    let candidates = [
+        ("HMAC-SHA512 over the raw body", raw, body.to_vec()),
+        ("HMAC-SHA512 over JSON.stringify of the key-sorted body", sorted.clone(), sorted.into_bytes()),
+        (
+            "HMAC-SHA512 over JSON.stringify of sortObject(body) (arrays as objects)",
+            objects.clone(),
+            objects.into_bytes(),
+        ),
+    ];
+    Ok(Report::of_digests(
+        received,
+        candidates.into_iter().map(|(m, text, bytes)| (m.to_owned(), text, hmac_sha512(ipn_secret, &bytes))),
+    ))
+}
+
+/// What a payment status means (§3.4).
+pub fn state(status: &str) -> PaymentState {
+    match status {
+        "finished" => PaymentState::Paid,
+        "partially_paid" => PaymentState::PartiallyPaid,
+        "failed" | "expired" => PaymentState::Failed,
+        "refunded" => PaymentState::Refunded,
+        // waiting, confirming, confirmed, sending, and anything new.
+        _ => PaymentState::Pending,
+    }
+}
+
+/// A payment as an IPN or `GET /payment/{id}` describes it. Ids and amounts arrive as numbers
+/// or strings depending on the call: read both.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Payment {
+    pub payment_id: Json,
+    #[serde(default)]
+    pub parent_payment_id: Json,
+    pub payment_status: String,
+    #[serde(default)]
+    pub order_id: Json,
+    #[serde(default)]
+    pub price_amount: Json,
+    #[serde(default)]
+    pub price_currency: Json,
+    #[serde(default)]
+    pub actually_paid_at_fiat: Json,
+    #[serde(default)]
+    pub actually_paid: Json,
+}
+
+/// A number or string as exact text (`20`, `"20"` → "20"); `None` for null.
+fn text(v: &Json) -> Option<String> {
+    match v {
+        Json::String(s) if !s.is_empty() => Some(s.clone()),
+        Json::Int(_) | Json::Float(_) => Some(v.js_stringify()),
+        _ => None,
+    }
+}
+
+impl Payment {
+    pub fn observe(&self) -> Observation {
+        let state = state(&self.payment_status);
+        let currency = text(&self.price_currency).unwrap_or_default();
+        // Finished: the invoice's price; partially paid: what arrived, in the price's currency
+        // (0 when NOWPayments does not know it: then nobody can say, and an admin decides).
+        let amount = match state {
+            PaymentState::PartiallyPaid => text(&self.actually_paid_at_fiat),
+            _ => text(&self.price_amount),
+        }
+        .and_then(|a| GatewayAmount::parse(&a, &currency))
+        .filter(|a| !(state == PaymentState::PartiallyPaid && a.amount.is_zero()));
+        Observation {
+            gateway_payment_id: text(&self.payment_id).unwrap_or_default(),
+            order_id: text(&self.order_id),
+            status: self.payment_status.clone(),
+            state,
+            amount,
+            parent_payment_id: text(&self.parent_payment_id),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct Invoice {
+    id: Json,
+    invoice_url: String,
+}
+
+pub struct NowPayments {
+    config: Config,
+    http: reqwest::Client,
+}
+
+impl NowPayments {
+    pub fn new(config: Config) -> Self {
+        Self { config, http: http::client() }
+    }
+
+    async fn create_invoice(&self, order: &Order) -> Result<Created, GatewayError> {
+        let body = json!({
+            "price_amount": order.amount.amount.normalize().to_string().parse::<f64>().unwrap_or_default(),
+            "price_currency": order.amount.currency.to_ascii_lowercase(),
+            "order_id": order.order_id,
+            "order_description": order.description,
+            "ipn_callback_url": order.notify_url.as_str(),
+            "success_url": order.return_url.as_str(),
+            "cancel_url": order.cancel_url.as_str(),
+            "partially_paid_url": order.return_url.as_str(),
+        });
+        let request = self
+            .http
+            .post(endpoint(&self.config.api_base, "/invoice"))
+            .header("x-api-key", &self.config.api_key)
+            .json(&body);
+        let invoice: Invoice = http::send(NAME, request).await?;
+        let pay_url = Url::parse(&invoice.invoice_url)
+            .map_err(|e| GatewayError::Unexpected { gateway: NAME, detail: e.to_string() })?;
+        let id =
+            text(&invoice.id).ok_or(GatewayError::Unexpected { gateway: NAME, detail: "invoice without id".into() })?;
+        Ok(Created { gateway_ref: id, pay_url })
+    }
+
+    async fn payment(&self, payment_id: &str) -> Result<Observation, GatewayError> {
+        let id: String = url::form_urlencoded::byte_serialize(payment_id.as_bytes()).collect();
+        let request = self
+            .http
+            .get(endpoint(&self.config.api_base, &format!("/payment/{id}")))
+            .header("x-api-key", &self.config.api_key);
+        let payment: Payment = http::send(NAME, request).await?;
+        Ok(payment.observe())
+    }
+
+    /// The invoice's payments, newest first: an invoice read back before any IPN named one.
+    async fn invoice_payment(&self, invoice_id: &str) -> Result<Observation, GatewayError> {
+        #[derive(Deserialize)]
+        struct Page {
+            data: Vec<Payment>,
+        }
+        let request = self
+            .http
+            .get(endpoint(&self.config.api_base, "/payment/"))
+            .query(&[("invoiceId", invoice_id), ("sortBy", "created_at"), ("orderBy", "desc"), ("limit", "10")])
+            .header("x-api-key", &self.config.api_key);
+        let page: Page = http::send(NAME, request).await?;
+        // The original payment decides; re-deposits are their own payments.
+        let payment = page.data.iter().find(|p| text(&p.parent_payment_id).is_none());
+        Ok(match payment {
+            Some(p) => p.observe(),
+            None => Observation {
+                gateway_payment_id: invoice_id.to_owned(),
+                order_id: None,
+                status: "waiting".into(),
+                state: PaymentState::Pending,
+                amount: None,
+                parent_payment_id: None,
+            },
+        })
+    }
+
+    fn verify_event(&self, headers: &Headers, body: &[u8]) -> Result<Verified, Refused> {
+        let report = check(headers, body, &self.config.ipn_secret)?;
+        if !report.valid() {
+            return Err(Refused::BadSignature(report));
+        }
+        let payment: Payment = serde_json::from_slice(body)
+            .map_err(|e| VerifyError::MalformedBody(format!("not a NOWPayments payment IPN: {e}")))?;
+        let observation = payment.observe();
+        Ok(Verified {
+            event_id: format!(
+                "{}:{}:{}",
+                observation.gateway_payment_id,
+                payment.payment_status,
+                text(&payment.actually_paid).unwrap_or_default()
+            ),
+            kind: payment.payment_status.clone(),
+            observation: Some(observation),
+            report,
+        })
+    }
+}
+
+impl PaymentGateway for NowPayments {
+    fn name(&self) -> &'static str {
+        NAME
+    }
+
+    fn create<'a>(&'a self, order: &'a Order) -> GatewayFuture<'a, Result<Created, GatewayError>> {
+        Box::pin(self.create_invoice(order))
+    }
+
+    fn verify<'a>(&'a self, headers: &'a Headers, body: &'a [u8]) -> GatewayFuture<'a, Result<Verified, Refused>> {
+        Box::pin(async move { self.verify_event(headers, body) })
+    }
+
+    fn read_back<'a>(
+        &'a self,
+        gateway_ref: &'a str,
+        payment_id: Option<&'a str>,
+    ) -> GatewayFuture<'a, Result<Observation, GatewayError>> {
+        Box::pin(async move {
+            match payment_id {
+                Some(id) => self.payment(id).await,
+                None => self.invoice_payment(gateway_ref).await,
+            }
+        })
+    }
+
+    fn test_connection(&self) -> GatewayFuture<'_, Result<(), GatewayError>> {
+        Box::pin(async move {
+            let request = self
+                .http
+                .get(endpoint(&self.config.api_base, "/merchant/coins"))
+                .header("x-api-key", &self.config.api_key);
+            http::send::<serde_json::Value>(NAME, request).await.map(|_| ())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ipn(status: &str, extra: &str) -> Payment {
+        let body = format!(
+            r#"{{"payment_id":5077125051,"payment_status":"{status}","order_id":"o-1","price_amount":20,"price_currency":"usd","actually_paid_at_fiat":0,"actually_paid":0.0003{extra}}}"#
+        );
+        serde_json::from_str(&body).unwrap()
+    }
+
+    #[test]
+    fn finished_credits_the_price_and_a_re_deposit_names_its_parent() {
+        let o = ipn("finished", "").observe();
+        assert_eq!((o.state, o.gateway_payment_id.as_str()), (PaymentState::Paid, "5077125051"));
+        assert!(o.amount.unwrap().same_as(&GatewayAmount::parse("20", "USD").unwrap()));
+        let again = ipn("finished", r#","parent_payment_id":5077125000"#).observe();
+        assert_eq!(again.parent_payment_id.as_deref(), Some("5077125000"));
+    }
+
+    #[test]
+    fn a_partial_payment_of_unknown_value_carries_no_amount() {
+        let o = ipn("partially_paid", "").observe();
+        assert_eq!((o.state, o.amount), (PaymentState::PartiallyPaid, None));
+        let known: Payment = serde_json::from_str(
+            r#"{"payment_id":"1","payment_status":"partially_paid","price_amount":20,"price_currency":"usd","actually_paid_at_fiat":12.5}"#,
+        )
+        .unwrap();
+        assert!(known.observe().amount.unwrap().same_as(&GatewayAmount::parse("12.5", "USD").unwrap()));
+    }
+
+    #[test]
+    fn statuses_map_to_what_they_mean_for_the_money() {
+        for (status, want) in [
+            ("waiting", PaymentState::Pending),
+            ("confirming", PaymentState::Pending),
+            ("confirmed", PaymentState::Pending),
+            ("sending", PaymentState::Pending),
+            ("finished", PaymentState::Paid),
+            ("failed", PaymentState::Failed),
+            ("expired", PaymentState::Failed),
+            ("refunded", PaymentState::Refunded),
+        ] {
+            assert_eq!(state(status), want, "{status}");
+        }
+    }
+}
