@@ -63,3 +63,12 @@ email-sub-license-invite-body =
     { $link }
 
     إذا كنت لا تعرف { $inviter }، فتجاهل هذه الرسالة.
+email-top-up-receipt-subject = شُحنت محفظتك بمبلغ { $credited }
+email-top-up-receipt-body =
+    مرحبًا { $name }،
+
+    وصلت دفعتك { $reference } بمبلغ { $paid } عبر { $gateway }، وأُضيف { $credited } إلى محفظتك.
+
+    رصيدك وسجلّك في صفحة المحفظة:
+
+    { $billing }

@@ -66,3 +66,12 @@ email-sub-license-invite-body =
     { $link }
 
     If you do not know { $inviter }, ignore this email.
+email-top-up-receipt-subject = Your wallet was topped up with { $credited }
+email-top-up-receipt-body =
+    Hello { $name },
+
+    your payment { $reference } of { $paid } through { $gateway } arrived, and { $credited } was added to your wallet.
+
+    Your balance and history are on your wallet page:
+
+    { $billing }

@@ -67,3 +67,12 @@ email-sub-license-invite-body =
     { $link }
 
     Если вы не знаете { $inviter }, просто проигнорируйте это письмо.
+email-top-up-receipt-subject = Кошелёк пополнен на { $credited }
+email-top-up-receipt-body =
+    Здравствуйте, { $name }!
+
+    Ваш платёж { $reference } на сумму { $paid } через { $gateway } получен, на кошелёк зачислено { $credited }.
+
+    Баланс и история — на странице кошелька:
+
+    { $billing }

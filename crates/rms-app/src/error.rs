@@ -100,6 +100,12 @@ pub enum AppError {
     /// This payment gateway is not enabled here.
     #[error("the gateway is not enabled")]
     GatewayDisabled,
+    /// The payment gateway could not be reached or did not answer usefully; nothing was charged.
+    #[error("the payment gateway is unavailable")]
+    GatewayUnavailable,
+    /// A webhook whose signature does not check out (or cannot be checked): nothing changed.
+    #[error("the webhook signature is invalid")]
+    WebhookRefused,
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("internal error: {0}")]

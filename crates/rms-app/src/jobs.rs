@@ -178,6 +178,37 @@ impl Job for ExpirePayments {
     const KIND: &'static str = "billing.expire_payments";
 }
 
+/// Reads a payment back from its gateway and settles it (after a webhook).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct SettlePayment {
+    pub payment_id: Uuid,
+    /// The stored webhook that asked for it.
+    pub event_id: Option<Uuid>,
+    /// The gateway's id of the money the webhook named (a capture, a NOWPayments payment).
+    pub payment_hint: Option<String>,
+}
+
+impl Job for SettlePayment {
+    const KIND: &'static str = "payments.settle";
+    /// A gateway down for a while is retried for hours (backoff), then the cleanup reads back.
+    const MAX_ATTEMPTS: u32 = 15;
+}
+
+/// Emails the payer that their top-up arrived.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct TopUpReceipt {
+    pub payment_id: Uuid,
+}
+
+impl Job for TopUpReceipt {
+    const KIND: &'static str = "email.top_up_receipt";
+    const MAX_ATTEMPTS: u32 = 8;
+
+    fn idempotency_key(&self) -> Option<String> {
+        Some(format!("{}:{}", Self::KIND, self.payment_id))
+    }
+}
+
 /// Checks every ledger invariant (scheduled, nightly).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct ReconcileLedger {}

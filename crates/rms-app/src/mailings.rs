@@ -123,6 +123,36 @@ impl Mailings {
         self.send(&user, subject, body).await
     }
 
+    /// Tells a payer their top-up arrived: what they paid, through which gateway, and what their
+    /// wallet received.
+    pub async fn top_up_receipt(&self, job: jobs::TopUpReceipt) -> Result<(), AppError> {
+        let Some(p) = rms_store::billing::payment(&self.db, job.payment_id).await? else { return Ok(()) };
+        let Some(user) = store::user_by_id(&self.db, p.user_id).await? else { return Ok(()) };
+        let Some(credited) = p.credited_minor else { return Ok(()) };
+        let locale = Locale::parse(&user.locale).unwrap_or_else(Locale::english);
+        let money = |minor: i64, code: &str| -> Result<String, AppError> {
+            let currency = rms_core::Currency::parse(code).map_err(|e| AppError::Internal(e.to_string()))?;
+            Ok(locale.format_money(rms_core::Money::new(minor, currency)))
+        };
+        let base = rms_store::ledger::account_currency(&self.db, &crate::wallet::wallet_name(p.user_id))
+            .await?
+            .unwrap_or_else(|| p.currency.clone());
+        let credited = money(credited, &base)?;
+        let body = locale.t_args(
+            "email-top-up-receipt-body",
+            &[
+                ("name", Arg::from(user.name.as_str())),
+                ("reference", Arg::from(p.gateway_ref.as_str())),
+                ("paid", Arg::from(money(p.amount_minor, &p.currency)?)),
+                ("gateway", Arg::from(p.gateway.as_str())),
+                ("credited", Arg::from(credited.clone())),
+                ("billing", Arg::from(format!("{}/wallet", self.base_url))),
+            ],
+        );
+        let subject = locale.t_args("email-top-up-receipt-subject", &[("credited", Arg::from(credited))]);
+        self.send(&user, subject, body).await
+    }
+
     /// Invites the address a sub-license was handed to: who gave it, how many seats of what, and
     /// that signing in (or up) with this address makes it theirs. Sent whether or not an account
     /// has the address; the wording fits both. Nothing is sent once it was taken.

@@ -23,6 +23,7 @@ use crate::licensing::Licensing;
 use crate::licensing::cache::SubjectCache;
 use crate::mail::Mailer;
 use crate::mailings::Mailings;
+use crate::payments::{Links, Payments};
 use crate::rates::{RateProvider, Rates};
 use crate::signers::Signers;
 use crate::store::Store;
@@ -53,8 +54,11 @@ pub struct Settings {
     pub staff_two_factor_required: bool,
     /// How long a request may run: an idempotent request's lease outlives it.
     pub request_timeout: Duration,
-    /// Where links in emails point (the public URL of the server).
+    /// Where links in emails point (the public URL of the server); payment return and webhook
+    /// URLs are built from it too.
     pub link_base: String,
+    /// Production: payments through gateways only over an `https://` public URL.
+    pub production: bool,
 }
 
 /// Every use case of the product, sharing one database, clock and cache.
@@ -67,6 +71,7 @@ pub struct Services {
     pub idempotency: Idempotency,
     pub licensing: Licensing,
     pub mailings: Mailings,
+    pub payments: Payments,
     pub rates: Rates,
     pub store: Store,
     pub wallet: Wallet,
@@ -82,16 +87,26 @@ impl Services {
         let signers = Signers::new(db.clone(), master_keys.clone());
         let catalog = Catalog::new(db.clone(), clock.clone(), master_keys.clone(), cache.clone(), signers.clone());
         let two_factor = settings.staff_two_factor_required;
+        let rates = Rates::new(db.clone(), clock.clone(), settings.base_currency, rates);
         Ok(Self {
             accounts: Accounts::new(db.clone(), clock.clone(), token_keys, master_keys.clone(), two_factor),
             admin: Admin::new(db.clone(), clock.clone()),
             api_keys: ApiKeys::new(db.clone(), clock.clone(), two_factor),
-            idempotency: Idempotency::new(db.clone(), clock.clone(), master_keys, settings.request_timeout),
+            idempotency: Idempotency::new(db.clone(), clock.clone(), master_keys.clone(), settings.request_timeout),
             licensing: Licensing::new(db.clone(), clock.clone(), signers, Arc::default(), cache),
             mailings: Mailings::new(db.clone(), clock.clone(), mailer, &settings.link_base),
-            rates: Rates::new(db.clone(), clock.clone(), settings.base_currency, rates),
+            payments: Payments::new(
+                db.clone(),
+                clock.clone(),
+                master_keys.clone(),
+                settings.base_currency,
+                rates.clone(),
+                Links { public_url: settings.link_base.clone(), require_https: settings.production },
+                settings.sandbox_gateway,
+            ),
+            rates,
             store: Store::new(db.clone(), clock.clone(), settings.base_currency, catalog.clone(), invoices),
-            wallet: Wallet::new(db, clock, settings.base_currency, settings.sandbox_gateway),
+            wallet: Wallet::new(db, clock, settings.base_currency),
             catalog,
         })
     }

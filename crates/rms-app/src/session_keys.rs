@@ -94,10 +94,12 @@ pub struct Resealed {
     pub license_keys: usize,
     /// Stored idempotent answers (they can hold license keys).
     pub answers: usize,
+    /// Payment gateways' credentials.
+    pub gateway_credentials: usize,
 }
 
 /// Re-encrypts every secret sealed under an older key (session signing keys, TOTP secrets,
-/// product signing keys, license keys, stored idempotent answers) of `ring` (which must hold the old key(s)
+/// product signing keys, license keys, stored idempotent answers, gateway credentials) of `ring` (which must hold the old key(s)
 /// besides the new current one) under its current key, in one transaction: either every secret
 /// moves to the new master key or none does.
 pub async fn rotate_master(db: &Db, ring: &MasterKeyRing) -> Result<Resealed, AppError> {
@@ -153,6 +155,15 @@ pub async fn rotate_master(db: &Db, ring: &MasterKeyRing) -> Result<Resealed, Ap
         let plain = ring.open(&sealed, &aad).map_err(|e| AppError::Internal(format!("answer of key {key}: {e}")))?;
         rms_store::billing::reseal_answer(&mut tx, user, &key, &b64.encode(ring.seal(&plain, &aad))).await?;
         done.answers += 1;
+    }
+    for (gateway, sealed) in rms_store::billing::sealed_gateway_credentials(&mut tx).await? {
+        if ring.is_current(&sealed) {
+            continue;
+        }
+        let aad = crate::payments::credentials_aad(&gateway);
+        let plain = ring.open(&sealed, &aad).map_err(|e| AppError::Internal(format!("{gateway} credentials: {e}")))?;
+        rms_store::billing::reseal_gateway_credentials(&mut tx, &gateway, &ring.seal(&plain, &aad)).await?;
+        done.gateway_credentials += 1;
     }
     tx.commit().await?;
     Ok(done)

@@ -1,6 +1,5 @@
-//! The wallet: balances and history from the ledger, admin adjustments, top-ups through the
-//! built-in gateways (`sandbox`: a local page that pays at once, for development and tests;
-//! `manual`: an admin confirms a bank transfer), and reconciliation of the whole ledger.
+//! The wallet: balances and history from the ledger, admin adjustments, billing details, and
+//! reconciliation of the whole ledger. Top-ups are `payments`.
 
 use std::sync::Arc;
 
@@ -8,15 +7,13 @@ use rms_core::account::{InvalidInput, Scope};
 use rms_core::billing::{BillingProfile, HistoryFilter, Movement};
 use rms_core::{Clock, Currency, Timestamp};
 use rms_store::accounts as users;
-use rms_store::billing::{self, PaymentRow};
+use rms_store::billing;
 use rms_store::ledger::{self, Account, AccountKind, Breaches, NewTxn, Posting};
 use rms_store::{Db, Tx};
-use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
 use crate::accounts::{Principal, admin_only};
-use crate::idempotency::{self, Claim};
 use crate::{AppError, RequestMeta};
 
 /// The ledger account name of `user`'s wallet.
@@ -80,62 +77,22 @@ pub(crate) async fn clearing_account(
     Ok(ledger::account(tx, &name, AccountKind::Clearing, None, currency.as_str(), now).await?)
 }
 
-pub use rms_core::billing::{Gateway, PaymentStatus};
-
-/// A payment as its payer sees it (kept as is for idempotent replays of a top-up).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Payment {
-    pub id: Uuid,
-    pub user_id: Uuid,
-    pub gateway: Gateway,
-    /// The reference to quote on a bank transfer (manual gateway).
-    pub reference: String,
-    pub amount_minor: i64,
-    pub currency: String,
-    pub status: PaymentStatus,
-    pub created_at: Timestamp,
-}
-
-impl From<PaymentRow> for Payment {
-    fn from(p: PaymentRow) -> Self {
-        Self {
-            id: p.id,
-            user_id: p.user_id,
-            gateway: p.gateway,
-            reference: p.gateway_ref,
-            amount_minor: p.amount_minor,
-            currency: p.currency,
-            status: p.status,
-            created_at: p.created_at,
-        }
-    }
-}
-
 pub use rms_core::money::MAX_AMOUNT_MINOR;
-
-/// How many top-ups one person may have waiting at once (each is a row, and for the real gateways
-/// a payment page): pay or let some expire before starting more.
-pub const MAX_PENDING_TOP_UPS: i64 = 10;
 
 #[derive(Clone)]
 pub struct Wallet {
     db: Db,
     clock: Arc<dyn Clock>,
     currency: Currency,
-    sandbox_enabled: bool,
 }
 
 impl Wallet {
-    pub fn new(db: Db, clock: Arc<dyn Clock>, currency: Currency, sandbox_enabled: bool) -> Self {
-        Self { db, clock, currency, sandbox_enabled }
+    pub fn new(db: Db, clock: Arc<dyn Clock>, currency: Currency) -> Self {
+        Self { db, clock, currency }
     }
 
     pub fn currency(&self) -> Currency {
         self.currency
-    }
-
-    pub fn sandbox_enabled(&self) -> bool {
-        self.sandbox_enabled
     }
 
     /// The caller's balance in minor units (0 before the first movement).
@@ -194,135 +151,6 @@ impl Wallet {
         Ok(ledger::balance(&self.db, &wallet_name(user)).await?.unwrap_or(0))
     }
 
-    /// Starts a top-up of the caller's wallet through `gateway`. Under an idempotency claim the
-    /// answer is stored with the payment.
-    pub async fn start_top_up(
-        &self,
-        who: &Principal,
-        gateway: &str,
-        amount_minor: i64,
-        claim: Option<&Claim>,
-    ) -> Result<Payment, AppError> {
-        if !who.may(Scope::Wallet) {
-            return Err(AppError::Forbidden);
-        }
-        let gateway = Gateway::parse(gateway).map_err(|_| AppError::GatewayDisabled)?;
-        if gateway == Gateway::Sandbox && !self.sandbox_enabled {
-            return Err(AppError::GatewayDisabled);
-        }
-        if !rms_core::money::amount_ok(amount_minor, 1) {
-            return Err(AppError::Invalid { field: "amount_minor", reason: InvalidInput::Range });
-        }
-        let now = self.clock.now();
-        let id = Uuid::now_v7();
-        // A bank-transfer reference people can type: base32 (no 0, 1, 8 or 9), 50 random bits.
-        let code: String =
-            rms_crypto::token::recovery_code().chars().filter(char::is_ascii_alphanumeric).take(10).collect();
-        let reference = format!("TOP-{}", code.to_uppercase());
-        let row = PaymentRow {
-            id,
-            user_id: who.user_id,
-            gateway,
-            gateway_ref: reference,
-            amount_minor,
-            currency: self.currency.as_str().to_owned(),
-            status: PaymentStatus::Pending,
-            txn_id: None,
-            confirmed_by: None,
-            created_at: now,
-            updated_at: now,
-        };
-        let payment = Payment::from(row.clone());
-        let mut tx = self.db.begin().await?;
-        // The wallet row is the payer's lock: concurrent top-ups count the open ones one at a time.
-        let wallet = wallet_account(&mut tx, who.user_id, self.currency, now).await?;
-        ledger::lock(&mut tx, &wallet).await?;
-        if billing::pending_payments(&mut tx, who.user_id).await? >= MAX_PENDING_TOP_UPS {
-            return Err(AppError::LimitReached { limit: MAX_PENDING_TOP_UPS });
-        }
-        billing::insert_payment(&mut tx, &row).await?;
-        idempotency::finish(&mut tx, claim, &payment).await?;
-        tx.commit().await?;
-        Ok(payment)
-    }
-
-    /// A payment its payer (or an admin) may see.
-    pub async fn payment(&self, who: &Principal, id: Uuid) -> Result<Payment, AppError> {
-        let p = billing::payment(&self.db, id).await?.ok_or(AppError::NotFound)?;
-        if p.user_id != who.user_id && !(who.is_admin()) {
-            return Err(AppError::NotFound);
-        }
-        Ok(p.into())
-    }
-
-    /// The caller's payments, or (admins) everybody's in `status`.
-    pub async fn payments(
-        &self,
-        who: &Principal,
-        all: bool,
-        status: Option<PaymentStatus>,
-    ) -> Result<Vec<Payment>, AppError> {
-        let user = who.listing(all)?;
-        Ok(billing::payments(&self.db, user, status, 200).await?.into_iter().map(Payment::from).collect())
-    }
-
-    /// The sandbox gateway's "pay" button: its payer completes a pending sandbox payment.
-    pub async fn pay_sandbox(&self, who: &Principal, id: Uuid, meta: &RequestMeta) -> Result<Payment, AppError> {
-        if !who.may(Scope::Wallet) {
-            return Err(AppError::Forbidden);
-        }
-        if !self.sandbox_enabled {
-            return Err(AppError::GatewayDisabled);
-        }
-        let p = billing::payment(&self.db, id).await?.ok_or(AppError::NotFound)?;
-        if p.user_id != who.user_id || !p.gateway.pays_here() {
-            return Err(AppError::NotFound);
-        }
-        self.credit(p, None, meta).await
-    }
-
-    /// An admin confirms that a manual (bank transfer) payment arrived. Audited.
-    pub async fn confirm_manual(&self, who: &Principal, id: Uuid, meta: &RequestMeta) -> Result<Payment, AppError> {
-        admin_only(who)?;
-        let p = billing::payment(&self.db, id).await?.ok_or(AppError::NotFound)?;
-        if !p.gateway.awaits_admin() {
-            return Err(AppError::WrongState { state: "not_manual" });
-        }
-        self.credit(p, Some(who.user_id), meta).await
-    }
-
-    /// Credits a paid payment to its payer's wallet, once: the ledger transaction's external key
-    /// (`<gateway>:<reference>`) and the pending → paid update both refuse a second credit.
-    async fn credit(&self, p: PaymentRow, confirmed_by: Option<Uuid>, meta: &RequestMeta) -> Result<Payment, AppError> {
-        let currency =
-            Currency::parse(&p.currency).map_err(|e| AppError::Internal(format!("payment currency: {e}")))?;
-        let now = self.clock.now();
-        let mut tx = self.db.begin().await?;
-        let wallet = wallet_account(&mut tx, p.user_id, currency, now).await?;
-        let clearing = clearing_account(&mut tx, p.gateway.as_str(), currency, now).await?;
-        let txn = NewTxn::new("top_up")
-            .user(p.user_id)
-            .reference(p.id)
-            .external_key(format!("{}:{}", p.gateway, p.gateway_ref))
-            .memo(p.gateway.as_str())
-            .actor(confirmed_by);
-        match ledger::post(&mut tx, &txn, &[(clearing, -p.amount_minor), (wallet, p.amount_minor)], now).await? {
-            Posting::Posted => {}
-            Posting::Duplicate => return Err(AppError::WrongState { state: "credited" }),
-            Posting::Overdraft(_) => return Err(AppError::Internal("a credit overdrew an account".into())),
-        }
-        if !billing::mark_paid(&mut tx, p.id, txn.id, confirmed_by, now).await? {
-            return Err(AppError::WrongState { state: "not_pending" });
-        }
-        let details = json!({ "gateway": p.gateway, "amount_minor": p.amount_minor, "user": p.user_id });
-        let entry =
-            meta.audit(confirmed_by.or(Some(p.user_id)), "wallet.topped_up", ("payment", p.id.to_string()), details);
-        users::audit(&mut tx, &entry, now).await?;
-        tx.commit().await?;
-        let paid = billing::payment(&self.db, p.id).await?.ok_or(AppError::NotFound)?;
-        Ok(paid.into())
-    }
-
     /// The caller's billing details (empty until set).
     pub async fn billing_profile(&self, who: &Principal) -> Result<BillingProfile, AppError> {
         if !who.may(Scope::Read) {
@@ -366,11 +194,5 @@ impl Wallet {
     /// Checks every ledger invariant (the nightly job).
     pub async fn reconcile(&self) -> Result<Breaches, AppError> {
         Ok(ledger::reconcile(&self.db).await?)
-    }
-
-    /// Expires sandbox and manual payments left pending for longer than `ttl` (cleanup job).
-    pub async fn expire_pending(&self, ttl: std::time::Duration) -> Result<u64, AppError> {
-        let now = self.clock.now();
-        Ok(billing::expire_payments(&self.db, now.minus(ttl), now).await?)
     }
 }

@@ -19,5 +19,5 @@ pub use port::{
     Created, GatewayAmount, GatewayError, GatewayFuture, Observation, Order, PaymentGateway, PaymentState, Refused,
     Verified,
 };
-pub use registry::{GatewaySpec, Settings};
+pub use registry::{Flow, GatewayId, GatewaySpec, Settings};
 pub use verify::{Attempt, Headers, Report, VerifyError};

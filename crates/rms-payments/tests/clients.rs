@@ -20,7 +20,7 @@ fn gateway(name: &str, server: &MockServer, credentials: &[(&str, &str)]) -> Box
         api_base_url: Url::parse(&server.uri()).unwrap(),
         credentials: credentials.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<BTreeMap<_, _>>(),
     };
-    registry::find(name).unwrap().build(&settings)
+    registry::find(name).unwrap().build(&settings).unwrap()
 }
 
 fn order() -> Order {

@@ -179,6 +179,7 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         staff_two_factor_required: config.staff_two_factor_required,
         request_timeout: config.request_timeout(),
         link_base: link_base.clone(),
+        production: config.env == crate::config::Environment::Production,
     };
     let services = Services::build(ports, settings).await.context("cannot load the token signing keys")?;
     let runs_worker = matches!(mode, Mode::Worker | Mode::Serve { with_worker: true });

@@ -225,14 +225,15 @@ async fn keys_command(config: &Config, action: KeysAction) -> anyhow::Result<()>
             let ring = rms_crypto::MasterKeyRing::new(new.bytes(), &[*current.bytes()]);
             rms_app::session_keys::rotate_master(&db, &ring).await.map(|done| {
                 println!(
-                    "Re-encrypted {} session signing keys, {} two-factor secrets, {} product keys, {} license keys \
-                     and {} stored purchase answers under the new master key.\n\
+                    "Re-encrypted {} session signing keys, {} two-factor secrets, {} product keys, {} license keys, \
+                     {} stored purchase answers and {} gateway credentials under the new master key.\n\
                      Now set RMS_MASTER_KEY_FILE={} on every node and restart them; keep the old key until then.",
                     done.signing_keys,
                     done.totp_secrets,
                     done.product_keys,
                     done.license_keys,
                     done.answers,
+                    done.gateway_credentials,
                     new_key_file.display()
                 );
             })

@@ -5,6 +5,7 @@
 
 mod affiliates;
 mod documents;
+mod gateways;
 mod idempotency;
 mod invoices;
 mod payments;
@@ -15,6 +16,7 @@ mod settings;
 
 pub use affiliates::*;
 pub use documents::*;
+pub use gateways::*;
 pub use idempotency::*;
 pub use invoices::*;
 pub use payments::*;

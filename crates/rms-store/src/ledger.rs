@@ -220,6 +220,11 @@ pub async fn entries_of(tx: &mut Tx, txn: Uuid) -> Result<Vec<(Account, i64)>, S
         .collect()
 }
 
+/// The currency of account `name` (`None` before its first movement).
+pub async fn account_currency(db: &Db, name: &str) -> Result<Option<String>, StoreError> {
+    Ok(fetch!(db, query_scalar.fetch_optional, "SELECT currency FROM ledger_accounts WHERE name = $1"; name)?)
+}
+
 /// An account's cached balance, or `None` when it was never used.
 pub async fn balance(db: &Db, name: &str) -> Result<Option<i64>, StoreError> {
     let row: Option<(i64,)> = fetch!(db, query_as.fetch_optional, "SELECT balance_minor FROM ledger_accounts WHERE name = $1";
@@ -285,10 +290,13 @@ pub async fn reconcile(db: &Db) -> Result<Breaches, StoreError> {
     let negative: Vec<(String,)> = fetch!(db, query_as.fetch_all,
         "SELECT name FROM ledger_accounts WHERE may_go_negative = 0 AND balance_minor < 0";)?;
     let payments: Vec<(Uuid,)> = fetch!(db, query_as.fetch_all,
-        "SELECT p.id FROM payments p WHERE p.status = 'paid' AND \
-             (SELECT COUNT(*) FROM ledger_txns t WHERE t.external_key = p.gateway || ':' || p.gateway_ref) <> 1 \
+        // A credit is keyed by our reference (sandbox, bank transfer) or by the gateway's id of the
+        // money (hosted gateways); a refunded payment keeps its credit beside the reversal.
+        "SELECT p.id FROM payments p WHERE p.status IN ('paid', 'refunded') AND \
+             (SELECT COUNT(*) FROM ledger_txns t WHERE t.kind = 'top_up' AND (t.external_key = p.gateway || ':' || p.gateway_ref \
+                 OR t.external_key = p.gateway || ':' || p.gateway_payment_id)) <> 1 \
          UNION SELECT t.id FROM ledger_txns t WHERE t.kind = 'top_up' AND NOT EXISTS \
-             (SELECT 1 FROM payments p WHERE p.txn_id = t.id AND p.status = 'paid')";)?;
+             (SELECT 1 FROM payments p WHERE p.txn_id = t.id AND p.status IN ('paid', 'refunded'))";)?;
     Ok(Breaches {
         entries_sum,
         unbalanced_txns: unbalanced.into_iter().map(|r| r.0).collect(),

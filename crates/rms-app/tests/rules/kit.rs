@@ -76,6 +76,7 @@ impl Kit {
             staff_two_factor_required: false,
             request_timeout: Duration::from_secs(30),
             link_base: "https://licenses.example.com".into(),
+            production: false,
         };
         let s = Services::build(ports, settings).await.unwrap();
         s.admin.create_admin("admin@example.com", PASSWORD, "Admin", "test").await.unwrap();

@@ -44,9 +44,9 @@ db_test!(
     async fn a_sandbox_top_up_credits_the_wallet_once_however_often_it_is_paid(t: TestDb) {
         let kit = Kit::new(t).await;
         let ada = kit.customer("ada@example.com").await;
-        let payment = kit.s.wallet.start_top_up(&ada, "sandbox", 1_000, None).await.unwrap();
+        let payment = kit.s.payments.start_top_up(&ada, "sandbox", 1_000, None, None).await.unwrap();
         for _ in 0..3 {
-            let _ = kit.s.wallet.pay_sandbox(&ada, payment.id, &meta()).await;
+            let _ = kit.s.payments.pay_sandbox(&ada, payment.id, &meta()).await;
         }
         assert_eq!(kit.s.wallet.balance(&ada).await.unwrap(), 1_000);
         assert!(kit.s.wallet.reconcile().await.unwrap().is_empty(), "every ledger invariant holds");
@@ -58,8 +58,8 @@ db_test!(
         let kit = Kit::new(t).await;
         let ada = kit.customer("ada@example.com").await;
         let bob = kit.customer("bob@example.com").await;
-        let payment = kit.s.wallet.start_top_up(&ada, "sandbox", 1_000, None).await.unwrap();
-        let paid = kit.s.wallet.pay_sandbox(&bob, payment.id, &meta()).await;
+        let payment = kit.s.payments.start_top_up(&ada, "sandbox", 1_000, None, None).await.unwrap();
+        let paid = kit.s.payments.pay_sandbox(&bob, payment.id, &meta()).await;
         assert!(matches!(paid, Err(AppError::NotFound)), "{paid:?}");
         assert_eq!(kit.s.wallet.balance(&bob).await.unwrap(), 0);
         assert_eq!(kit.s.wallet.balance(&ada).await.unwrap(), 0);
@@ -70,12 +70,12 @@ db_test!(
     async fn a_top_up_nobody_completed_expires_and_can_no_longer_be_paid(t: TestDb) {
         let kit = Kit::new(t).await;
         let ada = kit.customer("ada@example.com").await;
-        let payment = kit.s.wallet.start_top_up(&ada, "sandbox", 1_000, None).await.unwrap();
+        let payment = kit.s.payments.start_top_up(&ada, "sandbox", 1_000, None, None).await.unwrap();
         kit.advance(Duration::from_secs(3600));
-        assert_eq!(kit.s.wallet.expire_pending(Duration::from_secs(24 * 3600)).await.unwrap(), 0, "still fresh");
+        assert_eq!(kit.s.payments.expire_pending(Duration::from_secs(24 * 3600)).await.unwrap(), 0, "still fresh");
         kit.advance(Duration::from_secs(24 * 3600));
-        assert_eq!(kit.s.wallet.expire_pending(Duration::from_secs(24 * 3600)).await.unwrap(), 1);
-        assert!(kit.s.wallet.pay_sandbox(&ada, payment.id, &meta()).await.is_err());
+        assert_eq!(kit.s.payments.expire_pending(Duration::from_secs(24 * 3600)).await.unwrap(), 1);
+        assert!(kit.s.payments.pay_sandbox(&ada, payment.id, &meta()).await.is_err());
         assert_eq!(kit.s.wallet.balance(&ada).await.unwrap(), 0);
     }
 );
@@ -85,11 +85,11 @@ db_test!(
         let kit = Kit::new(t).await;
         let ada = kit.customer("ada@example.com").await;
         for amount in [0, -5, i64::MAX] {
-            let refused = kit.s.wallet.start_top_up(&ada, "sandbox", amount, None).await;
+            let refused = kit.s.payments.start_top_up(&ada, "sandbox", amount, None, None).await;
             assert!(matches!(refused, Err(AppError::Invalid { .. })), "{amount}: {:?}", refused.map(|p| p.id));
         }
-        let unknown = kit.s.wallet.start_top_up(&ada, "moneybags", 100, None).await;
+        let unknown = kit.s.payments.start_top_up(&ada, "moneybags", 100, None, None).await;
         assert!(unknown.is_err(), "an unknown gateway");
-        assert!(kit.s.wallet.payments(&ada, false, None).await.unwrap().is_empty(), "no payment was created");
+        assert!(kit.s.payments.payments(&ada, false, None).await.unwrap().is_empty(), "no payment was created");
     }
 );

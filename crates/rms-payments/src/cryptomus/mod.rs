@@ -82,11 +82,11 @@ pub struct Payment {
 
 impl Payment {
     pub fn observe(&self) -> Observation {
+        // A paid status that is not final yet (more confirmations coming) waits; a refund that
+        // has not happened leaves the money paid.
+        let settled = self.is_final || matches!(self.status.as_str(), "refund_process" | "refund_fail");
         let state = match state(&self.status) {
-            // A paid status that is not final yet (more confirmations coming) waits.
-            PaymentState::Paid if !self.is_final && self.status != "refund_process" && self.status != "refund_fail" => {
-                PaymentState::Pending
-            }
+            PaymentState::Paid if !settled => PaymentState::Pending,
             s => s,
         };
         let currency = self.currency.as_deref().unwrap_or_default();

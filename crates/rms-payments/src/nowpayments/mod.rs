@@ -29,7 +29,8 @@ pub struct Config {
     pub ipn_secret: String,
 }
 
-fn hmac_sha512(key: &str, text: &[u8]) -> String {
+/// The signature NOWPayments sends over `text` (lower-case hex HMAC-SHA512).
+pub fn hmac_sha512(key: &str, text: &[u8]) -> String {
     // HMAC accepts keys of any length: this cannot fail.
     let mut mac = <Hmac<Sha512> as KeyInit>::new_from_slice(key.as_bytes()).unwrap_or_else(|_| unreachable!());
     mac.update(text);

@@ -121,7 +121,10 @@ pub fn observe_order(order: &Order) -> Observation {
             gateway_payment_id: order.id.clone(),
             order_id: order.custom_id(),
             status: order.status.clone(),
-            state: if order.status == "VOIDED" { PaymentState::Failed } else { PaymentState::Pending },
+            state: match order.status.as_str() {
+                "VOIDED" => PaymentState::Failed,
+                _ => PaymentState::Pending,
+            },
             amount: None,
             parent_payment_id: None,
         },

@@ -26,7 +26,8 @@ pub struct Config {
     pub secret_key: String,
 }
 
-fn hmac_sha1(key: &str, text: &[u8]) -> String {
+/// The `verify_hash` Plisio sends over `text` (lower-case hex HMAC-SHA1).
+pub fn hmac_sha1(key: &str, text: &[u8]) -> String {
     // HMAC accepts keys of any length: this cannot fail.
     let mut mac = <Hmac<Sha1> as KeyInit>::new_from_slice(key.as_bytes()).unwrap_or_else(|_| unreachable!());
     mac.update(text);
@@ -175,7 +176,7 @@ impl Plisio {
             .query(query)
             .query(&[("api_key", self.config.secret_key.as_str())]);
         let answer: Envelope = http::send(NAME, request).await?;
-        if answer.status != "success" {
+        if !matches!(answer.status.as_str(), "success") {
             let message = answer.data["message"].as_str().unwrap_or("error").to_owned();
             return Err(GatewayError::Refused { gateway: NAME, detail: message });
         }

@@ -10,7 +10,7 @@ use utoipa_axum::routes;
 
 use account::{api_keys, auth, me, two_factor};
 use licenses::{licensing, products, seats};
-use store::{promos, purchases, rates, wallet};
+use store::{payments, promos, purchases, rates, wallet};
 
 use crate::http::problem::ApiError;
 use crate::state::AppState;
@@ -80,10 +80,19 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(wallet::get))
         .routes(routes!(wallet::billing_profile, wallet::set_billing_profile))
         .routes(routes!(wallet::transactions))
-        .routes(routes!(wallet::top_ups, wallet::top_up))
-        .routes(routes!(wallet::sandbox_pay))
-        .routes(routes!(wallet::admin_payments))
-        .routes(routes!(wallet::confirm_payment))
+        .routes(routes!(payments::top_ups, payments::top_up))
+        .routes(routes!(payments::top_up_status))
+        .routes(routes!(payments::available))
+        .routes(routes!(payments::sandbox_pay))
+        .routes(routes!(payments::webhook))
+        .routes(routes!(payments::admin_payments))
+        .routes(routes!(payments::admin_payment))
+        .routes(routes!(payments::confirm_payment))
+        .routes(routes!(payments::review))
+        .routes(routes!(payments::recheck))
+        .routes(routes!(payments::gateways))
+        .routes(routes!(payments::update_gateway))
+        .routes(routes!(payments::test_gateway))
         .routes(routes!(wallet::adjust))
         .routes(routes!(wallet::reconcile))
 }

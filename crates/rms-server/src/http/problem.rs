@@ -250,6 +250,10 @@ impl From<AppError> for Problem {
                 field: Some("gateway"),
                 ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, ProblemCode::GatewayDisabled)
             },
+            AppError::GatewayUnavailable => {
+                Problem::new(StatusCode::SERVICE_UNAVAILABLE, ProblemCode::GatewayUnavailable)
+            }
+            AppError::WebhookRefused => Problem::new(StatusCode::UNAUTHORIZED, ProblemCode::WebhookSignatureInvalid),
             AppError::Store(e) => ApiError::Store(e).into(),
             AppError::Internal(e) => ApiError::Internal(e).into(),
         }

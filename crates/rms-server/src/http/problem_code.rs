@@ -33,6 +33,7 @@ problem_codes! {
     CsrfFailed = "CSRF_FAILED",
     Forbidden = "FORBIDDEN",
     GatewayDisabled = "GATEWAY_DISABLED",
+    GatewayUnavailable = "GATEWAY_UNAVAILABLE",
     HttpError = "HTTP_ERROR",
     IdempotencyKeyInUse = "IDEMPOTENCY_KEY_IN_USE",
     IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED",
@@ -86,6 +87,7 @@ problem_codes! {
     UnknownAccount = "UNKNOWN_ACCOUNT",
     UnsupportedLocale = "UNSUPPORTED_LOCALE",
     UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE",
+    WebhookSignatureInvalid = "WEBHOOK_SIGNATURE_INVALID",
     WrongState = "WRONG_STATE",
 }
 

@@ -21,6 +21,7 @@ mod money;
 mod money_model;
 mod openapi;
 mod passwords;
+mod payments;
 mod process;
 mod products;
 mod sdk;

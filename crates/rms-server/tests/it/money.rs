@@ -222,7 +222,8 @@ db_test!(
         )
         .await;
         assert!(manual["reference"].as_str().unwrap().starts_with("TOP-"));
-        assert!(manual["pay_url"].is_null());
+        // Its page shows the bank details, the amount and the reference.
+        assert_eq!(manual["pay_url"], json!(format!("/pay/transfer/{}", manual["id"].as_str().unwrap())));
         let confirm = format!("/api/v1/admin/payments/{}/confirm", manual["id"].as_str().unwrap());
         assert_eq!(post(&till.app, &till.buyer, &confirm, json!({})).await.status(), StatusCode::FORBIDDEN);
         let pending: Value =

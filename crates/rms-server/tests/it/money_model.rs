@@ -82,11 +82,11 @@ async fn run_seed(w: Arc<World>, seed: u64, ops: usize, affiliate_code: String) 
                 let amount = 1 + i64::try_from(rng.below(5_000)).unwrap();
                 let payment = state
                     .services
-                    .wallet
-                    .start_top_up(&me, "sandbox", amount, None)
+                    .payments
+                    .start_top_up(&me, "sandbox", amount, None, None)
                     .await
                     .unwrap_or_else(|e| panic!("{at}: top-up: {e}"));
-                state.services.wallet.pay_sandbox(&me, payment.id, &Default::default()).await.unwrap();
+                state.services.payments.pay_sandbox(&me, payment.id, &Default::default()).await.unwrap();
                 balance += amount;
             }
             3..=6 => {

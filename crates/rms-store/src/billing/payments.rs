@@ -1,7 +1,8 @@
-//! Gateway payments (top-ups): created pending, paid once, expired when abandoned.
+//! Gateway payments (top-ups): created pending, settled once (paid, failed, held for an admin's
+//! review), expired when abandoned, refunded when the gateway takes the money back.
 
 use rms_core::Timestamp;
-use rms_core::billing::{Gateway, PaymentStatus};
+use rms_core::billing::PaymentStatus;
 use uuid::Uuid;
 
 use crate::{Db, StoreError, Tx, exec, exec_tx, fetch, fetch_tx};
@@ -10,9 +11,11 @@ use crate::{Db, StoreError, Tx, exec, exec_tx, fetch, fetch_tx};
 pub struct PaymentRow {
     pub id: Uuid,
     pub user_id: Uuid,
-    #[sqlx(try_from = "String")]
-    pub gateway: Gateway,
+    /// The gateway's registry name.
+    pub gateway: String,
+    /// Our reference (quoted on bank transfers).
     pub gateway_ref: String,
+    /// What the payer pays, in `currency`.
     pub amount_minor: i64,
     pub currency: String,
     #[sqlx(try_from = "String")]
@@ -21,24 +24,77 @@ pub struct PaymentRow {
     pub confirmed_by: Option<Uuid>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    /// The gateway's id to read the payment back with.
+    pub external_ref: Option<String>,
+    /// The gateway's id of the money credited.
+    pub gateway_payment_id: Option<String>,
+    pub pay_url: Option<String>,
+    /// The order in the base currency (`None` on payments from before conversions: then
+    /// `amount_minor` is in the base currency).
+    pub base_amount_minor: Option<i64>,
+    pub rate: Option<String>,
+    pub rate_source: Option<String>,
+    pub rate_at: Option<Timestamp>,
+    /// What the wallet received, in the base currency.
+    pub credited_minor: Option<i64>,
+    pub gateway_status: Option<String>,
+    pub review_reason: Option<String>,
 }
 
-const PAYMENT_COLUMNS: &str =
-    "id, user_id, gateway, gateway_ref, amount_minor, currency, status, txn_id, confirmed_by, created_at, updated_at";
+impl PaymentRow {
+    /// The order's amount in the base currency.
+    pub fn base_amount(&self) -> i64 {
+        self.base_amount_minor.unwrap_or(self.amount_minor)
+    }
+}
+
+const PAYMENT_COLUMNS: &str = "id, user_id, gateway, gateway_ref, amount_minor, currency, status, txn_id, confirmed_by, \
+     created_at, updated_at, external_ref, gateway_payment_id, pay_url, base_amount_minor, rate, rate_source, rate_at, \
+     credited_minor, gateway_status, review_reason";
 
 pub async fn insert_payment(tx: &mut Tx, p: &PaymentRow) -> Result<(), StoreError> {
     let sql = sqlx::AssertSqlSafe(format!(
-        "INSERT INTO payments ({PAYMENT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"
+        "INSERT INTO payments ({PAYMENT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, \
+         $15, $16, $17, $18, $19, $20, $21)"
     ));
     exec_tx!(tx, sql;
-        p.id, p.user_id, p.gateway.as_str(), &p.gateway_ref, p.amount_minor, &p.currency, p.status.as_str(),
-        p.txn_id, p.confirmed_by, p.created_at, p.updated_at)?;
+        p.id, p.user_id, &p.gateway, &p.gateway_ref, p.amount_minor, &p.currency, p.status.as_str(),
+        p.txn_id, p.confirmed_by, p.created_at, p.updated_at, &p.external_ref, &p.gateway_payment_id, &p.pay_url,
+        p.base_amount_minor, &p.rate, &p.rate_source, p.rate_at, p.credited_minor, &p.gateway_status,
+        &p.review_reason)?;
     Ok(())
 }
 
 pub async fn payment(db: &Db, id: Uuid) -> Result<Option<PaymentRow>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {PAYMENT_COLUMNS} FROM payments WHERE id = $1"));
     Ok(fetch!(db, query_as.fetch_optional, sql; id)?)
+}
+
+/// The payment in `tx`, its row locked against concurrent settlement (PostgreSQL; SQLite's
+/// writer turn already serialises).
+pub async fn payment_for_update(tx: &mut Tx, id: Uuid) -> Result<Option<PaymentRow>, StoreError> {
+    exec_tx!(tx, "UPDATE payments SET updated_at = updated_at WHERE id = $1"; id)?;
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {PAYMENT_COLUMNS} FROM payments WHERE id = $1"));
+    Ok(fetch_tx!(tx, query_as.fetch_optional, sql; id)?)
+}
+
+/// The payment `gateway` knows as `external_ref`.
+pub async fn payment_by_external(db: &Db, gateway: &str, external_ref: &str) -> Result<Option<PaymentRow>, StoreError> {
+    let sql =
+        sqlx::AssertSqlSafe(format!("SELECT {PAYMENT_COLUMNS} FROM payments WHERE gateway = $1 AND external_ref = $2"));
+    Ok(fetch!(db, query_as.fetch_optional, sql; gateway, external_ref)?)
+}
+
+/// The payment whose credited money `gateway` knows as `gateway_payment_id`.
+pub async fn payment_by_gateway_payment(
+    db: &Db,
+    gateway: &str,
+    gateway_payment_id: &str,
+) -> Result<Option<PaymentRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {PAYMENT_COLUMNS} FROM payments WHERE gateway = $1 AND gateway_payment_id = $2"
+    ));
+    Ok(fetch!(db, query_as.fetch_optional, sql; gateway, gateway_payment_id)?)
 }
 
 /// Payments newest first: one user's, or everybody's in `status`.
@@ -55,18 +111,90 @@ pub async fn payments(
     Ok(fetch!(db, query_as.fetch_all, sql; user, status.map(PaymentStatus::as_str), limit)?)
 }
 
-/// Marks a pending payment paid by ledger transaction `txn`; `false` when it was not pending.
-pub async fn mark_paid(
+/// Records what the gateway created for a pending payment (its id and the payer's page).
+pub async fn set_created_tx(
     tx: &mut Tx,
     id: Uuid,
-    txn: Uuid,
-    confirmed_by: Option<Uuid>,
+    external_ref: &str,
+    pay_url: &str,
     now: Timestamp,
 ) -> Result<bool, StoreError> {
     let rows = exec_tx!(tx,
-        "UPDATE payments SET status = 'paid', txn_id = $2, confirmed_by = $3, updated_at = $4 WHERE id = $1 AND status = 'pending'";
-        id, txn, confirmed_by, now.as_millis())?;
+        "UPDATE payments SET external_ref = $2, pay_url = $3, updated_at = $4 WHERE id = $1 AND status = 'pending'";
+        id, external_ref, pay_url, now.as_millis())?;
     Ok(rows == 1)
+}
+
+/// What a settlement credits.
+pub struct Settlement<'a> {
+    pub txn: Uuid,
+    pub confirmed_by: Option<Uuid>,
+    pub credited_minor: i64,
+    pub gateway_payment_id: Option<&'a str>,
+    pub gateway_status: Option<&'a str>,
+}
+
+/// Marks a pending (or in-review) payment paid by ledger transaction `txn`; `false` when it
+/// was neither.
+pub async fn mark_paid(tx: &mut Tx, id: Uuid, s: &Settlement<'_>, now: Timestamp) -> Result<bool, StoreError> {
+    let rows = exec_tx!(tx,
+        "UPDATE payments SET status = 'paid', txn_id = $2, confirmed_by = $3, credited_minor = $4, \
+         gateway_payment_id = COALESCE($5, gateway_payment_id), gateway_status = COALESCE($6, gateway_status), \
+         review_reason = NULL, updated_at = $7 WHERE id = $1 AND status IN ('pending', 'review')";
+        id, s.txn, s.confirmed_by, s.credited_minor, s.gateway_payment_id, s.gateway_status, now.as_millis())?;
+    Ok(rows == 1)
+}
+
+/// Puts a pending payment in the admin review queue; `false` when it was not pending.
+pub async fn mark_review(
+    tx: &mut Tx,
+    id: Uuid,
+    reason: &str,
+    gateway_status: Option<&str>,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    let rows = exec_tx!(tx,
+        "UPDATE payments SET status = 'review', review_reason = $2, gateway_status = COALESCE($3, gateway_status), \
+         updated_at = $4 WHERE id = $1 AND status = 'pending'";
+        id, reason, gateway_status, now.as_millis())?;
+    Ok(rows == 1)
+}
+
+/// Ends a pending (or in-review) payment without money: `failed` or `expired`.
+pub async fn mark_unpaid(
+    tx: &mut Tx,
+    id: Uuid,
+    to: PaymentStatus,
+    gateway_status: Option<&str>,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    let rows = exec_tx!(tx,
+        "UPDATE payments SET status = $2, gateway_status = COALESCE($3, gateway_status), updated_at = $4 \
+         WHERE id = $1 AND status IN ('pending', 'review')";
+        id, to.as_str(), gateway_status, now.as_millis())?;
+    Ok(rows == 1)
+}
+
+/// Marks a paid payment refunded; `false` when it was not paid.
+pub async fn mark_refunded(
+    tx: &mut Tx,
+    id: Uuid,
+    gateway_status: Option<&str>,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    let rows = exec_tx!(tx,
+        "UPDATE payments SET status = 'refunded', gateway_status = COALESCE($2, gateway_status), updated_at = $3 \
+         WHERE id = $1 AND status = 'paid'";
+        id, gateway_status, now.as_millis())?;
+    Ok(rows == 1)
+}
+
+/// Remembers the gateway's latest status word of a payment still pending.
+pub async fn set_gateway_status(db: &Db, id: Uuid, status: &str, now: Timestamp) -> Result<(), StoreError> {
+    exec!(db,
+        "UPDATE payments SET gateway_status = $2, updated_at = $3 WHERE id = $1 AND status = 'pending'";
+        id, status, now.as_millis())?;
+    Ok(())
 }
 
 /// How many payments `user` has waiting (pending).
@@ -76,9 +204,10 @@ pub async fn pending_payments(tx: &mut Tx, user: Uuid) -> Result<i64, StoreError
         user)?)
 }
 
-/// Expires payments still pending since before `before`.
-pub async fn expire_payments(db: &Db, before: Timestamp, now: Timestamp) -> Result<u64, StoreError> {
-    Ok(exec!(db,
-        "UPDATE payments SET status = 'expired', updated_at = $2 WHERE status = 'pending' AND created_at < $1";
-        before.as_millis(), now.as_millis())?)
+/// Payments still pending since before `before`, oldest first.
+pub async fn stale_payments(db: &Db, before: Timestamp, limit: i64) -> Result<Vec<PaymentRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {PAYMENT_COLUMNS} FROM payments WHERE status = 'pending' AND created_at < $1 ORDER BY created_at LIMIT $2"
+    ));
+    Ok(fetch!(db, query_as.fetch_all, sql; before.as_millis(), limit)?)
 }

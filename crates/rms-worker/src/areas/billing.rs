@@ -1,18 +1,19 @@
-//! Billing jobs: the invoice PDF, the receipt email, commission release, idempotency-key pruning, expiry of
-//! abandoned top-ups, and the nightly reconciliation of the ledger.
+//! Billing jobs: the invoice PDF, the receipt emails, settling gateway payments, commission release,
+//! idempotency-key pruning, expiry of abandoned top-ups, and the nightly reconciliation of the ledger.
 
 use std::time::Duration;
 
 use rms_app::Services;
 use rms_app::jobs::{
     ExpirePayments, PruneIdempotencyKeys, ReceiptMail, ReconcileLedger, ReleaseCommissions, RenderInvoice,
+    SettlePayment, TopUpReceipt,
 };
 use tracing::{error, info};
 
 use super::run;
 use crate::{Handlers, JobError, Schedule};
 
-/// A top-up nobody completed within this long is expired.
+/// A top-up nobody completed within this long is read back once (hosted gateways), then expired.
 const PAYMENT_TTL: Duration = Duration::from_secs(24 * 3600);
 
 pub fn register(handlers: &mut Handlers, services: &Services) {
@@ -31,6 +32,9 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
         }
     });
     run(handlers, &services.mailings, |m, job: ReceiptMail| async move { m.receipt(job).await });
+    run(handlers, &services.mailings, |m, job: TopUpReceipt| async move { m.top_up_receipt(job).await });
+    let payments = &services.payments;
+    run(handlers, payments, |p, job: SettlePayment| async move { p.settle_job(job).await });
     run(handlers, store, |s, _: ReleaseCommissions| async move {
         let released = s.release_commissions().await?;
         if released > 0 {
@@ -39,8 +43,8 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
         Ok(())
     });
     run(handlers, &services.idempotency, |k, _: PruneIdempotencyKeys| async move { k.prune().await });
-    run(handlers, wallet, |w, _: ExpirePayments| async move {
-        let expired = w.expire_pending(PAYMENT_TTL).await?;
+    run(handlers, payments, |p, _: ExpirePayments| async move {
+        let expired = p.expire_pending(PAYMENT_TTL).await?;
         if expired > 0 {
             info!(expired, "expired top-ups nobody completed");
         }

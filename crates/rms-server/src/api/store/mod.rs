@@ -1,6 +1,7 @@
 //! The store's price API: admins price plans (`PUT /api/v1/admin/plans/{id}/price`), anyone asks
 //! what a cart costs (`POST /api/v1/store/quote`). The client never sends a price.
 
+pub mod payments;
 pub mod promos;
 pub mod purchases;
 pub mod rates;

@@ -1,12 +1,8 @@
-//! The wallet API: balance and history, top-ups through the built-in gateways, admin adjustments,
-//! manual payment confirmation, and ledger reconciliation.
+//! The wallet API: balance and history, billing details, admin adjustments and ledger
+//! reconciliation. Top-ups are in `payments`.
 
 use axum::Json;
 use axum::extract::{Path, Query};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
-use rms_app::idempotency::Claim;
-use rms_app::wallet::{Payment, PaymentStatus};
 use rms_core::billing::{BillingProfile, HistoryFilter};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -14,7 +10,6 @@ use uuid::Uuid;
 
 use crate::api::instant;
 use crate::http::extract::{ApiJson, Call};
-use crate::http::idempotency;
 use crate::http::problem::{ApiError, ProblemBody};
 use crate::state::AppState;
 
@@ -119,115 +114,6 @@ pub async fn transactions(
             })
             .collect(),
     ))
-}
-
-#[derive(Deserialize, Serialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct TopUpIn {
-    #[schema(minimum = 1, maximum = 100_000_000_000i64)]
-    amount_minor: i64,
-    /// `sandbox` (development; pays on a local page) or `manual` (bank transfer an admin confirms).
-    #[schema(pattern = "^(sandbox|manual)$")]
-    gateway: String,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct PaymentOut {
-    id: Uuid,
-    gateway: String,
-    /// Quote it on the bank transfer (manual gateway).
-    reference: String,
-    amount_minor: i64,
-    currency: String,
-    /// `pending`, `paid`, `failed`, `expired`.
-    status: String,
-    created_at: String,
-    /// Where the payer completes the payment (sandbox gateway).
-    pay_url: Option<String>,
-}
-
-impl From<Payment> for PaymentOut {
-    fn from(p: Payment) -> Self {
-        let pay_url = (p.gateway.pays_here() && p.status.is_open()).then(|| format!("/pay/sandbox/{}", p.id));
-        Self {
-            id: p.id,
-            gateway: p.gateway.to_string(),
-            reference: p.reference,
-            amount_minor: p.amount_minor,
-            currency: p.currency,
-            status: p.status.to_string(),
-            created_at: p.created_at.to_string(),
-            pay_url,
-        }
-    }
-}
-
-/// Starts a top-up. Honours `Idempotency-Key`: a retry gets the same payment.
-#[utoipa::path(post, path = "/api/v1/wallet/top-ups", tag = "wallet", security(("bearer" = ["wallet"])), request_body = TopUpIn,
-    params(("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe (24 h)")),
-    responses((status = 201, body = PaymentOut),
-        (status = 409, description = "`IDEMPOTENCY_KEY_IN_USE`; `LIMIT_REACHED`: ten top-ups wait already", body = ProblemBody),
-        (status = 422, description = "`GATEWAY_DISABLED`, `OUT_OF_RANGE`, `IDEMPOTENCY_KEY_REUSED`", body = ProblemBody)))]
-pub async fn top_up(Call { state, who, .. }: Call, headers: HeaderMap, ApiJson(body): ApiJson<TopUpIn>) -> Response {
-    let request = serde_json::to_value(&body).unwrap_or_default();
-    let s = state.clone();
-    let keyed = (who.user_id, "POST /api/v1/wallet/top-ups", &request);
-    let top_up = |claim: Option<Claim>| async move {
-        s.services.wallet.start_top_up(&who, &body.gateway, body.amount_minor, claim.as_ref()).await
-    };
-    idempotency::run(&state, &headers, keyed, top_up, (StatusCode::CREATED, PaymentOut::from)).await
-}
-
-/// The caller's top-ups, newest first.
-#[utoipa::path(get, path = "/api/v1/wallet/top-ups", tag = "wallet", security(("bearer" = ["read"])),
-    responses((status = 200, body = [PaymentOut])))]
-pub async fn top_ups(Call { state, who, .. }: Call) -> Result<Json<Vec<PaymentOut>>, ApiError> {
-    Ok(Json(state.services.wallet.payments(&who, false, None).await?.into_iter().map(PaymentOut::from).collect()))
-}
-
-/// Completes a sandbox payment (what the sandbox pay page's button does). Refused where the
-/// sandbox gateway is off (production).
-#[utoipa::path(post, path = "/api/v1/wallet/top-ups/{id}/sandbox-pay", tag = "wallet", security(("bearer" = ["wallet"])),
-    params(("id" = Uuid, Path, description = "The payment")),
-    responses((status = 200, body = PaymentOut), (status = 404, body = ProblemBody),
-        (status = 409, description = "`WRONG_STATE`", body = ProblemBody),
-        (status = 422, description = "`GATEWAY_DISABLED`", body = ProblemBody)))]
-pub async fn sandbox_pay(Call { state, who, meta }: Call, Path(id): Path<Uuid>) -> Result<Json<PaymentOut>, ApiError> {
-    Ok(Json(state.services.wallet.pay_sandbox(&who, id, &meta).await?.into()))
-}
-
-#[derive(Deserialize, IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct PaymentsQuery {
-    /// `pending`, `paid`, `failed`, `expired`.
-    status: Option<String>,
-}
-
-/// Every user's payments (admins), optionally in one status.
-#[utoipa::path(get, path = "/api/v1/admin/payments", tag = "wallet", security(("bearer" = ["admin"])), params(PaymentsQuery),
-    responses((status = 200, body = [PaymentOut]), (status = 403, body = ProblemBody)))]
-pub async fn admin_payments(
-    Call { state, who, .. }: Call,
-    Query(q): Query<PaymentsQuery>,
-) -> Result<Json<Vec<PaymentOut>>, ApiError> {
-    // A word that names no status matches no payment (the filter has always answered so).
-    let status = match q.status.as_deref().filter(|s| !s.is_empty()).map(PaymentStatus::parse).transpose() {
-        Ok(status) => status,
-        Err(_) => return Ok(Json(Vec::new())),
-    };
-    Ok(Json(state.services.wallet.payments(&who, true, status).await?.into_iter().map(PaymentOut::from).collect()))
-}
-
-/// Confirms that a manual (bank transfer) payment arrived: the wallet is credited once. Audited.
-#[utoipa::path(post, path = "/api/v1/admin/payments/{id}/confirm", tag = "wallet", security(("bearer" = ["admin"])),
-    params(("id" = Uuid, Path, description = "The payment")),
-    responses((status = 200, body = PaymentOut), (status = 404, body = ProblemBody),
-        (status = 409, description = "`WRONG_STATE`", body = ProblemBody)))]
-pub async fn confirm_payment(
-    Call { state, who, meta }: Call,
-    Path(id): Path<Uuid>,
-) -> Result<Json<PaymentOut>, ApiError> {
-    Ok(Json(state.services.wallet.confirm_manual(&who, id, &meta).await?.into()))
 }
 
 #[derive(Deserialize, ToSchema)]

@@ -63,7 +63,7 @@ async fn billing_page(
     let locale = page.locale;
     let loaded = async {
         let payments =
-            state.services.wallet.payments(who, true, Some(rms_core::billing::PaymentStatus::Pending)).await?;
+            state.services.payments.payments(who, true, Some(rms_core::billing::PaymentStatus::Pending)).await?;
         let invoices = state.services.store.invoices(who, true).await?;
         let settings = state.services.store.billing_settings().await?;
         let rates = state.services.rates.list(who).await?;
@@ -149,7 +149,7 @@ pub async fn confirm_payment(
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
     let (state, meta) = (&page.state, &page.meta);
-    let done = state.services.wallet.confirm_manual(&who, id, meta).await.map(|_| ());
+    let done = state.services.payments.confirm_manual(&who, id, None, meta).await.map(|_| ());
     after(&page, &who, done, "admin-payment-confirmed").await
 }
 

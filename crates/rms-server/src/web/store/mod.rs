@@ -3,6 +3,7 @@
 //! sandbox gateway's pay page. The affiliate dashboard is in `affiliates`.
 
 pub mod affiliates;
+pub mod pay;
 
 use askama::Template;
 use axum::extract::{Path, Query};
@@ -290,7 +291,14 @@ pub struct PaymentLine {
     pub reference: String,
     pub amount: String,
     pub status: String,
-    pub payable: bool,
+    /// Where the payer completes it: our sandbox or transfer page, or the gateway's.
+    pub pay_link: Option<String>,
+}
+
+/// A gateway the payer may choose.
+pub struct GatewayChoice {
+    pub value: &'static str,
+    pub label: String,
 }
 
 #[derive(Template)]
@@ -299,7 +307,7 @@ struct WalletPage<'a> {
     ctx: &'a PageCtx,
     balance: String,
     currency: String,
-    sandbox: bool,
+    gateways: Vec<GatewayChoice>,
     movements: Vec<Movement>,
     invoices: Vec<InvoiceLine>,
     payments: Vec<PaymentLine>,
@@ -349,12 +357,13 @@ async fn wallet_page(
         let balance = state.services.wallet.balance(who).await?;
         let movements = state.services.wallet.history(who, &history).await?;
         let invoices = state.services.store.invoices(who, false).await?;
-        let payments = state.services.wallet.payments(who, false, None).await?;
+        let payments = state.services.payments.payments(who, false, None).await?;
         let profile = state.services.wallet.billing_profile(who).await?;
-        Ok::<_, rms_app::AppError>((balance, movements, invoices, payments, profile))
+        let gateways = state.services.payments.available_gateways().await?;
+        Ok::<_, rms_app::AppError>((balance, movements, invoices, payments, profile, gateways))
     }
     .await;
-    let (balance, movements, invoices, payments, profile) = match loaded {
+    let (balance, movements, invoices, payments, profile, gateways) = match loaded {
         Ok(x) => x,
         Err(e) => return ApiError::from(e).into_response(),
     };
@@ -362,7 +371,10 @@ async fn wallet_page(
         ctx: &ctx,
         balance: money(state, locale, balance),
         currency: state.services.wallet.currency().as_str().to_owned(),
-        sandbox: state.services.wallet.sandbox_enabled(),
+        gateways: gateways
+            .into_iter()
+            .map(|g| GatewayChoice { value: g.as_str(), label: locale.t(&format!("wallet-gateway-{g}")) })
+            .collect(),
         movements: movements
             .into_iter()
             .map(|m| Movement {
@@ -391,11 +403,11 @@ async fn wallet_page(
             .map(|p| PaymentLine {
                 id: p.id,
                 when: ctx.date(p.created_at),
-                payable: p.gateway.pays_here(),
+                pay_link: pay::pay_link(&p),
                 gateway: locale.t(&format!("wallet-gateway-{}", p.gateway)),
                 reference: p.reference,
-                amount: money(state, locale, p.amount_minor),
-                status: p.status.to_string(),
+                amount: pay::amount(locale, p.amount_minor, &p.currency),
+                status: locale.t(&format!("pay-status-{}", p.status)),
             })
             .collect(),
         profile,
@@ -442,9 +454,13 @@ pub struct TopUpForm {
 pub async fn top_up(page: PageRequest, SignedIn(who): SignedIn, CsrfForm(form): CsrfForm<TopUpForm>) -> Response {
     let state = &page.state;
     let amount = Money::parse_decimal(&form.amount, state.services.wallet.currency()).map_or(0, |m| m.minor);
-    match state.services.wallet.start_top_up(&who, &form.gateway, amount, None).await {
-        Ok(p) if p.gateway.pays_here() => redirect(&format!("/pay/sandbox/{}", p.id)),
-        Ok(_) => wallet_done(&page, &who, "wallet-manual-started").await,
+    match state.services.payments.start_top_up(&who, &form.gateway, amount, None, None).await {
+        // A bank transfer stays on the wallet page, whose open payments link to its details.
+        Ok(p) if p.gateway.awaits_admin() => wallet_done(&page, &who, "wallet-manual-started").await,
+        Ok(p) => match pay::pay_link(&p) {
+            Some(link) => redirect(&link),
+            None => wallet_done(&page, &who, "wallet-manual-started").await,
+        },
         Err(e) => wallet_refused(&page, &who, e).await,
     }
 }
@@ -480,10 +496,10 @@ struct SandboxPay<'a> {
 /// `GET /pay/sandbox/{id}`: the sandbox gateway's pay page (development and tests only).
 pub async fn sandbox_page(page: PageRequest, SignedIn(who): SignedIn, Path(id): Path<Uuid>) -> Response {
     let state = &page.state;
-    if !state.services.wallet.sandbox_enabled() {
+    if !state.services.payments.sandbox_enabled() {
         return ApiError::from(rms_app::AppError::GatewayDisabled).into_response();
     }
-    match state.services.wallet.payment(&who, id).await {
+    match state.services.payments.payment(&who, id).await {
         Ok(p) if p.gateway.pays_here() && p.user_id == who.user_id => {
             let ctx = page.ctx(&format!("/pay/sandbox/{id}"));
             let amount = money(state, page.locale, p.amount_minor);
@@ -503,7 +519,7 @@ pub async fn sandbox_pay(
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
     let (state, meta) = (&page.state, &page.meta);
-    match state.services.wallet.pay_sandbox(&who, id, meta).await {
+    match state.services.payments.pay_sandbox(&who, id, meta).await {
         Ok(_) => wallet_done(&page, &who, "wallet-topped-up").await,
         Err(e) => wallet_refused(&page, &who, e).await,
     }
