@@ -524,3 +524,78 @@ db_test!(
         );
     }
 );
+
+db_test!(
+    async fn admins_set_gateways_up_and_settle_the_review_queue_on_their_pages(t: TestDb) {
+        use crate::web_session::Browser;
+        use crate::web_store::signed_in;
+        let server = cryptomus_fake().await;
+        let shop = shop(t).await;
+        let mut admin = Browser::default();
+        signed_in(&shop.app, &mut admin, "admin@example.com").await;
+        let (status, page) = admin.get(&shop.app, "/admin/gateways").await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        assert!(page.contains("/webhooks/paypal") && page.contains("not set"), "{page}");
+        assert!(!page.contains("gw-sandbox"), "the sandbox has no settings");
+
+        // Cryptomus is set up from the page; the key never comes back.
+        let csrf = admin.csrf();
+        let api = server.uri();
+        let form = [
+            ("csrf", csrf.as_str()),
+            ("enabled", "1"),
+            ("api_base_url", api.as_str()),
+            ("merchant_id", "8b03432e-385b-4670-8d06-064591096795"),
+            ("payment_api_key", CRYPTOMUS_KEY),
+            ("currencies", ""),
+        ];
+        let (status, page, _) = admin.post(&shop.app, "/admin/gateways/cryptomus", &form).await;
+        assert_eq!(status, reqwest::StatusCode::OK, "{page}");
+        assert!(page.contains("Gateway settings saved") && !page.contains(CRYPTOMUS_KEY), "{page}");
+
+        // Bank details for transfers in the base currency, shown to the payer on the transfer page.
+        let bank = [
+            ("csrf", csrf.as_str()),
+            ("currency", "usd"),
+            ("account_holder", "Example Software Ltd"),
+            ("account_number", "GB33BUKB20201555555555"),
+            ("swift_bic", "BUKBGB22"),
+        ];
+        let (status, page, _) = admin.post(&shop.app, "/admin/gateways/manual/bank", &bank).await;
+        assert_eq!(status, reqwest::StatusCode::OK, "{page}");
+        let transfer = shop.top_up("manual", 2_500).await;
+        let mut buyer = Browser::default();
+        signed_in(&shop.app, &mut buyer, "buyer@example.com").await;
+        let (status, page) = buyer.get(&shop.app, transfer["pay_url"].as_str().unwrap()).await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        for shown in ["GB33BUKB20201555555555", "BUKBGB22", "$25.00", transfer["reference"].as_str().unwrap()] {
+            assert!(page.contains(shown), "{shown} on the transfer page: {page}");
+        }
+        // Someone else's transfer page does not exist for them.
+        let (status, _) = admin.get(&shop.app, transfer["pay_url"].as_str().unwrap()).await;
+        assert_eq!(status, reqwest::StatusCode::NOT_FOUND);
+
+        // A payment whose read-back disagrees waits in the queue; the admin credits what arrived.
+        let payment = shop.top_up("cryptomus", 1_000).await;
+        let id = payment["id"].as_str().unwrap().to_owned();
+        cryptomus_says(&server, &id, "paid", "5.00").await;
+        shop.webhook("cryptomus", &[], &cryptomus_event(&id, "paid", "10.00")).await;
+        assert_eq!(shop.settled(&id).await["status"], "review");
+        let (_, page) = admin.get(&shop.app, "/admin/payments").await;
+        assert!(page.contains(&format!("/admin/payments/{id}")) && page.contains("amount_mismatch"), "{page}");
+        let (_, page) = admin.get(&shop.app, &format!("/admin/payments/{id}")).await;
+        assert!(page.contains("uuid") && page.contains("webhook: paid"), "the raw event and the read-back: {page}");
+        let (status, _, location) = admin
+            .post(
+                &shop.app,
+                &format!("/admin/payments/{id}/review"),
+                &[("csrf", &csrf), ("decision", "approve"), ("amount", "5.00")],
+            )
+            .await;
+        assert_eq!((status, location), (reqwest::StatusCode::SEE_OTHER, Some(format!("/admin/payments/{id}"))));
+        assert_eq!(shop.balance().await, 500);
+        // Customers do not see these pages.
+        let (status, _) = buyer.get(&shop.app, "/admin/gateways").await;
+        assert_eq!(status, reqwest::StatusCode::FORBIDDEN);
+    }
+);

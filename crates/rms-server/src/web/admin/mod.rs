@@ -1,6 +1,8 @@
-//! The admin panel: users and the audit log, products and licenses, billing, promo codes.
+//! The admin panel: users and the audit log, products and licenses, billing, payments and
+//! gateways, promo codes.
 
 pub mod billing;
 pub mod licenses;
+pub mod payments;
 pub mod promos;
 pub mod users;
