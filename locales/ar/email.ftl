@@ -72,3 +72,22 @@ email-top-up-receipt-body =
     رصيدك وسجلّك في صفحة المحفظة:
 
     { $billing }
+email-transfer-instructions-subject = تحويلك المصرفي بمبلغ { $amount }
+email-transfer-instructions-body =
+    مرحبًا { $name }،
+
+    لشحن محفظتك، حوّل { $amount } واذكر هذا المرجع: { $reference }
+
+    { $details }
+
+    البيانات نفسها، مع زر نسخ لكل منها، في هذه الصفحة:
+
+    { $page }
+
+    تُشحن محفظتك عند وصول المال.
+email-transfer-account-holder = صاحب الحساب
+email-transfer-account-number = رقم IBAN أو رقم الحساب
+email-transfer-swift-bic = SWIFT/BIC
+email-transfer-bank-name = المصرف
+email-transfer-bank-address = عنوان المصرف
+email-transfer-no-details = لم تُضبط بعد البيانات المصرفية لهذه العملة: يُرجى التواصل معنا قبل التحويل.

@@ -75,3 +75,22 @@ email-top-up-receipt-body =
     Your balance and history are on your wallet page:
 
     { $billing }
+email-transfer-instructions-subject = Your bank transfer of { $amount }
+email-transfer-instructions-body =
+    Hello { $name },
+
+    to top up your wallet, transfer { $amount } and quote this reference: { $reference }
+
+    { $details }
+
+    The same details, each with a copy button, are on this page:
+
+    { $page }
+
+    Your wallet is credited once the money arrives.
+email-transfer-account-holder = Account holder
+email-transfer-account-number = IBAN or account number
+email-transfer-swift-bic = SWIFT/BIC
+email-transfer-bank-name = Bank
+email-transfer-bank-address = Bank address
+email-transfer-no-details = The bank details for this currency are not set up yet: please contact us before transferring.

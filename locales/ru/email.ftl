@@ -76,3 +76,22 @@ email-top-up-receipt-body =
     Баланс и история — на странице кошелька:
 
     { $billing }
+email-transfer-instructions-subject = Ваш банковский перевод на { $amount }
+email-transfer-instructions-body =
+    Здравствуйте, { $name }!
+
+    Чтобы пополнить кошелёк, переведите { $amount } и укажите назначение платежа: { $reference }
+
+    { $details }
+
+    Те же реквизиты с кнопками копирования — на этой странице:
+
+    { $page }
+
+    Кошелёк пополнится, когда деньги поступят.
+email-transfer-account-holder = Получатель
+email-transfer-account-number = IBAN или номер счёта
+email-transfer-swift-bic = SWIFT/BIC
+email-transfer-bank-name = Банк
+email-transfer-bank-address = Адрес банка
+email-transfer-no-details = Реквизиты для этой валюты ещё не указаны: пожалуйста, свяжитесь с нами перед переводом.

@@ -209,6 +209,22 @@ impl Job for TopUpReceipt {
     }
 }
 
+/// Emails a payer who chose a bank transfer what to transfer where (the amount, the reference
+/// and the bank details of the payment's currency).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct TransferInstructions {
+    pub payment_id: Uuid,
+}
+
+impl Job for TransferInstructions {
+    const KIND: &'static str = "email.transfer_instructions";
+    const MAX_ATTEMPTS: u32 = 8;
+
+    fn idempotency_key(&self) -> Option<String> {
+        Some(format!("{}:{}", Self::KIND, self.payment_id))
+    }
+}
+
 /// Checks every ledger invariant (scheduled, nightly).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct ReconcileLedger {}

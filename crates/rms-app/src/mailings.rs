@@ -153,6 +153,54 @@ impl Mailings {
         self.send(&user, subject, body).await
     }
 
+    /// Tells a payer who chose a bank transfer what to send where: the amount, the reference to
+    /// quote, and the bank details of the payment's currency (or that they are not set up yet).
+    pub async fn transfer_instructions(&self, job: jobs::TransferInstructions) -> Result<(), AppError> {
+        let Some(p) = rms_store::billing::payment(&self.db, job.payment_id).await? else { return Ok(()) };
+        let Some(user) = store::user_by_id(&self.db, p.user_id).await? else { return Ok(()) };
+        let locale = Locale::parse(&user.locale).unwrap_or_else(Locale::english);
+        let currency = rms_core::Currency::parse(&p.currency).map_err(|e| AppError::Internal(e.to_string()))?;
+        let amount = locale.format_money(rms_core::Money::new(p.amount_minor, currency));
+        let options: crate::payments::GatewayOptions = rms_store::billing::gateway_setting(&self.db, &p.gateway)
+            .await?
+            .and_then(|row| serde_json::from_str(&row.options).ok())
+            .unwrap_or_default();
+        let details = match options.bank_details.get(&p.currency) {
+            Some(b) => {
+                let lines = [
+                    ("email-transfer-account-holder", &b.account_holder),
+                    ("email-transfer-account-number", &b.account_number),
+                    ("email-transfer-swift-bic", &b.swift_bic),
+                    ("email-transfer-bank-name", &b.bank_name),
+                    ("email-transfer-bank-address", &b.bank_address),
+                ];
+                let mut text: Vec<String> = lines
+                    .iter()
+                    .filter(|(_, value)| !value.is_empty())
+                    .map(|(label, value)| format!("{}: {value}", locale.t(label)))
+                    .collect();
+                if !b.instructions.is_empty() {
+                    text.push(String::new());
+                    text.push(b.instructions.clone());
+                }
+                text.join("\n")
+            }
+            None => locale.t("email-transfer-no-details"),
+        };
+        let body = locale.t_args(
+            "email-transfer-instructions-body",
+            &[
+                ("name", Arg::from(user.name.as_str())),
+                ("amount", Arg::from(amount.clone())),
+                ("reference", Arg::from(p.gateway_ref.as_str())),
+                ("details", Arg::from(details)),
+                ("page", Arg::from(format!("{}/pay/transfer/{}", self.base_url, p.id))),
+            ],
+        );
+        let subject = locale.t_args("email-transfer-instructions-subject", &[("amount", Arg::from(amount))]);
+        self.send(&user, subject, body).await
+    }
+
     /// Invites the address a sub-license was handed to: who gave it, how many seats of what, and
     /// that signing in (or up) with this address makes it theirs. Sent whether or not an account
     /// has the address; the wording fits both. Nothing is sent once it was taken.

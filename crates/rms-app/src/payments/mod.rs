@@ -228,6 +228,9 @@ impl Payments {
         billing::insert_payment(&mut tx, &row).await?;
         let payment = Payment::from_row(row.clone())?;
         if !hosted {
+            if gateway.awaits_admin() {
+                crate::jobs::enqueue(&mut tx, now, &crate::jobs::TransferInstructions { payment_id: id }).await?;
+            }
             idempotency::finish(&mut tx, claim, &payment).await?;
             tx.commit().await?;
             return Ok(payment);

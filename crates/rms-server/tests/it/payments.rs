@@ -462,14 +462,24 @@ db_test!(
             ("paypal-cert-url", "https://api.sandbox.paypal.com/v1/notifications/certs/CERT-360caa42"),
             ("paypal-auth-algo", "SHA256withRSA"),
         ];
-        // PayPal's verify API says no first: refused, nothing stored.
+        // W4: PayPal's verify API down: 503, so PayPal retries; nothing stored.
         let verify = Mock::given(method("POST")).and(path("/v1/notifications/verify-webhook-signature"));
-        verify
+        verify.respond_with(ResponseTemplate::new(503)).up_to_n_times(1).mount(&server).await;
+        let (status, body) = status_and_json(shop.webhook("paypal", &headers, &event).await).await;
+        assert_eq!((status.as_u16(), body["code"].as_str()), (503, Some("GATEWAY_UNAVAILABLE")), "{body}");
+        // Then it says no: refused, nothing stored.
+        Mock::given(method("POST"))
+            .and(path("/v1/notifications/verify-webhook-signature"))
             .respond_with(ResponseTemplate::new(200).set_body_json(json!({"verification_status": "FAILURE"})))
             .up_to_n_times(1)
             .mount(&server)
             .await;
         assert_eq!(shop.webhook("paypal", &headers, &event).await.status(), 401);
+        // A certificate URL off PayPal's hosts is refused before anything is asked.
+        let mut off_list = headers;
+        off_list[3] = ("paypal-cert-url", "https://evil.example/cert.pem");
+        assert_eq!(shop.webhook("paypal", &off_list, &event).await.status(), 401);
+        assert_eq!(shop.payment(&id).await["status"], "pending");
         Mock::given(method("POST"))
             .and(path("/v1/notifications/verify-webhook-signature"))
             .respond_with(ResponseTemplate::new(200).set_body_json(json!({"verification_status": "SUCCESS"})))
@@ -571,6 +581,17 @@ db_test!(
         for shown in ["GB33BUKB20201555555555", "BUKBGB22", "$25.00", transfer["reference"].as_str().unwrap()] {
             assert!(page.contains(shown), "{shown} on the transfer page: {page}");
         }
+        // The payer also gets the details by email, in their language.
+        let mut mailed = None;
+        for _ in 0..100 {
+            mailed = shop.app.spooled_emails().into_iter().find(|m| m.contains("GB33BUKB20201555555555"));
+            if mailed.is_some() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let mailed = mailed.expect("the transfer instructions were emailed");
+        assert!(mailed.contains(transfer["reference"].as_str().unwrap()) && mailed.contains("BUKBGB22"), "{mailed}");
         // Someone else's transfer page does not exist for them.
         let (status, _) = admin.get(&shop.app, transfer["pay_url"].as_str().unwrap()).await;
         assert_eq!(status, reqwest::StatusCode::NOT_FOUND);

@@ -6,7 +6,7 @@ use std::time::Duration;
 use rms_app::Services;
 use rms_app::jobs::{
     ExpirePayments, PruneIdempotencyKeys, ReceiptMail, ReconcileLedger, ReleaseCommissions, RenderInvoice,
-    SettlePayment, TopUpReceipt,
+    SettlePayment, TopUpReceipt, TransferInstructions,
 };
 use tracing::{error, info};
 
@@ -33,6 +33,7 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
     });
     run(handlers, &services.mailings, |m, job: ReceiptMail| async move { m.receipt(job).await });
     run(handlers, &services.mailings, |m, job: TopUpReceipt| async move { m.top_up_receipt(job).await });
+    run(handlers, &services.mailings, |m, job: TransferInstructions| async move { m.transfer_instructions(job).await });
     let payments = &services.payments;
     run(handlers, payments, |p, job: SettlePayment| async move { p.settle_job(job).await });
     run(handlers, store, |s, _: ReleaseCommissions| async move {
