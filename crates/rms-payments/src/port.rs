@@ -123,6 +123,9 @@ pub struct Observation {
     pub amount: Option<GatewayAmount>,
     /// NOWPayments re-deposits name the payment they add to: never credited to the order again.
     pub parent_payment_id: Option<String>,
+    /// The payer approved and the gateway waits for us to finish it (a PayPal order to
+    /// capture): settling should call [`PaymentGateway::complete`].
+    pub needs_completion: bool,
 }
 
 /// A webhook that passed its signature check.

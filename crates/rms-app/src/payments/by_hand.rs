@@ -103,6 +103,7 @@ impl Payments {
             state: PaymentState::Paid,
             amount: None,
             parent_payment_id: None,
+            needs_completion: false,
         })
     }
 
@@ -133,6 +134,7 @@ impl Payments {
             state: PaymentState::Paid,
             amount: None,
             parent_payment_id: None,
+            needs_completion: false,
         };
         match self.credit(&p, gateway, &o, amount, confirmed_by).await? {
             Settled::Credited { .. } => {}

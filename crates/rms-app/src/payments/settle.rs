@@ -225,7 +225,11 @@ impl Payments {
         let now = self.clock.now();
         let observed = match source {
             Source::Return => client.complete(&external).await,
-            _ => client.read_back(&external, hint).await,
+            _ => match client.read_back(&external, hint).await {
+                // Approved but not finished (the payer never came back to us): finish it now.
+                Ok(o) if o.needs_completion => client.complete(&external).await,
+                other => other,
+            },
         };
         let observed = match observed {
             Ok(o) => o,

@@ -99,6 +99,7 @@ impl Payment {
             state,
             amount: paid.and_then(|a| GatewayAmount::parse(a, currency)),
             parent_payment_id: None,
+            needs_completion: false,
         }
     }
 }

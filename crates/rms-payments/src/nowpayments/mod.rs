@@ -127,6 +127,7 @@ impl Payment {
             state,
             amount,
             parent_payment_id: text(&self.parent_payment_id),
+            needs_completion: false,
         }
     }
 }
@@ -204,6 +205,7 @@ impl NowPayments {
                 state: PaymentState::Pending,
                 amount: None,
                 parent_payment_id: None,
+                needs_completion: false,
             },
         })
     }

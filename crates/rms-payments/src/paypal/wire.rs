@@ -116,6 +116,7 @@ pub fn observe_order(order: &Order) -> Observation {
             state: capture_state(&c.status),
             amount: c.amount.as_ref().and_then(Money::amount),
             parent_payment_id: None,
+            needs_completion: false,
         },
         None => Observation {
             gateway_payment_id: order.id.clone(),
@@ -127,6 +128,7 @@ pub fn observe_order(order: &Order) -> Observation {
             },
             amount: None,
             parent_payment_id: None,
+            needs_completion: matches!(order.status.as_str(), "APPROVED"),
         },
     }
 }
@@ -169,6 +171,7 @@ pub fn observe_event(event: &Event) -> Option<Observation> {
         state,
         amount: money(&r["amount"]),
         parent_payment_id: None,
+        needs_completion: false,
     })
 }
 
@@ -216,6 +219,9 @@ mod tests {
         .unwrap();
         let o = observe_order(&order);
         assert_eq!((o.state, o.order_id.as_deref()), (PaymentState::Pending, Some("pay-1")));
+        assert!(!o.needs_completion, "captured already, pending at PayPal");
+        let approved: Order = serde_json::from_value(json!({"id": "ORD-3", "status": "APPROVED"})).unwrap();
+        assert!(observe_order(&approved).needs_completion, "the payer approved: we capture");
         let voided: Order = serde_json::from_value(json!({"id": "ORD-2", "status": "VOIDED"})).unwrap();
         assert_eq!(observe_order(&voided).state, PaymentState::Failed);
     }

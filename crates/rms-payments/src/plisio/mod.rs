@@ -150,6 +150,7 @@ pub fn observe(fields: &Callback) -> Observation {
         state,
         amount,
         parent_payment_id: None,
+        needs_completion: false,
     }
 }
 

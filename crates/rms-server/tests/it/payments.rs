@@ -620,3 +620,66 @@ db_test!(
         assert_eq!(status, reqwest::StatusCode::FORBIDDEN);
     }
 );
+
+db_test!(
+    async fn an_approved_paypal_order_whose_payer_never_came_back_is_captured_from_its_webhook(t: TestDb) {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path("/v1/oauth2/token"))
+            .respond_with(
+                ResponseTemplate::new(200).set_body_json(json!({"access_token": "A21AA", "expires_in": 32400})),
+            )
+            .mount(&server)
+            .await;
+        Mock::given(method("POST"))
+            .and(path("/v2/checkout/orders"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "8MC585209K746392H", "status": "PAYER_ACTION_REQUIRED",
+                "links": [{"href": "https://www.sandbox.paypal.com/checkoutnow?token=8MC585209K746392H", "rel": "payer-action"}]})))
+            .mount(&server)
+            .await;
+        Mock::given(method("POST"))
+            .and(path("/v1/notifications/verify-webhook-signature"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({"verification_status": "SUCCESS"})))
+            .mount(&server)
+            .await;
+        let shop = shop(t).await;
+        shop.configure(
+            "paypal",
+            json!({"enabled": true, "api_base_url": server.uri(), "client_id": "id", "client_secret": "secret", "webhook_id": "WH123"}),
+        )
+        .await;
+        let payment = shop.top_up("paypal", 1_000).await;
+        let id = payment["id"].as_str().unwrap().to_owned();
+        let unit = json!([{"custom_id": id, "amount": {"currency_code": "USD", "value": "10.00"}}]);
+        Mock::given(method("GET"))
+            .and(path("/v2/checkout/orders/8MC585209K746392H"))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .set_body_json(json!({"id": "8MC585209K746392H", "status": "APPROVED", "purchase_units": unit})),
+            )
+            .mount(&server)
+            .await;
+        Mock::given(method("POST"))
+            .and(path("/v2/checkout/orders/8MC585209K746392H/capture"))
+            .respond_with(ResponseTemplate::new(201).set_body_json(json!({"id": "8MC585209K746392H", "status": "COMPLETED",
+                "purchase_units": [{"custom_id": id, "payments": {"captures": [{"id": "2GG279541U471931P", "status": "COMPLETED",
+                    "custom_id": id, "amount": {"currency_code": "USD", "value": "10.00"}}]}}]})))
+            .expect(1)
+            .mount(&server)
+            .await;
+        let event = json!({"id": "WH-COC11055RA711503B-4YM959094A144403T", "event_type": "CHECKOUT.ORDER.APPROVED",
+            "resource": {"id": "8MC585209K746392H", "status": "APPROVED", "purchase_units": unit}})
+        .to_string();
+        let headers = [
+            ("paypal-transmission-id", "b2384410-f8d2-11e5-bcbf-37a54dbfe2b1"),
+            ("paypal-transmission-time", "2026-12-05T10:05:00Z"),
+            ("paypal-transmission-sig", "c2lnbmF0dXJl"),
+            ("paypal-cert-url", "https://api.sandbox.paypal.com/v1/notifications/certs/CERT-360caa42"),
+            ("paypal-auth-algo", "SHA256withRSA"),
+        ];
+        assert_eq!(shop.webhook("paypal", &headers, &event).await.status(), 200);
+        let settled = shop.settled(&id).await;
+        assert_eq!((settled["status"].as_str(), settled["credited_minor"].as_i64()), (Some("paid"), Some(1_000)));
+        assert_eq!(shop.balance().await, 1_000);
+    }
+);
