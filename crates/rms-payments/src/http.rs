@@ -30,10 +30,15 @@ pub async fn send<T: DeserializeOwned>(
 
 /// Sends `request` and returns the body of a 2xx response.
 pub async fn send_raw(gateway: &'static str, request: reqwest::RequestBuilder) -> Result<Vec<u8>, GatewayError> {
-    let response = request.send().await.map_err(|e| GatewayError::Unavailable { gateway, detail: e.to_string() })?;
+    // Errors without their URL: Plisio's key travels in the query string.
+    let response =
+        request.send().await.map_err(|e| GatewayError::Unavailable { gateway, detail: e.without_url().to_string() })?;
     let status = response.status();
-    let bytes =
-        response.bytes().await.map_err(|e| GatewayError::Unavailable { gateway, detail: e.to_string() })?.to_vec();
+    let bytes = response
+        .bytes()
+        .await
+        .map_err(|e| GatewayError::Unavailable { gateway, detail: e.without_url().to_string() })?
+        .to_vec();
     if status.is_success() {
         return Ok(bytes);
     }

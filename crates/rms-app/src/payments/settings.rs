@@ -135,7 +135,15 @@ impl Payments {
         let currencies: Vec<String> =
             row.as_ref().and_then(|r| serde_json::from_str(&r.currencies).ok()).unwrap_or_default();
         let client = match (&row, gateway.spec().live_api()) {
-            (Some(r), Some(live)) if r.credentials.is_some() => Some(self.client(gateway, r, live)?),
+            // Credentials that cannot be opened (sealed under a key this node lacks) leave the
+            // gateway unusable, not the pages that list it; saving new ones repairs it.
+            (Some(r), Some(live)) if r.credentials.is_some() => match self.client(gateway, r, live) {
+                Ok(client) => Some(client),
+                Err(e) => {
+                    tracing::error!(gateway = gateway.as_str(), error = %e, "gateway settings unusable");
+                    None
+                }
+            },
             _ => None,
         };
         Ok(Config { gateway, row, options, currencies, client })
@@ -167,7 +175,7 @@ impl Payments {
     fn view(&self, config: Config) -> Result<GatewayView, AppError> {
         let spec = config.gateway.spec();
         let stored = match &config.row {
-            Some(row) => self.open_credentials(row, config.gateway)?,
+            Some(row) => self.open_credentials(row, config.gateway).unwrap_or_default(),
             None => BTreeMap::new(),
         };
         let credentials =
@@ -213,8 +221,9 @@ impl Payments {
             return Err(AppError::WrongState { state: "built_in" });
         }
         let current = self.config(gateway).await?;
+        // Credentials that cannot be opened any more are replaced by what the admin enters now.
         let mut credentials = match &current.row {
-            Some(row) => self.open_credentials(row, gateway)?,
+            Some(row) => self.open_credentials(row, gateway).unwrap_or_default(),
             None => BTreeMap::new(),
         };
         for (name, value) in &update.credentials {

@@ -214,7 +214,9 @@ impl Payments {
 
     /// Reads `p` back and settles it.
     pub(crate) async fn settle(&self, p: PaymentRow, source: Source, hint: Option<&str>) -> Result<Settled, AppError> {
-        if !matches!(p.status, PaymentStatus::Pending | PaymentStatus::Review | PaymentStatus::Paid) {
+        // Expired and failed payments are read back too: money that arrives late is still the
+        // payer's (the ledger's unique key keeps it to one credit).
+        if p.status == PaymentStatus::Refunded {
             return Ok(Settled::AlreadySettled);
         }
         let gateway =
@@ -236,11 +238,8 @@ impl Payments {
             Err(e) => {
                 billing::count_failure(&self.db, gateway.as_str(), "read_back", now).await?;
                 self.record_check(&p, source, None, &format!("error: {e}"), now).await?;
-                return Err(if e.is_transient() {
-                    AppError::GatewayUnavailable
-                } else {
-                    AppError::Internal(e.to_string())
-                });
+                tracing::warn!(payment = %p.id, error = %e, "reading a payment back failed");
+                return Err(AppError::GatewayUnavailable);
             }
         };
         let settled = self.decide(&p, gateway, &observed).await?;
@@ -314,6 +313,8 @@ impl Payments {
                 }
             }
             PaymentState::Held => self.to_review(p, "held_by_gateway", o, now).await,
+            // Only a payment still waiting fails; one in review waits for its admin.
+            PaymentState::Failed if p.status != PaymentStatus::Pending => Ok(Settled::AlreadySettled),
             PaymentState::Failed => {
                 let mut tx = self.db.begin().await?;
                 let changed = billing::mark_unpaid(&mut tx, p.id, PaymentStatus::Failed, Some(&o.status), now).await?;
@@ -335,8 +336,11 @@ impl Payments {
             return Ok(Settled::AlreadySettled);
         }
         let mut tx = self.db.begin().await?;
-        billing::mark_review(&mut tx, p.id, reason, Some(&o.status), now).await?;
+        let moved = billing::mark_review(&mut tx, p.id, reason, Some(&o.status), now).await?;
         tx.commit().await?;
+        if !moved {
+            return Ok(Settled::AlreadySettled);
+        }
         tracing::warn!(payment = %p.id, reason, status = %o.status, "payment held for an admin's review");
         Ok(Settled::Review { reason: reason.to_owned() })
     }
@@ -355,8 +359,14 @@ impl Payments {
         let now = self.clock.now();
         let mut tx = self.db.begin().await?;
         let Some(current) = billing::payment_for_update(&mut tx, p.id).await? else { return Err(AppError::NotFound) };
-        if !matches!(current.status, PaymentStatus::Pending | PaymentStatus::Review) {
+        let open = [PaymentStatus::Pending, PaymentStatus::Review, PaymentStatus::Expired, PaymentStatus::Failed];
+        if !open.contains(&current.status) {
             return Ok(Settled::AlreadySettled);
+        }
+        if gateway.flow() == Flow::Hosted && o.gateway_payment_id.trim().is_empty() {
+            // Without the gateway's id of the money the credit has no key to stay unique by.
+            drop(tx);
+            return self.to_review(p, "missing_payment_id", o, now).await;
         }
         let base = self.base();
         let wallet = wallet_account(&mut tx, p.user_id, base, now).await?;
@@ -435,7 +445,10 @@ impl Payments {
             Posting::Overdraft(_) => {
                 drop(tx);
                 let balance = ledger::balance(&self.db, &wallet_name(p.user_id)).await?.unwrap_or(0);
-                tracing::warn!(payment = %p.id, balance, credited, "refunded top-up already spent: held for review");
+                // The wallet never goes below zero: the payment stays paid, and the gateway page
+                // counts it for an admin to settle with a wallet adjustment.
+                tracing::warn!(payment = %p.id, balance, credited, "refunded top-up already spent: needs an admin");
+                billing::count_failure(&self.db, &p.gateway, "refund_after_spend", now).await?;
                 Ok(Settled::Review { reason: "refund_after_spend".into() })
             }
         }
@@ -446,26 +459,27 @@ impl Payments {
     pub async fn expire_pending(&self, ttl: std::time::Duration) -> Result<u64, AppError> {
         let now = self.clock.now();
         let mut expired = 0;
-        loop {
-            let stale = billing::stale_payments(&self.db, now.minus(ttl), 100).await?;
-            if stale.is_empty() {
-                return Ok(expired);
+        // One batch per run (the job is hourly): a payment that stays pending is not read back
+        // again and again within one run.
+        for p in billing::stale_payments(&self.db, now.minus(ttl), 500).await? {
+            let Some(gateway) = GatewayId::parse(&p.gateway) else { continue };
+            match gateway.flow() {
+                // A transfer takes days; it stays open until an admin confirms or rejects it.
+                Flow::BankTransfer => continue,
+                Flow::LocalPage => {}
+                Flow::Hosted => match self.settle(p.clone(), Source::Cleanup, None).await {
+                    Ok(Settled::Waiting) => {}
+                    // Settled now, or the gateway cannot say: never expire what may be paid.
+                    Ok(_) | Err(_) => continue,
+                },
             }
-            for p in stale {
-                let hosted = GatewayId::parse(&p.gateway).is_some_and(|g| g.flow() == Flow::Hosted);
-                if hosted {
-                    match self.settle(p.clone(), Source::Cleanup, None).await {
-                        Ok(Settled::Waiting) | Err(_) => {}
-                        Ok(_) => continue,
-                    }
-                }
-                let mut tx = self.db.begin().await?;
-                if billing::mark_unpaid(&mut tx, p.id, PaymentStatus::Expired, None, now).await? {
-                    expired += 1;
-                }
-                tx.commit().await?;
+            let mut tx = self.db.begin().await?;
+            if billing::mark_unpaid(&mut tx, p.id, PaymentStatus::Expired, None, now).await? {
+                expired += 1;
             }
+            tx.commit().await?;
         }
+        Ok(expired)
     }
 }
 

@@ -88,7 +88,10 @@ pub fn capture_state(status: &str) -> PaymentState {
     match status {
         "COMPLETED" => PaymentState::Paid,
         "DECLINED" | "FAILED" => PaymentState::Failed,
-        "REFUNDED" | "PARTIALLY_REFUNDED" => PaymentState::Refunded,
+        "REFUNDED" => PaymentState::Refunded,
+        // Part of the money stays with the merchant: still paid (partial reversals are an
+        // admin's wallet adjustment).
+        "PARTIALLY_REFUNDED" => PaymentState::Paid,
         _ => PaymentState::Pending,
     }
 }

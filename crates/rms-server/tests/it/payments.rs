@@ -683,3 +683,43 @@ db_test!(
         assert_eq!(shop.balance().await, 1_000);
     }
 );
+
+db_test!(
+    async fn the_cleanup_expires_only_what_the_gateway_says_is_unpaid_and_late_money_is_still_credited(t: TestDb) {
+        let server = cryptomus_fake().await;
+        let shop = cryptomus_shop(t, &server).await;
+        let payments = shop.app.running().state().services.payments.clone();
+        let waiting = shop.top_up("cryptomus", 1_000).await;
+        let id = waiting["id"].as_str().unwrap().to_owned();
+        let transfer = shop.top_up("manual", 2_000).await;
+
+        // The gateway is down: nothing is expired (it may have been paid).
+        server.reset().await;
+        Mock::given(method("POST"))
+            .and(path("/v1/payment/info"))
+            .respond_with(ResponseTemplate::new(502))
+            .mount(&server)
+            .await;
+        assert_eq!(payments.expire_pending(Duration::ZERO).await.unwrap(), 0);
+        assert_eq!(shop.payment(&id).await["status"], "pending");
+
+        // It says nothing arrived: expired. A bank transfer takes days: it stays open.
+        cryptomus_says(&server, &id, "check", "0.00").await;
+        assert_eq!(payments.expire_pending(Duration::ZERO).await.unwrap(), 1);
+        assert_eq!(shop.payment(&id).await["status"], "expired");
+        assert_eq!(shop.payment(transfer["id"].as_str().unwrap()).await["status"], "pending");
+
+        // The money arrives after all: it is the payer's, credited once.
+        cryptomus_says(&server, &id, "paid", "10.00").await;
+        assert_eq!(shop.webhook("cryptomus", &[], &cryptomus_event(&id, "paid", "10.00")).await.status(), 200);
+        for _ in 0..200 {
+            if shop.payment(&id).await["status"] == "paid" {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        assert_eq!(shop.payment(&id).await["status"], "paid");
+        assert_eq!(shop.balance().await, 1_000);
+        shop.ledger_is_sound().await;
+    }
+);

@@ -134,13 +134,13 @@ pub struct Settlement<'a> {
     pub gateway_status: Option<&'a str>,
 }
 
-/// Marks a pending (or in-review) payment paid by ledger transaction `txn`; `false` when it
-/// was neither.
+/// Marks a payment not yet paid (pending, in review, or ended without money and paid late after
+/// all) paid by ledger transaction `txn`; `false` when it was paid or refunded already.
 pub async fn mark_paid(tx: &mut Tx, id: Uuid, s: &Settlement<'_>, now: Timestamp) -> Result<bool, StoreError> {
     let rows = exec_tx!(tx,
         "UPDATE payments SET status = 'paid', txn_id = $2, confirmed_by = $3, credited_minor = $4, \
          gateway_payment_id = COALESCE($5, gateway_payment_id), gateway_status = COALESCE($6, gateway_status), \
-         review_reason = NULL, updated_at = $7 WHERE id = $1 AND status IN ('pending', 'review')";
+         review_reason = NULL, updated_at = $7 WHERE id = $1 AND status IN ('pending', 'review', 'expired', 'failed')";
         id, s.txn, s.confirmed_by, s.credited_minor, s.gateway_payment_id, s.gateway_status, now.as_millis())?;
     Ok(rows == 1)
 }
