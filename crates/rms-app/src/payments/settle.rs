@@ -359,11 +359,14 @@ impl Payments {
         let now = self.clock.now();
         let mut tx = self.db.begin().await?;
         let Some(current) = billing::payment_for_update(&mut tx, p.id).await? else { return Err(AppError::NotFound) };
-        let open = [PaymentStatus::Pending, PaymentStatus::Review, PaymentStatus::Expired, PaymentStatus::Failed];
-        if !open.contains(&current.status) {
+        // Money a gateway received late is credited even after the payment expired or failed;
+        // our own pages never pay an ended payment.
+        let hosted = gateway.flow() == Flow::Hosted;
+        let late = hosted && matches!(current.status, PaymentStatus::Expired | PaymentStatus::Failed);
+        if !(matches!(current.status, PaymentStatus::Pending | PaymentStatus::Review) || late) {
             return Ok(Settled::AlreadySettled);
         }
-        if gateway.flow() == Flow::Hosted && o.gateway_payment_id.trim().is_empty() {
+        if hosted && o.gateway_payment_id.trim().is_empty() {
             // Without the gateway's id of the money the credit has no key to stay unique by.
             drop(tx);
             return self.to_review(p, "missing_payment_id", o, now).await;
@@ -387,7 +390,6 @@ impl Payments {
             Posting::Duplicate => return Ok(Settled::AlreadySettled),
             Posting::Overdraft(_) => return Err(AppError::Internal("a credit overdrew an account".into())),
         }
-        let hosted = gateway.flow() == Flow::Hosted;
         let settlement = Settlement {
             txn: txn.id,
             confirmed_by,
