@@ -228,6 +228,47 @@ pub trait PaymentGateway: Send + Sync {
     fn test_connection(&self) -> GatewayFuture<'_, Result<(), GatewayError>>;
 }
 
+/// Implements [`PaymentGateway`] for a gateway whose webhook check needs no network: the type
+/// provides `create_payment`, `check_event`, `read_payment` and `ping` as inherent methods.
+macro_rules! hosted_gateway {
+    ($ty:ty, $name:expr) => {
+        impl $crate::port::PaymentGateway for $ty {
+            fn name(&self) -> &'static str {
+                $name
+            }
+
+            fn create<'a>(
+                &'a self,
+                order: &'a $crate::port::Order,
+            ) -> $crate::port::GatewayFuture<'a, Result<$crate::port::Created, $crate::port::GatewayError>> {
+                Box::pin(self.create_payment(order))
+            }
+
+            fn verify<'a>(
+                &'a self,
+                headers: &'a $crate::verify::Headers,
+                body: &'a [u8],
+            ) -> $crate::port::GatewayFuture<'a, Result<$crate::port::Verified, $crate::port::Refused>> {
+                Box::pin(async move { self.check_event(headers, body) })
+            }
+
+            fn read_back<'a>(
+                &'a self,
+                gateway_ref: &'a str,
+                payment_id: Option<&'a str>,
+            ) -> $crate::port::GatewayFuture<'a, Result<$crate::port::Observation, $crate::port::GatewayError>> {
+                Box::pin(self.read_payment(gateway_ref, payment_id))
+            }
+
+            fn test_connection(&self) -> $crate::port::GatewayFuture<'_, Result<(), $crate::port::GatewayError>> {
+                Box::pin(self.ping())
+            }
+        }
+    };
+}
+
+pub(crate) use hosted_gateway;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -359,10 +359,11 @@ impl Payments {
         let now = self.clock.now();
         let mut tx = self.db.begin().await?;
         let Some(current) = billing::payment_for_update(&mut tx, p.id).await? else { return Err(AppError::NotFound) };
-        // Money a gateway received late is credited even after the payment expired or failed;
-        // our own pages never pay an ended payment.
+        // Money that arrived late is credited even after the payment expired or failed, when a
+        // gateway says so or an admin confirms a transfer; our own pages never pay an ended one.
         let hosted = gateway.flow() == Flow::Hosted;
-        let late = hosted && matches!(current.status, PaymentStatus::Expired | PaymentStatus::Failed);
+        let confirmed = gateway.awaits_admin() && confirmed_by.is_some();
+        let late = (hosted || confirmed) && matches!(current.status, PaymentStatus::Expired | PaymentStatus::Failed);
         if !(matches!(current.status, PaymentStatus::Pending | PaymentStatus::Review) || late) {
             return Ok(Settled::AlreadySettled);
         }
@@ -466,9 +467,9 @@ impl Payments {
         for p in billing::stale_payments(&self.db, now.minus(ttl), 500).await? {
             let Some(gateway) = GatewayId::parse(&p.gateway) else { continue };
             match gateway.flow() {
-                // A transfer takes days; it stays open until an admin confirms or rejects it.
-                Flow::BankTransfer => continue,
-                Flow::LocalPage => {}
+                // Expiry frees the payer's slots; an admin can still confirm a transfer that
+                // arrives later.
+                Flow::BankTransfer | Flow::LocalPage => {}
                 Flow::Hosted => match self.settle(p.clone(), Source::Cleanup, None).await {
                     Ok(Settled::Waiting) => {}
                     // Settled now, or the gateway cannot say: never expire what may be paid.

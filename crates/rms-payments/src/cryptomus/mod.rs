@@ -10,10 +10,7 @@ use url::Url;
 
 use crate::canonical::Json;
 use crate::http::{self, endpoint};
-use crate::port::{
-    Created, GatewayAmount, GatewayError, GatewayFuture, Observation, Order, PaymentGateway, PaymentState, Refused,
-    Verified,
-};
+use crate::port::{Created, GatewayAmount, GatewayError, Observation, Order, PaymentState, Refused, Verified};
 use crate::verify::{Headers, Report, VerifyError};
 
 pub const NAME: &str = "cryptomus";
@@ -145,7 +142,7 @@ impl Cryptomus {
         }
     }
 
-    async fn create_invoice(&self, order: &Order) -> Result<Created, GatewayError> {
+    async fn create_payment(&self, order: &Order) -> Result<Created, GatewayError> {
         let body = json!({
             "amount": order.amount.to_fixed(2),
             "currency": order.amount.currency,
@@ -162,12 +159,17 @@ impl Cryptomus {
         Ok(Created { gateway_ref: payment.uuid, pay_url })
     }
 
-    async fn info(&self, uuid: &str) -> Result<Observation, GatewayError> {
+    async fn read_payment(&self, uuid: &str, _payment_id: Option<&str>) -> Result<Observation, GatewayError> {
         let payment: Payment = self.call("/v1/payment/info", json!({ "uuid": uuid })).await?;
         Ok(payment.observe())
     }
 
-    fn verify_event(&self, body: &[u8]) -> Result<Verified, Refused> {
+    /// Listing services is signed like any call and changes nothing.
+    async fn ping(&self) -> Result<(), GatewayError> {
+        self.call::<serde_json::Value>("/v1/payment/services", json!({})).await.map(|_| ())
+    }
+
+    fn check_event(&self, _headers: &Headers, body: &[u8]) -> Result<Verified, Refused> {
         let report = check(body, &self.config.payment_api_key)?;
         if !report.valid() {
             return Err(Refused::BadSignature(report));
@@ -183,32 +185,7 @@ impl Cryptomus {
     }
 }
 
-impl PaymentGateway for Cryptomus {
-    fn name(&self) -> &'static str {
-        NAME
-    }
-
-    fn create<'a>(&'a self, order: &'a Order) -> GatewayFuture<'a, Result<Created, GatewayError>> {
-        Box::pin(self.create_invoice(order))
-    }
-
-    fn verify<'a>(&'a self, _headers: &'a Headers, body: &'a [u8]) -> GatewayFuture<'a, Result<Verified, Refused>> {
-        Box::pin(async move { self.verify_event(body) })
-    }
-
-    fn read_back<'a>(
-        &'a self,
-        gateway_ref: &'a str,
-        _payment_id: Option<&'a str>,
-    ) -> GatewayFuture<'a, Result<Observation, GatewayError>> {
-        Box::pin(self.info(gateway_ref))
-    }
-
-    fn test_connection(&self) -> GatewayFuture<'_, Result<(), GatewayError>> {
-        // Listing services is signed like any call and changes nothing.
-        Box::pin(async move { self.call::<serde_json::Value>("/v1/payment/services", json!({})).await.map(|_| ()) })
-    }
-}
+crate::port::hosted_gateway!(Cryptomus, NAME);
 
 #[cfg(test)]
 mod tests {

@@ -11,10 +11,7 @@ use url::Url;
 
 use crate::canonical::Json;
 use crate::http::{self, endpoint};
-use crate::port::{
-    Created, GatewayAmount, GatewayError, GatewayFuture, Observation, Order, PaymentGateway, PaymentState, Refused,
-    Verified,
-};
+use crate::port::{Created, GatewayAmount, GatewayError, Observation, Order, PaymentState, Refused, Verified};
 use crate::verify::{Headers, Report, VerifyError};
 
 pub const NAME: &str = "nowpayments";
@@ -148,7 +145,7 @@ impl NowPayments {
         Self { config, http: http::client() }
     }
 
-    async fn create_invoice(&self, order: &Order) -> Result<Created, GatewayError> {
+    async fn create_payment(&self, order: &Order) -> Result<Created, GatewayError> {
         let body = json!({
             "price_amount": order.amount.amount.normalize().to_string().parse::<f64>().unwrap_or_default(),
             "price_currency": order.amount.currency.to_ascii_lowercase(),
@@ -210,7 +207,21 @@ impl NowPayments {
         })
     }
 
-    fn verify_event(&self, headers: &Headers, body: &[u8]) -> Result<Verified, Refused> {
+    /// By the payment a webhook named, else the invoice's original payment.
+    async fn read_payment(&self, invoice_id: &str, payment_id: Option<&str>) -> Result<Observation, GatewayError> {
+        match payment_id {
+            Some(id) => self.payment(id).await,
+            None => self.invoice_payment(invoice_id).await,
+        }
+    }
+
+    async fn ping(&self) -> Result<(), GatewayError> {
+        let request =
+            self.http.get(endpoint(&self.config.api_base, "/merchant/coins")).header("x-api-key", &self.config.api_key);
+        http::send::<serde_json::Value>(NAME, request).await.map(|_| ())
+    }
+
+    fn check_event(&self, headers: &Headers, body: &[u8]) -> Result<Verified, Refused> {
         let report = check(headers, body, &self.config.ipn_secret)?;
         if !report.valid() {
             return Err(Refused::BadSignature(report));
@@ -232,42 +243,7 @@ impl NowPayments {
     }
 }
 
-impl PaymentGateway for NowPayments {
-    fn name(&self) -> &'static str {
-        NAME
-    }
-
-    fn create<'a>(&'a self, order: &'a Order) -> GatewayFuture<'a, Result<Created, GatewayError>> {
-        Box::pin(self.create_invoice(order))
-    }
-
-    fn verify<'a>(&'a self, headers: &'a Headers, body: &'a [u8]) -> GatewayFuture<'a, Result<Verified, Refused>> {
-        Box::pin(async move { self.verify_event(headers, body) })
-    }
-
-    fn read_back<'a>(
-        &'a self,
-        gateway_ref: &'a str,
-        payment_id: Option<&'a str>,
-    ) -> GatewayFuture<'a, Result<Observation, GatewayError>> {
-        Box::pin(async move {
-            match payment_id {
-                Some(id) => self.payment(id).await,
-                None => self.invoice_payment(gateway_ref).await,
-            }
-        })
-    }
-
-    fn test_connection(&self) -> GatewayFuture<'_, Result<(), GatewayError>> {
-        Box::pin(async move {
-            let request = self
-                .http
-                .get(endpoint(&self.config.api_base, "/merchant/coins"))
-                .header("x-api-key", &self.config.api_key);
-            http::send::<serde_json::Value>(NAME, request).await.map(|_| ())
-        })
-    }
-}
+crate::port::hosted_gateway!(NowPayments, NAME);
 
 #[cfg(test)]
 mod tests {

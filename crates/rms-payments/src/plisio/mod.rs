@@ -11,10 +11,7 @@ use url::Url;
 
 use crate::canonical::{self, Json};
 use crate::http::{self, endpoint};
-use crate::port::{
-    Created, GatewayAmount, GatewayError, GatewayFuture, Observation, Order, PaymentGateway, PaymentState, Refused,
-    Verified,
-};
+use crate::port::{Created, GatewayAmount, GatewayError, Observation, Order, PaymentState, Refused, Verified};
 use crate::verify::{Headers, Report, VerifyError};
 
 pub const NAME: &str = "plisio";
@@ -184,7 +181,7 @@ impl Plisio {
         Ok(answer.data)
     }
 
-    async fn create_invoice(&self, order: &Order) -> Result<Created, GatewayError> {
+    async fn create_payment(&self, order: &Order) -> Result<Created, GatewayError> {
         let mut callback = order.notify_url.clone();
         callback.query_pairs_mut().append_pair("json", "true");
         let amount = order.amount.to_fixed(2);
@@ -209,7 +206,11 @@ impl Plisio {
         Ok(Created { gateway_ref: txn.to_owned(), pay_url })
     }
 
-    async fn operation(&self, txn_id: &str) -> Result<Observation, GatewayError> {
+    async fn ping(&self) -> Result<(), GatewayError> {
+        self.get("/currencies/USD", &[]).await.map(|_| ())
+    }
+
+    async fn read_payment(&self, txn_id: &str, _payment_id: Option<&str>) -> Result<Observation, GatewayError> {
         let id: String = url::form_urlencoded::byte_serialize(txn_id.as_bytes()).collect();
         let data = self.get(&format!("/operations/{id}"), &[]).await?;
         let body =
@@ -223,7 +224,7 @@ impl Plisio {
         Ok(o)
     }
 
-    fn verify_event(&self, body: &[u8]) -> Result<Verified, Refused> {
+    fn check_event(&self, _headers: &Headers, body: &[u8]) -> Result<Verified, Refused> {
         let report = check(body, &self.config.secret_key)?;
         if !report.valid() {
             return Err(Refused::BadSignature(report));
@@ -244,31 +245,7 @@ impl Plisio {
     }
 }
 
-impl PaymentGateway for Plisio {
-    fn name(&self) -> &'static str {
-        NAME
-    }
-
-    fn create<'a>(&'a self, order: &'a Order) -> GatewayFuture<'a, Result<Created, GatewayError>> {
-        Box::pin(self.create_invoice(order))
-    }
-
-    fn verify<'a>(&'a self, _headers: &'a Headers, body: &'a [u8]) -> GatewayFuture<'a, Result<Verified, Refused>> {
-        Box::pin(async move { self.verify_event(body) })
-    }
-
-    fn read_back<'a>(
-        &'a self,
-        gateway_ref: &'a str,
-        _payment_id: Option<&'a str>,
-    ) -> GatewayFuture<'a, Result<Observation, GatewayError>> {
-        Box::pin(self.operation(gateway_ref))
-    }
-
-    fn test_connection(&self) -> GatewayFuture<'_, Result<(), GatewayError>> {
-        Box::pin(async move { self.get("/currencies/USD", &[]).await.map(|_| ()) })
-    }
-}
+crate::port::hosted_gateway!(Plisio, NAME);
 
 #[cfg(test)]
 mod tests {

@@ -418,28 +418,31 @@ db_test!(
 // PayPal: OAuth token, an order with our id as custom_id, webhooks verified by PayPal's API
 // (the fake stands where the operator pointed the gateway).
 
+/// A shop with PayPal enabled against a fake that issues OAuth tokens and creates order `order`.
+async fn paypal_shop(t: rms_testkit::TestDb, order: &str) -> (MockServer, Shop) {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1/oauth2/token"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"access_token": "A21AA", "expires_in": 32400})))
+        .mount(&server)
+        .await;
+    let link = format!("https://www.sandbox.paypal.com/checkoutnow?token={order}");
+    Mock::given(method("POST"))
+        .and(path("/v2/checkout/orders"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": order, "status": "PAYER_ACTION_REQUIRED",
+            "links": [{"href": link, "rel": "payer-action"}]})))
+        .mount(&server)
+        .await;
+    let shop = shop(t).await;
+    let settings = json!({"enabled": true, "api_base_url": server.uri(), "client_id": "id", "client_secret": "secret",
+        "webhook_id": "WH123"});
+    shop.configure("paypal", settings).await;
+    (server, shop)
+}
+
 db_test!(
     async fn a_paypal_top_up_is_credited_by_the_capture_id_and_a_failed_verification_changes_nothing(t: TestDb) {
-        let server = MockServer::start().await;
-        Mock::given(method("POST"))
-            .and(path("/v1/oauth2/token"))
-            .respond_with(
-                ResponseTemplate::new(200).set_body_json(json!({"access_token": "A21AA", "expires_in": 32400})),
-            )
-            .mount(&server)
-            .await;
-        Mock::given(method("POST"))
-            .and(path("/v2/checkout/orders"))
-            .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "5O190127TN364715T", "status": "PAYER_ACTION_REQUIRED",
-                "links": [{"href": "https://www.sandbox.paypal.com/checkoutnow?token=5O190127TN364715T", "rel": "payer-action"}]})))
-            .mount(&server)
-            .await;
-        let shop = shop(t).await;
-        shop.configure(
-            "paypal",
-            json!({"enabled": true, "api_base_url": server.uri(), "client_id": "id", "client_secret": "secret", "webhook_id": "WH123"}),
-        )
-        .await;
+        let (server, shop) = paypal_shop(t, "5O190127TN364715T").await;
         let payment = shop.top_up("paypal", 1_000).await;
         let id = payment["id"].as_str().unwrap().to_owned();
         assert_eq!(payment["pay_url"], "https://www.sandbox.paypal.com/checkoutnow?token=5O190127TN364715T");
@@ -623,31 +626,12 @@ db_test!(
 
 db_test!(
     async fn an_approved_paypal_order_whose_payer_never_came_back_is_captured_from_its_webhook(t: TestDb) {
-        let server = MockServer::start().await;
-        Mock::given(method("POST"))
-            .and(path("/v1/oauth2/token"))
-            .respond_with(
-                ResponseTemplate::new(200).set_body_json(json!({"access_token": "A21AA", "expires_in": 32400})),
-            )
-            .mount(&server)
-            .await;
-        Mock::given(method("POST"))
-            .and(path("/v2/checkout/orders"))
-            .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "8MC585209K746392H", "status": "PAYER_ACTION_REQUIRED",
-                "links": [{"href": "https://www.sandbox.paypal.com/checkoutnow?token=8MC585209K746392H", "rel": "payer-action"}]})))
-            .mount(&server)
-            .await;
+        let (server, shop) = paypal_shop(t, "8MC585209K746392H").await;
         Mock::given(method("POST"))
             .and(path("/v1/notifications/verify-webhook-signature"))
             .respond_with(ResponseTemplate::new(200).set_body_json(json!({"verification_status": "SUCCESS"})))
             .mount(&server)
             .await;
-        let shop = shop(t).await;
-        shop.configure(
-            "paypal",
-            json!({"enabled": true, "api_base_url": server.uri(), "client_id": "id", "client_secret": "secret", "webhook_id": "WH123"}),
-        )
-        .await;
         let payment = shop.top_up("paypal", 1_000).await;
         let id = payment["id"].as_str().unwrap().to_owned();
         let unit = json!([{"custom_id": id, "amount": {"currency_code": "USD", "value": "10.00"}}]);
@@ -693,21 +677,30 @@ db_test!(
         let id = waiting["id"].as_str().unwrap().to_owned();
         let transfer = shop.top_up("manual", 2_000).await;
 
-        // The gateway is down: nothing is expired (it may have been paid).
+        // The gateway is down: its payment is not expired (it may have been paid); the bank
+        // transfer nobody confirmed is, freeing the payer's slot.
         server.reset().await;
         Mock::given(method("POST"))
             .and(path("/v1/payment/info"))
             .respond_with(ResponseTemplate::new(502))
             .mount(&server)
             .await;
-        assert_eq!(payments.expire_pending(Duration::ZERO).await.unwrap(), 0);
+        assert_eq!(payments.expire_pending(Duration::ZERO).await.unwrap(), 1);
         assert_eq!(shop.payment(&id).await["status"], "pending");
+        let transfer_id = transfer["id"].as_str().unwrap();
+        assert_eq!(shop.payment(transfer_id).await["status"], "expired");
 
-        // It says nothing arrived: expired. A bank transfer takes days: it stays open.
+        // It says nothing arrived: expired.
         cryptomus_says(&server, &id, "check", "0.00").await;
         assert_eq!(payments.expire_pending(Duration::ZERO).await.unwrap(), 1);
         assert_eq!(shop.payment(&id).await["status"], "expired");
-        assert_eq!(shop.payment(transfer["id"].as_str().unwrap()).await["status"], "pending");
+        // The transfer arrives late: the admin can still confirm it.
+        let res = shop
+            .app
+            .send_with(Method::POST, &format!("/api/v1/admin/payments/{transfer_id}/confirm"), &shop.admin, &json!({}))
+            .await;
+        assert_eq!(res.status(), 200);
+        assert_eq!(shop.balance().await, 2_000);
 
         // The money arrives after all: it is the payer's, credited once.
         cryptomus_says(&server, &id, "paid", "10.00").await;
@@ -719,7 +712,7 @@ db_test!(
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         assert_eq!(shop.payment(&id).await["status"], "paid");
-        assert_eq!(shop.balance().await, 1_000);
+        assert_eq!(shop.balance().await, 3_000);
         shop.ledger_is_sound().await;
     }
 );

@@ -86,6 +86,22 @@ async fn gateways_page(
     res
 }
 
+/// The gateways page again after an action: with `notice` when it worked, else the problem.
+async fn after_gateways<T>(
+    page: &PageRequest,
+    who: &Principal,
+    done: Result<T, rms_app::AppError>,
+    notice: &str,
+) -> Response {
+    match done {
+        Ok(_) => gateways_page(page, who, Some(page.locale.t(notice)), None, StatusCode::OK).await,
+        Err(e) => {
+            refused(e, page.locale, async |status, detail| gateways_page(page, who, None, Some(detail), status).await)
+                .await
+        }
+    }
+}
+
 /// `GET /admin/gateways`.
 pub async fn gateways(page: PageRequest, Staff(who): Staff) -> Response {
     gateways_page(&page, &who, None, None, StatusCode::OK).await
@@ -130,13 +146,13 @@ pub async fn save_gateway(
         credentials,
         options: Some(options),
     };
-    match payments.update_gateway(&who, &gateway, update, &page.meta).await {
-        Ok(_) => gateways_page(&page, &who, Some(page.locale.t("admin-gateway-saved")), None, StatusCode::OK).await,
-        Err(e) => {
-            refused(e, page.locale, async |status, detail| gateways_page(&page, &who, None, Some(detail), status).await)
-                .await
-        }
-    }
+    after_gateways(
+        &page,
+        &who,
+        payments.update_gateway(&who, &gateway, update, &page.meta).await,
+        "admin-gateway-saved",
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -176,13 +192,13 @@ pub async fn save_bank(page: PageRequest, Staff(who): Staff, CsrfForm(form): Csr
         options.bank_details.insert(currency, details);
     }
     let update = GatewayUpdate { options: Some(options), ..GatewayUpdate::default() };
-    match payments.update_gateway(&who, manual.as_str(), update, &page.meta).await {
-        Ok(_) => gateways_page(&page, &who, Some(page.locale.t("admin-gateway-saved")), None, StatusCode::OK).await,
-        Err(e) => {
-            refused(e, page.locale, async |status, detail| gateways_page(&page, &who, None, Some(detail), status).await)
-                .await
-        }
-    }
+    after_gateways(
+        &page,
+        &who,
+        payments.update_gateway(&who, manual.as_str(), update, &page.meta).await,
+        "admin-gateway-saved",
+    )
+    .await
 }
 
 /// `POST /admin/gateways/{gateway}/test`: one authenticated call with the saved credentials.
@@ -192,13 +208,13 @@ pub async fn test_gateway(
     Path(gateway): Path<String>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    match page.state.services.payments.test_gateway(&who, &gateway).await {
-        Ok(()) => gateways_page(&page, &who, Some(page.locale.t("admin-gateway-test-ok")), None, StatusCode::OK).await,
-        Err(e) => {
-            refused(e, page.locale, async |status, detail| gateways_page(&page, &who, None, Some(detail), status).await)
-                .await
-        }
-    }
+    after_gateways(
+        &page,
+        &who,
+        page.state.services.payments.test_gateway(&who, &gateway).await,
+        "admin-gateway-test-ok",
+    )
+    .await
 }
 
 pub struct PaymentRow {
@@ -341,6 +357,24 @@ pub struct ReviewForm {
     amount: String,
 }
 
+/// The payment's page after an action: back to it when it worked, else the problem on it.
+async fn after_payment<T>(
+    page: &PageRequest,
+    who: &Principal,
+    id: Uuid,
+    done: Result<T, rms_app::AppError>,
+) -> Response {
+    match done {
+        Ok(_) => redirect(&format!("/admin/payments/{id}")),
+        Err(e) => {
+            refused(e, page.locale, async |status, detail| {
+                payment_page(page, who, id, None, Some(detail), status).await
+            })
+            .await
+        }
+    }
+}
+
 /// `POST /admin/payments/{id}/review`: approve (credit an amount) or reject.
 pub async fn review(
     page: PageRequest,
@@ -354,15 +388,7 @@ pub async fn review(
         _ => None,
     };
     let done = page.state.services.payments.resolve_review(&who, id, credit, &page.meta).await;
-    match done {
-        Ok(_) => redirect(&format!("/admin/payments/{id}")),
-        Err(e) => {
-            refused(e, page.locale, async |status, detail| {
-                payment_page(&page, &who, id, None, Some(detail), status).await
-            })
-            .await
-        }
-    }
+    after_payment(&page, &who, id, done).await
 }
 
 /// `POST /admin/payments/{id}/recheck`: reads the payment back from its gateway now.
@@ -372,13 +398,5 @@ pub async fn recheck(
     Path(id): Path<Uuid>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    match page.state.services.payments.recheck(&who, id).await {
-        Ok(_) => redirect(&format!("/admin/payments/{id}")),
-        Err(e) => {
-            refused(e, page.locale, async |status, detail| {
-                payment_page(&page, &who, id, None, Some(detail), status).await
-            })
-            .await
-        }
-    }
+    after_payment(&page, &who, id, page.state.services.payments.recheck(&who, id).await).await
 }
