@@ -52,6 +52,8 @@ pub enum Flow {
 struct Api {
     live: &'static str,
     sandbox: Option<&'static str>,
+    /// The decimals the gateway takes amounts of `currency` with.
+    decimals: fn(&str) -> u32,
     build: fn(&Settings) -> Box<dyn PaymentGateway>,
     check: fn(&Headers, &[u8], &WebhookSecret<'_>) -> Result<Report, VerifyError>,
 }
@@ -75,6 +77,12 @@ impl GatewaySpec {
     /// The documented sandbox API, where there is one.
     pub fn sandbox_api(&self) -> Option<&'static str> {
         self.api.as_ref().and_then(|a| a.sandbox)
+    }
+
+    /// The decimals this gateway takes amounts of `currency` (ISO code) with; `None` when it
+    /// takes the currency's own (our own pages).
+    pub fn decimals(&self, currency: &str) -> Option<u32> {
+        self.api.as_ref().map(|a| (a.decimals)(currency))
     }
 
     /// A client for this gateway with `settings` (hosted gateways).
@@ -176,6 +184,7 @@ pub static GATEWAYS: &[GatewaySpec] = &[
         api: Some(Api {
             live: paypal::LIVE_API,
             sandbox: Some(paypal::SANDBOX_API),
+            decimals: paypal::decimals,
             build: |s| {
                 Box::new(paypal::PayPal::new(paypal::Config {
                     api_base: s.api_base_url.clone(),
@@ -198,6 +207,7 @@ pub static GATEWAYS: &[GatewaySpec] = &[
         api: Some(Api {
             live: cryptomus::LIVE_API,
             sandbox: None,
+            decimals: |_| 2,
             build: |s| {
                 Box::new(cryptomus::Cryptomus::new(cryptomus::Config {
                     api_base: s.api_base_url.clone(),
@@ -216,6 +226,7 @@ pub static GATEWAYS: &[GatewaySpec] = &[
         api: Some(Api {
             live: nowpayments::LIVE_API,
             sandbox: Some(nowpayments::SANDBOX_API),
+            decimals: |_| 2,
             build: |s| {
                 Box::new(nowpayments::NowPayments::new(nowpayments::Config {
                     api_base: s.api_base_url.clone(),
@@ -234,6 +245,7 @@ pub static GATEWAYS: &[GatewaySpec] = &[
         api: Some(Api {
             live: plisio::LIVE_API,
             sandbox: None,
+            decimals: |_| 2,
             build: |s| {
                 Box::new(plisio::Plisio::new(plisio::Config {
                     api_base: s.api_base_url.clone(),
@@ -268,6 +280,15 @@ mod tests {
             assert_eq!(GatewayId::parse(g.name).map(GatewayId::as_str), Some(g.name));
         }
         assert!(find("stripe").is_none());
+    }
+
+    #[test]
+    fn hosted_gateways_say_how_many_decimals_they_take() {
+        let decimals = |g: &str, c: &str| find(g).and_then(|g| g.decimals(c));
+        assert_eq!(decimals("paypal", "USD"), Some(2));
+        assert_eq!(decimals("paypal", "HUF"), Some(0), "PayPal refuses decimals in HUF, JPY and TWD");
+        assert_eq!(decimals("cryptomus", "KWD"), Some(2), "amounts go out with two decimals");
+        assert_eq!(decimals("manual", "KWD"), None);
     }
 
     #[test]

@@ -93,6 +93,14 @@ impl Payment {
     }
 }
 
+/// Whether `gateway` can charge exactly `amount_minor` of `currency`: PayPal takes no decimals
+/// in HUF, JPY or TWD, the crypto gateways two at most (10.50 HUF or 1.005 KWD would be rounded).
+fn gateway_can_charge(gateway: GatewayId, currency: Currency, amount_minor: i64) -> bool {
+    let Some(decimals) = gateway.spec().decimals(currency.as_str()) else { return true };
+    let extra = u32::from(currency.minor_digits()).saturating_sub(decimals);
+    10i64.checked_pow(extra).is_some_and(|unit| amount_minor % unit == 0)
+}
+
 /// Where the server is reached: return, cancel and webhook URLs are built from it.
 #[derive(Clone, Debug)]
 pub struct Links {
@@ -180,7 +188,7 @@ impl Payments {
         if !config.takes(currency, self.base) {
             return Err(AppError::Invalid { field: "currency", reason: InvalidInput::Range });
         }
-        if !rms_core::money::amount_ok(amount_minor, 1) {
+        if !rms_core::money::amount_ok(amount_minor, 1) || !gateway_can_charge(gateway, currency, amount_minor) {
             return Err(AppError::Invalid { field: "amount_minor", reason: InvalidInput::Range });
         }
         // The wallet is credited in the base currency at the rate of this moment, recorded.

@@ -233,7 +233,7 @@ pub fn certificate_client() -> reqwest::Client {
 }
 
 /// PayPal refuses decimals in HUF, JPY and TWD (§1.6).
-fn decimals(currency: &str) -> u32 {
+pub fn decimals(currency: &str) -> u32 {
     if matches!(currency, "HUF" | "JPY" | "TWD") { 0 } else { 2 }
 }
 

@@ -718,3 +718,50 @@ db_test!(
         shop.ledger_is_sound().await;
     }
 );
+
+db_test!(
+    async fn an_amount_a_gateway_cannot_charge_exactly_is_refused_before_anything_is_created(t: TestDb) {
+        let (server, shop) = paypal_shop(t, "5O190127TN364715T").await;
+        shop.configure("paypal", json!({"currencies": ["HUF"]})).await;
+        let res = shop
+            .app
+            .send_with(Method::PUT, "/api/v1/admin/currency-rates/HUF", &shop.admin, &json!({"rate": "360"}))
+            .await;
+        assert_eq!(res.status(), 200);
+        // PayPal takes no decimals in HUF: 10.50 HUF cannot be charged; 11.00 HUF can.
+        let res = shop
+            .app
+            .send_with(
+                Method::POST,
+                "/api/v1/wallet/top-ups",
+                &shop.buyer,
+                &json!({"amount_minor": 1_050, "gateway": "paypal", "currency": "HUF"}),
+            )
+            .await;
+        let (status, body) = status_and_json(res).await;
+        assert_eq!(
+            (status.as_u16(), body["code"].as_str(), body["field"].as_str()),
+            (422, Some("OUT_OF_RANGE"), Some("amount_minor")),
+            "{body}"
+        );
+        let orders =
+            server.received_requests().await.unwrap().iter().filter(|r| r.url.path() == "/v2/checkout/orders").count();
+        assert_eq!(orders, 0, "nothing was created at PayPal");
+        let res = shop
+            .app
+            .send_with(
+                Method::POST,
+                "/api/v1/wallet/top-ups",
+                &shop.buyer,
+                &json!({"amount_minor": 110_000, "gateway": "paypal", "currency": "HUF"}),
+            )
+            .await;
+        let (status, body) = status_and_json(res).await;
+        assert_eq!(status.as_u16(), 201, "{body}");
+        assert_eq!(
+            (body["currency"].as_str(), body["rate"].as_str(), body["rate_source"].as_str()),
+            (Some("HUF"), Some("360"), Some("admin"))
+        );
+        assert_eq!(body["base_amount_minor"], 306, "1100 HUF at 360 per USD is 3.06 USD (half to even)");
+    }
+);
