@@ -28,6 +28,19 @@ pub enum PartialPolicy {
     Credit,
 }
 
+impl PartialPolicy {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PartialPolicy::Review => "review",
+            PartialPolicy::Credit => "credit",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Self> {
+        [PartialPolicy::Review, PartialPolicy::Credit].into_iter().find(|p| p.as_str() == word)
+    }
+}
+
 /// Where a customer sends a bank transfer in one currency.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BankDetails {
@@ -77,7 +90,11 @@ pub struct GatewayUpdate {
     /// `Some("")` returns to the live API.
     pub api_base_url: Option<String>,
     pub credentials: BTreeMap<String, String>,
-    pub options: Option<GatewayOptions>,
+    pub partial: Option<PartialPolicy>,
+    /// Replaces every currency's bank details.
+    pub bank_details: Option<BTreeMap<String, BankDetails>>,
+    /// Sets (`Some`) or removes (`None`) one currency's bank details.
+    pub bank_detail: Option<(String, Option<BankDetails>)>,
 }
 
 /// A gateway's settings in effect, with its client when it is hosted and configured.
@@ -249,7 +266,18 @@ impl Payments {
             Some("") => None,
             Some(raw) => Some(parse_api_url(raw)?),
         };
-        let options = update.options.unwrap_or(current.options);
+        let mut options = current.options;
+        options.partial = update.partial.unwrap_or(options.partial);
+        if let Some(all) = update.bank_details {
+            options.bank_details = all;
+        }
+        if let Some((code, details)) = update.bank_detail {
+            let code = code.trim().to_ascii_uppercase();
+            match details {
+                Some(details) => options.bank_details.insert(code, details),
+                None => options.bank_details.remove(&code),
+            };
+        }
         for (code, bank) in &options.bank_details {
             Currency::parse(code)
                 .map_err(|_| AppError::Invalid { field: "bank_details", reason: InvalidInput::Range })?;

@@ -576,6 +576,20 @@ db_test!(
         ];
         let (status, page, _) = admin.post(&shop.app, "/admin/gateways/manual/bank", &bank).await;
         assert_eq!(status, reqwest::StatusCode::OK, "{page}");
+        // Changing one option over the API keeps the others.
+        let view = shop.configure("manual", json!({"partial_payments": "credit"})).await;
+        assert_eq!(view["partial_payments"], "credit");
+        assert_eq!(view["bank_details"]["USD"]["swift_bic"], "BUKBGB22", "{view}");
+        let res = shop
+            .app
+            .send_with(
+                Method::PUT,
+                "/api/v1/admin/gateways/manual",
+                &shop.admin,
+                &json!({"partial_payments": "sometimes"}),
+            )
+            .await;
+        assert_eq!(res.status(), 422);
         let transfer = shop.top_up("manual", 2_500).await;
         let mut buyer = Browser::default();
         signed_in(&shop.app, &mut buyer, "buyer@example.com").await;

@@ -10,7 +10,7 @@ use axum::extract::{Path, Query};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use rms_app::idempotency::Claim;
-use rms_app::payments::{GatewayOptions, GatewayUpdate, GatewayView, Payment, WebhookAck};
+use rms_app::payments::{GatewayUpdate, GatewayView, PartialPolicy, Payment, WebhookAck};
 use rms_core::billing::PaymentStatus;
 use rms_payments::{Flow, Headers};
 use serde::{Deserialize, Serialize};
@@ -271,7 +271,11 @@ pub async fn review(
     let credit = match body.decision.as_str() {
         "approve" => Some(match body.credit_minor {
             Some(c) => c,
-            None => payments.payment(&who, id).await?.base_amount_minor.unwrap_or_default(),
+            None => {
+                let p = payments.payment(&who, id).await?;
+                // Payments from before conversions were in the base currency already.
+                p.base_amount_minor.unwrap_or(p.amount_minor)
+            }
         }),
         "reject" => None,
         _ => {
@@ -396,10 +400,7 @@ fn gateway_out(v: GatewayView, failures: &[(String, String, i64, rms_core::Times
             .into_iter()
             .map(|(k, set)| (k.to_owned(), if set { "set" } else { "not set" }.to_owned()))
             .collect(),
-        partial_payments: serde_json::to_value(v.options.partial)
-            .ok()
-            .and_then(|p| p.as_str().map(str::to_owned))
-            .unwrap_or_default(),
+        partial_payments: v.options.partial.as_str().to_owned(),
         bank_details: serde_json::to_value(&v.options.bank_details).unwrap_or_default(),
         webhook_url: v.webhook_url,
         updated_at: v.updated_at.map(|t| t.to_string()),
@@ -473,27 +474,22 @@ pub async fn update_gateway(
     .filter_map(|(k, v)| v.map(|v| (k.to_owned(), v)))
     .collect();
     let payments = &state.services.payments;
-    let current = payments.gateways(&who).await?.into_iter().find(|v| v.gateway.as_str() == gateway);
-    let options = match (&body.partial_payments, &body.bank_details) {
-        (None, None) => None,
-        (partial, bank) => {
-            let mut options: GatewayOptions = current.map(|c| c.options).unwrap_or_default();
-            if let Some(p) = partial {
-                options.partial = serde_json::from_value(serde_json::Value::String(p.clone()))
-                    .map_err(|_| invalid("partial_payments"))?;
-            }
-            if let Some(b) = bank {
-                options.bank_details = serde_json::from_value(b.clone()).map_err(|_| invalid("bank_details"))?;
-            }
-            Some(options)
-        }
+    let partial = match body.partial_payments.as_deref() {
+        None => None,
+        Some(word) => Some(PartialPolicy::parse(word).ok_or_else(|| invalid("partial_payments"))?),
+    };
+    let bank_details = match body.bank_details {
+        None => None,
+        Some(b) => Some(serde_json::from_value(b).map_err(|_| invalid("bank_details"))?),
     };
     let update = GatewayUpdate {
         enabled: body.enabled,
         currencies: body.currencies,
         api_base_url: body.api_base_url,
         credentials,
-        options,
+        partial,
+        bank_details,
+        bank_detail: None,
     };
     let view = payments.update_gateway(&who, &gateway, update, &meta).await?;
     let failures = payments.failure_counts(&who).await?;

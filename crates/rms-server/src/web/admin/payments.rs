@@ -134,17 +134,15 @@ pub async fn save_gateway(
         .filter(|(k, v)| spec.is_some_and(|g| g.spec().credentials.contains(&k.as_str())) && !v.trim().is_empty())
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
-    let current =
-        payments.gateways(&who).await.ok().and_then(|all| all.into_iter().find(|v| v.gateway.as_str() == gateway));
-    let mut options = current.map(|c| c.options).unwrap_or_default();
-    options.partial = if form.partial_credit.is_some() { PartialPolicy::Credit } else { PartialPolicy::Review };
+    let partial = if form.partial_credit.is_some() { PartialPolicy::Credit } else { PartialPolicy::Review };
     let currencies = form.currencies.split([',', ' ']).filter(|c| !c.is_empty()).map(str::to_owned).collect();
     let update = GatewayUpdate {
         enabled: Some(form.enabled.is_some()),
         currencies: Some(currencies),
         api_base_url: Some(form.api_base_url),
         credentials,
-        options: Some(options),
+        partial: Some(partial),
+        ..GatewayUpdate::default()
     };
     after_gateways(
         &page,
@@ -175,23 +173,15 @@ pub async fn save_bank(page: PageRequest, Staff(who): Staff, CsrfForm(form): Csr
     let Some(manual) = rms_payments::GatewayId::all().find(|g| g.awaits_admin()) else {
         return ApiError::NotFound.into_response();
     };
-    let current = payments.gateways(&who).await.ok().and_then(|all| all.into_iter().find(|v| v.gateway == manual));
-    let mut options = current.map(|c| c.options).unwrap_or_default();
-    let currency = form.currency.trim().to_ascii_uppercase();
-    if form.remove.is_some() {
-        options.bank_details.remove(&currency);
-    } else {
-        let details = BankDetails {
-            account_holder: form.account_holder.trim().to_owned(),
-            account_number: form.account_number.trim().to_owned(),
-            swift_bic: form.swift_bic.trim().to_owned(),
-            bank_name: form.bank_name.trim().to_owned(),
-            bank_address: form.bank_address.trim().to_owned(),
-            instructions: form.instructions.trim().to_owned(),
-        };
-        options.bank_details.insert(currency, details);
-    }
-    let update = GatewayUpdate { options: Some(options), ..GatewayUpdate::default() };
+    let details = form.remove.is_none().then(|| BankDetails {
+        account_holder: form.account_holder.trim().to_owned(),
+        account_number: form.account_number.trim().to_owned(),
+        swift_bic: form.swift_bic.trim().to_owned(),
+        bank_name: form.bank_name.trim().to_owned(),
+        bank_address: form.bank_address.trim().to_owned(),
+        instructions: form.instructions.trim().to_owned(),
+    });
+    let update = GatewayUpdate { bank_detail: Some((form.currency, details)), ..GatewayUpdate::default() };
     after_gateways(
         &page,
         &who,
