@@ -128,7 +128,20 @@ impl Rates {
 
     /// `amount` in the base currency at the current rate, with the rate used.
     pub async fn to_base(&self, amount: Money) -> Result<(Money, QuotedRate), AppError> {
-        let rate = self.current(amount.currency).await?;
+        self.to_base_quoted(amount, None).await
+    }
+
+    /// `amount` in the base currency at `quote` (a gateway's own rate for this payment) when
+    /// there is one, else at the current rate; with the rate used.
+    pub async fn to_base_quoted(
+        &self,
+        amount: Money,
+        quote: Option<QuotedRate>,
+    ) -> Result<(Money, QuotedRate), AppError> {
+        let rate = match quote.filter(|q| q.currency == amount.currency) {
+            Some(q) => q,
+            None => self.current(amount.currency).await?,
+        };
         let converted = rate
             .rate
             .to_base(amount, self.base)

@@ -126,6 +126,9 @@ pub struct Observation {
     /// The payer approved and the gateway waits for us to finish it (a PayPal order to
     /// capture): settling should call [`PaymentGateway::complete`].
     pub needs_completion: bool,
+    /// What went back to the payer so far while the rest stays paid (PayPal's partial refunds),
+    /// in the order's currency.
+    pub refunded: Option<GatewayAmount>,
 }
 
 /// A webhook that passed its signature check.
@@ -226,12 +229,38 @@ pub trait PaymentGateway: Send + Sync {
 
     /// A cheap authenticated call that proves the credentials work.
     fn test_connection(&self) -> GatewayFuture<'_, Result<(), GatewayError>>;
+
+    /// The gateway's own quote: how many units of `currency` one unit of `base` buys now, for
+    /// gateways with an estimate endpoint. `None` when the gateway quotes no such pair.
+    fn quote<'a>(
+        &'a self,
+        base: &'a str,
+        currency: &'a str,
+    ) -> GatewayFuture<'a, Result<Option<Decimal>, GatewayError>> {
+        let _ = (base, currency);
+        Box::pin(async { Ok(None) })
+    }
 }
 
 /// Implements [`PaymentGateway`] for a gateway whose webhook check needs no network: the type
-/// provides `create_payment`, `check_event`, `read_payment` and `ping` as inherent methods.
+/// provides `create_payment`, `check_event`, `read_payment` and `ping` as inherent methods, and
+/// `quote_rate` when it is named after `quotes`.
 macro_rules! hosted_gateway {
+    ($ty:ty, $name:expr, quotes) => {
+        $crate::port::hosted_gateway!(@impl $ty, $name, {
+            fn quote<'a>(
+                &'a self,
+                base: &'a str,
+                currency: &'a str,
+            ) -> $crate::port::GatewayFuture<'a, Result<Option<rust_decimal::Decimal>, $crate::port::GatewayError>> {
+                Box::pin(self.quote_rate(base, currency))
+            }
+        });
+    };
     ($ty:ty, $name:expr) => {
+        $crate::port::hosted_gateway!(@impl $ty, $name, {});
+    };
+    (@impl $ty:ty, $name:expr, { $($extra:tt)* }) => {
         impl $crate::port::PaymentGateway for $ty {
             fn name(&self) -> &'static str {
                 $name
@@ -263,6 +292,8 @@ macro_rules! hosted_gateway {
             fn test_connection(&self) -> $crate::port::GatewayFuture<'_, Result<(), $crate::port::GatewayError>> {
                 Box::pin(self.ping())
             }
+
+            $($extra)*
         }
     };
 }

@@ -372,3 +372,56 @@ async fn plisio_creates_an_invoice_priced_in_our_currency_with_a_json_callback()
     let missing = gateway.read_back("missing", None).await;
     assert!(matches!(missing, Err(GatewayError::Refused { .. })), "{missing:?}");
 }
+
+#[tokio::test]
+async fn nowpayments_quotes_from_its_estimate_endpoint_and_an_unpriced_pair_is_no_quote() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/estimate"))
+        .and(header("x-api-key", "np-key"))
+        .and(query_param("amount", "1000"))
+        .and(query_param("currency_from", "usd"))
+        .and(query_param("currency_to", "eur"))
+        .respond_with(ResponseTemplate::new(200).set_body_string(
+            r#"{"currency_from":"usd","amount_from":1000,"currency_to":"eur","estimated_amount":923.41}"#,
+        ))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/estimate"))
+        .and(query_param("currency_to", "huf"))
+        .respond_with(
+            ResponseTemplate::new(400).set_body_json(json!({"statusCode": 400, "message": "Currency huf not found"})),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/estimate"))
+        .and(query_param("currency_to", "gbp"))
+        .respond_with(ResponseTemplate::new(503))
+        .mount(&server)
+        .await;
+    let gateway = gateway("nowpayments", &server, &[("api_key", "np-key"), ("ipn_secret", "s")]);
+    let rate = gateway.quote("USD", "EUR").await.unwrap().unwrap();
+    assert_eq!(rate.normalize().to_string(), "0.92341", "1000 USD buy 923.41 EUR: 0.92341 each, exactly");
+    assert_eq!(gateway.quote("USD", "HUF").await.unwrap(), None);
+    assert!(gateway.quote("USD", "GBP").await.unwrap_err().is_transient());
+}
+
+#[tokio::test]
+async fn cryptomus_quotes_from_its_exchange_rate_list_signed_like_any_request() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/exchange-rate/USD/list"))
+        .and(SignedByCryptomus)
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"state": 0, "result": [
+            {"from": "USD", "to": "BTC", "course": "0.00001035"},
+            {"from": "USD", "to": "EUR", "course": "0.92340000"}]})))
+        .mount(&server)
+        .await;
+    let gateway = cryptomus(&server);
+    assert_eq!(gateway.quote("USD", "EUR").await.unwrap().unwrap().normalize().to_string(), "0.9234");
+    assert_eq!(gateway.quote("USD", "JPY").await.unwrap(), None, "a currency it does not list");
+    let paypal = paypal(&server);
+    assert_eq!(paypal.quote("USD", "EUR").await.unwrap(), None, "PayPal has no quote to ask");
+}

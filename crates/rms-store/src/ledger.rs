@@ -220,6 +220,16 @@ pub async fn entries_of(tx: &mut Tx, txn: Uuid) -> Result<Vec<(Account, i64)>, S
         .collect()
 }
 
+/// What `refund` transactions referencing `reference` took out of `account` so far (a top-up's
+/// partial reversals, to know what the next one still owes).
+pub async fn taken_back(tx: &mut Tx, reference: &str, account: &Account) -> Result<i64, StoreError> {
+    let (sum,): (i64,) = fetch_tx!(tx, query_as.fetch_one,
+        "SELECT CAST(COALESCE(SUM(-e.amount_minor), 0) AS BIGINT) FROM ledger_entries e \
+         JOIN ledger_txns t ON t.id = e.txn_id WHERE t.kind = 'refund' AND t.reference = $1 AND e.account_id = $2";
+        reference, account.id)?;
+    Ok(sum)
+}
+
 /// The currency of account `name` (`None` before its first movement).
 pub async fn account_currency(db: &Db, name: &str) -> Result<Option<String>, StoreError> {
     Ok(fetch!(db, query_scalar.fetch_optional, "SELECT currency FROM ledger_accounts WHERE name = $1"; name)?)

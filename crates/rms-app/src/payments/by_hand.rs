@@ -104,6 +104,7 @@ impl Payments {
             amount: None,
             parent_payment_id: None,
             needs_completion: false,
+            refunded: None,
         })
     }
 
@@ -135,6 +136,7 @@ impl Payments {
             amount: None,
             parent_payment_id: None,
             needs_completion: false,
+            refunded: None,
         };
         match self.credit(&p, gateway, &o, amount, confirmed_by).await? {
             Settled::Credited { .. } => {}

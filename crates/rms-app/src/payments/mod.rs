@@ -12,20 +12,21 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use rms_core::account::{InvalidInput, Scope};
-use rms_core::billing::PaymentStatus;
+use rms_core::billing::{PaymentStatus, Rate};
 use rms_core::{Clock, Currency, Money, Timestamp};
 use rms_crypto::MasterKeyRing;
 use rms_payments::{Flow, GatewayAmount, GatewayId, Order, PaymentGateway};
 use rms_store::Db;
 use rms_store::billing::{self, PaymentRow};
 use rms_store::ledger;
+use rust_decimal::RoundingStrategy;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::AppError;
 use crate::accounts::Principal;
 use crate::idempotency::{self, Claim};
-use crate::rates::Rates;
+use crate::rates::{QuotedRate, Rates};
 use crate::wallet::wallet_account;
 
 pub(crate) use settings::credentials_aad;
@@ -191,8 +192,13 @@ impl Payments {
         if !rms_core::money::amount_ok(amount_minor, 1) || !gateway_can_charge(gateway, currency, amount_minor) {
             return Err(AppError::Invalid { field: "amount_minor", reason: InvalidInput::Range });
         }
-        // The wallet is credited in the base currency at the rate of this moment, recorded.
-        let (base_amount, rate) = self.rates.to_base(Money::new(amount_minor, currency)).await?;
+        // The wallet is credited in the base currency at the rate of this moment, recorded: the
+        // gateway's own quote where it gives one, else the rate provider's, else the admin's.
+        let quote = match (&config.client, currency != self.base) {
+            (Some(client), true) => self.gateway_quote(gateway, client.as_ref(), currency).await?,
+            _ => None,
+        };
+        let (base_amount, rate) = self.rates.to_base_quoted(Money::new(amount_minor, currency), quote).await?;
         if base_amount.minor < 1 {
             return Err(AppError::Invalid { field: "amount_minor", reason: InvalidInput::Range });
         }
@@ -303,6 +309,35 @@ impl Payments {
             }
         }
         Ok(out)
+    }
+
+    /// `gateway`'s quote for `currency` against the base currency, when it gives one. A gateway
+    /// that cannot quote now is counted and the next source is used: a quote is a preference,
+    /// not a condition of paying.
+    async fn gateway_quote(
+        &self,
+        gateway: GatewayId,
+        client: &dyn PaymentGateway,
+        currency: Currency,
+    ) -> Result<Option<QuotedRate>, AppError> {
+        let now = self.clock.now();
+        match client.quote(self.base.as_str(), currency.as_str()).await {
+            Ok(Some(quote)) => {
+                let text = quote.round_dp_with_strategy(12, RoundingStrategy::MidpointNearestEven).normalize();
+                Ok(Rate::parse(&text.to_string()).map(|rate| QuotedRate {
+                    currency,
+                    rate,
+                    source: format!("{gateway} estimate"),
+                    at: now,
+                }))
+            }
+            Ok(None) => Ok(None),
+            Err(e) => {
+                tracing::warn!(gateway = gateway.as_str(), error = %e, "the gateway's quote failed; using the next rate source");
+                billing::count_failure(&self.db, gateway.as_str(), "quote", now).await?;
+                Ok(None)
+            }
+        }
     }
 
     pub(crate) fn base(&self) -> Currency {

@@ -35,12 +35,20 @@ pub enum WebhookAck {
 /// How one settlement ended.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Settled {
-    Credited { credited_minor: i64 },
+    Credited {
+        credited_minor: i64,
+    },
     AlreadySettled,
     Waiting,
     Failed,
-    Review { reason: String },
+    Review {
+        reason: String,
+    },
     Refunded,
+    /// Part of the money went back: this much was taken back from the wallet now.
+    PartlyRefunded {
+        taken_back_minor: i64,
+    },
 }
 
 impl Settled {
@@ -52,6 +60,7 @@ impl Settled {
             Settled::Failed => "failed".into(),
             Settled::Review { reason } => format!("review: {reason}"),
             Settled::Refunded => "refunded".into(),
+            Settled::PartlyRefunded { taken_back_minor } => format!("refunded in part: {taken_back_minor}"),
         }
     }
 }
@@ -288,13 +297,21 @@ impl Payments {
                 billing::set_gateway_status(&self.db, p.id, &o.status, now).await?;
                 Ok(Settled::Waiting)
             }
-            PaymentState::Paid => match &o.amount {
-                Some(paid) if paid.same_as(&ordered) => self.credit(p, gateway, o, p.base_amount(), None).await,
-                Some(paid) if !paid.currency.eq_ignore_ascii_case(&ordered.currency) => {
-                    self.to_review(p, "currency_mismatch", o, now).await
+            PaymentState::Paid => {
+                let settled = match &o.amount {
+                    Some(paid) if paid.same_as(&ordered) => self.credit(p, gateway, o, p.base_amount(), None).await?,
+                    Some(paid) if !paid.currency.eq_ignore_ascii_case(&ordered.currency) => {
+                        self.to_review(p, "currency_mismatch", o, now).await?
+                    }
+                    _ => self.to_review(p, "amount_mismatch", o, now).await?,
+                };
+                match &o.refunded {
+                    Some(refunded) if matches!(settled, Settled::Credited { .. } | Settled::AlreadySettled) => {
+                        self.take_back(p, o, &ordered, refunded).await
+                    }
+                    _ => Ok(settled),
                 }
-                _ => self.to_review(p, "amount_mismatch", o, now).await,
-            },
+            }
             PaymentState::PartiallyPaid => {
                 let policy = self.config(gateway).await?.options.partial;
                 match &o.amount {
@@ -427,10 +444,17 @@ impl Payments {
             }
             _ => return Ok(Settled::AlreadySettled),
         }
-        let credited = current.credited_minor.unwrap_or(current.base_amount());
         let base = self.base();
         let wallet = wallet_account(&mut tx, p.user_id, base, now).await?;
         let clearing = clearing_account(&mut tx, &p.gateway, base, now).await?;
+        // What partial refunds took back already is not taken twice.
+        let credited = current.credited_minor.unwrap_or(current.base_amount());
+        let due = credited - ledger::taken_back(&mut tx, &p.id.to_string(), &wallet).await?;
+        if due <= 0 {
+            billing::mark_refunded(&mut tx, p.id, Some(&o.status), now).await?;
+            tx.commit().await?;
+            return Ok(Settled::Refunded);
+        }
         // A refund moving money out of the wallet, back through the gateway's clearing account.
         let memo = format!("{} refund", p.gateway);
         let txn = NewTxn::new("refund")
@@ -438,7 +462,7 @@ impl Payments {
             .reference(p.id)
             .external_key(format!("{}:refund:{}", p.gateway, o.gateway_payment_id))
             .memo(&memo);
-        match ledger::post(&mut tx, &txn, &[(wallet, -credited), (clearing, credited)], now).await? {
+        match ledger::post(&mut tx, &txn, &[(wallet, -due), (clearing, due)], now).await? {
             Posting::Posted => {
                 billing::mark_refunded(&mut tx, p.id, Some(&o.status), now).await?;
                 tx.commit().await?;
@@ -450,7 +474,59 @@ impl Payments {
                 let balance = ledger::balance(&self.db, &wallet_name(p.user_id)).await?.unwrap_or(0);
                 // The wallet never goes below zero: the payment stays paid, and the gateway page
                 // counts it for an admin to settle with a wallet adjustment.
-                tracing::warn!(payment = %p.id, balance, credited, "refunded top-up already spent: needs an admin");
+                tracing::warn!(payment = %p.id, balance, due, "refunded top-up already spent: needs an admin");
+                billing::count_failure(&self.db, &p.gateway, "refund_after_spend", now).await?;
+                Ok(Settled::Review { reason: "refund_after_spend".into() })
+            }
+        }
+    }
+
+    /// Part of a paid payment went back to the payer at the gateway (a partial refund): the
+    /// wallet gives back the same share of its credit. Each refunded total is taken back once
+    /// (keyed by it), and only what earlier partial refunds did not take already.
+    async fn take_back(
+        &self,
+        p: &PaymentRow,
+        o: &Observation,
+        ordered: &GatewayAmount,
+        refunded: &GatewayAmount,
+    ) -> Result<Settled, AppError> {
+        let now = self.clock.now();
+        if !refunded.currency.eq_ignore_ascii_case(&ordered.currency) || refunded.amount > ordered.amount {
+            tracing::warn!(payment = %p.id, %refunded, %ordered, "a partial refund we cannot apply: needs an admin");
+            billing::count_failure(&self.db, &p.gateway, "refund_mismatch", now).await?;
+            return Ok(Settled::AlreadySettled);
+        }
+        let mut tx = self.db.begin().await?;
+        let Some(current) = billing::payment_for_update(&mut tx, p.id).await? else { return Err(AppError::NotFound) };
+        if current.status != PaymentStatus::Paid {
+            return Ok(Settled::AlreadySettled);
+        }
+        let base = self.base();
+        let wallet = wallet_account(&mut tx, p.user_id, base, now).await?;
+        let clearing = clearing_account(&mut tx, &p.gateway, base, now).await?;
+        let credited = current.credited_minor.unwrap_or(current.base_amount());
+        let owed = proportion(credited, refunded.amount, ordered.amount)?.min(credited);
+        let due = owed - ledger::taken_back(&mut tx, &p.id.to_string(), &wallet).await?;
+        if due <= 0 {
+            return Ok(Settled::AlreadySettled);
+        }
+        let memo = format!("{} partial refund", p.gateway);
+        let txn = NewTxn::new("refund")
+            .user(p.user_id)
+            .reference(p.id)
+            .external_key(format!("{}:refund:{}:{}", p.gateway, o.gateway_payment_id, refunded.amount.normalize()))
+            .memo(&memo);
+        match ledger::post(&mut tx, &txn, &[(wallet, -due), (clearing, due)], now).await? {
+            Posting::Posted => {
+                billing::set_gateway_status_tx(&mut tx, p.id, &o.status, now).await?;
+                tx.commit().await?;
+                Ok(Settled::PartlyRefunded { taken_back_minor: due })
+            }
+            Posting::Duplicate => Ok(Settled::AlreadySettled),
+            Posting::Overdraft(_) => {
+                drop(tx);
+                tracing::warn!(payment = %p.id, due, "partly refunded top-up already spent: needs an admin");
                 billing::count_failure(&self.db, &p.gateway, "refund_after_spend", now).await?;
                 Ok(Settled::Review { reason: "refund_after_spend".into() })
             }

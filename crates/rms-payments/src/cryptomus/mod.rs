@@ -4,6 +4,7 @@
 
 use base64::Engine;
 use md5::{Digest, Md5};
+use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde_json::json;
 use url::Url;
@@ -97,6 +98,7 @@ impl Payment {
             amount: paid.and_then(|a| GatewayAmount::parse(a, currency)),
             parent_payment_id: None,
             needs_completion: false,
+            refunded: None,
         }
     }
 }
@@ -165,6 +167,38 @@ impl Cryptomus {
     }
 
     /// Listing services is signed like any call and changes nothing.
+    /// `GET /v1/exchange-rate/{base}/list` (§2.6): the `course` from `base` to `currency`, a
+    /// decimal string. A currency Cryptomus does not list answers `None`.
+    async fn quote_rate(&self, base: &str, currency: &str) -> Result<Option<Decimal>, GatewayError> {
+        #[derive(Deserialize)]
+        struct Course {
+            from: String,
+            to: String,
+            course: String,
+        }
+        let base_path: String = url::form_urlencoded::byte_serialize(base.to_ascii_uppercase().as_bytes()).collect();
+        // A GET carries no body: it is signed over the empty text, as every request is.
+        let request = self
+            .http
+            .get(endpoint(&self.config.api_base, &format!("/v1/exchange-rate/{base_path}/list")))
+            .header("merchant", &self.config.merchant_id)
+            .header("sign", sign(b"", &self.config.payment_api_key));
+        let answer: Envelope<Vec<Course>> = match http::send(NAME, request).await {
+            Ok(a) => a,
+            Err(GatewayError::Refused { .. }) => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        if answer.state != 0 {
+            return Ok(None);
+        }
+        let course = answer
+            .result
+            .unwrap_or_default()
+            .into_iter()
+            .find(|c| c.from.eq_ignore_ascii_case(base) && c.to.eq_ignore_ascii_case(currency));
+        Ok(course.and_then(|c| Decimal::from_str_exact(c.course.trim()).ok()).filter(|rate| *rate > Decimal::ZERO))
+    }
+
     async fn ping(&self) -> Result<(), GatewayError> {
         self.call::<serde_json::Value>("/v1/payment/services", json!({})).await.map(|_| ())
     }
@@ -185,7 +219,7 @@ impl Cryptomus {
     }
 }
 
-crate::port::hosted_gateway!(Cryptomus, NAME);
+crate::port::hosted_gateway!(Cryptomus, NAME, quotes);
 
 #[cfg(test)]
 mod tests {

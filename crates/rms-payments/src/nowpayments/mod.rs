@@ -4,6 +4,7 @@
 //! `finished` credits, a re-deposit (`parent_payment_id` set) never credits its order again.
 
 use hmac::{Hmac, KeyInit, Mac};
+use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde_json::json;
 use sha2::Sha512;
@@ -109,6 +110,11 @@ fn text(v: &Json) -> Option<String> {
     }
 }
 
+/// A JSON number's text as an exact decimal (`0.17061637`, `1e-7`).
+fn exact(text: &str) -> Option<Decimal> {
+    Decimal::from_str_exact(text).ok().or_else(|| Decimal::from_scientific(text).ok())
+}
+
 impl Payment {
     pub fn observe(&self) -> Observation {
         let state = state(&self.payment_status);
@@ -129,6 +135,7 @@ impl Payment {
             amount,
             parent_payment_id: text(&self.parent_payment_id),
             needs_completion: false,
+            refunded: None,
         }
     }
 }
@@ -207,6 +214,7 @@ impl NowPayments {
                 amount: None,
                 parent_payment_id: None,
                 needs_completion: false,
+                refunded: None,
             },
         })
     }
@@ -217,6 +225,35 @@ impl NowPayments {
             Some(id) => self.payment(id).await,
             None => self.invoice_payment(invoice_id).await,
         }
+    }
+
+    /// `GET /estimate` (§3.5) for 1000 units of `base`, so that a quote rounded to the target's
+    /// decimals keeps three more digits. Pairs NOWPayments does not price answer `None`.
+    async fn quote_rate(&self, base: &str, currency: &str) -> Result<Option<Decimal>, GatewayError> {
+        #[derive(Deserialize)]
+        struct Estimate {
+            estimated_amount: Json,
+        }
+        const AMOUNT: i64 = 1000;
+        let request = self
+            .http
+            .get(endpoint(&self.config.api_base, "/estimate"))
+            .query(&[
+                ("amount", AMOUNT.to_string()),
+                ("currency_from", base.to_ascii_lowercase()),
+                ("currency_to", currency.to_ascii_lowercase()),
+            ])
+            .header("x-api-key", &self.config.api_key);
+        let estimate: Estimate = match http::send(NAME, request).await {
+            Ok(e) => e,
+            // A pair it does not price is refused (400): no quote, not an outage.
+            Err(GatewayError::Refused { .. }) => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        let amount = text(&estimate.estimated_amount).and_then(|t| exact(&t)).ok_or_else(|| {
+            GatewayError::Unexpected { gateway: NAME, detail: "an estimate without an amount".into() }
+        })?;
+        Ok((amount > Decimal::ZERO).then(|| amount / Decimal::from(AMOUNT)))
     }
 
     async fn ping(&self) -> Result<(), GatewayError> {
@@ -247,7 +284,7 @@ impl NowPayments {
     }
 }
 
-crate::port::hosted_gateway!(NowPayments, NAME);
+crate::port::hosted_gateway!(NowPayments, NAME, quotes);
 
 #[cfg(test)]
 mod tests {

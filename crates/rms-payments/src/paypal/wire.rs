@@ -40,10 +40,20 @@ pub struct Capture {
     pub links: Vec<Link>,
 }
 
+/// A refund of (part of) a capture, as the order lists it.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Refund {
+    pub id: String,
+    pub status: String,
+    pub amount: Option<Money>,
+}
+
 #[derive(Clone, Debug, Default, Deserialize)]
 pub struct Payments {
     #[serde(default)]
     pub captures: Vec<Capture>,
+    #[serde(default)]
+    pub refunds: Vec<Refund>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -89,8 +99,8 @@ pub fn capture_state(status: &str) -> PaymentState {
         "COMPLETED" => PaymentState::Paid,
         "DECLINED" | "FAILED" => PaymentState::Failed,
         "REFUNDED" => PaymentState::Refunded,
-        // Part of the money stays with the merchant: still paid (partial reversals are an
-        // admin's wallet adjustment).
+        // Part of the money stays with the merchant: still paid, with the refunded part
+        // (`Observation::refunded`) taken back from the wallet.
         "PARTIALLY_REFUNDED" => PaymentState::Paid,
         _ => PaymentState::Pending,
     }
@@ -120,6 +130,7 @@ pub fn observe_order(order: &Order) -> Observation {
             amount: c.amount.as_ref().and_then(Money::amount),
             parent_payment_id: None,
             needs_completion: false,
+            refunded: refunded(order),
         },
         None => Observation {
             gateway_payment_id: order.id.clone(),
@@ -132,8 +143,26 @@ pub fn observe_order(order: &Order) -> Observation {
             amount: None,
             parent_payment_id: None,
             needs_completion: matches!(order.status.as_str(), "APPROVED"),
+            refunded: None,
         },
     }
+}
+
+/// The completed refunds of an order, summed, when there are any (all in the order's currency;
+/// a mix of currencies is not an amount anyone can take back, so it is left to an admin).
+fn refunded(order: &Order) -> Option<GatewayAmount> {
+    let refunds = order.purchase_units.iter().filter_map(|u| u.payments.as_ref()).flat_map(|p| &p.refunds);
+    let mut total: Option<GatewayAmount> = None;
+    for amount in refunds.filter(|r| r.status == "COMPLETED").filter_map(|r| r.amount.as_ref()?.amount()) {
+        total = match total {
+            None => Some(amount),
+            Some(t) if t.currency == amount.currency => {
+                Some(GatewayAmount { amount: t.amount + amount.amount, currency: t.currency })
+            }
+            Some(_) => return None,
+        };
+    }
+    total.filter(|t| !t.amount.is_zero())
 }
 
 /// What an event claims about a payment, for the events that concern one (§1.4).
@@ -175,6 +204,7 @@ pub fn observe_event(event: &Event) -> Option<Observation> {
         amount: money(&r["amount"]),
         parent_payment_id: None,
         needs_completion: false,
+        refunded: None,
     })
 }
 
@@ -199,6 +229,28 @@ mod tests {
         assert_eq!((o.gateway_payment_id.as_str(), o.state), ("CAP-1", PaymentState::Paid));
         assert_eq!(o.order_id.as_deref(), Some("pay-1"));
         assert!(o.amount.unwrap().same_as(&GatewayAmount::from_minor(1000, 2, "USD")));
+    }
+
+    #[test]
+    fn a_partly_refunded_order_stays_paid_with_its_completed_refunds_summed() {
+        let order: Order = serde_json::from_value(json!({"id": "O-1", "status": "COMPLETED", "purchase_units": [{
+            "custom_id": "pay-1", "payments": {
+                "captures": [{"id": "CAP-1", "status": "PARTIALLY_REFUNDED",
+                    "amount": {"currency_code": "USD", "value": "30.00"}}],
+                "refunds": [
+                    {"id": "R-1", "status": "COMPLETED", "amount": {"currency_code": "USD", "value": "10.00"}},
+                    {"id": "R-2", "status": "COMPLETED", "amount": {"currency_code": "USD", "value": "2.50"}},
+                    {"id": "R-3", "status": "PENDING", "amount": {"currency_code": "USD", "value": "5.00"}}]}}]}))
+        .unwrap();
+        let o = observe_order(&order);
+        assert_eq!((o.state, o.gateway_payment_id.as_str()), (PaymentState::Paid, "CAP-1"));
+        assert!(o.refunded.unwrap().same_as(&GatewayAmount::parse("12.5", "USD").unwrap()), "pending refunds wait");
+        let mixed: Order = serde_json::from_value(json!({"id": "O-2", "status": "COMPLETED", "purchase_units": [{
+            "payments": {"refunds": [
+                {"id": "R-1", "status": "COMPLETED", "amount": {"currency_code": "USD", "value": "1.00"}},
+                {"id": "R-2", "status": "COMPLETED", "amount": {"currency_code": "EUR", "value": "1.00"}}]}}]}))
+        .unwrap();
+        assert_eq!(observe_order(&mixed).refunded, None, "currencies that cannot be added are an admin's");
     }
 
     #[test]

@@ -152,6 +152,7 @@ pub fn observe(fields: &Callback) -> Observation {
         amount,
         parent_payment_id: None,
         needs_completion: false,
+        refunded: None,
     }
 }
 

@@ -12,7 +12,7 @@ use rms_payments::canonical::Json;
 use rms_payments::{cryptomus, nowpayments, plisio};
 use rms_testkit::db_test;
 use serde_json::{Value, json};
-use wiremock::matchers::{method, path};
+use wiremock::matchers::{method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::harness::{TestApp, status_and_json};
@@ -777,5 +777,159 @@ db_test!(
             (Some("HUF"), Some("360"), Some("admin"))
         );
         assert_eq!(body["base_amount_minor"], 306, "1100 HUF at 360 per USD is 3.06 USD (half to even)");
+    }
+);
+
+db_test!(
+    async fn a_top_up_in_another_currency_uses_the_gateways_own_quote_and_falls_back_to_the_admin_rate(t: TestDb) {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path("/invoice"))
+            .respond_with(ResponseTemplate::new(201).set_body_json(json!({
+                "id": "4522625843", "invoice_url": "https://nowpayments.io/payment/?iid=4522625843"})))
+            .mount(&server)
+            .await;
+        Mock::given(method("GET"))
+            .and(path("/estimate"))
+            .and(query_param("currency_from", "usd"))
+            .and(query_param("currency_to", "eur"))
+            .respond_with(ResponseTemplate::new(200).set_body_string(
+                r#"{"currency_from":"usd","amount_from":1000,"currency_to":"eur","estimated_amount":923.41}"#,
+            ))
+            .mount(&server)
+            .await;
+        Mock::given(method("GET"))
+            .and(path("/estimate"))
+            .and(query_param("currency_to", "gbp"))
+            .respond_with(ResponseTemplate::new(503))
+            .mount(&server)
+            .await;
+        let shop = shop(t).await;
+        shop.configure(
+            "nowpayments",
+            json!({"enabled": true, "api_base_url": server.uri(), "api_key": "np-key", "ipn_secret": "np-secret",
+                "currencies": ["USD", "EUR", "GBP"]}),
+        )
+        .await;
+        for (currency, rate) in [("EUR", "0.9"), ("GBP", "0.8")] {
+            let res = shop
+                .app
+                .send_with(
+                    Method::PUT,
+                    &format!("/api/v1/admin/currency-rates/{currency}"),
+                    &shop.admin,
+                    &json!({"rate": rate}),
+                )
+                .await;
+            assert_eq!(res.status(), 200);
+        }
+        let top_up = |currency: &'static str| {
+            let shop = &shop;
+            async move {
+                let body = json!({"amount_minor": 1_000, "gateway": "nowpayments", "currency": currency});
+                let res = shop.app.send_with(Method::POST, "/api/v1/wallet/top-ups", &shop.buyer, &body).await;
+                let (status, body) = status_and_json(res).await;
+                assert_eq!(status, 201, "{body}");
+                body
+            }
+        };
+        // NOWPayments prices USD → EUR itself: its estimate wins over the admin's 0.9.
+        let eur = top_up("EUR").await;
+        assert_eq!(
+            (eur["rate"].as_str(), eur["rate_source"].as_str()),
+            (Some("0.92341"), Some("nowpayments estimate"))
+        );
+        assert_eq!(eur["base_amount_minor"], 1_083, "10.00 EUR at 0.92341 per USD is 10.83 USD");
+        // Its estimate is down for GBP: the admin's rate is used and the failure counted.
+        let gbp = top_up("GBP").await;
+        assert_eq!((gbp["rate"].as_str(), gbp["rate_source"].as_str()), (Some("0.8"), Some("admin")));
+        assert_eq!(gbp["base_amount_minor"], 1_250);
+        // The base currency needs no quote at all.
+        let usd = shop.top_up("nowpayments", 1_000).await;
+        assert_eq!((usd["rate"].clone(), usd["base_amount_minor"].clone()), (Value::Null, json!(1_000)));
+        let estimates =
+            server.received_requests().await.unwrap().iter().filter(|r| r.url.path() == "/estimate").count();
+        assert_eq!(estimates, 2);
+        let res = shop.app.get_with("/api/v1/admin/gateways", &shop.admin).await;
+        let (_, body) = status_and_json(res).await;
+        let now = body.as_array().unwrap().iter().find(|g| g["gateway"] == "nowpayments").unwrap().clone();
+        assert_eq!(now["failures"]["quote"], 1, "the failed quote is counted: {now}");
+    }
+);
+
+/// The order PayPal answers with a capture of 30.00 USD in `capture_status` and these
+/// completed refunds.
+fn paypal_order(order: &str, id: &str, capture_status: &str, refunds: &[&str]) -> Value {
+    let refunds: Vec<Value> = refunds
+        .iter()
+        .enumerate()
+        .map(|(i, v)| json!({"id": format!("R-{i}"), "status": "COMPLETED", "amount": {"currency_code": "USD", "value": v}}))
+        .collect();
+    json!({"id": order, "status": "COMPLETED", "purchase_units": [{"custom_id": id, "payments": {
+        "captures": [{"id": "CAP-30", "status": capture_status, "custom_id": id,
+            "amount": {"currency_code": "USD", "value": "30.00"}}],
+        "refunds": refunds}}]})
+}
+
+db_test!(
+    async fn partial_paypal_refunds_take_back_their_share_once_and_the_final_refund_only_the_rest(t: TestDb) {
+        let (server, shop) = paypal_shop(t, "PARTIAL-1").await;
+        let id = shop.top_up("paypal", 3_000).await["id"].as_str().unwrap().to_owned();
+        let says = |status: &'static str, refunds: &'static [&'static str]| {
+            let (server, id) = (&server, id.clone());
+            async move {
+                server.reset().await;
+                Mock::given(method("POST"))
+                    .and(path("/v1/oauth2/token"))
+                    .respond_with(
+                        ResponseTemplate::new(200).set_body_json(json!({"access_token": "A21AA", "expires_in": 32400})),
+                    )
+                    .mount(server)
+                    .await;
+                Mock::given(method("GET"))
+                    .and(path("/v2/checkout/orders/PARTIAL-1"))
+                    .respond_with(ResponseTemplate::new(200).set_body_json(paypal_order(
+                        "PARTIAL-1",
+                        &id,
+                        status,
+                        refunds,
+                    )))
+                    .mount(server)
+                    .await;
+            }
+        };
+        let recheck = || async {
+            let res = shop
+                .app
+                .send_with(Method::POST, &format!("/api/v1/admin/payments/{id}/recheck"), &shop.admin, &json!({}))
+                .await;
+            let (status, body) = status_and_json(res).await;
+            assert_eq!(status, 200, "{body}");
+            body
+        };
+        says("COMPLETED", &[]).await;
+        assert_eq!(recheck().await["status"], "paid");
+        assert_eq!(shop.balance().await, 3_000);
+        // 10.00 of the 30.00 go back: a third of the credit leaves the wallet, once.
+        says("PARTIALLY_REFUNDED", &["10.00"]).await;
+        let paid = recheck().await;
+        assert_eq!(
+            (paid["status"].as_str(), paid["gateway_status"].as_str()),
+            (Some("paid"), Some("PARTIALLY_REFUNDED"))
+        );
+        assert_eq!(shop.balance().await, 2_000);
+        recheck().await;
+        assert_eq!(shop.balance().await, 2_000, "the same refund seen again takes nothing more");
+        // A second partial refund takes only its own part.
+        says("PARTIALLY_REFUNDED", &["10.00", "5.00"]).await;
+        recheck().await;
+        assert_eq!(shop.balance().await, 1_500);
+        // The rest goes back: the final refund takes what is left, not the whole credit again.
+        says("REFUNDED", &["10.00", "5.00", "15.00"]).await;
+        assert_eq!(recheck().await["status"], "refunded");
+        assert_eq!(shop.balance().await, 0);
+        recheck().await;
+        assert_eq!(shop.balance().await, 0);
+        shop.ledger_is_sound().await;
     }
 );

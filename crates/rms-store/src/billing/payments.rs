@@ -197,6 +197,12 @@ pub async fn set_gateway_status(db: &Db, id: Uuid, status: &str, now: Timestamp)
     Ok(())
 }
 
+/// Records the gateway's status word on a settled payment (a paid one partly refunded).
+pub async fn set_gateway_status_tx(tx: &mut Tx, id: Uuid, status: &str, now: Timestamp) -> Result<(), StoreError> {
+    exec_tx!(tx, "UPDATE payments SET gateway_status = $2, updated_at = $3 WHERE id = $1"; id, status, now.as_millis())?;
+    Ok(())
+}
+
 /// How many payments `user` has waiting (pending).
 pub async fn pending_payments(tx: &mut Tx, user: Uuid) -> Result<i64, StoreError> {
     Ok(fetch_tx!(tx, query_scalar.fetch_one,
