@@ -161,3 +161,11 @@ problem-insufficient-scope-detail = يتطلب هذا { $scope ->
     }.
 problem-refund-window-closed-title = انتهت مهلة الاسترداد
 problem-refund-window-closed-detail = يمكن استرداد هذه الخطة خلال { $days } يومًا من الشراء، وقد مضت. لا تسترد المبلغ رغم ذلك إلا إذا كنت تقصد ذلك.
+problem-invalid-version-title = إصدار غير صالح
+problem-invalid-version-detail = اكتب إصدارًا دلاليًا مثل 1.4.0 أو 2.0.0-beta.1 أو 1.4.0+build.7.
+problem-invalid-platform-title = منصة غير صالحة
+problem-invalid-platform-detail = المنصة من 1 إلى 64 حرفًا لاتينيًا صغيرًا أو رقمًا أو شرطة أو شرطة سفلية، مثل windows-x86_64 أو wordpress.
+problem-invalid-file-name-title = اسم ملف غير صالح
+problem-invalid-file-name-detail = أعطِ اسم ملف واحدًا بسيطًا مثل app-1.4.0.dmg: بلا شرطات مائلة ولا نقطة في البداية ولا علامات اقتباس أو محارف تحكم.
+problem-version-taken-title = الإصدار موجود
+problem-version-taken-detail = لهذا المنتج إصدار بهذا الرقم بالفعل (بيانات البناء لا تجعله إصدارًا جديدًا).

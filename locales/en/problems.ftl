@@ -165,3 +165,11 @@ problem-insufficient-scope-detail = This needs { $scope ->
     }.
 problem-refund-window-closed-title = Refund window closed
 problem-refund-window-closed-detail = This plan can be refunded for { $days } days after the purchase, and they have passed. Refund it anyway only if you mean to.
+problem-invalid-version-title = Invalid version
+problem-invalid-version-detail = Write a semantic version such as 1.4.0, 2.0.0-beta.1 or 1.4.0+build.7.
+problem-invalid-platform-title = Invalid platform
+problem-invalid-platform-detail = A platform is 1 to 64 lowercase letters, digits, dashes and underscores, such as windows-x86_64 or wordpress.
+problem-invalid-file-name-title = Invalid file name
+problem-invalid-file-name-detail = Give one plain file name such as app-1.4.0.dmg: no slashes, no leading dot, no quotes or control characters.
+problem-version-taken-title = Version exists
+problem-version-taken-detail = This product already has a release with this version (build metadata does not make a new one).

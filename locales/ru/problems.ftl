@@ -161,3 +161,11 @@ problem-insufficient-scope-detail = Для этого нужен { $scope ->
     }.
 problem-refund-window-closed-title = Срок возврата истёк
 problem-refund-window-closed-detail = Этот тариф можно вернуть в течение { $days } дн. после покупки, и этот срок прошёл. Оформляйте возврат всё равно, только если действительно этого хотите.
+problem-invalid-version-title = Некорректная версия
+problem-invalid-version-detail = Укажите семантическую версию, например 1.4.0, 2.0.0-beta.1 или 1.4.0+build.7.
+problem-invalid-platform-title = Некорректная платформа
+problem-invalid-platform-detail = Платформа — от 1 до 64 строчных латинских букв, цифр, дефисов и подчёркиваний, например windows-x86_64 или wordpress.
+problem-invalid-file-name-title = Некорректное имя файла
+problem-invalid-file-name-detail = Укажите одно простое имя файла, например app-1.4.0.dmg: без косых черт, точки в начале, кавычек и управляющих символов.
+problem-version-taken-title = Версия уже есть
+problem-version-taken-detail = У этого продукта уже есть выпуск с этой версией (метаданные сборки не делают её новой).

@@ -47,6 +47,12 @@ pub enum AppError {
     /// Another product already has this slug.
     #[error("the slug is taken")]
     SlugTaken,
+    /// The product already has a release of this version (same semver precedence).
+    #[error("the version is taken")]
+    VersionTaken,
+    /// An upload larger than the configured limit (bytes).
+    #[error("larger than {limit} bytes")]
+    TooLarge { limit: i64 },
     /// A revoked license cannot change status again.
     #[error("the license is revoked")]
     LicenseRevoked,

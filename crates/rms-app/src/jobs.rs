@@ -273,3 +273,19 @@ mod tests {
         assert_eq!(VerifyAddress { user_id: id }.idempotency_key(), None);
     }
 }
+
+// Releases.
+
+/// Records who is to hear about a newly published release (the notifications issue delivers).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct AnnounceRelease {
+    pub release_id: Uuid,
+}
+
+impl Job for AnnounceRelease {
+    const KIND: &'static str = "releases.announce";
+
+    fn idempotency_key(&self) -> Option<String> {
+        Some(format!("releases.announce:{}", self.release_id))
+    }
+}

@@ -18,6 +18,7 @@ pub mod mailings;
 pub mod payments;
 pub mod pulse;
 pub mod rates;
+pub mod releases;
 mod services;
 pub mod session_keys;
 pub mod signers;

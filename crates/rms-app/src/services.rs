@@ -8,6 +8,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use rms_artifacts::ArtifactStore;
 use rms_core::Clock;
 use rms_core::invoice::InvoiceRenderer;
 use rms_core::money::Currency;
@@ -25,6 +26,7 @@ use crate::mail::Mailer;
 use crate::mailings::Mailings;
 use crate::payments::{Links, Payments};
 use crate::rates::{RateProvider, Rates};
+use crate::releases::Releases;
 use crate::signers::Signers;
 use crate::store::Store;
 use crate::wallet::Wallet;
@@ -41,6 +43,8 @@ pub struct Ports {
     pub invoices: Arc<dyn InvoiceRenderer>,
     /// Live exchange rates; admin-set rates only when `None`.
     pub rates: Option<Arc<dyn RateProvider>>,
+    /// Where release artifacts are stored (the data directory, a bucket).
+    pub artifacts: ArtifactStore,
 }
 
 /// The configuration the use cases depend on.
@@ -73,6 +77,7 @@ pub struct Services {
     pub mailings: Mailings,
     pub payments: Payments,
     pub rates: Rates,
+    pub releases: Releases,
     pub store: Store,
     pub wallet: Wallet,
 }
@@ -80,7 +85,7 @@ pub struct Services {
 impl Services {
     /// Builds the services. Loads (on a first start, creates) the session token signing keys.
     pub async fn build(ports: Ports, settings: Settings) -> Result<Self, AppError> {
-        let Ports { db, clock, master_keys, mailer, invoices, rates } = ports;
+        let Ports { db, clock, master_keys, mailer, invoices, rates, artifacts } = ports;
         let token_keys = session_keys::load(&db, &master_keys, clock.now()).await?;
         // Licensing answers from a cache the catalog's changes invalidate: one cache for both.
         let cache = Arc::new(SubjectCache::default());
@@ -93,7 +98,8 @@ impl Services {
             admin: Admin::new(db.clone(), clock.clone()),
             api_keys: ApiKeys::new(db.clone(), clock.clone(), two_factor),
             idempotency: Idempotency::new(db.clone(), clock.clone(), master_keys.clone(), settings.request_timeout),
-            licensing: Licensing::new(db.clone(), clock.clone(), signers, Arc::default(), cache),
+            licensing: Licensing::new(db.clone(), clock.clone(), signers.clone(), Arc::default(), cache),
+            releases: Releases::new(db.clone(), clock.clone(), signers, artifacts),
             mailings: Mailings::new(db.clone(), clock.clone(), mailer, &settings.link_base),
             payments: Payments::new(
                 db.clone(),

@@ -44,6 +44,12 @@ pub enum InvalidInput {
     NumberFormatsClash,
     #[error("a staging pattern is an exact host, *.domain, label.* or *.label.*, never a whole top-level domain")]
     StagingPattern,
+    #[error("not a semantic version such as 1.4.0 or 2.0.0-beta.1")]
+    Version,
+    #[error("a platform is 1 to 64 lowercase letters, digits, dashes and underscores")]
+    Platform,
+    #[error("a file name is one plain name without separators or control characters")]
+    FileName,
 }
 
 /// An email address in one spelling: trimmed, NFC-normalised and lower-cased (addresses compare

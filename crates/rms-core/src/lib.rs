@@ -12,6 +12,8 @@ pub mod licensing;
 pub mod money;
 pub mod pricing;
 pub mod product;
+pub mod releases;
+
 pub mod states;
 
 pub use clock::{Clock, SystemClock, Timestamp};

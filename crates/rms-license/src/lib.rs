@@ -8,6 +8,7 @@
 pub mod domain;
 pub mod file;
 pub mod key;
+pub mod manifest;
 pub mod request;
 pub mod response;
 pub mod wire;

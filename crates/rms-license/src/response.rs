@@ -27,7 +27,12 @@ fn message(method: &str, path: &str, body: &[u8]) -> Vec<u8> {
 
 /// The header value for an answer.
 pub fn sign(kid: &str, key: &SigningKey, method: &str, path: &str, body: &[u8]) -> String {
-    let sig = key.sign(&message(method, path, body));
+    sign_message(kid, key, &message(method, path, body))
+}
+
+/// The header value for a signature over `message` (answers and manifests share the form).
+pub(crate) fn sign_message(kid: &str, key: &SigningKey, message: &[u8]) -> String {
+    let sig = key.sign(message);
     format!("kid=\"{kid}\", alg=\"ed25519\", sig=\"{}\"", STANDARD.encode(sig.to_bytes()))
 }
 
@@ -46,6 +51,15 @@ pub fn verify(
     path: &str,
     body: &[u8],
 ) -> Result<(), ResponseSignatureError> {
+    verify_message(header, keys, &message(method, path, body))
+}
+
+/// Checks a header made by [`sign_message`] over `message`.
+pub(crate) fn verify_message(
+    header: &str,
+    keys: impl Fn(&str) -> Option<VerifyingKey>,
+    message: &[u8],
+) -> Result<(), ResponseSignatureError> {
     if field(header, "alg") != Some("ed25519") {
         return Err(ResponseSignatureError::Malformed);
     }
@@ -53,8 +67,7 @@ pub fn verify(
     let sig = field(header, "sig").and_then(|s| STANDARD.decode(s).ok()).ok_or(ResponseSignatureError::Malformed)?;
     let sig: [u8; 64] = sig.try_into().map_err(|_| ResponseSignatureError::Malformed)?;
     let key = keys(kid).ok_or(ResponseSignatureError::UnknownKey)?;
-    key.verify_strict(&message(method, path, body), &Signature::from_bytes(&sig))
-        .map_err(|_| ResponseSignatureError::BadSignature)
+    key.verify_strict(message, &Signature::from_bytes(&sig)).map_err(|_| ResponseSignatureError::BadSignature)
 }
 
 #[cfg(test)]

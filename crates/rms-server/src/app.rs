@@ -169,8 +169,14 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         master_keys: MasterKeyRing::new(master_key.bytes(), &[]),
         mailer: Arc::new(mailer),
         invoices: Arc::new(rms_invoice::LazyRenderer::new(config.font_dirs.clone())),
-        // Admin-set rates; the payment-gateway issue plugs its providers in here.
+        // Admin-set rates (gateways quote their own at payment time).
         rates: None,
+        artifacts: rms_artifacts::ArtifactStore::open(
+            config.artifact_store.as_deref(),
+            &config.data_dir,
+            config.artifact_max_bytes,
+        )
+        .context("cannot open the artifact store (RMS_ARTIFACT_STORE, RMS_DATA_DIR)")?,
     };
     let settings = Settings {
         base_currency: config.base_currency,

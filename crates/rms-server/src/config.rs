@@ -94,6 +94,13 @@ pub struct Config {
     /// (Debian's `fonts-noto-core` and `fonts-noto-cjk` by default).
     #[serde(deserialize_with = "list")]
     pub font_dirs: Vec<PathBuf>,
+    /// `RMS_ARTIFACT_STORE`: where release artifacts are kept. Unset: `<data dir>/artifacts`;
+    /// `s3://bucket/prefix`: an S3-compatible bucket shared by every node (credentials, region
+    /// and endpoint from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`,
+    /// `AWS_ENDPOINT`, `AWS_ALLOW_HTTP`).
+    pub artifact_store: Option<String>,
+    /// `RMS_ARTIFACT_MAX_BYTES`: the largest artifact an upload may be (2 GiB by default).
+    pub artifact_max_bytes: u64,
 }
 
 impl Default for Config {
@@ -127,6 +134,8 @@ impl Default for Config {
             metrics_token: None,
             metrics_listen: None,
             font_dirs: rms_invoice::default_font_dirs(),
+            artifact_store: None,
+            artifact_max_bytes: 2 * 1024 * 1024 * 1024,
         }
     }
 }
@@ -161,6 +170,8 @@ const FIELDS: &[&str] = &[
     "metrics_token",
     "metrics_listen",
     "font_dirs",
+    "artifact_store",
+    "artifact_max_bytes",
 ];
 
 /// Why the configuration could not be loaded; the text is meant for the operator as is.
@@ -215,6 +226,7 @@ impl Config {
             ("RMS_BODY_LIMIT_BYTES", self.body_limit_bytes as u64),
             ("RMS_PRODUCT_RATE_PER_KEY", u64::from(self.product_rate_per_key)),
             ("RMS_PRODUCT_RATE_PER_IP", u64::from(self.product_rate_per_ip)),
+            ("RMS_ARTIFACT_MAX_BYTES", self.artifact_max_bytes),
         ] {
             if value == 0 {
                 problems.push(format!("  {name}: expected a number greater than zero, got 0"));

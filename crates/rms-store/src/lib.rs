@@ -17,6 +17,7 @@ mod error;
 mod json;
 pub mod ledger;
 pub mod queue;
+pub mod releases;
 pub mod schedules;
 pub mod schema;
 pub mod two_factor;

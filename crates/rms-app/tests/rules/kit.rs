@@ -69,6 +69,12 @@ impl Kit {
             mailer: mail.clone(),
             invoices: invoices.clone(),
             rates: None,
+            artifacts: rms_artifacts::ArtifactStore::open(
+                Some("memory://"),
+                &std::env::temp_dir().join("rms-rules"),
+                1 << 20,
+            )
+            .unwrap(),
         };
         let settings = Settings {
             base_currency: Currency::parse("USD").unwrap(),

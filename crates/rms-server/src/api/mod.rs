@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod licenses;
+pub mod releases;
 pub mod store;
 
 use utoipa_axum::router::OpenApiRouter;
@@ -95,6 +96,17 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(payments::test_gateway))
         .routes(routes!(wallet::adjust))
         .routes(routes!(wallet::reconcile))
+        .routes(routes!(releases::list, releases::create))
+        .routes(routes!(releases::get))
+        .routes(routes!(releases::publish))
+        .routes(routes!(releases::yank))
+        .routes(routes!(releases::manifest))
+}
+
+/// Routes whose bodies stream for as long as they take (artifact uploads): outside the request
+/// timeout and the body limit, which they enforce themselves.
+pub fn streaming_routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(releases::upload))
 }
 
 /// An optional RFC 3339 instant; empty counts as absent.

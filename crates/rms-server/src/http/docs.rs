@@ -23,6 +23,7 @@ use crate::http::problem::ProblemBody;
         (name = "account", description = "The signed-in user's own account"),
         (name = "admin", description = "Users and the audit log, for staff"),
         (name = "catalog", description = "Products, their plans and public keys"),
+        (name = "releases", description = "Releases, their artifacts and signed manifests"),
         (name = "operations", description = "Health, readiness and metrics for operators and load balancers"),
     )
 )]

@@ -48,6 +48,11 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .routes(routes!(metrics::scrape))
         .merge(crate::api::routes())
         .split_for_parts();
+    // Streaming routes are mounted apart, outside the timeout and body limit; the document
+    // lists them with the rest.
+    let (streaming, streaming_spec) = crate::api::streaming_routes().split_for_parts();
+    let mut spec = spec;
+    spec.merge(streaming_spec);
     let spec = docs::finish(&spec);
 
     // Pages: behind the browser-session middleware (who is signed in, CSRF token).
@@ -162,10 +167,14 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .layer(from_fn(metrics::track))
         .layer(from_fn(locale::negotiate))
         .layer(from_fn_with_state(problem::Rendering { state: state.clone(), page: web::error_page }, problem::render))
+        .layer(CatchPanicLayer::custom(problem::panic_response));
+    // Every route but the streaming ones gets the request timeout and the body limit (a layer
+    // applies to the routes a router has when it is added).
+    let app = app
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.config.request_timeout()))
         .layer(RequestBodyLimitLayer::new(limit))
         .layer(DefaultBodyLimit::max(limit))
-        .layer(CatchPanicLayer::custom(problem::panic_response));
+        .merge(streaming.layer(DefaultBodyLimit::disable()));
 
     // What each authenticated route needs, as its OpenAPI operation declares it. The annotations
     // are compiled in: a bad one is a programming error the test suite reports, caught here too.

@@ -174,6 +174,9 @@ fn invalid(field: &'static str, reason: InvalidInput) -> Problem {
         InvalidInput::NumberFormat => unprocessable(ProblemCode::InvalidNumberFormat).arg("field", field),
         InvalidInput::NumberFormatsClash => unprocessable(ProblemCode::NumberFormatsClash).arg("field", field),
         InvalidInput::StagingPattern => unprocessable(ProblemCode::InvalidStagingPattern),
+        InvalidInput::Version => unprocessable(ProblemCode::InvalidVersion).arg("field", field),
+        InvalidInput::Platform => unprocessable(ProblemCode::InvalidPlatform),
+        InvalidInput::FileName => unprocessable(ProblemCode::InvalidFileName),
     }
 }
 
@@ -195,6 +198,10 @@ impl From<AppError> for Problem {
             AppError::Forbidden => Problem::new(StatusCode::FORBIDDEN, ProblemCode::Forbidden),
             AppError::StaffNeedTwoFactor => Problem::new(StatusCode::FORBIDDEN, ProblemCode::TwoFactorRequiredForStaff),
             AppError::SlugTaken => Problem::new(StatusCode::CONFLICT, ProblemCode::SlugTaken),
+            AppError::VersionTaken => Problem::new(StatusCode::CONFLICT, ProblemCode::VersionTaken),
+            AppError::TooLarge { limit } => {
+                Problem::new(StatusCode::PAYLOAD_TOO_LARGE, ProblemCode::PayloadTooLarge).arg("limit", limit)
+            }
             AppError::LicenseRevoked => Problem::new(StatusCode::CONFLICT, ProblemCode::LicenseRevoked),
             AppError::SeatsInUse { in_use } => {
                 Problem::new(StatusCode::CONFLICT, ProblemCode::SeatsInUse).arg("in_use", in_use)

@@ -360,9 +360,16 @@ db_test!(
             ("/api/v1/admin/payments/{id}/recheck", manual["id"].as_str().unwrap().to_owned()),
             ("/api/v1/admin/gateways/{gateway}", "manual".to_owned()),
             ("/api/v1/admin/gateways/{gateway}/test", "manual".to_owned()),
+            // Releases are admins' (and their CI's): any id, bob is refused before it is read.
+            ("/api/v1/admin/products/{id}/releases", product_id.clone()),
+            ("/api/v1/admin/releases/{id}", product_id.clone()),
+            ("/api/v1/admin/releases/{id}/publish", product_id.clone()),
+            ("/api/v1/admin/releases/{id}/yank", product_id.clone()),
+            ("/api/v1/admin/releases/{id}/artifacts/{platform}", product_id.clone()),
         ];
         // Routes whose answer is public by design (webhooks prove themselves by signature).
-        let public = ["/api/v1/products/{id}/public-keys", "/webhooks/{gateway}"];
+        // A release's manifest is a signed public document, like the keys that check it.
+        let public = ["/api/v1/products/{id}/public-keys", "/webhooks/{gateway}", "/api/v1/releases/{id}/manifest"];
         let spec: Value = app.get("/api/openapi.json").await.json().await.unwrap();
         for (path, item) in spec["paths"].as_object().unwrap() {
             if !path.contains('{') || public.contains(&path.as_str()) {
@@ -376,7 +383,8 @@ db_test!(
                     .replace("{activation_id}", &activation_id)
                     .replace("{sub_id}", id)
                     .replace("{currency}", id)
-                    .replace("{gateway}", id),
+                    .replace("{gateway}", id)
+                    .replace("{platform}", "linux-x86_64"),
             );
             for method in item.as_object().unwrap().keys() {
                 let method = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();

@@ -24,6 +24,7 @@ mod passwords;
 mod payments;
 mod process;
 mod products;
+mod releases;
 mod sdk;
 mod smtp;
 mod store;

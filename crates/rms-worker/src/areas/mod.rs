@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod billing;
 pub mod licensing;
+pub mod releases;
 
 use std::future::Future;
 
@@ -17,6 +18,7 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
     accounts::register(handlers, services);
     licensing::register(handlers, services);
     billing::register(handlers, services);
+    releases::register(handlers, services);
 }
 
 /// Every area's schedules.

@@ -1,0 +1,349 @@
+//! Releases (licensing.md §8): admins (or their CI, with a `releases` key) create a draft,
+//! upload its artifacts, publish it (the manifest is signed then, with the product's key) and
+//! may yank it. Artifacts are stored by their SHA-256 behind [`ArtifactStore`].
+
+use bytes::Bytes;
+use futures::Stream;
+use rms_artifacts::{ArtifactError, ArtifactStore, Sha256Hex};
+use rms_core::account::{InvalidInput, Role, Scope};
+use rms_core::releases::{Channel, FileName, Platform, ReleaseAction, ReleaseState, Version};
+use rms_core::{Clock, Timestamp};
+use rms_license::manifest::{self, Manifest, ManifestArtifact};
+use rms_store::Db;
+use rms_store::catalog as products;
+use rms_store::releases::{self as store, ArtifactRow, ReleaseRow};
+use serde_json::json;
+use std::sync::Arc;
+use uuid::Uuid;
+
+use crate::accounts::Principal;
+use crate::jobs::{self, AnnounceRelease};
+use crate::signers::Signers;
+use crate::{AppError, RequestMeta};
+
+/// Release notes are Markdown, up to this many characters.
+const MAX_NOTES: usize = 100_000;
+
+/// A release as admins and the API see it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Release {
+    pub id: Uuid,
+    pub product_id: Uuid,
+    pub version: String,
+    pub channel: Channel,
+    pub state: ReleaseState,
+    pub notes: String,
+    pub created_at: Timestamp,
+    pub published_at: Option<Timestamp>,
+    pub yanked_at: Option<Timestamp>,
+    pub artifacts: Vec<Artifact>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Artifact {
+    pub id: Uuid,
+    pub platform: String,
+    pub file_name: String,
+    pub sha256: String,
+    pub size: i64,
+    pub downloads: i64,
+}
+
+/// A published release's manifest as signed: the exact bytes and their `RMS-Signature`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignedManifest {
+    pub bytes: Vec<u8>,
+    pub signature: String,
+}
+
+#[derive(Clone)]
+pub struct Releases {
+    db: Db,
+    clock: Arc<dyn Clock>,
+    signers: Signers,
+    artifacts: ArtifactStore,
+}
+
+/// Admins, or an admin's API key with the `releases` scope (CI publishing).
+fn release_manager(who: &Principal) -> Result<(), AppError> {
+    who.require_staff(Scope::Releases)?;
+    if who.role == Role::Admin { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
+fn artifact_of(row: ArtifactRow, counts: &[(Uuid, i64)]) -> Artifact {
+    let downloads = counts.iter().find(|(id, _)| *id == row.id).map_or(0, |(_, n)| *n);
+    Artifact {
+        id: row.id,
+        platform: row.platform,
+        file_name: row.file_name,
+        sha256: row.sha256,
+        size: row.size,
+        downloads,
+    }
+}
+
+impl Releases {
+    pub fn new(db: Db, clock: Arc<dyn Clock>, signers: Signers, artifacts: ArtifactStore) -> Self {
+        Self { db, clock, signers, artifacts }
+    }
+
+    pub fn artifact_store(&self) -> &ArtifactStore {
+        &self.artifacts
+    }
+
+    async fn view(&self, row: ReleaseRow) -> Result<Release, AppError> {
+        let counts = store::download_counts(&self.db, row.id).await?;
+        let artifacts =
+            store::artifacts_of(&self.db, row.id).await?.into_iter().map(|a| artifact_of(a, &counts)).collect();
+        Ok(Release {
+            id: row.id,
+            product_id: row.product_id,
+            version: row.version,
+            channel: row.channel,
+            state: row.state,
+            notes: row.notes,
+            created_at: row.created_at,
+            published_at: row.published_at,
+            yanked_at: row.yanked_at,
+            artifacts,
+        })
+    }
+
+    /// Creates a draft release of `product_id`.
+    pub async fn create(
+        &self,
+        who: &Principal,
+        product_id: Uuid,
+        version: &str,
+        channel: &str,
+        notes: &str,
+        meta: &RequestMeta,
+    ) -> Result<Release, AppError> {
+        release_manager(who)?;
+        let product = products::product(&self.db, product_id).await?.ok_or(AppError::NotFound)?;
+        let version = Version::parse(version).map_err(AppError::invalid("version"))?;
+        let channel = Channel::parse(channel.trim())
+            .map_err(|_| AppError::Invalid { field: "channel", reason: InvalidInput::Range })?;
+        if !channel.admits(&version) {
+            // A pre-release tag on the stable channel: publish it on beta or alpha.
+            return Err(AppError::Invalid { field: "channel", reason: InvalidInput::Range });
+        }
+        if notes.chars().count() > MAX_NOTES {
+            return Err(AppError::Invalid { field: "notes", reason: InvalidInput::Range });
+        }
+        let now = self.clock.now();
+        let row = ReleaseRow {
+            id: Uuid::now_v7(),
+            product_id: product.id,
+            version: version.to_string(),
+            version_key: version.precedence_key(),
+            channel,
+            state: ReleaseState::Draft,
+            notes: notes.to_owned(),
+            created_at: now,
+            created_by: Some(who.user_id),
+            published_at: None,
+            yanked_at: None,
+            manifest: None,
+            signature: None,
+        };
+        if !store::insert_release(&self.db, &row).await? {
+            return Err(AppError::VersionTaken);
+        }
+        let details = json!({ "product": product.slug, "version": row.version, "channel": channel });
+        let entry = meta.audit(Some(who.user_id), "release.created", ("release", row.id.to_string()), details);
+        crate::audit_alone(&self.db, &entry, now).await?;
+        self.view(row).await
+    }
+
+    /// A product's releases, newest version first.
+    pub async fn list(&self, who: &Principal, product_id: Uuid) -> Result<Vec<Release>, AppError> {
+        release_manager(who)?;
+        products::product(&self.db, product_id).await?.ok_or(AppError::NotFound)?;
+        let mut rows = store::releases_of(&self.db, product_id).await?;
+        rows.sort_by(|a, b| {
+            let (va, vb) = (Version::parse(&a.version).ok(), Version::parse(&b.version).ok());
+            vb.cmp(&va)
+        });
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            out.push(self.view(row).await?);
+        }
+        Ok(out)
+    }
+
+    pub async fn get(&self, who: &Principal, id: Uuid) -> Result<Release, AppError> {
+        release_manager(who)?;
+        let row = store::release(&self.db, id).await?.ok_or(AppError::NotFound)?;
+        self.view(row).await
+    }
+
+    /// Stores an upload as the artifact of `platform` of draft `release_id`, streamed: refused
+    /// before anything is read when the release cannot take it or `declared` is over the limit.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn upload<S, E>(
+        &self,
+        who: &Principal,
+        release_id: Uuid,
+        platform: &str,
+        file_name: &str,
+        body: S,
+        declared: Option<u64>,
+        meta: &RequestMeta,
+    ) -> Result<Artifact, AppError>
+    where
+        S: Stream<Item = Result<Bytes, E>> + Send,
+        E: std::fmt::Display,
+    {
+        release_manager(who)?;
+        let platform = Platform::parse(platform).map_err(AppError::invalid("platform"))?;
+        let file_name = FileName::parse(file_name).map_err(AppError::invalid("filename"))?;
+        let release = store::release(&self.db, release_id).await?.ok_or(AppError::NotFound)?;
+        if !release.state.takes_artifacts() {
+            return Err(AppError::WrongState { state: release.state.as_str() });
+        }
+        let stored = self.artifacts.ingest(body, declared).await.map_err(|e| match e {
+            ArtifactError::TooLarge { limit } => AppError::TooLarge { limit: i64::try_from(limit).unwrap_or(i64::MAX) },
+            ArtifactError::Body(_) => AppError::Invalid { field: "body", reason: InvalidInput::Range },
+            other => AppError::Internal(format!("storing an artifact: {other}")),
+        })?;
+        let now = self.clock.now();
+        let row = ArtifactRow {
+            id: Uuid::now_v7(),
+            release_id,
+            platform: platform.as_str().to_owned(),
+            file_name: file_name.as_str().to_owned(),
+            sha256: stored.sha256.to_string(),
+            size: i64::try_from(stored.size).map_err(|_| AppError::Internal("artifact size".into()))?,
+            created_at: now,
+        };
+        let mut tx = self.db.begin().await?;
+        // Published meanwhile: the manifest is signed, the file cannot join it any more.
+        if !store::hold_draft(&mut tx, release_id).await? {
+            return Err(AppError::WrongState { state: "published" });
+        }
+        store::put_artifact(&mut tx, &row).await?;
+        let details = json!({ "platform": row.platform, "file_name": row.file_name, "sha256": row.sha256,
+            "size": row.size });
+        let entry =
+            meta.audit(Some(who.user_id), "release.artifact_uploaded", ("release", release_id.to_string()), details);
+        rms_store::accounts::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        // An artifact replaced under the same platform keeps its id only if it was new.
+        let stored_row = store::artifacts_of(&self.db, release_id)
+            .await?
+            .into_iter()
+            .find(|a| a.platform == row.platform)
+            .unwrap_or(row);
+        Ok(artifact_of(stored_row, &[]))
+    }
+
+    /// Publishes a draft: signs its manifest with the product's current key and queues the
+    /// announcement to entitled owners, in one transaction.
+    pub async fn publish(&self, who: &Principal, id: Uuid, meta: &RequestMeta) -> Result<Release, AppError> {
+        release_manager(who)?;
+        let release = store::release(&self.db, id).await?.ok_or(AppError::NotFound)?;
+        if release.state.after(ReleaseAction::Publish).is_none() {
+            return Err(AppError::WrongState { state: release.state.as_str() });
+        }
+        let signer = self.signers.get(release.product_id).await?.ok_or(AppError::NotFound)?;
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        if !store::hold_draft(&mut tx, id).await? {
+            return Err(AppError::WrongState { state: "published" });
+        }
+        let artifacts = store::artifacts_of_tx(&mut tx, id).await?;
+        let document = Manifest {
+            format: manifest::FORMAT.to_owned(),
+            product_id: release.product_id.to_string(),
+            product: signer.slug.clone(),
+            version: release.version.clone(),
+            channel: release.channel.as_str().to_owned(),
+            released_at: now.to_string(),
+            artifacts: artifacts
+                .iter()
+                .map(|a| ManifestArtifact {
+                    platform: a.platform.clone(),
+                    file_name: a.file_name.clone(),
+                    size: u64::try_from(a.size).unwrap_or_default(),
+                    sha256: a.sha256.clone(),
+                })
+                .collect(),
+        };
+        let bytes = document.to_bytes();
+        let text = String::from_utf8(bytes).map_err(|_| AppError::Internal("manifest text".into()))?;
+        let signature = manifest::sign(&signer.kid, signer.key(), text.as_bytes());
+        if !store::publish(&mut tx, id, &text, &signature, now).await? {
+            return Err(AppError::WrongState { state: "published" });
+        }
+        jobs::enqueue(&mut tx, now, &AnnounceRelease { release_id: id }).await?;
+        let details = json!({ "version": release.version, "channel": release.channel, "kid": signer.kid,
+            "artifacts": artifacts.len() });
+        let entry = meta.audit(Some(who.user_id), "release.published", ("release", id.to_string()), details);
+        rms_store::accounts::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        let row = store::release(&self.db, id).await?.ok_or(AppError::NotFound)?;
+        self.view(row).await
+    }
+
+    /// Withdraws a published release: never offered or downloadable again.
+    pub async fn yank(&self, who: &Principal, id: Uuid, meta: &RequestMeta) -> Result<Release, AppError> {
+        release_manager(who)?;
+        let release = store::release(&self.db, id).await?.ok_or(AppError::NotFound)?;
+        if release.state.after(ReleaseAction::Yank).is_none() {
+            return Err(AppError::WrongState { state: release.state.as_str() });
+        }
+        let now = self.clock.now();
+        if !store::yank(&self.db, id, now).await? {
+            return Err(AppError::WrongState { state: "yanked" });
+        }
+        let details = json!({ "version": release.version, "channel": release.channel });
+        let entry = meta.audit(Some(who.user_id), "release.yanked", ("release", id.to_string()), details);
+        crate::audit_alone(&self.db, &entry, now).await?;
+        let row = store::release(&self.db, id).await?.ok_or(AppError::NotFound)?;
+        self.view(row).await
+    }
+
+    /// The signed manifest of a published release (public: it names no customer, and clients
+    /// fetch it to check what they download).
+    pub async fn manifest(&self, id: Uuid) -> Result<SignedManifest, AppError> {
+        let release = store::release(&self.db, id).await?.ok_or(AppError::NotFound)?;
+        match (release.state, release.manifest, release.signature) {
+            (ReleaseState::Published, Some(text), Some(signature)) => {
+                Ok(SignedManifest { bytes: text.into_bytes(), signature })
+            }
+            _ => Err(AppError::NotFound),
+        }
+    }
+
+    /// The announcement job: records, once per person, that the owners of the product's
+    /// licenses whose maintenance covers the release are to hear about it. Until people choose
+    /// channels (the notifications issue), stable releases go to every such owner and beta and
+    /// alpha releases to nobody.
+    pub async fn announce(&self, job: AnnounceRelease) -> Result<u64, AppError> {
+        let Some(release) = store::release(&self.db, job.release_id).await? else { return Ok(0) };
+        let (ReleaseState::Published, Some(released_at)) = (release.state, release.published_at) else {
+            return Ok(0);
+        };
+        if release.channel != Channel::Stable {
+            return Ok(0);
+        }
+        let owners = store::entitled_owners(&self.db, release.product_id, released_at).await?;
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        let mut recorded = 0;
+        for user in owners {
+            if store::insert_event(&mut tx, release.id, user, now).await? {
+                recorded += 1;
+            }
+        }
+        tx.commit().await?;
+        Ok(recorded)
+    }
+
+    /// Whether content `sha256` is in the store (readiness and tests).
+    pub async fn has_content(&self, sha256: &str) -> Result<bool, AppError> {
+        let Some(sha) = Sha256Hex::parse(sha256) else { return Ok(false) };
+        self.artifacts.contains(&sha).await.map_err(|e| AppError::Internal(e.to_string()))
+    }
+}

@@ -1,0 +1,348 @@
+//! Release artifacts, stored by their SHA-256 and never under a name anyone supplied.
+//!
+//! The port is `object_store`'s [`ObjectStore`]: the data directory by default
+//! ([`LocalFileSystem`]), an S3-compatible bucket when `RMS_ARTIFACT_STORE=s3://bucket/prefix`
+//! (so every API node serves the same files), memory in tests. [`ArtifactStore`] adds what
+//! every backend shares: an upload is spooled to a local file while it is hashed and counted
+//! (never held whole in memory, refused the moment it passes the size limit), then stored
+//! under `sha256/<first two hex digits>/<hex>`; downloads stream, whole or a byte range.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use bytes::Bytes;
+use futures::stream::BoxStream;
+use futures::{Stream, StreamExt, TryStreamExt};
+use object_store::local::LocalFileSystem;
+use object_store::memory::InMemory;
+use object_store::path::Path as ObjectPath;
+use object_store::{GetOptions, GetRange, ObjectStore, ObjectStoreExt, WriteMultipart};
+use sha2::{Digest, Sha256};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+/// Multipart part size: S3 wants at least 5 MiB for every part but the last.
+const PART: usize = 8 * 1024 * 1024;
+/// How many parts may be in flight at once (bounds the memory an upload uses).
+const PARTS_IN_FLIGHT: usize = 2;
+
+/// A SHA-256 digest as 64 lowercase hex digits: the only name an artifact is stored under.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Sha256Hex(String);
+
+impl Sha256Hex {
+    pub fn parse(raw: &str) -> Option<Self> {
+        (raw.len() == 64 && raw.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
+            .then(|| Self(raw.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    fn object(&self, prefix: &ObjectPath) -> ObjectPath {
+        prefix.clone().join("sha256").join(&self.0[..2]).join(self.0.as_str())
+    }
+}
+
+impl std::fmt::Display for Sha256Hex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// An artifact that was stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stored {
+    pub sha256: Sha256Hex,
+    pub size: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ArtifactError {
+    /// The upload passed the limit (bytes): nothing was kept.
+    #[error("larger than {limit} bytes")]
+    TooLarge { limit: u64 },
+    /// The upload's body failed (the client went away mid-upload).
+    #[error("the upload broke off: {0}")]
+    Body(String),
+    #[error("no artifact {0}")]
+    NotFound(Sha256Hex),
+    /// The requested byte range is outside the file.
+    #[error("the range is outside the file")]
+    Range,
+    #[error("artifact store: {0}")]
+    Store(#[from] object_store::Error),
+    #[error("artifact spool: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("artifact store location: {0}")]
+    Config(String),
+}
+
+/// A download: the bytes (the range asked, or all) and the file's whole size.
+pub struct Download {
+    pub bytes: BoxStream<'static, Result<Bytes, ArtifactError>>,
+    /// The byte range served (`start..end`, end exclusive).
+    pub range: std::ops::Range<u64>,
+    pub total: u64,
+}
+
+#[derive(Clone)]
+pub struct ArtifactStore {
+    objects: Arc<dyn ObjectStore>,
+    prefix: ObjectPath,
+    spool: PathBuf,
+    max_bytes: u64,
+    /// Where the artifacts are, for logs and readiness (no credentials).
+    location: String,
+}
+
+impl std::fmt::Debug for ArtifactStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ArtifactStore").field("location", &self.location).field("max_bytes", &self.max_bytes).finish()
+    }
+}
+
+impl ArtifactStore {
+    /// The store `location` names: `None` → `<data_dir>/artifacts`; `s3://bucket[/prefix]` → that
+    /// bucket with credentials, region and endpoint from the usual `AWS_*` variables;
+    /// `memory://` → memory (tests). Uploads spool under `<data_dir>/spool`.
+    pub fn open(location: Option<&str>, data_dir: &Path, max_bytes: u64) -> Result<Self, ArtifactError> {
+        let spool = data_dir.join("spool");
+        std::fs::create_dir_all(&spool)?;
+        let (objects, prefix, shown): (Arc<dyn ObjectStore>, ObjectPath, String) = match location {
+            None | Some("") => {
+                let dir = data_dir.join("artifacts");
+                std::fs::create_dir_all(&dir)?;
+                let local = LocalFileSystem::new_with_prefix(&dir)?;
+                (Arc::new(local), ObjectPath::default(), dir.display().to_string())
+            }
+            Some("memory://") => (Arc::new(InMemory::new()), ObjectPath::default(), "memory://".into()),
+            Some(url) => {
+                let parsed = url::Url::parse(url).map_err(|e| ArtifactError::Config(format!("{url}: {e}")))?;
+                if parsed.scheme() != "s3" {
+                    return Err(ArtifactError::Config(format!("{url}: only s3:// buckets are supported")));
+                }
+                let bucket = parsed.host_str().ok_or_else(|| ArtifactError::Config(format!("{url}: no bucket")))?;
+                let s3 = object_store::aws::AmazonS3Builder::from_env().with_bucket_name(bucket).build()?;
+                let prefix = ObjectPath::from(parsed.path().trim_matches('/'));
+                (Arc::new(s3), prefix, format!("s3://{bucket}/{}", parsed.path().trim_matches('/')))
+            }
+        };
+        Ok(Self { objects, prefix, spool, max_bytes, location: shown })
+    }
+
+    /// A store over `objects` (another backend, or a test's).
+    pub fn with_objects(objects: Arc<dyn ObjectStore>, spool: PathBuf, max_bytes: u64) -> Self {
+        Self { objects, prefix: ObjectPath::default(), spool, max_bytes, location: "custom".into() }
+    }
+
+    pub fn max_bytes(&self) -> u64 {
+        self.max_bytes
+    }
+
+    pub fn location(&self) -> &str {
+        &self.location
+    }
+
+    /// Takes an upload: refused at once when `declared` (Content-Length) is over the limit,
+    /// else spooled while it is hashed and counted (and refused the moment it passes the
+    /// limit), then stored under its SHA-256 unless that content is stored already.
+    pub async fn ingest<S, E>(&self, body: S, declared: Option<u64>) -> Result<Stored, ArtifactError>
+    where
+        S: Stream<Item = Result<Bytes, E>> + Send,
+        E: std::fmt::Display,
+    {
+        if declared.is_some_and(|n| n > self.max_bytes) {
+            return Err(ArtifactError::TooLarge { limit: self.max_bytes });
+        }
+        let spooled = Spooled(self.spool.join(format!("upload-{}", uuid::Uuid::now_v7())));
+        let (sha256, size) = self.spool_to(&spooled.0, body).await?;
+        let target = sha256.object(&self.prefix);
+        match self.objects.head(&target).await {
+            Ok(meta) if meta.size == size => {}
+            Ok(_) | Err(object_store::Error::NotFound { .. }) => self.upload(&spooled.0, &target).await?,
+            Err(e) => return Err(e.into()),
+        }
+        Ok(Stored { sha256, size })
+    }
+
+    async fn spool_to<S, E>(&self, path: &Path, body: S) -> Result<(Sha256Hex, u64), ArtifactError>
+    where
+        S: Stream<Item = Result<Bytes, E>> + Send,
+        E: std::fmt::Display,
+    {
+        let mut file = tokio::fs::File::create(path).await?;
+        let mut hasher = Sha256::new();
+        let mut size: u64 = 0;
+        let mut body = std::pin::pin!(body);
+        while let Some(chunk) = body.next().await {
+            let chunk = chunk.map_err(|e| ArtifactError::Body(e.to_string()))?;
+            size += chunk.len() as u64;
+            if size > self.max_bytes {
+                return Err(ArtifactError::TooLarge { limit: self.max_bytes });
+            }
+            hasher.update(&chunk);
+            file.write_all(&chunk).await?;
+        }
+        file.flush().await?;
+        let digest = hex::encode(hasher.finalize());
+        let sha = Sha256Hex::parse(&digest).ok_or_else(|| ArtifactError::Config("a digest that is not hex".into()))?;
+        Ok((sha, size))
+    }
+
+    /// Copies the spooled file into the store in parts, a bounded number in flight.
+    async fn upload(&self, spooled: &Path, target: &ObjectPath) -> Result<(), ArtifactError> {
+        let upload = self.objects.put_multipart(target).await?;
+        let mut writer = WriteMultipart::new_with_chunk_size(upload, PART);
+        let mut file = tokio::fs::File::open(spooled).await?;
+        let mut buf = vec![0u8; 256 * 1024];
+        loop {
+            let n = file.read(&mut buf).await?;
+            if n == 0 {
+                break;
+            }
+            writer.wait_for_capacity(PARTS_IN_FLIGHT).await?;
+            writer.write(&buf[..n]);
+        }
+        writer.finish().await?;
+        Ok(())
+    }
+
+    /// Whether content `sha256` is stored.
+    pub async fn contains(&self, sha256: &Sha256Hex) -> Result<bool, ArtifactError> {
+        match self.objects.head(&sha256.object(&self.prefix)).await {
+            Ok(_) => Ok(true),
+            Err(object_store::Error::NotFound { .. }) => Ok(false),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Streams artifact `sha256` of `size` bytes, or `range` of it (`start..end`, end exclusive,
+    /// already clamped by the caller to the size).
+    pub async fn open_range(
+        &self,
+        sha256: &Sha256Hex,
+        size: u64,
+        range: Option<std::ops::Range<u64>>,
+    ) -> Result<Download, ArtifactError> {
+        let range = range.unwrap_or(0..size);
+        if range.start > range.end || range.end > size {
+            return Err(ArtifactError::Range);
+        }
+        let options = GetOptions { range: Some(GetRange::Bounded(range.clone())), ..GetOptions::default() };
+        let bytes = if range.is_empty() {
+            futures::stream::empty().boxed()
+        } else {
+            match self.objects.get_opts(&sha256.object(&self.prefix), options).await {
+                Ok(result) => result.into_stream().map_err(ArtifactError::from).boxed(),
+                Err(object_store::Error::NotFound { .. }) => return Err(ArtifactError::NotFound(sha256.clone())),
+                Err(e) => return Err(e.into()),
+            }
+        };
+        Ok(Download { bytes, range, total: size })
+    }
+}
+
+/// A spool file, removed however the upload ends.
+struct Spooled(PathBuf);
+
+impl Drop for Spooled {
+    fn drop(&mut self) {
+        if let Err(e) = std::fs::remove_file(&self.0)
+            && e.kind() != std::io::ErrorKind::NotFound
+        {
+            tracing::warn!(path = %self.0.display(), error = %e, "could not remove an upload's spool file");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chunks(data: &[u8], size: usize) -> impl Stream<Item = Result<Bytes, std::io::Error>> + Send + use<> {
+        let parts: Vec<Result<Bytes, std::io::Error>> =
+            data.chunks(size).map(|c| Ok(Bytes::copy_from_slice(c))).collect();
+        futures::stream::iter(parts)
+    }
+
+    async fn read_all(d: Download) -> Vec<u8> {
+        d.bytes
+            .try_fold(Vec::new(), |mut acc, b| async move {
+                acc.extend_from_slice(&b);
+                Ok(acc)
+            })
+            .await
+            .unwrap()
+    }
+
+    fn stores(dir: &Path) -> Vec<ArtifactStore> {
+        vec![
+            ArtifactStore::open(None, &dir.join("local"), 1 << 20).unwrap(),
+            ArtifactStore::open(Some("memory://"), &dir.join("memory"), 1 << 20).unwrap(),
+        ]
+    }
+
+    #[tokio::test]
+    async fn an_upload_is_stored_by_its_digest_and_read_back_whole_or_in_part() {
+        let dir = tempfile::tempdir().unwrap();
+        let data: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();
+        for store in stores(dir.path()) {
+            let stored = store.ingest(chunks(&data, 7_000), None).await.unwrap();
+            assert_eq!(stored.sha256.as_str(), hex::encode(Sha256::digest(&data)), "{}", store.location());
+            assert_eq!(stored.size, data.len() as u64);
+            assert!(store.contains(&stored.sha256).await.unwrap());
+            let whole = store.open_range(&stored.sha256, stored.size, None).await.unwrap();
+            assert_eq!(read_all(whole).await, data);
+            let part = store.open_range(&stored.sha256, stored.size, Some(1_000..1_010)).await.unwrap();
+            assert_eq!((part.range.clone(), part.total), (1_000..1_010, data.len() as u64));
+            assert_eq!(read_all(part).await, &data[1_000..1_010]);
+            assert!(matches!(
+                store.open_range(&stored.sha256, stored.size, Some(5..400_000)).await,
+                Err(ArtifactError::Range)
+            ));
+            // The same content again is the same object.
+            assert_eq!(store.ingest(chunks(&data, 50_000), Some(data.len() as u64)).await.unwrap(), stored);
+        }
+    }
+
+    #[tokio::test]
+    async fn an_upload_over_the_limit_is_refused_and_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        for store in stores(dir.path()) {
+            let big = vec![7u8; (1 << 20) + 1];
+            let declared = store.ingest(chunks(&big, 4096), Some(big.len() as u64)).await;
+            assert!(matches!(declared, Err(ArtifactError::TooLarge { limit: 1_048_576 })));
+            // Without a declared length it is cut off while streaming.
+            let streamed = store.ingest(chunks(&big, 4096), None).await;
+            assert!(matches!(streamed, Err(ArtifactError::TooLarge { .. })));
+            let digest = Sha256Hex::parse(&hex::encode(Sha256::digest(&big))).unwrap();
+            assert!(!store.contains(&digest).await.unwrap());
+        }
+        for kind in ["local", "memory"] {
+            let left: Vec<_> = std::fs::read_dir(dir.path().join(kind).join("spool")).unwrap().collect();
+            assert!(left.is_empty(), "spool files are removed: {left:?}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_broken_upload_keeps_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = ArtifactStore::open(None, dir.path(), 1 << 20).unwrap();
+        let parts: Vec<Result<Bytes, std::io::Error>> =
+            vec![Ok(Bytes::from_static(b"abc")), Err(std::io::Error::other("connection reset"))];
+        let broken = store.ingest(futures::stream::iter(parts), None).await;
+        assert!(matches!(broken, Err(ArtifactError::Body(_))), "{broken:?}");
+        assert_eq!(std::fs::read_dir(dir.path().join("spool")).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn only_a_digest_names_an_object() {
+        assert!(Sha256Hex::parse(&"a".repeat(64)).is_some());
+        for bad in
+            ["", "../../etc/passwd", &"A".repeat(64), &"g".repeat(64), &"a".repeat(63), &format!("{}/", "a".repeat(63))]
+        {
+            assert!(Sha256Hex::parse(bad).is_none(), "{bad:?}");
+        }
+    }
+}
