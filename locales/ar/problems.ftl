@@ -169,3 +169,5 @@ problem-invalid-file-name-title = اسم ملف غير صالح
 problem-invalid-file-name-detail = أعطِ اسم ملف واحدًا بسيطًا مثل app-1.4.0.dmg: بلا شرطات مائلة ولا نقطة في البداية ولا علامات اقتباس أو محارف تحكم.
 problem-version-taken-title = الإصدار موجود
 problem-version-taken-detail = لهذا المنتج إصدار بهذا الرقم بالفعل (بيانات البناء لا تجعله إصدارًا جديدًا).
+problem-download-link-invalid-title = رابط التنزيل غير صالح
+problem-download-link-invalid-detail = رابط التنزيل هذا منتهي الصلاحية أو معدَّل أو يخص إصدارًا لم يعد متاحًا. اطلب رابطًا جديدًا.

@@ -173,3 +173,5 @@ problem-invalid-file-name-title = Invalid file name
 problem-invalid-file-name-detail = Give one plain file name such as app-1.4.0.dmg: no slashes, no leading dot, no quotes or control characters.
 problem-version-taken-title = Version exists
 problem-version-taken-detail = This product already has a release with this version (build metadata does not make a new one).
+problem-download-link-invalid-title = Download link not valid
+problem-download-link-invalid-detail = This download link is expired, altered, or for a release that is no longer available. Ask for a new one.

@@ -169,3 +169,5 @@ problem-invalid-file-name-title = Некорректное имя файла
 problem-invalid-file-name-detail = Укажите одно простое имя файла, например app-1.4.0.dmg: без косых черт, точки в начале, кавычек и управляющих символов.
 problem-version-taken-title = Версия уже есть
 problem-version-taken-detail = У этого продукта уже есть выпуск с этой версией (метаданные сборки не делают её новой).
+problem-download-link-invalid-title = Ссылка для загрузки недействительна
+problem-download-link-invalid-detail = Срок действия этой ссылки истёк, она изменена или ведёт к выпуску, который больше недоступен. Запросите новую.

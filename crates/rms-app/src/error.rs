@@ -53,6 +53,9 @@ pub enum AppError {
     /// An upload larger than the configured limit (bytes).
     #[error("larger than {limit} bytes")]
     TooLarge { limit: i64 },
+    /// A download link that is malformed, altered, expired, or for a release no longer published.
+    #[error("the download link is not valid")]
+    DownloadRefused,
     /// A revoked license cannot change status again.
     #[error("the license is revoked")]
     LicenseRevoked,

@@ -15,6 +15,7 @@ pub mod jobs;
 pub mod licensing;
 pub mod mail;
 pub mod mailings;
+pub mod markdown;
 pub mod payments;
 pub mod pulse;
 pub mod rates;

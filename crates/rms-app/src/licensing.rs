@@ -30,6 +30,7 @@ mod edd;
 mod manage;
 mod release;
 mod sweep;
+pub(crate) use edd::edd_time;
 pub use edd::{EddAction, EddAnswer, EddRequest};
 pub use manage::Seats;
 pub use rms_core::licensing::{Budget, Code, Heartbeat, LicenseStatus};
@@ -202,6 +203,8 @@ pub struct Licensing {
     signers: Signers,
     pulse: Arc<Pulse>,
     cache: Arc<cache::SubjectCache>,
+    /// Release dates, for `VERSION_NOT_COVERED`.
+    releases: Arc<crate::releases::ReleaseIndex>,
 }
 
 fn invalid(field: &'static str) -> AppError {
@@ -274,8 +277,9 @@ impl Licensing {
         signers: Signers,
         pulse: Arc<Pulse>,
         cache: Arc<cache::SubjectCache>,
+        releases: Arc<crate::releases::ReleaseIndex>,
     ) -> Self {
-        Self { db, clock, signers, pulse, cache }
+        Self { db, clock, signers, pulse, cache, releases }
     }
 
     pub fn pulse(&self) -> &Arc<Pulse> {
@@ -396,7 +400,17 @@ impl Licensing {
             verdict.license = Some(self.license_view(&s));
         }
         verdict.activation = activation.as_ref().map(|a| self.activation_view(&s, a, now));
-        verdict.code = self.validation_code(&s, &signer, binding.as_ref(), verdict.activation.as_ref(), scope, now);
+        // Only licenses whose update rights end look the version's release date up.
+        let version_covered = match (scope.version, s.maintenance_until) {
+            (Some(version), Some(until)) => self
+                .releases
+                .released_at(&self.db, s.product_id, version)
+                .await?
+                .is_none_or(|released| rms_core::releases::covered(Some(until), released)),
+            _ => true,
+        };
+        let found = (binding.as_ref(), verdict.activation.as_ref(), version_covered);
+        verdict.code = self.validation_code(&s, &signer, found, scope, now);
         if matches!(verdict.code, Code::FingerprintMismatch | Code::DomainMismatch)
             && store::live_count(&self.db, s.license_id).await? == 0
         {
@@ -431,8 +445,7 @@ impl Licensing {
         &self,
         s: &Subject,
         signer: &Signer,
-        binding: Option<&Binding>,
-        activation: Option<&ActivationView>,
+        (binding, activation, version_covered): (Option<&Binding>, Option<&ActivationView>, bool),
         scope: &Scope<'_>,
         now: Timestamp,
     ) -> Code {
@@ -448,6 +461,7 @@ impl Licensing {
             seats: s.seats,
             seats_used: s.seats_used,
             entitlements_held: scope.entitlements.iter().all(|e| s.entitlements.contains(e)),
+            version_covered,
         };
         terms(s).validation_code(&found, now)
     }

@@ -18,8 +18,19 @@ use uuid::Uuid;
 
 use crate::accounts::Principal;
 use crate::jobs::{self, AnnounceRelease};
+use crate::licensing::Licensing;
 use crate::signers::Signers;
 use crate::{AppError, RequestMeta};
+
+mod downloads;
+mod index;
+mod updates;
+mod wordpress;
+
+pub use downloads::{DownloadKey, LinkRefusal};
+pub use index::{Published, ReleaseIndex};
+pub use updates::{UpdateRequest, UpdateView};
+pub use wordpress::{EddRefusal, EddVersion, WORDPRESS};
 
 /// Release notes are Markdown, up to this many characters.
 const MAX_NOTES: usize = 100_000;
@@ -37,6 +48,38 @@ pub struct Release {
     pub published_at: Option<Timestamp>,
     pub yanked_at: Option<Timestamp>,
     pub artifacts: Vec<Artifact>,
+    pub wordpress: WordPress,
+}
+
+/// What WordPress's updater shows about a release (EDD's `requires`, `tested`, `requires_php`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WordPress {
+    pub requires: Option<String>,
+    pub tested: Option<String>,
+    pub requires_php: Option<String>,
+}
+
+/// A release to create.
+#[derive(Clone, Debug, Default)]
+pub struct NewRelease<'a> {
+    pub version: &'a str,
+    /// `stable` when absent.
+    pub channel: Option<&'a str>,
+    pub notes: &'a str,
+    pub requires: Option<&'a str>,
+    pub tested: Option<&'a str>,
+    pub requires_php: Option<&'a str>,
+}
+
+/// A WordPress or PHP version as plugin headers write it (`6.4`, `8.1.2`).
+fn wp_version(field: &'static str, raw: Option<&str>) -> Result<Option<String>, AppError> {
+    match raw.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v) if v.len() <= 20 && v.bytes().all(|b| b.is_ascii_digit() || b == b'.') && !v.starts_with('.') => {
+            Ok(Some(v.to_owned()))
+        }
+        Some(_) => Err(AppError::Invalid { field, reason: InvalidInput::Version }),
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,12 +99,37 @@ pub struct SignedManifest {
     pub signature: String,
 }
 
+/// How long a download link works.
+pub const LINK_TTL: std::time::Duration = std::time::Duration::from_secs(600);
+
 #[derive(Clone)]
 pub struct Releases {
     db: Db,
     clock: Arc<dyn Clock>,
     signers: Signers,
     artifacts: ArtifactStore,
+    index: Arc<ReleaseIndex>,
+    links: DownloadKey,
+    licensing: Licensing,
+    /// The public URL download links start with.
+    link_base: String,
+}
+
+/// What the ports and settings give the releases use cases.
+pub struct ReleaseParts {
+    pub signers: Signers,
+    pub artifacts: ArtifactStore,
+    pub index: Arc<ReleaseIndex>,
+    pub links: DownloadKey,
+    pub licensing: Licensing,
+    pub link_base: String,
+}
+
+/// A download a link allowed: the artifact, its release, and the license that asked.
+#[derive(Clone, Debug)]
+pub struct Authorized {
+    pub artifact: ArtifactRow,
+    pub license: Option<Uuid>,
 }
 
 /// Admins, or an admin's API key with the `releases` scope (CI publishing).
@@ -83,8 +151,52 @@ fn artifact_of(row: ArtifactRow, counts: &[(Uuid, i64)]) -> Artifact {
 }
 
 impl Releases {
-    pub fn new(db: Db, clock: Arc<dyn Clock>, signers: Signers, artifacts: ArtifactStore) -> Self {
-        Self { db, clock, signers, artifacts }
+    pub fn new(db: Db, clock: Arc<dyn Clock>, parts: ReleaseParts) -> Self {
+        let ReleaseParts { signers, artifacts, index, links, licensing, link_base } = parts;
+        Self { db, clock, signers, artifacts, index, links, licensing, link_base }
+    }
+
+    /// A link that downloads `artifact` for `license` (`None`: an admin) until it expires.
+    pub fn download_link(&self, artifact: Uuid, license: Option<Uuid>) -> (String, Timestamp) {
+        let expires = self.clock.now().plus(LINK_TTL);
+        let token = self.links.sign(artifact, license, expires);
+        (format!("{}/api/v1/downloads/{artifact}?token={token}", self.link_base.trim_end_matches('/')), expires)
+    }
+
+    /// Checks a download link: refused alike whether it is malformed, altered, expired, or its
+    /// release is no longer published (yanked).
+    pub async fn authorize_download(&self, artifact: Uuid, token: &str) -> Result<Authorized, AppError> {
+        let license = self.links.check(artifact, token, self.clock.now()).map_err(|refusal| {
+            tracing::info!(%artifact, ?refusal, "download link refused");
+            AppError::DownloadRefused
+        })?;
+        let row = store::artifact(&self.db, artifact).await?.ok_or(AppError::DownloadRefused)?;
+        let release = store::release(&self.db, row.release_id).await?.ok_or(AppError::DownloadRefused)?;
+        if release.state != ReleaseState::Published {
+            return Err(AppError::DownloadRefused);
+        }
+        Ok(Authorized { artifact: row, license })
+    }
+
+    /// Streams an authorised artifact, whole or `range` of it (clamped by the caller to its
+    /// size). A download that starts at the first byte is counted once.
+    pub async fn stream(
+        &self,
+        ok: &Authorized,
+        range: Option<std::ops::Range<u64>>,
+    ) -> Result<rms_artifacts::Download, AppError> {
+        let sha = Sha256Hex::parse(&ok.artifact.sha256)
+            .ok_or_else(|| AppError::Internal(format!("artifact {} has no digest", ok.artifact.id)))?;
+        let size = u64::try_from(ok.artifact.size).map_err(|_| AppError::Internal("artifact size".into()))?;
+        let download = self.artifacts.open_range(&sha, size, range).await.map_err(|e| match e {
+            ArtifactError::Range => AppError::Invalid { field: "range", reason: InvalidInput::Range },
+            other => AppError::Internal(format!("reading artifact {}: {other}", ok.artifact.id)),
+        })?;
+        if download.range.start == 0 {
+            let now = self.clock.now();
+            store::record_download(&self.db, ok.artifact.release_id, ok.artifact.id, ok.license, now).await?;
+        }
+        Ok(download)
     }
 
     pub fn artifact_store(&self) -> &ArtifactStore {
@@ -106,6 +218,11 @@ impl Releases {
             published_at: row.published_at,
             yanked_at: row.yanked_at,
             artifacts,
+            wordpress: WordPress {
+                requires: row.wp_requires,
+                tested: row.wp_tested,
+                requires_php: row.wp_requires_php,
+            },
         })
     }
 
@@ -114,16 +231,20 @@ impl Releases {
         &self,
         who: &Principal,
         product_id: Uuid,
-        version: &str,
-        channel: &str,
-        notes: &str,
+        spec: &NewRelease<'_>,
         meta: &RequestMeta,
     ) -> Result<Release, AppError> {
         release_manager(who)?;
         let product = products::product(&self.db, product_id).await?.ok_or(AppError::NotFound)?;
-        let version = Version::parse(version).map_err(AppError::invalid("version"))?;
-        let channel = Channel::parse(channel.trim())
+        let version = Version::parse(spec.version).map_err(AppError::invalid("version"))?;
+        let channel = Channel::parse(spec.channel.unwrap_or("stable").trim())
             .map_err(|_| AppError::Invalid { field: "channel", reason: InvalidInput::Range })?;
+        let notes = spec.notes;
+        let wordpress = WordPress {
+            requires: wp_version("requires", spec.requires)?,
+            tested: wp_version("tested", spec.tested)?,
+            requires_php: wp_version("requires_php", spec.requires_php)?,
+        };
         if !channel.admits(&version) {
             // A pre-release tag on the stable channel: publish it on beta or alpha.
             return Err(AppError::Invalid { field: "channel", reason: InvalidInput::Range });
@@ -146,6 +267,9 @@ impl Releases {
             yanked_at: None,
             manifest: None,
             signature: None,
+            wp_requires: wordpress.requires,
+            wp_tested: wordpress.tested,
+            wp_requires_php: wordpress.requires_php,
         };
         if !store::insert_release(&self.db, &row).await? {
             return Err(AppError::VersionTaken);
@@ -282,6 +406,7 @@ impl Releases {
         let entry = meta.audit(Some(who.user_id), "release.published", ("release", id.to_string()), details);
         rms_store::accounts::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
+        self.index.forget(release.product_id);
         let row = store::release(&self.db, id).await?.ok_or(AppError::NotFound)?;
         self.view(row).await
     }
@@ -297,6 +422,7 @@ impl Releases {
         if !store::yank(&self.db, id, now).await? {
             return Err(AppError::WrongState { state: "yanked" });
         }
+        self.index.forget(release.product_id);
         let details = json!({ "version": release.version, "channel": release.channel });
         let entry = meta.audit(Some(who.user_id), "release.yanked", ("release", id.to_string()), details);
         crate::audit_alone(&self.db, &entry, now).await?;

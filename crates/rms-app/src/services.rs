@@ -26,7 +26,7 @@ use crate::mail::Mailer;
 use crate::mailings::Mailings;
 use crate::payments::{Links, Payments};
 use crate::rates::{RateProvider, Rates};
-use crate::releases::Releases;
+use crate::releases::{DownloadKey, ReleaseIndex, ReleaseParts, Releases};
 use crate::signers::Signers;
 use crate::store::Store;
 use crate::wallet::Wallet;
@@ -93,13 +93,28 @@ impl Services {
         let catalog = Catalog::new(db.clone(), clock.clone(), master_keys.clone(), cache.clone(), signers.clone());
         let two_factor = settings.staff_two_factor_required;
         let rates = Rates::new(db.clone(), clock.clone(), settings.base_currency, rates);
+        let release_index = Arc::new(ReleaseIndex::default());
+        let licensing =
+            Licensing::new(db.clone(), clock.clone(), signers.clone(), Arc::default(), cache, release_index.clone());
+        let download_key = DownloadKey::load(&db, &master_keys, clock.now()).await?;
         Ok(Self {
             accounts: Accounts::new(db.clone(), clock.clone(), token_keys, master_keys.clone(), two_factor),
             admin: Admin::new(db.clone(), clock.clone()),
             api_keys: ApiKeys::new(db.clone(), clock.clone(), two_factor),
             idempotency: Idempotency::new(db.clone(), clock.clone(), master_keys.clone(), settings.request_timeout),
-            licensing: Licensing::new(db.clone(), clock.clone(), signers.clone(), Arc::default(), cache),
-            releases: Releases::new(db.clone(), clock.clone(), signers, artifacts),
+            licensing: licensing.clone(),
+            releases: Releases::new(
+                db.clone(),
+                clock.clone(),
+                ReleaseParts {
+                    signers,
+                    artifacts,
+                    index: release_index,
+                    links: download_key,
+                    licensing,
+                    link_base: settings.link_base.clone(),
+                },
+            ),
             mailings: Mailings::new(db.clone(), clock.clone(), mailer, &settings.link_base),
             payments: Payments::new(
                 db.clone(),

@@ -98,7 +98,7 @@ pub(crate) fn unix_now() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
 }
 
-fn nonce() -> String {
+pub(crate) fn nonce() -> String {
     let mut bytes = [0u8; 16];
     rand::rng().fill_bytes(&mut bytes);
     bytes.iter().map(|b| format!("{b:02x}")).collect()
@@ -213,7 +213,21 @@ impl Client {
         self.call(reqwest::Method::POST, &format!("/api/v1/activations/{activation}/license-file"), body, &nonce).await
     }
 
-    async fn call(&self, method: reqwest::Method, path: &str, body: Value, nonce: &str) -> Result<Answer, ClientError> {
+    pub(crate) fn product(&self) -> &str {
+        &self.product
+    }
+
+    pub(crate) fn http(&self) -> &reqwest::Client {
+        &self.http
+    }
+
+    pub(crate) async fn call(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Value,
+        nonce: &str,
+    ) -> Result<Answer, ClientError> {
         let mut req = self.http.request(method.clone(), format!("{}{path}", self.base_url)).json(&body);
         if let Some(lang) = &self.language {
             req = req.header(reqwest::header::ACCEPT_LANGUAGE, lang);

@@ -7,6 +7,8 @@
 //! - [`offline::verify_file`]: checks a license file without the server, with a clock high-water
 //!   mark ([`clock::HighWater`]) that catches clocks set backwards.
 //! - [`fingerprint::machine`]: a stable, hashed machine fingerprint.
+//! - [`Client::check_for_update`] and [`Client::download_verified`]: updates, trusted only once
+//!   the release manifest's signature and then the file's SHA-256 check out.
 //! - [`Guard`]: fail-soft licensing: online when the server answers, on the signed license file
 //!   until its `offline_until` when it does not.
 //!
@@ -18,7 +20,9 @@ pub mod clock;
 pub mod fingerprint;
 mod guard;
 pub mod offline;
+mod updates;
 
 pub use answer::{Activation, Answer, LicenseInfo};
 pub use client::{Client, ClientError, PublicKeys};
 pub use guard::{Decision, Guard};
+pub use updates::{UpdateCheck, UpdateError, UpdateQuery};

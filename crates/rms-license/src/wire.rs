@@ -88,6 +88,54 @@ pub struct LicenseAnswer {
     /// License-file requests: the armored license file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_file: Option<String>,
+    /// Update checks: the release offered (`null` when nothing newer is, for this license, on
+    /// this channel and platform). Absent from every other answer.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "present")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<UpdateInfo>))]
+    pub update: Option<Option<UpdateInfo>>,
+}
+
+/// A release offered by an update check: what to download, and the signed manifest to check it
+/// against before installing it. Times are unix seconds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UpdateInfo {
+    pub release_id: Uuid,
+    pub version: String,
+    /// `stable`, `beta` or `alpha`.
+    pub channel: String,
+    pub released_at: i64,
+    /// Release notes, Markdown.
+    pub notes: String,
+    pub platform: String,
+    pub file_name: String,
+    pub size: i64,
+    /// Lowercase hex.
+    pub sha256: String,
+    /// A short-lived link that downloads the file without other credentials.
+    pub download_url: String,
+    pub download_expires_at: i64,
+    /// The release's manifest exactly as signed (`rms-manifest/v1` JSON text).
+    pub manifest: String,
+    /// Its signature (`kid="…", alg="ed25519", sig="…"` over `"rms-manifest/v1\n"` + manifest).
+    pub manifest_signature: String,
+}
+
+/// `Option<Option<T>>` where the outer `None` is an absent field and `Some(None)` an explicit
+/// `null` (serde reads both as `None` by default).
+mod present {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<T: Serialize, S: Serializer>(value: &Option<Option<T>>, s: S) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(inner) => inner.serialize(s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
+        Option::<T>::deserialize(d).map(Some)
+    }
 }
 
 impl LicenseAnswer {

@@ -47,6 +47,11 @@ pub enum Command {
         #[command(subcommand)]
         action: KeysAction,
     },
+    /// Check downloaded release files offline.
+    Release {
+        #[command(subcommand)]
+        action: ReleaseAction,
+    },
     /// Work with payment gateways' webhooks offline.
     Webhook {
         #[command(subcommand)]
@@ -85,6 +90,13 @@ pub enum WebhookAction {
     /// Check a captured webhook's signature with the server's own code: prints valid or
     /// invalid (and, when invalid, what it compared); exit 0 valid, 1 invalid, 2 usage error.
     Verify(crate::webhook_cli::VerifyArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReleaseAction {
+    /// Check a downloaded file against its release's signed manifest and the product's public
+    /// key: prints valid or invalid (and why); exit 0 valid, 1 invalid, 2 usage error.
+    Verify(crate::release_cli::VerifyArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -132,6 +144,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let command = match command {
         Command::License { action } => return license_command(action).map(|()| ExitCode::SUCCESS),
         Command::Webhook { action: WebhookAction::Verify(args) } => return Ok(crate::webhook_cli::verify(args).await),
+        Command::Release { action: ReleaseAction::Verify(args) } => return Ok(crate::release_cli::verify(args)),
         other => other,
     };
     let config = Config::load(cli.config.as_deref())?;
@@ -150,6 +163,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         // Handled above, before the configuration is read.
         Command::License { action } => return license_command(action).map(|()| ExitCode::SUCCESS),
         Command::Webhook { action: WebhookAction::Verify(args) } => return Ok(crate::webhook_cli::verify(args).await),
+        Command::Release { action: ReleaseAction::Verify(args) } => return Ok(crate::release_cli::verify(args)),
         Command::Keys { action } => {
             telemetry::init(&config);
             return keys_command(&config, action).await.map(|()| ExitCode::SUCCESS);

@@ -14,6 +14,7 @@ pub mod cli;
 pub mod config;
 pub mod http;
 pub mod master_key;
+pub mod release_cli;
 pub mod state;
 pub mod telemetry;
 pub mod web;

@@ -22,10 +22,14 @@ pub struct ReleaseRow {
     pub yanked_at: Option<Timestamp>,
     pub manifest: Option<String>,
     pub signature: Option<String>,
+    /// WordPress: the lowest WordPress and PHP versions needed, and the WordPress version tested.
+    pub wp_requires: Option<String>,
+    pub wp_tested: Option<String>,
+    pub wp_requires_php: Option<String>,
 }
 
 const RELEASE_COLUMNS: &str = "id, product_id, version, version_key, channel, state, notes, created_at, created_by, \
-     published_at, yanked_at, manifest, signature";
+     published_at, yanked_at, manifest, signature, wp_requires, wp_tested, wp_requires_php";
 
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct ArtifactRow {
@@ -43,12 +47,13 @@ const ARTIFACT_COLUMNS: &str = "id, release_id, platform, file_name, sha256, siz
 /// Inserts a draft; `false` when the product has a release of the same precedence already.
 pub async fn insert_release(db: &Db, r: &ReleaseRow) -> Result<bool, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!(
-        "INSERT INTO releases ({RELEASE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
-         ON CONFLICT (product_id, version_key) DO NOTHING"
+        "INSERT INTO releases ({RELEASE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, \
+         $14, $15, $16) ON CONFLICT (product_id, version_key) DO NOTHING"
     ));
     let inserted = exec!(db, sql;
         r.id, r.product_id, &r.version, &r.version_key, r.channel.as_str(), r.state.as_str(), &r.notes, r.created_at,
-        r.created_by, r.published_at, r.yanked_at, &r.manifest, &r.signature)?;
+        r.created_by, r.published_at, r.yanked_at, &r.manifest, &r.signature, &r.wp_requires, &r.wp_tested,
+        &r.wp_requires_php)?;
     Ok(inserted == 1)
 }
 
@@ -167,4 +172,13 @@ pub async fn entitled_owners(db: &Db, product_id: Uuid, released_at: Timestamp) 
         "SELECT DISTINCT owner_id FROM licenses WHERE product_id = $1 AND status = 'active' \
            AND (expires_at IS NULL OR expires_at > $2) AND (maintenance_until IS NULL OR maintenance_until >= $2)";
         product_id, released_at)?)
+}
+
+/// The artifacts of every published release of `product_id` (update checks read them at once).
+pub async fn published_artifacts(db: &Db, product_id: Uuid) -> Result<Vec<ArtifactRow>, StoreError> {
+    Ok(fetch!(db, query_as.fetch_all,
+        "SELECT a.id, a.release_id, a.platform, a.file_name, a.sha256, a.size, a.created_at \
+         FROM release_artifacts a JOIN releases r ON r.id = a.release_id \
+         WHERE r.product_id = $1 AND r.state = 'published' ORDER BY a.platform";
+        product_id)?)
 }

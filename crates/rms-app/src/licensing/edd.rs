@@ -9,6 +9,8 @@ use rms_store::accounts as users;
 use rms_store::activations::{self as store, Subject};
 use rms_store::catalog;
 
+use uuid::Uuid;
+
 use super::{Code, DeviceInfo, Ender, Licensing, key_digest};
 use crate::{AppError, RequestMeta};
 
@@ -66,7 +68,7 @@ fn refused(license: &'static str, error: &'static str) -> EddAnswer {
     EddAnswer { success: false, license, error: Some(error), ..EddAnswer::default() }
 }
 
-fn edd_time(at: Timestamp) -> String {
+pub(crate) fn edd_time(at: Timestamp) -> String {
     let t = at.to_utc();
     format!(
         "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
@@ -92,20 +94,9 @@ impl Licensing {
             return Ok(refused("invalid", "missing"));
         };
         let Ok(digest) = key_digest(key) else { return Ok(refused("invalid", "missing")) };
-        // The item the plugin says it is: by id (our product id or slug), else by name.
-        let product = match (req.item_id.map(str::trim).filter(|i| !i.is_empty()), req.item_name.map(str::trim)) {
-            (Some(id), _) => match self.signers.find(id).await? {
-                Some(p) => Some(p.product_id),
-                None => return Ok(refused("invalid", "invalid_item_id")),
-            },
-            (None, Some(name)) if !name.is_empty() => {
-                let all = catalog::products(&self.db).await?;
-                match all.iter().find(|p| p.name.eq_ignore_ascii_case(name) || p.slug == name) {
-                    Some(p) => Some(p.id),
-                    None => return Ok(refused("invalid", "item_name_mismatch")),
-                }
-            }
-            _ => None,
+        let product = match self.edd_item(req).await? {
+            Ok(product) => product,
+            Err(error) => return Ok(refused("invalid", error)),
         };
         let domain = req.url.map(str::trim).filter(|u| !u.is_empty());
         let binding = domain.and_then(|d| rms_license::domain::Domain::parse(d).ok());
@@ -186,6 +177,25 @@ impl Licensing {
                 Ok(EddAnswer { success: true, license: "deactivated", ..answer })
             }
         }
+    }
+
+    /// The item a plugin says it is: by id (our product id or slug), else by name; `Ok(None)`
+    /// when it names none, `Err` with EDD's error code when it names one we do not have.
+    pub async fn edd_item(&self, req: &EddRequest<'_>) -> Result<Result<Option<Uuid>, &'static str>, AppError> {
+        Ok(match (req.item_id.map(str::trim).filter(|i| !i.is_empty()), req.item_name.map(str::trim)) {
+            (Some(id), _) => match self.signers.find(id).await? {
+                Some(p) => Ok(Some(p.product_id)),
+                None => Err("invalid_item_id"),
+            },
+            (None, Some(name)) if !name.is_empty() => {
+                let all = catalog::products(&self.db).await?;
+                match all.iter().find(|p| p.name.eq_ignore_ascii_case(name) || p.slug == name) {
+                    Some(p) => Ok(Some(p.id)),
+                    None => Err("item_name_mismatch"),
+                }
+            }
+            _ => Ok(None),
+        })
     }
 
     /// The facts EDD puts in every answer about a license.

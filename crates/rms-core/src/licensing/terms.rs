@@ -71,6 +71,9 @@ pub struct Presented {
     pub seats_used: i64,
     /// Every entitlement the request asked about is in the plan.
     pub entitlements_held: bool,
+    /// The version the request runs was released within the maintenance window (or no version
+    /// was named, or it is not a known release).
+    pub version_covered: bool,
 }
 
 impl LicenseTerms {
@@ -102,8 +105,9 @@ impl LicenseTerms {
         if !found.entitlements_held {
             return Code::EntitlementMissing;
         }
-        // VERSION_NOT_COVERED needs release dates against the plan's maintenance window; it
-        // arrives with releases. Until then every version is covered.
+        if !found.version_covered {
+            return Code::VersionNotCovered;
+        }
         Code::Valid
     }
 
@@ -191,6 +195,7 @@ mod tests {
             seats: 3,
             seats_used: 3,
             entitlements_held: true,
+            version_covered: true,
         }
     }
 
@@ -203,11 +208,12 @@ mod tests {
                 seat: Seat::Unknown { domain: false },
                 seats_used: 9,
                 entitlements_held: false,
+                version_covered: false,
                 ..good()
             },
         );
         let expired = LicenseTerms { expires_at: Some(T0), ..terms() };
-        let table: [(&str, LicenseTerms, Presented, Code); 11] = [
+        let table: [(&str, LicenseTerms, Presented, Code); 13] = [
             ("all good", terms(), good(), Code::Valid),
             ("status first", revoked_and_wrong_everything.0, revoked_and_wrong_everything.1, Code::Revoked),
             ("suspended", LicenseTerms { status: LicenseStatus::Suspended, ..terms() }, good(), Code::Suspended),
@@ -242,7 +248,19 @@ mod tests {
                 Presented { seats_used: 4, entitlements_held: false, ..good() },
                 Code::TooManyActivations,
             ),
+            (
+                "feature before version",
+                terms(),
+                Presented { entitlements_held: false, version_covered: false, ..good() },
+                Code::EntitlementMissing,
+            ),
             ("missing feature", terms(), Presented { entitlements_held: false, ..good() }, Code::EntitlementMissing),
+            (
+                "version after maintenance",
+                terms(),
+                Presented { version_covered: false, ..good() },
+                Code::VersionNotCovered,
+            ),
             ("staging runs free", terms(), Presented { seat: Seat::FreeStaging, ..good() }, Code::Valid),
         ];
         for (story, terms, found, code) in table {

@@ -101,6 +101,8 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(releases::publish))
         .routes(routes!(releases::yank))
         .routes(routes!(releases::manifest))
+        .routes(routes!(releases::check))
+        .routes(routes!(releases::download))
 }
 
 /// Routes whose bodies stream for as long as they take (artifact uploads): outside the request

@@ -7,11 +7,13 @@ use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use rms_app::releases::{Artifact, Release};
+use rms_app::releases::{Artifact, NewRelease as NewReleaseSpec, Release, UpdateRequest, UpdateView};
+use rms_core::releases::FileName;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use crate::api::licenses::licensing::{ProductCall, Reply, signed};
 use crate::http::extract::{ApiJson, Call};
 use crate::http::problem::{ApiError, ProblemBody};
 use crate::state::AppState;
@@ -57,6 +59,10 @@ pub struct ReleaseOut {
     published_at: Option<String>,
     yanked_at: Option<String>,
     artifacts: Vec<ArtifactOut>,
+    /// WordPress products: `requires`, `tested`, `requires_php` as given.
+    requires: Option<String>,
+    tested: Option<String>,
+    requires_php: Option<String>,
 }
 
 impl From<Release> for ReleaseOut {
@@ -72,6 +78,9 @@ impl From<Release> for ReleaseOut {
             published_at: r.published_at.map(|t| t.to_string()),
             yanked_at: r.yanked_at.map(|t| t.to_string()),
             artifacts: r.artifacts.into_iter().map(ArtifactOut::from).collect(),
+            requires: r.wordpress.requires,
+            tested: r.wordpress.tested,
+            requires_php: r.wordpress.requires_php,
         }
     }
 }
@@ -88,6 +97,15 @@ pub struct NewRelease {
     /// Release notes in Markdown (raw HTML is shown as text).
     #[serde(default)]
     notes: String,
+    /// WordPress products: the lowest WordPress version needed (`6.4`).
+    #[schema(max_length = 20)]
+    requires: Option<String>,
+    /// WordPress products: the WordPress version it was tested up to.
+    #[schema(max_length = 20)]
+    tested: Option<String>,
+    /// WordPress products: the lowest PHP version needed (`8.1`).
+    #[schema(max_length = 20)]
+    requires_php: Option<String>,
 }
 
 /// Create a draft release of a product.
@@ -104,8 +122,15 @@ pub async fn create(
     Path(product): Path<Uuid>,
     ApiJson(body): ApiJson<NewRelease>,
 ) -> Result<(StatusCode, Json<ReleaseOut>), ApiError> {
-    let channel = body.channel.as_deref().unwrap_or("stable");
-    let r = state.services.releases.create(&who, product, &body.version, channel, &body.notes, &meta).await?;
+    let spec = NewReleaseSpec {
+        version: &body.version,
+        channel: body.channel.as_deref(),
+        notes: &body.notes,
+        requires: body.requires.as_deref(),
+        tested: body.tested.as_deref(),
+        requires_php: body.requires_php.as_deref(),
+    };
+    let r = state.services.releases.create(&who, product, &spec, &meta).await?;
     Ok((StatusCode::CREATED, Json(r.into())))
 }
 
@@ -192,4 +217,173 @@ pub async fn manifest(State(state): State<AppState>, Path(id): Path<Uuid>) -> Re
     // A published manifest never changes.
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600"));
     Ok(response)
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateCheckRequest {
+    #[schema(min_length = 1, max_length = 512)]
+    key: String,
+    /// The product's id or slug: the answer is signed with its key.
+    #[schema(min_length = 1, max_length = 64)]
+    product: String,
+    /// Software products: the device fingerprint (checked like a validation when given).
+    #[schema(min_length = 1, max_length = 256, pattern = "^[!-~]+$")]
+    fingerprint: Option<String>,
+    /// Site products: the site's domain or URL.
+    #[schema(min_length = 1, max_length = 253)]
+    domain: Option<String>,
+    /// `stable` (default), `beta` (also sees stable) or `alpha` (sees all).
+    channel: Option<String>,
+    /// The version running now; absent: the newest is offered.
+    #[schema(max_length = 100)]
+    current_version: Option<String>,
+    /// The platform to download for (`windows-x86_64`, `wordpress`, …).
+    #[schema(min_length = 1, max_length = 64, pattern = "^[a-z0-9_-]+$")]
+    platform: String,
+    /// 8–128 visible ASCII characters, fresh per request; echoed in the signed answer.
+    #[schema(min_length = 8, max_length = 128, pattern = "^[!-~]{8,128}$")]
+    nonce: String,
+}
+
+fn update_info(u: UpdateView) -> rms_license::wire::UpdateInfo {
+    rms_license::wire::UpdateInfo {
+        release_id: u.release_id,
+        version: u.version,
+        channel: u.channel,
+        released_at: u.released_at,
+        notes: u.notes,
+        platform: u.platform,
+        file_name: u.file_name,
+        size: u.size,
+        sha256: u.sha256,
+        download_url: u.download_url,
+        download_expires_at: u.download_expires_at,
+        manifest: u.manifest,
+        manifest_signature: u.manifest_signature,
+    }
+}
+
+/// Is there an update for this license, channel and platform?
+///
+/// Answered like a validation (200, signed in `RMS-Signature`, the same codes) with `update`:
+/// the newest release the license may have, with a download link valid for 10 minutes and the
+/// signed manifest to check the file against; `null` when nothing newer is. When newer releases
+/// exist that the license's maintenance does not cover, `code` is `VERSION_NOT_COVERED` and
+/// `update` is the newest release it does cover (or `null`).
+#[utoipa::path(post, path = "/api/v1/releases/check", tag = "product API", request_body = UpdateCheckRequest,
+    responses(
+        (status = 200, body = rms_license::wire::LicenseAnswer, description = "Signed, whatever the code"),
+        (status = 404, body = ProblemBody, description = "No such product"),
+        (status = 422, body = ProblemBody, description = "`OUT_OF_RANGE` (nonce, channel), `INVALID_PLATFORM`, \
+            `INVALID_VERSION` (current_version)"),
+        (status = 429, body = ProblemBody)))]
+pub async fn check(call: ProductCall, ApiJson(body): ApiJson<UpdateCheckRequest>) -> Result<Response, ApiError> {
+    call.admit(&body.key, &body.nonce).await?;
+    let request = UpdateRequest {
+        key: &body.key,
+        product: &body.product,
+        fingerprint: body.fingerprint.as_deref(),
+        domain: body.domain.as_deref(),
+        channel: body.channel.as_deref(),
+        current_version: body.current_version.as_deref(),
+        platform: &body.platform,
+    };
+    let (answer, update) = call.state.services.releases.check_update(&request).await?;
+    let reply =
+        Reply { nonce: Some(body.nonce), always_ok: true, update: Some(update.map(update_info)), ..Reply::default() };
+    Ok(signed(&call, answer, reply))
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct DownloadQuery {
+    /// The link's token, as an update check or the downloads page gave it.
+    token: String,
+}
+
+/// Download an artifact through a short-lived link (from an update check or the downloads
+/// page). Supports `Range` (one range) and `If-None-Match`; the `ETag` is the file's SHA-256.
+/// An expired or altered link, or one for a yanked release: 403 `DOWNLOAD_LINK_INVALID`.
+#[utoipa::path(get, path = "/api/v1/downloads/{id}", tag = "releases", params(DownloadQuery),
+    responses(
+        (status = 200, description = "The file", content_type = "application/octet-stream", body = Vec<u8>),
+        (status = 206, description = "The range asked", content_type = "application/octet-stream", body = Vec<u8>),
+        (status = 304, description = "Not modified (`If-None-Match`)"),
+        (status = 403, body = ProblemBody, description = "`DOWNLOAD_LINK_INVALID`"),
+        (status = 416, body = ProblemBody, description = "The range is outside the file")))]
+pub async fn download(
+    State(state): State<AppState>,
+    Path(id): Path<Uuid>,
+    Query(query): Query<DownloadQuery>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let releases = &state.services.releases;
+    let ok = releases.authorize_download(id, &query.token).await?;
+    let a = &ok.artifact;
+    let size = u64::try_from(a.size).unwrap_or_default();
+    let etag = format!("\"{}\"", a.sha256);
+    if headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag))
+    {
+        return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response());
+    }
+    let range = match headers.get(header::RANGE).and_then(|v| v.to_str().ok()) {
+        None => None,
+        Some(raw) => match crate::http::range::parse(raw, size) {
+            crate::http::range::Asked::Whole => None,
+            crate::http::range::Asked::Part(r) => Some(r),
+            crate::http::range::Asked::Unsatisfiable => {
+                let mut res = crate::http::problem::Problem::new(
+                    StatusCode::RANGE_NOT_SATISFIABLE,
+                    crate::http::problem_code::ProblemCode::OutOfRange,
+                )
+                .arg("field", "range")
+                .into_response();
+                if let Ok(v) = HeaderValue::from_str(&format!("bytes */{size}")) {
+                    res.headers_mut().insert(header::CONTENT_RANGE, v);
+                }
+                return Ok(res);
+            }
+        },
+    };
+    let partial = range.is_some();
+    let file = releases.stream(&ok, range).await?;
+    let (served, total) = (file.range.clone(), file.total);
+    let mut res = Response::new(Body::from_stream(file.bytes));
+    *res.status_mut() = if partial { StatusCode::PARTIAL_CONTENT } else { StatusCode::OK };
+    let name = FileName::parse(&a.file_name).map_err(|_| ApiError::Internal("a stored file name".into()))?;
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/octet-stream"));
+    h.insert(header::CONTENT_LENGTH, HeaderValue::from(served.end - served.start));
+    h.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-transform"));
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        h.insert(header::ETAG, v);
+    }
+    if let Ok(v) = HeaderValue::from_str(&content_disposition(&name)) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    if partial && let Ok(v) = HeaderValue::from_str(&format!("bytes {}-{}/{total}", served.start, served.end - 1)) {
+        h.insert(header::CONTENT_RANGE, v);
+    }
+    Ok(res)
+}
+
+/// `attachment; filename="<ASCII stand-in>"; filename*=UTF-8''<percent-encoded>` (RFC 6266):
+/// the name was checked when it was uploaded; quotes, separators and controls never get here.
+fn content_disposition(name: &FileName) -> String {
+    let encoded: String = name
+        .as_str()
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"!#$&+-.^_`|~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    format!("attachment; filename=\"{}\"; filename*=UTF-8''{encoded}", name.ascii_fallback())
 }

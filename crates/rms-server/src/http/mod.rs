@@ -10,6 +10,7 @@ pub mod metrics;
 pub mod problem;
 pub mod problem_code;
 pub mod proxy;
+pub mod range;
 pub mod ratelimit;
 pub mod security;
 pub mod session;

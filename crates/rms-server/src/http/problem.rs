@@ -199,6 +199,7 @@ impl From<AppError> for Problem {
             AppError::StaffNeedTwoFactor => Problem::new(StatusCode::FORBIDDEN, ProblemCode::TwoFactorRequiredForStaff),
             AppError::SlugTaken => Problem::new(StatusCode::CONFLICT, ProblemCode::SlugTaken),
             AppError::VersionTaken => Problem::new(StatusCode::CONFLICT, ProblemCode::VersionTaken),
+            AppError::DownloadRefused => Problem::new(StatusCode::FORBIDDEN, ProblemCode::DownloadLinkInvalid),
             AppError::TooLarge { limit } => {
                 Problem::new(StatusCode::PAYLOAD_TOO_LARGE, ProblemCode::PayloadTooLarge).arg("limit", limit)
             }
@@ -365,7 +366,7 @@ pub async fn render(State(Rendering { state, page }): State<Rendering>, req: Req
     };
     *out.status_mut() = problem.status;
     // Keep what the original layer said that clients act on.
-    for name in [header::ALLOW, header::RETRY_AFTER, header::WWW_AUTHENTICATE] {
+    for name in [header::ALLOW, header::RETRY_AFTER, header::WWW_AUTHENTICATE, header::CONTENT_RANGE] {
         if let Some(v) = res.headers().get(&name) {
             out.headers_mut().insert(name, v.clone());
         }

@@ -31,6 +31,7 @@ problem_codes! {
     AccountLocked = "ACCOUNT_LOCKED",
     BadRequest = "BAD_REQUEST",
     CsrfFailed = "CSRF_FAILED",
+    DownloadLinkInvalid = "DOWNLOAD_LINK_INVALID",
     Forbidden = "FORBIDDEN",
     GatewayDisabled = "GATEWAY_DISABLED",
     GatewayUnavailable = "GATEWAY_UNAVAILABLE",

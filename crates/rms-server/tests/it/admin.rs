@@ -369,7 +369,13 @@ db_test!(
         ];
         // Routes whose answer is public by design (webhooks prove themselves by signature).
         // A release's manifest is a signed public document, like the keys that check it.
-        let public = ["/api/v1/products/{id}/public-keys", "/webhooks/{gateway}", "/api/v1/releases/{id}/manifest"];
+        // Downloads prove themselves by their signed link.
+        let public = [
+            "/api/v1/products/{id}/public-keys",
+            "/webhooks/{gateway}",
+            "/api/v1/releases/{id}/manifest",
+            "/api/v1/downloads/{id}",
+        ];
         let spec: Value = app.get("/api/openapi.json").await.json().await.unwrap();
         for (path, item) in spec["paths"].as_object().unwrap() {
             if !path.contains('{') || public.contains(&path.as_str()) {

@@ -8,13 +8,14 @@ use axum::http::{Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use rms_app::licensing::{EddAction, EddAnswer, EddRequest};
+use rms_app::releases::EddVersion;
 use serde::{Deserialize, Serialize};
 
 use crate::http::extract::Meta;
 use crate::http::problem::ApiError;
 use crate::state::AppState;
 
-/// What WordPress sends. Unknown fields (`environment`, `beta`, `version`…) are accepted and
+/// What WordPress sends. Unknown fields (`environment`, `version`, `slug`…) are accepted and
 /// ignored: the updater classes in the wild send many.
 #[derive(Deserialize, Default)]
 struct Params {
@@ -23,6 +24,60 @@ struct Params {
     item_id: Option<String>,
     item_name: Option<String>,
     url: Option<String>,
+    /// `get_version`: also offer beta releases (`1`, `true`).
+    beta: Option<String>,
+}
+
+/// `get_version`'s JSON, in EDD's field names. `sections`, `banners` and `icons` are objects
+/// (the updater class unserialises them only when they arrive as PHP-serialised strings).
+#[derive(Serialize)]
+struct EddVersionJson {
+    new_version: String,
+    stable_version: String,
+    name: String,
+    slug: String,
+    url: String,
+    homepage: String,
+    package: String,
+    download_link: String,
+    last_updated: String,
+    sections: Sections,
+    banners: serde_json::Map<String, serde_json::Value>,
+    icons: serde_json::Map<String, serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    requires: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tested: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    requires_php: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Sections {
+    description: String,
+    changelog: String,
+}
+
+impl From<EddVersion> for EddVersionJson {
+    fn from(v: EddVersion) -> Self {
+        Self {
+            new_version: v.new_version,
+            stable_version: v.stable_version,
+            name: v.name,
+            slug: v.slug,
+            url: v.url,
+            homepage: v.homepage,
+            package: v.package,
+            download_link: v.download_link,
+            last_updated: v.last_updated,
+            sections: Sections { description: v.description, changelog: v.changelog },
+            banners: serde_json::Map::new(),
+            icons: serde_json::Map::new(),
+            requires: v.requires,
+            tested: v.tested,
+            requires_php: v.requires_php,
+        }
+    }
 }
 
 /// EDD's JSON, field for field (absent fields are left out, as EDD does).
@@ -111,9 +166,6 @@ async fn answer(state: AppState, req: Request) -> Result<Response, ApiError> {
             Query::<Params>::try_from_uri(&parts.uri).map_err(|e| ApiError::BadRequest(e.body_text()))?;
         params
     };
-    let action = params.edd_action.as_deref().and_then(EddAction::parse).ok_or_else(|| {
-        ApiError::BadRequest("edd_action must be activate_license, deactivate_license or check_license".into())
-    })?;
     if let Some(key) = params.license.as_deref() {
         crate::api::licenses::licensing::limit(&state, key, meta.ip.as_deref()).await?;
     }
@@ -123,6 +175,20 @@ async fn answer(state: AppState, req: Request) -> Result<Response, ApiError> {
         item_name: params.item_name.as_deref(),
         url: params.url.as_deref(),
     };
+    if params.edd_action.as_deref() == Some("get_version") {
+        let beta = params.beta.as_deref().is_some_and(|b| matches!(b.trim(), "1" | "true" | "on" | "yes"));
+        return Ok(match state.services.releases.edd_version(&request, beta).await? {
+            Ok(version) => Json(EddVersionJson::from(version)).into_response(),
+            Err(error) => {
+                Json(serde_json::json!({ "success": false, "error": error, "new_version": false })).into_response()
+            }
+        });
+    }
+    let action = params.edd_action.as_deref().and_then(EddAction::parse).ok_or_else(|| {
+        ApiError::BadRequest(
+            "edd_action must be activate_license, deactivate_license, check_license or get_version".into(),
+        )
+    })?;
     let answer = state.services.licensing.edd(action, &request, &meta).await?;
     Ok(Json(EddJson::from(answer)).into_response())
 }

@@ -71,7 +71,7 @@ fn status_of(v: &Verdict) -> StatusCode {
 /// A product's call as every handler of the protocol takes it: the server, the caller's language
 /// and address, and the method and path its signed answer is bound to.
 pub struct ProductCall {
-    state: AppState,
+    pub(crate) state: AppState,
     locale: Locale,
     meta: RequestMeta,
     method: Method,
@@ -95,7 +95,7 @@ impl FromRequestParts<AppState> for ProductCall {
 
 impl ProductCall {
     /// Lets the call in: within its rate limits, with a well-formed nonce.
-    async fn admit(&self, key: &str, nonce: &str) -> Result<(), ApiError> {
+    pub(crate) async fn admit(&self, key: &str, nonce: &str) -> Result<(), ApiError> {
         limit(&self.state, key, self.meta.ip.as_deref()).await?;
         licensing::check_nonce(nonce)?;
         Ok(())
@@ -103,23 +103,26 @@ impl ProductCall {
 
     /// The answer, signed, with the status that fits its code.
     fn answer(&self, answer: Answer, nonce: String) -> Response {
-        signed(self, answer, Reply { nonce: Some(nonce), always_ok: false, file: None })
+        signed(self, answer, Reply { nonce: Some(nonce), ..Reply::default() })
     }
 }
 
 /// How an answer is sent.
-struct Reply {
-    nonce: Option<String>,
+#[derive(Default)]
+pub(crate) struct Reply {
+    pub nonce: Option<String>,
     /// Validation answers 200 whatever it found (the answer is the finding); the other calls use
     /// the status that fits the code.
-    always_ok: bool,
-    file: Option<String>,
+    pub always_ok: bool,
+    pub file: Option<String>,
+    /// Update checks: the release offered, or `null`.
+    pub update: Option<Option<rms_license::wire::UpdateInfo>>,
 }
 
 /// Renders, signs and sends an answer.
-fn signed(call: &ProductCall, answer: Answer, reply: Reply) -> Response {
+pub(crate) fn signed(call: &ProductCall, answer: Answer, reply: Reply) -> Response {
     let Answer { signer, verdict, ts } = answer;
-    let Reply { nonce, always_ok, file } = reply;
+    let Reply { nonce, always_ok, file, update } = reply;
     let (method, uri, locale) = (call.method.as_str(), &call.uri, call.locale);
     let status = if always_ok { StatusCode::OK } else { status_of(&verdict) };
     let slug = verdict.code.slug();
@@ -148,6 +151,7 @@ fn signed(call: &ProductCall, answer: Answer, reply: Reply) -> Response {
             .then(|| verdict.activations.into_iter().map(activation).collect()),
         next_allowed_at: verdict.next_allowed_at,
         license_file: file,
+        update,
     };
     let bytes = match serde_json::to_vec(&body) {
         Ok(b) => b,
@@ -224,7 +228,7 @@ pub async fn validate(call: ProductCall, ApiJson(body): ApiJson<ValidateRequest>
         version: body.version.as_deref(),
     };
     let answer = call.state.services.licensing.validate(&body.key, &body.product, &scope).await?;
-    Ok(signed(&call, answer, Reply { nonce: Some(body.nonce), always_ok: true, file: None }))
+    Ok(signed(&call, answer, Reply { nonce: Some(body.nonce), always_ok: true, ..Reply::default() }))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -361,5 +365,5 @@ pub async fn license_file(
 ) -> Result<Response, ApiError> {
     call.admit(&body.key, &body.nonce).await?;
     let (answer, file) = call.state.services.licensing.license_file(&body.key, id).await?;
-    Ok(signed(&call, answer, Reply { nonce: Some(body.nonce), always_ok: false, file }))
+    Ok(signed(&call, answer, Reply { nonce: Some(body.nonce), file, ..Reply::default() }))
 }

@@ -1,0 +1,104 @@
+//! Published releases by product, kept in memory for a short while: validations that name a
+//! version and update checks read them on the hot path, which must not query per call.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use rms_core::Timestamp;
+use rms_core::releases::{Channel, Version};
+use rms_store::Db;
+use rms_store::releases::{self as store, ArtifactRow};
+use uuid::Uuid;
+
+use crate::AppError;
+
+/// How long a node answers from what it read (a release published or yanked on another node
+/// shows here within this time; downloads check the release's state in the database anyway).
+const FRESH_FOR: Duration = Duration::from_secs(30);
+
+/// A published release as update checks weigh it.
+#[derive(Clone, Debug)]
+pub struct Published {
+    pub id: Uuid,
+    pub version: Version,
+    pub channel: Channel,
+    pub released_at: Timestamp,
+    pub notes: String,
+    /// The manifest as signed, and its signature.
+    pub manifest: String,
+    pub signature: String,
+    pub artifacts: Vec<ArtifactRow>,
+    pub wordpress: super::WordPress,
+}
+
+impl Published {
+    pub fn artifact(&self, platform: &str) -> Option<&ArtifactRow> {
+        self.artifacts.iter().find(|a| a.platform == platform)
+    }
+}
+
+type Entry = (Instant, Arc<Vec<Published>>);
+
+#[derive(Default)]
+pub struct ReleaseIndex {
+    by_product: RwLock<HashMap<Uuid, Entry>>,
+}
+
+impl ReleaseIndex {
+    /// The published releases of `product`, from memory when fresh.
+    pub async fn of(&self, db: &Db, product: Uuid) -> Result<Arc<Vec<Published>>, AppError> {
+        if let Some((at, list)) = self.by_product.read().ok().and_then(|m| m.get(&product).cloned())
+            && at.elapsed() < FRESH_FOR
+        {
+            return Ok(list);
+        }
+        let rows = store::published_of(db, product).await?;
+        let mut artifacts = store::published_artifacts(db, product).await?;
+        let mut list = Vec::with_capacity(rows.len());
+        for row in rows {
+            let (Ok(version), Some(released_at), Some(manifest), Some(signature)) =
+                (Version::parse(&row.version), row.published_at, row.manifest, row.signature)
+            else {
+                tracing::warn!(release = %row.id, "a published release without its version, date or manifest");
+                continue;
+            };
+            let (mine, rest): (Vec<_>, Vec<_>) = artifacts.into_iter().partition(|a| a.release_id == row.id);
+            artifacts = rest;
+            list.push(Published {
+                id: row.id,
+                version,
+                channel: row.channel,
+                released_at,
+                notes: row.notes,
+                manifest,
+                signature,
+                artifacts: mine,
+                wordpress: super::WordPress {
+                    requires: row.wp_requires,
+                    tested: row.wp_tested,
+                    requires_php: row.wp_requires_php,
+                },
+            });
+        }
+        let list = Arc::new(list);
+        if let Ok(mut m) = self.by_product.write() {
+            m.insert(product, (Instant::now(), list.clone()));
+        }
+        Ok(list)
+    }
+
+    /// When the release of `version` (by precedence) was published; `None` when it is no
+    /// published release of `product`.
+    pub async fn released_at(&self, db: &Db, product: Uuid, version: &str) -> Result<Option<Timestamp>, AppError> {
+        let Ok(version) = Version::parse(version) else { return Ok(None) };
+        Ok(self.of(db, product).await?.iter().find(|p| p.version == version).map(|p| p.released_at))
+    }
+
+    /// Drops what this node holds about `product` (it published or yanked a release).
+    pub fn forget(&self, product: Uuid) {
+        if let Ok(mut m) = self.by_product.write() {
+            m.remove(&product);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! "Is there an update for me?": the license is checked like a validation (the same codes, the
+//! same signed answer), then the newest published release on the caller's channel with an
+//! artifact for its platform is offered, if the license's maintenance covers it. When it does
+//! not, the answer says `VERSION_NOT_COVERED` and offers the newest release it does cover.
+
+use rms_core::Timestamp;
+use rms_core::licensing::Code;
+use rms_core::releases::{Candidate, Channel, Offer, Platform, Version, offer};
+use uuid::Uuid;
+
+use super::{Published, Releases};
+use crate::AppError;
+use crate::licensing::{Answer, Scope};
+
+/// An update check as a product sends it.
+#[derive(Clone, Debug, Default)]
+pub struct UpdateRequest<'a> {
+    pub key: &'a str,
+    pub product: &'a str,
+    pub fingerprint: Option<&'a str>,
+    pub domain: Option<&'a str>,
+    /// `stable` when absent.
+    pub channel: Option<&'a str>,
+    /// What runs now; absent: offer the newest.
+    pub current_version: Option<&'a str>,
+    pub platform: &'a str,
+}
+
+/// A release offered to a product, with what it needs to fetch and trust it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UpdateView {
+    pub release_id: Uuid,
+    pub version: String,
+    pub channel: String,
+    /// Unix seconds.
+    pub released_at: i64,
+    /// Markdown.
+    pub notes: String,
+    pub platform: String,
+    pub file_name: String,
+    pub size: i64,
+    pub sha256: String,
+    pub download_url: String,
+    /// Unix seconds.
+    pub download_expires_at: i64,
+    /// The signed manifest, exactly as signed, and its `RMS-Signature` value.
+    pub manifest: String,
+    pub manifest_signature: String,
+}
+
+fn secs(t: Timestamp) -> i64 {
+    t.as_millis().div_euclid(1000)
+}
+
+impl Releases {
+    /// Checks the license, then picks the update (see the module documentation). The answer is
+    /// the validation's, with its code turned into `VERSION_NOT_COVERED` when newer releases
+    /// exist that the license does not cover.
+    pub async fn check_update(&self, req: &UpdateRequest<'_>) -> Result<(Answer, Option<UpdateView>), AppError> {
+        let channel = match req.channel.map(str::trim) {
+            None | Some("") => Channel::Stable,
+            Some(c) => Channel::parse(c)
+                .map_err(|_| AppError::Invalid { field: "channel", reason: rms_core::account::InvalidInput::Range })?,
+        };
+        let platform = Platform::parse(req.platform).map_err(AppError::invalid("platform"))?;
+        let current =
+            req.current_version.map(|v| Version::parse(v).map_err(AppError::invalid("current_version"))).transpose()?;
+        let scope = Scope { fingerprint: req.fingerprint, domain: req.domain, ..Scope::default() };
+        let mut answer = self.licensing.validate(req.key, req.product, &scope).await?;
+        let Some(license) = answer.verdict.license.as_ref().filter(|_| answer.verdict.is_valid()) else {
+            return Ok((answer, None));
+        };
+        let (license_id, maintenance) =
+            (license.id, license.maintenance_until.map(|s| Timestamp::from_millis(s.saturating_mul(1000))));
+        let published = self.index.of(&self.db, answer.signer.product_id).await?;
+        let candidates: Vec<Candidate<'_, &Published>> = published
+            .iter()
+            .filter(|p| p.artifact(platform.as_str()).is_some())
+            .map(|p| Candidate {
+                version: &p.version,
+                channel: p.channel,
+                state: rms_core::releases::ReleaseState::Published,
+                released_at: p.released_at,
+                item: p,
+            })
+            .collect();
+        let chosen = match offer(&candidates, channel, current.as_ref(), maintenance) {
+            Offer::UpToDate => None,
+            Offer::Update(p) => Some(p),
+            Offer::NotCovered { covered } => {
+                answer.verdict.code = Code::VersionNotCovered;
+                covered
+            }
+        };
+        let update = chosen.and_then(|p| {
+            let artifact = p.artifact(platform.as_str())?;
+            let (download_url, expires) = self.download_link(artifact.id, Some(license_id));
+            Some(UpdateView {
+                release_id: p.id,
+                version: p.version.to_string(),
+                channel: p.channel.as_str().to_owned(),
+                released_at: secs(p.released_at),
+                notes: p.notes.clone(),
+                platform: artifact.platform.clone(),
+                file_name: artifact.file_name.clone(),
+                size: artifact.size,
+                sha256: artifact.sha256.clone(),
+                download_url,
+                download_expires_at: secs(expires),
+                manifest: p.manifest.clone(),
+                manifest_signature: p.signature.clone(),
+            })
+        });
+        Ok((answer, update))
+    }
+}
