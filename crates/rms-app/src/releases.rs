@@ -24,11 +24,13 @@ use crate::{AppError, RequestMeta};
 
 mod downloads;
 mod index;
+mod owner;
 mod updates;
 mod wordpress;
 
 pub use downloads::{DownloadKey, LinkRefusal};
 pub use index::{Published, ReleaseIndex};
+pub use owner::{Latest, LicenseDownloads, OwnedFile, OwnedRelease};
 pub use updates::{UpdateRequest, UpdateView};
 pub use wordpress::{EddRefusal, EddVersion, WORDPRESS};
 

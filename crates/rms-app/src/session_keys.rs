@@ -98,9 +98,10 @@ pub struct Resealed {
     pub gateway_credentials: usize,
 }
 
-/// Re-encrypts every secret sealed under an older key (session signing keys, TOTP secrets,
-/// product signing keys, license keys, stored idempotent answers, gateway credentials) of `ring` (which must hold the old key(s)
-/// besides the new current one) under its current key, in one transaction: either every secret
+/// Re-encrypts every secret sealed under an older key (the signing keys of access tokens and
+/// download links, TOTP secrets, product signing keys, license keys, stored idempotent answers,
+/// gateway credentials) of `ring` (which must hold the old key(s) besides the new current one)
+/// under its current key, in one transaction: either every secret
 /// moves to the new master key or none does.
 pub async fn rotate_master(db: &Db, ring: &MasterKeyRing) -> Result<Resealed, AppError> {
     let mut done = Resealed::default();

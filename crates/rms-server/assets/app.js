@@ -37,3 +37,48 @@
     });
   });
 })();
+
+// Release uploads (admin releases page): the chosen file goes as the raw body of a PUT, with a
+// progress bar, then the page reloads to show it. Delegated, so forms htmx swaps in work too.
+(function () {
+  "use strict";
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.classList || !form.classList.contains("upload")) return;
+    event.preventDefault();
+    var file = form.querySelector("input[type=file]").files[0];
+    var platform = form.querySelector("input[name=platform]").value.trim();
+    if (!file || !platform) return;
+    var bar = form.querySelector("progress");
+    var status = form.querySelector("output");
+    var button = form.querySelector("button[type=submit]");
+    var url = "/admin/releases/" + encodeURIComponent(form.dataset.release) + "/artifacts/" +
+      encodeURIComponent(platform) + "?filename=" + encodeURIComponent(file.name);
+    var xhr = new XMLHttpRequest();
+    xhr.open("PUT", url);
+    xhr.setRequestHeader("X-CSRF-Token", form.dataset.csrf);
+    xhr.setRequestHeader("Content-Type", "application/octet-stream");
+    xhr.upload.addEventListener("progress", function (e) {
+      if (!e.lengthComputable) return;
+      bar.hidden = false;
+      bar.value = Math.round((e.loaded / e.total) * 100);
+      status.textContent = bar.value + " %";
+    });
+    xhr.addEventListener("load", function () {
+      button.disabled = false;
+      if (xhr.status === 201) {
+        window.location.reload();
+        return;
+      }
+      var detail = "";
+      try { detail = JSON.parse(xhr.responseText).detail || ""; } catch (ignored) { detail = ""; }
+      status.textContent = form.dataset.failed + (detail ? " " + detail : "");
+    });
+    xhr.addEventListener("error", function () {
+      button.disabled = false;
+      status.textContent = form.dataset.failed;
+    });
+    button.disabled = true;
+    xhr.send(file);
+  });
+})();

@@ -21,7 +21,7 @@ use std::sync::Arc;
 use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::StatusCode;
 use axum::middleware::{from_fn, from_fn_with_state};
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::{Extension, Router};
 use tower::ServiceBuilder;
 use tower_http::LatencyUnit;
@@ -52,6 +52,12 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
     // Streaming routes are mounted apart, outside the timeout and body limit; the document
     // lists them with the rest.
     let (streaming, streaming_spec) = crate::api::streaming_routes().split_for_parts();
+    // The admin page's uploads stream too, behind the browser session.
+    let streaming = streaming.merge(
+        Router::new()
+            .route("/admin/releases/{id}/artifacts/{platform}", put(web::admin::releases::upload))
+            .route_layer(from_fn_with_state(state.clone(), session::web)),
+    );
     let mut spec = spec;
     spec.merge(streaming_spec);
     let spec = docs::finish(&spec);
@@ -84,6 +90,10 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/licenses/{id}/activations/{activation}/deactivate", post(web::licenses::deactivate))
         .route("/licenses/{id}/activations/{activation}/license-file", post(web::licenses::license_file))
         .route("/licenses/{id}/offline-activation", post(web::licenses::offline_activation))
+        .route("/licenses/{id}/downloads", get(web::licenses::downloads::downloads))
+        .route("/licenses/{id}/downloads/{artifact}", get(web::licenses::downloads::download))
+        .route("/admin/products/{id}/releases", get(web::admin::releases::releases).post(web::admin::releases::create))
+        .route("/admin/releases/{id}/{action}", post(web::admin::releases::act))
         .route("/licenses/{id}/sub-licenses", post(web::licenses::split))
         .route("/licenses/{id}/sub-licenses/{sub}/revoke", post(web::licenses::revoke_sub))
         .route("/licenses/{id}/sub-licenses/{sub}/resize", post(web::licenses::resize_sub))

@@ -433,3 +433,115 @@ async fn in_arabic_a_customer_tops_up_buys_with_a_promo_code_downloads_the_invoi
     driver.client.clone().close().await.unwrap();
     app.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_admin_uploads_a_build_with_progress_and_publishes_it_and_the_customer_downloads_it() {
+    let Some(driver) = browser().await else { return };
+    let app = TestApp::spawn(TestDb::new(Backend::Sqlite).await).await;
+    let admin = app.admin_token("vendor@example.com").await;
+    let res = app
+        .send_with(
+            Method::POST,
+            "/api/v1/admin/products",
+            &admin,
+            &json!({"name": "Desk", "slug": "desk", "kind": "software"}),
+        )
+        .await;
+    let product: Value = res.json().await.unwrap();
+    let product_id = product["id"].as_str().unwrap().to_owned();
+    let c = &driver.client;
+    c.goto(&app.url("/sign-in")).await.unwrap();
+    fill(c, "#email", "vendor@example.com").await;
+    fill(c, "#password", crate::harness::PASSWORD).await;
+    submit(c, "/sign-in").await;
+    wait_js(c, "signed in", "return location.pathname === '/account'").await;
+
+    // A draft from the page's form, with Markdown notes.
+    c.goto(&app.url(&format!("/admin/products/{product_id}/releases"))).await.unwrap();
+    fill(c, "#version", "1.4.0").await;
+    fill(c, "#notes", "## Faster\n- exports <script>alert(1)</script>").await;
+    submit(c, &format!("/admin/products/{product_id}/releases")).await;
+    wait_text(c, "the draft", "Stable · Draft").await;
+    // The notes render as HTML, and the script tag as text.
+    wait_js(c, "the notes", "return !!document.querySelector('.notes h2') && !document.querySelector('.notes script')")
+        .await;
+
+    // Upload a build through the file input: the page PUTs it with a progress bar, then reloads.
+    let dir = tempfile::tempdir().unwrap();
+    let build = dir.path().join("desk-1.4.0.tar.gz");
+    let bytes: Vec<u8> = (0..2_500_000u32).map(|i| (i % 253) as u8).collect();
+    std::fs::write(&build, &bytes).unwrap();
+    fill(c, "input[name=platform]", "linux-x86_64").await;
+    c.find(Locator::Css("input[type=file]")).await.unwrap().send_keys(build.to_str().unwrap()).await.unwrap();
+    c.find(Locator::Css("form.upload button[type=submit]")).await.unwrap().click().await.unwrap();
+    wait_text(c, "the uploaded file", "desk-1.4.0.tar.gz").await;
+    let digest = {
+        use sha2::Digest;
+        hex::encode(sha2::Sha256::digest(&bytes))
+    };
+    wait_text(c, "its checksum", &digest).await;
+    submit(c, &format!("/admin/releases/{}/publish", release_id(&app, &admin, &product_id).await)).await;
+    wait_text(c, "published", "Published").await;
+
+    // The customer's downloads page offers it; the button downloads the very bytes.
+    let res = app
+        .send_with(
+            Method::POST,
+            &format!("/api/v1/admin/products/{product_id}/plans"),
+            &admin,
+            &json!({"name": "Pro", "max_activations": 1}),
+        )
+        .await;
+    let plan: Value = res.json().await.unwrap();
+    app.sign_up_and_in("buyer@example.com").await;
+    let res = app
+        .send_with(
+            Method::POST,
+            "/api/v1/admin/licenses",
+            &admin,
+            &json!({"email": "buyer@example.com", "plan_id": plan["id"]}),
+        )
+        .await;
+    let license: Value = res.json().await.unwrap();
+    let mut b = crate::web_session::Browser::default();
+    crate::web_store::signed_in(&app, &mut b, "buyer@example.com").await;
+    let license_id = license["id"].as_str().unwrap();
+    let (status, page) = b.get(&app, &format!("/licenses/{license_id}/downloads")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("desk-1.4.0.tar.gz") && page.contains(&digest), "{page}");
+    assert!(page.contains("<h2>Faster</h2>") && page.contains("&lt;script&gt;"), "{page}");
+    let link = page.split("/downloads/").nth(1).and_then(|rest| rest.split('"').next()).unwrap().to_owned();
+    let res = app
+        .client
+        .get(app.url(&format!("/licenses/{license_id}/downloads/{link}")))
+        .header("cookie", b.header())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let to = res.headers()["location"].to_str().unwrap().to_owned();
+    let file = app.client.get(&to).send().await.unwrap().bytes().await.unwrap();
+    assert_eq!(file.as_ref(), bytes);
+    // Someone else's license has no downloads page for them.
+    let mut stranger = crate::web_session::Browser::default();
+    app.sign_up_and_in("stranger@example.com").await;
+    crate::web_store::signed_in(&app, &mut stranger, "stranger@example.com").await;
+    assert_eq!(stranger.get(&app, &format!("/licenses/{license_id}/downloads")).await.0, 404);
+    let res = app
+        .client
+        .get(app.url(&format!("/licenses/{license_id}/downloads/{link}")))
+        .header("cookie", stranger.header())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+
+    driver.client.clone().close().await.unwrap();
+    app.shutdown().await;
+}
+
+async fn release_id(app: &TestApp, admin: &str, product: &str) -> String {
+    let list: Value =
+        app.get_with(&format!("/api/v1/admin/products/{product}/releases"), admin).await.json().await.unwrap();
+    list[0]["id"].as_str().unwrap().to_owned()
+}

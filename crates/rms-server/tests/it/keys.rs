@@ -84,7 +84,8 @@ db_test!(
         let new: [u8; 32] = std::array::from_fn(|i| i as u8 ^ 0x5a);
         let ring = MasterKeyRing::new(&new, &[old]);
         let done = rms_app::session_keys::rotate_master(&node1.db, &ring).await.unwrap();
-        assert_eq!((done.signing_keys, done.totp_secrets, done.product_keys, done.license_keys), (1, 1, 1, 1));
+        // Two signing keys: the access tokens' and the download links'.
+        assert_eq!((done.signing_keys, done.totp_secrets, done.product_keys, done.license_keys), (2, 1, 1, 1));
         let again = rms_app::session_keys::rotate_master(&node1.db, &ring).await.unwrap();
         assert_eq!(again, rms_app::session_keys::Resealed::default(), "idempotent");
 

@@ -734,3 +734,52 @@ db_test!(
         assert_eq!(newer.len(), 36);
     }
 );
+
+db_test!(
+    async fn page_uploads_need_the_sessions_csrf_token_and_buyers_see_their_downloads(t: TestDb) {
+        let v = vendor(TestApp::spawn(t).await).await;
+        let id = v.release("1.0.0", "stable").await;
+        let mut admin = crate::web_session::Browser::default();
+        crate::web_store::signed_in(&v.app, &mut admin, "admin@example.com").await;
+        let put = |token: Option<String>, cookies: String| {
+            let (app, id) = (&v.app, id.clone());
+            async move {
+                let mut req = app
+                    .client
+                    .put(app.url(&format!("/admin/releases/{id}/artifacts/linux-x86_64?filename=desk.bin")))
+                    .header("cookie", cookies)
+                    .body(build_of(5000));
+                if let Some(token) = token {
+                    req = req.header("x-csrf-token", token);
+                }
+                req.send().await.unwrap().status().as_u16()
+            }
+        };
+        assert_eq!(put(None, admin.header()).await, 403, "no token");
+        assert_eq!(put(Some("forged".into()), admin.header()).await, 403, "another token");
+        assert_eq!(put(Some(admin.csrf()), admin.header()).await, 201);
+        let (status, page) = admin.get(&v.app, &format!("/admin/products/{}/releases", v.product)).await;
+        assert_eq!(status, 200);
+        assert!(page.contains("desk.bin") && page.contains(&hex::encode(Sha256::digest(build_of(5000)))), "{page}");
+        let csrf = admin.csrf();
+        let (status, _, to) = admin.post(&v.app, &format!("/admin/releases/{id}/publish"), &[("csrf", &csrf)]).await;
+        assert_eq!((status.as_u16(), to), (303, Some(format!("/admin/products/{}/releases", v.product))));
+        // A customer cannot reach the admin's page or its upload.
+        let key_owner = v.license(None).await;
+        assert!(!key_owner.is_empty());
+        let mut buyer = crate::web_session::Browser::default();
+        crate::web_store::signed_in(&v.app, &mut buyer, "buyer@example.com").await;
+        assert_eq!(buyer.get(&v.app, &format!("/admin/products/{}/releases", v.product)).await.0, 403);
+        assert_eq!(put(Some(buyer.csrf()), buyer.header()).await, 403);
+        // The buyer's licenses page links to the downloads, which list the published build.
+        let (_, licenses) = buyer.get(&v.app, "/licenses").await;
+        let path = licenses
+            .split("href=\"")
+            .find(|s| s.contains("/downloads\""))
+            .map(|s| s.split('"').next().unwrap().to_owned());
+        let path = path.expect("a downloads link");
+        let (status, page) = buyer.get(&v.app, &path).await;
+        assert_eq!(status, 200);
+        assert!(page.contains("desk.bin") && page.contains("linux-x86_64"), "{page}");
+    }
+);

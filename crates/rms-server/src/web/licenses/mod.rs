@@ -2,6 +2,8 @@
 //! devices and domains using them (deactivate, download a license file), and how many moves of a
 //! seat are left.
 
+pub mod downloads;
+
 use askama::Template;
 use axum::extract::Path;
 use axum::http::StatusCode;

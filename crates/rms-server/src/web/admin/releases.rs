@@ -1,0 +1,197 @@
+//! The admin's releases of a product: drafts to fill (uploads stream from the page with a
+//! progress bar), publish and yank, and each file's checksum and download count.
+
+use askama::Template;
+use axum::body::Body;
+use axum::extract::{Path, Query};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use rms_app::accounts::Principal;
+use rms_app::releases::{NewRelease, Release};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::http::problem::{ApiError, Problem};
+use crate::http::problem_code::ProblemCode;
+use crate::http::session::{Csrf, CsrfForm};
+use crate::web::licenses::downloads::size;
+use crate::web::{PageCtx, PageRequest, Staff, redirect, render, settle};
+
+pub struct FileRow {
+    pub platform: String,
+    pub file_name: String,
+    pub size: String,
+    pub sha256: String,
+    pub downloads: i64,
+}
+
+pub struct ReleaseRow {
+    pub id: Uuid,
+    pub version: String,
+    pub channel: String,
+    pub state: String,
+    pub draft: bool,
+    pub published: bool,
+    pub date: String,
+    pub notes: String,
+    pub files: Vec<FileRow>,
+}
+
+#[derive(Template)]
+#[template(path = "admin_releases.html")]
+struct ReleasesPage<'a> {
+    ctx: &'a PageCtx,
+    product: Uuid,
+    name: String,
+    releases: Vec<ReleaseRow>,
+    error: Option<String>,
+}
+
+fn row(ctx: &PageCtx, r: Release) -> ReleaseRow {
+    let date = r.published_at.or(Some(r.created_at)).map(|t| ctx.date(t)).unwrap_or_default();
+    ReleaseRow {
+        id: r.id,
+        version: r.version,
+        channel: ctx.t(&format!("downloads-channel-{}", r.channel)),
+        state: ctx.t(&format!("admin-release-state-{}", r.state)),
+        draft: r.state == rms_core::releases::ReleaseState::Draft,
+        published: r.state == rms_core::releases::ReleaseState::Published,
+        date,
+        notes: rms_app::markdown::to_html(&r.notes),
+        files: r
+            .artifacts
+            .into_iter()
+            .map(|a| FileRow {
+                platform: a.platform,
+                file_name: a.file_name,
+                size: size(ctx, a.size),
+                sha256: a.sha256,
+                downloads: a.downloads,
+            })
+            .collect(),
+    }
+}
+
+async fn releases_page(
+    page: &PageRequest,
+    who: &Principal,
+    product: Uuid,
+    error: Option<String>,
+    status: StatusCode,
+) -> Response {
+    let services = &page.state.services;
+    let loaded = async {
+        let name = services.catalog.products(who).await?.into_iter().find(|p| p.id == product).map(|p| p.name);
+        Ok::<_, rms_app::AppError>((name, services.releases.list(who, product).await?))
+    };
+    let (name, releases) = match loaded.await {
+        Ok((Some(name), releases)) => (name, releases),
+        Ok((None, _)) => return ApiError::from(rms_app::AppError::NotFound).into_response(),
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let ctx = page.ctx(&format!("/admin/products/{product}/releases"));
+    let releases = releases.into_iter().map(|r| row(&ctx, r)).collect();
+    let title = format!("{} · {name}", ctx.t("admin-releases-title"));
+    let main = ReleasesPage { ctx: &ctx, product, name, releases, error }.render();
+    let mut res = render(&ctx, &title, main, page.partial);
+    *res.status_mut() = status;
+    res
+}
+
+/// `GET /admin/products/{id}/releases`
+pub async fn releases(page: PageRequest, Staff(who): Staff, Path(product): Path<Uuid>) -> Response {
+    releases_page(&page, &who, product, None, StatusCode::OK).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReleaseForm {
+    version: String,
+    channel: String,
+    notes: String,
+    requires: String,
+    tested: String,
+    requires_php: String,
+}
+
+/// `POST /admin/products/{id}/releases`: a new draft.
+pub async fn create(
+    page: PageRequest,
+    Staff(who): Staff,
+    Path(product): Path<Uuid>,
+    CsrfForm(form): CsrfForm<ReleaseForm>,
+) -> Response {
+    let optional = |s: &str| Some(s.trim()).filter(|s| !s.is_empty()).map(str::to_owned);
+    let (requires, tested, requires_php) =
+        (optional(&form.requires), optional(&form.tested), optional(&form.requires_php));
+    let spec = NewRelease {
+        version: &form.version,
+        channel: Some(form.channel.as_str()).filter(|c| !c.is_empty()),
+        notes: &form.notes,
+        requires: requires.as_deref(),
+        tested: tested.as_deref(),
+        requires_php: requires_php.as_deref(),
+    };
+    settle(
+        page.state.services.releases.create(&who, product, &spec, &page.meta).await,
+        page.locale,
+        async |_| redirect(&format!("/admin/products/{product}/releases")),
+        async |status, detail| releases_page(&page, &who, product, Some(detail), status).await,
+    )
+    .await
+}
+
+/// `POST /admin/releases/{id}/{publish|yank}`
+pub async fn act(
+    page: PageRequest,
+    Staff(who): Staff,
+    Path((id, action)): Path<(Uuid, String)>,
+    CsrfForm(_): CsrfForm<crate::web::Nothing>,
+) -> Response {
+    let releases = &page.state.services.releases;
+    let product = match releases.get(&who, id).await {
+        Ok(r) => r.product_id,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let done = match action.as_str() {
+        "publish" => releases.publish(&who, id, &page.meta).await,
+        "yank" => releases.yank(&who, id, &page.meta).await,
+        _ => return ApiError::from(rms_app::AppError::NotFound).into_response(),
+    };
+    settle(
+        done,
+        page.locale,
+        async |_| redirect(&format!("/admin/products/{product}/releases")),
+        async |status, detail| releases_page(&page, &who, product, Some(detail), status).await,
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct UploadQuery {
+    filename: String,
+}
+
+/// `PUT /admin/releases/{id}/artifacts/{platform}?filename=…` from the page's script: the raw
+/// file as the body (streamed, like the API's), the CSRF token in `X-CSRF-Token`. Answers the
+/// problem or 201.
+pub async fn upload(
+    page: PageRequest,
+    Staff(who): Staff,
+    Path((id, platform)): Path<(Uuid, String)>,
+    Query(query): Query<UploadQuery>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let Csrf(expected) = &page.csrf;
+    let sent = headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    if expected.is_empty() || !rms_crypto::token::constant_time_eq(expected.as_bytes(), sent.as_bytes()) {
+        return Problem::new(StatusCode::FORBIDDEN, ProblemCode::CsrfFailed).into_response();
+    }
+    let declared = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok());
+    let releases = &page.state.services.releases;
+    match releases.upload(&who, id, &platform, &query.filename, body.into_data_stream(), declared, &page.meta).await {
+        Ok(_) => StatusCode::CREATED.into_response(),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
