@@ -783,3 +783,37 @@ db_test!(
         assert!(page.contains("desk.bin") && page.contains("linux-x86_64"), "{page}");
     }
 );
+
+db_test!(
+    async fn publishing_a_stable_release_records_one_announcement_per_entitled_owner(t: TestDb) {
+        let v = vendor(TestApp::spawn(t).await).await;
+        v.license(None).await;
+        v.license(None).await;
+        let scalar = |sql: &'static str, release: Option<String>| {
+            let db = v.app.db.clone();
+            async move {
+                let id = release.map(|r| uuid::Uuid::parse_str(&r).unwrap());
+                let n: i64 = match &db {
+                    rms_store::Db::Sqlite(pool, _) => sqlx::query_scalar(sql).bind(id).fetch_one(pool).await.unwrap(),
+                    rms_store::Db::Postgres(pool) => sqlx::query_scalar(sql).bind(id).fetch_one(pool).await.unwrap(),
+                };
+                n
+            }
+        };
+        let count =
+            |release: String| scalar("SELECT COUNT(*) FROM release_events WHERE release_id = $1", Some(release));
+        let stable = v.release("1.0.0", "stable").await;
+        assert_eq!(v.act(&stable, "publish").await.0, 200);
+        let beta = v.release("1.1.0-beta.1", "beta").await;
+        assert_eq!(v.act(&beta, "publish").await.0, 200);
+        // The worker runs the announcement: the buyer holds two licenses and hears once.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let done = "SELECT COUNT(*) FROM jobs WHERE kind = 'releases.announce' AND state = 'done' AND $1 IS NULL";
+        while scalar(done, None).await < 2 {
+            assert!(std::time::Instant::now() < deadline, "the announcement never ran");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        assert_eq!(count(stable).await, 1);
+        assert_eq!(count(beta).await, 0, "beta releases wait for people who chose the channel");
+    }
+);
