@@ -6,6 +6,7 @@ use bytes::Bytes;
 use futures::Stream;
 use rms_artifacts::{ArtifactError, ArtifactStore, Sha256Hex};
 use rms_core::account::{InvalidInput, Role, Scope};
+use rms_core::licensing::LicenseStatus;
 use rms_core::releases::{Channel, FileName, Platform, ReleaseAction, ReleaseState, Version};
 use rms_core::{Clock, Timestamp};
 use rms_license::manifest::{self, Manifest, ManifestArtifact};
@@ -31,7 +32,7 @@ mod wordpress;
 pub use downloads::{DownloadKey, LinkRefusal};
 pub use index::{Published, ReleaseIndex};
 pub use owner::{Latest, LicenseDownloads, OwnedFile, OwnedRelease};
-pub use updates::{UpdateRequest, UpdateView};
+pub use updates::{UpdateAnswer, UpdateRequest};
 pub use wordpress::{EddRefusal, EddVersion, WORDPRESS};
 
 /// Release notes are Markdown, up to this many characters.
@@ -177,15 +178,27 @@ impl Releases {
         if release.state != ReleaseState::Published {
             return Err(AppError::DownloadRefused);
         }
+        // A license revoked, suspended or expired since the link was made stops it at once.
+        if let Some(id) = license {
+            let now = self.clock.now();
+            let usable = products::license(&self.db, id)
+                .await?
+                .is_some_and(|l| l.status == LicenseStatus::Active && l.expires_at.is_none_or(|e| e > now));
+            if !usable {
+                return Err(AppError::DownloadRefused);
+            }
+        }
         Ok(Authorized { artifact: row, license })
     }
 
     /// Streams an authorised artifact, whole or `range` of it (clamped by the caller to its
-    /// size). A download that starts at the first byte is counted once.
+    /// size). With `count`, a request for the whole file is counted as one download (resumed
+    /// ranges and probes are not).
     pub async fn stream(
         &self,
         ok: &Authorized,
         range: Option<std::ops::Range<u64>>,
+        count: bool,
     ) -> Result<rms_artifacts::Download, AppError> {
         let sha = Sha256Hex::parse(&ok.artifact.sha256)
             .ok_or_else(|| AppError::Internal(format!("artifact {} has no digest", ok.artifact.id)))?;
@@ -194,7 +207,7 @@ impl Releases {
             ArtifactError::Range => AppError::Invalid { field: "range", reason: InvalidInput::Range },
             other => AppError::Internal(format!("reading artifact {}: {other}", ok.artifact.id)),
         })?;
-        if download.range.start == 0 {
+        if count && download.range == (0..size) {
             let now = self.clock.now();
             store::record_download(&self.db, ok.artifact.release_id, ok.artifact.id, ok.license, now).await?;
         }
@@ -379,6 +392,10 @@ impl Releases {
             return Err(AppError::WrongState { state: "published" });
         }
         let artifacts = store::artifacts_of_tx(&mut tx, id).await?;
+        if artifacts.is_empty() {
+            // Nothing to download: publishing would spend the version on an empty release.
+            return Err(AppError::WrongState { state: "no_artifacts" });
+        }
         let document = Manifest {
             format: manifest::FORMAT.to_owned(),
             product_id: release.product_id.to_string(),

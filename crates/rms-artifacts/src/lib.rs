@@ -109,6 +109,7 @@ impl ArtifactStore {
     pub fn open(location: Option<&str>, data_dir: &Path, max_bytes: u64) -> Result<Self, ArtifactError> {
         let spool = data_dir.join("spool");
         std::fs::create_dir_all(&spool)?;
+        clear_stale_spool(&spool);
         let (objects, prefix, shown): (Arc<dyn ObjectStore>, ObjectPath, String) = match location {
             None | Some("") => {
                 let dir = data_dir.join("artifacts");
@@ -194,18 +195,32 @@ impl ArtifactStore {
     async fn upload(&self, spooled: &Path, target: &ObjectPath) -> Result<(), ArtifactError> {
         let upload = self.objects.put_multipart(target).await?;
         let mut writer = WriteMultipart::new_with_chunk_size(upload, PART);
-        let mut file = tokio::fs::File::open(spooled).await?;
-        let mut buf = vec![0u8; 256 * 1024];
-        loop {
-            let n = file.read(&mut buf).await?;
-            if n == 0 {
-                break;
+        let copied = async {
+            let mut file = tokio::fs::File::open(spooled).await?;
+            let mut buf = vec![0u8; 256 * 1024];
+            loop {
+                let n = file.read(&mut buf).await?;
+                if n == 0 {
+                    return Ok::<_, ArtifactError>(());
+                }
+                writer.wait_for_capacity(PARTS_IN_FLIGHT).await?;
+                writer.write(&buf[..n]);
             }
-            writer.wait_for_capacity(PARTS_IN_FLIGHT).await?;
-            writer.write(&buf[..n]);
         }
-        writer.finish().await?;
-        Ok(())
+        .await;
+        match copied {
+            Ok(()) => {
+                writer.finish().await?;
+                Ok(())
+            }
+            Err(e) => {
+                // A bucket keeps the parts of an unfinished multipart upload until it is aborted.
+                if let Err(abort) = writer.abort().await {
+                    tracing::warn!(error = %abort, "could not abort an unfinished artifact upload");
+                }
+                Err(e)
+            }
+        }
     }
 
     /// Whether content `sha256` is stored.
@@ -240,6 +255,22 @@ impl ArtifactStore {
             }
         };
         Ok(Download { bytes, range, total: size })
+    }
+}
+
+/// Spool files a process left when it was killed mid-upload; only those a day old, since
+/// another process on the same data directory may be receiving one right now.
+fn clear_stale_spool(spool: &Path) {
+    let Ok(entries) = std::fs::read_dir(spool) else { return };
+    for entry in entries.flatten() {
+        let stale = entry.file_name().to_str().is_some_and(|n| n.starts_with("upload-"))
+            && entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|at| at.elapsed().is_ok_and(|age| age > std::time::Duration::from_secs(86_400)));
+        if stale && let Err(e) = std::fs::remove_file(entry.path()) {
+            tracing::warn!(path = %entry.path().display(), error = %e, "could not remove a stale spool file");
+        }
     }
 }
 

@@ -14,11 +14,15 @@ use tokio::io::AsyncWriteExt;
 use crate::answer::Answer;
 use crate::client::{Client, ClientError, nonce};
 
+/// How long one download may take in all.
+const DOWNLOAD_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(6 * 3600);
+
 /// What an update check found.
 #[derive(Clone, Debug)]
 pub struct UpdateCheck {
-    /// The signed answer: `code` is `VALID`, `VERSION_NOT_COVERED` (newer releases exist that
-    /// the license does not cover) or why the license cannot be used.
+    /// The signed answer: `valid` says whether the license may run; `code` is `VALID`,
+    /// `VERSION_NOT_COVERED` (newer releases exist that the license does not cover; `valid` stays
+    /// true) or why the license cannot be used.
     pub answer: Answer,
     /// The release to install, if any (the newest the license covers).
     pub update: Option<UpdateInfo>,
@@ -72,12 +76,18 @@ impl Client {
             .artifact(&update.platform)
             .ok_or_else(|| ManifestError::NoArtifact(update.platform.clone()))?
             .clone();
-        // The name comes from the signed manifest, and is only ever a plain file name.
+        // The name comes from the signed manifest, and is only ever a plain file name (no
+        // separators, no Windows stream or drive colon).
         let name = Path::new(&artifact.file_name)
             .file_name()
-            .filter(|n| n.to_str() == Some(artifact.file_name.as_str()))
+            .filter(|n| n.to_str() == Some(artifact.file_name.as_str()) && !artifact.file_name.contains(':'))
             .ok_or_else(|| ManifestError::Malformed(format!("file name {:?}", artifact.file_name)))?;
-        let partial = dir.join(format!(".{}.part", artifact.sha256));
+        let hex_digest = artifact.sha256.len() == 64 && artifact.sha256.bytes().all(|b| b.is_ascii_hexdigit());
+        if !hex_digest {
+            return Err(ManifestError::Malformed(format!("sha256 {:?}", artifact.sha256)).into());
+        }
+        // A fresh name each time, created only if absent: never someone else's file or link.
+        let partial = dir.join(format!(".{}.{}.part", artifact.sha256, crate::client::nonce()));
         let result = self.fetch(&update.download_url, &partial, &artifact).await;
         if let Err(e) = result {
             let _ = tokio::fs::remove_file(&partial).await;
@@ -95,11 +105,13 @@ impl Client {
     }
 
     async fn fetch(&self, url: &str, partial: &Path, artifact: &manifest::ManifestArtifact) -> Result<(), UpdateError> {
-        let mut res = self.http().get(url).send().await.map_err(|e| UpdateError::Download(e.to_string()))?;
+        // Large files take long: the client's 10-second limit is for answers, not downloads.
+        let request = self.http().get(url).timeout(DOWNLOAD_TIMEOUT);
+        let mut res = request.send().await.map_err(|e| UpdateError::Download(e.to_string()))?;
         if !res.status().is_success() {
             return Err(UpdateError::Download(format!("the server answered {}", res.status())));
         }
-        let mut file = tokio::fs::File::create(partial).await?;
+        let mut file = tokio::fs::OpenOptions::new().write(true).create_new(true).open(partial).await?;
         let mut hasher = Sha256::new();
         let mut size: u64 = 0;
         while let Some(chunk) = res.chunk().await.map_err(|e| UpdateError::Download(e.to_string()))? {

@@ -170,7 +170,10 @@ impl FileName {
             && !raw.starts_with('.')
             && !raw.ends_with(' ')
             && !raw.chars().any(|c| {
-                c.is_control() || matches!(c, '/' | '\\' | '"' | ':' | '*' | '?' | '<' | '>' | '|' | '%' | ';')
+                c.is_control()
+                    || matches!(c, '/' | '\\' | '"' | ':' | '*' | '?' | '<' | '>' | '|' | '%' | ';')
+                    // Invisible and direction-changing marks: `a\u{202E}fdp.exe` shows as `aexe.pdf`.
+                    || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
             });
         if ok { Ok(Self(raw.to_owned())) } else { Err(InvalidInput::FileName) }
     }
@@ -314,8 +317,23 @@ mod tests {
         for ok in ["app-1.4.0.dmg", "My App Setup 1.4.0.exe", "plugin.zip", "приложение.zip"] {
             assert!(FileName::parse(ok).is_ok(), "{ok}");
         }
-        for bad in ["", ".", "..", "../etc/passwd", "a/b", "a\\b", ".htaccess", "a\"b", "a\r\nb", "a\0", "c:x", "a%2f"]
-        {
+        for bad in [
+            "",
+            ".",
+            "..",
+            "../etc/passwd",
+            "a/b",
+            "a\\b",
+            ".htaccess",
+            "a\"b",
+            "a\r\nb",
+            "a\0",
+            "c:x",
+            "a%2f",
+            "invoice\u{202E}fdp.exe",
+            "a\u{200B}b",
+            "a\u{2066}b",
+        ] {
             assert_eq!(FileName::parse(bad).unwrap_err(), InvalidInput::FileName, "{bad:?}");
         }
         assert_eq!(FileName::parse("приложение.zip").unwrap().ascii_fallback(), "__________.zip");

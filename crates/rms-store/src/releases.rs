@@ -70,10 +70,11 @@ pub async fn releases_of(db: &Db, product_id: Uuid) -> Result<Vec<ReleaseRow>, S
     Ok(fetch!(db, query_as.fetch_all, sql; product_id)?)
 }
 
-/// A product's published releases (what update checks choose from).
-pub async fn published_of(db: &Db, product_id: Uuid) -> Result<Vec<ReleaseRow>, StoreError> {
+/// A product's published and yanked releases (update checks choose among the published ones;
+/// a yanked one still has the date a running version is judged by).
+pub async fn released_of(db: &Db, product_id: Uuid) -> Result<Vec<ReleaseRow>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT {RELEASE_COLUMNS} FROM releases WHERE product_id = $1 AND state = 'published'"
+        "SELECT {RELEASE_COLUMNS} FROM releases WHERE product_id = $1 AND state IN ('published', 'yanked')"
     ));
     Ok(fetch!(db, query_as.fetch_all, sql; product_id)?)
 }

@@ -2,11 +2,12 @@
 //! version and update checks read them on the hot path, which must not query per call.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use rms_core::Timestamp;
-use rms_core::releases::{Channel, Version};
+use rms_core::releases::{Channel, ReleaseState, Version};
 use rms_store::Db;
 use rms_store::releases::{self as store, ArtifactRow};
 use uuid::Uuid;
@@ -38,25 +39,46 @@ impl Published {
     }
 }
 
-type Entry = (Instant, Arc<Vec<Published>>);
+/// What a node holds about one product: its published releases, and the dates of every
+/// release ever published (yanked ones included).
+#[derive(Clone)]
+struct Entry {
+    at: Instant,
+    published: Arc<Vec<Published>>,
+    dates: Arc<Vec<(Version, Timestamp)>>,
+}
 
 #[derive(Default)]
 pub struct ReleaseIndex {
     by_product: RwLock<HashMap<Uuid, Entry>>,
+    /// Bumped by every `forget`: a read that started before one does not store what it read.
+    generation: AtomicU64,
 }
 
 impl ReleaseIndex {
     /// The published releases of `product`, from memory when fresh.
     pub async fn of(&self, db: &Db, product: Uuid) -> Result<Arc<Vec<Published>>, AppError> {
-        if let Some((at, list)) = self.by_product.read().ok().and_then(|m| m.get(&product).cloned())
-            && at.elapsed() < FRESH_FOR
+        Ok(self.entry(db, product).await?.published)
+    }
+
+    async fn entry(&self, db: &Db, product: Uuid) -> Result<Entry, AppError> {
+        if let Some(entry) = self.by_product.read().ok().and_then(|m| m.get(&product).cloned())
+            && entry.at.elapsed() < FRESH_FOR
         {
-            return Ok(list);
+            return Ok(entry);
         }
-        let rows = store::published_of(db, product).await?;
+        let generation = self.generation.load(Ordering::Acquire);
+        let rows = store::released_of(db, product).await?;
         let mut artifacts = store::published_artifacts(db, product).await?;
         let mut list = Vec::with_capacity(rows.len());
+        let mut dates = Vec::with_capacity(rows.len());
         for row in rows {
+            if let (Ok(version), Some(released_at)) = (Version::parse(&row.version), row.published_at) {
+                dates.push((version, released_at));
+            }
+            if row.state != ReleaseState::Published {
+                continue;
+            }
             let (Ok(version), Some(released_at), Some(manifest), Some(signature)) =
                 (Version::parse(&row.version), row.published_at, row.manifest, row.signature)
             else {
@@ -81,22 +103,25 @@ impl ReleaseIndex {
                 },
             });
         }
-        let list = Arc::new(list);
-        if let Ok(mut m) = self.by_product.write() {
-            m.insert(product, (Instant::now(), list.clone()));
+        let entry = Entry { at: Instant::now(), published: Arc::new(list), dates: Arc::new(dates) };
+        if let Ok(mut m) = self.by_product.write()
+            && self.generation.load(Ordering::Acquire) == generation
+        {
+            m.insert(product, entry.clone());
         }
-        Ok(list)
+        Ok(entry)
     }
 
-    /// When the release of `version` (by precedence) was published; `None` when it is no
-    /// published release of `product`.
+    /// When the release of `version` (by precedence) was published, yanked since or not;
+    /// `None` when `product` never published it.
     pub async fn released_at(&self, db: &Db, product: Uuid, version: &str) -> Result<Option<Timestamp>, AppError> {
         let Ok(version) = Version::parse(version) else { return Ok(None) };
-        Ok(self.of(db, product).await?.iter().find(|p| p.version == version).map(|p| p.released_at))
+        Ok(self.entry(db, product).await?.dates.iter().find(|(v, _)| *v == version).map(|(_, at)| *at))
     }
 
     /// Drops what this node holds about `product` (it published or yanked a release).
     pub fn forget(&self, product: Uuid) {
+        self.generation.fetch_add(1, Ordering::AcqRel);
         if let Ok(mut m) = self.by_product.write() {
             m.remove(&product);
         }

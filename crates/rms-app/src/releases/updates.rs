@@ -6,7 +6,7 @@
 use rms_core::Timestamp;
 use rms_core::licensing::Code;
 use rms_core::releases::{Candidate, Channel, Offer, Platform, Version, offer};
-use uuid::Uuid;
+use rms_license::wire::UpdateInfo;
 
 use super::{Published, Releases};
 use crate::AppError;
@@ -26,26 +26,14 @@ pub struct UpdateRequest<'a> {
     pub platform: &'a str,
 }
 
-/// A release offered to a product, with what it needs to fetch and trust it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct UpdateView {
-    pub release_id: Uuid,
-    pub version: String,
-    pub channel: String,
-    /// Unix seconds.
-    pub released_at: i64,
-    /// Markdown.
-    pub notes: String,
-    pub platform: String,
-    pub file_name: String,
-    pub size: i64,
-    pub sha256: String,
-    pub download_url: String,
-    /// Unix seconds.
-    pub download_expires_at: i64,
-    /// The signed manifest, exactly as signed, and its `RMS-Signature` value.
-    pub manifest: String,
-    pub manifest_signature: String,
+/// An update check's outcome.
+pub struct UpdateAnswer {
+    pub answer: Answer,
+    /// The release to install, if any.
+    pub update: Option<UpdateInfo>,
+    /// The license itself is usable: true also when the code says `VERSION_NOT_COVERED` about
+    /// newer releases (a license whose updates ended still runs what it has).
+    pub licensed: bool,
 }
 
 fn secs(t: Timestamp) -> i64 {
@@ -56,7 +44,7 @@ impl Releases {
     /// Checks the license, then picks the update (see the module documentation). The answer is
     /// the validation's, with its code turned into `VERSION_NOT_COVERED` when newer releases
     /// exist that the license does not cover.
-    pub async fn check_update(&self, req: &UpdateRequest<'_>) -> Result<(Answer, Option<UpdateView>), AppError> {
+    pub async fn check_update(&self, req: &UpdateRequest<'_>) -> Result<UpdateAnswer, AppError> {
         let channel = match req.channel.map(str::trim) {
             None | Some("") => Channel::Stable,
             Some(c) => Channel::parse(c)
@@ -68,7 +56,7 @@ impl Releases {
         let scope = Scope { fingerprint: req.fingerprint, domain: req.domain, ..Scope::default() };
         let mut answer = self.licensing.validate(req.key, req.product, &scope).await?;
         let Some(license) = answer.verdict.license.as_ref().filter(|_| answer.verdict.is_valid()) else {
-            return Ok((answer, None));
+            return Ok(UpdateAnswer { answer, update: None, licensed: false });
         };
         let (license_id, maintenance) =
             (license.id, license.maintenance_until.map(|s| Timestamp::from_millis(s.saturating_mul(1000))));
@@ -95,7 +83,7 @@ impl Releases {
         let update = chosen.and_then(|p| {
             let artifact = p.artifact(platform.as_str())?;
             let (download_url, expires) = self.download_link(artifact.id, Some(license_id));
-            Some(UpdateView {
+            Some(UpdateInfo {
                 release_id: p.id,
                 version: p.version.to_string(),
                 channel: p.channel.as_str().to_owned(),
@@ -111,6 +99,6 @@ impl Releases {
                 manifest_signature: p.signature.clone(),
             })
         });
-        Ok((answer, update))
+        Ok(UpdateAnswer { answer, update, licensed: true })
     }
 }

@@ -122,8 +122,13 @@ impl Releases {
         let Some(key) = req.license.map(str::trim).filter(|k| !k.is_empty()) else { return Ok(None) };
         let signer = self.licensing.product(product).await?;
         let domain = req.url.map(str::trim).filter(|u| !u.is_empty());
-        // Site products check the site; a software product's key is checked on its own.
-        let domain = domain.filter(|_| signer.kind == rms_core::product::ProductKind::Site);
+        // Site products check the site (no site, no package); a software product's key is
+        // checked on its own.
+        let site = signer.kind == rms_core::product::ProductKind::Site;
+        if site && domain.is_none() {
+            return Ok(None);
+        }
+        let domain = domain.filter(|_| site);
         let scope = Scope { domain, ..Scope::default() };
         let answer = match self.licensing.validate(key, product, &scope).await {
             Ok(answer) => answer,

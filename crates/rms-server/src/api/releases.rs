@@ -5,16 +5,16 @@
 use axum::Json;
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use rms_app::releases::{Artifact, NewRelease as NewReleaseSpec, Release, UpdateRequest, UpdateView};
+use rms_app::releases::{Artifact, NewRelease as NewReleaseSpec, Release, UpdateRequest};
 use rms_core::releases::FileName;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::api::licenses::licensing::{ProductCall, Reply, signed};
-use crate::http::extract::{ApiJson, Call};
+use crate::http::extract::{ApiJson, Call, Meta};
 use crate::http::problem::{ApiError, ProblemBody};
 use crate::state::AppState;
 
@@ -246,27 +246,10 @@ pub struct UpdateCheckRequest {
     nonce: String,
 }
 
-fn update_info(u: UpdateView) -> rms_license::wire::UpdateInfo {
-    rms_license::wire::UpdateInfo {
-        release_id: u.release_id,
-        version: u.version,
-        channel: u.channel,
-        released_at: u.released_at,
-        notes: u.notes,
-        platform: u.platform,
-        file_name: u.file_name,
-        size: u.size,
-        sha256: u.sha256,
-        download_url: u.download_url,
-        download_expires_at: u.download_expires_at,
-        manifest: u.manifest,
-        manifest_signature: u.manifest_signature,
-    }
-}
-
 /// Is there an update for this license, channel and platform?
 ///
-/// Answered like a validation (200, signed in `RMS-Signature`, the same codes) with `update`:
+/// Answered like a validation (200, signed in `RMS-Signature`, the same codes; `valid` says whether
+/// the license may run) with `update`:
 /// the newest release the license may have, with a download link valid for 10 minutes and the
 /// signed manifest to check the file against; `null` when nothing newer is. When newer releases
 /// exist that the license's maintenance does not cover, `code` is `VERSION_NOT_COVERED` and
@@ -289,10 +272,15 @@ pub async fn check(call: ProductCall, ApiJson(body): ApiJson<UpdateCheckRequest>
         current_version: body.current_version.as_deref(),
         platform: &body.platform,
     };
-    let (answer, update) = call.state.services.releases.check_update(&request).await?;
-    let reply =
-        Reply { nonce: Some(body.nonce), always_ok: true, update: Some(update.map(update_info)), ..Reply::default() };
-    Ok(signed(&call, answer, reply))
+    let checked = call.state.services.releases.check_update(&request).await?;
+    let reply = Reply {
+        nonce: Some(body.nonce),
+        always_ok: true,
+        update: Some(checked.update),
+        valid: Some(checked.licensed),
+        ..Reply::default()
+    };
+    Ok(signed(&call, checked.answer, reply))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -313,10 +301,17 @@ pub struct DownloadQuery {
         (status = 416, body = ProblemBody, description = "The range is outside the file")))]
 pub async fn download(
     State(state): State<AppState>,
+    Meta(meta): Meta,
+    method: Method,
     Path(id): Path<Uuid>,
     Query(query): Query<DownloadQuery>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
+    // A leaked link must not become a way to hammer the store: downloads share the per-address
+    // budget of the product API.
+    if let Some(ip) = meta.ip.as_deref() {
+        state.limits.check(crate::http::ratelimit::Class::ProductIp, ip).await?;
+    }
     let releases = &state.services.releases;
     let ok = releases.authorize_download(id, &query.token).await?;
     let a = &ok.artifact;
@@ -349,7 +344,8 @@ pub async fn download(
         },
     };
     let partial = range.is_some();
-    let file = releases.stream(&ok, range).await?;
+    // HEAD runs this handler too (its body is dropped): it is not counted.
+    let file = releases.stream(&ok, range, method != Method::HEAD).await?;
     let (served, total) = (file.range.clone(), file.total);
     let mut res = Response::new(Body::from_stream(file.bytes));
     *res.status_mut() = if partial { StatusCode::PARTIAL_CONTENT } else { StatusCode::OK };

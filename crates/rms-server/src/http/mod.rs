@@ -27,6 +27,7 @@ use tower::ServiceBuilder;
 use tower_http::LatencyUnit;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
@@ -174,7 +175,12 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .layer(from_fn_with_state(state.clone(), proxy::client_ip))
         .layer(from_fn_with_state(state.clone(), security::headers))
         .layer(security::cors(&state))
-        .layer(CompressionLayer::new())
+        // Files (downloads) go out as stored: compressing them on the fly would cost CPU per
+        // download and drop the Content-Length and ranges that resumable downloads rely on.
+        .layer(
+            CompressionLayer::new()
+                .compress_when(DefaultPredicate::new().and(NotForContentType::const_new("application/octet-stream"))),
+        )
         .layer(from_fn(metrics::track))
         .layer(from_fn(locale::negotiate))
         .layer(from_fn_with_state(problem::Rendering { state: state.clone(), page: web::error_page }, problem::render))

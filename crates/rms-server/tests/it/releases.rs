@@ -192,6 +192,8 @@ db_test!(
         let id = v.release("1.0.0", "stable").await;
         let (status, body) = v.act(&id, "yank").await;
         assert_eq!((status, body["code"].as_str()), (409, Some("WRONG_STATE")), "a draft is not yanked: {body}");
+        let (status, body) = v.act(&id, "publish").await;
+        assert_eq!((status, body["code"].as_str()), (409, Some("WRONG_STATE")), "nothing to download yet: {body}");
         assert_eq!(v.upload(&v.admin, &id, "wordpress", "desk.zip", build_of(10)).await.0, 201);
         assert_eq!(v.act(&id, "publish").await.0, 200);
         let (status, body) = v.act(&id, "publish").await;
@@ -408,7 +410,8 @@ db_test!(
         let v = &line.v;
         // Maintenance ended on day 30: 2.0.0 is not covered, 1.1.0 is offered instead.
         let answer = v.check(&line.key, "stable", Some("1.0.0"), "linux-x86_64").await;
-        assert_eq!((answer["code"].as_str(), answer["valid"].as_bool()), (Some("VERSION_NOT_COVERED"), Some(false)));
+        // The license still runs what it has: valid, with the code about the newer releases.
+        assert_eq!((answer["code"].as_str(), answer["valid"].as_bool()), (Some("VERSION_NOT_COVERED"), Some(true)));
         let update = &answer["update"];
         assert_eq!((update["version"].as_str(), update["platform"].as_str()), (Some("1.1.0"), Some("linux-x86_64")));
         // The link downloads the very file the signed manifest names.
@@ -512,6 +515,11 @@ db_test!(
         let all = (0..20).map(|_| async { v.app.client.get(&url).send().await.unwrap().bytes().await.unwrap().len() });
         let sizes = futures::future::join_all(all).await;
         assert!(sizes.iter().all(|n| *n == file.len()));
+        assert_eq!(downloads(v, &release).await, before + 20);
+        // A HEAD, a probe of the first byte and a resumed range are not downloads.
+        assert_eq!(v.app.client.head(&url).send().await.unwrap().status(), 200);
+        assert_eq!(v.app.client.get(&url).header("range", "bytes=0-0").send().await.unwrap().status(), 206);
+        assert_eq!(v.app.client.get(&url).header("range", "bytes=5-").send().await.unwrap().status(), 206);
         assert_eq!(downloads(v, &release).await, before + 20);
         // Altered, for another artifact, or garbage: refused alike.
         let (base, token) = url.split_once("?token=").unwrap();
@@ -803,8 +811,10 @@ db_test!(
         let count =
             |release: String| scalar("SELECT COUNT(*) FROM release_events WHERE release_id = $1", Some(release));
         let stable = v.release("1.0.0", "stable").await;
+        assert_eq!(v.upload(&v.admin, &stable, "linux-x86_64", "desk.bin", build_of(10)).await.0, 201);
         assert_eq!(v.act(&stable, "publish").await.0, 200);
         let beta = v.release("1.1.0-beta.1", "beta").await;
+        assert_eq!(v.upload(&v.admin, &beta, "linux-x86_64", "desk.bin", build_of(11)).await.0, 201);
         assert_eq!(v.act(&beta, "publish").await.0, 200);
         // The worker runs the announcement: the buyer holds two licenses and hears once.
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);

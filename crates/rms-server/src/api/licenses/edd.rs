@@ -166,8 +166,14 @@ async fn answer(state: AppState, req: Request) -> Result<Response, ApiError> {
             Query::<Params>::try_from_uri(&parts.uri).map_err(|e| ApiError::BadRequest(e.body_text()))?;
         params
     };
-    if let Some(key) = params.license.as_deref() {
-        crate::api::licenses::licensing::limit(&state, key, meta.ip.as_deref()).await?;
+    match params.license.as_deref() {
+        Some(key) => crate::api::licenses::licensing::limit(&state, key, meta.ip.as_deref()).await?,
+        // Without a key (get_version asks without one too), the address's budget still applies.
+        None => {
+            if let Some(ip) = meta.ip.as_deref() {
+                state.limits.check(crate::http::ratelimit::Class::ProductIp, ip).await?;
+            }
+        }
     }
     let request = EddRequest {
         license: params.license.as_deref(),

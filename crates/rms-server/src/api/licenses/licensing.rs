@@ -117,12 +117,14 @@ pub(crate) struct Reply {
     pub file: Option<String>,
     /// Update checks: the release offered, or `null`.
     pub update: Option<Option<rms_license::wire::UpdateInfo>>,
+    /// Update checks: whether the license may run, whatever the code says about newer releases.
+    pub valid: Option<bool>,
 }
 
 /// Renders, signs and sends an answer.
 pub(crate) fn signed(call: &ProductCall, answer: Answer, reply: Reply) -> Response {
     let Answer { signer, verdict, ts } = answer;
-    let Reply { nonce, always_ok, file, update } = reply;
+    let Reply { nonce, always_ok, file, update, valid } = reply;
     let (method, uri, locale) = (call.method.as_str(), &call.uri, call.locale);
     let status = if always_ok { StatusCode::OK } else { status_of(&verdict) };
     let slug = verdict.code.slug();
@@ -138,7 +140,7 @@ pub(crate) fn signed(call: &ProductCall, answer: Answer, reply: Reply) -> Respon
         type_: refused.then(|| format!("/problems/{slug}")),
         title: refused.then(|| locale.t("answer-refused-title")),
         status: refused.then_some(status.as_u16()),
-        valid: verdict.is_valid(),
+        valid: valid.unwrap_or_else(|| verdict.is_valid()),
         code: verdict.code.as_str().to_owned(),
         detail: locale.t_args(&format!("answer-{slug}"), &args),
         license: verdict.license.map(license_info),
