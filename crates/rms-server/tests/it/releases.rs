@@ -541,6 +541,19 @@ db_test!(
         let fresh = answer["update"]["download_url"].as_str().unwrap().to_owned();
         assert_eq!(line.v.app.client.get(&fresh).send().await.unwrap().status(), 200);
         line.v.admin = line.v.app.log_in("admin@example.com").await["access_token"].as_str().unwrap().to_owned();
+        // ...or the license stops: a suspended license's links stop with it.
+        let license_id = answer["license"]["id"].as_str().unwrap().to_owned();
+        let suspend = |status: &'static str| {
+            let (app, admin, id) = (&line.v.app, line.v.admin.clone(), license_id.clone());
+            async move {
+                let path = format!("/api/v1/admin/licenses/{id}");
+                app.send_with(Method::PATCH, &path, &admin, &json!({"status": status})).await.status().as_u16()
+            }
+        };
+        assert_eq!(suspend("suspended").await, 200);
+        assert_eq!(line.v.app.client.get(&fresh).send().await.unwrap().status(), 403);
+        assert_eq!(suspend("active").await, 200);
+        assert_eq!(line.v.app.client.get(&fresh).send().await.unwrap().status(), 200);
         assert_eq!(line.v.act(&release, "yank").await.0, 200);
         assert_eq!(line.v.app.client.get(&fresh).send().await.unwrap().status(), 403, "a yanked release's links die");
         let answer = line.v.check(&key, "stable", None, "linux-x86_64").await;
@@ -825,5 +838,43 @@ db_test!(
         }
         assert_eq!(count(stable).await, 1);
         assert_eq!(count(beta).await, 0, "beta releases wait for people who chose the channel");
+    }
+);
+
+db_test!(
+    async fn an_expired_wordpress_license_is_told_of_the_update_without_the_package(t: TestDb) {
+        let clock = rms_testkit::ManualClock::starting_now();
+        let app = TestApp::on(t).clock(std::sync::Arc::new(clock.clone())).start().await;
+        let v = vendor_of(app, json!({"name": "SEO Booster", "slug": "seo", "kind": "site"})).await;
+        v.app
+            .post_json(
+                "/api/v1/auth/register",
+                json!({"email": "buyer@example.com", "password": crate::harness::PASSWORD, "name": "Buyer"}),
+            )
+            .await;
+        let path = format!("/api/v1/admin/products/{}/plans", v.product);
+        let body = json!({"name": "Yearly", "max_activations": 1, "duration_days": 365});
+        let plan: Value = v.app.send_with(Method::POST, &path, &v.admin, &body).await.json().await.unwrap();
+        let body = json!({"email": "buyer@example.com", "plan_id": plan["id"]});
+        let license: Value =
+            v.app.send_with(Method::POST, "/api/v1/admin/licenses", &v.admin, &body).await.json().await.unwrap();
+        let key = license["key"].as_str().unwrap().to_owned();
+        let id = v.release("2.0.0", "stable").await;
+        assert_eq!(v.upload(&v.admin, &id, "wordpress", "seo.zip", build_of(100)).await.0, 201);
+        assert_eq!(v.act(&id, "publish").await.0, 200);
+        let site = "https://shop.example.org";
+        let edd = |action: &'static str| {
+            let (app, key) = (&v.app, key.clone());
+            async move {
+                let params = [("edd_action", action), ("item_id", "seo"), ("license", key.as_str()), ("url", site)];
+                app.client.post(app.url("/")).form(&params).send().await.unwrap().json::<Value>().await.unwrap()
+            }
+        };
+        assert_eq!(edd("activate_license").await["license"], "valid");
+        assert_ne!(edd("get_version").await["package"], "", "active: the package");
+        clock.advance(std::time::Duration::from_secs(366 * 86_400));
+        assert_eq!(edd("check_license").await["license"], "expired");
+        let info = edd("get_version").await;
+        assert_eq!((info["new_version"].as_str(), info["package"].as_str()), (Some("2.0.0"), Some("")), "{info}");
     }
 );
