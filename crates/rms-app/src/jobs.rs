@@ -233,6 +233,31 @@ impl Job for ReconcileLedger {
     const KIND: &'static str = "billing.reconcile";
 }
 
+// Releases.
+
+/// Records who is to hear about a newly published release (the notifications issue delivers).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct AnnounceRelease {
+    pub release_id: Uuid,
+}
+
+impl Job for AnnounceRelease {
+    const KIND: &'static str = "releases.announce";
+
+    fn idempotency_key(&self) -> Option<String> {
+        Some(format!("releases.announce:{}", self.release_id))
+    }
+}
+
+/// Deletes stored files no release names any more (a replaced draft upload, an upload whose
+/// release went away), a day after they were stored (scheduled, daily).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct CollectArtifacts {}
+
+impl Job for CollectArtifacts {
+    const KIND: &'static str = "releases.collect_artifacts";
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -271,21 +296,5 @@ mod tests {
         assert_eq!(ReceiptMail { invoice_id: id }.idempotency_key().unwrap(), format!("email.receipt:{id}"));
         assert_eq!(CloneSuspected { user_id: id, license_id: id, activation_id: None }.idempotency_key(), None);
         assert_eq!(VerifyAddress { user_id: id }.idempotency_key(), None);
-    }
-}
-
-// Releases.
-
-/// Records who is to hear about a newly published release (the notifications issue delivers).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
-pub struct AnnounceRelease {
-    pub release_id: Uuid,
-}
-
-impl Job for AnnounceRelease {
-    const KIND: &'static str = "releases.announce";
-
-    fn idempotency_key(&self) -> Option<String> {
-        Some(format!("releases.announce:{}", self.release_id))
     }
 }

@@ -486,6 +486,16 @@ impl Releases {
         Ok(recorded)
     }
 
+    /// Deletes stored files no artifact names, a day after they were stored (the daily job).
+    pub async fn collect_artifacts(&self) -> Result<u64, AppError> {
+        let named: std::collections::HashSet<String> = store::artifact_digests(&self.db).await?.into_iter().collect();
+        let grace = std::time::Duration::from_secs(86_400);
+        self.artifacts
+            .sweep(|d| named.contains(d.as_str()), grace)
+            .await
+            .map_err(|e| AppError::Internal(format!("collecting artifacts: {e}")))
+    }
+
     /// Whether content `sha256` is in the store (readiness and tests).
     pub async fn has_content(&self, sha256: &str) -> Result<bool, AppError> {
         let Some(sha) = Sha256Hex::parse(sha256) else { return Ok(false) };

@@ -258,6 +258,43 @@ impl ArtifactStore {
     }
 }
 
+impl ArtifactStore {
+    /// Deletes every stored object whose digest `keep` refuses and that was stored more than
+    /// `grace` ago (an upload stores its object a moment before its row is written). Answers
+    /// how many were deleted.
+    pub async fn sweep(
+        &self,
+        keep: impl Fn(&Sha256Hex) -> bool,
+        grace: std::time::Duration,
+    ) -> Result<u64, ArtifactError> {
+        let cutoff = chrono_cutoff(grace);
+        let root = self.prefix.clone().join("sha256");
+        let mut listed = self.objects.list(Some(&root));
+        let mut doomed = Vec::new();
+        while let Some(meta) = listed.next().await {
+            let meta = meta?;
+            let Some(digest) = meta.location.filename().and_then(Sha256Hex::parse) else { continue };
+            if !keep(&digest) && meta.last_modified.timestamp() < cutoff {
+                doomed.push(meta.location);
+            }
+        }
+        let mut deleted = 0;
+        for location in doomed {
+            match self.objects.delete(&location).await {
+                Ok(()) | Err(object_store::Error::NotFound { .. }) => deleted += 1,
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(deleted)
+    }
+}
+
+/// Unix seconds `grace` ago.
+fn chrono_cutoff(grace: std::time::Duration) -> i64 {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    i64::try_from(now.saturating_sub(grace).as_secs()).unwrap_or(i64::MAX)
+}
+
 /// Spool files a process left when it was killed mid-upload; only those a day old, since
 /// another process on the same data directory may be receiving one right now.
 fn clear_stale_spool(spool: &Path) {
@@ -365,6 +402,22 @@ mod tests {
         let broken = store.ingest(futures::stream::iter(parts), None).await;
         assert!(matches!(broken, Err(ArtifactError::Body(_))), "{broken:?}");
         assert_eq!(std::fs::read_dir(dir.path().join("spool")).unwrap().count(), 0);
+    }
+
+    #[tokio::test]
+    async fn a_sweep_deletes_only_old_objects_nobody_names() {
+        let dir = tempfile::tempdir().unwrap();
+        for store in stores(dir.path()) {
+            let kept = store.ingest(chunks(b"kept build", 3), None).await.unwrap();
+            let orphan = store.ingest(chunks(b"replaced upload", 3), None).await.unwrap();
+            let keep = |d: &Sha256Hex| *d == kept.sha256;
+            // Within the grace period nothing goes: its row may be about to be written.
+            assert_eq!(store.sweep(keep, std::time::Duration::from_secs(3600)).await.unwrap(), 0);
+            tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+            assert_eq!(store.sweep(keep, std::time::Duration::ZERO).await.unwrap(), 1, "{}", store.location());
+            assert!(store.contains(&kept.sha256).await.unwrap());
+            assert!(!store.contains(&orphan.sha256).await.unwrap());
+        }
     }
 
     #[test]

@@ -183,3 +183,8 @@ pub async fn published_artifacts(db: &Db, product_id: Uuid) -> Result<Vec<Artifa
          WHERE r.product_id = $1 AND r.state = 'published' ORDER BY a.platform";
         product_id)?)
 }
+
+/// Every digest an artifact row names (what the store must keep).
+pub async fn artifact_digests(db: &Db) -> Result<Vec<String>, StoreError> {
+    Ok(fetch!(db, query_scalar.fetch_all, "SELECT DISTINCT sha256 FROM release_artifacts";)?)
+}

@@ -23,7 +23,7 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
 
 /// Every area's schedules.
 pub fn schedules() -> Vec<Schedule> {
-    licensing::schedules().into_iter().chain(billing::schedules()).collect()
+    licensing::schedules().into_iter().chain(billing::schedules()).chain(releases::schedules()).collect()
 }
 
 /// Registers jobs `J` to run `use_case` on (a clone of) `service`. Whatever error the use case
@@ -60,6 +60,7 @@ mod tests {
                 "billing.release_commissions",
                 "licensing.cull_dead",
                 "licensing.expire",
+                "releases.collect_artifacts",
             ]
         );
     }

@@ -1,11 +1,14 @@
-//! Release jobs: recording who is to hear about a newly published release.
+//! Release jobs: recording who is to hear about a newly published release, and deleting stored
+//! files no release names.
 
 use rms_app::Services;
-use rms_app::jobs::AnnounceRelease;
+use std::time::Duration;
+
+use rms_app::jobs::{AnnounceRelease, CollectArtifacts};
 use tracing::info;
 
 use super::run;
-use crate::Handlers;
+use crate::{Handlers, Schedule};
 
 pub fn register(handlers: &mut Handlers, services: &Services) {
     run(handlers, &services.releases, |r, job: AnnounceRelease| async move {
@@ -13,4 +16,15 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
         info!(release = %job.release_id, recorded, "release announced to its entitled owners");
         Ok(())
     });
+    run(handlers, &services.releases, |r, _: CollectArtifacts| async move {
+        let deleted = r.collect_artifacts().await?;
+        if deleted > 0 {
+            info!(deleted, "deleted stored files no release names");
+        }
+        Ok(())
+    });
+}
+
+pub fn schedules() -> Vec<Schedule> {
+    vec![Schedule::of::<CollectArtifacts>(Duration::from_secs(24 * 3600)).offset(Duration::from_secs(4 * 3600))]
 }
