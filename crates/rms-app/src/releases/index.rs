@@ -26,6 +26,8 @@ pub struct Published {
     pub channel: Channel,
     pub released_at: Timestamp,
     pub notes: String,
+    /// The notes as safe HTML, rendered once per load (WordPress asks for every release's).
+    pub notes_html: String,
     /// The manifest as signed, and its signature.
     pub manifest: String,
     pub signature: String,
@@ -92,6 +94,7 @@ impl ReleaseIndex {
                 version,
                 channel: row.channel,
                 released_at,
+                notes_html: crate::markdown::to_html(&row.notes),
                 notes: row.notes,
                 manifest,
                 signature,

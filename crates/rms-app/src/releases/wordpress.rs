@@ -89,11 +89,8 @@ impl Releases {
         let mut notes: Vec<&&Published> =
             candidates.iter().map(|c| &c.item).filter(|p| channel.sees(p.channel)).collect();
         notes.sort_by(|a, b| b.version.cmp(&a.version));
-        let changelog = notes
-            .iter()
-            .map(|p| format!("<h4>{}</h4>\n{}", p.version, crate::markdown::to_html(&p.notes)))
-            .collect::<Vec<_>>()
-            .join("\n");
+        let changelog =
+            notes.iter().map(|p| format!("<h4>{}</h4>\n{}", p.version, p.notes_html)).collect::<Vec<_>>().join("\n");
         Ok(Ok(EddVersion {
             new_version: offered.version.to_string(),
             stable_version: stable.map(|p| p.version.to_string()).unwrap_or_default(),
@@ -104,7 +101,7 @@ impl Releases {
             download_link: package.clone(),
             package,
             last_updated: edd_time(offered.released_at),
-            description: crate::markdown::to_html(&offered.notes),
+            description: offered.notes_html.clone(),
             changelog,
             requires: offered.wordpress.requires.clone(),
             tested: offered.wordpress.tested.clone(),
