@@ -32,7 +32,7 @@ mod wordpress;
 pub use downloads::{DownloadKey, LinkRefusal};
 pub use index::{Published, ReleaseIndex};
 pub use owner::{Latest, LicenseDownloads, OwnedFile, OwnedRelease};
-pub use updates::{UpdateAnswer, UpdateRequest};
+pub use updates::{LatestRelease, UpdateAnswer, UpdateRequest};
 pub use wordpress::{EddRefusal, EddVersion, WORDPRESS};
 
 /// Release notes are Markdown, up to this many characters.

@@ -102,3 +102,56 @@ impl Releases {
         Ok(UpdateAnswer { answer, update, licensed: true })
     }
 }
+
+/// The newest published release of a product, as anyone may ask (no license, no download).
+#[derive(Clone, Debug)]
+pub struct LatestRelease {
+    pub release: Published,
+    /// Newer than the version the caller runs (always true when it named none).
+    pub newer: bool,
+}
+
+impl Releases {
+    /// The upgrade question without a license (licensing.md §8): the newest published release
+    /// of `product` on `channel` (cumulative), with a file for `platform` when one is named.
+    /// `None`: nothing published there.
+    pub async fn latest(
+        &self,
+        product: &str,
+        channel: Option<&str>,
+        current: Option<&str>,
+        platform: Option<&str>,
+    ) -> Result<Option<LatestRelease>, AppError> {
+        let channel = match channel.map(str::trim) {
+            None | Some("") => Channel::Stable,
+            Some(c) => Channel::parse(c)
+                .map_err(|_| AppError::Invalid { field: "channel", reason: rms_core::account::InvalidInput::Range })?,
+        };
+        let platform = platform
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| Platform::parse(p).map_err(AppError::invalid("platform")))
+            .transpose()?;
+        let current = current
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(|v| Version::parse(v).map_err(AppError::invalid("current")))
+            .transpose()?;
+        let signer = self.licensing.product(product).await?;
+        let published = self.index.of(&self.db, signer.product_id).await?;
+        let candidates: Vec<Candidate<'_, &Published>> = published
+            .iter()
+            .filter(|p| platform.as_ref().is_none_or(|pl| p.artifact(pl.as_str()).is_some()))
+            .map(|p| Candidate {
+                version: &p.version,
+                channel: p.channel,
+                state: rms_core::releases::ReleaseState::Published,
+                released_at: p.released_at,
+                item: p,
+            })
+            .collect();
+        let Offer::Update(newest) = offer(&candidates, channel, None, None) else { return Ok(None) };
+        let newer = current.as_ref().is_none_or(|c| newest.version > *c);
+        Ok(Some(LatestRelease { release: newest.clone(), newer }))
+    }
+}

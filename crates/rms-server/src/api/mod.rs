@@ -102,6 +102,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(releases::yank))
         .routes(routes!(releases::manifest))
         .routes(routes!(releases::check))
+        .routes(routes!(releases::latest))
         .routes(routes!(releases::download))
 }
 

@@ -383,3 +383,76 @@ fn content_disposition(name: &FileName) -> String {
         .collect();
     format!("attachment; filename=\"{}\"; filename*=UTF-8''{encoded}", name.ascii_fallback())
 }
+
+#[derive(Deserialize, IntoParams)]
+pub struct LatestQuery {
+    /// The product's id or slug.
+    product: String,
+    /// `stable` (default), `beta` or `alpha`.
+    channel: Option<String>,
+    /// The version running now: the answer says whether the latest is newer.
+    current: Option<String>,
+    /// Only releases with a file for this platform.
+    platform: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct LatestOut {
+    /// Whether `latest` is newer than `current` (always true without `current`).
+    update_available: bool,
+    latest: Option<LatestInfo>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct LatestInfo {
+    id: Uuid,
+    version: String,
+    channel: String,
+    released_at: String,
+    /// Markdown.
+    notes: String,
+    /// The platforms it has files for.
+    platforms: Vec<String>,
+    /// Its signed manifest.
+    manifest_url: String,
+}
+
+/// The upgrade question without a license: the newest published release of a product on a
+/// channel (by semver precedence), for "a new version is out" notices. No download link: that
+/// takes a license (`POST /api/v1/releases/check`).
+#[utoipa::path(get, path = "/api/v1/releases/latest", tag = "releases", params(LatestQuery),
+    responses((status = 200, body = LatestOut), (status = 404, body = ProblemBody, description = "No such product"),
+        (status = 422, body = ProblemBody, description = "`OUT_OF_RANGE` (channel), `INVALID_PLATFORM`, `INVALID_VERSION`"),
+        (status = 429, body = ProblemBody)))]
+pub async fn latest(
+    State(state): State<AppState>,
+    Meta(meta): Meta,
+    Query(q): Query<LatestQuery>,
+) -> Result<Json<LatestOut>, ApiError> {
+    if let Some(ip) = meta.ip.as_deref() {
+        state.limits.check(crate::http::ratelimit::Class::ProductIp, ip).await?;
+    }
+    let found = state
+        .services
+        .releases
+        .latest(&q.product, q.channel.as_deref(), q.current.as_deref(), q.platform.as_deref())
+        .await?;
+    Ok(Json(match found {
+        None => LatestOut { update_available: false, latest: None },
+        Some(l) => {
+            let r = l.release;
+            LatestOut {
+                update_available: l.newer,
+                latest: Some(LatestInfo {
+                    id: r.id,
+                    version: r.version.to_string(),
+                    channel: r.channel.to_string(),
+                    released_at: r.released_at.to_string(),
+                    notes: r.notes,
+                    platforms: r.artifacts.into_iter().map(|a| a.platform).collect(),
+                    manifest_url: format!("/api/v1/releases/{}/manifest", r.id),
+                }),
+            }
+        }
+    }))
+}

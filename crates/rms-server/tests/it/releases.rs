@@ -878,3 +878,42 @@ db_test!(
         assert_eq!((info["new_version"].as_str(), info["package"].as_str()), (Some("2.0.0"), Some("")), "{info}");
     }
 );
+
+db_test!(
+    async fn anyone_may_ask_for_the_latest_version_but_not_for_its_files(t: TestDb) {
+        let v = vendor(TestApp::without_worker_on(t).await).await;
+        let latest = |query: &str| {
+            let app = &v.app;
+            let path = format!("/api/v1/releases/latest?{query}");
+            async move {
+                let (status, body) = status_and_json(app.get(&path).await).await;
+                (status.as_u16(), body)
+            }
+        };
+        assert_eq!(latest("product=desk").await, (200, json!({"update_available": false, "latest": null})));
+        for (version, channel, platform) in [
+            ("1.0.0", "stable", "linux-x86_64"),
+            ("1.1.0-beta.1", "beta", "linux-x86_64"),
+            ("1.1.0", "stable", "windows-x86_64"),
+        ] {
+            let id = v.release(version, channel).await;
+            assert_eq!(v.upload(&v.admin, &id, platform, "desk.bin", build_of(10)).await.0, 201);
+            assert_eq!(v.act(&id, "publish").await.0, 200);
+        }
+        let (status, body) = latest("product=desk").await;
+        assert_eq!((status, body["latest"]["version"].as_str()), (200, Some("1.1.0")));
+        assert_eq!(body["latest"]["platforms"], json!(["windows-x86_64"]));
+        assert!(body["latest"].get("download_url").is_none(), "no files without a license");
+        let (_, body) = latest("product=desk&platform=linux-x86_64&current=1.0.0").await;
+        assert_eq!((body["latest"]["version"].as_str(), &body["update_available"]), (Some("1.0.0"), &json!(false)));
+        let (_, body) = latest("product=desk&platform=linux-x86_64&channel=beta&current=1.0.0").await;
+        assert_eq!(
+            (body["latest"]["version"].as_str(), &body["update_available"]),
+            (Some("1.1.0-beta.1"), &json!(true))
+        );
+        assert_eq!(latest("product=nope").await.0, 404);
+        for bad in ["product=desk&channel=nightly", "product=desk&platform=../x", "product=desk&current=latest"] {
+            assert_eq!(latest(bad).await.0, 422, "{bad}");
+        }
+    }
+);
