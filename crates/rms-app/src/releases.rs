@@ -166,6 +166,13 @@ impl Releases {
         (format!("{}/api/v1/downloads/{artifact}?token={token}", self.link_base.trim_end_matches('/')), expires)
     }
 
+    /// A link for an admin (or their CI) to fetch `artifact`, draft or published.
+    pub async fn admin_link(&self, who: &Principal, artifact: Uuid) -> Result<String, AppError> {
+        release_manager(who)?;
+        store::artifact(&self.db, artifact).await?.ok_or(AppError::NotFound)?;
+        Ok(self.download_link(artifact, None).0)
+    }
+
     /// Checks a download link: refused alike whether it is malformed, altered, expired, or its
     /// release is no longer published (yanked).
     pub async fn authorize_download(&self, artifact: Uuid, token: &str) -> Result<Authorized, AppError> {
@@ -175,7 +182,9 @@ impl Releases {
         })?;
         let row = store::artifact(&self.db, artifact).await?.ok_or(AppError::DownloadRefused)?;
         let release = store::release(&self.db, row.release_id).await?.ok_or(AppError::DownloadRefused)?;
-        if release.state != ReleaseState::Published {
+        // Customers' links open published releases only; an admin's (no license) also drafts,
+        // to check a build before publishing it.
+        if release.state != ReleaseState::Published && (license.is_some() || release.state == ReleaseState::Yanked) {
             return Err(AppError::DownloadRefused);
         }
         // A license revoked, suspended or expired since the link was made stops it at once.

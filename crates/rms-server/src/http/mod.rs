@@ -95,6 +95,7 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/licenses/{id}/downloads/{artifact}", get(web::licenses::downloads::download))
         .route("/admin/products/{id}/releases", get(web::admin::releases::releases).post(web::admin::releases::create))
         .route("/admin/releases/{id}/{action}", post(web::admin::releases::act))
+        .route("/admin/artifacts/{id}/download", get(web::admin::releases::download))
         .route("/licenses/{id}/sub-licenses", post(web::licenses::split))
         .route("/licenses/{id}/sub-licenses/{sub}/revoke", post(web::licenses::revoke_sub))
         .route("/licenses/{id}/sub-licenses/{sub}/resize", post(web::licenses::resize_sub))

@@ -782,6 +782,19 @@ db_test!(
         let (status, page) = admin.get(&v.app, &format!("/admin/products/{}/releases", v.product)).await;
         assert_eq!(status, 200);
         assert!(page.contains("desk.bin") && page.contains(&hex::encode(Sha256::digest(build_of(5000)))), "{page}");
+        // The admin checks the draft's file before publishing it.
+        let artifact = page.split("/admin/artifacts/").nth(1).and_then(|s| s.split('/').next()).unwrap().to_owned();
+        let res = v
+            .app
+            .client
+            .get(v.app.url(&format!("/admin/artifacts/{artifact}/download")))
+            .header("cookie", admin.header())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303);
+        let link = res.headers()["location"].to_str().unwrap().to_owned();
+        assert_eq!(v.app.client.get(&link).send().await.unwrap().bytes().await.unwrap().as_ref(), build_of(5000));
         let csrf = admin.csrf();
         let (status, _, to) = admin.post(&v.app, &format!("/admin/releases/{id}/publish"), &[("csrf", &csrf)]).await;
         assert_eq!((status.as_u16(), to), (303, Some(format!("/admin/products/{}/releases", v.product))));
@@ -791,6 +804,7 @@ db_test!(
         let mut buyer = crate::web_session::Browser::default();
         crate::web_store::signed_in(&v.app, &mut buyer, "buyer@example.com").await;
         assert_eq!(buyer.get(&v.app, &format!("/admin/products/{}/releases", v.product)).await.0, 403);
+        assert_eq!(buyer.get(&v.app, &format!("/admin/artifacts/{artifact}/download")).await.0, 403);
         assert_eq!(put(Some(buyer.csrf()), buyer.header()).await, 403);
         // The buyer's licenses page links to the downloads, which list the published build.
         let (_, licenses) = buyer.get(&v.app, "/licenses").await;

@@ -18,6 +18,7 @@ use crate::web::licenses::downloads::size;
 use crate::web::{PageCtx, PageRequest, Staff, redirect, render, settle};
 
 pub struct FileRow {
+    pub id: Uuid,
     pub platform: String,
     pub file_name: String,
     pub size: String,
@@ -62,6 +63,7 @@ fn row(ctx: &PageCtx, r: Release) -> ReleaseRow {
             .artifacts
             .into_iter()
             .map(|a| FileRow {
+                id: a.id,
                 platform: a.platform,
                 file_name: a.file_name,
                 size: size(ctx, a.size),
@@ -192,6 +194,14 @@ pub async fn upload(
     let releases = &page.state.services.releases;
     match releases.upload(&who, id, &platform, &query.filename, body.into_data_stream(), declared, &page.meta).await {
         Ok(_) => StatusCode::CREATED.into_response(),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+/// `GET /admin/artifacts/{id}/download`: a fresh admin link, then the file (drafts included).
+pub async fn download(page: PageRequest, Staff(who): Staff, Path(artifact): Path<Uuid>) -> Response {
+    match page.state.services.releases.admin_link(&who, artifact).await {
+        Ok(link) => redirect(&link),
         Err(e) => ApiError::from(e).into_response(),
     }
 }
