@@ -55,6 +55,13 @@ pub struct LicenseView {
     pub maintenance_until: Option<i64>,
 }
 
+impl LicenseView {
+    /// When its update rights end, as an instant (`None`: never).
+    pub fn maintenance(&self) -> Option<Timestamp> {
+        self.maintenance_until.map(|s| Timestamp::from_millis(s.saturating_mul(1000)))
+    }
+}
+
 /// An activation as a product (or its owner) sees it (times in unix seconds).
 #[derive(Clone, Debug)]
 pub struct ActivationView {
@@ -236,7 +243,7 @@ pub fn check_nonce(nonce: &str) -> Result<(), AppError> {
 }
 
 /// Unix seconds, the product protocol's unit.
-fn secs(t: Timestamp) -> i64 {
+pub(crate) fn secs(t: Timestamp) -> i64 {
     t.as_millis().div_euclid(1000)
 }
 

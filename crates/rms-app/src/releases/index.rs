@@ -7,7 +7,7 @@ use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use rms_core::Timestamp;
-use rms_core::releases::{Channel, ReleaseState, Version};
+use rms_core::releases::{Candidate, Channel, ReleaseState, Version};
 use rms_store::Db;
 use rms_store::releases::{self as store, ArtifactRow};
 use uuid::Uuid;
@@ -39,6 +39,22 @@ impl Published {
     pub fn artifact(&self, platform: &str) -> Option<&ArtifactRow> {
         self.artifacts.iter().find(|a| a.platform == platform)
     }
+}
+
+/// The releases [`rms_core::releases::offer`] chooses among: those with a file for `platform`
+/// (all, without one).
+pub fn candidates<'a>(published: &'a [Published], platform: Option<&str>) -> Vec<Candidate<'a, &'a Published>> {
+    published
+        .iter()
+        .filter(|p| platform.is_none_or(|pl| p.artifact(pl).is_some()))
+        .map(|p| Candidate {
+            version: &p.version,
+            channel: p.channel,
+            state: ReleaseState::Published,
+            released_at: p.released_at,
+            item: p,
+        })
+        .collect()
 }
 
 /// What a node holds about one product: its published releases, and the dates of every

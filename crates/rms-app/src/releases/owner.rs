@@ -85,7 +85,7 @@ impl Releases {
         let l = seats.license;
         let now_secs = self.clock.now().as_millis().div_euclid(1000);
         let usable = l.status == LicenseStatus::Active && l.expires_at.is_none_or(|e| e > now_secs);
-        let maintenance = l.maintenance_until.map(|s| Timestamp::from_millis(s.saturating_mul(1000)));
+        let maintenance = l.maintenance();
         let published = self.index.of(&self.db, l.product_id).await?;
         let mut releases: Vec<OwnedRelease> = published.iter().map(|p| owned(p, maintenance)).collect();
         releases.sort_by(|a, b| {

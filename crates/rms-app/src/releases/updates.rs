@@ -3,14 +3,14 @@
 //! artifact for its platform is offered, if the license's maintenance covers it. When it does
 //! not, the answer says `VERSION_NOT_COVERED` and offers the newest release it does cover.
 
-use rms_core::Timestamp;
 use rms_core::licensing::Code;
-use rms_core::releases::{Candidate, Channel, Offer, Platform, Version, offer};
+use rms_core::releases::{Channel, Offer, Platform, Version, offer};
 use rms_license::wire::UpdateInfo;
 
+use super::index::candidates;
 use super::{Published, Releases};
 use crate::AppError;
-use crate::licensing::{Answer, Scope};
+use crate::licensing::{Answer, Scope, secs};
 
 /// An update check as a product sends it.
 #[derive(Clone, Debug, Default)]
@@ -36,8 +36,13 @@ pub struct UpdateAnswer {
     pub licensed: bool,
 }
 
-fn secs(t: Timestamp) -> i64 {
-    t.as_millis().div_euclid(1000)
+/// A request's channel: `stable` when it names none.
+pub(super) fn channel_of(raw: Option<&str>) -> Result<Channel, AppError> {
+    match raw.map(str::trim) {
+        None | Some("") => Ok(Channel::Stable),
+        Some(c) => Channel::parse(c)
+            .map_err(|_| AppError::Invalid { field: "channel", reason: rms_core::account::InvalidInput::Range }),
+    }
 }
 
 impl Releases {
@@ -45,11 +50,7 @@ impl Releases {
     /// the validation's, with its code turned into `VERSION_NOT_COVERED` when newer releases
     /// exist that the license does not cover.
     pub async fn check_update(&self, req: &UpdateRequest<'_>) -> Result<UpdateAnswer, AppError> {
-        let channel = match req.channel.map(str::trim) {
-            None | Some("") => Channel::Stable,
-            Some(c) => Channel::parse(c)
-                .map_err(|_| AppError::Invalid { field: "channel", reason: rms_core::account::InvalidInput::Range })?,
-        };
+        let channel = channel_of(req.channel)?;
         let platform = Platform::parse(req.platform).map_err(AppError::invalid("platform"))?;
         let current =
             req.current_version.map(|v| Version::parse(v).map_err(AppError::invalid("current_version"))).transpose()?;
@@ -58,20 +59,9 @@ impl Releases {
         let Some(license) = answer.verdict.license.as_ref().filter(|_| answer.verdict.is_valid()) else {
             return Ok(UpdateAnswer { answer, update: None, licensed: false });
         };
-        let (license_id, maintenance) =
-            (license.id, license.maintenance_until.map(|s| Timestamp::from_millis(s.saturating_mul(1000))));
+        let (license_id, maintenance) = (license.id, license.maintenance());
         let published = self.index.of(&self.db, answer.signer.product_id).await?;
-        let candidates: Vec<Candidate<'_, &Published>> = published
-            .iter()
-            .filter(|p| p.artifact(platform.as_str()).is_some())
-            .map(|p| Candidate {
-                version: &p.version,
-                channel: p.channel,
-                state: rms_core::releases::ReleaseState::Published,
-                released_at: p.released_at,
-                item: p,
-            })
-            .collect();
+        let candidates = candidates(&published, Some(platform.as_str()));
         let chosen = match offer(&candidates, channel, current.as_ref(), maintenance) {
             Offer::UpToDate => None,
             Offer::Update(p) => Some(p),
@@ -122,11 +112,7 @@ impl Releases {
         current: Option<&str>,
         platform: Option<&str>,
     ) -> Result<Option<LatestRelease>, AppError> {
-        let channel = match channel.map(str::trim) {
-            None | Some("") => Channel::Stable,
-            Some(c) => Channel::parse(c)
-                .map_err(|_| AppError::Invalid { field: "channel", reason: rms_core::account::InvalidInput::Range })?,
-        };
+        let channel = channel_of(channel)?;
         let platform = platform
             .map(str::trim)
             .filter(|p| !p.is_empty())
@@ -139,17 +125,7 @@ impl Releases {
             .transpose()?;
         let signer = self.licensing.product(product).await?;
         let published = self.index.of(&self.db, signer.product_id).await?;
-        let candidates: Vec<Candidate<'_, &Published>> = published
-            .iter()
-            .filter(|p| platform.as_ref().is_none_or(|pl| p.artifact(pl.as_str()).is_some()))
-            .map(|p| Candidate {
-                version: &p.version,
-                channel: p.channel,
-                state: rms_core::releases::ReleaseState::Published,
-                released_at: p.released_at,
-                item: p,
-            })
-            .collect();
+        let candidates = candidates(&published, platform.as_ref().map(Platform::as_str));
         let Offer::Update(newest) = offer(&candidates, channel, None, None) else { return Ok(None) };
         let newer = current.as_ref().is_none_or(|c| newest.version > *c);
         Ok(Some(LatestRelease { release: newest.clone(), newer }))

@@ -4,9 +4,10 @@
 //! whose maintenance covers the release.
 
 use rms_core::licensing::Code;
-use rms_core::releases::{Candidate, Channel, Offer, ReleaseState, offer};
+use rms_core::releases::{Channel, Offer, offer};
 use rms_store::catalog;
 
+use super::index::candidates;
 use super::{Published, Releases};
 use crate::AppError;
 use crate::licensing::{EddRequest, Scope, edd_time};
@@ -55,17 +56,7 @@ impl Releases {
         let product = catalog::product(&self.db, product_id).await?.ok_or(AppError::NotFound)?;
         let published = self.index.of(&self.db, product_id).await?;
         let channel = if beta { Channel::Beta } else { Channel::Stable };
-        let candidates: Vec<Candidate<'_, &Published>> = published
-            .iter()
-            .filter(|p| p.artifact(WORDPRESS).is_some())
-            .map(|p| Candidate {
-                version: &p.version,
-                channel: p.channel,
-                state: ReleaseState::Published,
-                released_at: p.released_at,
-                item: p,
-            })
-            .collect();
+        let candidates = candidates(&published, Some(WORDPRESS));
         let newest_on = |channel: Channel| match offer(&candidates, channel, None, None) {
             Offer::Update(p) => Some(p),
             _ => None,
@@ -136,9 +127,6 @@ impl Releases {
         if answer.verdict.code != Code::Valid {
             return Ok(None);
         }
-        Ok(answer
-            .verdict
-            .license
-            .map(|l| (l.id, l.maintenance_until.map(|s| rms_core::Timestamp::from_millis(s.saturating_mul(1000))))))
+        Ok(answer.verdict.license.map(|l| (l.id, l.maintenance())))
     }
 }

@@ -155,7 +155,7 @@ pub async fn get(Call { state, who, .. }: Call, Path(id): Path<Uuid>) -> Result<
 #[utoipa::path(post, path = "/api/v1/admin/releases/{id}/publish", tag = "releases",
     security(("bearer" = ["releases"])),
     responses((status = 200, body = ReleaseOut), (status = 404, body = ProblemBody),
-        (status = 409, description = "`WRONG_STATE`: not a draft", body = ProblemBody), (status = 403, body = ProblemBody)))]
+        (status = 409, description = "`WRONG_STATE`: not a draft, or it has no files yet", body = ProblemBody), (status = 403, body = ProblemBody)))]
 pub async fn publish(Call { state, who, meta }: Call, Path(id): Path<Uuid>) -> Result<Json<ReleaseOut>, ApiError> {
     Ok(Json(state.services.releases.publish(&who, id, &meta).await?.into()))
 }
