@@ -44,9 +44,9 @@ impl Vendor {
 
     async fn upload(&self, token: &str, release: &str, platform: &str, filename: &str, bytes: Vec<u8>) -> (u16, Value) {
         let url = self.app.url(&format!("/api/v1/admin/releases/{release}/artifacts/{platform}"));
-        let res = self
-            .app
-            .client
+        // A refused upload is answered before its body is read, and the server then closes the
+        // connection: keep such connections out of the shared client's pool.
+        let res = fresh_client()
             .put(url)
             .query(&[("filename", filename)])
             .bearer_auth(token)
@@ -78,6 +78,11 @@ impl Vendor {
             })
             .collect()
     }
+}
+
+/// A client whose connections are not reused.
+fn fresh_client() -> reqwest::Client {
+    reqwest::Client::builder().pool_max_idle_per_host(0).build().unwrap()
 }
 
 fn build_of(n: usize) -> Vec<u8> {
@@ -237,9 +242,7 @@ db_test!(
         assert_eq!((status, body["code"].as_str()), (413, Some("PAYLOAD_TOO_LARGE")), "{body}");
         // Streamed without a length: cut off once it passes the limit.
         let chunks: Vec<Result<Vec<u8>, std::io::Error>> = (0..64).map(|_| Ok(build_of(1024))).collect();
-        let res = v
-            .app
-            .client
+        let res = fresh_client()
             .put(v.app.url(&format!("/api/v1/admin/releases/{id}/artifacts/linux-x86_64")))
             .query(&[("filename", "big.bin")])
             .bearer_auth(&v.admin)
@@ -765,8 +768,7 @@ db_test!(
         let put = |token: Option<String>, cookies: String| {
             let (app, id) = (&v.app, id.clone());
             async move {
-                let mut req = app
-                    .client
+                let mut req = fresh_client()
                     .put(app.url(&format!("/admin/releases/{id}/artifacts/linux-x86_64?filename=desk.bin")))
                     .header("cookie", cookies)
                     .body(build_of(5000));
