@@ -9,6 +9,9 @@ use lettre::message::{Mailbox, Message};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use rms_app::mail::{MailError, Mailer, OutgoingEmail, SendFuture};
 
+/// The spool's staging folder, hidden so that a listing of `*.eml` files never meets it.
+const STAGING: &str = ".incoming";
+
 /// Where email goes.
 pub enum LettreMailer {
     Smtp { transport: AsyncSmtpTransport<Tokio1Executor>, from: Mailbox },
@@ -37,11 +40,15 @@ impl LettreMailer {
         Ok(Self::Smtp { transport, from })
     }
 
-    /// Writes each email as `<id>.eml` into `dir`.
+    /// Writes each email as `<id>.eml` into `dir`. lettre writes the file in place, so a reader
+    /// of the folder (an operator's pickup script, a test) could see half a message: it writes into
+    /// a staging folder inside `dir` instead, and the finished file is renamed into `dir`, which
+    /// on one filesystem is atomic.
     pub fn spool(dir: PathBuf, from: &str) -> Result<Self, SetupError> {
         let from: Mailbox = from.parse().map_err(|_| SetupError::From(from.to_owned()))?;
-        std::fs::create_dir_all(&dir).map_err(|e| SetupError::Spool(dir.clone(), e))?;
-        Ok(Self::Spool { transport: AsyncFileTransport::new(&dir), dir, from })
+        let staging = dir.join(STAGING);
+        std::fs::create_dir_all(&staging).map_err(|e| SetupError::Spool(staging.clone(), e))?;
+        Ok(Self::Spool { transport: AsyncFileTransport::new(&staging), dir, from })
     }
 
     pub fn describe(&self) -> String {
@@ -78,8 +85,12 @@ impl Mailer for LettreMailer {
                 Self::Smtp { transport, .. } => {
                     transport.send(message).await.map(|_| ()).map_err(|e| MailError(e.to_string()))
                 }
-                Self::Spool { transport, .. } => {
-                    transport.send(message).await.map(|_| ()).map_err(|e| MailError(e.to_string()))
+                Self::Spool { transport, dir, .. } => {
+                    let id = transport.send(message).await.map_err(|e| MailError(e.to_string()))?;
+                    let name = format!("{id}.eml");
+                    tokio::fs::rename(dir.join(STAGING).join(&name), dir.join(&name))
+                        .await
+                        .map_err(|e| MailError(format!("moving {name} into the spool: {e}")))
                 }
             }
         })
@@ -101,8 +112,17 @@ mod tests {
             body: "Ссылка: https://example.com/verify-email?token=abc".into(),
         };
         mailer.send(email).await.unwrap();
-        let files: Vec<_> = std::fs::read_dir(dir.path().join("mail")).unwrap().map(|e| e.unwrap().path()).collect();
+        let files: Vec<_> = std::fs::read_dir(dir.path().join("mail"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "eml"))
+            .collect();
         assert_eq!(files.len(), 1);
+        assert_eq!(
+            std::fs::read_dir(dir.path().join("mail").join(STAGING)).unwrap().count(),
+            0,
+            "nothing is left half-written in the staging folder"
+        );
         let raw = std::fs::read_to_string(&files[0]).unwrap();
         assert!(raw.contains("To: =?utf-8?") || raw.contains("alice@example.com"), "{raw}");
         assert!(raw.contains("Content-Type: text/plain; charset=utf-8"), "{raw}");
