@@ -171,3 +171,7 @@ problem-version-taken-title = الإصدار موجود
 problem-version-taken-detail = لهذا المنتج إصدار بهذا الرقم بالفعل (بيانات البناء لا تجعله إصدارًا جديدًا).
 problem-download-link-invalid-title = رابط التنزيل غير صالح
 problem-download-link-invalid-detail = رابط التنزيل هذا منتهي الصلاحية أو معدَّل أو يخص إصدارًا لم يعد متاحًا. اطلب رابطًا جديدًا.
+problem-feed-license-required-title = مفتاح الترخيص مطلوب
+problem-feed-license-required-detail = موجز التحديثات هذا مخصص للعملاء الذين لديهم ترخيص. أرسل مفتاح الترخيص في عنوان الموجز أو في الترويسة RMS-License-Key.
+problem-feed-license-refused-title = مفتاح الترخيص غير مقبول
+problem-feed-license-refused-detail = مفتاح الترخيص هذا لا يفتح موجز تحديثات هذا المنتج: فهو غير معروف أو يخص منتجًا آخر أو منتهي الصلاحية أو معلَّق أو ملغى.

@@ -175,3 +175,7 @@ problem-version-taken-title = Version exists
 problem-version-taken-detail = This product already has a release with this version (build metadata does not make a new one).
 problem-download-link-invalid-title = Download link not valid
 problem-download-link-invalid-detail = This download link is expired, altered, or for a release that is no longer available. Ask for a new one.
+problem-feed-license-required-title = License key required
+problem-feed-license-required-detail = This update feed is only for customers with a license. Send your license key in the feed address or the RMS-License-Key header.
+problem-feed-license-refused-title = License key not accepted
+problem-feed-license-refused-detail = This license key does not open this product's update feed: it is unknown, for another product, expired, suspended or revoked.

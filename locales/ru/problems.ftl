@@ -171,3 +171,7 @@ problem-version-taken-title = Версия уже есть
 problem-version-taken-detail = У этого продукта уже есть выпуск с этой версией (метаданные сборки не делают её новой).
 problem-download-link-invalid-title = Ссылка для загрузки недействительна
 problem-download-link-invalid-detail = Срок действия этой ссылки истёк, она изменена или ведёт к выпуску, который больше недоступен. Запросите новую.
+problem-feed-license-required-title = Нужен лицензионный ключ
+problem-feed-license-required-detail = Эта лента обновлений доступна только клиентам с лицензией. Передайте лицензионный ключ в адресе ленты или в заголовке RMS-License-Key.
+problem-feed-license-refused-title = Лицензионный ключ не принят
+problem-feed-license-refused-detail = Этот лицензионный ключ не открывает ленту обновлений этого продукта: он неизвестен, относится к другому продукту, истёк, приостановлен или отозван.

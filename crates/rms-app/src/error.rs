@@ -56,6 +56,10 @@ pub enum AppError {
     /// A download link that is malformed, altered, expired, or for a release no longer published.
     #[error("the download link is not valid")]
     DownloadRefused,
+    /// An updater feed that needs a license key got none (`given: false`: the feed is not
+    /// public) or one that is not usable for this product (`given: true`).
+    #[error("the feed needs a usable license key")]
+    FeedLicense { given: bool },
     /// A revoked license cannot change status again.
     #[error("the license is revoked")]
     LicenseRevoked,

@@ -249,6 +249,22 @@ impl Job for AnnounceRelease {
     }
 }
 
+/// Signs every stored file of a product with a new feed key, and fills the digests of files
+/// stored before feeds existed (queued by a key rotation).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct SignArtifacts {
+    pub product_id: Uuid,
+    pub key_id: Uuid,
+}
+
+impl Job for SignArtifacts {
+    const KIND: &'static str = "releases.sign_artifacts";
+
+    fn idempotency_key(&self) -> Option<String> {
+        Some(format!("releases.sign_artifacts:{}", self.key_id))
+    }
+}
+
 /// Deletes stored files no release names any more (a replaced draft upload, an upload whose
 /// release went away), a day after they were stored (scheduled, daily).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]

@@ -24,12 +24,15 @@ use crate::signers::Signers;
 use crate::{AppError, RequestMeta};
 
 mod downloads;
+pub mod feeds;
 mod index;
 mod owner;
 mod updates;
 mod wordpress;
 
 pub use downloads::{DownloadKey, LinkRefusal};
+pub use feeds::formats::{FeedBase, FeedDocument};
+pub use feeds::{FeedAccess, FeedConfig, FeedKeyView, FeedRequest, FeedSettingsInput, KeyState};
 pub use index::{Published, ReleaseIndex};
 pub use owner::{Latest, LicenseDownloads, OwnedFile, OwnedRelease};
 pub use updates::{LatestRelease, UpdateAnswer, UpdateRequest};
@@ -116,6 +119,8 @@ pub struct Releases {
     licensing: Licensing,
     /// The public URL download links start with.
     link_base: String,
+    /// Opens the feed keys (sealed at rest).
+    ring: rms_crypto::MasterKeyRing,
 }
 
 /// What the ports and settings give the releases use cases.
@@ -126,6 +131,7 @@ pub struct ReleaseParts {
     pub links: DownloadKey,
     pub licensing: Licensing,
     pub link_base: String,
+    pub ring: rms_crypto::MasterKeyRing,
 }
 
 /// A download a link allowed: the artifact, its release, and the license that asked.
@@ -155,8 +161,8 @@ fn artifact_of(row: ArtifactRow, counts: &[(Uuid, i64)]) -> Artifact {
 
 impl Releases {
     pub fn new(db: Db, clock: Arc<dyn Clock>, parts: ReleaseParts) -> Self {
-        let ReleaseParts { signers, artifacts, index, links, licensing, link_base } = parts;
-        Self { db, clock, signers, artifacts, index, links, licensing, link_base }
+        let ReleaseParts { signers, artifacts, index, links, licensing, link_base, ring } = parts;
+        Self { db, clock, signers, artifacts, index, links, licensing, link_base, ring }
     }
 
     /// A link that downloads `artifact` for `license` (`None`: an admin) until it expires.
@@ -350,11 +356,19 @@ impl Releases {
         if !release.state.takes_artifacts() {
             return Err(AppError::WrongState { state: release.state.as_str() });
         }
-        let stored = self.artifacts.ingest(body, declared).await.map_err(|e| match e {
+        // Sparkle's signature reads the whole file twice: made while the upload is spooled, with
+        // every key of the product that still signs.
+        let keys = Arc::new(self.signing_keys(release.product_id).await?);
+        let signers = keys.clone();
+        let sign = move |path: &std::path::Path| -> Result<Vec<(Uuid, String)>, std::io::Error> {
+            signers.iter().map(|k| Ok((k.id, k.key.sign_archive(|feed| feeds::read_file(path, feed))?))).collect()
+        };
+        let (stored, signatures) = self.artifacts.ingest_with(body, declared, sign).await.map_err(|e| match e {
             ArtifactError::TooLarge { limit } => AppError::TooLarge { limit: i64::try_from(limit).unwrap_or(i64::MAX) },
             ArtifactError::Body(_) => AppError::Invalid { field: "body", reason: InvalidInput::Range },
             other => AppError::Internal(format!("storing an artifact: {other}")),
         })?;
+        let signatures = signatures.map_err(|e| AppError::Internal(format!("signing an artifact: {e}")))?;
         let now = self.clock.now();
         let row = ArtifactRow {
             id: Uuid::now_v7(),
@@ -364,7 +378,13 @@ impl Releases {
             sha256: stored.sha256.to_string(),
             size: i64::try_from(stored.size).map_err(|_| AppError::Internal("artifact size".into()))?,
             created_at: now,
+            sha512: Some(stored.digests.sha512.clone()),
+            sha1: Some(stored.digests.sha1.clone()),
+            blake2b: Some(stored.digests.blake2b.clone()),
         };
+        for (key, signature) in &signatures {
+            rms_store::releases::feeds::put_signature(&self.db, &row.sha256, *key, signature, now).await?;
+        }
         let mut tx = self.db.begin().await?;
         // Published meanwhile: the manifest is signed, the file cannot join it any more.
         if !store::hold_draft(&mut tx, release_id).await? {

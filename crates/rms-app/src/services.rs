@@ -113,6 +113,7 @@ impl Services {
                     links: download_key,
                     licensing,
                     link_base: settings.link_base.clone(),
+                    ring: master_keys.clone(),
                 },
             ),
             mailings: Mailings::new(db.clone(), clock.clone(), mailer, &settings.link_base),

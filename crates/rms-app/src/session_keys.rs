@@ -96,11 +96,13 @@ pub struct Resealed {
     pub answers: usize,
     /// Payment gateways' credentials.
     pub gateway_credentials: usize,
+    /// Products' updater feed keys.
+    pub feed_keys: usize,
 }
 
 /// Re-encrypts every secret sealed under an older key (the signing keys of access tokens and
 /// download links, TOTP secrets, product signing keys, license keys, stored idempotent answers,
-/// gateway credentials) of `ring` (which must hold the old key(s) besides the new current one)
+/// gateway credentials, feed keys) of `ring` (which must hold the old key(s) besides the new current one)
 /// under its current key, in one transaction: either every secret
 /// moves to the new master key or none does.
 pub async fn rotate_master(db: &Db, ring: &MasterKeyRing) -> Result<Resealed, AppError> {
@@ -165,6 +167,15 @@ pub async fn rotate_master(db: &Db, ring: &MasterKeyRing) -> Result<Resealed, Ap
         let plain = ring.open(&sealed, &aad).map_err(|e| AppError::Internal(format!("{gateway} credentials: {e}")))?;
         rms_store::billing::reseal_gateway_credentials(&mut tx, &gateway, &ring.seal(&plain, &aad)).await?;
         done.gateway_credentials += 1;
+    }
+    for (id, product, kid, sealed) in rms_store::releases::feeds::all_sealed(&mut tx).await? {
+        if ring.is_current(&sealed) {
+            continue;
+        }
+        let aad = crate::releases::feeds::aad(product, &kid);
+        let plain = ring.open(&sealed, &aad).map_err(|e| AppError::Internal(format!("feed key {kid}: {e}")))?;
+        rms_store::releases::feeds::reseal(&mut tx, id, &ring.seal(&plain, &aad)).await?;
+        done.feed_keys += 1;
     }
     tx.commit().await?;
     Ok(done)

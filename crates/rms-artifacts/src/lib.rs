@@ -6,10 +6,15 @@
 //! every backend shares: an upload is spooled to a local file while it is hashed and counted
 //! (never held whole in memory, refused the moment it passes the size limit), then stored
 //! under `sha256/<first two hex digits>/<hex>`; downloads stream, whole or a byte range.
+//!
+//! The same pass takes the digests desktop updaters check instead of SHA-256 (SHA-512 for
+//! electron-updater, SHA-1 for Velopack, BLAKE2b-512 for minisign/Tauri), and a caller may look
+//! at the finished spool file before it goes (Sparkle's signature reads the file twice).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use base64::Engine;
 use bytes::Bytes;
 use futures::stream::BoxStream;
 use futures::{Stream, StreamExt, TryStreamExt};
@@ -17,7 +22,7 @@ use object_store::local::LocalFileSystem;
 use object_store::memory::InMemory;
 use object_store::path::Path as ObjectPath;
 use object_store::{GetOptions, GetRange, ObjectStore, ObjectStoreExt, WriteMultipart};
-use sha2::{Digest, Sha256};
+use sha2::{Digest, Sha256, Sha512};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 /// Multipart part size: S3 wants at least 5 MiB for every part but the last.
@@ -55,6 +60,55 @@ impl std::fmt::Display for Sha256Hex {
 pub struct Stored {
     pub sha256: Sha256Hex,
     pub size: u64,
+    pub digests: Digests,
+}
+
+/// The other digests updaters check, in the encodings their feeds carry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Digests {
+    /// Base64 (electron-updater's `sha512`).
+    pub sha512: String,
+    /// Lowercase hex (Velopack's `SHA1`).
+    pub sha1: String,
+    /// BLAKE2b-512, lowercase hex (what a minisign signature signs).
+    pub blake2b: String,
+}
+
+/// Every digest at once, fed chunk by chunk.
+struct Hashers {
+    sha256: Sha256,
+    sha512: Sha512,
+    sha1: sha1::Sha1,
+    blake2b: blake2::Blake2b512,
+}
+
+impl Hashers {
+    fn new() -> Self {
+        Self {
+            sha256: Sha256::new(),
+            sha512: Sha512::new(),
+            sha1: sha1::Sha1::new(),
+            blake2b: blake2::Blake2b512::new(),
+        }
+    }
+
+    fn update(&mut self, chunk: &[u8]) {
+        self.sha256.update(chunk);
+        self.sha512.update(chunk);
+        self.sha1.update(chunk);
+        self.blake2b.update(chunk);
+    }
+
+    fn finish(self) -> Result<(Sha256Hex, Digests), ArtifactError> {
+        let hex = hex::encode(self.sha256.finalize());
+        let sha256 = Sha256Hex::parse(&hex).ok_or_else(|| ArtifactError::Config("a digest that is not hex".into()))?;
+        let digests = Digests {
+            sha512: base64::engine::general_purpose::STANDARD.encode(self.sha512.finalize()),
+            sha1: hex::encode(self.sha1.finalize()),
+            blake2b: hex::encode(self.blake2b.finalize()),
+        };
+        Ok((sha256, digests))
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -153,27 +207,73 @@ impl ArtifactStore {
         S: Stream<Item = Result<Bytes, E>> + Send,
         E: std::fmt::Display,
     {
+        Ok(self.ingest_with(body, declared, |_| ()).await?.0)
+    }
+
+    /// [`ingest`](Self::ingest), and `inspect` run (on a blocking thread) over the complete
+    /// spool file before it is stored and removed: what needs the whole file again, such as a
+    /// signature that reads it twice, without fetching it back from the store.
+    pub async fn ingest_with<S, E, T>(
+        &self,
+        body: S,
+        declared: Option<u64>,
+        inspect: impl FnOnce(&Path) -> T + Send + 'static,
+    ) -> Result<(Stored, T), ArtifactError>
+    where
+        S: Stream<Item = Result<Bytes, E>> + Send,
+        E: std::fmt::Display,
+        T: Send + 'static,
+    {
         if declared.is_some_and(|n| n > self.max_bytes) {
             return Err(ArtifactError::TooLarge { limit: self.max_bytes });
         }
         let spooled = Spooled(self.spool.join(format!("upload-{}", uuid::Uuid::now_v7())));
-        let (sha256, size) = self.spool_to(&spooled.0, body).await?;
+        let (sha256, size, digests) = self.spool_to(&spooled.0, body).await?;
+        let path = spooled.0.clone();
+        let inspected = tokio::task::spawn_blocking(move || inspect(&path))
+            .await
+            .map_err(|e| ArtifactError::Io(std::io::Error::other(format!("inspecting an upload: {e}"))))?;
         let target = sha256.object(&self.prefix);
         match self.objects.head(&target).await {
             Ok(meta) if meta.size == size => {}
             Ok(_) | Err(object_store::Error::NotFound { .. }) => self.upload(&spooled.0, &target).await?,
             Err(e) => return Err(e.into()),
         }
-        Ok(Stored { sha256, size })
+        Ok((Stored { sha256, size, digests }, inspected))
     }
 
-    async fn spool_to<S, E>(&self, path: &Path, body: S) -> Result<(Sha256Hex, u64), ArtifactError>
+    /// Copies stored artifact `sha256` into a spool file, runs `inspect` over it (on a blocking
+    /// thread) with every digest of it, and removes the copy: what a key rotation needs to sign
+    /// files uploaded before it.
+    pub async fn with_local_copy<T: Send + 'static>(
+        &self,
+        sha256: &Sha256Hex,
+        size: u64,
+        inspect: impl FnOnce(&Path) -> T + Send + 'static,
+    ) -> Result<(Digests, T), ArtifactError> {
+        let download = self.open_range(sha256, size, None).await?;
+        let spooled = Spooled(self.spool.join(format!("upload-{}", uuid::Uuid::now_v7())));
+        let unlimited = Self { max_bytes: u64::MAX, ..self.clone() };
+        let (copied, _, digests) = unlimited.spool_to(&spooled.0, download.bytes).await?;
+        if copied != *sha256 {
+            return Err(ArtifactError::Io(std::io::Error::other(format!(
+                "stored artifact {sha256} reads back as {copied}"
+            ))));
+        }
+        let path = spooled.0.clone();
+        let inspected = tokio::task::spawn_blocking(move || inspect(&path))
+            .await
+            .map_err(|e| ArtifactError::Io(std::io::Error::other(format!("inspecting an artifact: {e}"))))?;
+        Ok((digests, inspected))
+    }
+
+    async fn spool_to<S, E>(&self, path: &Path, body: S) -> Result<(Sha256Hex, u64, Digests), ArtifactError>
     where
         S: Stream<Item = Result<Bytes, E>> + Send,
         E: std::fmt::Display,
     {
         let mut file = tokio::fs::File::create(path).await?;
-        let mut hasher = Sha256::new();
+        let mut hashers = Hashers::new();
         let mut size: u64 = 0;
         let mut body = std::pin::pin!(body);
         while let Some(chunk) = body.next().await {
@@ -182,13 +282,12 @@ impl ArtifactStore {
             if size > self.max_bytes {
                 return Err(ArtifactError::TooLarge { limit: self.max_bytes });
             }
-            hasher.update(&chunk);
+            hashers.update(&chunk);
             file.write_all(&chunk).await?;
         }
         file.flush().await?;
-        let digest = hex::encode(hasher.finalize());
-        let sha = Sha256Hex::parse(&digest).ok_or_else(|| ArtifactError::Config("a digest that is not hex".into()))?;
-        Ok((sha, size))
+        let (sha, digests) = hashers.finish()?;
+        Ok((sha, size, digests))
     }
 
     /// Copies the spooled file into the store in parts, a bounded number in flight.
@@ -359,6 +458,10 @@ mod tests {
             let stored = store.ingest(chunks(&data, 7_000), None).await.unwrap();
             assert_eq!(stored.sha256.as_str(), hex::encode(Sha256::digest(&data)), "{}", store.location());
             assert_eq!(stored.size, data.len() as u64);
+            let b64 = base64::engine::general_purpose::STANDARD;
+            assert_eq!(stored.digests.sha512, b64.encode(Sha512::digest(&data)));
+            assert_eq!(stored.digests.sha1, hex::encode(sha1::Sha1::digest(&data)));
+            assert_eq!(stored.digests.blake2b, hex::encode(blake2::Blake2b512::digest(&data)));
             assert!(store.contains(&stored.sha256).await.unwrap());
             let whole = store.open_range(&stored.sha256, stored.size, None).await.unwrap();
             assert_eq!(read_all(whole).await, data);
@@ -390,6 +493,25 @@ mod tests {
         for kind in ["local", "memory"] {
             let left: Vec<_> = std::fs::read_dir(dir.path().join(kind).join("spool")).unwrap().collect();
             assert!(left.is_empty(), "spool files are removed: {left:?}");
+        }
+    }
+
+    #[tokio::test]
+    async fn the_spooled_file_is_whole_when_inspected_and_a_stored_file_can_be_copied_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let data: Vec<u8> = (0..100_000u32).map(|i| (i % 13) as u8).collect();
+        for store in stores(dir.path()) {
+            let (stored, seen) =
+                store.ingest_with(chunks(&data, 999), None, |p| std::fs::read(p).unwrap()).await.unwrap();
+            assert_eq!(seen, data);
+            let (digests, copy) =
+                store.with_local_copy(&stored.sha256, stored.size, |p| std::fs::read(p).unwrap()).await.unwrap();
+            assert_eq!((digests, copy), (stored.digests.clone(), data.clone()));
+            let missing = Sha256Hex::parse(&"0".repeat(64)).unwrap();
+            assert!(store.with_local_copy(&missing, 3, |_| ()).await.is_err());
+        }
+        for kind in ["local", "memory"] {
+            assert_eq!(std::fs::read_dir(dir.path().join(kind).join("spool")).unwrap().count(), 0, "copies removed");
         }
     }
 

@@ -11,9 +11,10 @@ pub mod key;
 pub mod manifest;
 pub mod request;
 pub mod response;
+pub mod updater;
 pub mod wire;
 
-pub use ed25519_dalek::{SigningKey, VerifyingKey};
+pub use ed25519_dalek::{Signature, SigningKey, VerifyingKey};
 
 /// A new random signing key.
 pub fn generate_signing_key() -> SigningKey {

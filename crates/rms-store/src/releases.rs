@@ -7,6 +7,8 @@ use uuid::Uuid;
 
 use crate::{Db, StoreError, Tx, exec, exec_tx, fetch, fetch_tx};
 
+pub mod feeds;
+
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct ReleaseRow {
     pub id: Uuid,
@@ -40,9 +42,14 @@ pub struct ArtifactRow {
     pub sha256: String,
     pub size: i64,
     pub created_at: Timestamp,
+    /// The digests updaters check besides SHA-256 (absent on files stored before feeds existed
+    /// until the signing job fills them): SHA-512 base64, SHA-1 hex, BLAKE2b-512 hex.
+    pub sha512: Option<String>,
+    pub sha1: Option<String>,
+    pub blake2b: Option<String>,
 }
 
-const ARTIFACT_COLUMNS: &str = "id, release_id, platform, file_name, sha256, size, created_at";
+const ARTIFACT_COLUMNS: &str = "id, release_id, platform, file_name, sha256, size, created_at, sha512, sha1, blake2b";
 
 /// Inserts a draft; `false` when the product has a release of the same precedence already.
 pub async fn insert_release(db: &Db, r: &ReleaseRow) -> Result<bool, StoreError> {
@@ -109,11 +116,13 @@ pub async fn yank(db: &Db, id: Uuid, now: Timestamp) -> Result<bool, StoreError>
 /// Adds or replaces the artifact of `a.platform` (inside a transaction holding the draft).
 pub async fn put_artifact(tx: &mut Tx, a: &ArtifactRow) -> Result<(), StoreError> {
     let sql = sqlx::AssertSqlSafe(format!(
-        "INSERT INTO release_artifacts ({ARTIFACT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+        "INSERT INTO release_artifacts ({ARTIFACT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
          ON CONFLICT (release_id, platform) DO UPDATE SET file_name = excluded.file_name, sha256 = excluded.sha256, \
-         size = excluded.size, created_at = excluded.created_at"
+         size = excluded.size, created_at = excluded.created_at, sha512 = excluded.sha512, sha1 = excluded.sha1, \
+         blake2b = excluded.blake2b"
     ));
-    exec_tx!(tx, sql; a.id, a.release_id, &a.platform, &a.file_name, &a.sha256, a.size, a.created_at)?;
+    exec_tx!(tx, sql; a.id, a.release_id, &a.platform, &a.file_name, &a.sha256, a.size, a.created_at, &a.sha512,
+        &a.sha1, &a.blake2b)?;
     Ok(())
 }
 
@@ -178,8 +187,8 @@ pub async fn entitled_owners(db: &Db, product_id: Uuid, released_at: Timestamp) 
 /// The artifacts of every published release of `product_id` (update checks read them at once).
 pub async fn published_artifacts(db: &Db, product_id: Uuid) -> Result<Vec<ArtifactRow>, StoreError> {
     Ok(fetch!(db, query_as.fetch_all,
-        "SELECT a.id, a.release_id, a.platform, a.file_name, a.sha256, a.size, a.created_at \
-         FROM release_artifacts a JOIN releases r ON r.id = a.release_id \
+        "SELECT a.id, a.release_id, a.platform, a.file_name, a.sha256, a.size, a.created_at, a.sha512, a.sha1, \
+         a.blake2b FROM release_artifacts a JOIN releases r ON r.id = a.release_id \
          WHERE r.product_id = $1 AND r.state = 'published' ORDER BY a.platform";
         product_id)?)
 }

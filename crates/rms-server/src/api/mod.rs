@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod feeds;
 pub mod licenses;
 pub mod releases;
 pub mod store;
@@ -104,6 +105,19 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(releases::check))
         .routes(routes!(releases::latest))
         .routes(routes!(releases::download))
+        .routes(routes!(feeds::config, feeds::set_config))
+        .routes(routes!(feeds::rotate_key))
+        .routes(routes!(feeds::revoke_key))
+        .routes(routes!(feeds::sparkle))
+        .routes(routes!(feeds::sparkle_keyed))
+        .routes(routes!(feeds::tauri))
+        .routes(routes!(feeds::tauri_keyed))
+        .routes(routes!(feeds::electron))
+        .routes(routes!(feeds::electron_keyed))
+        .routes(routes!(feeds::velopack))
+        .routes(routes!(feeds::velopack_keyed))
+        .routes(routes!(feeds::file))
+        .routes(routes!(feeds::file_keyed))
 }
 
 /// Routes whose bodies stream for as long as they take (artifact uploads): outside the request

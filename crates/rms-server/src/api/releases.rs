@@ -312,8 +312,19 @@ pub async fn download(
     if let Some(ip) = meta.ip.as_deref() {
         state.limits.check(crate::http::ratelimit::Class::ProductIp, ip).await?;
     }
+    let ok = state.services.releases.authorize_download(id, &query.token).await?;
+    serve_file(&state, &ok, &method, &headers).await
+}
+
+/// Streams an authorised file: `Range` (one range), `If-None-Match` against the `ETag` (its
+/// SHA-256), `Content-Disposition` with its name. A whole-file GET counts as a download.
+pub(crate) async fn serve_file(
+    state: &AppState,
+    ok: &rms_app::releases::Authorized,
+    method: &Method,
+    headers: &HeaderMap,
+) -> Result<Response, ApiError> {
     let releases = &state.services.releases;
-    let ok = releases.authorize_download(id, &query.token).await?;
     let a = &ok.artifact;
     let size = u64::try_from(a.size).unwrap_or_default();
     let etag = format!("\"{}\"", a.sha256);
@@ -345,7 +356,7 @@ pub async fn download(
     };
     let partial = range.is_some();
     // HEAD runs this handler too (its body is dropped): it is not counted.
-    let file = releases.stream(&ok, range, method != Method::HEAD).await?;
+    let file = releases.stream(ok, range, *method != Method::HEAD).await?;
     let (served, total) = (file.range.clone(), file.total);
     let mut res = Response::new(Body::from_stream(file.bytes));
     *res.status_mut() = if partial { StatusCode::PARTIAL_CONTENT } else { StatusCode::OK };

@@ -200,6 +200,12 @@ impl From<AppError> for Problem {
             AppError::SlugTaken => Problem::new(StatusCode::CONFLICT, ProblemCode::SlugTaken),
             AppError::VersionTaken => Problem::new(StatusCode::CONFLICT, ProblemCode::VersionTaken),
             AppError::DownloadRefused => Problem::new(StatusCode::FORBIDDEN, ProblemCode::DownloadLinkInvalid),
+            AppError::FeedLicense { given: false } => {
+                Problem::new(StatusCode::UNAUTHORIZED, ProblemCode::FeedLicenseRequired)
+            }
+            AppError::FeedLicense { given: true } => {
+                Problem::new(StatusCode::FORBIDDEN, ProblemCode::FeedLicenseRefused)
+            }
             AppError::TooLarge { limit } => {
                 Problem::new(StatusCode::PAYLOAD_TOO_LARGE, ProblemCode::PayloadTooLarge).arg("limit", limit)
             }

@@ -32,6 +32,8 @@ problem_codes! {
     BadRequest = "BAD_REQUEST",
     CsrfFailed = "CSRF_FAILED",
     DownloadLinkInvalid = "DOWNLOAD_LINK_INVALID",
+    FeedLicenseRefused = "FEED_LICENSE_REFUSED",
+    FeedLicenseRequired = "FEED_LICENSE_REQUIRED",
     Forbidden = "FORBIDDEN",
     GatewayDisabled = "GATEWAY_DISABLED",
     GatewayUnavailable = "GATEWAY_UNAVAILABLE",

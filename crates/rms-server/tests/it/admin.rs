@@ -219,6 +219,22 @@ db_test!(
     }
 );
 
+/// The updater feeds' paths (`/api/v1/feeds/…`), public or licensed by key.
+fn spec_feed_paths() -> [&'static str; 10] {
+    [
+        "/api/v1/feeds/{product}/{channel}/sparkle/{platform}",
+        "/api/v1/feeds/{product}/{channel}/key/{key}/sparkle/{platform}",
+        "/api/v1/feeds/{product}/{channel}/tauri/{target}/{arch}/{current_version}",
+        "/api/v1/feeds/{product}/{channel}/key/{key}/tauri/{target}/{arch}/{current_version}",
+        "/api/v1/feeds/{product}/{channel}/electron/{file}",
+        "/api/v1/feeds/{product}/{channel}/key/{key}/electron/{file}",
+        "/api/v1/feeds/{product}/{channel}/velopack/{file}",
+        "/api/v1/feeds/{product}/{channel}/key/{key}/velopack/{file}",
+        "/api/v1/feeds/{product}/{channel}/files/{artifact}/{file_name}",
+        "/api/v1/feeds/{product}/{channel}/key/{key}/files/{artifact}/{file_name}",
+    ]
+}
+
 db_test!(
     async fn every_route_with_an_object_id_refuses_another_users_object(t: TestDb) {
         let app = TestApp::without_worker_on(t).await;
@@ -366,6 +382,9 @@ db_test!(
             ("/api/v1/admin/releases/{id}/publish", product_id.clone()),
             ("/api/v1/admin/releases/{id}/yank", product_id.clone()),
             ("/api/v1/admin/releases/{id}/artifacts/{platform}", product_id.clone()),
+            ("/api/v1/admin/products/{id}/feeds", product_id.clone()),
+            ("/api/v1/admin/products/{id}/feeds/keys", product_id.clone()),
+            ("/api/v1/admin/products/{id}/feeds/keys/{kid}/revoke", product_id.clone()),
         ];
         // Routes whose answer is public by design (webhooks prove themselves by signature).
         // A release's manifest is a signed public document, like the keys that check it.
@@ -376,6 +395,9 @@ db_test!(
             "/api/v1/releases/{id}/manifest",
             "/api/v1/downloads/{id}",
         ];
+        // Updater feeds prove themselves by the license key they carry (or are public by the
+        // vendor's choice), never by a session.
+        let public: Vec<&str> = public.into_iter().chain(spec_feed_paths()).collect();
         let spec: Value = app.get("/api/openapi.json").await.json().await.unwrap();
         for (path, item) in spec["paths"].as_object().unwrap() {
             if !path.contains('{') || public.contains(&path.as_str()) {
@@ -390,7 +412,8 @@ db_test!(
                     .replace("{sub_id}", id)
                     .replace("{currency}", id)
                     .replace("{gateway}", id)
-                    .replace("{platform}", "linux-x86_64"),
+                    .replace("{platform}", "linux-x86_64")
+                    .replace("{kid}", "0000000000000000"),
             );
             for method in item.as_object().unwrap().keys() {
                 let method = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();

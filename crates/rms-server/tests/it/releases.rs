@@ -11,6 +11,8 @@ use sha2::{Digest, Sha256};
 
 use crate::harness::{TestApp, status_and_json};
 
+mod feeds;
+
 struct Vendor {
     app: TestApp,
     admin: String,

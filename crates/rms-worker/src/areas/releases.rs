@@ -1,10 +1,10 @@
-//! Release jobs: recording who is to hear about a newly published release, and deleting stored
-//! files no release names.
+//! Release jobs: recording who is to hear about a newly published release, signing stored files
+//! with a new feed key, and deleting stored files no release names.
 
 use rms_app::Services;
 use std::time::Duration;
 
-use rms_app::jobs::{AnnounceRelease, CollectArtifacts};
+use rms_app::jobs::{AnnounceRelease, CollectArtifacts, SignArtifacts};
 use tracing::info;
 
 use super::run;
@@ -14,6 +14,11 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
     run(handlers, &services.releases, |r, job: AnnounceRelease| async move {
         let recorded = r.announce(job).await?;
         info!(release = %job.release_id, recorded, "release announced to its entitled owners");
+        Ok(())
+    });
+    run(handlers, &services.releases, |r, job: SignArtifacts| async move {
+        let signed = r.sign_artifacts(job).await?;
+        info!(product = %job.product_id, key = %job.key_id, signed, "stored files signed with a new feed key");
         Ok(())
     });
     run(handlers, &services.releases, |r, _: CollectArtifacts| async move {
