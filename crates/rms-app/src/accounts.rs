@@ -17,6 +17,7 @@ use uuid::Uuid;
 
 use crate::jobs;
 use crate::{AppError, RequestMeta};
+use rms_core::notifications::NotificationKind;
 
 /// Access tokens live 15 minutes; refresh tokens 30 days, rotating on every use.
 pub const ACCESS_TTL_SECS: i64 = 15 * 60;
@@ -367,6 +368,8 @@ impl Accounts {
         store::mark_email_verified(&mut tx, user_id, now).await?;
         store::revoke_everything(&mut tx, user_id, now).await?;
         store::audit(&mut tx, &self.audit(meta, Some(user_id), "auth.password_reset"), now).await?;
+        let data = serde_json::json!({ "link": "/account" });
+        crate::notifications::record(&mut tx, now, user_id, NotificationKind::PasswordChanged, data, None).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -400,6 +403,8 @@ impl Accounts {
         let version = store::user_by_id_tx(&mut tx, user.id).await?.ok_or(AppError::NotFound)?.token_version;
         let pair = self.issue(&mut tx, user.id, version, Uuid::now_v7(), meta, now).await?;
         store::audit(&mut tx, &self.audit(meta, Some(user.id), "auth.password_changed"), now).await?;
+        let data = serde_json::json!({ "link": "/account" });
+        crate::notifications::record(&mut tx, now, user.id, NotificationKind::PasswordChanged, data, None).await?;
         tx.commit().await?;
         Ok(pair)
     }

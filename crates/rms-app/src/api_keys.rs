@@ -134,6 +134,9 @@ impl ApiKeys {
             details: json!({ "name": name.as_str(), "scopes": scope_text, "prefix": prefix }),
         };
         users::audit(&mut tx, &entry, now).await?;
+        let data = json!({ "key_name": name.as_str(), "link": "/account/api-keys" });
+        let kind = rms_core::notifications::NotificationKind::ApiKeyCreated;
+        crate::notifications::record(&mut tx, now, who.user_id, kind, data, None).await?;
         tx.commit().await?;
         let view = ApiKeyView {
             id,

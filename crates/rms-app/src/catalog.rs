@@ -18,6 +18,7 @@ use uuid::Uuid;
 
 use crate::accounts::{Principal, admin_only};
 use crate::{AppError, RequestMeta};
+use rms_core::notifications::NotificationKind;
 
 mod license_changes;
 mod product_settings;
@@ -400,6 +401,8 @@ impl Catalog {
             details: json!({ "owner": owner.id, "plan": plan.id, "seats": seats, "prefix": prepared.row.key_prefix }),
         };
         users::audit(&mut tx, &entry, now).await?;
+        let data = json!({ "product": product.name, "plan": plan.name, "link": format!("/licenses") });
+        crate::notifications::record(&mut tx, now, owner.id, NotificationKind::LicenseIssued, data, None).await?;
         tx.commit().await?;
         Ok((prepared.row.into(), prepared.key))
     }

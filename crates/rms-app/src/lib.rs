@@ -16,6 +16,7 @@ pub mod licensing;
 pub mod mail;
 pub mod mailings;
 pub mod markdown;
+pub mod notifications;
 pub mod payments;
 pub mod pulse;
 pub mod rates;

@@ -30,6 +30,7 @@ mod owner;
 mod updates;
 mod wordpress;
 
+pub(crate) use downloads::shared_secret;
 pub use downloads::{DownloadKey, LinkRefusal};
 pub use feeds::formats::{FeedBase, FeedDocument};
 pub use feeds::{FeedAccess, FeedConfig, FeedKeyView, FeedRequest, FeedSettingsInput, KeyState};
@@ -490,9 +491,9 @@ impl Releases {
         }
     }
 
-    /// The announcement job: records, once per person, that the owners of the product's
-    /// licenses whose maintenance covers the release are to hear about it. Until people choose
-    /// channels (the notifications issue), stable releases go to every such owner and beta and
+    /// The announcement job: tells, once per person, the owners of the product's licenses
+    /// whose maintenance covers the release (a `release_published` notification). Until people
+    /// choose release channels per product, stable releases go to every such owner and beta and
     /// alpha releases to nobody.
     pub async fn announce(&self, job: AnnounceRelease) -> Result<u64, AppError> {
         let Some(release) = store::release(&self.db, job.release_id).await? else { return Ok(0) };
@@ -502,12 +503,18 @@ impl Releases {
         if release.channel != Channel::Stable {
             return Ok(0);
         }
+        let product = products::product(&self.db, release.product_id).await?.ok_or(AppError::NotFound)?;
         let owners = store::entitled_owners(&self.db, release.product_id, released_at).await?;
         let now = self.clock.now();
         let mut tx = self.db.begin().await?;
         let mut recorded = 0;
         for user in owners {
             if store::insert_event(&mut tx, release.id, user, now).await? {
+                let data = json!({ "product": product.name, "version": release.version,
+                    "channel": release.channel.as_str(), "link": "/licenses" });
+                let dedupe = Some(format!("release_published:{}:{user}", release.id));
+                let kind = rms_core::notifications::NotificationKind::ReleasePublished;
+                crate::notifications::record(&mut tx, now, user, kind, data, dedupe).await?;
                 recorded += 1;
             }
         }

@@ -24,6 +24,7 @@ use crate::licensing::Licensing;
 use crate::licensing::cache::SubjectCache;
 use crate::mail::Mailer;
 use crate::mailings::Mailings;
+use crate::notifications::{Notifications, UnsubscribeKey};
 use crate::payments::{Links, Payments};
 use crate::rates::{RateProvider, Rates};
 use crate::releases::{DownloadKey, ReleaseIndex, ReleaseParts, Releases};
@@ -39,6 +40,8 @@ pub struct Ports {
     /// Encrypts secrets at rest (signing keys, TOTP secrets, idempotent answers).
     pub master_keys: MasterKeyRing,
     pub mailer: Arc<dyn Mailer>,
+    /// The channels notifications go out on (one per channel; in the app needs none).
+    pub notifiers: Vec<Arc<dyn crate::notifications::Notifier>>,
     /// Typesets invoice PDFs (the worker's jobs call it).
     pub invoices: Arc<dyn InvoiceRenderer>,
     /// Live exchange rates; admin-set rates only when `None`.
@@ -75,6 +78,7 @@ pub struct Services {
     pub idempotency: Idempotency,
     pub licensing: Licensing,
     pub mailings: Mailings,
+    pub notifications: Notifications,
     pub payments: Payments,
     pub rates: Rates,
     pub releases: Releases,
@@ -85,7 +89,7 @@ pub struct Services {
 impl Services {
     /// Builds the services. Loads (on a first start, creates) the session token signing keys.
     pub async fn build(ports: Ports, settings: Settings) -> Result<Self, AppError> {
-        let Ports { db, clock, master_keys, mailer, invoices, rates, artifacts } = ports;
+        let Ports { db, clock, master_keys, mailer, notifiers, invoices, rates, artifacts } = ports;
         let token_keys = session_keys::load(&db, &master_keys, clock.now()).await?;
         // Licensing answers from a cache the catalog's changes invalidate: one cache for both.
         let cache = Arc::new(SubjectCache::default());
@@ -97,6 +101,7 @@ impl Services {
         let licensing =
             Licensing::new(db.clone(), clock.clone(), signers.clone(), Arc::default(), cache, release_index.clone());
         let download_key = DownloadKey::load(&db, &master_keys, clock.now()).await?;
+        let unsubscribe = UnsubscribeKey::load(&db, &master_keys, clock.now()).await?;
         Ok(Self {
             accounts: Accounts::new(db.clone(), clock.clone(), token_keys, master_keys.clone(), two_factor),
             admin: Admin::new(db.clone(), clock.clone()),
@@ -117,6 +122,7 @@ impl Services {
                 },
             ),
             mailings: Mailings::new(db.clone(), clock.clone(), mailer, &settings.link_base),
+            notifications: Notifications::new(db.clone(), clock.clone(), notifiers, unsubscribe, &settings.link_base),
             payments: Payments::new(
                 db.clone(),
                 clock.clone(),

@@ -143,6 +143,9 @@ impl Accounts {
         store::replace_recovery_codes(&mut tx, who.user_id, &digests, now).await?;
         users::revoke_everything(&mut tx, who.user_id, now).await?;
         users::audit(&mut tx, &self.audit(meta, Some(who.user_id), "2fa.enabled"), now).await?;
+        let data = serde_json::json!({ "status": "on", "link": "/account/security" });
+        let kind = rms_core::notifications::NotificationKind::TwoFactorChanged;
+        crate::notifications::record(&mut tx, now, who.user_id, kind, data, None).await?;
         tx.commit().await?;
         Ok(codes)
     }
@@ -176,6 +179,9 @@ impl Accounts {
         store::disable(&mut tx, user.id, now).await?;
         users::revoke_everything(&mut tx, user.id, now).await?;
         users::audit(&mut tx, &self.audit(meta, Some(user.id), "2fa.disabled"), now).await?;
+        let data = serde_json::json!({ "status": "off", "link": "/account/security" });
+        let kind = rms_core::notifications::NotificationKind::TwoFactorChanged;
+        crate::notifications::record(&mut tx, now, user.id, kind, data, None).await?;
         tx.commit().await?;
         Ok(())
     }

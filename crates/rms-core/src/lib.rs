@@ -10,6 +10,7 @@ pub mod clock;
 pub mod invoice;
 pub mod licensing;
 pub mod money;
+pub mod notifications;
 pub mod pricing;
 pub mod product;
 pub mod releases;

@@ -119,6 +119,10 @@ pub struct UpdateInfo {
     pub manifest: String,
     /// Its signature (`kid="…", alg="ed25519", sig="…"` over `"rms-manifest/v1\n"` + manifest).
     pub manifest_signature: String,
+    /// The version running is below the product's minimum supported version: install this
+    /// update before going on. Absent from older servers' answers (read as `false`).
+    #[serde(default)]
+    pub mandatory: bool,
 }
 
 /// `Option<Option<T>>` where the outer `None` is an absent field and `Some(None)` an explicit

@@ -9,6 +9,8 @@ use lettre::message::{Mailbox, Message};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use rms_app::mail::{MailError, Mailer, OutgoingEmail, SendFuture};
 
+mod email;
+
 /// The spool's staging folder, hidden so that a listing of `*.eml` files never meets it.
 const STAGING: &str = ".incoming";
 
@@ -58,7 +60,7 @@ impl LettreMailer {
         }
     }
 
-    fn from(&self) -> &Mailbox {
+    fn sender(&self) -> &Mailbox {
         match self {
             Self::Smtp { from, .. } | Self::Spool { from, .. } => from,
         }
@@ -68,12 +70,26 @@ impl LettreMailer {
         let to =
             Mailbox::new(email.to_name.clone(), email.to.parse().map_err(|e| MailError(format!("recipient: {e}")))?);
         Message::builder()
-            .from(self.from().clone())
+            .from(self.sender().clone())
             .to(to)
             .subject(email.subject.clone())
             .header(ContentType::TEXT_PLAIN)
             .body(email.body.clone())
             .map_err(|e| MailError(e.to_string()))
+    }
+}
+
+impl LettreMailer {
+    /// Writes `message` into the spool: whole in the staging folder, then renamed into place.
+    async fn spool_message(&self, message: Message) -> Result<(), MailError> {
+        let Self::Spool { transport, dir, .. } = self else {
+            return Err(MailError("not a spool".into()));
+        };
+        let id = transport.send(message).await.map_err(|e| MailError(e.to_string()))?;
+        let name = format!("{id}.eml");
+        tokio::fs::rename(dir.join(STAGING).join(&name), dir.join(&name))
+            .await
+            .map_err(|e| MailError(format!("moving {name} into the spool: {e}")))
     }
 }
 
@@ -85,13 +101,7 @@ impl Mailer for LettreMailer {
                 Self::Smtp { transport, .. } => {
                     transport.send(message).await.map(|_| ()).map_err(|e| MailError(e.to_string()))
                 }
-                Self::Spool { transport, dir, .. } => {
-                    let id = transport.send(message).await.map_err(|e| MailError(e.to_string()))?;
-                    let name = format!("{id}.eml");
-                    tokio::fs::rename(dir.join(STAGING).join(&name), dir.join(&name))
-                        .await
-                        .map_err(|e| MailError(format!("moving {name} into the spool: {e}")))
-                }
+                Self::Spool { .. } => self.spool_message(message).await,
             }
         })
     }

@@ -150,6 +150,7 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
     }
     .context("cannot set up email (RMS_SMTP_URL, RMS_MAIL_FROM)")?;
     info!(to = %mailer.describe(), "email delivery");
+    let mailer = Arc::new(mailer);
     // Bind before anything needs the address links in emails point to.
     let listener = match mode {
         Mode::Serve { .. } => Some(
@@ -167,7 +168,9 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         db: db.clone(),
         clock: clock.clone(),
         master_keys: MasterKeyRing::new(master_key.bytes(), &[]),
-        mailer: Arc::new(mailer),
+        mailer: mailer.clone(),
+        // One notifier per channel; Telegram and live in-app pushes join here.
+        notifiers: vec![mailer],
         invoices: Arc::new(rms_invoice::LazyRenderer::new(config.font_dirs.clone())),
         // Admin-set rates (gateways quote their own at payment time).
         rates: None,

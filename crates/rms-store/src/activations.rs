@@ -448,6 +448,26 @@ pub async fn expiring_unwarned(
         now.as_millis(), horizon.as_millis(), limit)?)
 }
 
+/// Active licenses expiring after `now` and by `horizon`: (id, owner, expires at, product name).
+pub async fn expiring_within(
+    db: &Db,
+    now: Timestamp,
+    horizon: Timestamp,
+    limit: i64,
+) -> Result<Vec<(Uuid, Uuid, Timestamp, String)>, StoreError> {
+    Ok(fetch!(db, query_as.fetch_all,
+        "SELECT l.id, l.owner_id, l.expires_at, p.name FROM licenses l JOIN products p ON p.id = l.product_id \
+         WHERE l.status = 'active' AND l.expires_at IS NOT NULL AND l.expires_at > $1 AND l.expires_at <= $2 \
+         ORDER BY l.expires_at, l.id LIMIT $3";
+        now.as_millis(), horizon.as_millis(), limit)?)
+}
+
+/// The product name of license `id`.
+pub async fn product_name_of(tx: &mut Tx, license: Uuid) -> Result<Option<String>, StoreError> {
+    Ok(fetch_tx!(tx, query_scalar.fetch_optional,
+        "SELECT p.name FROM licenses l JOIN products p ON p.id = l.product_id WHERE l.id = $1"; license)?)
+}
+
 /// Records that the expiry warning went out; `false` when another worker did it first.
 pub async fn mark_warned(tx: &mut Tx, license: Uuid, now: Timestamp) -> Result<bool, StoreError> {
     let rows = exec_tx!(tx,

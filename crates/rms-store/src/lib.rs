@@ -16,6 +16,7 @@ pub mod dialect;
 mod error;
 mod json;
 pub mod ledger;
+pub mod notifications;
 pub mod queue;
 pub mod releases;
 pub mod schedules;

@@ -1,6 +1,8 @@
 //! The scheduled sweeps: culling devices whose heartbeats stopped, and expiry.
 
 use super::*;
+use crate::notifications;
+use rms_core::notifications::{EXPIRY_NOTICE_DAYS, NotificationKind};
 
 impl Licensing {
     /// Frees the seats of activations whose heartbeats stopped (interval + grace passed). Run by
@@ -31,25 +33,42 @@ impl Licensing {
         }
     }
 
-    /// Marks licenses past their expiry `expired`, and raises the "expiring soon" event (an audit
-    /// entry the notification jobs pick up) once per license within `warn_before` of its expiry.
-    pub async fn expire(&self, warn_before: Duration) -> Result<(usize, usize), AppError> {
+    /// Marks licenses past their expiry `expired` and tells their owners; tells owners of
+    /// licenses about to expire once per threshold ([`EXPIRY_NOTICE_DAYS`]: the nearest one
+    /// reached, so a license found three days from its end is not told "14 days" too). A
+    /// renewed license (a new expiry) is told again. Answers (expired, told).
+    pub async fn expire(&self) -> Result<(usize, usize), AppError> {
         let now = self.clock.now();
         let (mut expired, mut warned) = (0, 0);
         for (id, owner) in store::lapsed_licenses(&self.db, now, 1000).await? {
             let mut tx = self.db.begin().await?;
             if store::expire(&mut tx, id, now).await? {
                 users::audit(&mut tx, &license_event("license.expired", id, owner), now).await?;
+                let product = store::product_name_of(&mut tx, id).await?.unwrap_or_default();
+                let data = json!({ "product": product, "link": "/licenses" });
+                let dedupe = Some(format!("license_expired:{id}:{}", now.as_millis()));
+                notifications::record(&mut tx, now, owner, NotificationKind::LicenseExpired, data, dedupe).await?;
                 expired += 1;
             }
             tx.commit().await?;
             self.cache.invalidate();
         }
-        for (id, owner, at) in store::expiring_unwarned(&self.db, now, now.plus(warn_before), 1000).await? {
+        let furthest = EXPIRY_NOTICE_DAYS.iter().copied().max().unwrap_or(0);
+        let horizon = now.plus(Duration::from_secs(u64::from(furthest) * 86_400));
+        for (id, owner, at, product) in store::expiring_within(&self.db, now, horizon, 5000).await? {
+            let days_left = at.since(now).as_secs().div_ceil(86_400);
+            let Some(threshold) = EXPIRY_NOTICE_DAYS.iter().copied().filter(|t| days_left <= u64::from(*t)).min()
+            else {
+                continue;
+            };
+            let dedupe = Some(format!("license_expiring:{id}:{threshold}:{}", at.as_millis()));
+            let data = json!({ "product": product, "days": days_left, "link": "/licenses" });
             let mut tx = self.db.begin().await?;
-            if store::mark_warned(&mut tx, id, now).await? {
+            let told =
+                notifications::record(&mut tx, now, owner, NotificationKind::LicenseExpiring, data, dedupe).await?;
+            if told.is_some() {
                 let mut entry = license_event("license.expiring_soon", id, owner);
-                entry.details = json!({ "owner": owner, "expires_at": at.to_string() });
+                entry.details = json!({ "owner": owner, "expires_at": at.to_string(), "days": threshold });
                 users::audit(&mut tx, &entry, now).await?;
                 warned += 1;
             }

@@ -24,10 +24,6 @@ const KID: &str = "download-1";
 const VERSION: u8 = 1;
 const LEN: usize = 1 + 16 + 8 + 32;
 
-fn aad() -> Vec<u8> {
-    format!("signing_keys/sealed_seed/{KID}").into_bytes()
-}
-
 /// The key download links are signed with.
 #[derive(Clone)]
 pub struct DownloadKey([u8; 32]);
@@ -36,6 +32,32 @@ impl std::fmt::Debug for DownloadKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("DownloadKey(..)")
     }
+}
+
+/// A 32-byte secret every node shares, for `purpose` (kid `kid`): the first node to start
+/// proposes one, the insert keeps the first, everyone opens the kept one.
+pub(crate) async fn shared_secret(
+    db: &Db,
+    ring: &MasterKeyRing,
+    purpose: &str,
+    kid: &str,
+    now: Timestamp,
+) -> Result<[u8; 32], AppError> {
+    let aad = format!("signing_keys/sealed_seed/{kid}").into_bytes();
+    let mut rows = accounts::signing_keys(db, purpose).await?;
+    if rows.is_empty() {
+        let mut proposal = [0u8; 32];
+        rand::RngCore::fill_bytes(&mut rand::rng(), &mut proposal);
+        let sealed = ring.seal(&proposal, &aad);
+        // No public half: the column holds a marker.
+        accounts::insert_signing_key_if_absent(db, kid, purpose, &sealed, b"hmac", now).await?;
+        rows = accounts::signing_keys(db, purpose).await?;
+    }
+    let row = rows.first().ok_or_else(|| AppError::Internal(format!("no {purpose} key")))?;
+    let opened = ring
+        .open(&row.sealed_seed, &aad)
+        .map_err(|e| AppError::Internal(format!("the {purpose} key cannot be opened: {e}")))?;
+    opened.try_into().map_err(|_| AppError::Internal(format!("a malformed {purpose} key")))
 }
 
 /// Why a link does not open a download (all answered the same: 403).
@@ -49,21 +71,7 @@ pub enum LinkRefusal {
 impl DownloadKey {
     /// Loads the shared key, creating it on the first start.
     pub async fn load(db: &Db, ring: &MasterKeyRing, now: Timestamp) -> Result<Self, AppError> {
-        let mut rows = accounts::signing_keys(db, PURPOSE).await?;
-        if rows.is_empty() {
-            let mut proposal = [0u8; 32];
-            rand::RngCore::fill_bytes(&mut rand::rng(), &mut proposal);
-            let sealed = ring.seal(&proposal, &aad());
-            // No public half: the column holds a marker.
-            accounts::insert_signing_key_if_absent(db, KID, PURPOSE, &sealed, b"hmac", now).await?;
-            rows = accounts::signing_keys(db, PURPOSE).await?;
-        }
-        let row = rows.first().ok_or_else(|| AppError::Internal("no download key".into()))?;
-        let opened = ring
-            .open(&row.sealed_seed, &aad())
-            .map_err(|e| AppError::Internal(format!("the download key cannot be opened: {e}")))?;
-        let key: [u8; 32] = opened.try_into().map_err(|_| AppError::Internal("a malformed download key".into()))?;
-        Ok(Self(key))
+        Ok(Self(shared_secret(db, ring, PURPOSE, KID, now).await?))
     }
 
     /// A key for tests.

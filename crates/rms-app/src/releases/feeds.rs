@@ -194,6 +194,14 @@ impl Releases {
         }))
     }
 
+    /// The product's minimum supported version, if it has one.
+    pub(super) async fn minimum_supported(&self, product: Uuid) -> Result<Option<Version>, AppError> {
+        Ok(store::settings(&self.db, product)
+            .await?
+            .and_then(|s| s.minimum_version)
+            .and_then(|v| Version::parse(&v).ok()))
+    }
+
     async fn config(&self, product: Uuid) -> Result<FeedConfig, AppError> {
         self.signing_keys(product).await?;
         let settings = self.settings_of(product).await?;

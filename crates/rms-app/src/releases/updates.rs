@@ -60,6 +60,8 @@ impl Releases {
             return Ok(UpdateAnswer { answer, update: None, licensed: false });
         };
         let (license_id, maintenance) = (license.id, license.maintenance());
+        let minimum = self.minimum_supported(answer.signer.product_id).await?;
+        let mandatory = matches!((&current, &minimum), (Some(cur), Some(min)) if cur < min);
         let published = self.index.of(&self.db, answer.signer.product_id).await?;
         let candidates = candidates(&published, Some(platform.as_str()));
         let chosen = match offer(&candidates, channel, current.as_ref(), maintenance) {
@@ -87,6 +89,7 @@ impl Releases {
                 download_expires_at: secs(expires),
                 manifest: p.manifest.clone(),
                 manifest_signature: p.signature.clone(),
+                mandatory,
             })
         });
         Ok(UpdateAnswer { answer, update, licensed: true })

@@ -28,6 +28,25 @@ impl Mailer for RecordingMailer {
     }
 }
 
+/// Notifications the email channel was handed, in order (recipient, message).
+#[derive(Default)]
+pub struct RecordingNotifier(pub Mutex<Vec<(String, rms_app::notifications::Message)>>);
+
+impl rms_app::notifications::Notifier for RecordingNotifier {
+    fn channel(&self) -> rms_core::notifications::NotifyChannel {
+        rms_core::notifications::NotifyChannel::Email
+    }
+
+    fn deliver<'a>(
+        &'a self,
+        to: &'a rms_app::notifications::Recipient,
+        message: &'a rms_app::notifications::Message,
+    ) -> rms_app::notifications::DeliverFuture<'a> {
+        self.0.lock().unwrap().push((to.email.clone(), message.clone()));
+        Box::pin(async { Ok(()) })
+    }
+}
+
 /// Remembers the invoices it was asked to typeset and answers a recognisable stand-in for a PDF.
 #[derive(Default)]
 pub struct RecordingRenderer(pub Mutex<Vec<String>>);
@@ -44,6 +63,7 @@ pub struct Kit {
     pub t: TestDb,
     pub clock: Arc<ManualClock>,
     pub mail: Arc<RecordingMailer>,
+    pub notices: Arc<RecordingNotifier>,
     pub invoices: Arc<RecordingRenderer>,
     pub s: Services,
     pub admin: Principal,
@@ -61,12 +81,14 @@ impl Kit {
     pub async fn new(t: TestDb) -> Kit {
         let clock = Arc::new(ManualClock::at(Timestamp::from_millis(1_796_000_000_000)));
         let mail = Arc::new(RecordingMailer::default());
+        let notices = Arc::new(RecordingNotifier::default());
         let invoices = Arc::new(RecordingRenderer::default());
         let ports = Ports {
             db: t.db.clone(),
             clock: clock.clone(),
             master_keys: MasterKeyRing::new(&[7; 32], &[]),
             mailer: mail.clone(),
+            notifiers: vec![notices.clone()],
             invoices: invoices.clone(),
             rates: None,
             artifacts: rms_artifacts::ArtifactStore::open(
@@ -87,7 +109,7 @@ impl Kit {
         let s = Services::build(ports, settings).await.unwrap();
         s.admin.create_admin("admin@example.com", PASSWORD, "Admin", "test").await.unwrap();
         let admin = session(user_id(&t, "admin@example.com").await, Role::Admin);
-        Kit { t, clock, mail, invoices, s, admin }
+        Kit { t, clock, mail, notices, invoices, s, admin }
     }
 
     pub fn advance(&self, d: Duration) {

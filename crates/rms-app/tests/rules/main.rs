@@ -9,5 +9,6 @@ mod kit;
 
 mod accounts;
 mod licensing;
+mod notifications;
 mod store;
 mod wallet;

@@ -10,7 +10,7 @@ pub mod store;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use account::{api_keys, auth, me, two_factor};
+use account::{api_keys, auth, me, notifications, two_factor};
 use licenses::{licensing, products, seats};
 use store::{payments, promos, purchases, rates, wallet};
 
@@ -29,6 +29,9 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(auth::reset_password))
         .routes(routes!(auth::change_password))
         .routes(routes!(me::get_me, me::patch_me))
+        .routes(routes!(notifications::preferences, notifications::set_preferences))
+        .routes(routes!(notifications::inbox))
+        .routes(routes!(notifications::mark_read))
         .routes(routes!(api_keys::list, api_keys::create))
         .routes(routes!(api_keys::revoke))
         .routes(routes!(two_factor::enroll))

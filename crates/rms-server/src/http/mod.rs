@@ -69,6 +69,10 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/api/docs", get(web::api_docs))
         .route("/verify-email", get(web::account::onboarding::ask).post(web::account::onboarding::confirm))
         .route(
+            "/unsubscribe",
+            get(web::account::onboarding::ask_unsubscribe).post(web::account::onboarding::unsubscribe),
+        )
+        .route(
             "/reset-password",
             get(web::account::onboarding::reset_form).post(web::account::onboarding::reset_submit),
         )
@@ -96,6 +100,9 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/admin/products/{id}/releases", get(web::admin::releases::releases).post(web::admin::releases::create))
         .route("/admin/releases/{id}/{action}", post(web::admin::releases::act))
         .route("/admin/artifacts/{id}/download", get(web::admin::releases::download))
+        .route("/admin/products/{id}/feeds", post(web::admin::releases::set_feeds))
+        .route("/admin/products/{id}/feeds/rotate", post(web::admin::releases::rotate_feed_key))
+        .route("/admin/products/{id}/feeds/keys/{kid}/revoke", post(web::admin::releases::revoke_feed_key))
         .route("/licenses/{id}/sub-licenses", post(web::licenses::split))
         .route("/licenses/{id}/sub-licenses/{sub}/revoke", post(web::licenses::revoke_sub))
         .route("/licenses/{id}/sub-licenses/{sub}/resize", post(web::licenses::resize_sub))

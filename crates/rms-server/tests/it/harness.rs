@@ -242,6 +242,24 @@ fn random_master_key() -> String {
 }
 
 /// Headers as they are, body decoded from base64 or quoted-printable into text.
+/// The parts of a multipart email as [`TestApp::spooled_emails`] gives it, each decoded:
+/// (its headers, its text).
+pub fn email_parts(email: &str) -> Vec<(String, String)> {
+    let Some(boundary) = email.split("boundary=\"").nth(1).and_then(|s| s.split('"').next()) else {
+        return Vec::new();
+    };
+    email
+        .split(&format!("--{boundary}"))
+        .skip(1)
+        .filter(|p| !p.starts_with("--"))
+        .map(|p| {
+            let decoded = decode_email(p.trim_start_matches("\r\n"));
+            let (head, body) = decoded.split_once("\r\n\r\n").unwrap_or((&decoded, ""));
+            (head.to_owned(), body.to_owned())
+        })
+        .collect()
+}
+
 fn decode_email(raw: &str) -> String {
     use base64::Engine;
     let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((raw, ""));

@@ -19,6 +19,7 @@ mod licensing;
 mod limits;
 mod money;
 mod money_model;
+mod notifications;
 mod openapi;
 mod passwords;
 mod payments;

@@ -10,9 +10,6 @@ use tracing::info;
 use super::run;
 use crate::{Handlers, Schedule};
 
-/// How long before its expiry a license raises its "expiring soon" event.
-const EXPIRY_WARNING: Duration = Duration::from_secs(7 * 86_400);
-
 pub fn register(handlers: &mut Handlers, services: &Services) {
     let (licensing, mailings) = (&services.licensing, &services.mailings);
     run(handlers, licensing, |l, _: CullDeadActivations| async move {
@@ -23,7 +20,7 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
         Ok(())
     });
     run(handlers, licensing, |l, _: ExpireLicenses| async move {
-        let (expired, warned) = l.expire(EXPIRY_WARNING).await?;
+        let (expired, warned) = l.expire().await?;
         if expired + warned > 0 {
             info!(expired, warned, "license expiry transitions");
         }

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod billing;
 pub mod licensing;
+pub mod notifications;
 pub mod releases;
 
 use std::future::Future;
@@ -19,6 +20,7 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
     licensing::register(handlers, services);
     billing::register(handlers, services);
     releases::register(handlers, services);
+    notifications::register(handlers, services);
 }
 
 /// Every area's schedules.

@@ -1,6 +1,8 @@
-//! The account API: registration and sessions, the profile, two-factor sign-in, API keys.
+//! The account API: registration and sessions, the profile, two-factor sign-in, API keys,
+//! notifications and their preferences.
 
 pub mod api_keys;
 pub mod auth;
 pub mod me;
+pub mod notifications;
 pub mod two_factor;

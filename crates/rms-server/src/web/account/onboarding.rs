@@ -207,3 +207,71 @@ pub async fn setup_submit(
         }
     }
 }
+
+pub enum UnsubscribeOutcome {
+    /// The button (mail scanners open links on their own: only a POST unsubscribes).
+    Ask(String),
+    Done,
+    Failed(String),
+}
+
+#[derive(Template)]
+#[template(path = "unsubscribe.html")]
+struct Unsubscribe<'a> {
+    ctx: &'a PageCtx,
+    outcome: UnsubscribeOutcome,
+}
+
+/// An unsubscribe link's parameters (the link is its own credential).
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct UnsubscribeParams {
+    user: String,
+    kind: String,
+    sig: String,
+}
+
+fn unsubscribe_page(locale: Locale, partial: bool, outcome: UnsubscribeOutcome) -> Response {
+    let ctx = PageCtx::new(locale, "/unsubscribe");
+    let failed = matches!(outcome, UnsubscribeOutcome::Failed(_));
+    let main = Unsubscribe { ctx: &ctx, outcome }.render();
+    let mut res = render(&ctx, &ctx.t("notify-unsubscribe"), main, partial);
+    if failed {
+        *res.status_mut() = StatusCode::BAD_REQUEST;
+    }
+    res
+}
+
+/// `GET /unsubscribe?user=…&kind=…&sig=…` from an email's footer: asks for a click.
+pub async fn ask_unsubscribe(
+    Extension(locale): Extension<Locale>,
+    HxRequest(partial): HxRequest,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+) -> Response {
+    let action = format!("/unsubscribe?{}", query.unwrap_or_default().chars().take(400).collect::<String>());
+    unsubscribe_page(locale, partial, UnsubscribeOutcome::Ask(action))
+}
+
+/// `POST /unsubscribe?user=…&kind=…&sig=…`: the page's button, or a mail provider's one-click
+/// POST (RFC 8058, body `List-Unsubscribe=One-Click`). Turns email off for that kind only.
+pub async fn unsubscribe(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    HxRequest(partial): HxRequest,
+    Query(q): Query<UnsubscribeParams>,
+) -> Response {
+    let done = match uuid::Uuid::try_parse(&q.user) {
+        Ok(user) => state.services.notifications.unsubscribe(user, &q.kind, &q.sig).await.map(drop),
+        Err(_) => Err(rms_app::AppError::InvalidLinkToken),
+    };
+    match done {
+        Ok(()) => unsubscribe_page(locale, partial, UnsubscribeOutcome::Done),
+        Err(e) => {
+            let problem = Problem::from(ApiError::from(e));
+            if problem.status.is_server_error() {
+                return axum::response::IntoResponse::into_response(problem);
+            }
+            unsubscribe_page(locale, partial, UnsubscribeOutcome::Failed(problem.body(locale, None).detail))
+        }
+    }
+}

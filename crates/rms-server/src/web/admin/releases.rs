@@ -1,5 +1,7 @@
 //! The admin's releases of a product: drafts to fill (uploads stream from the page with a
-//! progress bar), publish and yank, and each file's checksum and download count.
+//! progress bar), publish and yank, and each file's checksum and download count; and the
+//! product's updater feeds (their address, whether stable is public, the minimum supported
+//! version, the signing keys to build into apps, rotation and revocation).
 
 use askama::Template;
 use axum::body::Body;
@@ -7,7 +9,7 @@ use axum::extract::{Path, Query};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
-use rms_app::releases::{NewRelease, Release};
+use rms_app::releases::{FeedConfig, FeedSettingsInput, KeyState, NewRelease, Release};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -38,6 +40,48 @@ pub struct ReleaseRow {
     pub files: Vec<FileRow>,
 }
 
+pub struct FeedKeyRow {
+    pub kid: String,
+    pub state: String,
+    pub sparkle: String,
+    pub minisign: String,
+    /// Retired keys may be revoked (the active one is replaced by rotating).
+    pub revocable: bool,
+}
+
+pub struct FeedsView {
+    pub base_url: String,
+    pub public_stable: bool,
+    pub minimum: String,
+    pub keys: Vec<FeedKeyRow>,
+}
+
+fn feeds_view(ctx: &PageCtx, c: FeedConfig) -> FeedsView {
+    FeedsView {
+        base_url: c.base_url,
+        public_stable: c.public_stable,
+        minimum: c.minimum_supported_version.unwrap_or_default(),
+        keys: c
+            .keys
+            .into_iter()
+            .map(|k| {
+                let state = match k.state {
+                    KeyState::Active => "active",
+                    KeyState::Retired => "retired",
+                    KeyState::Revoked => "revoked",
+                };
+                FeedKeyRow {
+                    state: ctx.t(&format!("admin-feeds-key-{state}")),
+                    revocable: k.state == KeyState::Retired,
+                    kid: k.kid,
+                    sparkle: k.sparkle_public_key,
+                    minisign: k.minisign_public_key,
+                }
+            })
+            .collect(),
+    }
+}
+
 #[derive(Template)]
 #[template(path = "admin_releases.html")]
 struct ReleasesPage<'a> {
@@ -45,6 +89,7 @@ struct ReleasesPage<'a> {
     product: Uuid,
     name: String,
     releases: Vec<ReleaseRow>,
+    feeds: FeedsView,
     error: Option<String>,
 }
 
@@ -84,17 +129,19 @@ async fn releases_page(
     let services = &page.state.services;
     let loaded = async {
         let name = services.catalog.products(who).await?.into_iter().find(|p| p.id == product).map(|p| p.name);
-        Ok::<_, rms_app::AppError>((name, services.releases.list(who, product).await?))
+        let releases = services.releases.list(who, product).await?;
+        Ok::<_, rms_app::AppError>((name, releases, services.releases.feed_config(who, product).await?))
     };
-    let (name, releases) = match loaded.await {
-        Ok((Some(name), releases)) => (name, releases),
-        Ok((None, _)) => return ApiError::from(rms_app::AppError::NotFound).into_response(),
+    let (name, releases, feeds) = match loaded.await {
+        Ok((Some(name), releases, feeds)) => (name, releases, feeds),
+        Ok((None, _, _)) => return ApiError::from(rms_app::AppError::NotFound).into_response(),
         Err(e) => return ApiError::from(e).into_response(),
     };
     let ctx = page.ctx(&format!("/admin/products/{product}/releases"));
     let releases = releases.into_iter().map(|r| row(&ctx, r)).collect();
+    let feeds = feeds_view(&ctx, feeds);
     let title = format!("{} · {name}", ctx.t("admin-releases-title"));
-    let main = ReleasesPage { ctx: &ctx, product, name, releases, error }.render();
+    let main = ReleasesPage { ctx: &ctx, product, name, releases, feeds, error }.render();
     let mut res = render(&ctx, &title, main, page.partial);
     *res.status_mut() = status;
     res
@@ -167,6 +214,72 @@ pub async fn act(
         async |status, detail| releases_page(&page, &who, product, Some(detail), status).await,
     )
     .await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct FeedsForm {
+    /// A checkbox: present ("on") when ticked.
+    public_stable: Option<String>,
+    minimum_supported_version: String,
+}
+
+/// `POST /admin/products/{id}/feeds`: whether stable is public, and the minimum version.
+pub async fn set_feeds(
+    page: PageRequest,
+    Staff(who): Staff,
+    Path(product): Path<Uuid>,
+    CsrfForm(form): CsrfForm<FeedsForm>,
+) -> Response {
+    let input = FeedSettingsInput {
+        public_stable: form.public_stable.is_some(),
+        minimum_supported_version: Some(form.minimum_supported_version.as_str()),
+    };
+    settle(
+        page.state.services.releases.set_feed_settings(&who, product, &input, &page.meta).await,
+        page.locale,
+        async |_| redirect(&format!("/admin/products/{product}/releases#feeds")),
+        async |status, detail| releases_page(&page, &who, product, Some(detail), status).await,
+    )
+    .await
+}
+
+/// Back to the feeds after a key change, or the page with what went wrong.
+async fn after_key_change(
+    page: &PageRequest,
+    who: &Principal,
+    product: Uuid,
+    done: Result<FeedConfig, rms_app::AppError>,
+) -> Response {
+    settle(
+        done,
+        page.locale,
+        async |_| redirect(&format!("/admin/products/{product}/releases#feeds")),
+        async |status, detail| releases_page(page, who, product, Some(detail), status).await,
+    )
+    .await
+}
+
+/// `POST /admin/products/{id}/feeds/rotate`
+pub async fn rotate_feed_key(
+    page: PageRequest,
+    Staff(who): Staff,
+    Path(product): Path<Uuid>,
+    CsrfForm(_): CsrfForm<crate::web::Nothing>,
+) -> Response {
+    let done = page.state.services.releases.rotate_feed_key(&who, product, &page.meta).await;
+    after_key_change(&page, &who, product, done).await
+}
+
+/// `POST /admin/products/{id}/feeds/keys/{kid}/revoke`
+pub async fn revoke_feed_key(
+    page: PageRequest,
+    Staff(who): Staff,
+    Path((product, kid)): Path<(Uuid, String)>,
+    CsrfForm(_): CsrfForm<crate::web::Nothing>,
+) -> Response {
+    let done = page.state.services.releases.revoke_feed_key(&who, product, &kid, &page.meta).await;
+    after_key_change(&page, &who, product, done).await
 }
 
 #[derive(Deserialize)]

@@ -9,7 +9,7 @@ use rms_testkit::db_test;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha512};
 
-use super::{Timeline, Vendor, artifact};
+use super::{Timeline, Vendor, artifact, vendor};
 use crate::harness::status_and_json;
 
 const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
@@ -207,6 +207,8 @@ db_test!(
         let v = &line.v;
         let (status, problem) = status_and_json(v.feed("stable/electron/latest.yml").await).await;
         assert_eq!((status.as_u16(), problem["code"].as_str()), (401, Some("FEED_LICENSE_REQUIRED")));
+        let answer = v.check(&line.key, "stable", Some("0.9.0"), "linux-x86_64").await;
+        assert_eq!(answer["update"]["mandatory"], false, "no minimum yet");
         for bad in ["RMS-NOT-A-KEY", "x", "%2e%2e%2f%2e%2e%2fetc%2fpasswd"] {
             let (status, problem) =
                 status_and_json(v.feed(&format!("stable/key/{bad}/electron/latest.yml")).await).await;
@@ -217,6 +219,10 @@ db_test!(
             (config["public_stable"].as_bool(), config["minimum_supported_version"].as_str()),
             (Some(true), Some("1.5.0"))
         );
+        // The SDK's update check says so too.
+        let answer = v.check(&line.key, "stable", Some("0.9.0"), "linux-x86_64").await;
+        let update = &answer["update"];
+        assert_eq!((update["version"].as_str(), update["mandatory"].as_bool()), (Some("1.0.0"), Some(true)));
         // Public: the stable channel without a key, every stable release (no maintenance applies).
         let res = v.feed("stable/sparkle/macos-universal.xml").await;
         assert_eq!(res.headers()["cache-control"], "public, max-age=60");
@@ -340,5 +346,52 @@ db_test!(
         assert_eq!(v.act(&id, "yank").await.0, 200);
         assert_eq!(v.app.client.get(&url).send().await.unwrap().status(), 404, "yanked: the link stops");
         line.v.app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn an_admin_opens_the_stable_feed_sets_a_minimum_and_rotates_the_key_from_the_releases_page(t: TestDb) {
+        let v = vendor(crate::harness::TestApp::spawn(t).await).await;
+        let mut admin = crate::web_session::Browser::default();
+        crate::web_store::signed_in(&v.app, &mut admin, "admin@example.com").await;
+        let page_path = format!("/admin/products/{}/releases", v.product);
+        let (status, page) = admin.get(&v.app, &page_path).await;
+        assert_eq!(status, 200);
+        let first = active_key(&v.feeds().await).clone();
+        assert!(page.contains(first["sparkle_public_key"].as_str().unwrap()), "the keys to build into apps");
+        assert!(page.contains(&format!("/api/v1/feeds/{}/stable", v.product)), "the feed address");
+        let csrf = admin.csrf();
+        let feeds = format!("/admin/products/{}/feeds", v.product);
+        let form = [("csrf", csrf.as_str()), ("public_stable", "on"), ("minimum_supported_version", "v1.5.0")];
+        let (status, _, to) = admin.post(&v.app, &feeds, &form).await;
+        assert_eq!((status.as_u16(), to), (303, Some(format!("{page_path}#feeds"))));
+        let config = v.feeds().await;
+        assert_eq!(
+            (config["public_stable"].as_bool(), config["minimum_supported_version"].as_str()),
+            (Some(true), Some("1.5.0"))
+        );
+        // A bad version is shown on the page and changes nothing.
+        let form = [("csrf", csrf.as_str()), ("minimum_supported_version", "soon")];
+        let (status, page, _) = admin.post(&v.app, &feeds, &form).await;
+        assert_eq!(status, 422, "{page}");
+        assert_eq!(v.feeds().await["public_stable"], true);
+        // Rotating from the page retires the old key, which may then be revoked.
+        let (status, _, _) = admin.post(&v.app, &format!("{feeds}/rotate"), &[("csrf", &csrf)]).await;
+        assert_eq!(status, 303);
+        let kid = first["kid"].as_str().unwrap();
+        let (status, _, _) = admin.post(&v.app, &format!("{feeds}/keys/{kid}/revoke"), &[("csrf", &csrf)]).await;
+        assert_eq!(status, 303);
+        let states: Vec<_> = v.feeds().await["keys"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k["state"].as_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(states, ["active", "revoked"]);
+        // Without the session's token, nothing changes.
+        let (status, _, _) = admin.post(&v.app, &format!("{feeds}/rotate"), &[("csrf", "forged")]).await;
+        assert_eq!(status, 403);
+        assert_eq!(v.feeds().await["keys"].as_array().unwrap().len(), 2);
+        v.app.shutdown().await;
     }
 );

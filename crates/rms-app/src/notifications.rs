@@ -1,0 +1,341 @@
+//! Notifications: a use case records what happened for a person ([`record`], in its own
+//! transaction), which stores it (the in-app list) and queues one delivery job per other channel
+//! the person chose for that kind. A delivery renders the messages in the person's language and
+//! hands them to that channel's [`Notifier`]; it is recorded once sent, and a job that runs
+//! again finds the record and sends nothing.
+
+use std::collections::BTreeMap;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+use rms_core::notifications::{ChannelSet, NotificationKind, NotifyChannel, Preferences};
+use rms_core::{Clock, Timestamp};
+use rms_i18n::{Arg, Locale};
+use rms_store::notifications::{self as store, NotificationRow};
+use rms_store::{Db, Tx};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::accounts::Principal;
+use crate::jobs::{self, Job};
+use crate::{AppError, markdown};
+
+pub mod unsubscribe;
+
+pub use unsubscribe::UnsubscribeKey;
+
+/// Who a notification goes to.
+#[derive(Clone, Debug)]
+pub struct Recipient {
+    pub user_id: Uuid,
+    pub email: String,
+    pub name: String,
+    pub locale: Locale,
+}
+
+/// A notification rendered for one person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    /// The notification's id: the same on every channel and every retry (email uses it for its
+    /// `Message-ID`, so a receiving server can drop a duplicate).
+    pub id: Uuid,
+    pub kind: NotificationKind,
+    pub subject: String,
+    pub text: String,
+    /// A whole HTML document in the person's language and direction.
+    pub html: String,
+    /// One-click unsubscribe (RFC 8058) for this kind, on every kind but security notices.
+    pub unsubscribe: Option<String>,
+}
+
+/// Why a channel did not take a message.
+#[derive(Debug, thiserror::Error)]
+pub enum DeliverError {
+    /// Try again later (the server is down, a rate limit).
+    #[error("{0}")]
+    Retry(String),
+}
+
+pub type DeliverFuture<'a> = Pin<Box<dyn Future<Output = Result<(), DeliverError>> + Send + 'a>>;
+
+/// One channel's way out (rms-notify has one module per channel).
+pub trait Notifier: Send + Sync + 'static {
+    fn channel(&self) -> NotifyChannel;
+    fn deliver<'a>(&'a self, to: &'a Recipient, message: &'a Message) -> DeliverFuture<'a>;
+}
+
+/// A delivery on one channel (queued by [`record`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deliver {
+    pub notification_id: Uuid,
+    pub channel: NotifyChannel,
+}
+
+impl Job for Deliver {
+    const KIND: &'static str = "notifications.deliver";
+
+    fn idempotency_key(&self) -> Option<String> {
+        Some(format!("notifications.deliver:{}:{}", self.notification_id, self.channel))
+    }
+}
+
+/// Records notification `kind` for `user` with `data` (its messages' arguments) inside `tx`;
+/// `dedupe` keeps one event from being recorded twice. Answers the id when it was recorded.
+pub async fn record(
+    tx: &mut Tx,
+    now: Timestamp,
+    user: Uuid,
+    kind: NotificationKind,
+    data: serde_json::Value,
+    dedupe: Option<String>,
+) -> Result<Option<Uuid>, AppError> {
+    let prefs = Preferences::from_stored(store::preferences_tx(tx, user).await?);
+    let channels = prefs.channels(kind);
+    let row = NotificationRow {
+        id: Uuid::now_v7(),
+        user_id: user,
+        kind,
+        data: data.to_string(),
+        in_app: i64::from(channels.in_app),
+        created_at: now,
+        read_at: None,
+    };
+    if !store::insert(tx, &row, dedupe.as_deref()).await? {
+        return Ok(None);
+    }
+    for channel in channels.channels().filter(|c| *c != NotifyChannel::InApp) {
+        jobs::enqueue(tx, now, &Deliver { notification_id: row.id, channel }).await?;
+    }
+    Ok(Some(row.id))
+}
+
+/// The arguments a notification's messages may take, by name (Fluent wants them `'static`).
+const ARGS: [&str; 12] = [
+    "product", "plan", "amount", "device", "version", "channel", "days", "key_name", "invoice", "status", "link",
+    "count",
+];
+
+/// A notification as the in-app list shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shown {
+    pub id: Uuid,
+    pub kind: NotificationKind,
+    pub title: String,
+    pub body: String,
+    pub link: Option<String>,
+    pub created_at: Timestamp,
+    pub read: bool,
+}
+
+/// A page of the in-app list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Inbox {
+    pub unread: i64,
+    pub items: Vec<Shown>,
+}
+
+#[derive(Clone)]
+pub struct Notifications {
+    db: Db,
+    clock: Arc<dyn Clock>,
+    notifiers: Arc<Vec<Arc<dyn Notifier>>>,
+    unsubscribe: UnsubscribeKey,
+    /// Where links point, without a trailing slash.
+    base_url: String,
+}
+
+impl Notifications {
+    pub fn new(
+        db: Db,
+        clock: Arc<dyn Clock>,
+        notifiers: Vec<Arc<dyn Notifier>>,
+        unsubscribe: UnsubscribeKey,
+        base_url: &str,
+    ) -> Self {
+        Self {
+            db,
+            clock,
+            notifiers: Arc::new(notifiers),
+            unsubscribe,
+            base_url: base_url.trim_end_matches('/').to_owned(),
+        }
+    }
+
+    /// The arguments of a stored notification, with the person's name.
+    fn args(&self, data: &str, name: &str) -> Vec<(&'static str, Arg)> {
+        let data: serde_json::Map<String, serde_json::Value> = serde_json::from_str(data).unwrap_or_default();
+        let mut args = vec![("name", Arg::from(name))];
+        for key in ARGS {
+            match data.get(key) {
+                Some(serde_json::Value::String(s)) => {
+                    let value = if key == "link" { format!("{}{s}", self.base_url) } else { s.clone() };
+                    args.push((key, Arg::from(value)));
+                }
+                Some(serde_json::Value::Number(n)) => args.push((key, Arg::Number(n.as_i64().unwrap_or_default()))),
+                _ => {}
+            }
+        }
+        args
+    }
+
+    fn link(&self, data: &str) -> Option<String> {
+        let data: serde_json::Value = serde_json::from_str(data).ok()?;
+        data.get("link").and_then(|l| l.as_str()).map(|l| format!("{}{l}", self.base_url))
+    }
+
+    /// Renders notification `n` for `to`.
+    pub fn render(&self, n: &NotificationRow, to: &Recipient) -> Message {
+        let locale = to.locale;
+        let args = self.args(&n.data, &to.name);
+        let subject = locale.t_args(&format!("notify-{}-subject", n.kind), &args);
+        let body = locale.t_args(&format!("notify-{}-body", n.kind), &args);
+        let unsubscribe = (!n.kind.is_security()).then(|| self.unsubscribe.link(&self.base_url, to.user_id, n.kind));
+        let link = self.link(&n.data);
+        let mut text = body.clone();
+        if let Some(link) = &link {
+            text.push_str(&format!("\n\n{link}"));
+        }
+        let footer = locale.t("notify-footer");
+        text.push_str(&format!("\n\n-- \n{footer}"));
+        if let Some(u) = &unsubscribe {
+            text.push_str(&format!("\n{}: {u}", locale.t("notify-unsubscribe")));
+        }
+        let html = html_document(locale, &subject, &body, link.as_deref(), &footer, unsubscribe.as_deref());
+        Message { id: n.id, kind: n.kind, subject, text, html, unsubscribe }
+    }
+
+    /// The delivery job: sends notification `job.notification_id` on `job.channel` unless that
+    /// was done already (or the channel is not set up here, or the person is gone).
+    pub async fn deliver(&self, job: Deliver) -> Result<bool, AppError> {
+        if store::delivered(&self.db, job.notification_id, job.channel).await? {
+            return Ok(false);
+        }
+        let Some(n) = store::get(&self.db, job.notification_id).await? else { return Ok(false) };
+        let Some(notifier) = self.notifiers.iter().find(|x| x.channel() == job.channel) else {
+            tracing::info!(channel = %job.channel, "no notifier for this channel here; nothing sent");
+            return Ok(false);
+        };
+        let Some(user) = rms_store::accounts::user_by_id(&self.db, n.user_id).await? else { return Ok(false) };
+        let to = Recipient {
+            user_id: user.id,
+            email: user.email.clone(),
+            name: user.name.clone(),
+            locale: Locale::parse(&user.locale).unwrap_or_else(Locale::english),
+        };
+        let message = self.render(&n, &to);
+        notifier.deliver(&to, &message).await.map_err(|e| AppError::Internal(format!("{}: {e}", job.channel)))?;
+        // Recorded once sent and before the job is acknowledged: a job that runs again stops above.
+        store::record_delivery(&self.db, n.id, job.channel, self.clock.now()).await?;
+        Ok(true)
+    }
+
+    /// The caller's in-app notifications, newest first (`before`: the page after that id).
+    pub async fn inbox(&self, who: &Principal, before: Option<Uuid>, limit: i64) -> Result<Inbox, AppError> {
+        if !who.may(rms_core::account::Scope::Read) {
+            return Err(AppError::Forbidden);
+        }
+        let user = rms_store::accounts::user_by_id(&self.db, who.user_id).await?.ok_or(AppError::NotFound)?;
+        let locale = Locale::parse(&user.locale).unwrap_or_else(Locale::english);
+        let rows = store::in_app(&self.db, who.user_id, before, limit.clamp(1, 100)).await?;
+        let items = rows
+            .into_iter()
+            .map(|n| {
+                let args = self.args(&n.data, &user.name);
+                Shown {
+                    id: n.id,
+                    kind: n.kind,
+                    title: locale.t_args(&format!("notify-{}-subject", n.kind), &args),
+                    body: locale.t_args(&format!("notify-{}-body", n.kind), &args),
+                    link: self.link(&n.data),
+                    created_at: n.created_at,
+                    read: n.read_at.is_some(),
+                }
+            })
+            .collect();
+        Ok(Inbox { unread: store::unread(&self.db, who.user_id).await?, items })
+    }
+
+    /// Marks the caller's notifications read: `ids`, or all of them.
+    pub async fn mark_read(&self, who: &Principal, ids: Option<&[Uuid]>) -> Result<u64, AppError> {
+        if !who.may(rms_core::account::Scope::Read) {
+            return Err(AppError::Forbidden);
+        }
+        Ok(store::mark_read(&self.db, who.user_id, ids, self.clock.now()).await?)
+    }
+
+    /// The caller's channel matrix.
+    pub async fn preferences(&self, who: &Principal) -> Result<Vec<(NotificationKind, ChannelSet)>, AppError> {
+        if !who.may(rms_core::account::Scope::Read) {
+            return Err(AppError::Forbidden);
+        }
+        Ok(Preferences::from_stored(store::preferences(&self.db, who.user_id).await?).matrix())
+    }
+
+    /// Changes the caller's choices for the kinds named; refused whole (nothing changes) when a
+    /// kind is unknown or a security notice would reach them on no channel.
+    pub async fn set_preferences(
+        &self,
+        who: &Principal,
+        changes: &BTreeMap<String, ChannelSet>,
+    ) -> Result<Vec<(NotificationKind, ChannelSet)>, AppError> {
+        // Like every account change, the person's, not an integration's key.
+        if !who.is_session() {
+            return Err(AppError::Forbidden);
+        }
+        let current = Preferences::from_stored(store::preferences(&self.db, who.user_id).await?);
+        let next = current.with(changes).map_err(|e| match e {
+            rms_core::notifications::PreferenceError::UnknownKind(_) => {
+                AppError::Invalid { field: "kind", reason: rms_core::account::InvalidInput::Range }
+            }
+            rms_core::notifications::PreferenceError::SecuritySilenced(_) => {
+                AppError::Invalid { field: "security", reason: rms_core::account::InvalidInput::Range }
+            }
+        })?;
+        let chosen: Vec<_> = next.chosen().collect();
+        store::put_preferences(&self.db, who.user_id, &chosen).await?;
+        Ok(next.matrix())
+    }
+
+    /// One-click unsubscribe from `kind`'s emails with a link's token.
+    pub async fn unsubscribe(&self, user: Uuid, kind: &str, signature: &str) -> Result<NotificationKind, AppError> {
+        let kind = NotificationKind::parse(kind).map_err(|_| AppError::InvalidLinkToken)?;
+        if !self.unsubscribe.check(user, kind, signature) || kind.is_security() {
+            return Err(AppError::InvalidLinkToken);
+        }
+        let current = Preferences::from_stored(store::preferences(&self.db, user).await?);
+        let next = current.without(rms_core::notifications::NotifyChannel::Email, &[kind]);
+        store::put_preferences(&self.db, user, &next.chosen().collect::<Vec<_>>()).await?;
+        Ok(kind)
+    }
+}
+
+/// The HTML part: the same words as the text part, in the person's language and direction.
+fn html_document(
+    locale: Locale,
+    subject: &str,
+    body: &str,
+    link: Option<&str>,
+    footer: &str,
+    unsubscribe: Option<&str>,
+) -> String {
+    let e = markdown::escape;
+    let paragraphs: String = body.split("\n\n").map(|p| format!("<p>{}</p>\n", e(p).replace('\n', "<br>"))).collect();
+    let button = link
+        .map(|l| {
+            format!("<p><a href=\"{}\" style=\"font-weight:bold\">{}</a></p>\n", e(l), e(&locale.t("notify-open")))
+        })
+        .unwrap_or_default();
+    let unsub = unsubscribe
+        .map(|u| format!(" · <a href=\"{}\">{}</a>", e(u), e(&locale.t("notify-unsubscribe"))))
+        .unwrap_or_default();
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{title}</title></head>\n\
+         <body style=\"font-family:'Noto Sans',Arial,sans-serif;line-height:1.5\">\n{paragraphs}{button}\
+         <hr><p style=\"color:#666;font-size:small\">{footer}{unsub}</p>\n</body></html>\n",
+        lang = locale.tag(),
+        dir = locale.dir().as_str(),
+        title = e(subject),
+        footer = e(footer),
+    )
+}

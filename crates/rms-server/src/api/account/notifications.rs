@@ -1,0 +1,154 @@
+//! `/api/v1/notifications` (the in-app list) and `/api/v1/me/notification-preferences` (which
+//! kinds reach the caller on which channels).
+
+use std::collections::BTreeMap;
+
+use axum::Json;
+use axum::extract::Query;
+use rms_core::notifications::ChannelSet;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use crate::http::extract::{ApiJson, Call};
+use crate::http::problem::{ApiError, ProblemBody};
+
+/// The channels one kind reaches the caller on.
+#[derive(Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Channels {
+    email: bool,
+    telegram: bool,
+    in_app: bool,
+}
+
+fn matrix(rows: Vec<(rms_core::notifications::NotificationKind, ChannelSet)>) -> BTreeMap<String, Channels> {
+    rows.into_iter()
+        .map(|(kind, set)| {
+            (kind.to_string(), Channels { email: set.email, telegram: set.telegram, in_app: set.in_app })
+        })
+        .collect()
+}
+
+/// Every notification kind with the channels it reaches the caller on (their choices, the
+/// defaults for kinds they never set).
+#[utoipa::path(get, path = "/api/v1/me/notification-preferences", tag = "account", security(("bearer" = ["read"])),
+    responses((status = 200, body = BTreeMap<String, Channels>), (status = 401, body = ProblemBody),
+        (status = 403, body = ProblemBody)))]
+pub async fn preferences(Call { state, who, .. }: Call) -> Result<Json<BTreeMap<String, Channels>>, ApiError> {
+    Ok(Json(matrix(state.services.notifications.preferences(&who).await?)))
+}
+
+/// Change the channels of the kinds named (kinds left out keep theirs). Refused whole with 422
+/// when a kind is unknown (`field: kind`) or a security notice would reach no channel
+/// (`field: security`).
+#[utoipa::path(put, path = "/api/v1/me/notification-preferences", tag = "account", security(("bearer" = ["session"])),
+    request_body = BTreeMap<String, Channels>,
+    responses((status = 200, body = BTreeMap<String, Channels>), (status = 401, body = ProblemBody),
+        (status = 403, body = ProblemBody, description = "`FORBIDDEN`: API keys cannot change the account"),
+        (status = 422, body = ProblemBody, description = "`OUT_OF_RANGE`")))]
+pub async fn set_preferences(
+    Call { state, who, .. }: Call,
+    ApiJson(body): ApiJson<BTreeMap<String, Channels>>,
+) -> Result<Json<BTreeMap<String, Channels>>, ApiError> {
+    let changes = body
+        .into_iter()
+        .map(|(kind, c)| (kind, ChannelSet { email: c.email, telegram: c.telegram, in_app: c.in_app }))
+        .collect();
+    Ok(Json(matrix(state.services.notifications.set_preferences(&who, &changes).await?)))
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct InboxQuery {
+    /// The page after this notification's id (the last one of the previous page).
+    before: Option<Uuid>,
+    /// 1 to 100 (20 by default).
+    limit: Option<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct NotificationOut {
+    id: Uuid,
+    /// `top_up_credited`, `license_issued`, `release_published`, `password_changed`, …
+    kind: String,
+    /// In the caller's language.
+    title: String,
+    body: String,
+    /// Where to go about it, if anywhere.
+    link: Option<String>,
+    created_at: String,
+    read: bool,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct InboxOut {
+    unread: i64,
+    /// Newest first.
+    items: Vec<NotificationOut>,
+}
+
+/// The caller's in-app notifications, newest first, with the unread count.
+#[utoipa::path(get, path = "/api/v1/notifications", tag = "account", security(("bearer" = ["read"])),
+    params(InboxQuery), responses((status = 200, body = InboxOut), (status = 401, body = ProblemBody),
+        (status = 403, body = ProblemBody)))]
+pub async fn inbox(Call { state, who, .. }: Call, Query(q): Query<InboxQuery>) -> Result<Json<InboxOut>, ApiError> {
+    let inbox = state.services.notifications.inbox(&who, q.before, q.limit.unwrap_or(20)).await?;
+    Ok(Json(InboxOut {
+        unread: inbox.unread,
+        items: inbox
+            .items
+            .into_iter()
+            .map(|n| NotificationOut {
+                id: n.id,
+                kind: n.kind.to_string(),
+                title: n.title,
+                body: n.body,
+                link: n.link,
+                created_at: n.created_at.to_string(),
+                read: n.read,
+            })
+            .collect(),
+    }))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReadBody {
+    /// These notifications (others' ids change nothing).
+    #[serde(default)]
+    ids: Option<Vec<Uuid>>,
+    /// Every notification of the caller.
+    #[serde(default)]
+    all: bool,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReadOut {
+    /// How many were marked read now.
+    updated: u64,
+    unread: i64,
+}
+
+/// Mark notifications read: `{"ids": [...]}` or `{"all": true}`.
+#[utoipa::path(post, path = "/api/v1/notifications/read", tag = "account", security(("bearer" = ["read"])),
+    request_body = ReadBody,
+    responses((status = 200, body = ReadOut), (status = 401, body = ProblemBody), (status = 403, body = ProblemBody),
+        (status = 422, body = ProblemBody, description = "`OUT_OF_RANGE`: neither ids nor all, or more than 500 ids")))]
+pub async fn mark_read(
+    Call { state, who, .. }: Call,
+    ApiJson(body): ApiJson<ReadBody>,
+) -> Result<Json<ReadOut>, ApiError> {
+    let ids = match (body.all, body.ids.as_deref()) {
+        (true, _) => None,
+        (false, Some(ids)) if ids.len() <= 500 => Some(ids),
+        _ => {
+            return Err(
+                rms_app::AppError::Invalid { field: "ids", reason: rms_core::account::InvalidInput::Range }.into()
+            );
+        }
+    };
+    let notifications = &state.services.notifications;
+    let updated = notifications.mark_read(&who, ids).await?;
+    let unread = notifications.inbox(&who, None, 1).await?.unread;
+    Ok(Json(ReadOut { updated, unread }))
+}

@@ -1,0 +1,170 @@
+//! Notifications as people meet them: an email in their language with a text and an HTML part,
+//! the same notice in the app's list, their channel choices per kind, one-click unsubscribe.
+
+use reqwest::Method;
+use rms_testkit::db_test;
+use serde_json::json;
+
+use crate::harness::{PASSWORD, TestApp, email_parts, status_and_json};
+
+/// The spooled emails whose subject contains `subject`.
+fn emails_about(app: &TestApp, subject: &str) -> Vec<String> {
+    app.spooled_emails().into_iter().filter(|e| e.contains(subject)).collect()
+}
+
+async fn wait_for_email(app: &TestApp, subject: &str) -> String {
+    rms_testkit::eventually(std::time::Duration::from_secs(20), subject, || async {
+        !emails_about(app, subject).is_empty()
+    })
+    .await;
+    emails_about(app, subject).remove(0)
+}
+
+/// An admin and alice (signed in): their access tokens.
+async fn admin_and_alice(app: &TestApp) -> (String, String) {
+    let admin = app.admin_token("admin@example.com").await;
+    let alice = app.sign_up_and_in("alice@example.com").await;
+    (admin, alice["access_token"].as_str().unwrap().to_owned())
+}
+
+/// The admin issues alice a license of product "Desk".
+async fn issue_desk_to_alice(app: &TestApp, admin: &str) {
+    let product = json!({"name": "Desk", "slug": "desk", "kind": "software"});
+    let (_, product) =
+        status_and_json(app.send_with(Method::POST, "/api/v1/admin/products", admin, &product).await).await;
+    let plans = format!("/api/v1/admin/products/{}/plans", product["id"].as_str().unwrap());
+    let plan = json!({"name": "Pro", "max_activations": 1});
+    let (_, plan) = status_and_json(app.send_with(Method::POST, &plans, admin, &plan).await).await;
+    let issue = json!({"email": "alice@example.com", "plan_id": plan["id"]});
+    assert_eq!(app.send_with(Method::POST, "/api/v1/admin/licenses", admin, &issue).await.status(), 201);
+}
+
+db_test!(
+    async fn a_password_change_is_told_by_email_in_the_users_language_and_in_the_app(t: TestDb) {
+        let app = TestApp::spawn(t).await;
+        let tokens = app.sign_up_and_in("alice@example.com").await;
+        let token = tokens["access_token"].as_str().unwrap().to_owned();
+        let res = app.send_with(Method::PATCH, "/api/v1/me", &token, &json!({"locale": "ru"})).await;
+        assert_eq!(res.status(), 200);
+        let body = json!({"current_password": PASSWORD, "new_password": "marble-heron-77-compass"});
+        let (status, fresh) =
+            status_and_json(app.send_with(Method::POST, "/api/v1/auth/password/change", &token, &body).await).await;
+        assert_eq!(status, 200, "{fresh}");
+        let token = fresh["access_token"].as_str().unwrap().to_owned();
+
+        // Russian, both parts, and no unsubscribe: security notices are not optional.
+        let email = wait_for_email(&app, "multipart/alternative").await;
+        assert!(email.contains("multipart/alternative"), "{email}");
+        let parts = email_parts(&email);
+        let text = parts.iter().find(|(h, _)| h.contains("text/plain")).map(|(_, b)| b.clone()).expect("a text part");
+        let html = parts.iter().find(|(h, _)| h.contains("text/html")).map(|(_, b)| b.clone()).expect("an HTML part");
+        assert!(text.contains("Test User") && text.contains("/account"), "{text}");
+        assert!(html.contains("lang=\"ru\"") && html.contains("dir=\"ltr\""), "{html}");
+        assert!(!email.contains("List-Unsubscribe"), "{email}");
+        assert!(email.contains("Message-ID: <"), "{email}");
+
+        let (status, inbox) = status_and_json(app.get_with("/api/v1/notifications", &token).await).await;
+        assert_eq!(status, 200, "{inbox}");
+        assert_eq!(inbox["unread"], 1);
+        let item = &inbox["items"][0];
+        assert_eq!((item["kind"].as_str(), item["read"].as_bool()), (Some("password_changed"), Some(false)));
+        assert_eq!(
+            item["title"].as_str().unwrap(),
+            rms_i18n::Locale::parse("ru").unwrap().t("notify-password_changed-subject")
+        );
+        let body = json!({"ids": [item["id"]]});
+        let (status, read) =
+            status_and_json(app.send_with(Method::POST, "/api/v1/notifications/read", &token, &body).await).await;
+        assert_eq!((status.as_u16(), read["updated"].as_u64(), read["unread"].as_i64()), (200, Some(1), Some(0)));
+        // Another person's list is their own.
+        let bob = app.sign_up_and_in("bob@example.com").await;
+        let bob = bob["access_token"].as_str().unwrap();
+        let (_, theirs) = status_and_json(app.get_with("/api/v1/notifications", bob).await).await;
+        assert_eq!(theirs["items"].as_array().unwrap().len(), 0);
+        let body = json!({"all": true});
+        let (_, read) =
+            status_and_json(app.send_with(Method::POST, "/api/v1/notifications/read", bob, &body).await).await;
+        assert_eq!(read["updated"], 0);
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn people_choose_channels_per_kind_but_cannot_silence_security_notices(t: TestDb) {
+        let app = TestApp::spawn(t).await;
+        let (admin, alice) = admin_and_alice(&app).await;
+        let (status, matrix) = status_and_json(app.get_with("/api/v1/me/notification-preferences", &alice).await).await;
+        assert_eq!(status, 200);
+        assert_eq!(matrix["license_issued"], json!({"email": true, "telegram": false, "in_app": true}));
+        assert_eq!(matrix["marketing"], json!({"email": false, "telegram": false, "in_app": false}));
+        assert_eq!(matrix.as_object().unwrap().len(), 20);
+
+        // Refused whole: nothing changes.
+        let path = "/api/v1/me/notification-preferences";
+        let bad = json!({"marketing": {"email": true, "telegram": false, "in_app": false},
+            "new_sign_in": {"email": false, "telegram": false, "in_app": false}});
+        let (status, problem) = status_and_json(app.send_with(Method::PUT, path, &alice, &bad).await).await;
+        assert_eq!(status, 422, "{problem}");
+        let unknown = json!({"weather": {"email": true, "telegram": false, "in_app": false}});
+        assert_eq!(app.send_with(Method::PUT, path, &alice, &unknown).await.status(), 422);
+        let (_, unchanged) = status_and_json(app.get_with(path, &alice).await).await;
+        assert_eq!(unchanged, matrix);
+
+        let quiet = json!({"license_issued": {"email": false, "telegram": false, "in_app": true}});
+        let (status, mine) = status_and_json(app.send_with(Method::PUT, path, &alice, &quiet).await).await;
+        assert_eq!(status, 200, "{mine}");
+        assert_eq!(mine["license_issued"]["email"], false);
+
+        // An admin issues alice a license: in the app, not by email.
+        issue_desk_to_alice(&app, &admin).await;
+        let (_, inbox) = status_and_json(app.get_with("/api/v1/notifications", &alice).await).await;
+        assert_eq!(inbox["items"][0]["kind"], "license_issued");
+        assert!(inbox["items"][0]["body"].as_str().unwrap().contains("Desk"));
+
+        // An API key reads them but cannot change them.
+        let (_, key) = status_and_json(
+            app.send_with(Method::POST, "/api/v1/api-keys", &alice, &json!({"name": "ci", "scopes": ["read"]})).await,
+        )
+        .await;
+        let secret = key["secret"].as_str().unwrap();
+        assert_eq!(app.get_with(path, secret).await.status(), 200);
+        assert_eq!(app.send_with(Method::PUT, path, secret, &quiet).await.status(), 403);
+        // Creating that key was itself a security notice, by email; queued after the license,
+        // which sent none (the only kind here whose emails carry an unsubscribe header).
+        wait_for_email(&app, "A new API key was created").await;
+        assert!(emails_about(&app, "List-Unsubscribe:").is_empty());
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn an_emails_unsubscribe_link_turns_off_that_kind_with_one_click(t: TestDb) {
+        let app = TestApp::spawn(t).await;
+        let (admin, alice) = admin_and_alice(&app).await;
+        issue_desk_to_alice(&app, &admin).await;
+        let email = wait_for_email(&app, "List-Unsubscribe:").await;
+        assert!(email.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"), "{email}");
+        let link = email
+            .split("List-Unsubscribe: <")
+            .nth(1)
+            .and_then(|s| s.split('>').next())
+            .map(|s| s.replace("\r\n ", ""))
+            .expect("a List-Unsubscribe header");
+        // Opening the link only asks; a tampered link does nothing.
+        let page = app.client.get(&link).send().await.unwrap();
+        assert_eq!(page.status(), 200);
+        let tampered = link.replace("kind=license_issued", "kind=refund");
+        let res = app.client.post(&tampered).form(&[("List-Unsubscribe", "One-Click")]).send().await.unwrap();
+        assert_eq!(res.status(), 400);
+        let path = "/api/v1/me/notification-preferences";
+        let (_, before) = status_and_json(app.get_with(path, &alice).await).await;
+        assert_eq!(before["license_issued"]["email"], true);
+        // The mail provider's one-click POST (RFC 8058), no cookies.
+        let res = app.client.post(&link).form(&[("List-Unsubscribe", "One-Click")]).send().await.unwrap();
+        assert_eq!(res.status(), 200);
+        let (_, after) = status_and_json(app.get_with(path, &alice).await).await;
+        assert_eq!(after["license_issued"], json!({"email": false, "telegram": false, "in_app": true}));
+        assert_eq!(after["refund"], before["refund"], "other kinds keep theirs");
+        app.shutdown().await;
+    }
+);

@@ -1,0 +1,134 @@
+//! Notifications, preferences and deliveries (see the migration 0020 for what each table keeps).
+
+use rms_core::Timestamp;
+use rms_core::notifications::{ChannelSet, NotificationKind, NotifyChannel};
+use uuid::Uuid;
+
+use crate::{Db, StoreError, Tx, exec, exec_tx, fetch, fetch_tx};
+
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct NotificationRow {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub kind: NotificationKind,
+    pub data: String,
+    pub in_app: i64,
+    pub created_at: Timestamp,
+    pub read_at: Option<Timestamp>,
+}
+
+const COLUMNS: &str = "id, user_id, kind, data, in_app, created_at, read_at";
+
+/// Records a notification; `false` when one with the same `dedupe` exists (nothing written).
+pub async fn insert(tx: &mut Tx, n: &NotificationRow, dedupe: Option<&str>) -> Result<bool, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "INSERT INTO notifications ({COLUMNS}, dedupe) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING"
+    ));
+    let inserted = exec_tx!(tx, sql; n.id, n.user_id, n.kind.as_str(), &n.data, n.in_app, n.created_at, n.read_at,
+        dedupe)?;
+    Ok(inserted == 1)
+}
+
+pub async fn get(db: &Db, id: Uuid) -> Result<Option<NotificationRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM notifications WHERE id = $1"));
+    Ok(fetch!(db, query_as.fetch_optional, sql; id)?)
+}
+
+/// A person's in-app notifications, newest first, up to `limit`, before `before` (exclusive) if given.
+pub async fn in_app(db: &Db, user: Uuid, before: Option<Uuid>, limit: i64) -> Result<Vec<NotificationRow>, StoreError> {
+    // UUIDv7 ids grow with time: paging by id is paging by creation.
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM notifications WHERE user_id = $1 AND in_app = 1 AND ($2 IS NULL OR id < $2) \
+         ORDER BY id DESC LIMIT $3"
+    ));
+    Ok(fetch!(db, query_as.fetch_all, sql; user, before, limit)?)
+}
+
+pub async fn unread(db: &Db, user: Uuid) -> Result<i64, StoreError> {
+    Ok(fetch!(db, query_scalar.fetch_one,
+        "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND in_app = 1 AND read_at IS NULL"; user)?)
+}
+
+/// Marks `ids` (all when `None`) of `user` read; answers how many changed.
+pub async fn mark_read(db: &Db, user: Uuid, ids: Option<&[Uuid]>, now: Timestamp) -> Result<u64, StoreError> {
+    match ids {
+        None => Ok(exec!(db,
+            "UPDATE notifications SET read_at = $2 WHERE user_id = $1 AND in_app = 1 AND read_at IS NULL"; user, now)?),
+        Some(ids) => {
+            let mut tx = db.begin().await?;
+            let mut changed = 0;
+            for id in ids {
+                changed += exec_tx!(&mut tx,
+                    "UPDATE notifications SET read_at = $3 WHERE id = $1 AND user_id = $2 AND read_at IS NULL";
+                    *id, user, now)?;
+            }
+            tx.commit().await?;
+            Ok(changed)
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct PreferenceRow {
+    kind: String,
+    email: i64,
+    telegram: i64,
+    in_app: i64,
+}
+
+/// A person's stored choices (kinds this version does not know are skipped).
+pub async fn preferences(db: &Db, user: Uuid) -> Result<Vec<(NotificationKind, ChannelSet)>, StoreError> {
+    let rows: Vec<PreferenceRow> = fetch!(db, query_as.fetch_all,
+        "SELECT kind, email, telegram, in_app FROM notification_preferences WHERE user_id = $1"; user)?;
+    Ok(rows.into_iter().filter_map(to_choice).collect())
+}
+
+pub async fn preferences_tx(tx: &mut Tx, user: Uuid) -> Result<Vec<(NotificationKind, ChannelSet)>, StoreError> {
+    let rows: Vec<PreferenceRow> = fetch_tx!(tx, query_as.fetch_all,
+        "SELECT kind, email, telegram, in_app FROM notification_preferences WHERE user_id = $1"; user)?;
+    Ok(rows.into_iter().filter_map(to_choice).collect())
+}
+
+fn to_choice(r: PreferenceRow) -> Option<(NotificationKind, ChannelSet)> {
+    let kind = NotificationKind::parse(&r.kind).ok()?;
+    Some((kind, ChannelSet { email: r.email == 1, telegram: r.telegram == 1, in_app: r.in_app == 1 }))
+}
+
+pub async fn put_preferences(
+    db: &Db,
+    user: Uuid,
+    choices: &[(NotificationKind, ChannelSet)],
+) -> Result<(), StoreError> {
+    let mut tx = db.begin().await?;
+    for (kind, set) in choices {
+        exec_tx!(&mut tx,
+            "INSERT INTO notification_preferences (user_id, kind, email, telegram, in_app) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (user_id, kind) DO UPDATE SET email = excluded.email, telegram = excluded.telegram, \
+             in_app = excluded.in_app";
+            user, kind.as_str(), i64::from(set.email), i64::from(set.telegram), i64::from(set.in_app))?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Whether `channel` already carried notification `id`.
+pub async fn delivered(db: &Db, id: Uuid, channel: NotifyChannel) -> Result<bool, StoreError> {
+    let found: Option<i64> = fetch!(db, query_scalar.fetch_optional,
+        "SELECT sent_at FROM notification_deliveries WHERE notification_id = $1 AND channel = $2"; id, channel.as_str())?;
+    Ok(found.is_some())
+}
+
+/// Records that `channel` carried notification `id` (once).
+pub async fn record_delivery(db: &Db, id: Uuid, channel: NotifyChannel, now: Timestamp) -> Result<(), StoreError> {
+    exec!(db,
+        "INSERT INTO notification_deliveries (notification_id, channel, sent_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (notification_id, channel) DO NOTHING";
+        id, channel.as_str(), now)?;
+    Ok(())
+}
+
+/// How many notifications of `kind` `user` has (tests and the expiry scan's checks).
+pub async fn count_of(db: &Db, user: Uuid, kind: NotificationKind) -> Result<i64, StoreError> {
+    Ok(fetch!(db, query_scalar.fetch_one,
+        "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND kind = $2"; user, kind.as_str())?)
+}

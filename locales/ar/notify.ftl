@@ -1,0 +1,89 @@
+# Notifications: one subject (also the in-app title) and one body per kind. Arguments come from
+# what happened: $name is always the person's name; links are added below the body by the sender.
+
+notify-footer = تصلك هذه الرسالة لأن لديك حسابًا في هذا المتجر. اختر ما تودّ أن نُعلمك به، وأين، من صفحة حسابك.
+notify-open = فتح
+notify-unsubscribe = إلغاء الاشتراك في هذه الرسائل
+notify-unsubscribe-intro = هل تريد التوقف عن تلقي رسائل البريد الإلكتروني من هذا النوع؟ لن تتأثر إشعارات الأمان ولا الأنواع الأخرى، ويمكنك إعادة تفعيلها من صفحة حسابك.
+notify-unsubscribe-confirm = إلغاء الاشتراك
+notify-unsubscribe-done = تم: لن تصلك هذه الرسائل بعد الآن.
+
+notify-top_up_credited-subject = شُحنت محفظتك بمبلغ { $amount }
+notify-top_up_credited-body = مرحبًا { $name }، أُضيف { $amount } إلى محفظتك.
+notify-transfer_confirmed-subject = وصل تحويلك المصرفي بمبلغ { $amount }
+notify-transfer_confirmed-body = مرحبًا { $name }، استلمنا تحويلك المصرفي: أصبح مبلغ { $amount } الآن في محفظتك.
+notify-purchase_receipt-subject = إيصال شرائك ({ $invoice })
+notify-purchase_receipt-body = مرحبًا { $name }، شكرًا لشرائك بمبلغ { $amount }. الفاتورة { $invoice } وتراخيصك موجودة في حسابك.
+notify-refund-subject = استُرد لك مبلغ { $amount }
+notify-refund-body = مرحبًا { $name }، أُعيد مبلغ { $amount } من الفاتورة { $invoice } إلى محفظتك.
+notify-payment_attention-subject = دفعة تحتاج إلى انتباهك
+notify-payment_attention-body = مرحبًا { $name }، هناك دفعة بمبلغ { $amount } بانتظار قرار.
+notify-license_issued-subject = ترخيص { $product } الخاص بك جاهز
+notify-license_issued-body = مرحبًا { $name }، أُصدر لك ترخيص { $product } ({ $plan }). تجد مفتاحه في صفحة تراخيصك.
+notify-device_activated-subject = فُعِّل { $product } على جهاز جديد
+notify-device_activated-body = مرحبًا { $name }، فُعِّل ترخيص { $product } الخاص بك على الجهاز { $device }. إن لم تكن أنت، فحرّر المقعد من صفحة تراخيصك.
+notify-seat_freed-subject = تحرّر مقعد في ترخيص { $product }
+notify-seat_freed-body = مرحبًا { $name }، لم يعد الجهاز { $device } يشغل مقعدًا في ترخيص { $product } الخاص بك.
+notify-license_expiring-subject = ينتهي ترخيص { $product } الخاص بك خلال { $days ->
+        [zero] أقل من يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }
+notify-license_expiring-body = مرحبًا { $name }، ينتهي ترخيص { $product } الخاص بك خلال { $days ->
+        [zero] أقل من يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }. جدِّده لتواصل استخدام { $product } وتلقّي التحديثات.
+notify-license_expired-subject = انتهت صلاحية ترخيص { $product } الخاص بك
+notify-license_expired-body = مرحبًا { $name }، انتهت صلاحية ترخيص { $product } الخاص بك.
+notify-clone_suspected-subject = قد يكون ترخيص { $product } الخاص بك مستخدمًا على جهاز منسوخ
+notify-clone_suspected-body = مرحبًا { $name }، استجاب جهازان باسم { $device } على ترخيص { $product } الخاص بك. إن كان أحدهما لا يخصك، فحرّر المقعد من صفحة تراخيصك.
+notify-license_status-subject = حالة ترخيص { $product } الخاص بك الآن: { $status ->
+        [active] «فعّال»
+        [suspended] «معلّق»
+        [expired] «منتهي الصلاحية»
+        [revoked] «مُبطَل»
+       *[other] «{ $status }»
+    }
+notify-license_status-body = مرحبًا { $name }، تغيّرت حالة ترخيص { $product } الخاص بك إلى { $status ->
+        [active] «فعّال»
+        [suspended] «معلّق»
+        [expired] «منتهي الصلاحية»
+        [revoked] «مُبطَل»
+       *[other] «{ $status }»
+    }.
+notify-release_published-subject = صدر { $product } { $version }
+notify-release_published-body = مرحبًا { $name }، نُشر الإصدار { $version } من { $product } على القناة { $channel ->
+        [stable] المستقرة
+        [beta] التجريبية (بيتا)
+        [alpha] الأولية (ألفا)
+       *[other] { $channel }
+    }. تجده في صفحة التنزيلات.
+notify-new_sign_in-subject = تسجيل دخول جديد إلى حسابك
+notify-new_sign_in-body = مرحبًا { $name }، سُجِّل الدخول إلى حسابك للتو من { $device }. إن لم تكن أنت، فغيّر كلمة المرور الآن.
+notify-password_changed-subject = تم تغيير كلمة مرورك
+notify-password_changed-body = مرحبًا { $name }، تم تغيير كلمة مرور حسابك. إن لم تكن أنت، فأعد تعيينها الآن وتواصل مع الدعم.
+notify-two_factor_changed-subject = أصبح تسجيل الدخول بخطوتين { $status ->
+        [on] مفعّلًا
+        [off] غير مفعّل
+       *[other] { $status }
+    }
+notify-two_factor_changed-body = مرحبًا { $name }، أصبح تسجيل الدخول بخطوتين في حسابك { $status ->
+        [on] مفعّلًا
+        [off] غير مفعّل
+       *[other] { $status }
+    }. إن لم تكن أنت، فتواصل مع الدعم الآن.
+notify-api_key_created-subject = أُنشئ مفتاح API جديد
+notify-api_key_created-body = مرحبًا { $name }، أُنشئ مفتاح API «{ $key_name }» لحسابك. إن لم تكن أنت، فألغِه الآن.
+notify-commission_earned-subject = حصلت على عمولة بمبلغ { $amount }
+notify-commission_earned-body = مرحبًا { $name }، ربحت { $amount } من عملية شراء تمّت عبر رابط الإحالة الخاص بك. تبقى العمولة محجوزة حتى تنتهي مهلة الاسترداد.
+notify-commission_released-subject = أصبحت عمولات بمبلغ { $amount } متاحة لك
+notify-commission_released-body = مرحبًا { $name }، حُوِّلت عمولات بمبلغ { $amount } إلى محفظتك.
+notify-marketing-subject = أخبار من المتجر
+notify-marketing-body = مرحبًا { $name }، لدينا أخبار عن { $product }.

@@ -1,0 +1,56 @@
+# Notifications: one subject (also the in-app title) and one body per kind. Arguments come from
+# what happened: $name is always the person's name; links are added below the body by the sender.
+
+notify-footer = You receive this because of your account at this store. Choose what you hear about, and where, on your account page.
+notify-open = Open
+notify-unsubscribe = Unsubscribe from these emails
+notify-unsubscribe-intro = Stop receiving emails of this kind? Security notices and the other kinds are not affected; you can turn it back on from your account page.
+notify-unsubscribe-confirm = Unsubscribe
+notify-unsubscribe-done = Done: you will no longer receive these emails.
+
+notify-top_up_credited-subject = Your wallet was topped up with { $amount }
+notify-top_up_credited-body = Hello { $name }, { $amount } was added to your wallet.
+notify-transfer_confirmed-subject = Your bank transfer of { $amount } arrived
+notify-transfer_confirmed-body = Hello { $name }, we received your bank transfer: { $amount } is now in your wallet.
+notify-purchase_receipt-subject = Receipt for your purchase ({ $invoice })
+notify-purchase_receipt-body = Hello { $name }, thank you for your purchase of { $amount }. Invoice { $invoice } and your licenses are in your account.
+notify-refund-subject = You were refunded { $amount }
+notify-refund-body = Hello { $name }, { $amount } from invoice { $invoice } was refunded to your wallet.
+notify-payment_attention-subject = A payment needs your attention
+notify-payment_attention-body = Hello { $name }, a payment of { $amount } is waiting for a decision.
+notify-license_issued-subject = Your { $product } license is ready
+notify-license_issued-body = Hello { $name }, a license for { $product } ({ $plan }) was issued to you. Its key is on your licenses page.
+notify-device_activated-subject = { $product } was activated on a new device
+notify-device_activated-body = Hello { $name }, your { $product } license was activated on { $device }. If this was not you, free the seat from your licenses page.
+notify-seat_freed-subject = A { $product } seat was freed
+notify-seat_freed-body = Hello { $name }, { $device } no longer uses a seat of your { $product } license.
+notify-license_expiring-subject = Your { $product } license expires in { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+notify-license_expiring-body = Hello { $name }, your { $product } license expires in { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }. Renew it to keep using { $product } and receiving updates.
+notify-license_expired-subject = Your { $product } license has expired
+notify-license_expired-body = Hello { $name }, your { $product } license has expired.
+notify-clone_suspected-subject = Your { $product } license may be in use on a copied device
+notify-clone_suspected-body = Hello { $name }, two machines answered for { $device } on your { $product } license. If one of them is not yours, free the seat from your licenses page.
+notify-license_status-subject = Your { $product } license is now { $status }
+notify-license_status-body = Hello { $name }, the status of your { $product } license changed to { $status }.
+notify-release_published-subject = { $product } { $version } is out
+notify-release_published-body = Hello { $name }, version { $version } of { $product } was published on the { $channel } channel. It is on your downloads page.
+notify-new_sign_in-subject = New sign-in to your account
+notify-new_sign_in-body = Hello { $name }, your account was just signed in to from { $device }. If this was not you, change your password now.
+notify-password_changed-subject = Your password was changed
+notify-password_changed-body = Hello { $name }, the password of your account was changed. If this was not you, reset it now and contact support.
+notify-two_factor_changed-subject = Two-factor sign-in was turned { $status }
+notify-two_factor_changed-body = Hello { $name }, two-factor sign-in of your account was turned { $status }. If this was not you, contact support now.
+notify-api_key_created-subject = A new API key was created
+notify-api_key_created-body = Hello { $name }, the API key “{ $key_name }” was created for your account. If this was not you, revoke it now.
+notify-commission_earned-subject = You earned a commission of { $amount }
+notify-commission_earned-body = Hello { $name }, a purchase through your referral link earned you { $amount }. It is held until the refund window closes.
+notify-commission_released-subject = { $amount } in commissions is now yours
+notify-commission_released-body = Hello { $name }, commissions of { $amount } were released to your wallet.
+notify-marketing-subject = News from the store
+notify-marketing-body = Hello { $name }, there is news about { $product }.

@@ -1,0 +1,85 @@
+# Notifications: one subject (also the in-app title) and one body per kind. Arguments come from
+# what happened: $name is always the person's name; links are added below the body by the sender.
+
+notify-footer = Вы получаете это сообщение, потому что у вас есть учётная запись в этом магазине. Выбрать, о чём и где вас уведомлять, можно на странице учётной записи.
+notify-open = Открыть
+notify-unsubscribe = Отписаться от этих писем
+notify-unsubscribe-intro = Больше не получать письма этого типа? Уведомлений безопасности и остальных типов это не коснётся; снова включить их можно на странице учётной записи.
+notify-unsubscribe-confirm = Отписаться
+notify-unsubscribe-done = Готово: вы больше не будете получать эти письма.
+
+notify-top_up_credited-subject = Ваш кошелёк пополнен на { $amount }
+notify-top_up_credited-body = Здравствуйте, { $name }! На ваш кошелёк зачислено { $amount }.
+notify-transfer_confirmed-subject = Ваш банковский перевод на { $amount } получен
+notify-transfer_confirmed-body = Здравствуйте, { $name }! Мы получили ваш банковский перевод: сумма { $amount } зачислена на ваш кошелёк.
+notify-purchase_receipt-subject = Чек за вашу покупку ({ $invoice })
+notify-purchase_receipt-body = Здравствуйте, { $name }! Спасибо за покупку на сумму { $amount }. Счёт { $invoice } и ваши лицензии — в вашей учётной записи.
+notify-refund-subject = Вам вернули { $amount }
+notify-refund-body = Здравствуйте, { $name }! Сумма { $amount } по счёту { $invoice } возвращена на ваш кошелёк.
+notify-payment_attention-subject = Платёж требует вашего внимания
+notify-payment_attention-body = Здравствуйте, { $name }! Платёж на сумму { $amount } ожидает решения.
+notify-license_issued-subject = Ваша лицензия { $product } готова
+notify-license_issued-body = Здравствуйте, { $name }! Вам выдана лицензия { $product } ({ $plan }). Её ключ — на странице ваших лицензий.
+notify-device_activated-subject = Лицензия { $product } активирована на новом устройстве
+notify-device_activated-body = Здравствуйте, { $name }! Ваша лицензия { $product } активирована на устройстве { $device }. Если это были не вы, освободите место на странице ваших лицензий.
+notify-seat_freed-subject = Освободилось место в лицензии { $product }
+notify-seat_freed-body = Здравствуйте, { $name }! Устройство { $device } больше не занимает место в вашей лицензии { $product }.
+notify-license_expiring-subject = Срок действия вашей лицензии { $product } истекает через { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дней
+    }
+notify-license_expiring-body = Здравствуйте, { $name }! Срок действия вашей лицензии { $product } истекает через { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дней
+    }. Продлите её, чтобы и дальше пользоваться { $product } и получать обновления.
+notify-license_expired-subject = Срок действия вашей лицензии { $product } истёк
+notify-license_expired-body = Здравствуйте, { $name }! Срок действия вашей лицензии { $product } истёк.
+notify-clone_suspected-subject = Возможно, ваша лицензия { $product } используется на скопированном устройстве
+notify-clone_suspected-body = Здравствуйте, { $name }! От имени устройства { $device } по вашей лицензии { $product } ответили две машины. Если одна из них не ваша, освободите место на странице ваших лицензий.
+notify-license_status-subject = Новый статус вашей лицензии { $product }: { $status ->
+        [active] «Активна»
+        [suspended] «Приостановлена»
+        [expired] «Истекла»
+        [revoked] «Отозвана»
+       *[other] «{ $status }»
+    }
+notify-license_status-body = Здравствуйте, { $name }! Статус вашей лицензии { $product } изменился на { $status ->
+        [active] «Активна»
+        [suspended] «Приостановлена»
+        [expired] «Истекла»
+        [revoked] «Отозвана»
+       *[other] «{ $status }»
+    }.
+notify-release_published-subject = Новый выпуск: { $product } { $version }
+notify-release_published-body = Здравствуйте, { $name }! Версия { $version } продукта { $product } опубликована в { $channel ->
+        [stable] стабильном канале
+        [beta] бета-канале
+        [alpha] альфа-канале
+       *[other] канале { $channel }
+    }. Она доступна на странице загрузок.
+notify-new_sign_in-subject = Новый вход в вашу учётную запись
+notify-new_sign_in-body = Здравствуйте, { $name }! Только что в вашу учётную запись выполнен вход с устройства { $device }. Если это были не вы, смените пароль прямо сейчас.
+notify-password_changed-subject = Ваш пароль изменён
+notify-password_changed-body = Здравствуйте, { $name }! Пароль вашей учётной записи изменён. Если это были не вы, сбросьте его прямо сейчас и свяжитесь со службой поддержки.
+notify-two_factor_changed-subject = Двухфакторный вход { $status ->
+        [on] включён
+        [off] выключен
+       *[other] { $status }
+    }
+notify-two_factor_changed-body = Здравствуйте, { $name }! Двухфакторный вход в вашу учётную запись { $status ->
+        [on] включён
+        [off] выключен
+       *[other] { $status }
+    }. Если это были не вы, немедленно свяжитесь со службой поддержки.
+notify-api_key_created-subject = Создан новый API-ключ
+notify-api_key_created-body = Здравствуйте, { $name }! Для вашей учётной записи создан API-ключ «{ $key_name }». Если это были не вы, отзовите его прямо сейчас.
+notify-commission_earned-subject = Вам начислено вознаграждение { $amount }
+notify-commission_earned-body = Здравствуйте, { $name }! Покупка по вашей реферальной ссылке принесла вам { $amount }. Вознаграждение удерживается до окончания срока возврата.
+notify-commission_released-subject = Вознаграждение { $amount } теперь ваше
+notify-commission_released-body = Здравствуйте, { $name }! Партнёрское вознаграждение на сумму { $amount } зачислено на ваш кошелёк.
+notify-marketing-subject = Новости магазина
+notify-marketing-body = Здравствуйте, { $name }! У нас есть новости о { $product }.
