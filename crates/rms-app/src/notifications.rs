@@ -65,6 +65,67 @@ pub trait Notifier: Send + Sync + 'static {
     fn deliver<'a>(&'a self, to: &'a Recipient, message: &'a Message) -> DeliverFuture<'a>;
 }
 
+/// A notification pushed to live streams: whose, and which (the stream renders it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pushed {
+    pub user_id: Uuid,
+    pub notification_id: Uuid,
+}
+
+pub type PublishFuture<'a> = Pin<Box<dyn Future<Output = ()> + Send + 'a>>;
+
+/// Fans pushed notifications out to every node's live streams: in-process for one node, Redis
+/// pub/sub across many. Best effort: a stream that misses one catches up when it reconnects
+/// (`Last-Event-ID`), and the list is always in the store.
+pub trait Broadcast: Send + Sync + 'static {
+    fn publish(&self, pushed: Pushed) -> PublishFuture<'_>;
+    fn subscribe(&self) -> tokio::sync::broadcast::Receiver<Pushed>;
+}
+
+/// The broadcast of one process: enough when the API and the worker run in one process (the
+/// embedded default); several nodes share Redis's (rms-notify).
+pub struct LocalBroadcast(tokio::sync::broadcast::Sender<Pushed>);
+
+impl Default for LocalBroadcast {
+    fn default() -> Self {
+        Self(tokio::sync::broadcast::channel(1024).0)
+    }
+}
+
+impl LocalBroadcast {
+    /// Hands `pushed` to this process's streams (none listening is fine).
+    pub fn send(&self, pushed: Pushed) {
+        let _ = self.0.send(pushed);
+    }
+}
+
+impl Broadcast for LocalBroadcast {
+    fn publish(&self, pushed: Pushed) -> PublishFuture<'_> {
+        self.send(pushed);
+        Box::pin(async {})
+    }
+
+    fn subscribe(&self) -> tokio::sync::broadcast::Receiver<Pushed> {
+        self.0.subscribe()
+    }
+}
+
+/// The in-app channel: its delivery is the push to live streams.
+pub struct InAppNotifier(pub Arc<dyn Broadcast>);
+
+impl Notifier for InAppNotifier {
+    fn channel(&self) -> NotifyChannel {
+        NotifyChannel::InApp
+    }
+
+    fn deliver<'a>(&'a self, to: &'a Recipient, message: &'a Message) -> DeliverFuture<'a> {
+        Box::pin(async move {
+            self.0.publish(Pushed { user_id: to.user_id, notification_id: message.id }).await;
+            Ok(())
+        })
+    }
+}
+
 /// A delivery on one channel (queued by [`record`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Deliver {
@@ -104,7 +165,8 @@ pub async fn record(
     if !store::insert(tx, &row, dedupe.as_deref()).await? {
         return Ok(None);
     }
-    for channel in channels.channels().filter(|c| *c != NotifyChannel::InApp) {
+    // In the app, the delivery is the push to live streams (the row is the list already).
+    for channel in channels.channels() {
         jobs::enqueue(tx, now, &Deliver { notification_id: row.id, channel }).await?;
     }
     Ok(Some(row.id))
@@ -140,6 +202,7 @@ pub struct Notifications {
     db: Db,
     clock: Arc<dyn Clock>,
     notifiers: Arc<Vec<Arc<dyn Notifier>>>,
+    broadcast: Arc<dyn Broadcast>,
     unsubscribe: UnsubscribeKey,
     /// Where links point, without a trailing slash.
     base_url: String,
@@ -150,6 +213,7 @@ impl Notifications {
         db: Db,
         clock: Arc<dyn Clock>,
         notifiers: Vec<Arc<dyn Notifier>>,
+        broadcast: Arc<dyn Broadcast>,
         unsubscribe: UnsubscribeKey,
         base_url: &str,
     ) -> Self {
@@ -157,6 +221,7 @@ impl Notifications {
             db,
             clock,
             notifiers: Arc::new(notifiers),
+            broadcast,
             unsubscribe,
             base_url: base_url.trim_end_matches('/').to_owned(),
         }
@@ -238,22 +303,62 @@ impl Notifications {
         let user = rms_store::accounts::user_by_id(&self.db, who.user_id).await?.ok_or(AppError::NotFound)?;
         let locale = Locale::parse(&user.locale).unwrap_or_else(Locale::english);
         let rows = store::in_app(&self.db, who.user_id, before, limit.clamp(1, 100)).await?;
-        let items = rows
-            .into_iter()
-            .map(|n| {
-                let args = self.args(&n.data, &user.name);
-                Shown {
-                    id: n.id,
-                    kind: n.kind,
-                    title: locale.t_args(&format!("notify-{}-subject", n.kind), &args),
-                    body: locale.t_args(&format!("notify-{}-body", n.kind), &args),
-                    link: self.link(&n.data),
-                    created_at: n.created_at,
-                    read: n.read_at.is_some(),
-                }
-            })
-            .collect();
+        let items = rows.iter().map(|n| self.show(n, locale, &user.name)).collect();
         Ok(Inbox { unread: store::unread(&self.db, who.user_id).await?, items })
+    }
+
+    fn show(&self, n: &NotificationRow, locale: Locale, name: &str) -> Shown {
+        let args = self.args(&n.data, name);
+        Shown {
+            id: n.id,
+            kind: n.kind,
+            title: locale.t_args(&format!("notify-{}-subject", n.kind), &args),
+            body: locale.t_args(&format!("notify-{}-body", n.kind), &args),
+            link: self.link(&n.data),
+            created_at: n.created_at,
+            read: n.read_at.is_some(),
+        }
+    }
+
+    /// Live pushes, for streams (each stream keeps those of its own person).
+    pub fn subscribe(&self) -> tokio::sync::broadcast::Receiver<Pushed> {
+        self.broadcast.subscribe()
+    }
+
+    /// Publishes a notification to live streams (the in-app channel's delivery).
+    pub async fn push(&self, pushed: Pushed) {
+        self.broadcast.publish(pushed).await;
+    }
+
+    /// The caller's in-app notifications after `after` (oldest first, at most 100): what a
+    /// stream that reconnects with `Last-Event-ID` missed. `None`: the caller's notification
+    /// `only` if it is one of theirs.
+    pub async fn for_stream(
+        &self,
+        who: &Principal,
+        after: Option<Uuid>,
+        only: Option<Uuid>,
+    ) -> Result<Vec<Shown>, AppError> {
+        if !who.may(rms_core::account::Scope::Read) {
+            return Err(AppError::Forbidden);
+        }
+        let user = rms_store::accounts::user_by_id(&self.db, who.user_id).await?.ok_or(AppError::NotFound)?;
+        let locale = Locale::parse(&user.locale).unwrap_or_else(Locale::english);
+        let rows = match (after, only) {
+            (_, Some(id)) => store::get(&self.db, id)
+                .await?
+                .into_iter()
+                .filter(|n| n.user_id == who.user_id && n.in_app == 1)
+                .collect(),
+            (Some(after), None) => store::in_app_after(&self.db, who.user_id, after, 100).await?,
+            (None, None) => Vec::new(),
+        };
+        Ok(rows.iter().map(|n| self.show(n, locale, &user.name)).collect())
+    }
+
+    /// How many of `user`'s in-app notifications are unread (the header's bell).
+    pub async fn unread(&self, user: Uuid) -> Result<i64, AppError> {
+        Ok(store::unread(&self.db, user).await?)
     }
 
     /// Marks the caller's notifications read: `ids`, or all of them.

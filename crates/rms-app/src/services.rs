@@ -40,8 +40,10 @@ pub struct Ports {
     /// Encrypts secrets at rest (signing keys, TOTP secrets, idempotent answers).
     pub master_keys: MasterKeyRing,
     pub mailer: Arc<dyn Mailer>,
-    /// The channels notifications go out on (one per channel; in the app needs none).
+    /// The channels notifications go out on besides the app (email; Telegram).
     pub notifiers: Vec<Arc<dyn crate::notifications::Notifier>>,
+    /// Pushes in-app notifications to live streams (in-process, or Redis across nodes).
+    pub broadcast: Arc<dyn crate::notifications::Broadcast>,
     /// Typesets invoice PDFs (the worker's jobs call it).
     pub invoices: Arc<dyn InvoiceRenderer>,
     /// Live exchange rates; admin-set rates only when `None`.
@@ -89,7 +91,8 @@ pub struct Services {
 impl Services {
     /// Builds the services. Loads (on a first start, creates) the session token signing keys.
     pub async fn build(ports: Ports, settings: Settings) -> Result<Self, AppError> {
-        let Ports { db, clock, master_keys, mailer, notifiers, invoices, rates, artifacts } = ports;
+        let Ports { db, clock, master_keys, mailer, mut notifiers, broadcast, invoices, rates, artifacts } = ports;
+        notifiers.push(Arc::new(crate::notifications::InAppNotifier(broadcast.clone())));
         let token_keys = session_keys::load(&db, &master_keys, clock.now()).await?;
         // Licensing answers from a cache the catalog's changes invalidate: one cache for both.
         let cache = Arc::new(SubjectCache::default());
@@ -122,7 +125,14 @@ impl Services {
                 },
             ),
             mailings: Mailings::new(db.clone(), clock.clone(), mailer, &settings.link_base),
-            notifications: Notifications::new(db.clone(), clock.clone(), notifiers, unsubscribe, &settings.link_base),
+            notifications: Notifications::new(
+                db.clone(),
+                clock.clone(),
+                notifiers,
+                broadcast,
+                unsubscribe,
+                &settings.link_base,
+            ),
             payments: Payments::new(
                 db.clone(),
                 clock.clone(),

@@ -143,7 +143,7 @@ impl Accounts {
         store::replace_recovery_codes(&mut tx, who.user_id, &digests, now).await?;
         users::revoke_everything(&mut tx, who.user_id, now).await?;
         users::audit(&mut tx, &self.audit(meta, Some(who.user_id), "2fa.enabled"), now).await?;
-        let data = serde_json::json!({ "status": "on", "link": "/account/security" });
+        let data = serde_json::json!({ "status": "on", "link": "/account/2fa" });
         let kind = rms_core::notifications::NotificationKind::TwoFactorChanged;
         crate::notifications::record(&mut tx, now, who.user_id, kind, data, None).await?;
         tx.commit().await?;
@@ -179,7 +179,7 @@ impl Accounts {
         store::disable(&mut tx, user.id, now).await?;
         users::revoke_everything(&mut tx, user.id, now).await?;
         users::audit(&mut tx, &self.audit(meta, Some(user.id), "2fa.disabled"), now).await?;
-        let data = serde_json::json!({ "status": "off", "link": "/account/security" });
+        let data = serde_json::json!({ "status": "off", "link": "/account/2fa" });
         let kind = rms_core::notifications::NotificationKind::TwoFactorChanged;
         crate::notifications::record(&mut tx, now, user.id, kind, data, None).await?;
         tx.commit().await?;

@@ -9,7 +9,10 @@ use lettre::message::{Mailbox, Message};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use rms_app::mail::{MailError, Mailer, OutgoingEmail, SendFuture};
 
+mod broadcast;
 mod email;
+
+pub use broadcast::RedisBroadcast;
 
 /// The spool's staging folder, hidden so that a listing of `*.eml` files never meets it.
 const STAGING: &str = ".incoming";

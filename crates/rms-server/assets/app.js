@@ -82,3 +82,46 @@
     xhr.send(file);
   });
 })();
+
+// The bell: new notifications arrive over Server-Sent Events and update the unread count (and
+// the list, on the notifications page) without a reload. EventSource reconnects by itself and
+// sends Last-Event-ID, so nothing is missed across reconnects.
+(function () {
+  "use strict";
+  var source = null;
+  function connect() {
+    var bell = document.getElementById("bell");
+    if (!bell || source || !window.EventSource) return;
+    source = new EventSource("/notifications/stream");
+    source.addEventListener("notification", function (event) {
+      var n;
+      try { n = JSON.parse(event.data); } catch (e) { return; }
+      var current = document.getElementById("bell");
+      if (current) {
+        var count = current.querySelector(".count");
+        if (count) { count.textContent = String(n.unread); count.hidden = n.unread === 0; }
+        current.dataset.unread = String(n.unread);
+        var label = current.getAttribute("aria-label") || "";
+        current.setAttribute("aria-label", label.replace(/\d+$/, String(n.unread)));
+      }
+      var list = document.getElementById("notification-list");
+      if (list) {
+        var item = document.createElement("li");
+        item.className = "unread";
+        var title = document.createElement("p");
+        var strong = document.createElement("strong");
+        strong.textContent = n.title;
+        title.appendChild(strong);
+        var body = document.createElement("p");
+        body.textContent = n.body;
+        item.appendChild(title);
+        item.appendChild(body);
+        list.insertBefore(item, list.firstChild);
+        var none = document.getElementById("notifications-none");
+        if (none) none.hidden = true;
+      }
+    });
+  }
+  document.addEventListener("DOMContentLoaded", connect);
+  document.addEventListener("htmx:afterSettle", connect);
+})();

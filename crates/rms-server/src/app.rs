@@ -169,8 +169,12 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         clock: clock.clone(),
         master_keys: MasterKeyRing::new(master_key.bytes(), &[]),
         mailer: mailer.clone(),
-        // One notifier per channel; Telegram and live in-app pushes join here.
+        // One notifier per channel (the app's own is added by the services); Telegram joins here.
         notifiers: vec![mailer],
+        broadcast: match &redis {
+            Some(client) => Arc::new(rms_notify::RedisBroadcast::start(client.clone())),
+            None => Arc::new(rms_app::notifications::LocalBroadcast::default()),
+        },
         invoices: Arc::new(rms_invoice::LazyRenderer::new(config.font_dirs.clone())),
         // Admin-set rates (gateways quote their own at payment time).
         rates: None,
@@ -199,7 +203,9 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
             per_ip: config.product_rate_per_ip,
         },
     );
+    let (stop, stopped) = watch::channel(false);
     let state = AppState::new(Inner {
+        stopping: stopped.clone(),
         services,
         limits,
         trusted_proxies: TrustedProxies::new(config.trusted_proxies.iter().map(|p| p.0)),
@@ -212,7 +218,6 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         runs_worker,
         started: Instant::now(),
     });
-    let (stop, stopped) = watch::channel(false);
     let mut tasks = Vec::new();
     let mut addr = None;
     let mut setup_link = None;

@@ -28,6 +28,9 @@ pub struct Inner {
     /// Whether this process also runs the job worker (readiness reports it either way).
     pub runs_worker: bool,
     pub started: Instant,
+    /// Turns true when the process begins to stop: live streams end then, so the graceful
+    /// shutdown is not held by clients that never hang up.
+    pub stopping: tokio::sync::watch::Receiver<bool>,
 }
 
 impl AppState {

@@ -44,6 +44,14 @@ pub async fn in_app(db: &Db, user: Uuid, before: Option<Uuid>, limit: i64) -> Re
     Ok(fetch!(db, query_as.fetch_all, sql; user, before, limit)?)
 }
 
+/// A person's in-app notifications newer than `after`, oldest first.
+pub async fn in_app_after(db: &Db, user: Uuid, after: Uuid, limit: i64) -> Result<Vec<NotificationRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM notifications WHERE user_id = $1 AND in_app = 1 AND id > $2 ORDER BY id LIMIT $3"
+    ));
+    Ok(fetch!(db, query_as.fetch_all, sql; user, after, limit)?)
+}
+
 pub async fn unread(db: &Db, user: Uuid) -> Result<i64, StoreError> {
     Ok(fetch!(db, query_scalar.fetch_one,
         "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND in_app = 1 AND read_at IS NULL"; user)?)

@@ -89,6 +89,7 @@ impl Kit {
             master_keys: MasterKeyRing::new(&[7; 32], &[]),
             mailer: mail.clone(),
             notifiers: vec![notices.clone()],
+            broadcast: Arc::new(rms_app::notifications::LocalBroadcast::default()),
             invoices: invoices.clone(),
             rates: None,
             artifacts: rms_artifacts::ArtifactStore::open(

@@ -32,6 +32,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(notifications::preferences, notifications::set_preferences))
         .routes(routes!(notifications::inbox))
         .routes(routes!(notifications::mark_read))
+        .routes(routes!(notifications::stream))
         .routes(routes!(api_keys::list, api_keys::create))
         .routes(routes!(api_keys::revoke))
         .routes(routes!(two_factor::enroll))

@@ -82,6 +82,13 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/forgot-password", get(web::account::session::forgot_form).post(web::account::session::forgot))
         .route("/sign-out", post(web::account::session::sign_out))
         .route("/account", get(web::account::session::account))
+        .route(
+            "/account/notifications",
+            get(web::account::notifications::preferences).post(web::account::notifications::save_preferences),
+        )
+        .route("/notifications", get(web::account::notifications::inbox))
+        .route("/notifications/stream", get(web::account::notifications::stream))
+        .route("/notifications/read", post(web::account::notifications::read_all))
         .route("/account/profile", post(web::account::session::save_profile))
         .route("/account/password", post(web::account::session::change_password))
         .route("/account/sessions", post(web::account::session::end_all_sessions))

@@ -36,6 +36,8 @@ pub struct Account {
     pub name: String,
     /// Their IANA time zone: pages show dates on their calendar.
     pub timezone: String,
+    /// Unread in-app notifications (the header's bell).
+    pub unread: i64,
 }
 
 /// This browser's CSRF token, for forms.
@@ -132,11 +134,15 @@ pub async fn web(State(state): State<AppState>, mut req: Request, next: Next) ->
         return res;
     }
     let viewer = match principal {
-        Some(p) => state.services.accounts.profile(&p).await.ok().map(|profile| Account {
-            principal: p,
-            name: profile.name,
-            timezone: profile.timezone,
-        }),
+        Some(p) => {
+            let unread = state.services.notifications.unread(p.user_id).await.unwrap_or_default();
+            state.services.accounts.profile(&p).await.ok().map(|profile| Account {
+                principal: p,
+                name: profile.name,
+                timezone: profile.timezone,
+                unread,
+            })
+        }
         None => None,
     };
     req.extensions_mut().insert(Viewer(viewer));

@@ -38,6 +38,8 @@ pub struct PageCtx {
     pub staff: bool,
     /// The viewer's IANA time zone (UTC for visitors): dates are shown on their calendar.
     pub timezone: String,
+    /// The viewer's unread notifications (the bell in the header).
+    pub unread: i64,
 }
 
 /// Everything a page handler needs for this request, in one extractor: the server, language,
@@ -175,7 +177,15 @@ pub struct LangOption {
 
 impl PageCtx {
     pub fn new(locale: Locale, path: impl Into<String>) -> Self {
-        Self { locale, path: path.into(), viewer: None, csrf: String::new(), staff: false, timezone: "UTC".into() }
+        Self {
+            locale,
+            path: path.into(),
+            viewer: None,
+            csrf: String::new(),
+            staff: false,
+            timezone: "UTC".into(),
+            unread: 0,
+        }
     }
 
     /// The context of a page behind the session middleware.
@@ -188,6 +198,7 @@ impl PageCtx {
             csrf: csrf.0.clone(),
             staff,
             timezone: viewer.0.as_ref().map_or_else(|| "UTC".to_owned(), |v| v.timezone.clone()),
+            unread: viewer.0.as_ref().map_or(0, |v| v.unread),
         }
     }
 

@@ -545,3 +545,39 @@ async fn release_id(app: &TestApp, admin: &str, product: &str) -> String {
         app.get_with(&format!("/api/v1/admin/products/{product}/releases"), admin).await.json().await.unwrap();
     list[0]["id"].as_str().unwrap().to_owned()
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_bell_counts_a_new_notice_live_and_the_settings_page_saves_the_choices() {
+    let Some(driver) = browser().await else { return };
+    let app = TestApp::spawn(TestDb::new(Backend::Sqlite).await).await;
+    let tokens = app.sign_up_and_in("alice@example.com").await;
+    let token = tokens["access_token"].as_str().unwrap().to_owned();
+    let c = &driver.client;
+    c.goto(&app.url("/sign-in")).await.unwrap();
+    fill(c, "#email", "alice@example.com").await;
+    fill(c, "#password", crate::harness::PASSWORD).await;
+    submit(c, "/sign-in").await;
+    wait_js(c, "signed in", "return location.pathname === '/account'").await;
+    c.goto(&app.url("/notifications")).await.unwrap();
+    wait_js(c, "the empty bell", "return document.querySelector('#bell .count').hidden === true").await;
+    // Something happens elsewhere (an API key made through the API): the open page hears of it.
+    let res = app
+        .send_with(reqwest::Method::POST, "/api/v1/api-keys", &token, &json!({"name": "deploy", "scopes": ["read"]}))
+        .await;
+    assert_eq!(res.status(), 201);
+    wait_js(c, "the bell counts it", "return document.querySelector('#bell .count').textContent === '1'").await;
+    wait_text(c, "the list shows it", "deploy").await;
+
+    // The settings page: turn off releases in the app, save, and the choice is kept.
+    c.goto(&app.url("/account/notifications")).await.unwrap();
+    js(c, "document.querySelector(\"input[name='release_published:in_app']\").click(); return true").await;
+    submit(c, "/account/notifications").await;
+    wait_text(c, "saved", "Notification settings saved").await;
+    let kept = js(c, "return document.querySelector(\"input[name='release_published:in_app']\").checked").await;
+    assert_eq!(kept, json!(false));
+    let matrix: Value = app.get_with("/api/v1/me/notification-preferences", &token).await.json().await.unwrap();
+    assert_eq!(matrix["release_published"]["in_app"], false);
+
+    driver.client.clone().close().await.unwrap();
+    app.shutdown().await;
+}

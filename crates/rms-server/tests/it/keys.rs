@@ -79,13 +79,17 @@ db_test!(
         let plan = post(&plans, json!({"name": "Pro", "max_activations": 1})).await;
         let license =
             post("/api/v1/admin/licenses", json!({"email": "alice@example.com", "plan_id": plan["id"]})).await;
+        // The product's updater feed key (made when its feeds are first shown).
+        let feeds = format!("/api/v1/admin/products/{}/feeds", product["id"].as_str().unwrap());
+        let before: Value = node1.get_with(&feeds, &root).await.json().await.unwrap();
 
         let old = *node1.running().state().master_key.bytes();
         let new: [u8; 32] = std::array::from_fn(|i| i as u8 ^ 0x5a);
         let ring = MasterKeyRing::new(&new, &[old]);
         let done = rms_app::session_keys::rotate_master(&node1.db, &ring).await.unwrap();
-        // Two signing keys: the access tokens' and the download links'.
-        assert_eq!((done.signing_keys, done.totp_secrets, done.product_keys, done.license_keys), (2, 1, 1, 1));
+        // Three signing keys: the access tokens', the download links' and the unsubscribe links'.
+        assert_eq!((done.signing_keys, done.totp_secrets, done.product_keys, done.license_keys), (3, 1, 1, 1));
+        assert_eq!(done.feed_keys, 1);
         let again = rms_app::session_keys::rotate_master(&node1.db, &ring).await.unwrap();
         assert_eq!(again, rms_app::session_keys::Resealed::default(), "idempotent");
 
@@ -118,6 +122,8 @@ db_test!(
             )
             .await;
         assert_eq!(issued.status(), StatusCode::CREATED, "the product key signs under the new master key");
+        let after: Value = node2.get_with(&feeds, root2["access_token"].as_str().unwrap()).await.json().await.unwrap();
+        assert_eq!(after["keys"], before["keys"], "the feed key opens under the new master key");
         node2.shutdown().await;
         node1.shutdown().await;
     }

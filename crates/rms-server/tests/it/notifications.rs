@@ -168,3 +168,100 @@ db_test!(
         app.shutdown().await;
     }
 );
+
+/// A live notification stream as a client reads it.
+struct Live {
+    body: std::pin::Pin<Box<dyn futures::Stream<Item = reqwest::Result<axum::body::Bytes>> + Send>>,
+    buffer: String,
+}
+
+impl Live {
+    async fn open(app: &TestApp, token: &str, last_event_id: Option<&str>) -> Live {
+        let mut req = app.client.get(app.url("/api/v1/notifications/stream")).bearer_auth(token);
+        if let Some(id) = last_event_id {
+            req = req.header("Last-Event-ID", id);
+        }
+        let res = req.send().await.unwrap();
+        assert_eq!(res.status(), 200);
+        assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/event-stream"));
+        Live { body: Box::pin(res.bytes_stream()), buffer: String::new() }
+    }
+
+    /// The next `notification` event's id and data (keep-alive comments are skipped).
+    async fn next(&mut self) -> (String, serde_json::Value) {
+        use futures::StreamExt;
+        let read = async {
+            loop {
+                if let Some(end) = self.buffer.find("\n\n") {
+                    let block: String = self.buffer.drain(..end + 2).collect();
+                    if !block.contains("event: notification") {
+                        continue;
+                    }
+                    let field = |name: &str| {
+                        block.lines().find_map(|l| l.strip_prefix(name)).map(str::trim).unwrap_or_default().to_owned()
+                    };
+                    return (field("id:"), serde_json::from_str(&field("data:")).unwrap());
+                }
+                let chunk = self.body.next().await.expect("the stream stays open").unwrap();
+                self.buffer.push_str(&String::from_utf8_lossy(&chunk));
+            }
+        };
+        tokio::time::timeout(std::time::Duration::from_secs(20), read).await.expect("a notification within 20 s")
+    }
+}
+
+async fn create_key(app: &TestApp, token: &str, name: &str) {
+    let res = app.send_with(Method::POST, "/api/v1/api-keys", token, &json!({"name": name, "scopes": ["read"]})).await;
+    assert_eq!(res.status(), 201);
+}
+
+db_test!(
+    async fn new_notifications_arrive_on_the_live_stream_and_a_reconnect_catches_up(t: TestDb) {
+        let app = TestApp::spawn(t).await;
+        let alice = app.sign_up_and_in("alice@example.com").await;
+        let alice = alice["access_token"].as_str().unwrap().to_owned();
+        let mut live = Live::open(&app, &alice, None).await;
+        create_key(&app, &alice, "first").await;
+        let (first, data) = live.next().await;
+        assert_eq!((data["kind"].as_str(), data["unread"].as_i64()), (Some("api_key_created"), Some(1)));
+        assert!(data["body"].as_str().unwrap().contains("first"), "{data}");
+        assert_eq!(data["id"].as_str(), Some(first.as_str()));
+        // The page hangs up; meanwhile another notice comes; the reconnect gets it first.
+        drop(live);
+        create_key(&app, &alice, "second").await;
+        let mut again = Live::open(&app, &alice, Some(&first)).await;
+        let (_, data) = again.next().await;
+        assert!(data["body"].as_str().unwrap().contains("second"), "{data}");
+        // Nobody else's notices reach this stream.
+        let bob = app.sign_up_and_in("bob@example.com").await;
+        create_key(&app, bob["access_token"].as_str().unwrap(), "bobs").await;
+        create_key(&app, &alice, "third").await;
+        let (_, data) = again.next().await;
+        assert!(data["body"].as_str().unwrap().contains("third"), "{data}");
+        drop(again);
+        app.shutdown().await;
+    }
+);
+
+#[cfg(rms_redis)]
+db_test!(
+    async fn a_notice_delivered_by_one_node_reaches_a_stream_held_by_another_through_redis(t: TestDb) {
+        let url = rms_testkit::redis_url().unwrap();
+        let with_redis =
+            |c: &mut rms_server::config::Config| c.redis_url = rms_server::config::RedisUrl::new(url.clone());
+        // The stream's node runs no worker: the delivery (and its push) happens on the other.
+        let streams = TestApp::on(t).without_worker().config(with_redis).start().await;
+        let works = TestApp::sharing(&streams).config(with_redis).start().await;
+        let alice = streams.sign_up_and_in("alice@example.com").await;
+        let alice = alice["access_token"].as_str().unwrap().to_owned();
+        let mut live = Live::open(&streams, &alice, None).await;
+        // Redis's subscription is made in the background: give it a moment before the push.
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        create_key(&works, &alice, "across").await;
+        let (_, data) = live.next().await;
+        assert!(data["body"].as_str().unwrap().contains("across"), "{data}");
+        drop(live);
+        works.shutdown().await;
+        streams.shutdown().await;
+    }
+);

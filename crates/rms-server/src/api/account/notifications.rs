@@ -152,3 +152,84 @@ pub async fn mark_read(
     let unread = notifications.inbox(&who, None, 1).await?.unread;
     Ok(Json(ReadOut { updated, unread }))
 }
+
+/// How long one stream stays open: the browser's `EventSource` reconnects (with
+/// `Last-Event-ID`), so a stream never pins a connection or a node forever.
+const STREAM_LIFETIME: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
+fn event(n: rms_app::notifications::Shown, unread: i64) -> axum::response::sse::Event {
+    let data = serde_json::json!({
+        "id": n.id, "kind": n.kind.to_string(), "title": n.title, "body": n.body, "link": n.link,
+        "created_at": n.created_at.to_string(), "unread": unread,
+    });
+    axum::response::sse::Event::default().id(n.id.to_string()).event("notification").data(data.to_string())
+}
+
+/// The caller's new in-app notifications as Server-Sent Events (`event: notification`, the
+/// notification and the unread count as JSON, its id as the event id). With `Last-Event-ID`,
+/// the ones missed since that id come first. Ends when the server stops or after 15 minutes
+/// (clients reconnect).
+pub(crate) async fn event_stream(
+    state: crate::state::AppState,
+    who: rms_app::accounts::Principal,
+    headers: &axum::http::HeaderMap,
+) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
+    use axum::response::sse::{KeepAlive, Sse};
+    use tokio::sync::broadcast::error::RecvError;
+
+    let last = headers.get("last-event-id").and_then(|v| v.to_str().ok()).and_then(|v| Uuid::try_parse(v.trim()).ok());
+    let notifications = state.services.notifications.clone();
+    // Subscribed before the missed ones are read: nothing falls between the two.
+    let pushes = notifications.subscribe();
+    let missed = notifications.for_stream(&who, last, None).await?;
+    let stopping = state.stopping.clone();
+    let deadline = tokio::time::Instant::now() + STREAM_LIFETIME;
+    let start = (pushes, std::collections::VecDeque::from(missed), last);
+    let stream = futures::stream::unfold(start, move |(mut pushes, mut queue, mut last_sent)| {
+        let (notifications, who) = (notifications.clone(), who.clone());
+        let mut stopping = stopping.clone();
+        async move {
+            loop {
+                if let Some(n) = queue.pop_front() {
+                    // A push for one already sent (it was among the missed ones) is dropped.
+                    if last_sent.is_some_and(|l| n.id <= l) {
+                        continue;
+                    }
+                    last_sent = Some(n.id);
+                    let unread = notifications.unread(who.user_id).await.unwrap_or_default();
+                    return Some((Ok::<_, std::convert::Infallible>(event(n, unread)), (pushes, queue, last_sent)));
+                }
+                let pushed = tokio::select! {
+                    pushed = pushes.recv() => pushed,
+                    _ = stopping.wait_for(|s| *s) => return None,
+                    _ = tokio::time::sleep_until(deadline) => return None,
+                };
+                match pushed {
+                    Ok(p) if p.user_id == who.user_id => {
+                        queue.extend(
+                            notifications.for_stream(&who, None, Some(p.notification_id)).await.unwrap_or_default(),
+                        );
+                    }
+                    Ok(_) | Err(RecvError::Lagged(_)) => {}
+                    Err(RecvError::Closed) => return None,
+                }
+            }
+        }
+    });
+    Ok(Sse::new(stream).keep_alive(KeepAlive::default()).into_response())
+}
+
+/// A live stream of the caller's new in-app notifications (Server-Sent Events): `event:
+/// notification`, `id:` the notification's id, `data:` its JSON with the `unread` count. Send
+/// `Last-Event-ID` on reconnect to get what was missed first. Pages use `/notifications/stream`
+/// with their session.
+#[utoipa::path(get, path = "/api/v1/notifications/stream", tag = "account", security(("bearer" = ["read"])),
+    responses((status = 200, description = "The stream", content_type = "text/event-stream", body = String),
+        (status = 401, body = ProblemBody), (status = 403, body = ProblemBody)))]
+pub async fn stream(
+    Call { state, who, .. }: Call,
+    headers: axum::http::HeaderMap,
+) -> Result<axum::response::Response, ApiError> {
+    event_stream(state, who, &headers).await
+}

@@ -1,0 +1,170 @@
+//! The signed-in person's notifications page (the list behind the header's bell, newest first,
+//! with "mark all read") and their channel choices per kind (`/account/notifications`).
+
+use std::collections::{BTreeMap, HashMap};
+
+use askama::Template;
+use axum::response::{IntoResponse, Response};
+use rms_core::notifications::{ChannelSet, NotificationGroup, NotificationKind};
+
+use crate::http::problem::ApiError;
+use crate::http::session::CsrfForm;
+use crate::web::{PageCtx, PageRequest, SignedIn, redirect, refused, render};
+
+pub struct Item {
+    pub title: String,
+    pub body: String,
+    pub link: Option<String>,
+    pub date: String,
+    pub read: bool,
+}
+
+#[derive(Template)]
+#[template(path = "notifications.html")]
+struct Inbox<'a> {
+    ctx: &'a PageCtx,
+    unread: i64,
+    items: Vec<Item>,
+}
+
+/// `GET /notifications`
+pub async fn inbox(page: PageRequest, SignedIn(who): SignedIn) -> Response {
+    let ctx = page.ctx("/notifications");
+    match page.state.services.notifications.inbox(&who, None, 100).await {
+        Ok(inbox) => {
+            let items = inbox
+                .items
+                .into_iter()
+                .map(|n| Item {
+                    title: n.title,
+                    body: n.body,
+                    link: n.link,
+                    date: ctx.date(n.created_at),
+                    read: n.read,
+                })
+                .collect();
+            let main = Inbox { ctx: &ctx, unread: inbox.unread, items }.render();
+            render(&ctx, &ctx.t("notifications-title"), main, page.partial)
+        }
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+/// `GET /notifications/stream`: the page's live stream (its session; see the API's
+/// `/api/v1/notifications/stream`).
+pub async fn stream(page: PageRequest, SignedIn(who): SignedIn, headers: axum::http::HeaderMap) -> Response {
+    crate::api::account::notifications::event_stream(page.state.clone(), who, &headers)
+        .await
+        .unwrap_or_else(IntoResponse::into_response)
+}
+
+/// `POST /notifications/read`: marks every notification read.
+pub async fn read_all(
+    page: PageRequest,
+    SignedIn(who): SignedIn,
+    CsrfForm(_): CsrfForm<crate::web::Nothing>,
+) -> Response {
+    match page.state.services.notifications.mark_read(&who, None).await {
+        Ok(_) => redirect("/notifications"),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+pub struct Row {
+    pub kind: String,
+    pub label: String,
+    pub email: bool,
+    pub in_app: bool,
+    pub security: bool,
+}
+
+pub struct Group {
+    pub label: String,
+    pub rows: Vec<Row>,
+}
+
+#[derive(Template)]
+#[template(path = "notification_preferences.html")]
+struct PreferencesPage<'a> {
+    ctx: &'a PageCtx,
+    groups: Vec<Group>,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
+fn groups(ctx: &PageCtx, matrix: Vec<(NotificationKind, ChannelSet)>) -> Vec<Group> {
+    NotificationGroup::ALL
+        .iter()
+        .map(|g| Group {
+            label: ctx.t(&format!("notify-group-{g}")),
+            rows: matrix
+                .iter()
+                .filter(|(k, _)| k.group() == *g)
+                .map(|(k, set)| Row {
+                    kind: k.to_string(),
+                    label: ctx.t(&format!("notify-kind-{k}")),
+                    email: set.email,
+                    in_app: set.in_app,
+                    security: k.is_security(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+async fn preferences_page(
+    page: &PageRequest,
+    who: &rms_app::accounts::Principal,
+    notice: Option<String>,
+    error: Option<String>,
+    status: axum::http::StatusCode,
+) -> Response {
+    let ctx = page.ctx("/account/notifications");
+    match page.state.services.notifications.preferences(who).await {
+        Ok(matrix) => {
+            let main = PreferencesPage { ctx: &ctx, groups: groups(&ctx, matrix), notice, error }.render();
+            let mut res = render(&ctx, &ctx.t("account-notifications-title"), main, page.partial);
+            *res.status_mut() = status;
+            res
+        }
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+/// `GET /account/notifications`
+pub async fn preferences(page: PageRequest, SignedIn(who): SignedIn) -> Response {
+    preferences_page(&page, &who, None, None, axum::http::StatusCode::OK).await
+}
+
+/// `POST /account/notifications`: the whole matrix, a ticked box per kind and channel
+/// (`<kind>:email`, `<kind>:in_app`); Telegram keeps what it was.
+pub async fn save_preferences(
+    page: PageRequest,
+    SignedIn(who): SignedIn,
+    CsrfForm(form): CsrfForm<HashMap<String, String>>,
+) -> Response {
+    let notifications = &page.state.services.notifications;
+    let current = match notifications.preferences(&who).await {
+        Ok(m) => m,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let ticked = |kind: NotificationKind, channel: &str| form.contains_key(&format!("{kind}:{channel}"));
+    let changes: BTreeMap<String, ChannelSet> = current
+        .into_iter()
+        .map(|(kind, set)| {
+            (kind.to_string(), ChannelSet { email: ticked(kind, "email"), in_app: ticked(kind, "in_app"), ..set })
+        })
+        .collect();
+    match notifications.set_preferences(&who, &changes).await {
+        Ok(_) => {
+            let saved = page.locale.t("account-notifications-saved");
+            preferences_page(&page, &who, Some(saved), None, axum::http::StatusCode::OK).await
+        }
+        Err(e) => {
+            refused(e, page.locale, async |status, detail| {
+                preferences_page(&page, &who, None, Some(detail), status).await
+            })
+            .await
+        }
+    }
+}
