@@ -151,6 +151,30 @@ pub async fn record(
     data: serde_json::Value,
     dedupe: Option<String>,
 ) -> Result<Option<Uuid>, AppError> {
+    record_except(tx, now, user, kind, data, dedupe, None).await
+}
+
+/// [`record`] for an event that already has its own email (a purchase receipt with its
+/// invoice, a top-up receipt, transfer instructions): every chosen channel but email.
+pub async fn record_beside_email(
+    tx: &mut Tx,
+    now: Timestamp,
+    user: Uuid,
+    kind: NotificationKind,
+    data: serde_json::Value,
+) -> Result<Option<Uuid>, AppError> {
+    record_except(tx, now, user, kind, data, None, Some(NotifyChannel::Email)).await
+}
+
+async fn record_except(
+    tx: &mut Tx,
+    now: Timestamp,
+    user: Uuid,
+    kind: NotificationKind,
+    data: serde_json::Value,
+    dedupe: Option<String>,
+    except: Option<NotifyChannel>,
+) -> Result<Option<Uuid>, AppError> {
     let prefs = Preferences::from_stored(store::preferences_tx(tx, user).await?);
     let channels = prefs.channels(kind);
     let row = NotificationRow {
@@ -166,7 +190,7 @@ pub async fn record(
         return Ok(None);
     }
     // In the app, the delivery is the push to live streams (the row is the list already).
-    for channel in channels.channels() {
+    for channel in channels.channels().filter(|c| Some(*c) != except) {
         jobs::enqueue(tx, now, &Deliver { notification_id: row.id, channel }).await?;
     }
     Ok(Some(row.id))
@@ -227,10 +251,16 @@ impl Notifications {
         }
     }
 
-    /// The arguments of a stored notification, with the person's name.
-    fn args(&self, data: &str, name: &str) -> Vec<(&'static str, Arg)> {
+    /// The arguments of a stored notification, with the person's name; an amount stored as
+    /// `amount_minor` and `currency` is written the person's way.
+    fn args(&self, data: &str, name: &str, locale: Locale) -> Vec<(&'static str, Arg)> {
         let data: serde_json::Map<String, serde_json::Value> = serde_json::from_str(data).unwrap_or_default();
         let mut args = vec![("name", Arg::from(name))];
+        let minor = data.get("amount_minor").and_then(serde_json::Value::as_i64);
+        let currency = data.get("currency").and_then(|c| c.as_str()).and_then(|c| rms_core::Currency::parse(c).ok());
+        if let (Some(minor), Some(currency)) = (minor, currency) {
+            args.push(("amount", Arg::from(locale.format_money(rms_core::Money::new(minor, currency)))));
+        }
         for key in ARGS {
             match data.get(key) {
                 Some(serde_json::Value::String(s)) => {
@@ -252,7 +282,7 @@ impl Notifications {
     /// Renders notification `n` for `to`.
     pub fn render(&self, n: &NotificationRow, to: &Recipient) -> Message {
         let locale = to.locale;
-        let args = self.args(&n.data, &to.name);
+        let args = self.args(&n.data, &to.name, locale);
         let subject = locale.t_args(&format!("notify-{}-subject", n.kind), &args);
         let body = locale.t_args(&format!("notify-{}-body", n.kind), &args);
         let unsubscribe = (!n.kind.is_security()).then(|| self.unsubscribe.link(&self.base_url, to.user_id, n.kind));
@@ -308,7 +338,7 @@ impl Notifications {
     }
 
     fn show(&self, n: &NotificationRow, locale: Locale, name: &str) -> Shown {
-        let args = self.args(&n.data, name);
+        let args = self.args(&n.data, name, locale);
         Shown {
             id: n.id,
             kind: n.kind,

@@ -65,6 +65,13 @@ impl Catalog {
             }),
         };
         users::audit(&mut tx, &entry, now).await?;
+        if after.status != before.status {
+            // Suspended, revoked or reinstated: the owner hears of it.
+            let product = rms_store::activations::product_name_of(&mut tx, id).await?.unwrap_or_default();
+            let data = json!({ "product": product, "status": after.status.as_str(), "link": "/licenses" });
+            let kind = rms_core::notifications::NotificationKind::LicenseStatus;
+            crate::notifications::record(&mut tx, now, after.owner_id, kind, data, None).await?;
+        }
         tx.commit().await?;
         self.cache.invalidate();
         Ok(after.into())

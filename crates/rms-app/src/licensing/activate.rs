@@ -107,6 +107,11 @@ impl Licensing {
             details: json!({ "activation": row.id, "binding": row.binding, "counts_seat": counts_seat }),
         };
         users::audit(&mut tx, &entry, now).await?;
+        // A new device took a seat: the owner hears of it (a stolen key shows up here first).
+        let device = row.name.clone().unwrap_or_else(|| row.binding.clone());
+        let data = json!({ "product": s.product_slug, "device": device, "link": "/licenses" });
+        let kind = rms_core::notifications::NotificationKind::DeviceActivated;
+        crate::notifications::record(&mut tx, now, s.owner_id, kind, data, None).await?;
         tx.commit().await?;
         self.cache.invalidate();
         if counts_seat {

@@ -425,6 +425,13 @@ impl Payments {
             meta.audit(confirmed_by.or(Some(p.user_id)), "wallet.topped_up", ("payment", p.id.to_string()), details);
         users::audit(&mut tx, &entry, now).await?;
         jobs::enqueue(&mut tx, now, &TopUpReceipt { payment_id: p.id }).await?;
+        let data = json!({ "amount_minor": amount_minor, "currency": base.as_str(), "link": "/wallet" });
+        let kind = if confirmed_by.is_some() {
+            rms_core::notifications::NotificationKind::TransferConfirmed
+        } else {
+            rms_core::notifications::NotificationKind::TopUpCredited
+        };
+        crate::notifications::record_beside_email(&mut tx, now, p.user_id, kind, data).await?;
         tx.commit().await?;
         Ok(Settled::Credited { credited_minor: amount_minor })
     }

@@ -431,6 +431,10 @@ impl Store {
 
         jobs::enqueue(&mut tx, now, &jobs::RenderInvoice { invoice_id }).await?;
         jobs::enqueue(&mut tx, now, &jobs::ReceiptMail { invoice_id }).await?;
+        let data = json!({ "amount_minor": total, "currency": self.currency.as_str(), "invoice": number,
+            "link": "/licenses" });
+        let kind = rms_core::notifications::NotificationKind::PurchaseReceipt;
+        crate::notifications::record_beside_email(&mut tx, now, buyer.id, kind, data).await?;
         let details = json!({
             "number": number, "total_minor": total, "currency": self.currency.as_str(), "promo": quote.promo,
             "commission_minor": commission.as_ref().map_or(0, |c| c.amount_minor),

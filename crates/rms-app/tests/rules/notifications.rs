@@ -85,3 +85,36 @@ db_test!(
         assert!(plain(&expiring[0].body).contains("2 days"), "{:?}", expiring[0]);
     }
 );
+
+db_test!(
+    async fn a_new_device_a_suspension_and_a_purchase_reach_the_owner_in_the_app(t: TestDb) {
+        let kit = Kit::new(t).await;
+        let (_, plan) = kit.product("editor", plan(2), 5_000).await;
+        let ada = kit.customer("ada@example.com").await;
+        let (license, key) =
+            kit.s.catalog.issue_license(&kit.admin, "ada@example.com", plan, None, &meta()).await.unwrap();
+        let device = rms_app::licensing::DeviceInfo::default();
+        kit.s.licensing.activate(&key, "editor", Some("pc-1"), None, device, &meta()).await.unwrap();
+        let suspend = rms_app::catalog::LicenseChange {
+            status: Some(rms_core::licensing::LicenseStatus::Suspended),
+            ..Default::default()
+        };
+        kit.s.catalog.change_license(&kit.admin, license.id, suspend, &meta()).await.unwrap();
+        kit.fund(&ada, 10_000).await;
+        kit.s.store.purchase(&ada, &[(plan, 1)], None, None, None, &meta()).await.unwrap();
+        let inbox = kit.s.notifications.inbox(&ada, None, 10).await.unwrap();
+        let kinds: Vec<_> = inbox.items.iter().map(|n| n.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                NotificationKind::PurchaseReceipt,
+                NotificationKind::LicenseStatus,
+                NotificationKind::DeviceActivated,
+                NotificationKind::LicenseIssued,
+            ]
+        );
+        assert!(plain(&inbox.items[0].body).contains("$50.00"), "the amount the person's way: {:?}", inbox.items[0]);
+        assert!(plain(&inbox.items[2].body).contains("pc-1"), "{:?}", inbox.items[2]);
+        assert_eq!(inbox.unread, 4);
+    }
+);

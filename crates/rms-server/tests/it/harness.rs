@@ -324,5 +324,14 @@ pub async fn problem(res: reqwest::Response) -> (axum::http::StatusCode, serde_j
 /// The status and the JSON body (`null` when the body is not JSON).
 pub async fn status_and_json(res: reqwest::Response) -> (axum::http::StatusCode, serde_json::Value) {
     let status = res.status();
+    // A live stream (the notifications') never ends: its body is not waited for.
+    let streaming = res
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/event-stream"));
+    if streaming {
+        return (status, serde_json::Value::Null);
+    }
     (status, res.json().await.unwrap_or(serde_json::Value::Null))
 }
