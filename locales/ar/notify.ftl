@@ -129,3 +129,9 @@ notify-kind-api_key_created = إنشاء مفتاح API
 notify-kind-commission_earned = الحصول على عمولة
 notify-kind-commission_released = صرف العمولة
 notify-kind-marketing = الأخبار والعروض
+
+# The Telegram bot's replies.
+telegram-linked = مرحبًا { $name }! أصبحت هذه المحادثة مرتبطة بحسابك: ستصل إليها الإشعارات التي تختار استلامها عبر Telegram. أرسل ‎/stop لإلغاء الربط.
+telegram-unlinked = لم تعد هذه المحادثة مرتبطة بأي حساب. يمكنك ربطها من جديد من صفحة حسابك.
+telegram-link-invalid = انتهت صلاحية هذا الرابط أو سبق استخدامه. أنشئ رابطًا جديدًا من صفحة حسابك.
+telegram-help = لاستلام الإشعارات هنا، افتح رابط Telegram الموجود في صفحة حسابك. أرسل ‎/stop لإلغاء ربط هذه المحادثة.

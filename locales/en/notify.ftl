@@ -96,3 +96,9 @@ notify-kind-api_key_created = API key created
 notify-kind-commission_earned = Commission earned
 notify-kind-commission_released = Commission paid out
 notify-kind-marketing = News and offers
+
+# The Telegram bot's replies.
+telegram-linked = Hello { $name }! This chat is now linked to your account: the notifications you choose for Telegram will arrive here. Send /stop to end it.
+telegram-unlinked = This chat is no longer linked to an account. You can link it again from your account page.
+telegram-link-invalid = This link has expired or was already used. Make a new one on your account page.
+telegram-help = To receive notifications here, open the Telegram link on your account page. Send /stop to unlink this chat.

@@ -265,6 +265,15 @@ impl Job for SignArtifacts {
     }
 }
 
+/// Asks Telegram for the bot's new messages when they do not come by webhook (scheduled, every
+/// few seconds; nothing to do without a bot in polling mode).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct PollTelegram {}
+
+impl Job for PollTelegram {
+    const KIND: &'static str = "telegram.poll";
+}
+
 /// Deletes stored files no release names any more (a replaced draft upload, an upload whose
 /// release went away), a day after they were stored (scheduled, daily).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]

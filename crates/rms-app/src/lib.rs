@@ -25,6 +25,7 @@ mod services;
 pub mod session_keys;
 pub mod signers;
 pub mod store;
+pub mod telegram;
 pub mod two_factor;
 pub mod wallet;
 

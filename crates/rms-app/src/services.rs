@@ -30,6 +30,7 @@ use crate::rates::{RateProvider, Rates};
 use crate::releases::{DownloadKey, ReleaseIndex, ReleaseParts, Releases};
 use crate::signers::Signers;
 use crate::store::Store;
+use crate::telegram::Telegram;
 use crate::wallet::Wallet;
 use crate::{AppError, session_keys};
 
@@ -44,6 +45,8 @@ pub struct Ports {
     pub notifiers: Vec<Arc<dyn crate::notifications::Notifier>>,
     /// Pushes in-app notifications to live streams (in-process, or Redis across nodes).
     pub broadcast: Arc<dyn crate::notifications::Broadcast>,
+    /// Telegram's Bot API.
+    pub bot_api: Arc<dyn crate::telegram::BotApi>,
     /// Typesets invoice PDFs (the worker's jobs call it).
     pub invoices: Arc<dyn InvoiceRenderer>,
     /// Live exchange rates; admin-set rates only when `None`.
@@ -82,6 +85,7 @@ pub struct Services {
     pub mailings: Mailings,
     pub notifications: Notifications,
     pub payments: Payments,
+    pub telegram: Telegram,
     pub rates: Rates,
     pub releases: Releases,
     pub store: Store,
@@ -91,8 +95,11 @@ pub struct Services {
 impl Services {
     /// Builds the services. Loads (on a first start, creates) the session token signing keys.
     pub async fn build(ports: Ports, settings: Settings) -> Result<Self, AppError> {
-        let Ports { db, clock, master_keys, mailer, mut notifiers, broadcast, invoices, rates, artifacts } = ports;
+        let Ports { db, clock, master_keys, mailer, mut notifiers, broadcast, bot_api, invoices, rates, artifacts } =
+            ports;
+        let telegram = Telegram::new(db.clone(), clock.clone(), master_keys.clone(), bot_api, &settings.link_base);
         notifiers.push(Arc::new(crate::notifications::InAppNotifier(broadcast.clone())));
+        notifiers.push(Arc::new(crate::telegram::TelegramNotifier(telegram.clone())));
         let token_keys = session_keys::load(&db, &master_keys, clock.now()).await?;
         // Licensing answers from a cache the catalog's changes invalidate: one cache for both.
         let cache = Arc::new(SubjectCache::default());
@@ -125,6 +132,7 @@ impl Services {
                 },
             ),
             mailings: Mailings::new(db.clone(), clock.clone(), mailer, &settings.link_base),
+            telegram,
             notifications: Notifications::new(
                 db.clone(),
                 clock.clone(),

@@ -98,6 +98,8 @@ pub struct Resealed {
     pub gateway_credentials: usize,
     /// Products' updater feed keys.
     pub feed_keys: usize,
+    /// The Telegram bot's token.
+    pub telegram: usize,
 }
 
 /// Re-encrypts every secret sealed under an older key (the signing keys of access tokens and
@@ -177,6 +179,7 @@ pub async fn rotate_master(db: &Db, ring: &MasterKeyRing) -> Result<Resealed, Ap
         rms_store::releases::feeds::reseal(&mut tx, id, &ring.seal(&plain, &aad)).await?;
         done.feed_keys += 1;
     }
+    done.telegram = crate::telegram::Telegram::reseal(&mut tx, ring).await?;
     tx.commit().await?;
     Ok(done)
 }

@@ -11,8 +11,10 @@ use rms_app::mail::{MailError, Mailer, OutgoingEmail, SendFuture};
 
 mod broadcast;
 mod email;
+mod telegram;
 
 pub use broadcast::RedisBroadcast;
+pub use telegram::HttpBotApi;
 
 /// The spool's staging folder, hidden so that a listing of `*.eml` files never meets it.
 const STAGING: &str = ".incoming";

@@ -171,6 +171,7 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         mailer: mailer.clone(),
         // One notifier per channel (the app's own is added by the services); Telegram joins here.
         notifiers: vec![mailer],
+        bot_api: Arc::new(rms_notify::HttpBotApi::default()),
         broadcast: match &redis {
             Some(client) => Arc::new(rms_notify::RedisBroadcast::start(client.clone())),
             None => Arc::new(rms_app::notifications::LocalBroadcast::default()),

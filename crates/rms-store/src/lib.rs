@@ -21,6 +21,7 @@ pub mod queue;
 pub mod releases;
 pub mod schedules;
 pub mod schema;
+pub mod telegram;
 pub mod two_factor;
 pub mod workers;
 

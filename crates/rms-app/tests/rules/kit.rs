@@ -47,6 +47,21 @@ impl rms_app::notifications::Notifier for RecordingNotifier {
     }
 }
 
+/// A Bot API that is never reached (the rules tests set no bot up).
+pub struct NoTelegram;
+
+impl rms_app::telegram::BotApi for NoTelegram {
+    fn call<'a>(
+        &'a self,
+        _: &'a str,
+        _: &'a str,
+        _: &'a str,
+        _: serde_json::Value,
+    ) -> rms_app::telegram::BotFuture<'a> {
+        Box::pin(async { Err(rms_app::telegram::BotError::Unavailable("no Telegram in the rules tests".into())) })
+    }
+}
+
 /// Remembers the invoices it was asked to typeset and answers a recognisable stand-in for a PDF.
 #[derive(Default)]
 pub struct RecordingRenderer(pub Mutex<Vec<String>>);
@@ -90,6 +105,7 @@ impl Kit {
             mailer: mail.clone(),
             notifiers: vec![notices.clone()],
             broadcast: Arc::new(rms_app::notifications::LocalBroadcast::default()),
+            bot_api: Arc::new(NoTelegram),
             invoices: invoices.clone(),
             rates: None,
             artifacts: rms_artifacts::ArtifactStore::open(

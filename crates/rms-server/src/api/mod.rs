@@ -10,7 +10,7 @@ pub mod store;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use account::{api_keys, auth, me, notifications, two_factor};
+use account::{api_keys, auth, me, notifications, telegram, two_factor};
 use licenses::{licensing, products, seats};
 use store::{payments, promos, purchases, rates, wallet};
 
@@ -33,6 +33,9 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(notifications::inbox))
         .routes(routes!(notifications::mark_read))
         .routes(routes!(notifications::stream))
+        .routes(routes!(telegram::bot, telegram::set_bot, telegram::remove_bot))
+        .routes(routes!(telegram::linked, telegram::link, telegram::unlink))
+        .routes(routes!(telegram::webhook))
         .routes(routes!(api_keys::list, api_keys::create))
         .routes(routes!(api_keys::revoke))
         .routes(routes!(two_factor::enroll))

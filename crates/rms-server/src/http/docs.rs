@@ -24,6 +24,8 @@ use crate::http::problem::ProblemBody;
         (name = "admin", description = "Users and the audit log, for staff"),
         (name = "catalog", description = "Products, their plans and public keys"),
         (name = "releases", description = "Releases, their artifacts and signed manifests"),
+        (name = "feeds", description = "Feeds for Sparkle, Tauri, electron-updater and Velopack"),
+        (name = "notifications", description = "Notifications: the in-app list and stream, preferences, Telegram"),
         (name = "operations", description = "Health, readiness and metrics for operators and load balancers"),
     )
 )]

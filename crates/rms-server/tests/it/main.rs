@@ -29,6 +29,7 @@ mod releases;
 mod sdk;
 mod smtp;
 mod store;
+mod telegram;
 mod two_factor;
 mod web;
 mod web_session;

@@ -25,7 +25,12 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
 
 /// Every area's schedules.
 pub fn schedules() -> Vec<Schedule> {
-    licensing::schedules().into_iter().chain(billing::schedules()).chain(releases::schedules()).collect()
+    licensing::schedules()
+        .into_iter()
+        .chain(billing::schedules())
+        .chain(releases::schedules())
+        .chain(notifications::schedules())
+        .collect()
 }
 
 /// Registers jobs `J` to run `use_case` on (a clone of) `service`. Whatever error the use case
@@ -63,6 +68,7 @@ mod tests {
                 "licensing.cull_dead",
                 "licensing.expire",
                 "releases.collect_artifacts",
+                "telegram.poll",
             ]
         );
     }

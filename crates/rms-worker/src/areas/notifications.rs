@@ -1,11 +1,20 @@
-//! Notification deliveries: one job per notification and channel.
+//! Notification deliveries (one job per notification and channel) and the Telegram bot's
+//! polling.
+
+use std::time::Duration;
 
 use rms_app::Services;
+use rms_app::jobs::PollTelegram;
 use rms_app::notifications::Deliver;
 
 use super::run;
-use crate::Handlers;
+use crate::{Handlers, Schedule};
 
 pub fn register(handlers: &mut Handlers, services: &Services) {
     run(handlers, &services.notifications, |n, job: Deliver| async move { n.deliver(job).await });
+    run(handlers, &services.telegram, |t, _: PollTelegram| async move { t.poll().await });
+}
+
+pub fn schedules() -> Vec<Schedule> {
+    vec![Schedule::of::<PollTelegram>(Duration::from_secs(5))]
 }

@@ -5,4 +5,5 @@ pub mod api_keys;
 pub mod auth;
 pub mod me;
 pub mod notifications;
+pub mod telegram;
 pub mod two_factor;
