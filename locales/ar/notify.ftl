@@ -135,3 +135,15 @@ telegram-linked = مرحبًا { $name }! أصبحت هذه المحادثة م�
 telegram-unlinked = لم تعد هذه المحادثة مرتبطة بأي حساب. يمكنك ربطها من جديد من صفحة حسابك.
 telegram-link-invalid = انتهت صلاحية هذا الرابط أو سبق استخدامه. أنشئ رابطًا جديدًا من صفحة حسابك.
 telegram-help = لاستلام الإشعارات هنا، افتح رابط Telegram الموجود في صفحة حسابك. أرسل ‎/stop لإلغاء ربط هذه المحادثة.
+
+# Telegram on the notification settings page.
+account-telegram-intro = استلم الإشعارات التي تختارها عبر Telegram: اربط هذا الحساب بمحادثة مع بوت المتجر.
+account-telegram-link = ربط Telegram
+account-telegram-open = افتح هذا الرابط في Telegram خلال 15 دقيقة واضغط «ابدأ»:
+account-telegram-linked = هذا الحساب مرتبط بمحادثة في Telegram.
+account-telegram-unlink = إلغاء ربط Telegram
+
+# Alerts to the admins' Telegram chat.
+telegram-alert-payment_review = دفعة بانتظار قرار: { $payment } ({ $reason }).
+telegram-alert-clone_suspected = قد يكون جهاز ما نسخة: الترخيص { $license }، الجهاز { $device }.
+telegram-alert-reconciliation = وجدت مطابقة الدفاتر مخالفات ({ $count }): ربما نشأت أموال أو فُقدت.

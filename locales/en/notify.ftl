@@ -102,3 +102,15 @@ telegram-linked = Hello { $name }! This chat is now linked to your account: the 
 telegram-unlinked = This chat is no longer linked to an account. You can link it again from your account page.
 telegram-link-invalid = This link has expired or was already used. Make a new one on your account page.
 telegram-help = To receive notifications here, open the Telegram link on your account page. Send /stop to unlink this chat.
+
+# Telegram on the notification settings page.
+account-telegram-intro = Get the notifications you choose in Telegram: link this account to a chat with the store's bot.
+account-telegram-link = Link Telegram
+account-telegram-open = Open this link in Telegram within 15 minutes and press Start:
+account-telegram-linked = This account is linked to a Telegram chat.
+account-telegram-unlink = Unlink Telegram
+
+# Alerts to the admins' Telegram chat.
+telegram-alert-payment_review = A payment needs a decision: { $payment } ({ $reason }).
+telegram-alert-clone_suspected = A device may be a copy: license { $license }, device { $device }.
+telegram-alert-reconciliation = The ledger reconciliation found { $count } breaches: money may have been created or lost.

@@ -131,3 +131,15 @@ telegram-linked = Здравствуйте, { $name }! Этот чат прив�
 telegram-unlinked = Этот чат больше не привязан к учётной записи. Вы можете привязать его снова на странице учётной записи.
 telegram-link-invalid = Срок действия этой ссылки истёк, или она уже использована. Создайте новую на странице учётной записи.
 telegram-help = Чтобы получать уведомления здесь, откройте ссылку для Telegram на странице учётной записи. Отправьте /stop, чтобы отвязать этот чат.
+
+# Telegram on the notification settings page.
+account-telegram-intro = Получайте выбранные уведомления в Telegram: привяжите эту учётную запись к чату с ботом магазина.
+account-telegram-link = Привязать Telegram
+account-telegram-open = Откройте эту ссылку в Telegram в течение 15 минут и нажмите «Старт»:
+account-telegram-linked = Эта учётная запись привязана к чату в Telegram.
+account-telegram-unlink = Отвязать Telegram
+
+# Alerts to the admins' Telegram chat.
+telegram-alert-payment_review = Платёж ждёт решения: { $payment } ({ $reason }).
+telegram-alert-clone_suspected = Возможно, устройство скопировано: лицензия { $license }, устройство { $device }.
+telegram-alert-reconciliation = Сверка учёта нашла нарушения ({ $count }): деньги могли появиться или пропасть.

@@ -265,6 +265,18 @@ impl Job for SignArtifacts {
     }
 }
 
+/// Tells the admins' Telegram chat that something needs them (`kind`: `payment_review`,
+/// `clone_suspected`, `reconciliation`; `args` fill its message).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct AdminAlert {
+    pub kind: String,
+    pub args: std::collections::BTreeMap<String, String>,
+}
+
+impl Job for AdminAlert {
+    const KIND: &'static str = "telegram.admin_alert";
+}
+
 /// Asks Telegram for the bot's new messages when they do not come by webhook (scheduled, every
 /// few seconds; nothing to do without a bot in polling mode).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]

@@ -107,6 +107,11 @@ impl Telegram {
         Ok(Some((row, token)))
     }
 
+    /// The bot's @username when one is set up (pages offer linking to it then).
+    pub async fn available(&self) -> Result<Option<String>, AppError> {
+        Ok(store::bot(&self.db).await?.map(|b| b.username))
+    }
+
     pub async fn settings(&self, who: &Principal) -> Result<Option<BotView>, AppError> {
         admin(who)?;
         Ok(store::bot(&self.db).await?.as_ref().map(view))
@@ -285,6 +290,32 @@ impl Telegram {
         }
     }
 
+    /// Sends an admin alert to the admin chat, in English (the chat is the team's, not a
+    /// person's); nothing when no bot or no admin chat is set up. A refusal is logged, not
+    /// retried: alerts are a convenience beside the admin pages and logs.
+    pub async fn admin_alert(&self, job: &crate::jobs::AdminAlert) -> Result<bool, AppError> {
+        const ARGS: [&str; 5] = ["payment", "reason", "license", "device", "count"];
+        let Some((bot, token)) = self.bot().await? else { return Ok(false) };
+        let Some(chat) = bot.admin_chat_id else { return Ok(false) };
+        let args: Vec<(&'static str, Arg)> =
+            ARGS.iter().filter_map(|k| job.args.get(*k).map(|v| (*k, Arg::from(v.as_str())))).collect();
+        let text = Locale::english().t_args(&format!("telegram-alert-{}", job.kind), &args);
+        let page = match job.kind.as_str() {
+            "payment_review" => "/admin/payments",
+            "clone_suspected" => "/admin/licenses",
+            _ => "/admin/billing",
+        };
+        let link = format!("{}{page}", self.link_base);
+        let body = json!({ "chat_id": chat, "text": format!("{text}\n{link}"), "disable_web_page_preview": true });
+        match self.api.call(&bot.api_base, &token, "sendMessage", body).await {
+            Ok(_) => Ok(true),
+            Err(e) => {
+                tracing::warn!(error = %e, kind = %job.kind, "an admin alert was not sent to Telegram");
+                Ok(false)
+            }
+        }
+    }
+
     /// A bot message in reply to a person's own message: best effort (it answers them, nothing
     /// depends on it).
     async fn reply(&self, chat: i64, text: String) -> Result<(), AppError> {
@@ -330,10 +361,11 @@ impl Telegram {
 
     /// The person blocked the bot: the link ends and no kind goes to Telegram any more.
     async fn blocked(&self, user: Uuid) -> Result<(), AppError> {
-        store::unlink_user(&self.db, user).await?;
+        // Channel off first, link gone second: whoever sees the link gone sees the channel off.
         let current = Preferences::from_stored(rms_store::notifications::preferences(&self.db, user).await?);
         let next = current.without(NotifyChannel::Telegram, NotificationKind::ALL);
         rms_store::notifications::put_preferences(&self.db, user, &next.chosen().collect::<Vec<_>>()).await?;
+        store::unlink_user(&self.db, user).await?;
         tracing::info!(%user, "the bot was blocked: Telegram is off for this person");
         Ok(())
     }

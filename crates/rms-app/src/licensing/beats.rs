@@ -121,6 +121,9 @@ impl Licensing {
             users::audit(&mut tx, &entry, now).await?;
             let job = jobs::CloneSuspected { user_id: s.owner_id, license_id: s.license_id, activation_id: Some(a.id) };
             jobs::enqueue(&mut tx, now, &job).await?;
+            let args = [("license".to_owned(), s.license_id.to_string()), ("device".to_owned(), a.binding.clone())];
+            jobs::enqueue(&mut tx, now, &jobs::AdminAlert { kind: "clone_suspected".into(), args: args.into() })
+                .await?;
         }
         tx.commit().await?;
         self.cache.invalidate();

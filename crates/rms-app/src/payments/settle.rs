@@ -354,6 +354,10 @@ impl Payments {
         }
         let mut tx = self.db.begin().await?;
         let moved = billing::mark_review(&mut tx, p.id, reason, Some(&o.status), now).await?;
+        if moved {
+            let args = [("payment".to_owned(), p.id.to_string()), ("reason".to_owned(), reason.to_owned())];
+            jobs::enqueue(&mut tx, now, &jobs::AdminAlert { kind: "payment_review".into(), args: args.into() }).await?;
+        }
         tx.commit().await?;
         if !moved {
             return Ok(Settled::AlreadySettled);

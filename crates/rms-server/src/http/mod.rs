@@ -86,6 +86,8 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
             "/account/notifications",
             get(web::account::notifications::preferences).post(web::account::notifications::save_preferences),
         )
+        .route("/account/telegram", post(web::account::notifications::link_telegram))
+        .route("/account/telegram/unlink", post(web::account::notifications::unlink_telegram))
         .route("/notifications", get(web::account::notifications::inbox))
         .route("/notifications/stream", get(web::account::notifications::stream))
         .route("/notifications/read", post(web::account::notifications::read_all))

@@ -181,6 +181,7 @@ db_test!(
             me["linked"] == false
         })
         .await;
+        // The channel went off before the link ended.
         let (_, matrix) = status_and_json(app.get_with("/api/v1/me/notification-preferences", &alice).await).await;
         assert!(matrix.as_object().unwrap().values().all(|c| c["telegram"] == false), "{matrix}");
         app.shutdown().await;
@@ -248,6 +249,68 @@ db_test!(
         assert_eq!(res.status(), 200);
         let (_, me) = status_and_json(app.get_with("/api/v1/me/telegram", &alice).await).await;
         assert_eq!(me["linked"], false);
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn the_settings_page_offers_telegram_once_a_bot_is_set_up(t: TestDb) {
+        let server = bot().await;
+        let app = TestApp::spawn(t).await;
+        let admin = app.admin_token("admin@example.com").await;
+        app.sign_up_and_in("alice@example.com").await;
+        let mut alice = crate::web_session::Browser::default();
+        crate::web_store::signed_in(&app, &mut alice, "alice@example.com").await;
+        let (_, page) = alice.get(&app, "/account/notifications").await;
+        assert!(!page.contains("api_key_created:telegram"), "no bot, no Telegram column");
+        configure(&app, &admin, &server).await;
+        let (status, page) = alice.get(&app, "/account/notifications").await;
+        assert_eq!(status, 200);
+        assert!(page.contains("@shop_test_bot") && page.contains("api_key_created:telegram"), "{page}");
+        let csrf = alice.csrf();
+        let (status, page, _) = alice.post(&app, "/account/telegram", &[("csrf", &csrf)]).await;
+        assert_eq!(status, 200);
+        assert!(page.contains("https://t.me/shop_test_bot?start="), "{page}");
+        let form = [
+            ("csrf", csrf.as_str()),
+            ("api_key_created:email", "on"),
+            ("api_key_created:telegram", "on"),
+            ("password_changed:in_app", "on"),
+            ("new_sign_in:in_app", "on"),
+            ("two_factor_changed:in_app", "on"),
+        ];
+        let (status, page, _) = alice.post(&app, "/account/notifications", &form).await;
+        assert_eq!(status, 200, "{page}");
+        let alice_token = app.log_in("alice@example.com").await["access_token"].as_str().unwrap().to_owned();
+        let (_, matrix) =
+            status_and_json(app.get_with("/api/v1/me/notification-preferences", &alice_token).await).await;
+        assert_eq!(matrix["api_key_created"], json!({"email": true, "telegram": true, "in_app": false}));
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn admins_hear_in_their_chat_of_what_needs_them(t: TestDb) {
+        let server = bot().await;
+        Mock::given(method("POST"))
+            .and(path(format!("/bot{TOKEN}/sendMessage")))
+            .respond_with(ok(json!({"message_id": 1})))
+            .mount(&server)
+            .await;
+        let app = TestApp::spawn(t).await;
+        let admin = app.admin_token("admin@example.com").await;
+        let body = json!({"bot_token": TOKEN, "api_base_url": server.uri(), "admin_chat_id": -100999});
+        let (status, bot) =
+            status_and_json(app.send_with(Method::PUT, "/api/v1/admin/telegram", &admin, &body).await).await;
+        assert_eq!((status.as_u16(), bot["admin_chat_id"].as_i64()), (200, Some(-100999)));
+        let telegram = &app.running().state().services.telegram;
+        let alert = rms_app::jobs::AdminAlert {
+            kind: "reconciliation".into(),
+            args: [("count".to_owned(), "2".to_owned())].into(),
+        };
+        assert!(telegram.admin_alert(&alert).await.unwrap());
+        let sent = sent_to(&server, -100999).await;
+        assert!(sent[0].contains("found 2 breaches") && sent[0].contains("/admin/billing"), "{sent:?}");
         app.shutdown().await;
     }
 );

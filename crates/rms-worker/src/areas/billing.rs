@@ -51,13 +51,23 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
         }
         Ok(())
     });
-    run(handlers, wallet, |w, _: ReconcileLedger| async move {
+    let reconciling = (wallet.clone(), services.telegram.clone());
+    run(handlers, &reconciling, |(w, telegram), _: ReconcileLedger| async move {
         let breaches = w.reconcile().await?;
         if breaches.is_empty() {
             info!("ledger reconciled: every invariant holds");
         } else {
             // Loud on purpose: a breach means money was created or lost somewhere.
             error!(?breaches, "LEDGER RECONCILIATION FOUND BREACHES");
+            let count = usize::from(breaches.entries_sum != 0)
+                + breaches.unbalanced_txns.len()
+                + breaches.balance_mismatches.len()
+                + breaches.negative_wallets.len()
+                + breaches.payment_mismatches.len();
+            let args = [("count".to_owned(), count.to_string())];
+            telegram
+                .admin_alert(&rms_app::jobs::AdminAlert { kind: "reconciliation".into(), args: args.into() })
+                .await?;
         }
         Ok(())
     });

@@ -75,7 +75,16 @@ pub struct Row {
     pub label: String,
     pub email: bool,
     pub in_app: bool,
+    pub telegram: bool,
     pub security: bool,
+}
+
+/// Telegram on the settings page, when a bot is set up.
+pub struct TelegramBox {
+    pub username: String,
+    pub linked: bool,
+    /// A fresh one-time link, right after the person asked for one.
+    pub link: Option<String>,
 }
 
 pub struct Group {
@@ -88,6 +97,7 @@ pub struct Group {
 struct PreferencesPage<'a> {
     ctx: &'a PageCtx,
     groups: Vec<Group>,
+    telegram: Option<TelegramBox>,
     notice: Option<String>,
     error: Option<String>,
 }
@@ -105,6 +115,7 @@ fn groups(ctx: &PageCtx, matrix: Vec<(NotificationKind, ChannelSet)>) -> Vec<Gro
                     label: ctx.t(&format!("notify-kind-{k}")),
                     email: set.email,
                     in_app: set.in_app,
+                    telegram: set.telegram,
                     security: k.is_security(),
                 })
                 .collect(),
@@ -115,14 +126,24 @@ fn groups(ctx: &PageCtx, matrix: Vec<(NotificationKind, ChannelSet)>) -> Vec<Gro
 async fn preferences_page(
     page: &PageRequest,
     who: &rms_app::accounts::Principal,
-    notice: Option<String>,
-    error: Option<String>,
+    outcome: (Option<String>, Option<String>),
+    link: Option<String>,
     status: axum::http::StatusCode,
 ) -> Response {
+    let (notice, error) = outcome;
     let ctx = page.ctx("/account/notifications");
-    match page.state.services.notifications.preferences(who).await {
-        Ok(matrix) => {
-            let main = PreferencesPage { ctx: &ctx, groups: groups(&ctx, matrix), notice, error }.render();
+    let services = &page.state.services;
+    let loaded = async {
+        let matrix = services.notifications.preferences(who).await?;
+        let telegram = match services.telegram.available().await? {
+            Some(username) => Some(TelegramBox { username, linked: services.telegram.linked(who).await?, link }),
+            None => None,
+        };
+        Ok::<_, rms_app::AppError>((matrix, telegram))
+    };
+    match loaded.await {
+        Ok((matrix, telegram)) => {
+            let main = PreferencesPage { ctx: &ctx, groups: groups(&ctx, matrix), telegram, notice, error }.render();
             let mut res = render(&ctx, &ctx.t("account-notifications-title"), main, page.partial);
             *res.status_mut() = status;
             res
@@ -133,11 +154,12 @@ async fn preferences_page(
 
 /// `GET /account/notifications`
 pub async fn preferences(page: PageRequest, SignedIn(who): SignedIn) -> Response {
-    preferences_page(&page, &who, None, None, axum::http::StatusCode::OK).await
+    preferences_page(&page, &who, (None, None), None, axum::http::StatusCode::OK).await
 }
 
 /// `POST /account/notifications`: the whole matrix, a ticked box per kind and channel
-/// (`<kind>:email`, `<kind>:in_app`); Telegram keeps what it was.
+/// (`<kind>:email`, `<kind>:in_app`, and `<kind>:telegram` when a bot is set up; without one,
+/// Telegram keeps what it was).
 pub async fn save_preferences(
     page: PageRequest,
     SignedIn(who): SignedIn,
@@ -148,23 +170,57 @@ pub async fn save_preferences(
         Ok(m) => m,
         Err(e) => return ApiError::from(e).into_response(),
     };
+    let telegram = match page.state.services.telegram.available().await {
+        Ok(bot) => bot.is_some(),
+        Err(e) => return ApiError::from(e).into_response(),
+    };
     let ticked = |kind: NotificationKind, channel: &str| form.contains_key(&format!("{kind}:{channel}"));
     let changes: BTreeMap<String, ChannelSet> = current
         .into_iter()
         .map(|(kind, set)| {
-            (kind.to_string(), ChannelSet { email: ticked(kind, "email"), in_app: ticked(kind, "in_app"), ..set })
+            let set = ChannelSet {
+                email: ticked(kind, "email"),
+                in_app: ticked(kind, "in_app"),
+                telegram: if telegram { ticked(kind, "telegram") } else { set.telegram },
+            };
+            (kind.to_string(), set)
         })
         .collect();
     match notifications.set_preferences(&who, &changes).await {
         Ok(_) => {
             let saved = page.locale.t("account-notifications-saved");
-            preferences_page(&page, &who, Some(saved), None, axum::http::StatusCode::OK).await
+            preferences_page(&page, &who, (Some(saved), None), None, axum::http::StatusCode::OK).await
         }
         Err(e) => {
-            refused(e, page.locale, async |status, detail| {
-                preferences_page(&page, &who, None, Some(detail), status).await
-            })
-            .await
+            let again = async |status, detail| preferences_page(&page, &who, (None, Some(detail)), None, status).await;
+            refused(e, page.locale, again).await
         }
+    }
+}
+
+/// `POST /account/telegram`: a fresh one-time link to open in Telegram, shown on the page.
+pub async fn link_telegram(
+    page: PageRequest,
+    SignedIn(who): SignedIn,
+    CsrfForm(_): CsrfForm<crate::web::Nothing>,
+) -> Response {
+    match page.state.services.telegram.link(&who).await {
+        Ok((link, _)) => preferences_page(&page, &who, (None, None), Some(link), axum::http::StatusCode::OK).await,
+        Err(e) => {
+            let again = async |status, detail| preferences_page(&page, &who, (None, Some(detail)), None, status).await;
+            refused(e, page.locale, again).await
+        }
+    }
+}
+
+/// `POST /account/telegram/unlink`
+pub async fn unlink_telegram(
+    page: PageRequest,
+    SignedIn(who): SignedIn,
+    CsrfForm(_): CsrfForm<crate::web::Nothing>,
+) -> Response {
+    match page.state.services.telegram.unlink(&who).await {
+        Ok(_) => redirect("/account/notifications"),
+        Err(e) => ApiError::from(e).into_response(),
     }
 }
