@@ -213,7 +213,17 @@ impl Telegram {
         if !who.is_session() {
             return Err(AppError::Forbidden);
         }
+        self.channel_off(who.user_id).await?;
         Ok(store::unlink_user(&self.db, who.user_id).await?)
+    }
+
+    /// Telegram off for every kind of `user` (a security kind that had only Telegram falls back
+    /// to the app): without a chat, nothing would reach them there.
+    async fn channel_off(&self, user: Uuid) -> Result<(), AppError> {
+        let current = Preferences::from_stored(rms_store::notifications::preferences(&self.db, user).await?);
+        let next = current.without(NotifyChannel::Telegram, NotificationKind::ALL);
+        rms_store::notifications::put_preferences(&self.db, user, &next.chosen().collect::<Vec<_>>()).await?;
+        Ok(())
     }
 
     pub async fn linked(&self, who: &Principal) -> Result<bool, AppError> {
@@ -283,7 +293,9 @@ impl Telegram {
                 self.reply(chat, locale.t_args("telegram-linked", &[("name", Arg::from(name))])).await
             }
             (Some("/stop"), _) => {
-                store::unlink_chat(&self.db, chat).await?;
+                if let Some(user) = store::unlink_chat(&self.db, chat).await? {
+                    self.channel_off(user).await?;
+                }
                 self.reply(chat, fallback.t("telegram-unlinked")).await
             }
             _ => self.reply(chat, fallback.t("telegram-help")).await,
@@ -362,9 +374,7 @@ impl Telegram {
     /// The person blocked the bot: the link ends and no kind goes to Telegram any more.
     async fn blocked(&self, user: Uuid) -> Result<(), AppError> {
         // Channel off first, link gone second: whoever sees the link gone sees the channel off.
-        let current = Preferences::from_stored(rms_store::notifications::preferences(&self.db, user).await?);
-        let next = current.without(NotifyChannel::Telegram, NotificationKind::ALL);
-        rms_store::notifications::put_preferences(&self.db, user, &next.chosen().collect::<Vec<_>>()).await?;
+        self.channel_off(user).await?;
         store::unlink_user(&self.db, user).await?;
         tracing::info!(%user, "the bot was blocked: Telegram is off for this person");
         Ok(())

@@ -78,26 +78,44 @@ impl FeedKey {
 
     /// Sparkle's `edSignature` over the archive `feed` writes into the hasher it is given: it is
     /// called twice and must give the same bytes both times (read the file from the start each
-    /// time). Its error is returned as it is.
-    pub fn sign_archive<E>(&self, feed: impl Fn(&mut dyn FnMut(&[u8])) -> Result<(), E>) -> Result<String, E> {
+    /// time). Its error is returned as it is. Plain Ed25519 takes its nonce from the first pass
+    /// and its challenge from the second: bytes that differ between the two would make a
+    /// signature that gives the key away, so each pass is digested on the side and a difference
+    /// refuses to sign.
+    pub fn sign_archive<E: From<std::io::Error>>(
+        &self,
+        feed: impl Fn(&mut dyn FnMut(&[u8])) -> Result<(), E>,
+    ) -> Result<String, E> {
+        use sha2::Digest;
         let failure = std::cell::RefCell::new(None);
+        let passes: std::cell::RefCell<Vec<Vec<u8>>> = std::cell::RefCell::default();
         let expanded = ExpandedSecretKey::from(&self.key.to_bytes());
         let signed = raw_sign_byupdate::<Sha512, _>(
             &expanded,
             |hasher: &mut Sha512| {
-                use sha2::Digest;
-                feed(&mut |chunk| hasher.update(chunk)).map_err(|e| {
+                let mut side = Sha512::new();
+                let fed = feed(&mut |chunk| {
+                    hasher.update(chunk);
+                    side.update(chunk);
+                });
+                passes.borrow_mut().push(side.finalize().to_vec());
+                fed.map_err(|e| {
                     *failure.borrow_mut() = Some(e);
                     ed25519_dalek::SignatureError::new()
                 })
             },
             &self.key.verifying_key(),
         );
-        match (signed, failure.into_inner()) {
-            (_, Some(e)) => Err(e),
-            (Ok(signature), None) => Ok(B64.encode(signature.to_bytes())),
-            // The closure is the only thing that fails; without its error there is none.
-            (Err(_), None) => Ok(String::new()),
+        if let Some(e) = failure.into_inner() {
+            return Err(e);
+        }
+        let passes = passes.into_inner();
+        if passes.len() != 2 || passes[0] != passes[1] {
+            return Err(std::io::Error::other("the archive changed while it was being signed").into());
+        }
+        match signed {
+            Ok(signature) => Ok(B64.encode(signature.to_bytes())),
+            Err(e) => Err(std::io::Error::other(format!("signing the archive: {e}")).into()),
         }
     }
 
@@ -168,8 +186,20 @@ mod tests {
     #[test]
     fn a_read_failure_is_the_callers_error_not_a_signature() {
         let key = FeedKey::generate();
-        let got = key.sign_archive(|_| Err::<(), _>("disk gone"));
-        assert_eq!(got, Err("disk gone"));
+        let got = key.sign_archive(|_| Err::<(), _>(std::io::Error::other("disk gone")));
+        assert_eq!(got.unwrap_err().to_string(), "disk gone");
+    }
+
+    #[test]
+    fn an_archive_that_changes_between_the_two_passes_is_not_signed() {
+        let key = FeedKey::generate();
+        let pass = std::cell::Cell::new(0u8);
+        let got = key.sign_archive(|hasher| {
+            pass.set(pass.get() + 1);
+            hasher(&[pass.get(); 64]);
+            Ok::<_, std::io::Error>(())
+        });
+        assert!(got.is_err(), "different bytes per pass must not give a signature");
     }
 
     #[test]

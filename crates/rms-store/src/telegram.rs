@@ -29,7 +29,8 @@ pub async fn put_bot(db: &Db, b: &BotRow) -> Result<(), StoreError> {
          update_offset, updated_at) VALUES (1, $1, $2, $3, $4, $5, $6, $7, $8) \
          ON CONFLICT (id) DO UPDATE SET token_sealed = excluded.token_sealed, username = excluded.username, \
          api_base = excluded.api_base, admin_chat_id = excluded.admin_chat_id, \
-         webhook_secret = excluded.webhook_secret, mode = excluded.mode, updated_at = excluded.updated_at";
+         webhook_secret = excluded.webhook_secret, mode = excluded.mode, update_offset = 0, \
+         updated_at = excluded.updated_at";
         &b.token_sealed, &b.username, &b.api_base, b.admin_chat_id, &b.webhook_secret, &b.mode, b.update_offset,
         b.updated_at)?;
     Ok(())
@@ -63,9 +64,9 @@ pub async fn insert_link_token(db: &Db, hash: &[u8], user: Uuid, expires_at: Tim
 
 /// Uses a link token once: its user when it was valid at `now`.
 pub async fn take_link_token(tx: &mut Tx, hash: &[u8], now: Timestamp) -> Result<Option<Uuid>, StoreError> {
+    // One statement: of two messages carrying the same token, only one gets its user.
     let found: Option<(Uuid, Timestamp)> = fetch_tx!(tx, query_as.fetch_optional,
-        "SELECT user_id, expires_at FROM telegram_link_tokens WHERE token_hash = $1"; hash)?;
-    exec_tx!(tx, "DELETE FROM telegram_link_tokens WHERE token_hash = $1"; hash)?;
+        "DELETE FROM telegram_link_tokens WHERE token_hash = $1 RETURNING user_id, expires_at"; hash)?;
     Ok(found.filter(|(_, expires)| *expires > now).map(|(user, _)| user))
 }
 

@@ -166,7 +166,15 @@ impl Releases {
     pub(super) async fn signing_keys(&self, product: Uuid) -> Result<Vec<OpenedKey>, AppError> {
         let mut rows = store::keys(&self.db, product).await?;
         if !rows.iter().any(|r| r.state == "active") {
-            store::insert_first_key(&self.db, &self.new_key_row(product, self.clock.now())).await?;
+            let now = self.clock.now();
+            let first = self.new_key_row(product, now);
+            if store::insert_first_key(&self.db, &first).await? {
+                // Files stored before the product had a key are signed (and their digests filled)
+                // in the background.
+                let mut tx = self.db.begin().await?;
+                jobs::enqueue(&mut tx, now, &SignArtifacts { product_id: product, key_id: first.id }).await?;
+                tx.commit().await?;
+            }
             rows = store::keys(&self.db, product).await?;
         }
         rows.iter()
@@ -276,7 +284,10 @@ impl Releases {
         let now = self.clock.now();
         let row = self.new_key_row(product, now);
         let mut tx = self.db.begin().await?;
-        store::rotate(&mut tx, &row, now).await?;
+        if !store::rotate(&mut tx, &row, now).await? {
+            // Another rotation's key became active meanwhile: this one keeps nothing.
+            return Err(AppError::WrongState { state: "rotating" });
+        }
         jobs::enqueue(&mut tx, now, &SignArtifacts { product_id: product, key_id: row.id }).await?;
         let entry = meta.audit(
             Some(who.user_id),
@@ -377,12 +388,20 @@ impl Releases {
         }
     }
 
-    /// The releases `access` may have, newest first, with a file for a platform `wanted` accepts.
+    /// The releases `access` may have, newest first, with a file for a platform `wanted` accepts
+    /// (the newest [`LISTED`]: what a feed lists).
     pub async fn feed_releases(
         &self,
         access: &FeedAccess,
         wanted: impl Fn(&str) -> bool,
     ) -> Result<Vec<Published>, AppError> {
+        let mut offered = self.offered(access, wanted).await?;
+        offered.truncate(LISTED);
+        Ok(offered)
+    }
+
+    /// Every release `access` may have with a file `wanted` accepts, newest first.
+    async fn offered(&self, access: &FeedAccess, wanted: impl Fn(&str) -> bool) -> Result<Vec<Published>, AppError> {
         let published = self.index.of(&self.db, access.product_id).await?;
         let mut offered: Vec<Published> = published
             .iter()
@@ -390,22 +409,24 @@ impl Releases {
             .cloned()
             .collect();
         offered.sort_by(|a, b| b.version.cmp(&a.version));
-        offered.truncate(LISTED);
         Ok(offered)
     }
 
     /// A file of a release `access` may have, by artifact id (the files route) or, for
-    /// Velopack, by file name: refused alike when there is no such file for this reader.
+    /// Velopack, by file name (among `platforms`, or all when empty): refused alike when there
+    /// is no such file for this reader. Every release the reader may have counts, not only the
+    /// newest a feed lists.
     pub async fn feed_file(
         &self,
         access: &FeedAccess,
         artifact: Option<Uuid>,
         file_name: &str,
+        platforms: &[String],
     ) -> Result<Authorized, AppError> {
-        let offered = self.feed_releases(access, |_| true).await?;
+        let offered = self.offered(access, |_| true).await?;
         let found = offered.iter().flat_map(|p| p.artifacts.iter()).find(|a| match artifact {
             Some(id) => a.id == id,
-            None => a.file_name == file_name,
+            None => a.file_name == file_name && (platforms.is_empty() || platforms.contains(&a.platform)),
         });
         let row = found.cloned().ok_or(AppError::NotFound)?;
         // The index may be a few seconds old: a release yanked meanwhile is refused here.

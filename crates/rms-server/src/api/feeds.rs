@@ -346,7 +346,9 @@ async fn velopack_feed(
         let feed = releases.velopack_feed(&access, channel, q.id.as_deref()).await?;
         return Ok(answer(&access, "application/json", feed.to_string()));
     }
-    let ok = releases.feed_file(&access, None, &file).await?;
+    // Velopack fetches a package by its name alone (its channel is not in the URL): names are
+    // unique per platform in practice (`vpk` puts the channel in them), the newest wins.
+    let ok = releases.feed_file(&access, None, &file, &[]).await?;
     crate::api::releases::serve_file(&state, &ok, &method, &headers).await
 }
 
@@ -394,7 +396,7 @@ async fn feed_file(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let (access, _) = open(&state, &meta, &path, &headers).await?;
-    let ok = state.services.releases.feed_file(&access, Some(artifact), "").await?;
+    let ok = state.services.releases.feed_file(&access, Some(artifact), "", &[]).await?;
     crate::api::releases::serve_file(&state, &ok, &method, &headers).await
 }
 

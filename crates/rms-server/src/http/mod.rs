@@ -177,11 +177,12 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
             TraceLayer::new_for_http()
                 .make_span_with(|req: &Request| {
                     let id = req.extensions().get::<proxy::RequestId>().map(|r| r.0.as_str()).unwrap_or("-");
-                    // The query string is left out on purpose: it can carry tokens.
+                    // The query string is left out on purpose: it can carry tokens; so is a license
+                    // key in a feed's path (`/key/<key>/`).
                     tracing::info_span!(
                         "request",
                         method = %req.method(),
-                        path = %req.uri().path(),
+                        path = %loggable_path(req.uri().path()),
                         request_id = %id,
                         client_ip = tracing::field::Empty,
                     )
@@ -231,4 +232,26 @@ pub fn internal_router(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .layer(Extension(metrics::InternalListener))
         .with_state(state)
+}
+
+/// A request path fit for logs: the segment after `/key/` (a license key in an updater feed's
+/// URL) is replaced.
+fn loggable_path(path: &str) -> std::borrow::Cow<'_, str> {
+    match path.split_once("/key/") {
+        Some((before, after)) if path.starts_with("/api/v1/feeds/") => {
+            let rest = after.split_once('/').map_or("", |(_, rest)| rest);
+            std::borrow::Cow::Owned(format!("{before}/key/…/{rest}"))
+        }
+        _ => std::borrow::Cow::Borrowed(path),
+    }
+}
+
+#[cfg(test)]
+mod log_tests {
+    #[test]
+    fn license_keys_in_feed_paths_stay_out_of_the_logs() {
+        let logged = super::loggable_path("/api/v1/feeds/desk/stable/key/RMS-SECRET-KEY/sparkle/macos.xml");
+        assert_eq!(logged, "/api/v1/feeds/desk/stable/key/…/sparkle/macos.xml");
+        assert_eq!(super::loggable_path("/api/v1/releases/check"), "/api/v1/releases/check");
+    }
 }

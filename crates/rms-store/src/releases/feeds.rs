@@ -71,13 +71,13 @@ pub async fn insert_first_key(db: &Db, k: &FeedKeyRow) -> Result<bool, StoreErro
     Ok(inserted)
 }
 
-/// Makes `k` the product's active key, the active one before it retired (still signing).
-pub async fn rotate(tx: &mut Tx, k: &FeedKeyRow, now: Timestamp) -> Result<(), StoreError> {
+/// Makes `k` the product's active key, the active one before it retired (still signing);
+/// `false` when a concurrent rotation's key took the place (nothing of this one is kept).
+pub async fn rotate(tx: &mut Tx, k: &FeedKeyRow, now: Timestamp) -> Result<bool, StoreError> {
     exec_tx!(tx,
         "UPDATE feed_keys SET state = 'retired', retired_at = $2 WHERE product_id = $1 AND state = 'active'";
         k.product_id, now)?;
-    insert_key(tx, k).await?;
-    Ok(())
+    insert_key(tx, k).await
 }
 
 /// Revokes a retired key of `product`: it signs nothing more and no feed serves it. `false`
@@ -85,7 +85,7 @@ pub async fn rotate(tx: &mut Tx, k: &FeedKeyRow, now: Timestamp) -> Result<(), S
 pub async fn revoke(db: &Db, product: Uuid, kid: &str, now: Timestamp) -> Result<bool, StoreError> {
     let changed = exec!(db,
         "UPDATE feed_keys SET state = 'revoked', retired_at = COALESCE(retired_at, $3) \
-         WHERE product_id = $1 AND kid = $2 AND state = 'retired'";
+         WHERE product_id = $1 AND upper(kid) = upper($2) AND state = 'retired'";
         product, kid, now)?;
     Ok(changed == 1)
 }
