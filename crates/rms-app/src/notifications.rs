@@ -251,10 +251,11 @@ impl Notifications {
         }
     }
 
-    /// The arguments of a stored notification, with the person's name; an amount stored as
-    /// `amount_minor` and `currency` is written the person's way.
-    fn args(&self, data: &str, name: &str, locale: Locale) -> Vec<(&'static str, Arg)> {
+    /// The arguments of a stored notification, with the person's name (an amount stored as
+    /// `amount_minor` and `currency` written the person's way), and its link.
+    fn args(&self, data: &str, name: &str, locale: Locale) -> (Vec<(&'static str, Arg)>, Option<String>) {
         let data: serde_json::Map<String, serde_json::Value> = serde_json::from_str(data).unwrap_or_default();
+        let link = data.get("link").and_then(|l| l.as_str()).map(|l| format!("{}{l}", self.base_url));
         let mut args = vec![("name", Arg::from(name))];
         let minor = data.get("amount_minor").and_then(serde_json::Value::as_i64);
         let currency = data.get("currency").and_then(|c| c.as_str()).and_then(|c| rms_core::Currency::parse(c).ok());
@@ -271,22 +272,16 @@ impl Notifications {
                 _ => {}
             }
         }
-        args
-    }
-
-    fn link(&self, data: &str) -> Option<String> {
-        let data: serde_json::Value = serde_json::from_str(data).ok()?;
-        data.get("link").and_then(|l| l.as_str()).map(|l| format!("{}{l}", self.base_url))
+        (args, link)
     }
 
     /// Renders notification `n` for `to`.
     pub fn render(&self, n: &NotificationRow, to: &Recipient) -> Message {
         let locale = to.locale;
-        let args = self.args(&n.data, &to.name, locale);
+        let (args, link) = self.args(&n.data, &to.name, locale);
         let subject = locale.t_args(&format!("notify-{}-subject", n.kind), &args);
         let body = locale.t_args(&format!("notify-{}-body", n.kind), &args);
         let unsubscribe = (!n.kind.is_security()).then(|| self.unsubscribe.link(&self.base_url, to.user_id, n.kind));
-        let link = self.link(&n.data);
         let mut text = body.clone();
         if let Some(link) = &link {
             text.push_str(&format!("\n\n{link}"));
@@ -338,13 +333,13 @@ impl Notifications {
     }
 
     fn show(&self, n: &NotificationRow, locale: Locale, name: &str) -> Shown {
-        let args = self.args(&n.data, name, locale);
+        let (args, link) = self.args(&n.data, name, locale);
         Shown {
             id: n.id,
             kind: n.kind,
             title: locale.t_args(&format!("notify-{}-subject", n.kind), &args),
             body: locale.t_args(&format!("notify-{}-body", n.kind), &args),
-            link: self.link(&n.data),
+            link,
             created_at: n.created_at,
             read: n.read_at.is_some(),
         }
@@ -438,11 +433,21 @@ impl Notifications {
         if !self.unsubscribe.check(user, kind, signature) || kind.is_security() {
             return Err(AppError::InvalidLinkToken);
         }
-        let current = Preferences::from_stored(store::preferences(&self.db, user).await?);
-        let next = current.without(rms_core::notifications::NotifyChannel::Email, &[kind]);
-        store::put_preferences(&self.db, user, &next.chosen().collect::<Vec<_>>()).await?;
+        turn_off(&self.db, user, NotifyChannel::Email, &[kind]).await?;
         Ok(kind)
     }
+}
+
+/// Turns `channel` off for `kinds` of `user` (a security kind left on nothing keeps the app).
+pub(crate) async fn turn_off(
+    db: &Db,
+    user: Uuid,
+    channel: NotifyChannel,
+    kinds: &[NotificationKind],
+) -> Result<(), AppError> {
+    let next = Preferences::from_stored(store::preferences(db, user).await?).without(channel, kinds);
+    store::put_preferences(db, user, &next.chosen().collect::<Vec<_>>()).await?;
+    Ok(())
 }
 
 /// The HTML part: the same words as the text part, in the person's language and direction.

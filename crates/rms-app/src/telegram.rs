@@ -11,7 +11,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
-use rms_core::notifications::{NotificationKind, NotifyChannel, Preferences};
+use rms_core::notifications::{NotificationKind, NotifyChannel};
 use rms_core::{Clock, Timestamp};
 use rms_crypto::{MasterKeyRing, token};
 use rms_i18n::{Arg, Locale};
@@ -220,10 +220,7 @@ impl Telegram {
     /// Telegram off for every kind of `user` (a security kind that had only Telegram falls back
     /// to the app): without a chat, nothing would reach them there.
     async fn channel_off(&self, user: Uuid) -> Result<(), AppError> {
-        let current = Preferences::from_stored(rms_store::notifications::preferences(&self.db, user).await?);
-        let next = current.without(NotifyChannel::Telegram, NotificationKind::ALL);
-        rms_store::notifications::put_preferences(&self.db, user, &next.chosen().collect::<Vec<_>>()).await?;
-        Ok(())
+        crate::notifications::turn_off(&self.db, user, NotifyChannel::Telegram, NotificationKind::ALL).await
     }
 
     pub async fn linked(&self, who: &Principal) -> Result<bool, AppError> {

@@ -161,22 +161,28 @@ impl Releases {
         }
     }
 
+    /// The product's key rows, newest first, its first key made when it has no active one.
+    async fn key_rows(&self, product: Uuid) -> Result<Vec<FeedKeyRow>, AppError> {
+        let rows = store::keys(&self.db, product).await?;
+        if rows.iter().any(|r| r.state == "active") {
+            return Ok(rows);
+        }
+        let now = self.clock.now();
+        let first = self.new_key_row(product, now);
+        let mut tx = self.db.begin().await?;
+        if store::insert_first_key(&mut tx, &first).await? {
+            // Files stored before the product had a key are signed (and their digests filled)
+            // in the background; queued with the key, so neither is kept without the other.
+            jobs::enqueue(&mut tx, now, &SignArtifacts { product_id: product, key_id: first.id }).await?;
+        }
+        tx.commit().await?;
+        Ok(store::keys(&self.db, product).await?)
+    }
+
     /// The product's keys that still sign (active and retired), creating its first key when
     /// it has none.
     pub(super) async fn signing_keys(&self, product: Uuid) -> Result<Vec<OpenedKey>, AppError> {
-        let mut rows = store::keys(&self.db, product).await?;
-        if !rows.iter().any(|r| r.state == "active") {
-            let now = self.clock.now();
-            let first = self.new_key_row(product, now);
-            if store::insert_first_key(&self.db, &first).await? {
-                // Files stored before the product had a key are signed (and their digests filled)
-                // in the background.
-                let mut tx = self.db.begin().await?;
-                jobs::enqueue(&mut tx, now, &SignArtifacts { product_id: product, key_id: first.id }).await?;
-                tx.commit().await?;
-            }
-            rows = store::keys(&self.db, product).await?;
-        }
+        let rows = self.key_rows(product).await?;
         rows.iter()
             .filter(|r| r.state != "revoked")
             .map(|r| Ok(OpenedKey { id: r.id, key: self.open_key(r)?, state: KeyState::parse(&r.state) }))
@@ -211,10 +217,10 @@ impl Releases {
     }
 
     async fn config(&self, product: Uuid) -> Result<FeedConfig, AppError> {
-        self.signing_keys(product).await?;
+        let rows = self.key_rows(product).await?;
         let settings = self.settings_of(product).await?;
         let mut keys = Vec::new();
-        for row in store::keys(&self.db, product).await? {
+        for row in rows {
             let key = self.open_key(&row)?;
             keys.push(FeedKeyView {
                 kid: row.kid,

@@ -112,7 +112,9 @@ pub async fn set_config(
 /// stored file is signed with the new key in the background.
 #[utoipa::path(post, path = "/api/v1/admin/products/{id}/feeds/keys", tag = "releases",
     security(("bearer" = ["releases"])),
-    responses((status = 201, body = FeedConfigOut), (status = 404, body = ProblemBody), (status = 403, body = ProblemBody)))]
+    responses((status = 201, body = FeedConfigOut), (status = 404, body = ProblemBody),
+        (status = 409, body = ProblemBody, description = "`WRONG_STATE`: another rotation won at the same moment"),
+        (status = 403, body = ProblemBody)))]
 pub async fn rotate_key(
     Call { state, who, meta }: Call,
     Path(id): Path<Uuid>,

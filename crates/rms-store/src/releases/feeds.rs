@@ -64,11 +64,8 @@ async fn insert_key(tx: &mut Tx, k: &FeedKeyRow) -> Result<bool, StoreError> {
 }
 
 /// Adds the product's first key; `false` when it has an active one already (another node won).
-pub async fn insert_first_key(db: &Db, k: &FeedKeyRow) -> Result<bool, StoreError> {
-    let mut tx = db.begin().await?;
-    let inserted = insert_key(&mut tx, k).await?;
-    tx.commit().await?;
-    Ok(inserted)
+pub async fn insert_first_key(tx: &mut Tx, k: &FeedKeyRow) -> Result<bool, StoreError> {
+    insert_key(tx, k).await
 }
 
 /// Makes `k` the product's active key, the active one before it retired (still signing);

@@ -149,7 +149,7 @@ pub async fn mark_read(
     };
     let notifications = &state.services.notifications;
     let updated = notifications.mark_read(&who, ids).await?;
-    let unread = notifications.inbox(&who, None, 1).await?.unread;
+    let unread = notifications.unread(who.user_id).await?;
     Ok(Json(ReadOut { updated, unread }))
 }
 
