@@ -193,3 +193,32 @@ admin-feeds-key-retired = متقاعد (ما زال يوقّع)
 admin-feeds-key-revoked = ملغى
 admin-feeds-rotate = بدّل مفتاح التوقيع
 admin-feeds-revoke = ألغِ
+
+# طابور المهام: المهام التي توقفت عن المحاولة.
+admin-jobs-title = المهام في الخلفية
+admin-jobs-intro = تعمل رسائل البريد الإلكتروني والفواتير والإشعارات والعمليات الدورية المجدولة كمهام في الخلفية. تُعاد محاولة المهمة التي يتكرر فشلها بفواصل زمنية متزايدة؛ وعندما تتوقف عن المحاولة تظهر هنا، وتُبلَّغ بها محادثة المسؤولين في Telegram. عالج السبب، ثم أعد محاولتها.
+admin-jobs-state-queued = في الانتظار
+admin-jobs-state-running = قيد التشغيل
+admin-jobs-state-done = مكتملة
+admin-jobs-state-dead = توقفت عن المحاولة
+admin-jobs-dead = مهام توقفت عن المحاولة
+admin-jobs-none = لا توجد مهام توقفت عن المحاولة.
+admin-jobs-kind = المهمة
+admin-jobs-attempts = المحاولات
+admin-jobs-error = آخر خطأ
+admin-jobs-retry = إعادة المحاولة
+admin-jobs-retried = ستُشغَّل المهمة مجددًا بعد قليل.
+
+# بوت Telegram.
+admin-telegram-title = بوت Telegram
+admin-telegram-intro = باستخدام بوت Telegram، يمكن للعملاء تلقّي إشعاراتهم عبر Telegram، وتُبلَّغ محادثة المسؤولين بالدفعات المحجوزة للمراجعة والأجهزة المشتبه في أنها منسوخة ومخالفات الدفاتر والمهام التي توقفت عن المحاولة. أنشئ بوتًا عبر ‎@BotFather والصق رمزه (token) هنا.
+admin-telegram-current = البوت
+admin-telegram-mode-webhook = تصل التحديثات عبر الخطاف (webhook)
+admin-telegram-mode-polling = تجلب عملية الخلفية (worker) التحديثات (العنوان العام لا يستخدم https)
+admin-telegram-token = رمز البوت (token)
+admin-telegram-admin-chat = معرّف محادثة المسؤولين
+admin-telegram-admin-chat-help = المحادثة (مجموعة أو شخص) التي تتلقى تنبيهات المسؤولين، مثل ‎-1001234567890. فارغ: لا تنبيهات للمسؤولين.
+admin-telegram-api = عنوان Bot API (فارغ: api.telegram.org)
+admin-telegram-saved = تم إعداد البوت.
+admin-telegram-removed = أُزيل البوت. تبقى المحادثات المرتبطة مرتبطة، دون استخدام، حتى يُعَدّ بوت من جديد.
+admin-telegram-remove = إزالة البوت

@@ -1,7 +1,7 @@
 # Notifications: one subject (also the in-app title) and one body per kind. Arguments come from
 # what happened: $name is always the person's name; links are added below the body by the sender.
 
-notify-footer = تصلك هذه الرسالة لأن لديك حسابًا في هذا المتجر. اختر ما تودّ أن نُعلمك به، وأين، من صفحة حسابك.
+notify-footer = تصلك هذه الرسالة لأن لديك حسابًا لدى { $seller }. اختر ما تودّ أن نُعلمك به، وأين، من صفحة حسابك.
 notify-open = فتح
 notify-unsubscribe = إلغاء الاشتراك في هذه الرسائل
 notify-unsubscribe-intro = هل تريد التوقف عن تلقي رسائل البريد الإلكتروني من هذا النوع؟ لن تتأثر إشعارات الأمان ولا الأنواع الأخرى، ويمكنك إعادة تفعيلها من صفحة حسابك.
@@ -9,11 +9,11 @@ notify-unsubscribe-confirm = إلغاء الاشتراك
 notify-unsubscribe-done = تم: لن تصلك هذه الرسائل بعد الآن.
 
 notify-top_up_credited-subject = شُحنت محفظتك بمبلغ { $amount }
-notify-top_up_credited-body = مرحبًا { $name }، أُضيف { $amount } إلى محفظتك.
+notify-top_up_credited-body = مرحبًا { $name }، وصلت دفعتك { $reference } بمبلغ { $paid } عبر { $gateway }، وأُضيف { $amount } إلى محفظتك. رصيدك وسجلّك في صفحة المحفظة.
 notify-transfer_confirmed-subject = وصل تحويلك المصرفي بمبلغ { $amount }
-notify-transfer_confirmed-body = مرحبًا { $name }، استلمنا تحويلك المصرفي: أصبح مبلغ { $amount } الآن في محفظتك.
+notify-transfer_confirmed-body = مرحبًا { $name }، استلمنا تحويلك المصرفي { $reference } بمبلغ { $paid }: أصبح مبلغ { $amount } الآن في محفظتك.
 notify-purchase_receipt-subject = إيصال شرائك ({ $invoice })
-notify-purchase_receipt-body = مرحبًا { $name }، شكرًا لشرائك بمبلغ { $amount }. الفاتورة { $invoice } وتراخيصك موجودة في حسابك.
+notify-purchase_receipt-body = مرحبًا { $name }، شكرًا لشرائك. دُفعت الفاتورة { $invoice } بمبلغ إجمالي { $amount } من محفظتك. مفاتيح الترخيص في صفحة تراخيصك، ويمكنك تنزيل ملف PDF للفاتورة من صفحة المحفظة في أي وقت.
 notify-refund-subject = استُرد لك مبلغ { $amount }
 notify-refund-body = مرحبًا { $name }، أُعيد مبلغ { $amount } من الفاتورة { $invoice } إلى محفظتك.
 notify-payment_attention-subject = دفعة تحتاج إلى انتباهك
@@ -43,7 +43,9 @@ notify-license_expiring-body = مرحبًا { $name }، ينتهي ترخيص { 
 notify-license_expired-subject = انتهت صلاحية ترخيص { $product } الخاص بك
 notify-license_expired-body = مرحبًا { $name }، انتهت صلاحية ترخيص { $product } الخاص بك.
 notify-clone_suspected-subject = قد يكون ترخيص { $product } الخاص بك مستخدمًا على جهاز منسوخ
-notify-clone_suspected-body = مرحبًا { $name }، استجاب جهازان باسم { $device } على ترخيص { $product } الخاص بك. إن كان أحدهما لا يخصك، فحرّر المقعد من صفحة تراخيصك.
+notify-clone_suspected-body = مرحبًا { $name }، قدّم جهازان للتو التفعيل نفسه لترخيص { $product } الخاص بك (الجهاز «{ $device }»). يحدث هذا عادةً عند نسخ صورة قرص أو آلة افتراضية مع الترخيص.
+
+    تم إيقاف التفعيل مؤقتًا. إذا كنت تعرف الجهازين، فحرّر القديم من صفحة تراخيصك وفعّل الجديد. وإن لم تكن تعرفهما، فقد يستخدم شخص آخر مفتاح ترخيصك: تواصل مع البائع.
 notify-license_status-subject = حالة ترخيص { $product } الخاص بك الآن: { $status ->
         [active] «فعّال»
         [suspended] «معلّق»
@@ -130,6 +132,14 @@ notify-kind-commission_earned = الحصول على عمولة
 notify-kind-commission_released = صرف العمولة
 notify-kind-marketing = الأخبار والعروض
 
+# New versions per product, on the notification settings page.
+account-releases-title = الإصدارات الجديدة
+account-releases-intro = لكل منتج تملك ترخيصًا له: أيّ الإصدارات نُعلمك بها، وأين. يشمل اختيار بيتا الإصداراتِ المستقرة أيضًا، ويشمل اختيار ألفا كل الإصدارات.
+account-releases-none = لا شيء
+account-releases-stable = الإصدارات المستقرة
+account-releases-beta = الإصدارات التجريبية (بيتا) والمستقرة
+account-releases-alpha = كل الإصدارات، بما فيها الأولية (ألفا)
+
 # The Telegram bot's replies.
 telegram-linked = مرحبًا { $name }! أصبحت هذه المحادثة مرتبطة بحسابك: ستصل إليها الإشعارات التي تختار استلامها عبر Telegram. أرسل ‎/stop لإلغاء الربط.
 telegram-unlinked = لم تعد هذه المحادثة مرتبطة بأي حساب. يمكنك ربطها من جديد من صفحة حسابك.
@@ -147,3 +157,4 @@ account-telegram-unlink = إلغاء ربط Telegram
 telegram-alert-payment_review = دفعة بانتظار قرار: { $payment } ({ $reason }).
 telegram-alert-clone_suspected = قد يكون جهاز ما نسخة: الترخيص { $license }، الجهاز { $device }.
 telegram-alert-reconciliation = وجدت مطابقة الدفاتر مخالفات ({ $count }): ربما نشأت أموال أو فُقدت.
+telegram-alert-job_dead = توقفت مهمة في الخلفية عن المحاولة: { $job } ({ $id }). آخر خطأ: { $reason }

@@ -189,3 +189,32 @@ admin-feeds-key-retired = Retired (still signs)
 admin-feeds-key-revoked = Revoked
 admin-feeds-rotate = Rotate the signing key
 admin-feeds-revoke = Revoke
+
+# The job queue's dead letters.
+admin-jobs-title = Background jobs
+admin-jobs-intro = Emails, invoices, notifications and the scheduled sweeps run as background jobs. A job that keeps failing is retried with growing pauses; when it gives up it is listed here, and the admins' Telegram chat hears of it. Fix the cause, then retry it.
+admin-jobs-state-queued = Waiting
+admin-jobs-state-running = Running
+admin-jobs-state-done = Done
+admin-jobs-state-dead = Gave up
+admin-jobs-dead = Jobs that gave up
+admin-jobs-none = No job gave up.
+admin-jobs-kind = Job
+admin-jobs-attempts = Attempts
+admin-jobs-error = Last error
+admin-jobs-retry = Retry
+admin-jobs-retried = The job will run again shortly.
+
+# The Telegram bot.
+admin-telegram-title = Telegram bot
+admin-telegram-intro = With a Telegram bot, customers can get their notifications in Telegram, and the admins' chat hears of payments held for review, suspected copies, ledger breaches and jobs that gave up. Create a bot with @BotFather and paste its token here.
+admin-telegram-current = The bot
+admin-telegram-mode-webhook = updates arrive by webhook
+admin-telegram-mode-polling = updates are fetched by the worker (the public address is not https)
+admin-telegram-token = Bot token
+admin-telegram-admin-chat = Admin chat id
+admin-telegram-admin-chat-help = The chat (a group or a person) that receives admin alerts, such as -1001234567890. Empty: no admin alerts.
+admin-telegram-api = Bot API address (empty: api.telegram.org)
+admin-telegram-saved = The bot is set up.
+admin-telegram-removed = The bot was removed. Linked chats stay linked, unused, until a bot is set up again.
+admin-telegram-remove = Remove the bot

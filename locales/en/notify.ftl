@@ -1,7 +1,7 @@
 # Notifications: one subject (also the in-app title) and one body per kind. Arguments come from
 # what happened: $name is always the person's name; links are added below the body by the sender.
 
-notify-footer = You receive this because of your account at this store. Choose what you hear about, and where, on your account page.
+notify-footer = You receive this because of your account at { $seller }. Choose what you hear about, and where, on your account page.
 notify-open = Open
 notify-unsubscribe = Unsubscribe from these emails
 notify-unsubscribe-intro = Stop receiving emails of this kind? Security notices and the other kinds are not affected; you can turn it back on from your account page.
@@ -9,11 +9,11 @@ notify-unsubscribe-confirm = Unsubscribe
 notify-unsubscribe-done = Done: you will no longer receive these emails.
 
 notify-top_up_credited-subject = Your wallet was topped up with { $amount }
-notify-top_up_credited-body = Hello { $name }, { $amount } was added to your wallet.
+notify-top_up_credited-body = Hello { $name }, your payment { $reference } of { $paid } through { $gateway } arrived, and { $amount } was added to your wallet. Your balance and history are on your wallet page.
 notify-transfer_confirmed-subject = Your bank transfer of { $amount } arrived
-notify-transfer_confirmed-body = Hello { $name }, we received your bank transfer: { $amount } is now in your wallet.
+notify-transfer_confirmed-body = Hello { $name }, we received your bank transfer { $reference } of { $paid }: { $amount } is now in your wallet.
 notify-purchase_receipt-subject = Receipt for your purchase ({ $invoice })
-notify-purchase_receipt-body = Hello { $name }, thank you for your purchase of { $amount }. Invoice { $invoice } and your licenses are in your account.
+notify-purchase_receipt-body = Hello { $name }, thank you for your purchase. Invoice { $invoice }, total { $amount }, was paid from your wallet. Your license keys are on your licenses page; the invoice PDF can be downloaded from your wallet page at any time.
 notify-refund-subject = You were refunded { $amount }
 notify-refund-body = Hello { $name }, { $amount } from invoice { $invoice } was refunded to your wallet.
 notify-payment_attention-subject = A payment needs your attention
@@ -35,7 +35,9 @@ notify-license_expiring-body = Hello { $name }, your { $product } license expire
 notify-license_expired-subject = Your { $product } license has expired
 notify-license_expired-body = Hello { $name }, your { $product } license has expired.
 notify-clone_suspected-subject = Your { $product } license may be in use on a copied device
-notify-clone_suspected-body = Hello { $name }, two machines answered for { $device } on your { $product } license. If one of them is not yours, free the seat from your licenses page.
+notify-clone_suspected-body = Hello { $name }, two machines just presented the same activation of your { $product } license (device “{ $device }”). This usually means a disk image or virtual machine was copied with the license on it.
+
+    The activation is paused. If you recognise both machines, free the old one on your licenses page and activate the new one. If you do not, someone may be using your license key: contact the vendor.
 notify-license_status-subject = Your { $product } license is now { $status }
 notify-license_status-body = Hello { $name }, the status of your { $product } license changed to { $status }.
 notify-release_published-subject = { $product } { $version } is out
@@ -97,6 +99,14 @@ notify-kind-commission_earned = Commission earned
 notify-kind-commission_released = Commission paid out
 notify-kind-marketing = News and offers
 
+# New versions per product, on the notification settings page.
+account-releases-title = New versions
+account-releases-intro = For each product you hold a license of: which versions you hear about, and where. Beta also tells of stable versions; alpha of all.
+account-releases-none = Not at all
+account-releases-stable = Stable versions
+account-releases-beta = Beta and stable versions
+account-releases-alpha = Every version, alpha included
+
 # The Telegram bot's replies.
 telegram-linked = Hello { $name }! This chat is now linked to your account: the notifications you choose for Telegram will arrive here. Send /stop to end it.
 telegram-unlinked = This chat is no longer linked to an account. You can link it again from your account page.
@@ -114,3 +124,4 @@ account-telegram-unlink = Unlink Telegram
 telegram-alert-payment_review = A payment needs a decision: { $payment } ({ $reason }).
 telegram-alert-clone_suspected = A device may be a copy: license { $license }, device { $device }.
 telegram-alert-reconciliation = The ledger reconciliation found { $count } breaches: money may have been created or lost.
+telegram-alert-job_dead = A background job gave up: { $job } ({ $id }). Last error: { $reason }

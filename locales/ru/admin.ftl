@@ -190,3 +190,32 @@ admin-feeds-key-retired = Выведен (ещё подписывает)
 admin-feeds-key-revoked = Отозван
 admin-feeds-rotate = Сменить ключ подписи
 admin-feeds-revoke = Отозвать
+
+# Очередь заданий: задания, прекратившие попытки.
+admin-jobs-title = Фоновые задания
+admin-jobs-intro = Письма, счета, уведомления и плановые проверки выполняются как фоновые задания. Задание, которое раз за разом завершается с ошибкой, повторяется со всё более длинными паузами; когда попытки прекращаются, оно появляется здесь, а в чат администраторов в Telegram приходит оповещение. Устраните причину, затем запустите задание снова.
+admin-jobs-state-queued = В очереди
+admin-jobs-state-running = Выполняются
+admin-jobs-state-done = Выполнены
+admin-jobs-state-dead = Попытки прекращены
+admin-jobs-dead = Задания, прекратившие попытки
+admin-jobs-none = Нет заданий, прекративших попытки.
+admin-jobs-kind = Задание
+admin-jobs-attempts = Попытки
+admin-jobs-error = Последняя ошибка
+admin-jobs-retry = Повторить
+admin-jobs-retried = Задание скоро будет запущено снова.
+
+# Telegram-бот.
+admin-telegram-title = Telegram-бот
+admin-telegram-intro = С Telegram-ботом клиенты могут получать уведомления в Telegram, а в чат администраторов приходят сообщения о платежах, отложенных на проверку, подозрениях на скопированные устройства, нарушениях учёта и заданиях, прекративших попытки. Создайте бота через @BotFather и вставьте сюда его токен.
+admin-telegram-current = Бот
+admin-telegram-mode-webhook = обновления приходят через вебхук
+admin-telegram-mode-polling = обновления запрашивает фоновый обработчик (публичный адрес не https)
+admin-telegram-token = Токен бота
+admin-telegram-admin-chat = ID чата администраторов
+admin-telegram-admin-chat-help = Чат (группа или человек), куда приходят оповещения для администраторов, например -1001234567890. Пусто — без оповещений администраторам.
+admin-telegram-api = Адрес Bot API (пусто: api.telegram.org)
+admin-telegram-saved = Бот настроен.
+admin-telegram-removed = Бот удалён. Привязанные чаты остаются привязанными, но не используются, пока бот не будет настроен снова.
+admin-telegram-remove = Удалить бота

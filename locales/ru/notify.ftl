@@ -1,7 +1,7 @@
 # Notifications: one subject (also the in-app title) and one body per kind. Arguments come from
 # what happened: $name is always the person's name; links are added below the body by the sender.
 
-notify-footer = Вы получаете это сообщение, потому что у вас есть учётная запись в этом магазине. Выбрать, о чём и где вас уведомлять, можно на странице учётной записи.
+notify-footer = Вы получаете это сообщение, потому что у вас есть учётная запись в { $seller }. Выбрать, о чём и где вас уведомлять, можно на странице учётной записи.
 notify-open = Открыть
 notify-unsubscribe = Отписаться от этих писем
 notify-unsubscribe-intro = Больше не получать письма этого типа? Уведомлений безопасности и остальных типов это не коснётся; снова включить их можно на странице учётной записи.
@@ -9,11 +9,11 @@ notify-unsubscribe-confirm = Отписаться
 notify-unsubscribe-done = Готово: вы больше не будете получать эти письма.
 
 notify-top_up_credited-subject = Ваш кошелёк пополнен на { $amount }
-notify-top_up_credited-body = Здравствуйте, { $name }! На ваш кошелёк зачислено { $amount }.
+notify-top_up_credited-body = Здравствуйте, { $name }! Ваш платёж { $reference } на сумму { $paid } через { $gateway } получен, на ваш кошелёк зачислено { $amount }. Баланс и история — на странице кошелька.
 notify-transfer_confirmed-subject = Ваш банковский перевод на { $amount } получен
-notify-transfer_confirmed-body = Здравствуйте, { $name }! Мы получили ваш банковский перевод: сумма { $amount } зачислена на ваш кошелёк.
+notify-transfer_confirmed-body = Здравствуйте, { $name }! Мы получили ваш банковский перевод { $reference } на сумму { $paid }: сумма { $amount } зачислена на ваш кошелёк.
 notify-purchase_receipt-subject = Чек за вашу покупку ({ $invoice })
-notify-purchase_receipt-body = Здравствуйте, { $name }! Спасибо за покупку на сумму { $amount }. Счёт { $invoice } и ваши лицензии — в вашей учётной записи.
+notify-purchase_receipt-body = Здравствуйте, { $name }! Спасибо за покупку. Счёт { $invoice } на сумму { $amount } оплачен из вашего кошелька. Лицензионные ключи — на странице ваших лицензий; PDF счёта можно скачать на странице кошелька в любое время.
 notify-refund-subject = Вам вернули { $amount }
 notify-refund-body = Здравствуйте, { $name }! Сумма { $amount } по счёту { $invoice } возвращена на ваш кошелёк.
 notify-payment_attention-subject = Платёж требует вашего внимания
@@ -39,7 +39,9 @@ notify-license_expiring-body = Здравствуйте, { $name }! Срок д�
 notify-license_expired-subject = Срок действия вашей лицензии { $product } истёк
 notify-license_expired-body = Здравствуйте, { $name }! Срок действия вашей лицензии { $product } истёк.
 notify-clone_suspected-subject = Возможно, ваша лицензия { $product } используется на скопированном устройстве
-notify-clone_suspected-body = Здравствуйте, { $name }! От имени устройства { $device } по вашей лицензии { $product } ответили две машины. Если одна из них не ваша, освободите место на странице ваших лицензий.
+notify-clone_suspected-body = Здравствуйте, { $name }! Две машины только что предъявили одну и ту же активацию вашей лицензии { $product } (устройство «{ $device }»). Обычно так бывает, когда скопирован образ диска или виртуальная машина вместе с лицензией.
+
+    Активация приостановлена. Если обе машины ваши, освободите старую на странице ваших лицензий и активируйте новую. Если нет, вашим лицензионным ключом может пользоваться кто-то другой: свяжитесь с продавцом.
 notify-license_status-subject = Новый статус вашей лицензии { $product }: { $status ->
         [active] «Активна»
         [suspended] «Приостановлена»
@@ -126,6 +128,14 @@ notify-kind-commission_earned = Начислено вознаграждение
 notify-kind-commission_released = Вознаграждение выплачено
 notify-kind-marketing = Новости и предложения
 
+# New versions per product, on the notification settings page.
+account-releases-title = Новые версии
+account-releases-intro = Для каждого продукта, на который у вас есть лицензия: о каких версиях и где вас уведомлять. Бета включает и стабильные версии, альфа — все.
+account-releases-none = Не уведомлять
+account-releases-stable = Стабильные версии
+account-releases-beta = Бета- и стабильные версии
+account-releases-alpha = Все версии, включая альфа
+
 # The Telegram bot's replies.
 telegram-linked = Здравствуйте, { $name }! Этот чат привязан к вашей учётной записи: сюда будут приходить уведомления, которые вы выбрали для Telegram. Отправьте /stop, чтобы отвязать его.
 telegram-unlinked = Этот чат больше не привязан к учётной записи. Вы можете привязать его снова на странице учётной записи.
@@ -143,3 +153,4 @@ account-telegram-unlink = Отвязать Telegram
 telegram-alert-payment_review = Платёж ждёт решения: { $payment } ({ $reason }).
 telegram-alert-clone_suspected = Возможно, устройство скопировано: лицензия { $license }, устройство { $device }.
 telegram-alert-reconciliation = Сверка учёта нашла нарушения ({ $count }): деньги могли появиться или пропасть.
+telegram-alert-job_dead = Фоновое задание прекратило попытки: { $job } ({ $id }). Последняя ошибка: { $reason }

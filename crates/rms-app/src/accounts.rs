@@ -448,6 +448,15 @@ impl Accounts {
         let mut tx = self.db.begin().await?;
         let pair = self.issue(&mut tx, user.id, user.token_version, Uuid::now_v7(), meta, now).await?;
         store::audit(&mut tx, &self.audit(meta, Some(user.id), "auth.login"), now).await?;
+        let device = rms_core::account::SignInDevice::from_user_agent(meta.user_agent.as_deref());
+        if store::note_device(&mut tx, user.id, &token::digest(&device.key), now).await? == store::DeviceSeen::New {
+            let from = match meta.ip.as_deref() {
+                Some(ip) => format!("{} ({ip})", device.label),
+                None => device.label,
+            };
+            let data = json!({ "device": from, "link": "/account" });
+            crate::notifications::record(&mut tx, now, user.id, NotificationKind::NewSignIn, data, None).await?;
+        }
         tx.commit().await?;
         Ok(pair)
     }

@@ -28,14 +28,14 @@ pub trait Job: Serialize + DeserializeOwned + Send + 'static {
 }
 
 /// Enqueues `job` inside the caller's transaction.
-pub async fn enqueue<J: Job>(tx: &mut Tx, now: Timestamp, job: &J) -> Result<(), AppError> {
+/// Answers whether it was queued (`false`: a job with its idempotency key exists already).
+pub async fn enqueue<J: Job>(tx: &mut Tx, now: Timestamp, job: &J) -> Result<bool, AppError> {
     let payload = serde_json::to_value(job).map_err(|e| AppError::Internal(format!("{} payload: {e}", J::KIND)))?;
     let mut new = NewJob::new(J::KIND, payload).max_attempts(J::MAX_ATTEMPTS);
     if let Some(key) = job.idempotency_key() {
         new = new.idempotency_key(key);
     }
-    queue::enqueue(tx, now, &new).await?;
-    Ok(())
+    Ok(queue::enqueue(tx, now, &new).await?.is_some())
 }
 
 // Accounts.
@@ -266,15 +266,30 @@ impl Job for SignArtifacts {
 }
 
 /// Tells the admins' Telegram chat that something needs them (`kind`: `payment_review`,
-/// `clone_suspected`, `reconciliation`; `args` fill its message).
+/// `clone_suspected`, `reconciliation`, `job_dead`; `args` fill its message). `dedupe` keeps an
+/// alert about one thing to one.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct AdminAlert {
     pub kind: String,
     pub args: std::collections::BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dedupe: Option<String>,
 }
 
 impl Job for AdminAlert {
     const KIND: &'static str = "telegram.admin_alert";
+
+    fn idempotency_key(&self) -> Option<String> {
+        self.dedupe.as_ref().map(|d| format!("{}:{d}", Self::KIND))
+    }
+}
+
+/// Alerts the admins of jobs that died lately (scheduled, every minute).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct AlertDeadJobs {}
+
+impl Job for AlertDeadJobs {
+    const KIND: &'static str = "jobs.alert_dead";
 }
 
 /// Asks Telegram for the bot's new messages when they do not come by webhook (scheduled, every

@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod admin;
 pub mod api_keys;
 pub mod catalog;
+pub mod dead_letters;
 mod error;
 mod hashing;
 pub mod idempotency;

@@ -9,7 +9,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use rms_core::notifications::{ChannelSet, NotificationKind, NotifyChannel, Preferences};
+use rms_core::notifications::{ChannelSet, NotificationKind, NotifyChannel, Preferences, ReleaseSubscription};
 use rms_core::{Clock, Timestamp};
 use rms_i18n::{Arg, Locale};
 use rms_store::notifications::{self as store, NotificationRow};
@@ -151,32 +151,36 @@ pub async fn record(
     data: serde_json::Value,
     dedupe: Option<String>,
 ) -> Result<Option<Uuid>, AppError> {
-    record_except(tx, now, user, kind, data, dedupe, None).await
+    record_with(tx, now, user, kind, data, dedupe, None).await
 }
 
-/// [`record`] for an event that already has its own email (a purchase receipt with its
-/// invoice, a top-up receipt, transfer instructions): every chosen channel but email.
-pub async fn record_beside_email(
-    tx: &mut Tx,
-    now: Timestamp,
-    user: Uuid,
-    kind: NotificationKind,
-    data: serde_json::Value,
-) -> Result<Option<Uuid>, AppError> {
-    record_except(tx, now, user, kind, data, None, Some(NotifyChannel::Email)).await
-}
-
-async fn record_except(
+/// [`record`] on `channels` instead of the person's choice for `kind` (a release of a product
+/// whose news they chose channels for).
+pub async fn record_on(
     tx: &mut Tx,
     now: Timestamp,
     user: Uuid,
     kind: NotificationKind,
     data: serde_json::Value,
     dedupe: Option<String>,
-    except: Option<NotifyChannel>,
+    channels: ChannelSet,
 ) -> Result<Option<Uuid>, AppError> {
-    let prefs = Preferences::from_stored(store::preferences_tx(tx, user).await?);
-    let channels = prefs.channels(kind);
+    record_with(tx, now, user, kind, data, dedupe, Some(channels)).await
+}
+
+async fn record_with(
+    tx: &mut Tx,
+    now: Timestamp,
+    user: Uuid,
+    kind: NotificationKind,
+    data: serde_json::Value,
+    dedupe: Option<String>,
+    chosen: Option<ChannelSet>,
+) -> Result<Option<Uuid>, AppError> {
+    let channels = match chosen {
+        Some(set) => set,
+        None => Preferences::from_stored(store::preferences_tx(tx, user).await?).channels(kind),
+    };
     let row = NotificationRow {
         id: Uuid::now_v7(),
         user_id: user,
@@ -190,17 +194,32 @@ async fn record_except(
         return Ok(None);
     }
     // In the app, the delivery is the push to live streams (the row is the list already).
-    for channel in channels.channels().filter(|c| Some(*c) != except) {
+    for channel in channels.channels() {
         jobs::enqueue(tx, now, &Deliver { notification_id: row.id, channel }).await?;
     }
     Ok(Some(row.id))
 }
 
 /// The arguments a notification's messages may take, by name (Fluent wants them `'static`).
-const ARGS: [&str; 12] = [
-    "product", "plan", "amount", "device", "version", "channel", "days", "key_name", "invoice", "status", "link",
+const ARGS: [&str; 13] = [
+    "product",
+    "plan",
+    "device",
+    "version",
+    "channel",
+    "days",
+    "key_name",
+    "invoice",
+    "status",
+    "link",
     "count",
+    "reference",
+    "gateway",
 ];
+
+/// Sums among the arguments: (argument, minor units, currency) as the data names them.
+const MONEY: [(&str, &str, &str); 2] =
+    [("amount", "amount_minor", "currency"), ("paid", "paid_minor", "paid_currency")];
 
 /// A notification as the in-app list shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -257,10 +276,13 @@ impl Notifications {
         let data: serde_json::Map<String, serde_json::Value> = serde_json::from_str(data).unwrap_or_default();
         let link = data.get("link").and_then(|l| l.as_str()).map(|l| format!("{}{l}", self.base_url));
         let mut args = vec![("name", Arg::from(name))];
-        let minor = data.get("amount_minor").and_then(serde_json::Value::as_i64);
-        let currency = data.get("currency").and_then(|c| c.as_str()).and_then(|c| rms_core::Currency::parse(c).ok());
-        if let (Some(minor), Some(currency)) = (minor, currency) {
-            args.push(("amount", Arg::from(locale.format_money(rms_core::Money::new(minor, currency)))));
+        // Sums are stored as minor units and a currency, and written the person's way.
+        for (arg, minor, currency) in MONEY {
+            let minor = data.get(minor).and_then(serde_json::Value::as_i64);
+            let currency = data.get(currency).and_then(|c| c.as_str()).and_then(|c| rms_core::Currency::parse(c).ok());
+            if let (Some(minor), Some(currency)) = (minor, currency) {
+                args.push((arg, Arg::from(locale.format_money(rms_core::Money::new(minor, currency)))));
+            }
         }
         for key in ARGS {
             match data.get(key) {
@@ -275,8 +297,22 @@ impl Notifications {
         (args, link)
     }
 
+    /// Who emails come from: the seller's name in the billing settings, and the address of
+    /// their logo when they set one (the digest in it changes with the logo, so no mail client
+    /// shows a stale one).
+    pub async fn brand(&self) -> Result<Brand, AppError> {
+        let pairs = rms_store::billing::settings(&self.db).await?;
+        let name = crate::store::BillingSettings::from_pairs(&pairs).seller_name;
+        let logo = pairs
+            .iter()
+            .find(|(k, _)| k == crate::store::document::LOGO_SETTING)
+            .and_then(|(_, v)| v.split_once(':'))
+            .map(|(sha, _)| format!("{}/brand/logo?v={}", self.base_url, sha.get(..16).unwrap_or(sha)));
+        Ok(Brand { name, logo })
+    }
+
     /// Renders notification `n` for `to`.
-    pub fn render(&self, n: &NotificationRow, to: &Recipient) -> Message {
+    pub fn render(&self, n: &NotificationRow, to: &Recipient, brand: &Brand) -> Message {
         let locale = to.locale;
         let (args, link) = self.args(&n.data, &to.name, locale);
         let subject = locale.t_args(&format!("notify-{}-subject", n.kind), &args);
@@ -286,13 +322,16 @@ impl Notifications {
         if let Some(link) = &link {
             text.push_str(&format!("\n\n{link}"));
         }
-        let footer = locale.t("notify-footer");
+        let footer = locale.t_args("notify-footer", &[("seller", Arg::from(brand.name.as_str()))]);
         text.push_str(&format!("\n\n-- \n{footer}"));
         if let Some(u) = &unsubscribe {
             text.push_str(&format!("\n{}: {u}", locale.t("notify-unsubscribe")));
         }
-        let html = html_document(locale, &subject, &body, link.as_deref(), &footer, unsubscribe.as_deref());
-        Message { id: n.id, kind: n.kind, subject, text, html, unsubscribe }
+        let html = html_document(locale, brand, &subject, &body, link.as_deref(), &footer, unsubscribe.as_deref());
+        // Fluent isolates arguments with invisible marks: HTML renders them, but plain-text
+        // clients and Telegram may show them.
+        let plain = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
+        Message { id: n.id, kind: n.kind, subject: plain(&subject), text: plain(&text), html, unsubscribe }
     }
 
     /// The delivery job: sends notification `job.notification_id` on `job.channel` unless that
@@ -313,7 +352,7 @@ impl Notifications {
             name: user.name.clone(),
             locale: Locale::parse(&user.locale).unwrap_or_else(Locale::english),
         };
-        let message = self.render(&n, &to);
+        let message = self.render(&n, &to, &self.brand().await?);
         notifier.deliver(&to, &message).await.map_err(|e| AppError::Internal(format!("{}: {e}", job.channel)))?;
         // Recorded once sent and before the job is acknowledged: a job that runs again stops above.
         store::record_delivery(&self.db, n.id, job.channel, self.clock.now()).await?;
@@ -427,6 +466,61 @@ impl Notifications {
         Ok(next.matrix())
     }
 
+    /// What the caller hears of each product they hold a license of: the release channel they
+    /// follow and where the news reaches them (the defaults where they never chose).
+    pub async fn release_subscriptions(&self, who: &Principal) -> Result<Vec<ProductSubscription>, AppError> {
+        if !who.may(rms_core::account::Scope::Read) {
+            return Err(AppError::Forbidden);
+        }
+        let prefs = Preferences::from_stored(store::preferences(&self.db, who.user_id).await?);
+        let chosen = store::subscriptions(&self.db, who.user_id).await?;
+        let products = rms_store::catalog::products_of_owner(&self.db, who.user_id).await?;
+        Ok(products
+            .into_iter()
+            .map(|p| {
+                let row = chosen.iter().find(|r| r.product_id == p.id);
+                ProductSubscription {
+                    product_id: p.id,
+                    product_slug: p.slug,
+                    product_name: p.name,
+                    subscription: row.map_or_else(|| ReleaseSubscription::default_for(&prefs), subscription_of),
+                    chosen: row.is_some(),
+                }
+            })
+            .collect())
+    }
+
+    /// Sets what the caller hears of `product`'s new versions (a product they hold a license of).
+    pub async fn set_release_subscription(
+        &self,
+        who: &Principal,
+        product: Uuid,
+        choice: ReleaseSubscription,
+    ) -> Result<ProductSubscription, AppError> {
+        if !who.is_session() {
+            return Err(AppError::Forbidden);
+        }
+        let products = rms_store::catalog::products_of_owner(&self.db, who.user_id).await?;
+        let p = products.into_iter().find(|p| p.id == product).ok_or(AppError::NotFound)?;
+        let row = store::SubscriptionRow {
+            user_id: who.user_id,
+            product_id: p.id,
+            release_channel: choice.follows.map(|c| c.as_str().to_owned()),
+            email: i64::from(choice.delivery.email),
+            telegram: i64::from(choice.delivery.telegram),
+            in_app: i64::from(choice.delivery.in_app),
+            updated_at: self.clock.now(),
+        };
+        store::put_subscription(&self.db, &row).await?;
+        Ok(ProductSubscription {
+            product_id: p.id,
+            product_slug: p.slug,
+            product_name: p.name,
+            subscription: choice,
+            chosen: true,
+        })
+    }
+
     /// One-click unsubscribe from `kind`'s emails with a link's token.
     pub async fn unsubscribe(&self, user: Uuid, kind: &str, signature: &str) -> Result<NotificationKind, AppError> {
         let kind = NotificationKind::parse(kind).map_err(|_| AppError::InvalidLinkToken)?;
@@ -436,6 +530,25 @@ impl Notifications {
         turn_off(&self.db, user, NotifyChannel::Email, &[kind]).await?;
         Ok(kind)
     }
+}
+
+/// A stored product choice as the domain reads it (an unknown channel word: not followed).
+pub(crate) fn subscription_of(row: &store::SubscriptionRow) -> ReleaseSubscription {
+    ReleaseSubscription {
+        follows: row.release_channel.as_deref().and_then(|c| rms_core::releases::Channel::parse(c).ok()),
+        delivery: ChannelSet { email: row.email == 1, telegram: row.telegram == 1, in_app: row.in_app == 1 },
+    }
+}
+
+/// What a person hears of one product's new versions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProductSubscription {
+    pub product_id: Uuid,
+    pub product_slug: String,
+    pub product_name: String,
+    pub subscription: ReleaseSubscription,
+    /// Whether they chose (or these are the defaults).
+    pub chosen: bool,
 }
 
 /// Turns `channel` off for `kinds` of `user` (a security kind left on nothing keeps the app).
@@ -450,9 +563,19 @@ pub(crate) async fn turn_off(
     Ok(())
 }
 
-/// The HTML part: the same words as the text part, in the person's language and direction.
+/// The seller the emails speak for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Brand {
+    pub name: String,
+    /// Where their logo is served, if they set one.
+    pub logo: Option<String>,
+}
+
+/// The HTML part: the same words as the text part, in the person's language and direction,
+/// under the seller's logo or name.
 fn html_document(
     locale: Locale,
+    brand: &Brand,
     subject: &str,
     body: &str,
     link: Option<&str>,
@@ -469,9 +592,13 @@ fn html_document(
     let unsub = unsubscribe
         .map(|u| format!(" · <a href=\"{}\">{}</a>", e(u), e(&locale.t("notify-unsubscribe"))))
         .unwrap_or_default();
+    let header = match &brand.logo {
+        Some(src) => format!("<p><img src=\"{}\" alt=\"{}\" style=\"max-height:48px\"></p>\n", e(src), e(&brand.name)),
+        None => format!("<p style=\"font-size:large;font-weight:bold\">{}</p>\n", e(&brand.name)),
+    };
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{title}</title></head>\n\
-         <body style=\"font-family:'Noto Sans',Arial,sans-serif;line-height:1.5\">\n{paragraphs}{button}\
+         <body style=\"font-family:'Noto Sans',Arial,sans-serif;line-height:1.5\">\n{header}{paragraphs}{button}\
          <hr><p style=\"color:#666;font-size:small\">{footer}{unsub}</p>\n</body></html>\n",
         lang = locale.tag(),
         dir = locale.dir().as_str(),

@@ -492,29 +492,35 @@ impl Releases {
     }
 
     /// The announcement job: tells, once per person, the owners of the product's licenses
-    /// whose maintenance covers the release (a `release_published` notification). Until people
-    /// choose release channels per product, stable releases go to every such owner and beta and
-    /// alpha releases to nobody.
+    /// whose maintenance covers the release (a `release_published` notification), as each chose
+    /// for the product: who follows the release's channel (or one above it) hears of it on the
+    /// channels they chose; who never chose hears of stable releases only.
     pub async fn announce(&self, job: AnnounceRelease) -> Result<u64, AppError> {
+        use rms_core::notifications::{NotificationKind, Preferences, ReleaseSubscription};
         let Some(release) = store::release(&self.db, job.release_id).await? else { return Ok(0) };
         let (ReleaseState::Published, Some(released_at)) = (release.state, release.published_at) else {
             return Ok(0);
         };
-        if release.channel != Channel::Stable {
-            return Ok(0);
-        }
         let product = products::product(&self.db, release.product_id).await?.ok_or(AppError::NotFound)?;
         let owners = store::entitled_owners(&self.db, release.product_id, released_at).await?;
+        let chosen = rms_store::notifications::subscribers(&self.db, release.product_id).await?;
         let now = self.clock.now();
         let mut tx = self.db.begin().await?;
         let mut recorded = 0;
         for user in owners {
+            let subscription = match chosen.iter().find(|r| r.user_id == user) {
+                Some(row) => crate::notifications::subscription_of(row),
+                None => ReleaseSubscription::default_for(&Preferences::from_stored(
+                    rms_store::notifications::preferences_tx(&mut tx, user).await?,
+                )),
+            };
+            let Some(channels) = subscription.hears_of(release.channel) else { continue };
             if store::insert_event(&mut tx, release.id, user, now).await? {
                 let data = json!({ "product": product.name, "version": release.version,
                     "channel": release.channel.as_str(), "link": "/licenses" });
                 let dedupe = Some(format!("release_published:{}:{user}", release.id));
-                let kind = rms_core::notifications::NotificationKind::ReleasePublished;
-                crate::notifications::record(&mut tx, now, user, kind, data, dedupe).await?;
+                let kind = NotificationKind::ReleasePublished;
+                crate::notifications::record_on(&mut tx, now, user, kind, data, dedupe, channels).await?;
                 recorded += 1;
             }
         }

@@ -19,6 +19,7 @@ use crate::accounts::Accounts;
 use crate::admin::Admin;
 use crate::api_keys::ApiKeys;
 use crate::catalog::Catalog;
+use crate::dead_letters::DeadLetters;
 use crate::idempotency::Idempotency;
 use crate::licensing::Licensing;
 use crate::licensing::cache::SubjectCache;
@@ -80,6 +81,7 @@ pub struct Services {
     pub admin: Admin,
     pub api_keys: ApiKeys,
     pub catalog: Catalog,
+    pub dead_letters: DeadLetters,
     pub idempotency: Idempotency,
     pub licensing: Licensing,
     pub mailings: Mailings,
@@ -115,6 +117,7 @@ impl Services {
         Ok(Self {
             accounts: Accounts::new(db.clone(), clock.clone(), token_keys, master_keys.clone(), two_factor),
             admin: Admin::new(db.clone(), clock.clone()),
+            dead_letters: DeadLetters::new(db.clone(), clock.clone()),
             api_keys: ApiKeys::new(db.clone(), clock.clone(), two_factor),
             idempotency: Idempotency::new(db.clone(), clock.clone(), master_keys.clone(), settings.request_timeout),
             licensing: licensing.clone(),

@@ -2,7 +2,7 @@
 //! [`rms_core::pricing::quote`], promo codes, purchases paid from the wallet, and refunds. The
 //! client names plans and quantities, never a price.
 
-mod document;
+pub(crate) mod document;
 mod promos;
 mod purchase;
 

@@ -62,6 +62,7 @@ pub struct BotView {
 /// What an admin sets.
 #[derive(Clone, Debug, Default)]
 pub struct BotSettings<'a> {
+    /// Empty: keep the bot set up already.
     pub bot_token: &'a str,
     pub api_base_url: Option<&'a str>,
     pub admin_chat_id: Option<i64>,
@@ -126,7 +127,12 @@ impl Telegram {
         meta: &RequestMeta,
     ) -> Result<BotView, AppError> {
         admin(who)?;
-        let token = s.bot_token.trim();
+        // No token given: the one set up already (changing the admin chat keeps the bot).
+        let kept = match s.bot_token.trim() {
+            "" => self.bot().await?.map(|(_, token)| token),
+            _ => None,
+        };
+        let token = kept.as_deref().unwrap_or(s.bot_token.trim());
         let plausible = token.len() <= 100
             && token.split_once(':').is_some_and(|(id, secret)| {
                 !id.is_empty()
@@ -303,7 +309,7 @@ impl Telegram {
     /// person's); nothing when no bot or no admin chat is set up. A refusal is logged, not
     /// retried: alerts are a convenience beside the admin pages and logs.
     pub async fn admin_alert(&self, job: &crate::jobs::AdminAlert) -> Result<bool, AppError> {
-        const ARGS: [&str; 5] = ["payment", "reason", "license", "device", "count"];
+        const ARGS: [&str; 7] = ["payment", "reason", "license", "device", "count", "job", "id"];
         let Some((bot, token)) = self.bot().await? else { return Ok(false) };
         let Some(chat) = bot.admin_chat_id else { return Ok(false) };
         let args: Vec<(&'static str, Arg)> =
@@ -312,6 +318,7 @@ impl Telegram {
         let page = match job.kind.as_str() {
             "payment_review" => "/admin/payments",
             "clone_suspected" => "/admin/licenses",
+            "job_dead" => "/admin/jobs",
             _ => "/admin/billing",
         };
         let link = format!("{}{page}", self.link_base);

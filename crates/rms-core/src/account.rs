@@ -457,3 +457,70 @@ pub struct AuditFilter<'a> {
     pub from: Option<crate::Timestamp>,
     pub to: Option<crate::Timestamp>,
 }
+
+/// The device a sign-in came from, as its `User-Agent` tells: a `key` that ignores versions (an
+/// updated browser on the same system is the same device) and a short `label` for people.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignInDevice {
+    pub key: String,
+    pub label: String,
+}
+
+impl SignInDevice {
+    pub fn from_user_agent(user_agent: Option<&str>) -> Self {
+        let ua = user_agent.map(str::trim).filter(|u| !u.is_empty()).unwrap_or("unknown");
+        let key: String = ua.chars().filter(|c| !c.is_ascii_digit()).take(512).collect::<String>().to_ascii_lowercase();
+        // Order matters: Edge and Opera also say Chrome, Chrome also says Safari.
+        const BROWSERS: [(&str, &str); 6] = [
+            ("Edg/", "Edge"),
+            ("OPR/", "Opera"),
+            ("Firefox/", "Firefox"),
+            ("Chrome/", "Chrome"),
+            ("Safari/", "Safari"),
+            ("curl/", "curl"),
+        ];
+        const SYSTEMS: [(&str, &str); 6] = [
+            ("Android", "Android"),
+            ("iPhone", "iOS"),
+            ("iPad", "iPadOS"),
+            ("Windows", "Windows"),
+            ("Mac OS X", "macOS"),
+            ("Linux", "Linux"),
+        ];
+        let find = |table: &[(&str, &'static str)]| table.iter().find(|(needle, _)| ua.contains(needle)).map(|t| t.1);
+        let label = match (find(&BROWSERS), find(&SYSTEMS)) {
+            (Some(browser), Some(system)) => format!("{browser} · {system}"),
+            (Some(one), None) | (None, Some(one)) => one.to_owned(),
+            // An API client or a script: its own words, shortened.
+            (None, None) => ua.chars().take(60).collect(),
+        };
+        Self { key, label }
+    }
+}
+
+#[cfg(test)]
+mod device_tests {
+    use super::SignInDevice;
+
+    #[test]
+    fn a_browser_update_is_the_same_device_and_another_system_is_not() {
+        let old =
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
+        let new =
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+        let mac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Safari/605.1.15";
+        let (a, b, c) = (
+            SignInDevice::from_user_agent(Some(old)),
+            SignInDevice::from_user_agent(Some(new)),
+            SignInDevice::from_user_agent(Some(mac)),
+        );
+        assert_eq!(a.key, b.key);
+        assert_ne!(a.key, c.key);
+        assert_eq!(a.label, "Chrome · Linux");
+        assert_eq!(c.label, "Safari · macOS");
+        let edge = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0";
+        assert_eq!(SignInDevice::from_user_agent(Some(edge)).label, "Edge · Windows");
+        assert_eq!(SignInDevice::from_user_agent(Some("my-sync-tool/2.1")).label, "my-sync-tool/2.1");
+        assert_eq!(SignInDevice::from_user_agent(None), SignInDevice::from_user_agent(Some("  ")));
+    }
+}

@@ -5,6 +5,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::releases::Channel;
+
 crate::states! {
     /// The channels a notification can take.
     pub enum NotifyChannel ("notification channel") {
@@ -197,6 +199,28 @@ impl Preferences {
 /// The thresholds a license's coming expiry is told at, in days before it.
 pub const EXPIRY_NOTICE_DAYS: [u32; 2] = [14, 3];
 
+/// A person's choice for one product's new versions: the release channel they follow (channels
+/// are cumulative: who follows beta hears of stable releases too), or none, and the channels the
+/// news reaches them on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReleaseSubscription {
+    pub follows: Option<Channel>,
+    pub delivery: ChannelSet,
+}
+
+impl ReleaseSubscription {
+    /// What a person who never chose for this product gets: stable releases, on the channels of
+    /// their `release_published` choice.
+    pub fn default_for(prefs: &Preferences) -> Self {
+        Self { follows: Some(Channel::Stable), delivery: prefs.channels(NotificationKind::ReleasePublished) }
+    }
+
+    /// The channels a release published on `release` reaches this person on; `None`: not at all.
+    pub fn hears_of(&self, release: Channel) -> Option<ChannelSet> {
+        self.follows.filter(|f| f.sees(release)).map(|_| self.delivery).filter(|d| !d.is_empty())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,5 +258,20 @@ mod tests {
         let off = mine.without(NotifyChannel::Email, NotificationKind::ALL);
         assert_eq!(off.channels(NotificationKind::PasswordChanged), set(false, false, true));
         assert!(!off.channels(NotificationKind::Marketing).email);
+    }
+
+    #[test]
+    fn release_subscriptions_follow_a_channel_and_those_below_it() {
+        let defaults = ReleaseSubscription::default_for(&Preferences::default());
+        assert_eq!(defaults.hears_of(Channel::Stable), Some(set(false, false, true)));
+        assert_eq!(defaults.hears_of(Channel::Beta), None, "betas only for who asked");
+        let beta = ReleaseSubscription { follows: Some(Channel::Beta), delivery: set(true, true, false) };
+        assert_eq!(beta.hears_of(Channel::Stable), Some(set(true, true, false)));
+        assert_eq!(beta.hears_of(Channel::Beta), Some(set(true, true, false)));
+        assert_eq!(beta.hears_of(Channel::Alpha), None);
+        let muted = ReleaseSubscription { follows: Some(Channel::Alpha), delivery: ChannelSet::NONE };
+        assert_eq!(muted.hears_of(Channel::Stable), None, "no channel: not told at all");
+        let unfollowed = ReleaseSubscription { follows: None, delivery: set(true, false, true) };
+        assert_eq!(unfollowed.hears_of(Channel::Stable), None);
     }
 }

@@ -135,6 +135,37 @@ pub struct NewSession<'a> {
     pub user_agent: Option<&'a str>,
 }
 
+/// What a sign-in's device is to its account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeviceSeen {
+    /// The account's first recorded device (just registered, or signed in first since devices
+    /// were recorded): nothing to warn about.
+    First,
+    Known,
+    New,
+}
+
+/// Records that `user` signed in from device `hash` and says whether it was new to them.
+pub async fn note_device(tx: &mut Tx, user: Uuid, hash: &[u8], now: Timestamp) -> Result<DeviceSeen, StoreError> {
+    let touched = exec_tx!(tx,
+        "UPDATE sign_in_devices SET last_seen_at = $3 WHERE user_id = $1 AND device_hash = $2"; user, hash, now)?;
+    if touched == 1 {
+        return Ok(DeviceSeen::Known);
+    }
+    let others: i64 = fetch_tx!(tx, query_scalar.fetch_one,
+        "SELECT COUNT(*) FROM sign_in_devices WHERE user_id = $1"; user)?;
+    let inserted = exec_tx!(tx,
+        "INSERT INTO sign_in_devices (user_id, device_hash, first_seen_at, last_seen_at) VALUES ($1, $2, $3, $3) \
+         ON CONFLICT (user_id, device_hash) DO NOTHING";
+        user, hash, now)?;
+    // A concurrent sign-in from the same device recorded it first: that one tells.
+    Ok(match (inserted, others) {
+        (0, _) => DeviceSeen::Known,
+        (_, 0) => DeviceSeen::First,
+        _ => DeviceSeen::New,
+    })
+}
+
 pub async fn insert_session(tx: &mut Tx, s: &NewSession<'_>, now: Timestamp) -> Result<(), StoreError> {
     exec_tx!(tx,
         "INSERT INTO sessions (id, user_id, family_id, token_hash, created_at, expires_at, ip, user_agent) \

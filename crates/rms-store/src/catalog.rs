@@ -328,6 +328,14 @@ pub async fn owned_licenses(
     Ok(rows.into_iter().map(|r| (r.license, r.key_sealed)).collect())
 }
 
+/// The products `owner` holds a license of (any status), by name.
+pub async fn products_of_owner(db: &Db, owner: Uuid) -> Result<Vec<ProductRow>, StoreError> {
+    Ok(fetch!(db, query_as.fetch_all,
+        "SELECT p.id, p.slug, p.name, p.kind, p.created_at FROM products p \
+         WHERE EXISTS (SELECT 1 FROM licenses l WHERE l.product_id = p.id AND l.owner_id = $1) ORDER BY p.name, p.id";
+        owner)?)
+}
+
 /// Every sealed product key, for re-encryption: (product, kid, sealed seed).
 pub async fn all_sealed_product_keys(tx: &mut Tx) -> Result<Vec<(Uuid, String, Vec<u8>)>, StoreError> {
     Ok(fetch_tx!(tx, query_as.fetch_all, "SELECT product_id, kid, sealed_seed FROM product_keys";)?)

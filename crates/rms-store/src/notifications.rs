@@ -140,3 +140,41 @@ pub async fn count_of(db: &Db, user: Uuid, kind: NotificationKind) -> Result<i64
     Ok(fetch!(db, query_scalar.fetch_one,
         "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND kind = $2"; user, kind.as_str())?)
 }
+
+/// A person's choice for one product's new versions (migration 0022).
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct SubscriptionRow {
+    pub user_id: Uuid,
+    pub product_id: Uuid,
+    pub release_channel: Option<String>,
+    pub email: i64,
+    pub telegram: i64,
+    pub in_app: i64,
+    pub updated_at: Timestamp,
+}
+
+const SUBSCRIPTION: &str = "user_id, product_id, release_channel, email, telegram, in_app, updated_at";
+
+/// Every product choice `user` made.
+pub async fn subscriptions(db: &Db, user: Uuid) -> Result<Vec<SubscriptionRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {SUBSCRIPTION} FROM release_subscriptions WHERE user_id = $1"));
+    Ok(fetch!(db, query_as.fetch_all, sql; user)?)
+}
+
+/// Every choice made for `product` (the announcement reads them once for all its owners).
+pub async fn subscribers(db: &Db, product: Uuid) -> Result<Vec<SubscriptionRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {SUBSCRIPTION} FROM release_subscriptions WHERE product_id = $1"));
+    Ok(fetch!(db, query_as.fetch_all, sql; product)?)
+}
+
+pub async fn put_subscription(db: &Db, row: &SubscriptionRow) -> Result<(), StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "INSERT INTO release_subscriptions ({SUBSCRIPTION}) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+         ON CONFLICT (user_id, product_id) DO UPDATE SET release_channel = excluded.release_channel, \
+         email = excluded.email, telegram = excluded.telegram, in_app = excluded.in_app, \
+         updated_at = excluded.updated_at"
+    ));
+    exec!(db, sql; row.user_id, row.product_id, row.release_channel.as_deref(), row.email, row.telegram, row.in_app,
+        row.updated_at)?;
+    Ok(())
+}

@@ -312,6 +312,37 @@ impl JobQueue {
         rows.into_iter().map(JobRecord::try_from).collect()
     }
 
+    /// Dead jobs (the dead-letter list), most recently failed first; `before`: the page after
+    /// that job.
+    pub async fn dead(&self, before: Option<Uuid>, limit: i64) -> Result<Vec<JobRecord>, StoreError> {
+        let rows: Vec<JobRow> = fetch!(&self.db, query_as.fetch_all,
+            "SELECT id, kind, payload, state, attempts, max_attempts, run_at, locked_by, locked_until, \
+                    last_error, idempotency_key, finished_at \
+             FROM jobs WHERE state = 'dead' AND ($1 IS NULL OR id < $1) ORDER BY id DESC LIMIT $2";
+            before, limit)?;
+        rows.into_iter().map(JobRecord::try_from).collect()
+    }
+
+    /// Dead jobs that died at or after `since` (the alert sweep).
+    pub async fn died_since(&self, since: Timestamp, limit: i64) -> Result<Vec<JobRecord>, StoreError> {
+        let rows: Vec<JobRow> = fetch!(&self.db, query_as.fetch_all,
+            "SELECT id, kind, payload, state, attempts, max_attempts, run_at, locked_by, locked_until, \
+                    last_error, idempotency_key, finished_at \
+             FROM jobs WHERE state = 'dead' AND finished_at >= $1 ORDER BY finished_at, id LIMIT $2";
+            since.as_millis(), limit)?;
+        rows.into_iter().map(JobRecord::try_from).collect()
+    }
+
+    /// Gives a dead job a fresh set of attempts, due now; `false` when it is not dead (any more).
+    /// Its last error stays until it runs again.
+    pub async fn revive(&self, id: Uuid, now: Timestamp) -> Result<bool, StoreError> {
+        let rows = exec!(&self.db,
+            "UPDATE jobs SET state = 'queued', attempts = 0, run_at = $2, finished_at = NULL, updated_at = $2 \
+             WHERE id = $1 AND state = 'dead'";
+            id, now.as_millis())?;
+        Ok(rows == 1)
+    }
+
     /// How many jobs are in each state (every state listed, zero included).
     pub async fn counts(&self) -> Result<Vec<(JobState, i64)>, StoreError> {
         let rows: Vec<(String, i64)> = fetch!(&self.db, query_as.fetch_all,

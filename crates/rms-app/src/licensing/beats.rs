@@ -119,11 +119,18 @@ impl Licensing {
                 details: json!({ "license": s.license_id, "binding": a.binding }),
             };
             users::audit(&mut tx, &entry, now).await?;
-            let job = jobs::CloneSuspected { user_id: s.owner_id, license_id: s.license_id, activation_id: Some(a.id) };
-            jobs::enqueue(&mut tx, now, &job).await?;
+            let device = a.name.clone().unwrap_or_else(|| a.binding.clone());
+            let data = json!({ "product": s.product_slug, "device": device, "link": "/licenses" });
+            let kind = rms_core::notifications::NotificationKind::CloneSuspected;
+            let dedupe = Some(format!("clone_suspected:{}", a.id));
+            crate::notifications::record(&mut tx, now, s.owner_id, kind, data, dedupe).await?;
             let args = [("license".to_owned(), s.license_id.to_string()), ("device".to_owned(), a.binding.clone())];
-            jobs::enqueue(&mut tx, now, &jobs::AdminAlert { kind: "clone_suspected".into(), args: args.into() })
-                .await?;
+            jobs::enqueue(
+                &mut tx,
+                now,
+                &jobs::AdminAlert { kind: "clone_suspected".into(), args: args.into(), dedupe: None },
+            )
+            .await?;
         }
         tx.commit().await?;
         self.cache.invalidate();

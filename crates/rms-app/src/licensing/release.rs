@@ -61,6 +61,11 @@ impl Licensing {
                 details: json!({ "license": s.license_id, "binding": a.binding, "by": by.as_str() }),
             };
             users::audit(&mut tx, &entry, now).await?;
+            // Staff freed a seat: the owner hears of it (they freed their own seats themselves,
+            // and a device that let go of its seat is routine).
+            if let Ender::Admin(_) = by {
+                seat_freed(&mut tx, now, s.owner_id, &s.product_slug, a).await?;
+            }
         }
         tx.commit().await?;
         self.cache.invalidate();
@@ -129,4 +134,19 @@ impl Licensing {
         };
         rms_license::file::issue(&data, &signer.kid, signer.key())
     }
+}
+
+/// Tells `owner` that `a` no longer holds a seat of their `product` license.
+pub(crate) async fn seat_freed(
+    tx: &mut rms_store::Tx,
+    now: Timestamp,
+    owner: Uuid,
+    product: &str,
+    a: &ActivationRow,
+) -> Result<(), AppError> {
+    let device = a.name.clone().unwrap_or_else(|| a.binding.clone());
+    let data = json!({ "product": product, "device": device, "link": "/licenses" });
+    let kind = rms_core::notifications::NotificationKind::SeatFreed;
+    crate::notifications::record(tx, now, owner, kind, data, Some(format!("seat_freed:{}", a.id))).await?;
+    Ok(())
 }

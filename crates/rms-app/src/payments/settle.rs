@@ -17,7 +17,7 @@ use uuid::Uuid;
 
 use super::{PartialPolicy, Payment, Payments};
 use crate::accounts::{Principal, admin_only};
-use crate::jobs::{self, SettlePayment, TopUpReceipt};
+use crate::jobs::{self, SettlePayment};
 use crate::wallet::{clearing_account, wallet_account, wallet_name};
 use crate::{AppError, RequestMeta};
 
@@ -356,7 +356,14 @@ impl Payments {
         let moved = billing::mark_review(&mut tx, p.id, reason, Some(&o.status), now).await?;
         if moved {
             let args = [("payment".to_owned(), p.id.to_string()), ("reason".to_owned(), reason.to_owned())];
-            jobs::enqueue(&mut tx, now, &jobs::AdminAlert { kind: "payment_review".into(), args: args.into() }).await?;
+            let alert = jobs::AdminAlert { kind: "payment_review".into(), args: args.into(), dedupe: None };
+            jobs::enqueue(&mut tx, now, &alert).await?;
+            // The payer hears that their money is waiting for a person, not lost.
+            let data = serde_json::json!({ "amount_minor": p.amount_minor, "currency": p.currency,
+                "link": "/wallet" });
+            let kind = rms_core::notifications::NotificationKind::PaymentAttention;
+            let dedupe = Some(format!("payment_attention:{}", p.id));
+            crate::notifications::record(&mut tx, now, p.user_id, kind, data, dedupe).await?;
         }
         tx.commit().await?;
         if !moved {
@@ -428,14 +435,17 @@ impl Payments {
         let entry =
             meta.audit(confirmed_by.or(Some(p.user_id)), "wallet.topped_up", ("payment", p.id.to_string()), details);
         users::audit(&mut tx, &entry, now).await?;
-        jobs::enqueue(&mut tx, now, &TopUpReceipt { payment_id: p.id }).await?;
-        let data = json!({ "amount_minor": amount_minor, "currency": base.as_str(), "link": "/wallet" });
+        // The receipt: what they paid (in the payment's currency), through which gateway, and
+        // what the wallet received (in its own).
+        let data = json!({ "amount_minor": amount_minor, "currency": base.as_str(), "paid_minor": p.amount_minor,
+            "paid_currency": p.currency, "reference": p.gateway_ref, "gateway": gateway, "link": "/wallet" });
         let kind = if confirmed_by.is_some() {
             rms_core::notifications::NotificationKind::TransferConfirmed
         } else {
             rms_core::notifications::NotificationKind::TopUpCredited
         };
-        crate::notifications::record_beside_email(&mut tx, now, p.user_id, kind, data).await?;
+        let dedupe = Some(format!("top_up:{}", p.id));
+        crate::notifications::record(&mut tx, now, p.user_id, kind, data, dedupe).await?;
         tx.commit().await?;
         Ok(Settled::Credited { credited_minor: amount_minor })
     }

@@ -20,7 +20,7 @@ fn iso(s: impl AsRef<str>) -> String {
 }
 
 /// The settings key of the seller's logo: `<sha256 hex>:<png|svg>`.
-const LOGO_SETTING: &str = "seller.logo";
+pub(crate) const LOGO_SETTING: &str = "seller.logo";
 
 /// The document an invoice row shows, in its buyer's language.
 pub(crate) fn document(row: &InvoiceRow, refers_to: Option<&str>, logo: Option<Logo>) -> Result<InvoiceDoc, AppError> {

@@ -427,14 +427,19 @@ impl Store {
         }
         if let Some(row) = &commission {
             billing::insert_commission(&mut tx, row).await?;
+            let data = json!({ "amount_minor": row.amount_minor, "currency": self.currency.as_str(),
+                "link": "/affiliate" });
+            let kind = rms_core::notifications::NotificationKind::CommissionEarned;
+            let dedupe = Some(format!("commission_earned:{}", row.id));
+            crate::notifications::record(&mut tx, now, row.affiliate_id, kind, data, dedupe).await?;
         }
 
         jobs::enqueue(&mut tx, now, &jobs::RenderInvoice { invoice_id }).await?;
-        jobs::enqueue(&mut tx, now, &jobs::ReceiptMail { invoice_id }).await?;
         let data = json!({ "amount_minor": total, "currency": self.currency.as_str(), "invoice": number,
             "link": "/licenses" });
         let kind = rms_core::notifications::NotificationKind::PurchaseReceipt;
-        crate::notifications::record_beside_email(&mut tx, now, buyer.id, kind, data).await?;
+        let dedupe = Some(format!("purchase_receipt:{invoice_id}"));
+        crate::notifications::record(&mut tx, now, buyer.id, kind, data, dedupe).await?;
         let details = json!({
             "number": number, "total_minor": total, "currency": self.currency.as_str(), "promo": quote.promo,
             "commission_minor": commission.as_ref().map_or(0, |c| c.amount_minor),
@@ -545,6 +550,11 @@ impl Store {
                     return Err(AppError::Internal(format!("release of commission {}: {other:?}", c.id)));
                 }
             }
+            let data = json!({ "amount_minor": c.amount_minor, "currency": self.currency.as_str(),
+                "link": "/affiliate" });
+            let kind = rms_core::notifications::NotificationKind::CommissionReleased;
+            let dedupe = Some(format!("commission_released:{}", c.id));
+            crate::notifications::record(&mut tx, now, c.affiliate_id, kind, data, dedupe).await?;
             tx.commit().await?;
             released += 1;
         }

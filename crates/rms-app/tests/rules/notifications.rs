@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use rms_app::jobs::Job;
 use rms_app::notifications::Deliver;
 use rms_core::notifications::{NotificationKind, NotifyChannel};
 use rms_testkit::db_test;
@@ -117,5 +118,205 @@ db_test!(
         assert!(plain(&inbox.items[0].body).contains("$50.00"), "the amount the person's way: {:?}", inbox.items[0]);
         assert!(plain(&inbox.items[2].body).contains("pc-1"), "{:?}", inbox.items[2]);
         assert_eq!(inbox.unread, 4);
+    }
+);
+
+/// The kinds of `who`'s in-app notifications, newest first.
+async fn kinds_of(kit: &Kit, who: &rms_app::accounts::Principal) -> Vec<NotificationKind> {
+    kit.s.notifications.inbox(who, None, 100).await.unwrap().items.iter().map(|n| n.kind).collect()
+}
+
+db_test!(
+    async fn a_commission_is_told_when_earned_and_when_paid_and_a_refund_reaches_the_buyer(t: TestDb) {
+        let kit = Kit::new(t).await;
+        let (_, plan) = kit.product("editor", plan(1), 5_000).await;
+        let bea = kit.customer("bea@example.com").await;
+        let code = kit.s.store.become_affiliate(&bea).await.unwrap().code;
+        let registration = rms_app::accounts::Registration {
+            email: "ada@example.com",
+            password: crate::kit::PASSWORD,
+            name: "Ada",
+            locale: None,
+            referral_code: Some(&code),
+        };
+        kit.s.accounts.register(registration, rms_i18n::Locale::english(), &meta()).await.unwrap();
+        let ada_email = rms_core::account::Email::parse("ada@example.com").unwrap();
+        let ada_id = rms_store::accounts::user_by_email(&kit.t.db, &ada_email).await.unwrap().unwrap().id;
+        let ada = crate::kit::session(ada_id, rms_core::account::Role::User);
+        kit.fund(&ada, 10_000).await;
+        let receipt = kit.s.store.purchase(&ada, &[(plan, 1)], None, None, None, &meta()).await.unwrap();
+        assert_eq!(kinds_of(&kit, &bea).await, [NotificationKind::CommissionEarned]);
+        kit.advance(Duration::from_secs(86_400 * 60));
+        assert_eq!(kit.s.store.release_commissions().await.unwrap(), 1);
+        assert_eq!(kit.s.store.release_commissions().await.unwrap(), 0);
+        assert_eq!(
+            kinds_of(&kit, &bea).await,
+            [NotificationKind::CommissionReleased, NotificationKind::CommissionEarned]
+        );
+        kit.s.store.refund(&kit.admin, receipt.invoice_id, "changed their mind", true, &meta()).await.unwrap();
+        let ada_heard = kinds_of(&kit, &ada).await;
+        assert_eq!(ada_heard[0], NotificationKind::Refund, "{ada_heard:?}");
+        let refund = &kit.s.notifications.inbox(&ada, None, 1).await.unwrap().items[0];
+        assert!(plain(&refund.body).contains("$50.00") && plain(&refund.body).contains(&receipt.invoice_number));
+        // The receipt is a notification like the others: on email too, by default.
+        let emailed: Vec<_> = kit.notices.0.lock().unwrap().iter().map(|(to, m)| (to.clone(), m.kind)).collect();
+        assert!(emailed.is_empty(), "deliveries are jobs: nothing was sent before they ran");
+        let receipts = rms_store::queue::JobQueue::new(kit.t.db.clone())
+            .list_kind(Deliver::KIND)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|j| j.payload["channel"] == "email")
+            .count();
+        assert!(receipts >= 3, "the receipt, the refund and the commissions go out by email: {receipts}");
+    }
+);
+
+db_test!(
+    async fn staff_freeing_a_seat_tells_the_owner_and_the_owner_freeing_it_does_not(t: TestDb) {
+        let kit = Kit::new(t).await;
+        let (_, plan) = kit.product("editor", plan(2), 5_000).await;
+        let ada = kit.customer("ada@example.com").await;
+        let (license, key) =
+            kit.s.catalog.issue_license(&kit.admin, "ada@example.com", plan, None, &meta()).await.unwrap();
+        for device in ["pc-1", "pc-2"] {
+            let info = rms_app::licensing::DeviceInfo::default();
+            kit.s.licensing.activate(&key, "editor", Some(device), None, info, &meta()).await.unwrap();
+        }
+        let seats = kit.s.licensing.seats(&ada, license.id, false).await.unwrap();
+        let (first, second) = (seats.activations[0].id, seats.activations[1].id);
+        kit.s.licensing.owner_deactivate(&ada, license.id, first, &meta()).await.unwrap();
+        assert!(!kinds_of(&kit, &ada).await.contains(&NotificationKind::SeatFreed), "her own doing");
+        kit.s.licensing.admin_deactivate(&kit.admin, license.id, second, &meta()).await.unwrap();
+        let inbox = kit.s.notifications.inbox(&ada, None, 1).await.unwrap();
+        assert_eq!(inbox.items[0].kind, NotificationKind::SeatFreed);
+        assert!(plain(&inbox.items[0].body).contains("pc-2") || plain(&inbox.items[0].body).contains("editor"));
+    }
+);
+
+db_test!(
+    async fn a_sign_in_from_a_new_device_is_told_but_the_first_and_a_browser_update_are_not(t: TestDb) {
+        let kit = Kit::new(t).await;
+        let ada = kit.customer("ada@example.com").await;
+        let from = |ua: &str| rms_app::RequestMeta {
+            user_agent: Some(ua.to_owned()),
+            ip: Some("203.0.113.7".to_owned()),
+            ..Default::default()
+        };
+        let sign_in = |ua: &'static str| {
+            let kit = &kit;
+            let meta = from(ua);
+            async move {
+                let creds = rms_app::accounts::Credentials {
+                    email: "ada@example.com",
+                    password: crate::kit::PASSWORD,
+                    totp_code: None,
+                    recovery_code: None,
+                };
+                kit.s.accounts.login(creds, &meta).await.unwrap();
+            }
+        };
+        let told =
+            || async { kinds_of(&kit, &ada).await.iter().filter(|k| **k == NotificationKind::NewSignIn).count() };
+        sign_in("Mozilla/5.0 (X11; Linux x86_64) Firefox/130.0").await;
+        sign_in("Mozilla/5.0 (X11; Linux x86_64) Firefox/131.0").await;
+        assert_eq!(told().await, 0, "her usual browser, updated");
+        sign_in("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Version/17.0 Mobile Safari/604.1").await;
+        assert_eq!(told().await, 1);
+        let notice = &kit.s.notifications.inbox(&ada, None, 1).await.unwrap().items[0];
+        assert!(plain(&notice.body).contains("Safari · iOS (203.0.113.7)"), "{notice:?}");
+        sign_in("Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) Version/17.1 Mobile Safari/604.1").await;
+        assert_eq!(told().await, 1, "the phone is known now");
+    }
+);
+
+db_test!(
+    async fn release_news_follow_each_owners_choice_for_the_product(t: TestDb) {
+        use rms_core::notifications::{ChannelSet, ReleaseSubscription};
+        use rms_core::releases::Channel;
+        let kit = Kit::new(t).await;
+        let (product, plan) = kit.product("editor", plan(1), 5_000).await;
+        let mut owners = Vec::new();
+        for email in ["ada@example.com", "bea@example.com", "cy@example.com"] {
+            let who = kit.customer(email).await;
+            kit.s.catalog.issue_license(&kit.admin, email, plan, None, &meta()).await.unwrap();
+            owners.push(who);
+        }
+        let (ada, bea, cy) = (&owners[0], &owners[1], &owners[2]);
+        // Ada keeps the defaults; Bea follows betas by email only; Cy stops following.
+        let by_email = ChannelSet { email: true, telegram: false, in_app: false };
+        let beta = ReleaseSubscription { follows: Some(Channel::Beta), delivery: by_email };
+        kit.s.notifications.set_release_subscription(bea, product, beta).await.unwrap();
+        let none = ReleaseSubscription { follows: None, delivery: ChannelSet::NONE };
+        kit.s.notifications.set_release_subscription(cy, product, none).await.unwrap();
+        let listed = kit.s.notifications.release_subscriptions(bea).await.unwrap();
+        assert_eq!((listed.len(), listed[0].subscription, listed[0].chosen), (1, beta, true));
+        let stranger = kit.customer("dan@example.com").await;
+        let refused = kit.s.notifications.set_release_subscription(&stranger, product, beta).await;
+        assert!(matches!(refused, Err(rms_app::AppError::NotFound)), "only a product one holds a license of");
+
+        let publish = |version: &'static str, channel: &'static str| {
+            let kit = &kit;
+            async move {
+                let spec = rms_app::releases::NewRelease {
+                    version,
+                    channel: Some(channel),
+                    notes: "",
+                    requires: None,
+                    tested: None,
+                    requires_php: None,
+                };
+                let release = kit.s.releases.create(&kit.admin, product, &spec, &meta()).await.unwrap();
+                let file = futures::stream::iter([Ok::<_, std::io::Error>(bytes::Bytes::from_static(b"binary"))]);
+                let releases = &kit.s.releases;
+                releases
+                    .upload(&kit.admin, release.id, "linux-x86_64", "editor.tar.gz", file, None, &meta())
+                    .await
+                    .unwrap();
+                releases.publish(&kit.admin, release.id, &meta()).await.unwrap();
+                kit.s.releases.announce(rms_app::jobs::AnnounceRelease { release_id: release.id }).await.unwrap()
+            }
+        };
+        assert_eq!(publish("2.0.0-beta.1", "beta").await, 1, "only Bea follows betas");
+        assert_eq!(publish("2.0.0", "stable").await, 2, "Ada by default, Bea through beta; Cy does not follow");
+        let news = |who| {
+            let kit = &kit;
+            async move { kinds_of(kit, who).await.iter().filter(|k| **k == NotificationKind::ReleasePublished).count() }
+        };
+        assert_eq!((news(ada).await, news(bea).await, news(cy).await), (1, 0, 0), "Bea's come by email only");
+        let bea_email = rms_store::notifications::count_of(&kit.t.db, bea.user_id, NotificationKind::ReleasePublished);
+        assert_eq!(bea_email.await.unwrap(), 2);
+    }
+);
+
+db_test!(
+    async fn a_job_that_gave_up_is_listed_alerted_once_and_can_be_retried(t: TestDb) {
+        use rms_store::queue::{JobQueue, NewJob};
+        let kit = Kit::new(t).await;
+        let queue = JobQueue::new(kit.t.db.clone());
+        let now = kit.now();
+        let id = queue.enqueue_now(now, &NewJob::new("email.send", serde_json::json!({})).max_attempts(1)).await;
+        let id = id.unwrap().unwrap();
+        let worker = uuid::Uuid::now_v7();
+        queue.claim(worker, now, now.plus(Duration::from_secs(60)), 10).await.unwrap();
+        queue.fail(id, worker, now, now, "SMTP 421 try again later").await.unwrap();
+        let page = kit.s.dead_letters.list(&kit.admin, None, 50).await.unwrap();
+        assert_eq!(page.items.len(), 1);
+        assert_eq!(page.items[0].last_error.as_deref(), Some("SMTP 421 try again later"));
+        // One alert however often the sweep runs.
+        assert_eq!(kit.s.dead_letters.alert().await.unwrap(), 1);
+        assert_eq!(kit.s.dead_letters.alert().await.unwrap(), 0);
+        let alerts = queue.list_kind(rms_app::jobs::AdminAlert::KIND).await.unwrap();
+        assert_eq!(alerts.len(), 1);
+        assert_eq!(alerts[0].payload["args"]["job"], "email.send");
+        // A customer sees none of it; a retry revives the job once.
+        let ada = kit.customer("ada@example.com").await;
+        assert!(kit.s.dead_letters.list(&ada, None, 50).await.is_err());
+        assert!(kit.s.dead_letters.retry(&ada, id, &meta()).await.is_err());
+        let revived = kit.s.dead_letters.retry(&kit.admin, id, &meta()).await.unwrap();
+        assert_eq!((revived.attempts, revived.died_at), (0, None));
+        let again = kit.s.dead_letters.retry(&kit.admin, id, &meta()).await;
+        assert!(matches!(again, Err(rms_app::AppError::WrongState { .. })), "{again:?}");
+        assert!(kit.s.dead_letters.list(&kit.admin, None, 50).await.unwrap().items.is_empty());
     }
 );

@@ -86,6 +86,7 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
             "/account/notifications",
             get(web::account::notifications::preferences).post(web::account::notifications::save_preferences),
         )
+        .route("/account/release-subscriptions/{id}", post(web::account::notifications::save_product_news))
         .route("/account/telegram", post(web::account::notifications::link_telegram))
         .route("/account/telegram/unlink", post(web::account::notifications::unlink_telegram))
         .route("/notifications", get(web::account::notifications::inbox))
@@ -125,6 +126,9 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/admin/users", get(web::admin::users::users))
         .route("/admin/users/{id}", get(web::admin::users::user).post(web::admin::users::act))
         .route("/admin/audit", get(web::admin::users::audit))
+        .route("/admin/jobs", get(web::admin::operations::jobs))
+        .route("/admin/jobs/{id}/retry", post(web::admin::operations::retry_job))
+        .route("/admin/telegram", get(web::admin::operations::telegram).post(web::admin::operations::save_telegram))
         .route("/admin/audit.csv", get(web::admin::users::audit_csv))
         .route("/store", get(web::store::store))
         .route("/store/{slug}", get(web::store::product).post(web::store::buy))
@@ -158,7 +162,8 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .merge(api)
         .merge(pages)
         .route("/api/openapi.json", get(docs::openapi_json))
-        .route("/static/{*name}", get(assets::serve));
+        .route("/static/{*name}", get(assets::serve))
+        .route("/brand/logo", get(web::store::brand_logo));
     if let Some(extra) = extra {
         app = app.merge(extra);
     }

@@ -385,6 +385,8 @@ db_test!(
             ("/api/v1/admin/products/{id}/feeds", product_id.clone()),
             ("/api/v1/admin/products/{id}/feeds/keys", product_id.clone()),
             ("/api/v1/admin/products/{id}/feeds/keys/{kid}/revoke", product_id.clone()),
+            ("/api/v1/me/release-subscriptions/{id}", product_id.clone()),
+            ("/api/v1/admin/jobs/{id}/retry", product_id.clone()),
         ];
         // Routes whose answer is public by design (webhooks prove themselves by signature).
         // A release's manifest is a signed public document, like the keys that check it.
@@ -422,6 +424,8 @@ db_test!(
                     json!({"key": bob_key, "nonce": "bola-check-1"})
                 } else if path.contains("sub-licenses") {
                     json!({"seats": 1})
+                } else if path.contains("release-subscriptions") {
+                    json!({"release_channel": "stable", "email": true, "telegram": false, "in_app": true})
                 } else if path.contains("offline-activation") {
                     json!({"request": "-----BEGIN RMS ACTIVATION REQUEST-----"})
                 } else {

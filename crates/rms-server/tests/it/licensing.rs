@@ -354,12 +354,13 @@ db_test!(
             "activating again does not clear it"
         );
 
-        // Audited, and the owner is told by email (a job, enqueued in the same transaction).
+        // Audited, and the owner is told (a notification, recorded in the same transaction).
         let audit: Value =
             shop.app.get_with("/api/v1/admin/audit?action=license.clone_suspected", &shop.admin).await.value().await;
         assert!(audit.to_string().contains(&id), "{audit}");
-        let jobs: i64 = sqlx_count(&shop.app, "SELECT COUNT(*) FROM jobs WHERE kind = 'email.clone_suspected'").await;
-        assert_eq!(jobs, 1);
+        let told: i64 =
+            sqlx_count(&shop.app, "SELECT COUNT(*) FROM notifications WHERE kind = 'clone_suspected'").await;
+        assert_eq!(told, 1);
     }
 );
 

@@ -820,9 +820,13 @@ db_test!(
         let invoices: Value = till.app.get_with("/api/v1/invoices", &customer).await.json().await.unwrap();
         assert_eq!(invoices[0]["pdf_status"], "ready");
 
-        // The receipt email went out too.
+        // The receipt email went out too, with its text and HTML parts.
+        let number = receipt["invoice_number"].as_str().unwrap();
         rms_testkit::eventually(Duration::from_secs(15), "the receipt email", || async {
-            till.app.spooled_emails().iter().any(|e| e.contains(receipt["invoice_number"].as_str().unwrap()))
+            till.app.spooled_emails().iter().any(|e| {
+                let parts = crate::harness::email_parts(e);
+                parts.len() == 2 && parts.iter().all(|(_, body)| body.contains(number))
+            })
         })
         .await;
 

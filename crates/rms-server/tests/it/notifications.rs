@@ -265,3 +265,151 @@ db_test!(
         streams.shutdown().await;
     }
 );
+
+db_test!(
+    async fn people_choose_per_product_which_versions_they_hear_of(t: TestDb) {
+        let app = TestApp::spawn(t).await;
+        let (admin, alice) = admin_and_alice(&app).await;
+        issue_desk_to_alice(&app, &admin).await;
+        let (status, list) = status_and_json(app.get_with("/api/v1/me/release-subscriptions", &alice).await).await;
+        assert_eq!(status, 200, "{list}");
+        let desk = &list["items"][0];
+        assert_eq!(
+            (
+                desk["product"].as_str(),
+                desk["release_channel"].as_str(),
+                desk["in_app"].as_bool(),
+                desk["chosen"].as_bool()
+            ),
+            (Some("desk"), Some("stable"), Some(true), Some(false)),
+            "the defaults: stable versions, in the app"
+        );
+        let path = format!("/api/v1/me/release-subscriptions/{}", desk["product_id"].as_str().unwrap());
+        let beta = json!({"release_channel": "beta", "email": true, "telegram": false, "in_app": false});
+        let (status, saved) = status_and_json(app.send_with(Method::PUT, &path, &alice, &beta).await).await;
+        assert_eq!(
+            (status.as_u16(), saved["release_channel"].as_str(), saved["chosen"].as_bool()),
+            (200, Some("beta"), Some(true))
+        );
+        let nightly = json!({"release_channel": "nightly", "email": true, "telegram": false, "in_app": false});
+        let (status, problem) = status_and_json(app.send_with(Method::PUT, &path, &alice, &nightly).await).await;
+        assert_eq!((status.as_u16(), problem["field"].as_str()), (422, Some("release_channel")), "{problem}");
+        let off = json!({"release_channel": null, "email": false, "telegram": false, "in_app": false});
+        let (status, saved) = status_and_json(app.send_with(Method::PUT, &path, &alice, &off).await).await;
+        assert_eq!((status.as_u16(), saved["release_channel"].clone()), (200, serde_json::Value::Null));
+
+        // The settings page shows the product and saves a choice from its form.
+        let mut b = crate::web_session::Browser::default();
+        crate::web_store::signed_in(&app, &mut b, "alice@example.com").await;
+        let (_, page) = b.get(&app, "/account/notifications").await;
+        assert!(page.contains("Desk") && page.contains("release_channel"), "{page}");
+        let csrf = b.csrf();
+        let form = format!("/account/release-subscriptions/{}", desk["product_id"].as_str().unwrap());
+        let (status, page, _) =
+            b.post(&app, &form, &[("csrf", &csrf), ("release_channel", "alpha"), ("email", "1")]).await;
+        assert_eq!(status, reqwest::StatusCode::OK, "{page}");
+        let (_, list) = status_and_json(app.get_with("/api/v1/me/release-subscriptions", &alice).await).await;
+        let desk = &list["items"][0];
+        assert_eq!(
+            (desk["release_channel"].as_str(), desk["email"].as_bool(), desk["in_app"].as_bool()),
+            (Some("alpha"), Some(true), Some(false))
+        );
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn emails_carry_the_sellers_name_and_logo_which_anyone_may_load(t: TestDb) {
+        let app = TestApp::spawn(t).await;
+        let admin = app.admin_token("admin@example.com").await;
+        assert_eq!(app.get("/brand/logo").await.status(), 404, "no logo yet");
+        let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00";
+        let res = app
+            .client
+            .put(app.url("/api/v1/admin/billing/logo"))
+            .bearer_auth(&admin)
+            .body(png.to_vec())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 204);
+        let (status, settings) = status_and_json(app.get_with("/api/v1/admin/billing/settings", &admin).await).await;
+        assert_eq!(status, 200);
+        let mut settings = settings;
+        settings["seller_name"] = json!("Acme Labs");
+        let res = app.send_with(Method::PUT, "/api/v1/admin/billing/settings", &admin, &settings).await;
+        assert!(res.status().is_success(), "{}", res.status());
+        let logo = app.get("/brand/logo").await;
+        assert_eq!(logo.status(), 200);
+        assert_eq!(logo.headers()["content-type"], "image/png");
+        assert!(logo.headers()["content-security-policy"].to_str().unwrap().contains("sandbox"));
+        assert_eq!(logo.bytes().await.unwrap().as_ref(), png);
+
+        let alice = app.sign_up_and_in("alice@example.com").await;
+        let token = alice["access_token"].as_str().unwrap();
+        let body = json!({"current_password": PASSWORD, "new_password": "marble-heron-77-compass"});
+        assert_eq!(app.send_with(Method::POST, "/api/v1/auth/password/change", token, &body).await.status(), 200);
+        let email = wait_for_email(&app, "multipart/alternative").await;
+        let parts = email_parts(&email);
+        let html = parts.iter().find(|(h, _)| h.contains("text/html")).map(|(_, b)| b.clone()).expect("an HTML part");
+        let text = parts.iter().find(|(h, _)| h.contains("text/plain")).map(|(_, b)| b.clone()).expect("a text part");
+        assert!(html.contains("/brand/logo?v=") && html.contains("alt=\"Acme Labs\""), "{html}");
+        assert!(text.contains("Acme Labs"), "the footer names the seller: {text}");
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn jobs_that_gave_up_are_listed_for_staff_and_retried_by_admins(t: TestDb) {
+        use rms_store::queue::{JobQueue, NewJob};
+        let app = TestApp::on(t).without_worker().start().await;
+        let (admin, alice) = admin_and_alice(&app).await;
+        let queue = JobQueue::new(app.db.clone());
+        let now = rms_core::Timestamp::from_millis(
+            i64::try_from(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis())
+                .unwrap(),
+        );
+        let job = NewJob::new("email.send", json!({"to": "nobody"})).max_attempts(1);
+        let id = queue.enqueue_now(now, &job).await.unwrap().unwrap();
+        let worker = uuid::Uuid::now_v7();
+        // No worker runs here: this fake one claims what is due (the sign-up emails too) and fails ours.
+        let claimed = queue.claim(worker, now, now.plus(std::time::Duration::from_secs(60)), 10).await.unwrap();
+        assert!(claimed.iter().any(|j| j.id == id));
+        queue.fail(id, worker, now, now, "SMTP 421 service not available").await.unwrap();
+
+        let (status, dead) = status_and_json(app.get_with("/api/v1/admin/jobs/dead", &admin).await).await;
+        assert_eq!(status, 200, "{dead}");
+        assert_eq!(dead["counts"]["dead"], 1);
+        assert_eq!(
+            (dead["items"][0]["kind"].as_str(), dead["items"][0]["last_error"].as_str()),
+            (Some("email.send"), Some("SMTP 421 service not available"))
+        );
+        assert_eq!(app.get_with("/api/v1/admin/jobs/dead", &alice).await.status(), 403);
+        let retry = format!("/api/v1/admin/jobs/{id}/retry");
+        assert_eq!(app.send_with(Method::POST, &retry, &alice, &json!({})).await.status(), 403);
+        let (status, revived) = status_and_json(app.send_with(Method::POST, &retry, &admin, &json!({})).await).await;
+        assert_eq!(
+            (status.as_u16(), revived["attempts"].as_i64(), revived["died_at"].clone()),
+            (200, Some(0), json!(null))
+        );
+        let (status, again) = status_and_json(app.send_with(Method::POST, &retry, &admin, &json!({})).await).await;
+        assert_eq!((status.as_u16(), again["code"].as_str()), (409, Some("WRONG_STATE")), "{again}");
+        let unknown = format!("/api/v1/admin/jobs/{}/retry", uuid::Uuid::now_v7());
+        assert_eq!(app.send_with(Method::POST, &unknown, &admin, &json!({})).await.status(), 404);
+
+        // The page lists them too, with a retry button per job.
+        let later = now.plus(std::time::Duration::from_secs(120));
+        queue.claim(worker, later, later.plus(std::time::Duration::from_secs(60)), 10).await.unwrap();
+        queue.bury(id, worker, later, "SMTP 550 mailbox unavailable").await.unwrap();
+        let mut b = crate::web_session::Browser::default();
+        crate::web_store::signed_in(&app, &mut b, "admin@example.com").await;
+        let (status, page) = b.get(&app, "/admin/jobs").await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        assert!(page.contains("email.send") && page.contains("SMTP 550 mailbox unavailable"), "{page}");
+        let csrf = b.csrf();
+        let (status, page, _) = b.post(&app, &format!("/admin/jobs/{id}/retry"), &[("csrf", &csrf)]).await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        assert!(page.contains(&rms_i18n::Locale::english().t("admin-jobs-retried")), "{page}");
+        app.shutdown().await;
+    }
+);

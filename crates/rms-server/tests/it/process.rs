@@ -357,7 +357,7 @@ db_test!(
             call(heartbeat, None, json!({"key": key, "nonce": "nonce-beat-0003", "chain": second["chain"]})).await;
         assert_eq!((status, third["code"].as_str()), (reqwest::StatusCode::OK, Some("VALID")), "{third}");
         let clones: i64 = rms_store::on_db!(&t.db, pool => sqlx::query_scalar(
-            "SELECT COUNT(*) FROM jobs WHERE kind = 'email.clone_suspected'").fetch_one(pool).await)
+            "SELECT COUNT(*) FROM notifications WHERE kind = 'clone_suspected'").fetch_one(pool).await)
         .unwrap();
         assert_eq!(clones, 0, "no clone warning went out");
         assert!(terminate(&mut server).success());

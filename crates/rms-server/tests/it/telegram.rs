@@ -307,10 +307,91 @@ db_test!(
         let alert = rms_app::jobs::AdminAlert {
             kind: "reconciliation".into(),
             args: [("count".to_owned(), "2".to_owned())].into(),
+            dedupe: None,
         };
         assert!(telegram.admin_alert(&alert).await.unwrap());
         let sent = sent_to(&server, -100999).await;
         assert!(sent[0].contains("found 2 breaches") && sent[0].contains("/admin/billing"), "{sent:?}");
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn an_admin_sets_the_bot_up_from_its_page_and_changes_the_admin_chat_without_the_token(t: TestDb) {
+        let server = bot().await;
+        let app = TestApp::spawn(t).await;
+        app.admin_token("admin@example.com").await;
+        let mut b = crate::web_session::Browser::default();
+        crate::web_store::signed_in(&app, &mut b, "admin@example.com").await;
+        let (status, page) = b.get(&app, "/admin/telegram").await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        assert!(page.contains("name=\"bot_token\"") && !page.contains("@shop_test_bot"), "{page}");
+        let csrf = b.csrf();
+        let form =
+            [("csrf", csrf.as_str()), ("bot_token", TOKEN), ("admin_chat_id", ""), ("api_base_url", &server.uri())];
+        let (status, page, _) = b.post(&app, "/admin/telegram", &form).await;
+        assert_eq!(status, reqwest::StatusCode::OK, "{page}");
+        assert!(page.contains("@shop_test_bot") && !page.contains(TOKEN), "the token is never shown: {page}");
+        // The admin chat changes with the token field left empty: the bot set up is kept.
+        let csrf = b.csrf();
+        let form =
+            [("csrf", csrf.as_str()), ("bot_token", ""), ("admin_chat_id", "-100777"), ("api_base_url", &server.uri())];
+        let (status, page, _) = b.post(&app, "/admin/telegram", &form).await;
+        assert_eq!(status, reqwest::StatusCode::OK, "{page}");
+        assert!(page.contains("-100777"), "{page}");
+        let csrf = b.csrf();
+        let form = [("csrf", csrf.as_str()), ("bot_token", ""), ("admin_chat_id", "general"), ("api_base_url", "")];
+        let (status, page, _) = b.post(&app, "/admin/telegram", &form).await;
+        assert_eq!(status, reqwest::StatusCode::UNPROCESSABLE_ENTITY, "{page}");
+        let csrf = b.csrf();
+        let (status, page, _) = b.post(&app, "/admin/telegram", &[("csrf", csrf.as_str()), ("remove", "1")]).await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        assert!(!page.contains("@shop_test_bot"), "{page}");
+        // A customer is refused.
+        app.sign_up_and_in("carol@example.com").await;
+        let mut c = crate::web_session::Browser::default();
+        crate::web_store::signed_in(&app, &mut c, "carol@example.com").await;
+        assert_eq!(c.get(&app, "/admin/telegram").await.0, reqwest::StatusCode::FORBIDDEN);
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn a_job_that_gave_up_is_told_to_the_admin_chat(t: TestDb) {
+        let server = bot().await;
+        Mock::given(method("POST"))
+            .and(path(format!("/bot{TOKEN}/sendMessage")))
+            .respond_with(ok(json!({"message_id": 1})))
+            .mount(&server)
+            .await;
+        let app = TestApp::spawn(t).await;
+        let admin = app.admin_token("admin@example.com").await;
+        let body = json!({"bot_token": TOKEN, "api_base_url": server.uri(), "admin_chat_id": -100555});
+        assert_eq!(app.send_with(Method::PUT, "/api/v1/admin/telegram", &admin, &body).await.status(), 200);
+        let services = &app.running().state().services;
+        let queue = rms_store::queue::JobQueue::new(app.db.clone());
+        let now = rms_core::Timestamp::from_millis(
+            i64::try_from(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis())
+                .unwrap(),
+        );
+        let job = rms_store::queue::NewJob::new("invoices.render_missing", json!({})).max_attempts(1);
+        let id = queue.enqueue_now(now.plus(std::time::Duration::from_secs(3600)), &job).await.unwrap().unwrap();
+        let worker = uuid::Uuid::now_v7();
+        let later = now.plus(std::time::Duration::from_secs(7200));
+        queue.claim(worker, later, later.plus(std::time::Duration::from_secs(60)), 10).await.unwrap();
+        queue.bury(id, worker, now, "the renderer is missing a font").await.unwrap();
+        assert_eq!(services.dead_letters.alert().await.unwrap(), 1);
+        rms_testkit::eventually(std::time::Duration::from_secs(20), "the admin alert", || async {
+            !sent_to(&server, -100555).await.is_empty()
+        })
+        .await;
+        let sent = sent_to(&server, -100555).await;
+        assert!(
+            sent[0].contains("invoices.render_missing")
+                && sent[0].contains("missing a font")
+                && sent[0].contains("/admin/jobs"),
+            "{sent:?}"
+        );
         app.shutdown().await;
     }
 );

@@ -31,6 +31,7 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
             Err(JobError::retry(e))
         }
     });
+    // Receipts are notifications now; these two drain jobs an older version queued.
     run(handlers, &services.mailings, |m, job: ReceiptMail| async move { m.receipt(job).await });
     run(handlers, &services.mailings, |m, job: TopUpReceipt| async move { m.top_up_receipt(job).await });
     run(handlers, &services.mailings, |m, job: TransferInstructions| async move { m.transfer_instructions(job).await });
@@ -66,7 +67,11 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
                 + breaches.payment_mismatches.len();
             let args = [("count".to_owned(), count.to_string())];
             telegram
-                .admin_alert(&rms_app::jobs::AdminAlert { kind: "reconciliation".into(), args: args.into() })
+                .admin_alert(&rms_app::jobs::AdminAlert {
+                    kind: "reconciliation".into(),
+                    args: args.into(),
+                    dedupe: None,
+                })
                 .await?;
         }
         Ok(())

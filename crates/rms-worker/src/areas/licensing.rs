@@ -27,6 +27,7 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
         Ok(())
     });
     run(handlers, mailings, |m, job: SubLicenseInvite| async move { m.sub_license_invite(job).await });
+    // The clone warning is a notification now; this drains jobs an older version queued.
     run(handlers, mailings, |m, job: CloneSuspected| async move { m.clone_suspected(job).await });
 }
 

@@ -65,6 +65,7 @@ mod tests {
                 "billing.prune_idempotency_keys",
                 "billing.reconcile",
                 "billing.release_commissions",
+                "jobs.alert_dead",
                 "licensing.cull_dead",
                 "licensing.expire",
                 "releases.collect_artifacts",

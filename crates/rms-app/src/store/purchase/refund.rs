@@ -101,6 +101,11 @@ impl Store {
         let entry =
             meta.audit(Some(who.user_id), "admin.invoice.refunded", ("invoice", invoice_id.to_string()), details);
         users::audit(&mut tx, &entry, now).await?;
+        let data = json!({ "amount_minor": invoice.total_minor, "currency": invoice.currency,
+            "invoice": invoice.number, "link": "/wallet" });
+        let kind = rms_core::notifications::NotificationKind::Refund;
+        let dedupe = Some(format!("refund:{invoice_id}"));
+        crate::notifications::record(&mut tx, now, invoice.user_id, kind, data, dedupe).await?;
         tx.commit().await?;
         self.catalog.changed();
         Ok(note.into())

@@ -233,3 +233,86 @@ pub async fn stream(
 ) -> Result<axum::response::Response, ApiError> {
     event_stream(state, who, &headers).await
 }
+
+/// What the caller hears of one product's new versions.
+#[derive(Serialize, ToSchema)]
+pub struct ReleaseSubscriptionOut {
+    product_id: Uuid,
+    product: String,
+    product_name: String,
+    /// The release channel followed (`stable`, `beta`, `alpha`: each also hears of the ones
+    /// above it), or `null`: not followed.
+    release_channel: Option<String>,
+    email: bool,
+    telegram: bool,
+    in_app: bool,
+    /// `false`: the defaults (stable releases, on the channels of `release_published`).
+    chosen: bool,
+}
+
+impl From<rms_app::notifications::ProductSubscription> for ReleaseSubscriptionOut {
+    fn from(p: rms_app::notifications::ProductSubscription) -> Self {
+        let d = p.subscription.delivery;
+        Self {
+            product_id: p.product_id,
+            product: p.product_slug,
+            product_name: p.product_name,
+            release_channel: p.subscription.follows.map(|c| c.to_string()),
+            email: d.email,
+            telegram: d.telegram,
+            in_app: d.in_app,
+            chosen: p.chosen,
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReleaseSubscriptionsOut {
+    /// Every product the caller holds a license of, by name.
+    items: Vec<ReleaseSubscriptionOut>,
+}
+
+/// What the caller hears of each product they hold a license of: the release channel followed
+/// and the channels the news reaches them on.
+#[utoipa::path(get, path = "/api/v1/me/release-subscriptions", tag = "account", security(("bearer" = ["read"])),
+    responses((status = 200, body = ReleaseSubscriptionsOut), (status = 401, body = ProblemBody),
+        (status = 403, body = ProblemBody)))]
+pub async fn release_subscriptions(Call { state, who, .. }: Call) -> Result<Json<ReleaseSubscriptionsOut>, ApiError> {
+    let items = state.services.notifications.release_subscriptions(&who).await?;
+    Ok(Json(ReleaseSubscriptionsOut { items: items.into_iter().map(Into::into).collect() }))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReleaseSubscriptionIn {
+    /// `stable`, `beta`, `alpha`, or `null` to stop following the product.
+    release_channel: Option<String>,
+    email: bool,
+    telegram: bool,
+    in_app: bool,
+}
+
+/// Choose what the caller hears of one product's new versions (a product they hold a license
+/// of; 404 otherwise). 422 `field: release_channel` for an unknown channel.
+#[utoipa::path(put, path = "/api/v1/me/release-subscriptions/{id}", tag = "account",
+    security(("bearer" = ["session"])), params(("id" = Uuid, Path, description = "The product")),
+    request_body = ReleaseSubscriptionIn,
+    responses((status = 200, body = ReleaseSubscriptionOut), (status = 401, body = ProblemBody),
+        (status = 403, body = ProblemBody, description = "`FORBIDDEN`: API keys cannot change the account"),
+        (status = 404, body = ProblemBody), (status = 422, body = ProblemBody, description = "`OUT_OF_RANGE`")))]
+pub async fn set_release_subscription(
+    Call { state, who, .. }: Call,
+    axum::extract::Path(product_id): axum::extract::Path<Uuid>,
+    ApiJson(body): ApiJson<ReleaseSubscriptionIn>,
+) -> Result<Json<ReleaseSubscriptionOut>, ApiError> {
+    let follows =
+        body.release_channel.as_deref().map(rms_core::releases::Channel::parse).transpose().map_err(|_| {
+            rms_app::AppError::Invalid { field: "release_channel", reason: rms_core::account::InvalidInput::Range }
+        })?;
+    let choice = rms_core::notifications::ReleaseSubscription {
+        follows,
+        delivery: ChannelSet { email: body.email, telegram: body.telegram, in_app: body.in_app },
+    };
+    let saved = state.services.notifications.set_release_subscription(&who, product_id, choice).await?;
+    Ok(Json(saved.into()))
+}

@@ -1,5 +1,7 @@
 //! `/api/v1/admin/*`: users and the audit log, for admins (and, read-only, support staff).
 
+pub mod jobs;
+
 use axum::Json;
 use axum::extract::{Path, Query};
 use axum::http::header;

@@ -92,11 +92,23 @@ pub struct Group {
     pub rows: Vec<Row>,
 }
 
+/// One product's news on the settings page.
+pub struct ProductNews {
+    pub product_id: uuid::Uuid,
+    pub name: String,
+    /// `""` (not followed), `stable`, `beta` or `alpha`.
+    pub follows: &'static str,
+    pub email: bool,
+    pub in_app: bool,
+    pub telegram: bool,
+}
+
 #[derive(Template)]
 #[template(path = "notification_preferences.html")]
 struct PreferencesPage<'a> {
     ctx: &'a PageCtx,
     groups: Vec<Group>,
+    products: Vec<ProductNews>,
     telegram: Option<TelegramBox>,
     notice: Option<String>,
     error: Option<String>,
@@ -139,11 +151,24 @@ async fn preferences_page(
             Some(username) => Some(TelegramBox { username, linked: services.telegram.linked(who).await?, link }),
             None => None,
         };
-        Ok::<_, rms_app::AppError>((matrix, telegram))
+        let products = services.notifications.release_subscriptions(who).await?;
+        Ok::<_, rms_app::AppError>((matrix, telegram, products))
     };
     match loaded.await {
-        Ok((matrix, telegram)) => {
-            let main = PreferencesPage { ctx: &ctx, groups: groups(&ctx, matrix), telegram, notice, error }.render();
+        Ok((matrix, telegram, products)) => {
+            let products = products
+                .into_iter()
+                .map(|p| ProductNews {
+                    product_id: p.product_id,
+                    name: p.product_name,
+                    follows: p.subscription.follows.map_or("", |c| c.as_str()),
+                    email: p.subscription.delivery.email,
+                    in_app: p.subscription.delivery.in_app,
+                    telegram: p.subscription.delivery.telegram,
+                })
+                .collect();
+            let groups = groups(&ctx, matrix);
+            let main = PreferencesPage { ctx: &ctx, groups, products, telegram, notice, error }.render();
             let mut res = render(&ctx, &ctx.t("account-notifications-title"), main, page.partial);
             *res.status_mut() = status;
             res
@@ -187,6 +212,56 @@ pub async fn save_preferences(
         })
         .collect();
     match notifications.set_preferences(&who, &changes).await {
+        Ok(_) => {
+            let saved = page.locale.t("account-notifications-saved");
+            preferences_page(&page, &who, (Some(saved), None), None, axum::http::StatusCode::OK).await
+        }
+        Err(e) => {
+            let again = async |status, detail| preferences_page(&page, &who, (None, Some(detail)), None, status).await;
+            refused(e, page.locale, again).await
+        }
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct ProductNewsForm {
+    /// `""` (not followed), `stable`, `beta` or `alpha`.
+    release_channel: String,
+    email: Option<String>,
+    in_app: Option<String>,
+    telegram: Option<String>,
+}
+
+/// `POST /account/release-subscriptions/{product}`: what the person hears of one product's new
+/// versions (without a bot set up, Telegram keeps what it was).
+pub async fn save_product_news(
+    page: PageRequest,
+    SignedIn(who): SignedIn,
+    axum::extract::Path(product): axum::extract::Path<uuid::Uuid>,
+    CsrfForm(form): CsrfForm<ProductNewsForm>,
+) -> Response {
+    let services = &page.state.services;
+    let saved = async {
+        let follows = match form.release_channel.trim() {
+            "" => None,
+            c => Some(rms_core::releases::Channel::parse(c).map_err(|_| rms_app::AppError::Invalid {
+                field: "release_channel",
+                reason: rms_core::account::InvalidInput::Range,
+            })?),
+        };
+        let telegram = match services.telegram.available().await? {
+            Some(_) => form.telegram.is_some(),
+            None => {
+                let current = services.notifications.release_subscriptions(&who).await?;
+                current.iter().find(|p| p.product_id == product).is_some_and(|p| p.subscription.delivery.telegram)
+            }
+        };
+        let delivery = ChannelSet { email: form.email.is_some(), in_app: form.in_app.is_some(), telegram };
+        let choice = rms_core::notifications::ReleaseSubscription { follows, delivery };
+        services.notifications.set_release_subscription(&who, product, choice).await
+    };
+    match saved.await {
         Ok(_) => {
             let saved = page.locale.t("account-notifications-saved");
             preferences_page(&page, &who, (Some(saved), None), None, axum::http::StatusCode::OK).await

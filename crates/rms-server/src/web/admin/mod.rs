@@ -1,8 +1,9 @@
 //! The admin panel: users and the audit log, products and licenses, billing, payments and
-//! gateways, promo codes, releases.
+//! gateways, promo codes, releases, the job queue's dead letters and the Telegram bot.
 
 pub mod billing;
 pub mod licenses;
+pub mod operations;
 pub mod payments;
 pub mod promos;
 pub mod releases;

@@ -537,3 +537,30 @@ pub async fn invoice_pdf(page: PageRequest, SignedIn(who): SignedIn, Path(id): P
         Err(e) => ApiError::from(e).into_response(),
     }
 }
+
+/// `GET /brand/logo`: the seller's logo, for the emails that show it (public: mail clients load
+/// it without a session). An SVG may carry script; the sandbox policy keeps it inert even when
+/// opened on its own.
+pub async fn brand_logo(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
+    use axum::http::header;
+    match state.services.store.logo().await {
+        Ok(Some(logo)) => {
+            let content_type = match logo.format {
+                rms_core::invoice::LogoFormat::Png => "image/png",
+                rms_core::invoice::LogoFormat::Svg => "image/svg+xml",
+            };
+            (
+                [
+                    (header::CONTENT_TYPE, content_type),
+                    // The address carries the logo's digest: a new logo is a new address.
+                    (header::CACHE_CONTROL, "public, max-age=86400"),
+                    (header::CONTENT_SECURITY_POLICY, "default-src 'none'; style-src 'unsafe-inline'; sandbox"),
+                ],
+                logo.bytes,
+            )
+                .into_response()
+        }
+        Ok(None) => crate::http::problem::Problem::not_found().into_response(),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}

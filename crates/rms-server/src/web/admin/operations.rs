@@ -1,0 +1,167 @@
+//! The admin's operations pages: the job queue's dead-letter list (retry a job once its cause
+//! is fixed) and the Telegram bot (token, admin chat, how updates arrive).
+
+use askama::Template;
+use axum::extract::Path;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use rms_app::accounts::Principal;
+use rms_app::telegram::{BotSettings, BotView};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::http::problem::ApiError;
+use crate::http::session::CsrfForm;
+use crate::web::{Nothing, PageCtx, PageRequest, Staff, refused, render};
+
+pub struct DeadRow {
+    pub id: Uuid,
+    pub kind: String,
+    pub attempts: String,
+    pub error: String,
+    pub when: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_jobs.html")]
+struct JobsPage<'a> {
+    ctx: &'a PageCtx,
+    /// (state, count).
+    counts: Vec<(String, i64)>,
+    dead: Vec<DeadRow>,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
+async fn jobs_page(
+    page: &PageRequest,
+    who: &Principal,
+    notice: Option<String>,
+    error: Option<String>,
+    status: StatusCode,
+) -> Response {
+    let list = match page.state.services.dead_letters.list(who, None, 100).await {
+        Ok(list) => list,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let ctx = page.ctx("/admin/jobs");
+    let counts = list.counts.iter().map(|(s, n)| (ctx.t(&format!("admin-jobs-state-{}", s.as_str())), *n)).collect();
+    let dead = list
+        .items
+        .into_iter()
+        .map(|j| DeadRow {
+            id: j.id,
+            kind: j.kind,
+            attempts: format!("{}/{}", j.attempts, j.max_attempts),
+            error: j.last_error.unwrap_or_default(),
+            when: j.died_at.map(|t| ctx.date(t)).unwrap_or_default(),
+        })
+        .collect();
+    let main = JobsPage { ctx: &ctx, counts, dead, notice, error }.render();
+    let mut res = render(&ctx, &ctx.t("admin-jobs-title"), main, page.partial);
+    *res.status_mut() = status;
+    res
+}
+
+/// `GET /admin/jobs`: how many jobs wait, run, finished and gave up, and the ones that gave up.
+pub async fn jobs(page: PageRequest, Staff(who): Staff) -> Response {
+    jobs_page(&page, &who, None, None, StatusCode::OK).await
+}
+
+/// `POST /admin/jobs/{id}/retry`: a fresh set of attempts for a dead job.
+pub async fn retry_job(
+    page: PageRequest,
+    Staff(who): Staff,
+    Path(id): Path<Uuid>,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Response {
+    match page.state.services.dead_letters.retry(&who, id, &page.meta).await {
+        Ok(_) => jobs_page(&page, &who, Some(page.locale.t("admin-jobs-retried")), None, StatusCode::OK).await,
+        Err(e) => {
+            refused(e, page.locale, async |status, detail| jobs_page(&page, &who, None, Some(detail), status).await)
+                .await
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin_telegram.html")]
+struct TelegramPage<'a> {
+    ctx: &'a PageCtx,
+    bot: Option<BotView>,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
+async fn telegram_page(
+    page: &PageRequest,
+    who: &Principal,
+    notice: Option<String>,
+    error: Option<String>,
+    status: StatusCode,
+) -> Response {
+    let bot = match page.state.services.telegram.settings(who).await {
+        Ok(bot) => bot,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let ctx = page.ctx("/admin/telegram");
+    let main = TelegramPage { ctx: &ctx, bot, notice, error }.render();
+    let mut res = render(&ctx, &ctx.t("admin-telegram-title"), main, page.partial);
+    *res.status_mut() = status;
+    res
+}
+
+/// `GET /admin/telegram`: the bot as set up (never its token), and the form to change it.
+pub async fn telegram(page: PageRequest, Staff(who): Staff) -> Response {
+    telegram_page(&page, &who, None, None, StatusCode::OK).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct BotForm {
+    /// Empty: keep the bot set up already.
+    bot_token: String,
+    api_base_url: String,
+    admin_chat_id: String,
+    /// Removes the bot instead.
+    remove: Option<String>,
+}
+
+/// `POST /admin/telegram`: sets the bot up (its token checked with Telegram) or removes it.
+pub async fn save_telegram(page: PageRequest, Staff(who): Staff, CsrfForm(form): CsrfForm<BotForm>) -> Response {
+    let telegram = &page.state.services.telegram;
+    let done = if form.remove.is_some() {
+        telegram.remove(&who, &page.meta).await.map(|()| "admin-telegram-removed")
+    } else {
+        let chat = form.admin_chat_id.trim();
+        let admin_chat_id = match chat {
+            "" => None,
+            _ => match chat.parse::<i64>() {
+                Ok(id) => Some(id),
+                Err(_) => {
+                    let e = rms_app::AppError::Invalid {
+                        field: "admin_chat_id",
+                        reason: rms_core::account::InvalidInput::Range,
+                    };
+                    return refused(e, page.locale, async |status, detail| {
+                        telegram_page(&page, &who, None, Some(detail), status).await
+                    })
+                    .await;
+                }
+            },
+        };
+        let settings = BotSettings {
+            bot_token: &form.bot_token,
+            api_base_url: Some(form.api_base_url.as_str()).filter(|u| !u.trim().is_empty()),
+            admin_chat_id,
+        };
+        telegram.configure(&who, &settings, &page.meta).await.map(|_| "admin-telegram-saved")
+    };
+    match done {
+        Ok(notice) => telegram_page(&page, &who, Some(page.locale.t(notice)), None, StatusCode::OK).await,
+        Err(e) => {
+            refused(e, page.locale, async |status, detail| telegram_page(&page, &who, None, Some(detail), status).await)
+                .await
+        }
+    }
+}
