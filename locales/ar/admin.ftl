@@ -222,3 +222,18 @@ admin-telegram-api = عنوان Bot API (فارغ: api.telegram.org)
 admin-telegram-saved = تم إعداد البوت.
 admin-telegram-removed = أُزيل البوت. تبقى المحادثات المرتبطة مرتبطة، دون استخدام، حتى يُعَدّ بوت من جديد.
 admin-telegram-remove = إزالة البوت
+
+# العلامة التجارية للمتجر.
+admin-brand-title = العلامة التجارية
+admin-brand-intro = كيف يبدو متجرك لعملائك: اسمه في ترويسة كل صفحة وفي رسائل البريد الإلكتروني، وشعاره، ولونه، والصفحة الترحيبية، والتذييل. وإلى أن يُعطى المتجر اسمًا، تعرّف الصفحة الرئيسية بهذا الخادم بدلًا منه.
+admin-brand-name = اسم المتجر
+admin-brand-support-email = البريد الإلكتروني للدعم (يظهر في التذييل)
+admin-brand-accent = اللون المميِّز (#rrggbb)
+admin-brand-landing = نص الصفحة الترحيبية
+admin-brand-footer = نص التذييل
+admin-brand-markdown-help = كلا النصين بصيغة Markdown: **غامق**، *مائل*، [روابط](https://example.com)، قوائم. تُعرض شيفرة HTML كنص عادي.
+admin-brand-saved = حُفظت العلامة التجارية.
+admin-brand-logo = الشعار
+admin-brand-logo-help = ملف PNG أو SVG، بحجم 512 KiB على الأكثر. يظهر في الترويسة وفي رسائل البريد الإلكتروني وعلى الفواتير.
+admin-brand-logo-upload = رفع الشعار
+admin-brand-logo-remove = إزالة الشعار

@@ -63,6 +63,17 @@ email-sub-license-invite-body =
     { $link }
 
     إذا كنت لا تعرف { $inviter }، فتجاهل هذه الرسالة.
+email-license-invite-subject = { $store } أصدر لك ترخيصًا
+email-license-invite-body =
+    مرحبًا،
+
+    أصدر لك { $store } ترخيص { $product } ({ $plan }).
+
+    لاستخدامه، أنشئ حسابك بعنوان البريد هذا عبر هذا الرابط؛ سيظهر الترخيص ومفتاحه بعد ذلك في صفحة تراخيصك:
+
+    { $link }
+
+    إذا لم تكن تتوقع ذلك، فتجاهل هذه الرسالة.
 email-top-up-receipt-subject = شُحنت محفظتك بمبلغ { $credited }
 email-top-up-receipt-body =
     مرحبًا { $name }،

@@ -1,5 +1,7 @@
 # Notifications: one subject (also the in-app title) and one body per kind. Arguments come from
 # what happened: $name is always the person's name; links are added below the body by the sender.
+# A kind may add `-details`, a paragraph shown only when its arguments are all there (notices
+# stored by an older version lack some).
 
 notify-footer = تصلك هذه الرسالة لأن لديك حسابًا لدى { $seller }. اختر ما تودّ أن نُعلمك به، وأين، من صفحة حسابك.
 notify-open = فتح
@@ -9,9 +11,11 @@ notify-unsubscribe-confirm = إلغاء الاشتراك
 notify-unsubscribe-done = تم: لن تصلك هذه الرسائل بعد الآن.
 
 notify-top_up_credited-subject = شُحنت محفظتك بمبلغ { $amount }
-notify-top_up_credited-body = مرحبًا { $name }، وصلت دفعتك { $reference } بمبلغ { $paid } عبر { $gateway }، وأُضيف { $amount } إلى محفظتك. رصيدك وسجلّك في صفحة المحفظة.
+notify-top_up_credited-body = مرحبًا { $name }، أُضيف { $amount } إلى محفظتك.
+notify-top_up_credited-details = وصلت دفعتك { $reference } بمبلغ { $paid } عبر { $gateway }. رصيدك وسجلّك في صفحة المحفظة.
 notify-transfer_confirmed-subject = وصل تحويلك المصرفي بمبلغ { $amount }
-notify-transfer_confirmed-body = مرحبًا { $name }، استلمنا تحويلك المصرفي { $reference } بمبلغ { $paid }: أصبح مبلغ { $amount } الآن في محفظتك.
+notify-transfer_confirmed-body = مرحبًا { $name }، استلمنا تحويلك المصرفي: أصبح مبلغ { $amount } الآن في محفظتك.
+notify-transfer_confirmed-details = كان مرجعه { $reference }؛ وقد أرسلتَ { $paid }.
 notify-purchase_receipt-subject = إيصال شرائك ({ $invoice })
 notify-purchase_receipt-body = مرحبًا { $name }، شكرًا لشرائك. دُفعت الفاتورة { $invoice } بمبلغ إجمالي { $amount } من محفظتك. مفاتيح الترخيص في صفحة تراخيصك، ويمكنك تنزيل ملف PDF للفاتورة من صفحة المحفظة في أي وقت.
 notify-refund-subject = استُرد لك مبلغ { $amount }

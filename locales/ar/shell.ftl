@@ -14,6 +14,7 @@ nav-api-docs = توثيق واجهة البرمجة
 language-label = اللغة
 language-apply = تبديل
 footer-text = { -brand } — الترخيص والفوترة على خادمك الخاص.
+footer-support = الدعم
 
 ## Landing page
 
@@ -27,6 +28,7 @@ landing-feature-store-body = تُحسب الأسعار على الخادم وح�
 landing-feature-scale-title = ملف تنفيذي واحد، من الحاسوب المحمول إلى العنقود
 landing-feature-scale-body = ابدأ بأمر واحد على قاعدة بيانات مدمجة، ثم توسّع إلى عقد متعددة على PostgreSQL وRedis دون تغيير سطر واحد.
 landing-cta-sign-in = تسجيل الدخول
+landing-cta-store = تصفّح المتجر
 landing-cta-docs = استكشف واجهة البرمجة
 landing-languages = { $count ->
         [zero] غير متوفر بأي لغة.

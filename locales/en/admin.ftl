@@ -218,3 +218,18 @@ admin-telegram-api = Bot API address (empty: api.telegram.org)
 admin-telegram-saved = The bot is set up.
 admin-telegram-removed = The bot was removed. Linked chats stay linked, unused, until a bot is set up again.
 admin-telegram-remove = Remove the bot
+
+# The store's brand.
+admin-brand-title = Brand
+admin-brand-intro = How your store looks to your customers: its name in every page's header and in emails, its logo, colour, the landing page and the footer. Until the store has a name, the home page introduces this server instead.
+admin-brand-name = Store name
+admin-brand-support-email = Support email (shown in the footer)
+admin-brand-accent = Accent colour (#rrggbb)
+admin-brand-landing = Landing page text
+admin-brand-footer = Footer text
+admin-brand-markdown-help = Both texts are Markdown: **bold**, *italic*, [links](https://example.com), lists. HTML is shown as text.
+admin-brand-saved = The brand is saved.
+admin-brand-logo = Logo
+admin-brand-logo-help = A PNG or SVG file, at most 512 KiB. It shows in the header, in emails and on invoices.
+admin-brand-logo-upload = Upload the logo
+admin-brand-logo-remove = Remove the logo

@@ -66,6 +66,17 @@ email-sub-license-invite-body =
     { $link }
 
     If you do not know { $inviter }, ignore this email.
+email-license-invite-subject = { $store } issued you a license
+email-license-invite-body =
+    Hello,
+
+    { $store } issued you a license of { $product } ({ $plan }).
+
+    To use it, create your account with this email address through this link; the license and its key are then on your licenses page:
+
+    { $link }
+
+    If you did not expect this, ignore this email.
 email-top-up-receipt-subject = Your wallet was topped up with { $credited }
 email-top-up-receipt-body =
     Hello { $name },

@@ -1,5 +1,7 @@
 # Notifications: one subject (also the in-app title) and one body per kind. Arguments come from
 # what happened: $name is always the person's name; links are added below the body by the sender.
+# A kind may add `-details`, a paragraph shown only when its arguments are all there (notices
+# stored by an older version lack some).
 
 notify-footer = You receive this because of your account at { $seller }. Choose what you hear about, and where, on your account page.
 notify-open = Open
@@ -9,9 +11,11 @@ notify-unsubscribe-confirm = Unsubscribe
 notify-unsubscribe-done = Done: you will no longer receive these emails.
 
 notify-top_up_credited-subject = Your wallet was topped up with { $amount }
-notify-top_up_credited-body = Hello { $name }, your payment { $reference } of { $paid } through { $gateway } arrived, and { $amount } was added to your wallet. Your balance and history are on your wallet page.
+notify-top_up_credited-body = Hello { $name }, { $amount } was added to your wallet.
+notify-top_up_credited-details = Your payment { $reference } of { $paid } through { $gateway } arrived. Your balance and history are on your wallet page.
 notify-transfer_confirmed-subject = Your bank transfer of { $amount } arrived
-notify-transfer_confirmed-body = Hello { $name }, we received your bank transfer { $reference } of { $paid }: { $amount } is now in your wallet.
+notify-transfer_confirmed-body = Hello { $name }, we received your bank transfer: { $amount } is now in your wallet.
+notify-transfer_confirmed-details = Its reference was { $reference }; you sent { $paid }.
 notify-purchase_receipt-subject = Receipt for your purchase ({ $invoice })
 notify-purchase_receipt-body = Hello { $name }, thank you for your purchase. Invoice { $invoice }, total { $amount }, was paid from your wallet. Your license keys are on your licenses page; the invoice PDF can be downloaded from your wallet page at any time.
 notify-refund-subject = You were refunded { $amount }

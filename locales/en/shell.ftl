@@ -14,6 +14,7 @@ nav-api-docs = API documentation
 language-label = Language
 language-apply = Switch
 footer-text = { -brand } — licensing and billing you host yourself.
+footer-support = Support
 
 ## Landing page
 
@@ -27,6 +28,7 @@ landing-feature-store-body = Prices are computed on the server, every payment is
 landing-feature-scale-title = One binary, from laptop to cluster
 landing-feature-scale-body = Start with one command on an embedded database; grow to many nodes on PostgreSQL and Redis without changing a line.
 landing-cta-sign-in = Sign in
+landing-cta-store = Browse the store
 landing-cta-docs = Explore the API
 landing-languages = Available in { $count ->
         [one] { $count } language

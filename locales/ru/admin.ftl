@@ -219,3 +219,18 @@ admin-telegram-api = Адрес Bot API (пусто: api.telegram.org)
 admin-telegram-saved = Бот настроен.
 admin-telegram-removed = Бот удалён. Привязанные чаты остаются привязанными, но не используются, пока бот не будет настроен снова.
 admin-telegram-remove = Удалить бота
+
+# Бренд магазина.
+admin-brand-title = Бренд
+admin-brand-intro = Как ваш магазин выглядит для клиентов: его название в шапке каждой страницы и в письмах, логотип, фирменный цвет, стартовая страница и подвал. Пока у магазина нет названия, на главной странице вместо него представлен этот сервер.
+admin-brand-name = Название магазина
+admin-brand-support-email = Email службы поддержки (показывается в подвале)
+admin-brand-accent = Акцентный цвет (#rrggbb)
+admin-brand-landing = Текст стартовой страницы
+admin-brand-footer = Текст подвала
+admin-brand-markdown-help = Оба текста в формате Markdown: **жирный**, *курсив*, [ссылки](https://example.com), списки. HTML показывается как обычный текст.
+admin-brand-saved = Бренд сохранён.
+admin-brand-logo = Логотип
+admin-brand-logo-help = Файл PNG или SVG, не больше 512 KiB. Логотип показывается в шапке, в письмах и в счетах.
+admin-brand-logo-upload = Загрузить логотип
+admin-brand-logo-remove = Удалить логотип

@@ -67,6 +67,17 @@ email-sub-license-invite-body =
     { $link }
 
     Если вы не знаете { $inviter }, просто проигнорируйте это письмо.
+email-license-invite-subject = { $store } выдаёт вам лицензию
+email-license-invite-body =
+    Здравствуйте!
+
+    { $store } выдаёт вам лицензию { $product } ({ $plan }).
+
+    Чтобы воспользоваться ею, создайте учётную запись с этим адресом почты по этой ссылке. После этого лицензия и её ключ появятся на странице ваших лицензий:
+
+    { $link }
+
+    Если вы не ждали этого письма, просто проигнорируйте его.
 email-top-up-receipt-subject = Кошелёк пополнен на { $credited }
 email-top-up-receipt-body =
     Здравствуйте, { $name }!

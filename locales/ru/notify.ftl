@@ -1,5 +1,7 @@
 # Notifications: one subject (also the in-app title) and one body per kind. Arguments come from
 # what happened: $name is always the person's name; links are added below the body by the sender.
+# A kind may add `-details`, a paragraph shown only when its arguments are all there (notices
+# stored by an older version lack some).
 
 notify-footer = Вы получаете это сообщение, потому что у вас есть учётная запись в { $seller }. Выбрать, о чём и где вас уведомлять, можно на странице учётной записи.
 notify-open = Открыть
@@ -9,9 +11,11 @@ notify-unsubscribe-confirm = Отписаться
 notify-unsubscribe-done = Готово: вы больше не будете получать эти письма.
 
 notify-top_up_credited-subject = Ваш кошелёк пополнен на { $amount }
-notify-top_up_credited-body = Здравствуйте, { $name }! Ваш платёж { $reference } на сумму { $paid } через { $gateway } получен, на ваш кошелёк зачислено { $amount }. Баланс и история — на странице кошелька.
+notify-top_up_credited-body = Здравствуйте, { $name }! На ваш кошелёк зачислено { $amount }.
+notify-top_up_credited-details = Ваш платёж { $reference } на сумму { $paid } через { $gateway } получен. Баланс и история — на странице кошелька.
 notify-transfer_confirmed-subject = Ваш банковский перевод на { $amount } получен
-notify-transfer_confirmed-body = Здравствуйте, { $name }! Мы получили ваш банковский перевод { $reference } на сумму { $paid }: сумма { $amount } зачислена на ваш кошелёк.
+notify-transfer_confirmed-body = Здравствуйте, { $name }! Мы получили ваш банковский перевод: сумма { $amount } зачислена на ваш кошелёк.
+notify-transfer_confirmed-details = Назначение платежа: { $reference }; вы отправили { $paid }.
 notify-purchase_receipt-subject = Чек за вашу покупку ({ $invoice })
 notify-purchase_receipt-body = Здравствуйте, { $name }! Спасибо за покупку. Счёт { $invoice } на сумму { $amount } оплачен из вашего кошелька. Лицензионные ключи — на странице ваших лицензий; PDF счёта можно скачать на странице кошелька в любое время.
 notify-refund-subject = Вам вернули { $amount }

@@ -14,6 +14,7 @@ nav-api-docs = Документация API
 language-label = Язык
 language-apply = Переключить
 footer-text = { -brand } — лицензирование и продажи на вашем собственном сервере.
+footer-support = Поддержка
 
 ## Landing page
 
@@ -27,6 +28,7 @@ landing-feature-store-body = Цены рассчитываются только 
 landing-feature-scale-title = Один исполняемый файл — от ноутбука до кластера
 landing-feature-scale-body = Начните одной командой на встроенной базе данных; переходите на множество узлов с PostgreSQL и Redis, не меняя ни строчки.
 landing-cta-sign-in = Войти
+landing-cta-store = Перейти в магазин
 landing-cta-docs = Изучить API
 landing-languages = Доступно на { $count ->
         [one] { $count } языке

@@ -15,6 +15,7 @@ use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::invitations::InviteKey;
 use crate::jobs;
 use crate::{AppError, RequestMeta};
 use rms_core::notifications::NotificationKind;
@@ -181,6 +182,9 @@ pub struct Registration<'a> {
     pub name: &'a str,
     pub locale: Option<&'a str>,
     pub referral_code: Option<&'a str>,
+    /// The token of an invitation link: when it was sent to this address, the address is
+    /// verified at once (the person proved they read it).
+    pub invite: Option<&'a str>,
 }
 
 /// Fields of `PATCH /me`; `None` leaves a field as it is.
@@ -202,6 +206,8 @@ pub struct Accounts {
     pub(crate) ring: MasterKeyRing,
     /// Staff must have two-factor sign-in on to use staff rights (`RMS_STAFF_TWO_FACTOR_REQUIRED`).
     staff_two_factor_required: bool,
+    /// Checks invitation links' tokens.
+    invites: InviteKey,
 }
 
 fn parse_locale(tag: &str) -> Result<Locale, AppError> {
@@ -234,8 +240,10 @@ impl Accounts {
         keys: TokenKeys,
         ring: MasterKeyRing,
         staff_two_factor_required: bool,
+        invites: InviteKey,
     ) -> Self {
-        Self { db, clock, keys: Arc::new(std::sync::RwLock::new(Arc::new(keys))), ring, staff_two_factor_required }
+        let keys = Arc::new(std::sync::RwLock::new(Arc::new(keys)));
+        Self { db, clock, keys, ring, staff_two_factor_required, invites }
     }
 
     fn keys(&self) -> Result<Arc<TokenKeys>, AppError> {
@@ -270,6 +278,13 @@ impl Accounts {
         Ok(())
     }
 
+    /// Whether an invitation token was sent to `email` (the sign-up page says the account is
+    /// ready rather than "check your email"). Proves nothing about accounts: only the holder of
+    /// the token learns it is valid for the address they typed.
+    pub fn invitation_proves(&self, token: &str, email: &str) -> bool {
+        !token.is_empty() && self.invites.proves(token, email)
+    }
+
     /// Creates an account. The answer is the same whether or not the email is already
     /// registered, so that sign-up cannot be used to find out who has an account.
     pub async fn register(&self, r: Registration<'_>, fallback: Locale, meta: &RequestMeta) -> Result<(), AppError> {
@@ -300,7 +315,13 @@ impl Accounts {
             if let Some(code) = referral.as_deref() {
                 attribute(&mut tx, id, code, now).await?;
             }
-            jobs::enqueue(&mut tx, now, &jobs::VerifyAddress { user_id: id }).await?;
+            if r.invite.is_some_and(|token| self.invites.proves(token, email.as_str())) {
+                // Signed up through an invitation sent to this very address: it is theirs.
+                store::mark_email_verified(&mut tx, id, now).await?;
+                store::audit(&mut tx, &self.audit(meta, Some(id), "user.email_verified"), now).await?;
+            } else {
+                jobs::enqueue(&mut tx, now, &jobs::VerifyAddress { user_id: id }).await?;
+            }
         } else {
             // Taken: same answer to the caller; the owner hears about the attempt by email.
             let owner = store::user_id_by_email(&mut tx, &email).await?.ok_or(AppError::NotFound)?;

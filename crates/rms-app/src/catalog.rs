@@ -365,9 +365,10 @@ impl Catalog {
         Ok(row.into())
     }
 
-    /// Issues a license on `plan` to the account with `email` (admins; purchases will call the same
-    /// code). Software products get a signed `RMS1-` key, site products a short key. Returns the
-    /// license and its key.
+    /// Issues a license on `plan` to the account with `email` (admins). Software products get a
+    /// signed `RMS1-` key, site products a short key. An address with no account yet is invited:
+    /// the license waits for it (held by the issuing admin, `invited_email` set) and an email
+    /// carries the sign-up link that makes it theirs. Returns the license and its key.
     pub async fn issue_license(
         &self,
         who: &Principal,
@@ -382,11 +383,14 @@ impl Catalog {
         let seats = seats.unwrap_or(plan.max_activations);
         range("seats", (1..=1_000_000).contains(&seats))?;
         let product = store::product(&self.db, plan.product_id).await?.ok_or(AppError::NotFound)?;
-        let owner = users::user_by_email(&self.db, &email)
-            .await?
-            .ok_or(AppError::Invalid { field: "email", reason: InvalidInput::UnknownAccount })?;
+        let owner = users::user_by_email(&self.db, &email).await?;
+        let (holder, invited) = match &owner {
+            Some(owner) => (owner.id, None),
+            None => (who.user_id, Some(email.as_str().to_owned())),
+        };
         let now = self.clock.now();
-        let prepared = self.prepare_license(&product, &plan, owner.id, seats, now).await?;
+        let mut prepared = self.prepare_license(&product, &plan, holder, seats, now).await?;
+        prepared.row.invited_email = invited.clone();
         let id = prepared.row.id;
         let mut tx = self.db.begin().await?;
         prepared.insert(&mut tx).await?;
@@ -398,11 +402,16 @@ impl Catalog {
             ip: meta.ip.clone(),
             user_agent: meta.user_agent.as_deref(),
             request_id: meta.request_id.as_deref(),
-            details: json!({ "owner": owner.id, "plan": plan.id, "seats": seats, "prefix": prepared.row.key_prefix }),
+            details: json!({ "owner": holder, "invited": invited, "plan": plan.id, "seats": seats,
+                "prefix": prepared.row.key_prefix }),
         };
         users::audit(&mut tx, &entry, now).await?;
-        let data = json!({ "product": product.name, "plan": plan.name, "link": format!("/licenses") });
-        crate::notifications::record(&mut tx, now, owner.id, NotificationKind::LicenseIssued, data, None).await?;
+        if invited.is_some() {
+            crate::jobs::enqueue(&mut tx, now, &crate::jobs::LicenseInvite { license_id: id }).await?;
+        } else {
+            let data = json!({ "product": product.name, "plan": plan.name, "link": format!("/licenses") });
+            crate::notifications::record(&mut tx, now, holder, NotificationKind::LicenseIssued, data, None).await?;
+        }
         tx.commit().await?;
         Ok((prepared.row.into(), prepared.key))
     }

@@ -18,9 +18,11 @@ use crate::accounts::Principal;
 use crate::jobs::{self, AdminAlert, Job};
 use crate::{AppError, RequestMeta};
 
-/// How far back the alert sweep looks: several runs of it, so a sweep that did not run (the
-/// worker restarting) is made up by the next; the alert's key keeps it to one per job.
+/// How far back the first alert sweep looks (later ones start where the last one stopped).
 const ALERT_LOOKBACK: Duration = Duration::from_secs(15 * 60);
+
+/// The setting that remembers up to when dead jobs were told of.
+const ALERTED_UNTIL: &str = "jobs.dead_alerted_until";
 
 /// A job that gave up.
 #[derive(Clone, Debug, PartialEq)]
@@ -67,49 +69,67 @@ impl DeadLetters {
         Self { queue: JobQueue::new(db.clone()), db, clock }
     }
 
-    /// The queue's counts and the dead jobs, newest first (`before`: the page after that job).
+    /// The queue's counts and the dead jobs, newest job first (`before`: the page after that
+    /// job).
     pub async fn list(&self, who: &Principal, before: Option<Uuid>, limit: i64) -> Result<DeadLetterPage, AppError> {
         who.require_staff(Scope::Read)?;
         let items = self.queue.dead(before, limit.clamp(1, 200)).await?;
         Ok(DeadLetterPage { counts: self.queue.counts().await?, items: items.into_iter().map(DeadJob::from).collect() })
     }
 
-    /// Gives dead job `id` a fresh set of attempts, due now. Admins; audited. Refused with
-    /// `WrongState` when the job is not dead (retried already, or never died).
+    /// Gives dead job `id` a fresh set of attempts, due now. Admins; audited in the same
+    /// transaction. Refused with `WrongState` when the job is not dead (retried already, or
+    /// never died).
     pub async fn retry(&self, who: &Principal, id: Uuid, meta: &RequestMeta) -> Result<DeadJob, AppError> {
         crate::accounts::admin_only(who)?;
         let job = self.queue.get(id).await?.ok_or(AppError::NotFound)?;
         let now = self.clock.now();
-        if !self.queue.revive(id, now).await? {
-            return Err(AppError::WrongState { state: job.state.as_str() });
+        let mut tx = self.db.begin().await?;
+        if !rms_store::queue::revive(&mut tx, id, now).await? {
+            tx.rollback().await?;
+            let state = self.queue.get(id).await?.map_or(job.state, |j| j.state);
+            return Err(AppError::WrongState { state: state.as_str() });
         }
         let details = json!({ "kind": job.kind, "attempts": job.attempts, "last_error": job.last_error });
         let entry = meta.audit(Some(who.user_id), "admin.job.retried", ("job", id.to_string()), details);
-        crate::audit_alone(&self.db, &entry, now).await?;
+        rms_store::accounts::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
         let revived = self.queue.get(id).await?.ok_or(AppError::NotFound)?;
         Ok(revived.into())
     }
 
-    /// The scheduled sweep: one admin alert per job that died lately (never for a dead alert
-    /// itself, which would only feed the loop). Answers how many alerts it queued.
+    /// The scheduled sweep: one admin alert for every job that died since the last sweep that
+    /// told of one (never for dead alerts themselves, which would only feed the loop), however
+    /// many died: an outage that kills hundreds of deliveries is one message, with the count per
+    /// kind and the latest error. A job retried and dead again is told again. Answers how many
+    /// jobs the alert covered.
     pub async fn alert(&self) -> Result<usize, AppError> {
         let now = self.clock.now();
-        let died = self.queue.died_since(now.minus(ALERT_LOOKBACK), 500).await?;
         let mut tx = self.db.begin().await?;
-        let mut queued = 0;
-        for job in died.iter().filter(|j| j.kind != AdminAlert::KIND) {
-            let error: String = job.last_error.as_deref().unwrap_or("").chars().take(300).collect();
-            let args = BTreeMap::from([
-                ("job".to_owned(), job.kind.clone()),
-                ("id".to_owned(), job.id.to_string()),
-                ("reason".to_owned(), error),
-            ]);
-            let alert = AdminAlert { kind: "job_dead".into(), args, dedupe: Some(format!("job_dead:{}", job.id)) };
-            if jobs::enqueue(&mut tx, now, &alert).await? {
-                queued += 1;
-            }
+        let since = rms_store::billing::setting_tx(&mut tx, ALERTED_UNTIL)
+            .await?
+            .and_then(|v| v.parse::<i64>().ok())
+            .map_or_else(|| now.minus(ALERT_LOOKBACK), Timestamp::from_millis);
+        let died: Vec<_> =
+            self.queue.died_after(since, 10_000).await?.into_iter().filter(|j| j.kind != AdminAlert::KIND).collect();
+        let Some(latest) = died.first() else { return Ok(0) };
+        let until = latest.finished_at.unwrap_or(now);
+        let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
+        for job in &died {
+            *kinds.entry(job.kind.as_str()).or_default() += 1;
         }
+        let summary: Vec<String> =
+            kinds.iter().map(|(kind, n)| if *n == 1 { (*kind).to_owned() } else { format!("{kind} ×{n}") }).collect();
+        let error: String = latest.last_error.as_deref().unwrap_or("").chars().take(160).collect();
+        let args = BTreeMap::from([
+            ("job".to_owned(), summary.join(", ")),
+            ("id".to_owned(), latest.id.to_string()),
+            ("reason".to_owned(), error),
+        ]);
+        let dedupe = Some(format!("job_dead:{}", until.as_millis()));
+        jobs::enqueue(&mut tx, now, &AdminAlert { kind: "job_dead".into(), args, dedupe }).await?;
+        rms_store::billing::set_setting_tx(&mut tx, ALERTED_UNTIL, &until.as_millis().to_string(), now).await?;
         tx.commit().await?;
-        Ok(queued)
+        Ok(died.len())
     }
 }

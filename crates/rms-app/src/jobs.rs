@@ -108,6 +108,22 @@ impl Job for SubLicenseInvite {
     }
 }
 
+/// Invites the address an admin issued a license to, which has no account yet: the email
+/// carries the sign-up link that proves the address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct LicenseInvite {
+    pub license_id: Uuid,
+}
+
+impl Job for LicenseInvite {
+    const KIND: &'static str = "email.license_invite";
+    const MAX_ATTEMPTS: u32 = 8;
+
+    fn idempotency_key(&self) -> Option<String> {
+        Some(format!("license_invite:{}", self.license_id))
+    }
+}
+
 /// Frees the seats of activations whose heartbeats stopped (scheduled).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct CullDeadActivations {}

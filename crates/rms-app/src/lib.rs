@@ -7,11 +7,13 @@
 pub mod accounts;
 pub mod admin;
 pub mod api_keys;
+pub mod brand;
 pub mod catalog;
 pub mod dead_letters;
 mod error;
 mod hashing;
 pub mod idempotency;
+pub mod invitations;
 pub mod jobs;
 pub mod licensing;
 pub mod mail;

@@ -10,6 +10,7 @@ use rms_i18n::{Arg, Locale};
 use rms_store::Db;
 use rms_store::accounts as store;
 
+use crate::invitations::InviteKey;
 use crate::mail::{Mailer, OutgoingEmail};
 use crate::{AppError, jobs};
 
@@ -23,11 +24,13 @@ pub struct Mailings {
     mailer: Arc<dyn Mailer>,
     /// Where links in emails point, without a trailing slash (`https://licenses.example.com`).
     base_url: String,
+    /// Signs invitation links.
+    invites: InviteKey,
 }
 
 impl Mailings {
-    pub fn new(db: Db, clock: Arc<dyn Clock>, mailer: Arc<dyn Mailer>, base_url: &str) -> Self {
-        Self { db, clock, mailer, base_url: base_url.trim_end_matches('/').to_owned() }
+    pub fn new(db: Db, clock: Arc<dyn Clock>, mailer: Arc<dyn Mailer>, base_url: &str, invites: InviteKey) -> Self {
+        Self { db, clock, mailer, base_url: base_url.trim_end_matches('/').to_owned(), invites }
     }
 
     /// Sends a fresh single-use verification link, unless the address is verified already (the
@@ -224,6 +227,31 @@ impl Mailings {
         self.send_to(to, None, subject, body).await
     }
 
+    /// Invites the address an admin issued a license to: who issued what, and the sign-up link
+    /// that proves the address (in the issuing admin's language). Nothing once it was taken.
+    pub async fn license_invite(&self, job: jobs::LicenseInvite) -> Result<(), AppError> {
+        let Some(license) = rms_store::catalog::license(&self.db, job.license_id).await? else { return Ok(()) };
+        let Some(to) = license.invited_email.clone() else { return Ok(()) };
+        let Some(admin) = store::user_by_id(&self.db, license.owner_id).await? else { return Ok(()) };
+        let product = rms_store::catalog::product(&self.db, license.product_id).await?;
+        let plan = rms_store::catalog::plan(&self.db, license.plan_id).await?;
+        let store_name = crate::brand::Brand::from_pairs(&rms_store::billing::settings(&self.db).await?).display_name;
+        let locale = Locale::parse(&admin.locale).unwrap_or_else(Locale::english);
+        let token = self.invites.token(license.id, &to);
+        let link = format!("{}/sign-up?invite={token}&email={}", self.base_url, url_encode(&to));
+        let body = locale.t_args(
+            "email-license-invite-body",
+            &[
+                ("store", Arg::from(store_name.as_str())),
+                ("product", Arg::from(product.map_or_else(String::new, |p| p.name))),
+                ("plan", Arg::from(plan.map_or_else(String::new, |p| p.name))),
+                ("link", Arg::from(link)),
+            ],
+        );
+        let subject = locale.t_args("email-license-invite-subject", &[("store", Arg::from(store_name.as_str()))]);
+        self.send_to(to, None, subject, body).await
+    }
+
     async fn send(&self, user: &store::UserRow, subject: String, body: String) -> Result<(), AppError> {
         self.send_to(user.email.clone(), Some(user.name.clone()), subject, body).await
     }
@@ -248,4 +276,9 @@ impl Mailings {
 
 fn strip_isolation(s: &str) -> String {
     s.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// `text` as a URL query value.
+fn url_encode(text: &str) -> String {
+    url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }

@@ -297,18 +297,13 @@ impl Notifications {
         (args, link)
     }
 
-    /// Who emails come from: the seller's name in the billing settings, and the address of
-    /// their logo when they set one (the digest in it changes with the logo, so no mail client
+    /// Who emails come from: the store's name (else the seller's), and the address of its logo
+    /// when one is set (the digest in it changes with the logo, so no mail client
     /// shows a stale one).
     pub async fn brand(&self) -> Result<Brand, AppError> {
-        let pairs = rms_store::billing::settings(&self.db).await?;
-        let name = crate::store::BillingSettings::from_pairs(&pairs).seller_name;
-        let logo = pairs
-            .iter()
-            .find(|(k, _)| k == crate::store::document::LOGO_SETTING)
-            .and_then(|(_, v)| v.split_once(':'))
-            .map(|(sha, _)| format!("{}/brand/logo?v={}", self.base_url, sha.get(..16).unwrap_or(sha)));
-        Ok(Brand { name, logo })
+        let brand = crate::brand::Brand::from_pairs(&rms_store::billing::settings(&self.db).await?);
+        let logo = brand.logo_version.as_ref().map(|v| format!("{}/brand/logo?v={v}", self.base_url));
+        Ok(Brand { name: brand.display_name, logo })
     }
 
     /// Renders notification `n` for `to`.
@@ -316,7 +311,7 @@ impl Notifications {
         let locale = to.locale;
         let (args, link) = self.args(&n.data, &to.name, locale);
         let subject = locale.t_args(&format!("notify-{}-subject", n.kind), &args);
-        let body = locale.t_args(&format!("notify-{}-body", n.kind), &args);
+        let body = body_of(locale, n.kind, &args);
         let unsubscribe = (!n.kind.is_security()).then(|| self.unsubscribe.link(&self.base_url, to.user_id, n.kind));
         let mut text = body.clone();
         if let Some(link) = &link {
@@ -377,7 +372,7 @@ impl Notifications {
             id: n.id,
             kind: n.kind,
             title: locale.t_args(&format!("notify-{}-subject", n.kind), &args),
-            body: locale.t_args(&format!("notify-{}-body", n.kind), &args),
+            body: body_of(locale, n.kind, &args),
             link,
             created_at: n.created_at,
             read: n.read_at.is_some(),
@@ -560,7 +555,22 @@ pub(crate) async fn turn_off(
 ) -> Result<(), AppError> {
     let next = Preferences::from_stored(store::preferences(db, user).await?).without(channel, kinds);
     store::put_preferences(db, user, &next.chosen().collect::<Vec<_>>()).await?;
+    // Product choices carry their own channels: off there too, or news would keep coming.
+    if kinds.contains(&NotificationKind::ReleasePublished) {
+        store::subscriptions_without(db, user, channel).await?;
+    }
     Ok(())
+}
+
+/// A notification's body: its message, and its `-details` paragraph when the stored data has
+/// every argument that one needs (a lookup that cannot be filled answers its key).
+fn body_of(locale: Locale, kind: NotificationKind, args: &[(&'static str, Arg)]) -> String {
+    let body = locale.t_args(&format!("notify-{kind}-body"), args);
+    let key = format!("notify-{kind}-details");
+    match locale.t_args(&key, args) {
+        details if details == key => body,
+        details => format!("{body}\n\n{details}"),
+    }
 }
 
 /// The seller the emails speak for.

@@ -18,6 +18,7 @@ use rms_store::Db;
 use crate::accounts::Accounts;
 use crate::admin::Admin;
 use crate::api_keys::ApiKeys;
+use crate::brand::Brands;
 use crate::catalog::Catalog;
 use crate::dead_letters::DeadLetters;
 use crate::idempotency::Idempotency;
@@ -80,6 +81,7 @@ pub struct Services {
     pub accounts: Accounts,
     pub admin: Admin,
     pub api_keys: ApiKeys,
+    pub brand: Brands,
     pub catalog: Catalog,
     pub dead_letters: DeadLetters,
     pub idempotency: Idempotency,
@@ -114,10 +116,19 @@ impl Services {
             Licensing::new(db.clone(), clock.clone(), signers.clone(), Arc::default(), cache, release_index.clone());
         let download_key = DownloadKey::load(&db, &master_keys, clock.now()).await?;
         let unsubscribe = UnsubscribeKey::load(&db, &master_keys, clock.now()).await?;
+        let invites = crate::invitations::InviteKey::load(&db, &master_keys, clock.now()).await?;
         Ok(Self {
-            accounts: Accounts::new(db.clone(), clock.clone(), token_keys, master_keys.clone(), two_factor),
+            accounts: Accounts::new(
+                db.clone(),
+                clock.clone(),
+                token_keys,
+                master_keys.clone(),
+                two_factor,
+                invites.clone(),
+            ),
             admin: Admin::new(db.clone(), clock.clone()),
             dead_letters: DeadLetters::new(db.clone(), clock.clone()),
+            brand: Brands::new(db.clone(), clock.clone()),
             api_keys: ApiKeys::new(db.clone(), clock.clone(), two_factor),
             idempotency: Idempotency::new(db.clone(), clock.clone(), master_keys.clone(), settings.request_timeout),
             licensing: licensing.clone(),
@@ -134,7 +145,7 @@ impl Services {
                     ring: master_keys.clone(),
                 },
             ),
-            mailings: Mailings::new(db.clone(), clock.clone(), mailer, &settings.link_base),
+            mailings: Mailings::new(db.clone(), clock.clone(), mailer, &settings.link_base, invites),
             telegram,
             notifications: Notifications::new(
                 db.clone(),

@@ -127,9 +127,20 @@ impl Telegram {
         meta: &RequestMeta,
     ) -> Result<BotView, AppError> {
         admin(who)?;
-        // No token given: the one set up already (changing the admin chat keeps the bot).
+        // No token given: the one set up already (changing the admin chat keeps the bot), and
+        // only with the address it was set up for: the token travels in the address's path, so
+        // another address would hand it to whoever runs that server.
+        let base = s.api_base_url.map(str::trim).filter(|b| !b.is_empty()).unwrap_or(DEFAULT_API).trim_end_matches('/');
         let kept = match s.bot_token.trim() {
-            "" => self.bot().await?.map(|(_, token)| token),
+            "" => match self.bot().await? {
+                Some((bot, token)) if bot.api_base == base => Some(token),
+                _ => {
+                    return Err(AppError::Invalid {
+                        field: "bot_token",
+                        reason: rms_core::account::InvalidInput::Code,
+                    });
+                }
+            },
             _ => None,
         };
         let token = kept.as_deref().unwrap_or(s.bot_token.trim());
@@ -143,7 +154,6 @@ impl Telegram {
         if !plausible {
             return Err(AppError::Invalid { field: "bot_token", reason: rms_core::account::InvalidInput::Code });
         }
-        let base = s.api_base_url.map(str::trim).filter(|b| !b.is_empty()).unwrap_or(DEFAULT_API).trim_end_matches('/');
         let parsed = url::Url::parse(base)
             .map_err(|_| AppError::Invalid { field: "api_base_url", reason: rms_core::account::InvalidInput::Range })?;
         if !matches!(parsed.scheme(), "https" | "http") {
@@ -187,7 +197,8 @@ impl Telegram {
             updated_at: now,
         };
         store::put_bot(&self.db, &row).await?;
-        let details = json!({ "username": row.username, "mode": mode, "admin_chat": row.admin_chat_id.is_some() });
+        let details = json!({ "username": row.username, "mode": mode, "admin_chat": row.admin_chat_id.is_some(),
+            "api_base": row.api_base });
         let entry = meta.audit(Some(who.user_id), "telegram.configured", ("telegram", "bot".to_owned()), details);
         crate::audit_alone(&self.db, &entry, now).await?;
         Ok(view(&row))

@@ -491,8 +491,11 @@ impl SignInDevice {
         let label = match (find(&BROWSERS), find(&SYSTEMS)) {
             (Some(browser), Some(system)) => format!("{browser} · {system}"),
             (Some(one), None) | (None, Some(one)) => one.to_owned(),
-            // An API client or a script: its own words, shortened.
-            (None, None) => ua.chars().take(60).collect(),
+            // An API client or a script: its own words, shortened, and only plain ones (the
+            // label goes into a security email; it must not carry a message of its own).
+            (None, None) => {
+                ua.chars().filter(|c| c.is_ascii_alphanumeric() || " ./-_();:".contains(*c)).take(60).collect()
+            }
         };
         Self { key, label }
     }
@@ -521,6 +524,8 @@ mod device_tests {
         let edge = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0";
         assert_eq!(SignInDevice::from_user_agent(Some(edge)).label, "Edge · Windows");
         assert_eq!(SignInDevice::from_user_agent(Some("my-sync-tool/2.1")).label, "my-sync-tool/2.1");
+        let odd = SignInDevice::from_user_agent(Some("Visit https://evil.example <now>!"));
+        assert_eq!(odd.label, "Visit https://evil.example now");
         assert_eq!(SignInDevice::from_user_agent(None), SignInDevice::from_user_agent(Some("  ")));
     }
 }

@@ -38,8 +38,9 @@
   });
 })();
 
-// Release uploads (admin releases page): the chosen file goes as the raw body of a PUT, with a
-// progress bar, then the page reloads to show it. Delegated, so forms htmx swaps in work too.
+// Uploads (a release's files, the store's logo): the chosen file goes as the raw body of a PUT
+// (to the form's data-url, or the release's artifact address), with a progress bar, then the
+// page reloads to show it. Delegated, so forms htmx swaps in work too.
 (function () {
   "use strict";
   document.addEventListener("submit", function (event) {
@@ -47,13 +48,17 @@
     if (!form.classList || !form.classList.contains("upload")) return;
     event.preventDefault();
     var file = form.querySelector("input[type=file]").files[0];
-    var platform = form.querySelector("input[name=platform]").value.trim();
-    if (!file || !platform) return;
+    var url = form.dataset.url;
+    if (!url) {
+      var platform = form.querySelector("input[name=platform]").value.trim();
+      if (!file || !platform) return;
+      url = "/admin/releases/" + encodeURIComponent(form.dataset.release) + "/artifacts/" +
+        encodeURIComponent(platform) + "?filename=" + encodeURIComponent(file.name);
+    }
+    if (!file) return;
     var bar = form.querySelector("progress");
     var status = form.querySelector("output");
     var button = form.querySelector("button[type=submit]");
-    var url = "/admin/releases/" + encodeURIComponent(form.dataset.release) + "/artifacts/" +
-      encodeURIComponent(platform) + "?filename=" + encodeURIComponent(file.name);
     var xhr = new XMLHttpRequest();
     xhr.open("PUT", url);
     xhr.setRequestHeader("X-CSRF-Token", form.dataset.csrf);
@@ -66,7 +71,7 @@
     });
     xhr.addEventListener("load", function () {
       button.disabled = false;
-      if (xhr.status === 201) {
+      if (xhr.status >= 200 && xhr.status < 300) {
         window.location.reload();
         return;
       }

@@ -178,3 +178,13 @@ pub async fn put_subscription(db: &Db, row: &SubscriptionRow) -> Result<(), Stor
         row.updated_at)?;
     Ok(())
 }
+
+/// Turns `channel` off in every product choice of `user`.
+pub async fn subscriptions_without(db: &Db, user: Uuid, channel: NotifyChannel) -> Result<u64, StoreError> {
+    let sql = match channel {
+        NotifyChannel::Email => "UPDATE release_subscriptions SET email = 0 WHERE user_id = $1",
+        NotifyChannel::Telegram => "UPDATE release_subscriptions SET telegram = 0 WHERE user_id = $1",
+        NotifyChannel::InApp => "UPDATE release_subscriptions SET in_app = 0 WHERE user_id = $1",
+    };
+    Ok(exec!(db, sqlx::AssertSqlSafe(sql); user)?)
+}

@@ -98,6 +98,17 @@ pub async fn enqueue(tx: &mut Tx, now: Timestamp, job: &NewJob) -> Result<Option
     Ok((inserted == 1).then_some(id))
 }
 
+/// Gives a dead job a fresh set of attempts, due now, inside the caller's transaction (the
+/// retry and its audit record go together); `false` when it is not dead (any more). Its last
+/// error stays until it runs again.
+pub async fn revive(tx: &mut Tx, id: Uuid, now: Timestamp) -> Result<bool, StoreError> {
+    let rows = exec_tx!(tx,
+        "UPDATE jobs SET state = 'queued', attempts = 0, run_at = $2, finished_at = NULL, updated_at = $2 \
+         WHERE id = $1 AND state = 'dead'";
+        id, now.as_millis())?;
+    Ok(rows == 1)
+}
+
 /// A job a worker has claimed and now holds the lease of.
 #[derive(Clone, Debug)]
 pub struct ClaimedJob {
@@ -323,24 +334,14 @@ impl JobQueue {
         rows.into_iter().map(JobRecord::try_from).collect()
     }
 
-    /// Dead jobs that died at or after `since` (the alert sweep).
-    pub async fn died_since(&self, since: Timestamp, limit: i64) -> Result<Vec<JobRecord>, StoreError> {
+    /// Dead jobs that died after `after` (exclusive), newest first (the alert sweep).
+    pub async fn died_after(&self, after: Timestamp, limit: i64) -> Result<Vec<JobRecord>, StoreError> {
         let rows: Vec<JobRow> = fetch!(&self.db, query_as.fetch_all,
             "SELECT id, kind, payload, state, attempts, max_attempts, run_at, locked_by, locked_until, \
                     last_error, idempotency_key, finished_at \
-             FROM jobs WHERE state = 'dead' AND finished_at >= $1 ORDER BY finished_at, id LIMIT $2";
-            since.as_millis(), limit)?;
+             FROM jobs WHERE state = 'dead' AND finished_at > $1 ORDER BY finished_at DESC, id DESC LIMIT $2";
+            after.as_millis(), limit)?;
         rows.into_iter().map(JobRecord::try_from).collect()
-    }
-
-    /// Gives a dead job a fresh set of attempts, due now; `false` when it is not dead (any more).
-    /// Its last error stays until it runs again.
-    pub async fn revive(&self, id: Uuid, now: Timestamp) -> Result<bool, StoreError> {
-        let rows = exec!(&self.db,
-            "UPDATE jobs SET state = 'queued', attempts = 0, run_at = $2, finished_at = NULL, updated_at = $2 \
-             WHERE id = $1 AND state = 'dead'";
-            id, now.as_millis())?;
-        Ok(rows == 1)
     }
 
     /// How many jobs are in each state (every state listed, zero included).

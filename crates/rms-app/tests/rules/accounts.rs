@@ -32,6 +32,7 @@ db_test!(
             name: "Intruder",
             locale: None,
             referral_code: None,
+            invite: None,
         };
         kit.s.accounts.register(again, rms_i18n::Locale::english(), &meta()).await.unwrap();
         assert!(kit.mail.0.lock().unwrap().is_empty(), "emails go out from jobs, after the commit, never inline");

@@ -145,6 +145,7 @@ impl Kit {
             name: "Customer",
             locale: None,
             referral_code: None,
+            invite: None,
         };
         self.s.accounts.register(registration, rms_i18n::Locale::english(), &meta()).await.unwrap();
         session(user_id(&self.t, email).await, Role::User)

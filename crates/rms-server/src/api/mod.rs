@@ -46,6 +46,8 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(admin::users))
         .routes(routes!(admin::user, admin::patch_user))
         .routes(routes!(admin::audit))
+        .routes(routes!(admin::brand::brand, admin::brand::set_brand))
+        .routes(routes!(admin::brand::set_logo, admin::brand::remove_logo))
         .routes(routes!(admin::jobs::dead))
         .routes(routes!(admin::jobs::retry))
         .routes(routes!(products::list, products::create))

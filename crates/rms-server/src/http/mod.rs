@@ -126,6 +126,9 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/admin/users", get(web::admin::users::users))
         .route("/admin/users/{id}", get(web::admin::users::user).post(web::admin::users::act))
         .route("/admin/audit", get(web::admin::users::audit))
+        .route("/admin/brand", get(web::admin::brand::brand).post(web::admin::brand::save_brand))
+        .route("/admin/brand/logo", axum::routing::put(web::admin::brand::upload_logo))
+        .route("/admin/brand/logo/remove", post(web::admin::brand::remove_logo))
         .route("/admin/jobs", get(web::admin::operations::jobs))
         .route("/admin/jobs/{id}/retry", post(web::admin::operations::retry_job))
         .route("/admin/telegram", get(web::admin::operations::telegram).post(web::admin::operations::save_telegram))
@@ -163,7 +166,8 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .merge(pages)
         .route("/api/openapi.json", get(docs::openapi_json))
         .route("/static/{*name}", get(assets::serve))
-        .route("/brand/logo", get(web::store::brand_logo));
+        .route("/brand/logo", get(web::store::brand_logo))
+        .route("/brand/theme.css", get(web::store::brand_theme));
     if let Some(extra) = extra {
         app = app.merge(extra);
     }

@@ -147,7 +147,10 @@ pub async fn web(State(state): State<AppState>, mut req: Request, next: Next) ->
     };
     req.extensions_mut().insert(Viewer(viewer));
     req.extensions_mut().insert(Csrf(csrf));
-    let mut res = next.run(req).await;
+    // Every page this request renders shows the vendor's brand (a database hiccup shows the
+    // default one rather than no page).
+    let brand = state.services.brand.current().await.unwrap_or_default();
+    let mut res = crate::web::BRAND.scope(brand, next.run(req)).await;
     for c in set_cookies {
         res.headers_mut().append(header::SET_COOKIE, c);
     }

@@ -25,8 +25,20 @@ use crate::http::problem::{Problem, ProblemBody};
 use crate::http::session::{Csrf, Viewer};
 use crate::state::AppState;
 
+tokio::task_local! {
+    /// The vendor's brand for the page being rendered: set around every page request by the
+    /// session middleware, read by [`PageCtx`] (pages rendered outside one show the default).
+    pub static BRAND: std::sync::Arc<rms_app::brand::Brand>;
+}
+
+fn current_brand() -> std::sync::Arc<rms_app::brand::Brand> {
+    BRAND.try_with(std::sync::Arc::clone).unwrap_or_default()
+}
+
 /// What every template knows about the request it renders for.
 pub struct PageCtx {
+    /// The vendor's name, logo, colours, footer and landing text.
+    pub brand: std::sync::Arc<rms_app::brand::Brand>,
     pub locale: Locale,
     /// The current path, target of the language selector.
     pub path: String,
@@ -178,6 +190,7 @@ pub struct LangOption {
 impl PageCtx {
     pub fn new(locale: Locale, path: impl Into<String>) -> Self {
         Self {
+            brand: current_brand(),
             locale,
             path: path.into(),
             viewer: None,
@@ -192,6 +205,7 @@ impl PageCtx {
     pub fn of(locale: Locale, path: impl Into<String>, viewer: &Viewer, csrf: &Csrf) -> Self {
         let staff = viewer.0.as_ref().is_some_and(|v| matches!(v.principal.role, Role::Admin | Role::Support));
         Self {
+            brand: current_brand(),
             locale,
             path: path.into(),
             viewer: viewer.0.as_ref().map(|v| v.name.clone()),
@@ -294,7 +308,8 @@ pub async fn landing(
     let count = Locale::all().count() as i64;
     let languages = locale.t_args("landing-languages", &[("count", Arg::Number(count))]);
     let main = Landing { ctx: &ctx, languages }.render();
-    render(&ctx, &ctx.t("landing-page-title"), main, partial)
+    let title = if ctx.brand.configured { ctx.brand.display_name.clone() } else { ctx.t("landing-page-title") };
+    render(&ctx, &title, main, partial)
 }
 
 #[derive(Template)]

@@ -559,13 +559,16 @@ async fn the_bell_counts_a_new_notice_live_and_the_settings_page_saves_the_choic
     submit(c, "/sign-in").await;
     wait_js(c, "signed in", "return location.pathname === '/account'").await;
     c.goto(&app.url("/notifications")).await.unwrap();
-    wait_js(c, "the empty bell", "return document.querySelector('#bell .count').hidden === true").await;
+    // Signing in from this browser, a device new to the account (she signed up through the
+    // API), is itself a notice.
+    wait_js(c, "the new sign-in", "return document.querySelector('#bell .count').textContent === '1'").await;
+    wait_text(c, "the list shows it", "New sign-in").await;
     // Something happens elsewhere (an API key made through the API): the open page hears of it.
     let res = app
         .send_with(reqwest::Method::POST, "/api/v1/api-keys", &token, &json!({"name": "deploy", "scopes": ["read"]}))
         .await;
     assert_eq!(res.status(), 201);
-    wait_js(c, "the bell counts it", "return document.querySelector('#bell .count').textContent === '1'").await;
+    wait_js(c, "the bell counts it", "return document.querySelector('#bell .count').textContent === '2'").await;
     wait_text(c, "the list shows it", "deploy").await;
 
     // The settings page: turn off releases in the app, save, and the choice is kept.

@@ -65,6 +65,7 @@ async fn run_seed(w: Arc<World>, seed: u64, ops: usize, affiliate_code: String) 
         name: "Model",
         locale: None,
         referral_code: Some(&affiliate_code),
+        invite: None,
     };
     state.services.accounts.register(registration, rms_i18n::Locale::english(), &Default::default()).await.unwrap();
     let parsed = rms_core::account::Email::parse(&email).unwrap();

@@ -294,6 +294,9 @@ db_test!(
         let nightly = json!({"release_channel": "nightly", "email": true, "telegram": false, "in_app": false});
         let (status, problem) = status_and_json(app.send_with(Method::PUT, &path, &alice, &nightly).await).await;
         assert_eq!((status.as_u16(), problem["field"].as_str()), (422, Some("release_channel")), "{problem}");
+        let missing = json!({"email": true, "telegram": false, "in_app": false});
+        let (status, problem) = status_and_json(app.send_with(Method::PUT, &path, &alice, &missing).await).await;
+        assert_eq!((status.as_u16(), problem["field"].as_str()), (422, Some("release_channel")), "{problem}");
         let off = json!({"release_channel": null, "email": false, "telegram": false, "in_app": false});
         let (status, saved) = status_and_json(app.send_with(Method::PUT, &path, &alice, &off).await).await;
         assert_eq!((status.as_u16(), saved["release_channel"].clone()), (200, serde_json::Value::Null));
@@ -343,6 +346,7 @@ db_test!(
         assert_eq!(logo.status(), 200);
         assert_eq!(logo.headers()["content-type"], "image/png");
         assert!(logo.headers()["content-security-policy"].to_str().unwrap().contains("sandbox"));
+        assert_eq!(logo.headers()["cross-origin-resource-policy"], "cross-origin", "webmail loads it");
         assert_eq!(logo.bytes().await.unwrap().as_ref(), png);
 
         let alice = app.sign_up_and_in("alice@example.com").await;

@@ -364,7 +364,8 @@ db_test!(
             .respond_with(ok(json!({"message_id": 1})))
             .mount(&server)
             .await;
-        let app = TestApp::spawn(t).await;
+        // No worker: this test plays it, one step at a time.
+        let app = TestApp::on(t).without_worker().start().await;
         let admin = app.admin_token("admin@example.com").await;
         let body = json!({"bot_token": TOKEN, "api_base_url": server.uri(), "admin_chat_id": -100555});
         assert_eq!(app.send_with(Method::PUT, "/api/v1/admin/telegram", &admin, &body).await.status(), 200);
@@ -375,16 +376,17 @@ db_test!(
                 .unwrap(),
         );
         let job = rms_store::queue::NewJob::new("invoices.render_missing", json!({})).max_attempts(1);
-        let id = queue.enqueue_now(now.plus(std::time::Duration::from_secs(3600)), &job).await.unwrap().unwrap();
+        let id = queue.enqueue_now(now, &job).await.unwrap().unwrap();
         let worker = uuid::Uuid::now_v7();
-        let later = now.plus(std::time::Duration::from_secs(7200));
-        queue.claim(worker, later, later.plus(std::time::Duration::from_secs(60)), 10).await.unwrap();
-        queue.bury(id, worker, now, "the renderer is missing a font").await.unwrap();
+        let claimed = queue.claim(worker, now, now.plus(std::time::Duration::from_secs(60)), 100).await.unwrap();
+        assert!(claimed.iter().any(|j| j.id == id));
+        let buried = queue.bury(id, worker, now, "the renderer is missing a font").await.unwrap();
+        assert_eq!(buried, rms_store::queue::Finish::Recorded);
         assert_eq!(services.dead_letters.alert().await.unwrap(), 1);
-        rms_testkit::eventually(std::time::Duration::from_secs(20), "the admin alert", || async {
-            !sent_to(&server, -100555).await.is_empty()
-        })
-        .await;
+        let queued = queue.list_kind("telegram.admin_alert").await.unwrap();
+        assert_eq!(queued.len(), 1);
+        let alert: rms_app::jobs::AdminAlert = serde_json::from_value(queued[0].payload.clone()).unwrap();
+        assert!(services.telegram.admin_alert(&alert).await.unwrap());
         let sent = sent_to(&server, -100555).await;
         assert!(
             sent[0].contains("invoices.render_missing")
@@ -392,6 +394,11 @@ db_test!(
                 && sent[0].contains("/admin/jobs"),
             "{sent:?}"
         );
+        // The stored token is not handed to another address without being given again.
+        let elsewhere = json!({"bot_token": "", "api_base_url": "http://127.0.0.1:9", "admin_chat_id": -100555});
+        let (status, problem) =
+            status_and_json(app.send_with(Method::PUT, "/api/v1/admin/telegram", &admin, &elsewhere).await).await;
+        assert_eq!((status.as_u16(), problem["field"].as_str()), (422, Some("bot_token")), "{problem}");
         app.shutdown().await;
     }
 );

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use rms_app::Services;
-use rms_app::jobs::{CloneSuspected, CullDeadActivations, ExpireLicenses, SubLicenseInvite};
+use rms_app::jobs::{CloneSuspected, CullDeadActivations, ExpireLicenses, LicenseInvite, SubLicenseInvite};
 use tracing::info;
 
 use super::run;
@@ -27,6 +27,7 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
         Ok(())
     });
     run(handlers, mailings, |m, job: SubLicenseInvite| async move { m.sub_license_invite(job).await });
+    run(handlers, mailings, |m, job: LicenseInvite| async move { m.license_invite(job).await });
     // The clone warning is a notification now; this drains jobs an older version queued.
     run(handlers, mailings, |m, job: CloneSuspected| async move { m.clone_suspected(job).await });
 }

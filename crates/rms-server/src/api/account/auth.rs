@@ -33,6 +33,9 @@ pub struct RegisterRequest {
     /// Interface language (`en`, `ar`, `ru`, …); defaults to the request's language.
     locale: Option<String>,
     referral_code: Option<String>,
+    /// The token of an invitation link (`/sign-up?invite=…`): when it was sent to `email`, the
+    /// address is verified at once.
+    invite: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -60,6 +63,7 @@ pub async fn register(
         name: &body.name,
         locale: body.locale.as_deref(),
         referral_code: body.referral_code.as_deref(),
+        invite: body.invite.as_deref(),
     };
     state.services.accounts.register(registration, locale, &meta).await?;
     Ok((StatusCode::CREATED, Json(Accepted { status: "accepted" })))

@@ -282,11 +282,19 @@ pub async fn release_subscriptions(Call { state, who, .. }: Call) -> Result<Json
     Ok(Json(ReleaseSubscriptionsOut { items: items.into_iter().map(Into::into).collect() }))
 }
 
+/// A field that must be present and may be `null` (`None`: left out).
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(d).map(Some)
+}
+
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReleaseSubscriptionIn {
-    /// `stable`, `beta`, `alpha`, or `null` to stop following the product.
-    release_channel: Option<String>,
+    /// `stable`, `beta`, `alpha`, or `null` to stop following the product (required: leaving
+    /// it out is refused rather than read as unfollowing).
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>, required = true)]
+    release_channel: Option<Option<String>>,
     email: bool,
     telegram: bool,
     in_app: bool,
@@ -305,10 +313,10 @@ pub async fn set_release_subscription(
     axum::extract::Path(product_id): axum::extract::Path<Uuid>,
     ApiJson(body): ApiJson<ReleaseSubscriptionIn>,
 ) -> Result<Json<ReleaseSubscriptionOut>, ApiError> {
-    let follows =
-        body.release_channel.as_deref().map(rms_core::releases::Channel::parse).transpose().map_err(|_| {
-            rms_app::AppError::Invalid { field: "release_channel", reason: rms_core::account::InvalidInput::Range }
-        })?;
+    let invalid =
+        || rms_app::AppError::Invalid { field: "release_channel", reason: rms_core::account::InvalidInput::Range };
+    let channel = body.release_channel.ok_or_else(invalid)?;
+    let follows = channel.as_deref().map(rms_core::releases::Channel::parse).transpose().map_err(|_| invalid())?;
     let choice = rms_core::notifications::ReleaseSubscription {
         follows,
         delivery: ChannelSet { email: body.email, telegram: body.telegram, in_app: body.in_app },

@@ -285,7 +285,7 @@ pub async fn public_keys(
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewLicense {
-    /// The owner's account email.
+    /// The owner's email: an account's, or an address to invite.
     #[schema(format = Email, max_length = 254)]
     email: String,
     plan_id: Uuid,
@@ -294,18 +294,19 @@ pub struct NewLicense {
     seats: Option<i64>,
 }
 
-/// Issue a license to an existing account.
+/// Issue a license to an account, or to an address with no account yet: then `invited` is
+/// `true` and the address gets an email whose link creates the account and hands it the license.
 #[utoipa::path(post, path = "/api/v1/admin/licenses", tag = "catalog", security(("bearer" = ["admin"])), request_body = NewLicense,
     responses(
         (status = 201, body = LicenseWithKey),
         (status = 404, description = "No such plan", body = ProblemBody),
-        (status = 422, description = "`UNKNOWN_ACCOUNT`, `INVALID_EMAIL`, `OUT_OF_RANGE`", body = ProblemBody)))]
+        (status = 422, description = "`INVALID_EMAIL`, `OUT_OF_RANGE`", body = ProblemBody)))]
 pub async fn issue_license(
     Call { state, who, meta }: Call,
     ApiJson(body): ApiJson<NewLicense>,
 ) -> Result<(StatusCode, Json<LicenseWithKey>), ApiError> {
     let (l, key) = state.services.catalog.issue_license(&who, &body.email, body.plan_id, body.seats, &meta).await?;
-    Ok((StatusCode::CREATED, Json(LicenseWithKey { license: l.into(), key })))
+    Ok((StatusCode::CREATED, Json(LicenseWithKey::of(l, key))))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
@@ -434,6 +435,16 @@ pub struct LicenseWithKey {
     #[serde(flatten)]
     license: LicenseSummary,
     key: String,
+    /// Whether the license waits for an address with no account yet (an invitation was
+    /// emailed to it).
+    invited: bool,
+}
+
+impl LicenseWithKey {
+    fn of(l: rms_app::catalog::IssuedLicense, key: String) -> Self {
+        let invited = l.invited_email.is_some();
+        Self { license: l.into(), key, invited }
+    }
 }
 
 /// The caller's licenses, with their keys.
@@ -441,7 +452,7 @@ pub struct LicenseWithKey {
     responses((status = 200, body = [LicenseWithKey]), (status = 401, body = ProblemBody)))]
 pub async fn my_licenses(Call { state, who, .. }: Call) -> Result<Json<Vec<LicenseWithKey>>, ApiError> {
     let found = state.services.catalog.my_licenses(&who, None).await?;
-    Ok(Json(found.into_iter().map(|(l, key)| LicenseWithKey { license: l.into(), key }).collect()))
+    Ok(Json(found.into_iter().map(|(l, key)| LicenseWithKey::of(l, key)).collect()))
 }
 
 /// One of the caller's licenses. Another user's license is "not found".
@@ -450,5 +461,5 @@ pub async fn my_licenses(Call { state, who, .. }: Call) -> Result<Json<Vec<Licen
 pub async fn my_license(Call { state, who, .. }: Call, Path(id): Path<Uuid>) -> Result<Json<LicenseWithKey>, ApiError> {
     let mut found = state.services.catalog.my_licenses(&who, Some(id)).await?;
     let (l, key) = found.pop().ok_or(rms_app::AppError::NotFound)?;
-    Ok(Json(LicenseWithKey { license: l.into(), key }))
+    Ok(Json(LicenseWithKey::of(l, key)))
 }

@@ -327,6 +327,7 @@ pub async fn dashboard(Call { state, who, .. }: Call) -> Result<Json<AffiliateOu
     responses((status = 204), (status = 403, body = ProblemBody), (status = 422, description = "not a PNG or SVG, or too large", body = ProblemBody)))]
 pub async fn set_logo(Call { state, who, meta }: Call, body: axum::body::Bytes) -> Result<StatusCode, ApiError> {
     state.services.store.set_logo(&who, Some(&body), &meta).await?;
+    state.services.brand.changed();
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -335,5 +336,6 @@ pub async fn set_logo(Call { state, who, meta }: Call, body: axum::body::Bytes) 
     responses((status = 204), (status = 403, body = ProblemBody)))]
 pub async fn remove_logo(Call { state, who, meta }: Call) -> Result<StatusCode, ApiError> {
     state.services.store.set_logo(&who, None, &meta).await?;
+    state.services.brand.changed();
     Ok(StatusCode::NO_CONTENT)
 }

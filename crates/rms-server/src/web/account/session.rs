@@ -90,7 +90,11 @@ struct SignUp<'a> {
     ctx: &'a PageCtx,
     name: String,
     email: String,
+    /// An invitation link's token, carried through the form.
+    invite: String,
     done: bool,
+    /// Done through an invitation that proved the address: the account is ready.
+    ready: bool,
     error: Option<String>,
 }
 
@@ -99,6 +103,11 @@ pub struct SignUpQuery {
     /// An affiliate's code (`/sign-up?ref=…`).
     #[serde(rename = "ref", default)]
     referral: String,
+    /// An invitation's token and the address it was sent to (`/sign-up?invite=…&email=…`).
+    #[serde(default)]
+    invite: String,
+    #[serde(default)]
+    email: String,
 }
 
 /// An affiliate code as it may appear in a link: short and plain.
@@ -118,7 +127,10 @@ pub async fn sign_up_form(
     let state = &page.state;
     let partial = page.partial;
     let ctx = page.ctx("/sign-up");
-    let main = SignUp { ctx: &ctx, name: String::new(), email: String::new(), done: false, error: None }.render();
+    let invite: String = q.invite.chars().take(200).collect();
+    let email: String = q.email.chars().take(254).collect();
+    let main =
+        SignUp { ctx: &ctx, name: String::new(), email, invite, done: false, ready: false, error: None }.render();
     let res = render(&ctx, &ctx.t("sign-up-title"), main, partial);
     match plain_code(&q.referral) {
         Some(code) if session::cookie_value(&headers, session::REFERRAL_COOKIE).is_none() => {
@@ -136,6 +148,7 @@ pub struct SignUpForm {
     name: String,
     email: String,
     password: String,
+    invite: String,
 }
 
 /// `POST /sign-up`: the same "check your email" answer whether or not the address is taken.
@@ -150,7 +163,9 @@ pub async fn sign_up(page: PageRequest, headers: HeaderMap, CsrfForm(form): Csrf
         name: &form.name,
         locale: None,
         referral_code: referral,
+        invite: Some(form.invite.as_str()).filter(|i| !i.is_empty()),
     };
+    let ready = state.services.accounts.invitation_proves(&form.invite, &form.email);
     let result = state.services.accounts.register(r, locale, meta).await.map_err(ApiError::from);
     let (status, done, error) = match result {
         Ok(()) => (StatusCode::OK, true, None),
@@ -159,7 +174,8 @@ pub async fn sign_up(page: PageRequest, headers: HeaderMap, CsrfForm(form): Csrf
             Err(res) => return res,
         },
     };
-    let main = SignUp { ctx: &ctx, name: form.name, email: form.email, done, error }.render();
+    let main =
+        SignUp { ctx: &ctx, name: form.name, email: form.email, invite: form.invite, done, ready, error }.render();
     with_status(render(&ctx, &ctx.t("sign-up-title"), main, partial), status)
 }
 

@@ -2,6 +2,7 @@
 //! gateways, promo codes, releases, the job queue's dead letters and the Telegram bot.
 
 pub mod billing;
+pub mod brand;
 pub mod licenses;
 pub mod operations;
 pub mod payments;

@@ -1,0 +1,121 @@
+//! The admin's brand page: the store's name, support address, accent colour, landing text,
+//! footer and logo, as customers will see them.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use rms_app::accounts::Principal;
+use rms_app::brand::BrandSettings;
+use serde::Deserialize;
+
+use crate::http::problem::{ApiError, Problem};
+use crate::http::problem_code::ProblemCode;
+use crate::http::session::{Csrf, CsrfForm};
+use crate::web::{PageCtx, PageRequest, Staff, refused, render};
+
+#[derive(Template)]
+#[template(path = "admin_brand.html")]
+struct BrandPage<'a> {
+    ctx: &'a PageCtx,
+    form: BrandSettings,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
+async fn brand_page(
+    page: &PageRequest,
+    who: &Principal,
+    form: Option<BrandSettings>,
+    outcome: (Option<String>, Option<String>),
+    status: StatusCode,
+) -> Response {
+    let form = match form {
+        Some(form) => form,
+        None => match page.state.services.brand.settings(who).await {
+            Ok(settings) => settings,
+            Err(e) => return ApiError::from(e).into_response(),
+        },
+    };
+    let ctx = page.ctx("/admin/brand");
+    let (notice, error) = outcome;
+    let main = BrandPage { ctx: &ctx, form, notice, error }.render();
+    let mut res = render(&ctx, &ctx.t("admin-brand-title"), main, page.partial);
+    *res.status_mut() = status;
+    res
+}
+
+/// `GET /admin/brand`
+pub async fn brand(page: PageRequest, Staff(who): Staff) -> Response {
+    brand_page(&page, &who, None, (None, None), StatusCode::OK).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct BrandForm {
+    name: String,
+    support_email: String,
+    accent_color: String,
+    landing_markdown: String,
+    footer_markdown: String,
+}
+
+/// `POST /admin/brand`: saves the brand; a refused form keeps what was typed.
+pub async fn save_brand(page: PageRequest, Staff(who): Staff, CsrfForm(form): CsrfForm<BrandForm>) -> Response {
+    let settings = BrandSettings {
+        name: form.name,
+        support_email: form.support_email,
+        accent_color: form.accent_color,
+        landing_markdown: form.landing_markdown,
+        footer_markdown: form.footer_markdown,
+    };
+    match page.state.services.brand.set(&who, &settings, &page.meta).await {
+        Ok(_) => {
+            // The page shows the new brand at once (this request began with the old one).
+            let saved = page.state.services.brand.current().await.unwrap_or_default();
+            let notice = Some(page.locale.t("admin-brand-saved"));
+            crate::web::BRAND.scope(saved, brand_page(&page, &who, None, (notice, None), StatusCode::OK)).await
+        }
+        Err(e) => {
+            let again = async |status, detail| {
+                brand_page(&page, &who, Some(settings.clone()), (None, Some(detail)), status).await
+            };
+            refused(e, page.locale, again).await
+        }
+    }
+}
+
+/// `PUT /admin/brand/logo` from the page's script: the image as the body, the CSRF token in
+/// `X-CSRF-Token`. Answers 204 or the problem.
+pub async fn upload_logo(page: PageRequest, Staff(who): Staff, headers: HeaderMap, body: Bytes) -> Response {
+    let Csrf(expected) = &page.csrf;
+    let sent = headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    if expected.is_empty() || !rms_crypto::token::constant_time_eq(expected.as_bytes(), sent.as_bytes()) {
+        return Problem::new(StatusCode::FORBIDDEN, ProblemCode::CsrfFailed).into_response();
+    }
+    match page.state.services.store.set_logo(&who, Some(&body), &page.meta).await {
+        Ok(()) => {
+            page.state.services.brand.changed();
+            StatusCode::NO_CONTENT.into_response()
+        }
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+/// `POST /admin/brand/logo/remove`
+pub async fn remove_logo(page: PageRequest, Staff(who): Staff, CsrfForm(_): CsrfForm<crate::web::Nothing>) -> Response {
+    match page.state.services.store.set_logo(&who, None, &page.meta).await {
+        Ok(()) => {
+            page.state.services.brand.changed();
+            let fresh = page.state.services.brand.current().await.unwrap_or_default();
+            let notice = Some(page.locale.t("admin-brand-saved"));
+            crate::web::BRAND.scope(fresh, brand_page(&page, &who, None, (notice, None), StatusCode::OK)).await
+        }
+        Err(e) => {
+            refused(e, page.locale, async |status, detail| {
+                brand_page(&page, &who, None, (None, Some(detail)), status).await
+            })
+            .await
+        }
+    }
+}
