@@ -91,8 +91,10 @@ notify-commission_earned-subject = حصلت على عمولة بمبلغ { $amou
 notify-commission_earned-body = مرحبًا { $name }، ربحت { $amount } من عملية شراء تمّت عبر رابط الإحالة الخاص بك. تبقى العمولة محجوزة حتى تنتهي مهلة الاسترداد.
 notify-commission_released-subject = أصبحت عمولات بمبلغ { $amount } متاحة لك
 notify-commission_released-body = مرحبًا { $name }، حُوِّلت عمولات بمبلغ { $amount } إلى محفظتك.
-notify-marketing-subject = أخبار من المتجر
-notify-marketing-body = مرحبًا { $name }، لدينا أخبار عن { $product }.
+notify-marketing-subject = { $headline }
+notify-marketing-body = مرحبًا { $name }،
+
+    { $text }
 
 # The notifications page, the header's bell, and the choices per kind.
 nav-notifications = الإشعارات

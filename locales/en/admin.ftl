@@ -63,6 +63,8 @@ admin-offline-request = Paste the activation request the customer sent you
 admin-activations = Activations
 admin-moves-unlimited = Unlimited
 admin-rotate-key = Rotate signing key
+admin-rotate-key-explain = The new key is published with the product's public keys at once and starts signing on the day you choose (30 days from now if you leave it empty), so apps that pin keys can ship it first. Until then everything is still signed with the current key; older keys keep verifying what they signed. A day not after today switches at once.
+admin-rotate-key-switch = Signs from (UTC)
 admin-promos-title = Promo codes
 admin-billing-title = Billing
 admin-billing-settings = Billing settings
@@ -233,3 +235,14 @@ admin-brand-logo = Logo
 admin-brand-logo-help = A PNG or SVG file, at most 512 KiB. It shows in the header, in emails and on invoices.
 admin-brand-logo-upload = Upload the logo
 admin-brand-logo-remove = Remove the logo
+
+# Announcements.
+admin-announce-title = Announcements
+admin-announce-intro = Tell your customers about a new product, a sale or an event. Only those who chose to hear announcements receive them (off by default), on the channels they chose, each email with a one-click unsubscribe link. Write in the language most of them read: the text goes out as written.
+admin-announce-audience = People who chose to hear announcements
+admin-announce-headline = Headline (the email's subject)
+admin-announce-text = Message
+admin-announce-product = To
+admin-announce-everyone = Everyone who chose announcements
+admin-announce-send = Send the announcement
+admin-announce-sent = The announcement is on its way.

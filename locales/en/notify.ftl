@@ -58,8 +58,10 @@ notify-commission_earned-subject = You earned a commission of { $amount }
 notify-commission_earned-body = Hello { $name }, a purchase through your referral link earned you { $amount }. It is held until the refund window closes.
 notify-commission_released-subject = { $amount } in commissions is now yours
 notify-commission_released-body = Hello { $name }, commissions of { $amount } were released to your wallet.
-notify-marketing-subject = News from the store
-notify-marketing-body = Hello { $name }, there is news about { $product }.
+notify-marketing-subject = { $headline }
+notify-marketing-body = Hello { $name },
+
+    { $text }
 
 # The notifications page, the header's bell, and the choices per kind.
 nav-notifications = Notifications

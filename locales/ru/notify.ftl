@@ -87,8 +87,10 @@ notify-commission_earned-subject = Вам начислено вознаграж�
 notify-commission_earned-body = Здравствуйте, { $name }! Покупка по вашей реферальной ссылке принесла вам { $amount }. Вознаграждение удерживается до окончания срока возврата.
 notify-commission_released-subject = Вознаграждение { $amount } теперь ваше
 notify-commission_released-body = Здравствуйте, { $name }! Партнёрское вознаграждение на сумму { $amount } зачислено на ваш кошелёк.
-notify-marketing-subject = Новости магазина
-notify-marketing-body = Здравствуйте, { $name }! У нас есть новости о { $product }.
+notify-marketing-subject = { $headline }
+notify-marketing-body = Здравствуйте, { $name }!
+
+    { $text }
 
 # The notifications page, the header's bell, and the choices per kind.
 nav-notifications = Уведомления

@@ -80,8 +80,9 @@ pub struct PublicKey {
     /// The 32 raw bytes, base64.
     pub public_key: String,
     pub pem: String,
-    /// The key that signs now (older ones only verify).
+    /// The key that signs now (older ones only verify; a staged one signs from `signs_from`).
     pub active: bool,
+    pub signs_from: Timestamp,
 }
 
 /// What a plan grants. `None` durations are perpetual; `None` reassignments are unlimited.
@@ -269,7 +270,7 @@ impl Catalog {
         if !store::insert_product(&mut tx, &row).await? {
             return Err(AppError::SlugTaken);
         }
-        store::insert_product_key(&mut tx, row.id, "1", &sealed, key.verifying_key().as_bytes(), now).await?;
+        store::insert_product_key(&mut tx, row.id, "1", &sealed, key.verifying_key().as_bytes(), now, None).await?;
         let entry = AuditEntry {
             actor_id: Some(who.user_id),
             action: "admin.product.created",

@@ -300,6 +300,24 @@ impl Job for AdminAlert {
     }
 }
 
+/// An admin's announcement (`marketing`), told to everyone who chose to hear them (or, with a
+/// product, those of them holding a license of it), in batches.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Announce {
+    pub id: Uuid,
+    pub headline: String,
+    pub text: String,
+    pub product_id: Option<Uuid>,
+}
+
+impl Job for Announce {
+    const KIND: &'static str = "notifications.announce";
+
+    fn idempotency_key(&self) -> Option<String> {
+        Some(format!("notifications.announce:{}", self.id))
+    }
+}
+
 /// Alerts the admins of jobs that died lately (scheduled, every minute).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct AlertDeadJobs {}

@@ -107,7 +107,7 @@ impl Services {
         let token_keys = session_keys::load(&db, &master_keys, clock.now()).await?;
         // Licensing answers from a cache the catalog's changes invalidate: one cache for both.
         let cache = Arc::new(SubjectCache::default());
-        let signers = Signers::new(db.clone(), master_keys.clone());
+        let signers = Signers::new(db.clone(), master_keys.clone(), clock.clone());
         let catalog = Catalog::new(db.clone(), clock.clone(), master_keys.clone(), cache.clone(), signers.clone());
         let two_factor = settings.staff_two_factor_required;
         let rates = Rates::new(db.clone(), clock.clone(), settings.base_currency, rates);

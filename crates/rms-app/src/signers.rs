@@ -6,6 +6,7 @@ use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use rms_core::product::ProductKind;
+use rms_core::{Clock, Timestamp};
 use rms_crypto::MasterKeyRing;
 use rms_store::Db;
 use rms_store::catalog as store;
@@ -38,20 +39,28 @@ impl Signer {
     }
 }
 
-/// Opened keys by product, with when they were opened.
-type ById = HashMap<Uuid, (Instant, Arc<Signer>)>;
+/// An opened key: when it was opened, and when a staged key takes over (if one waits).
+struct Opened {
+    at: Instant,
+    until: Option<Timestamp>,
+    signer: Arc<Signer>,
+}
+
+/// Opened keys by product.
+type ById = HashMap<Uuid, Opened>;
 
 #[derive(Clone)]
 pub struct Signers {
     db: Db,
     ring: MasterKeyRing,
+    clock: Arc<dyn Clock>,
     by_id: Arc<RwLock<ById>>,
     by_slug: Arc<RwLock<HashMap<String, Uuid>>>,
 }
 
 impl Signers {
-    pub fn new(db: Db, ring: MasterKeyRing) -> Self {
-        Self { db, ring, by_id: Arc::default(), by_slug: Arc::default() }
+    pub fn new(db: Db, ring: MasterKeyRing, clock: Arc<dyn Clock>) -> Self {
+        Self { db, ring, clock, by_id: Arc::default(), by_slug: Arc::default() }
     }
 
     /// The product named by its id or slug; `None` when there is no such product.
@@ -72,16 +81,23 @@ impl Signers {
         }
     }
 
-    /// The product `id` with its current key.
+    /// The product `id` with the key that signs now (a staged key takes over at its date, to
+    /// the millisecond on every node that has the product's key open).
     pub async fn get(&self, id: Uuid) -> Result<Option<Arc<Signer>>, AppError> {
-        if let Some((at, signer)) = self.by_id.read().ok().and_then(|m| m.get(&id).cloned())
-            && at.elapsed() < FRESH_FOR
-        {
+        let now = self.clock.now();
+        let cached = self.by_id.read().ok().and_then(|m| {
+            m.get(&id)
+                .filter(|o| o.at.elapsed() < FRESH_FOR && o.until.is_none_or(|until| now < until))
+                .map(|o| o.signer.clone())
+        });
+        if let Some(signer) = cached {
             return Ok(Some(signer));
         }
         let Some(product) = store::product(&self.db, id).await? else { return Ok(None) };
         let keys = store::product_keys(&self.db, id).await?;
-        let row = keys.iter().rev().find(|r| r.retired_at.is_none()).ok_or(AppError::NotFound)?;
+        let row = store::signing_key(&keys, now).ok_or(AppError::NotFound)?;
+        let until =
+            keys.iter().filter(|k| k.retired_at.is_none() && k.signs_from() > now).map(|k| k.signs_from()).min();
         let seed = self
             .ring
             .open(&row.sealed_seed, &aad(id, &row.kid))
@@ -96,7 +112,7 @@ impl Signers {
             key: rms_license::SigningKey::from_bytes(&seed),
         });
         if let Ok(mut m) = self.by_id.write() {
-            m.insert(id, (Instant::now(), signer.clone()));
+            m.insert(id, Opened { at: Instant::now(), until, signer: signer.clone() });
         }
         if let Ok(mut m) = self.by_slug.write() {
             m.insert(product.slug, id);

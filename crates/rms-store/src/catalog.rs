@@ -73,8 +73,24 @@ pub struct ProductKeyRow {
     pub public_key: Vec<u8>,
     pub created_at: Timestamp,
     pub retired_at: Option<Timestamp>,
+    /// When it starts signing; `None`: since it was created.
+    pub active_from: Option<Timestamp>,
 }
 
+impl ProductKeyRow {
+    /// When this key signs from.
+    pub fn signs_from(&self) -> Timestamp {
+        self.active_from.unwrap_or(self.created_at)
+    }
+}
+
+/// The key that signs at `now` among a product's keys (oldest first): the newest one not
+/// retired whose time has come.
+pub fn signing_key(keys: &[ProductKeyRow], now: Timestamp) -> Option<&ProductKeyRow> {
+    keys.iter().rev().find(|k| k.retired_at.is_none() && k.signs_from() <= now)
+}
+
+/// Inserts a product key that signs from `active_from` (`None`: at once).
 pub async fn insert_product_key(
     tx: &mut Tx,
     product: Uuid,
@@ -82,17 +98,19 @@ pub async fn insert_product_key(
     sealed_seed: &[u8],
     public_key: &[u8],
     now: Timestamp,
+    active_from: Option<Timestamp>,
 ) -> Result<(), StoreError> {
     exec_tx!(tx,
-        "INSERT INTO product_keys (product_id, kid, sealed_seed, public_key, created_at) VALUES ($1, $2, $3, $4, $5)";
-        product, kid, sealed_seed, public_key, now.as_millis())?;
+        "INSERT INTO product_keys (product_id, kid, sealed_seed, public_key, created_at, active_from) \
+         VALUES ($1, $2, $3, $4, $5, $6)";
+        product, kid, sealed_seed, public_key, now.as_millis(), active_from.map(Timestamp::as_millis))?;
     Ok(())
 }
 
 /// A product's keys, oldest first, retired ones included.
 pub async fn product_keys(db: &Db, product: Uuid) -> Result<Vec<ProductKeyRow>, StoreError> {
     Ok(fetch!(db, query_as.fetch_all,
-        "SELECT kid, sealed_seed, public_key, created_at, retired_at FROM product_keys \
+        "SELECT kid, sealed_seed, public_key, created_at, retired_at, active_from FROM product_keys \
          WHERE product_id = $1 ORDER BY created_at, LENGTH(kid), kid";
         product)?)
 }

@@ -188,3 +188,21 @@ pub async fn subscriptions_without(db: &Db, user: Uuid, channel: NotifyChannel) 
     };
     Ok(exec!(db, sqlx::AssertSqlSafe(sql); user)?)
 }
+
+/// People who chose to hear `kind` on some channel, after `after` (by id), up to `limit`; with
+/// `product`, only those holding a license of it. For announcements (kinds off by default).
+pub async fn opted_in(
+    db: &Db,
+    kind: NotificationKind,
+    product: Option<Uuid>,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<Uuid>, StoreError> {
+    Ok(fetch!(db, query_scalar.fetch_all,
+        "SELECT p.user_id FROM notification_preferences p \
+         WHERE p.kind = $1 AND (p.email = 1 OR p.telegram = 1 OR p.in_app = 1) \
+           AND ($2 IS NULL OR EXISTS (SELECT 1 FROM licenses l WHERE l.owner_id = p.user_id AND l.product_id = $2)) \
+           AND ($3 IS NULL OR p.user_id > $3) \
+         ORDER BY p.user_id LIMIT $4";
+        kind.as_str(), product, after, limit)?)
+}

@@ -3,6 +3,12 @@
 
 use super::*;
 
+/// How long a rotated key waits before it signs, unless the admin says otherwise.
+const DEFAULT_SWITCH: std::time::Duration = std::time::Duration::from_secs(30 * 86_400);
+
+/// The furthest a switch can be set.
+const MAX_SWITCH: std::time::Duration = std::time::Duration::from_secs(366 * 86_400);
+
 impl Catalog {
     /// The hosts a product's admin declared as staging (patterns as written). The reserved names
     /// ([`RESERVED_STAGING`]) are free without being listed.
@@ -45,25 +51,36 @@ impl Catalog {
         Ok(parsed)
     }
 
-    /// Gives a product a new signing key (`kid` one above the highest). New license keys, files
-    /// and answers are signed with it; the old keys stay listed and keep verifying what they
-    /// signed. Audited. Returns the product's public keys.
+    /// Gives a product a new signing key (`kid` one above the highest), staged: it is listed
+    /// with the public keys at once and signs from `switch_at` (by default 30 days from now,
+    /// so apps that pin keys can ship it first; a time not after now switches at once, at most a
+    /// year ahead). Until then new license keys, files and answers keep the current `kid`; old
+    /// keys keep verifying what they signed. Refused with `WrongState` (`rotation_pending`) while
+    /// another staged key waits. Audited. Returns the product's public keys.
     pub async fn rotate_product_key(
         &self,
         who: &Principal,
         product: Uuid,
+        switch_at: Option<Timestamp>,
         meta: &RequestMeta,
     ) -> Result<Vec<PublicKey>, AppError> {
         admin_only(who)?;
         store::product(&self.db, product).await?.ok_or(AppError::NotFound)?;
+        let now = self.clock.now();
+        let switch_at = switch_at.unwrap_or_else(|| now.plus(DEFAULT_SWITCH));
+        range("switch_at", switch_at <= now.plus(MAX_SWITCH))?;
         let keys = store::product_keys(&self.db, product).await?;
+        if keys.iter().any(|k| k.retired_at.is_none() && k.signs_from() > now) {
+            return Err(AppError::WrongState { state: "rotation_pending" });
+        }
         let next = keys.iter().filter_map(|k| k.kid.parse::<u32>().ok()).max().unwrap_or(0) + 1;
         let kid = next.to_string();
         let key = rms_license::generate_signing_key();
         let sealed = self.ring.seal(key.as_bytes(), &aad(product, &kid));
-        let now = self.clock.now();
+        let active_from = (switch_at > now).then_some(switch_at);
         let mut tx = self.db.begin().await?;
-        store::insert_product_key(&mut tx, product, &kid, &sealed, key.verifying_key().as_bytes(), now).await?;
+        store::insert_product_key(&mut tx, product, &kid, &sealed, key.verifying_key().as_bytes(), now, active_from)
+            .await?;
         let entry = AuditEntry {
             actor_id: Some(who.user_id),
             action: "admin.product.key_rotated",
@@ -72,11 +89,11 @@ impl Catalog {
             ip: meta.ip.clone(),
             user_agent: meta.user_agent.as_deref(),
             request_id: meta.request_id.as_deref(),
-            details: json!({ "kid": kid }),
+            details: json!({ "kid": kid, "switch_at": active_from.unwrap_or(now).to_string() }),
         };
         users::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
-        // This node signs with the new key at once; the others within a minute.
+        // This node takes the new key at its time; the others within a minute of it.
         self.signers.forget(product);
         self.public_keys(product).await
     }
@@ -87,7 +104,7 @@ impl Catalog {
         if rows.is_empty() {
             return Err(AppError::NotFound);
         }
-        let active_kid = rows.iter().rev().find(|r| r.retired_at.is_none()).map(|r| r.kid.clone());
+        let active_kid = store::signing_key(&rows, self.clock.now()).map(|r| r.kid.clone());
         rows.into_iter()
             .map(|r| {
                 let raw: [u8; 32] = r
@@ -98,6 +115,7 @@ impl Catalog {
                 let key = rms_license::VerifyingKey::from_bytes(&raw).map_err(|e| AppError::Internal(e.to_string()))?;
                 Ok(PublicKey {
                     active: Some(&r.kid) == active_kid.as_ref(),
+                    signs_from: r.signs_from(),
                     public_key: base64::engine::general_purpose::STANDARD.encode(raw),
                     pem: rms_license::public_key_pem(&key),
                     kid: r.kid,

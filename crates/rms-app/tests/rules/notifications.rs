@@ -363,3 +363,102 @@ db_test!(
         assert_eq!(alerts[1].payload["args"]["job"], "email.send ×2, invoices.render");
     }
 );
+
+db_test!(
+    async fn every_kind_goes_exactly_to_the_channels_chosen_for_it(t: TestDb) {
+        use rms_core::notifications::ChannelSet;
+        let kit = Kit::new(t).await;
+        let ada = kit.customer("ada@example.com").await;
+        // A different choice per kind, walking through every combination but "none" for
+        // security kinds (which must keep one).
+        let sets: Vec<ChannelSet> = (0u8..8)
+            .map(|bits| ChannelSet { email: bits & 1 != 0, telegram: bits & 2 != 0, in_app: bits & 4 != 0 })
+            .collect();
+        let mut chosen = std::collections::BTreeMap::new();
+        for (i, kind) in NotificationKind::ALL.iter().enumerate() {
+            let mut set = sets[(i % 7) + 1];
+            if i % 5 == 0 && !kind.is_security() {
+                set = ChannelSet::NONE;
+            }
+            chosen.insert(kind.to_string(), set);
+        }
+        kit.s.notifications.set_preferences(&ada, &chosen).await.unwrap();
+        let queue = rms_store::queue::JobQueue::new(kit.t.db.clone());
+        for kind in NotificationKind::ALL {
+            let mut tx = kit.t.db.begin().await.unwrap();
+            let id =
+                rms_app::notifications::record(&mut tx, kit.now(), ada.user_id, *kind, serde_json::json!({}), None)
+                    .await
+                    .unwrap()
+                    .unwrap();
+            tx.commit().await.unwrap();
+            let channels: Vec<String> = queue
+                .list_kind(Deliver::KIND)
+                .await
+                .unwrap()
+                .into_iter()
+                .filter(|j| j.payload["notification_id"] == id.to_string())
+                .map(|j| j.payload["channel"].as_str().unwrap().to_owned())
+                .collect();
+            let set = chosen[kind.as_str()];
+            let expected: Vec<String> = set.channels().map(|c| c.to_string()).collect();
+            assert_eq!(channels, expected, "{kind}");
+            let listed = kit.s.notifications.inbox(&ada, None, 100).await.unwrap().items.iter().any(|n| n.id == id);
+            assert_eq!(listed, set.in_app, "{kind} in the app list");
+        }
+    }
+);
+
+db_test!(
+    async fn an_announcement_reaches_only_those_who_chose_announcements(t: TestDb) {
+        use rms_core::notifications::ChannelSet;
+        let kit = Kit::new(t).await;
+        let (product, plan) = kit.product("editor", plan(1), 5_000).await;
+        let ada = kit.customer("ada@example.com").await;
+        let bea = kit.customer("bea@example.com").await;
+        let cy = kit.customer("cy@example.com").await;
+        let on = std::collections::BTreeMap::from([(
+            "marketing".to_owned(),
+            ChannelSet { email: true, telegram: false, in_app: true },
+        )]);
+        kit.s.notifications.set_preferences(&ada, &on).await.unwrap();
+        kit.s.notifications.set_preferences(&bea, &on).await.unwrap();
+        kit.s.catalog.issue_license(&kit.admin, "bea@example.com", plan, None, &meta()).await.unwrap();
+        assert_eq!(kit.s.notifications.audience(&kit.admin).await.unwrap(), 2, "Cy never chose them");
+        let refused = kit.s.notifications.announce(&ada, "Sale", "Half price", None, &meta()).await;
+        assert!(refused.is_err(), "admins only");
+        let empty = kit.s.notifications.announce(&kit.admin, " ", "Half price", None, &meta()).await;
+        assert!(matches!(empty, Err(rms_app::AppError::Invalid { field: "headline", .. })), "{empty:?}");
+
+        kit.s
+            .notifications
+            .announce(&kit.admin, "Spring sale", "Half price.\n\nThis week only.", None, &meta())
+            .await
+            .unwrap();
+        kit.s.notifications.announce(&kit.admin, "Editor 2", "Out now.", Some(product), &meta()).await.unwrap();
+        let queue = rms_store::queue::JobQueue::new(kit.t.db.clone());
+        for job in queue.list_kind(rms_app::jobs::Announce::KIND).await.unwrap() {
+            let job: rms_app::jobs::Announce = serde_json::from_value(job.payload).unwrap();
+            let first = kit.s.notifications.run_announcement(job.clone()).await.unwrap();
+            assert_eq!(kit.s.notifications.run_announcement(job).await.unwrap(), 0, "a rerun tells nobody twice");
+            assert!(first >= 1);
+        }
+        let heard = |who| {
+            let kit = &kit;
+            async move {
+                let inbox = kit.s.notifications.inbox(who, None, 100).await.unwrap();
+                inbox
+                    .items
+                    .iter()
+                    .filter(|n| n.kind == NotificationKind::Marketing)
+                    .map(|n| n.title.clone())
+                    .collect::<Vec<_>>()
+            }
+        };
+        assert_eq!(heard(&ada).await, ["Spring sale"]);
+        assert_eq!(heard(&bea).await, ["Editor 2", "Spring sale"], "the product's news reaches its owners");
+        assert!(heard(&cy).await.is_empty());
+        let sale = &kit.s.notifications.inbox(&ada, None, 1).await.unwrap().items[0];
+        assert!(plain(&sale.body).contains("Half price.\n\nThis week only."), "{sale:?}");
+    }
+);

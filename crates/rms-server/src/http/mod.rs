@@ -130,6 +130,10 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/admin/brand/logo", axum::routing::put(web::admin::brand::upload_logo))
         .route("/admin/brand/logo/remove", post(web::admin::brand::remove_logo))
         .route("/admin/jobs", get(web::admin::operations::jobs))
+        .route(
+            "/admin/announcements",
+            get(web::admin::operations::announcements).post(web::admin::operations::announce),
+        )
         .route("/admin/jobs/{id}/retry", post(web::admin::operations::retry_job))
         .route("/admin/telegram", get(web::admin::operations::telegram).post(web::admin::operations::save_telegram))
         .route("/admin/audit.csv", get(web::admin::users::audit_csv))

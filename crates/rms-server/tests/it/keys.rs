@@ -87,8 +87,9 @@ db_test!(
         let new: [u8; 32] = std::array::from_fn(|i| i as u8 ^ 0x5a);
         let ring = MasterKeyRing::new(&new, &[old]);
         let done = rms_app::session_keys::rotate_master(&node1.db, &ring).await.unwrap();
-        // Three signing keys: the access tokens', the download links' and the unsubscribe links'.
-        assert_eq!((done.signing_keys, done.totp_secrets, done.product_keys, done.license_keys), (3, 1, 1, 1));
+        // Four signing keys: the access tokens', the download links', the unsubscribe links' and
+        // the invitation links'.
+        assert_eq!((done.signing_keys, done.totp_secrets, done.product_keys, done.license_keys), (4, 1, 1, 1));
         assert_eq!(done.feed_keys, 1);
         let again = rms_app::session_keys::rotate_master(&node1.db, &ring).await.unwrap();
         assert_eq!(again, rms_app::session_keys::Resealed::default(), "idempotent");
@@ -126,5 +127,53 @@ db_test!(
         assert_eq!(after["keys"], before["keys"], "the feed key opens under the new master key");
         node2.shutdown().await;
         node1.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn a_rotated_product_key_is_published_first_and_signs_from_its_date(t: TestDb) {
+        let clock = ManualClock::starting_now();
+        let app = TestApp::on(t).clock(Arc::new(clock.clone())).without_worker().start().await;
+        let shop = crate::licensing::Shop::open(app, "software", json!({"name": "Pro", "max_activations": 2})).await;
+        let rotate = format!("/api/v1/admin/products/{}/keys/rotate", shop.product);
+        // No body: the default, 30 days from now.
+        let res = shop.app.client.post(shop.app.url(&rotate)).bearer_auth(&shop.admin).send().await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        let keys: Value = res.json().await.unwrap();
+        let listed: Vec<(&str, bool)> = keys
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| (k["kid"].as_str().unwrap(), k["active"].as_bool().unwrap()))
+            .collect();
+        assert_eq!(listed, [("1", true), ("2", false)], "published, not signing yet");
+        let signs_from = rms_core::Timestamp::parse_rfc3339(keys[1]["signs_from"].as_str().unwrap()).unwrap();
+        assert_eq!(signs_from, clock.now().plus(Duration::from_secs(30 * 86_400)));
+        let public: Value =
+            shop.app.get(&format!("/api/v1/products/{}/public-keys", shop.product)).await.json().await.unwrap();
+        assert_eq!(public.as_array().unwrap().len(), 2, "apps can fetch the new key before it signs");
+
+        let kid_of_answer = || async {
+            let body = json!({"key": shop.key, "product": "tool", "nonce": format!("n-{}", uuid::Uuid::new_v4()),
+                "fingerprint": "pc"});
+            let res = shop.app.post_json("/api/v1/licenses/validate", body).await;
+            let header = res.headers()[rms_license::response::HEADER].to_str().unwrap().to_owned();
+            header.split("kid=\"").nth(1).unwrap().split('"').next().unwrap().to_owned()
+        };
+        assert_eq!(kid_of_answer().await, "1", "answers keep the old key until the switch");
+        let again = shop.app.client.post(shop.app.url(&rotate)).bearer_auth(&shop.admin).send().await.unwrap();
+        assert_eq!(again.status(), StatusCode::CONFLICT, "one staged key at a time");
+        let far = json!({"switch_at": "2199-01-01T00:00:00Z"});
+        let res = shop.app.client.post(shop.app.url(&rotate)).bearer_auth(&shop.admin).json(&far).send().await.unwrap();
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+        clock.advance(Duration::from_secs(30 * 86_400 - 1));
+        assert_eq!(kid_of_answer().await, "1");
+        clock.advance(Duration::from_secs(1));
+        assert_eq!(kid_of_answer().await, "2", "the new key signs from its date");
+        let public: Value =
+            shop.app.get(&format!("/api/v1/products/{}/public-keys", shop.product)).await.json().await.unwrap();
+        assert_eq!((public[0]["active"].as_bool(), public[1]["active"].as_bool()), (Some(false), Some(true)));
+        shop.app.shutdown().await;
     }
 );

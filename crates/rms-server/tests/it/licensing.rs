@@ -704,9 +704,14 @@ db_test!(
             .await;
         let old_file = before["license_file"].as_str().unwrap().to_owned();
 
-        let res =
-            post(&shop.app, &shop.admin, &format!("/api/v1/admin/products/{}/keys/rotate", shop.product), json!({}))
-                .await;
+        // At once (the staged default is tested in keys.rs).
+        let res = post(
+            &shop.app,
+            &shop.admin,
+            &format!("/api/v1/admin/products/{}/keys/rotate", shop.product),
+            json!({"switch_at": "2000-01-01T00:00:00Z"}),
+        )
+        .await;
         assert_eq!(res.status(), StatusCode::OK);
         let keys: Value = res.json().await.unwrap();
         let listed: Vec<(&str, bool)> = keys

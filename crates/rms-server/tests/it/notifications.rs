@@ -417,3 +417,44 @@ db_test!(
         app.shutdown().await;
     }
 );
+
+db_test!(
+    async fn an_admins_announcement_reaches_by_email_those_who_asked_for_announcements(t: TestDb) {
+        let app = TestApp::spawn(t).await;
+        let (admin, alice) = admin_and_alice(&app).await;
+        let on = json!({"marketing": {"email": true, "telegram": false, "in_app": true}});
+        let res = app.send_with(Method::PUT, "/api/v1/me/notification-preferences", &alice, &on).await;
+        assert_eq!(res.status(), 200);
+        let body = json!({"headline": "Spring sale", "text": "Half price on everything.\n\nThis week only."});
+        assert_eq!(app.send_with(Method::POST, "/api/v1/admin/announcements", &alice, &body).await.status(), 403);
+        let empty = json!({"headline": "", "text": "x"});
+        let (status, problem) =
+            status_and_json(app.send_with(Method::POST, "/api/v1/admin/announcements", &admin, &empty).await).await;
+        assert_eq!((status.as_u16(), problem["field"].as_str()), (422, Some("headline")), "{problem}");
+        let (status, sent) =
+            status_and_json(app.send_with(Method::POST, "/api/v1/admin/announcements", &admin, &body).await).await;
+        assert_eq!(status, 202, "{sent}");
+        let email = wait_for_email(&app, "Subject: Spring sale").await;
+        assert!(email.contains("List-Unsubscribe-Post"), "announcements can be unsubscribed from: {email}");
+        let parts = email_parts(&email);
+        let html = parts.iter().find(|(h, _)| h.contains("text/html")).map(|(_, b)| b.clone()).expect("an HTML part");
+        let html = html.replace(['\u{2068}', '\u{2069}'], "");
+        assert!(html.contains("<p>Half price on everything.</p>") && html.contains("<p>This week only.</p>"), "{html}");
+        // Nobody else asked for them.
+        assert_eq!(emails_about(&app, "Subject: Spring sale").len(), 1);
+
+        // The page shows the audience and sends from its form.
+        let mut b = crate::web_session::Browser::default();
+        crate::web_store::signed_in(&app, &mut b, "admin@example.com").await;
+        let (status, page) = b.get(&app, "/admin/announcements").await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        assert!(page.contains("<strong>1</strong>"), "one person chose announcements: {page}");
+        let csrf = b.csrf();
+        let form = [("csrf", csrf.as_str()), ("headline", "Second news"), ("text", "More."), ("product", "")];
+        let (status, page, _) = b.post(&app, "/admin/announcements", &form).await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        assert!(page.contains(&rms_i18n::Locale::english().t("admin-announce-sent")), "{page}");
+        wait_for_email(&app, "Subject: Second news").await;
+        app.shutdown().await;
+    }
+);

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use rms_app::Services;
-use rms_app::jobs::{AdminAlert, AlertDeadJobs, PollTelegram};
+use rms_app::jobs::{AdminAlert, AlertDeadJobs, Announce, PollTelegram};
 use rms_app::notifications::Deliver;
 
 use super::run;
@@ -12,6 +12,7 @@ use crate::{Handlers, Schedule};
 
 pub fn register(handlers: &mut Handlers, services: &Services) {
     run(handlers, &services.notifications, |n, job: Deliver| async move { n.deliver(job).await });
+    run(handlers, &services.notifications, |n, job: Announce| async move { n.run_announcement(job).await });
     run(handlers, &services.telegram, |t, _: PollTelegram| async move { t.poll().await });
     run(handlers, &services.telegram, |t, job: AdminAlert| async move { t.admin_alert(&job).await });
     run(handlers, &services.dead_letters, |d, _: AlertDeadJobs| async move { d.alert().await });

@@ -1,4 +1,5 @@
-//! `/api/v1/admin/jobs`: the dead-letter list (jobs that gave up) and retrying one.
+//! `/api/v1/admin/jobs`: the dead-letter list (jobs that gave up) and retrying one; and
+//! `/api/v1/admin/announcements`, the one notification an admin writes.
 
 use axum::Json;
 use axum::extract::{Path, Query};
@@ -85,4 +86,35 @@ pub async fn dead(Call { state, who, .. }: Call, Query(q): Query<DeadQuery>) -> 
         (status = 409, body = ProblemBody, description = "`WRONG_STATE`: the job is not dead")))]
 pub async fn retry(Call { state, who, meta }: Call, Path(id): Path<Uuid>) -> Result<Json<DeadJobOut>, ApiError> {
     Ok(Json(state.services.dead_letters.retry(&who, id, &meta).await?.into()))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AnnouncementIn {
+    /// The subject and in-app title, as written (at most 150 characters).
+    headline: String,
+    /// The message, as written (at most 5 000 characters; blank lines part paragraphs).
+    text: String,
+    /// Only to people holding a license of this product.
+    product_id: Option<Uuid>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AnnouncementOut {
+    id: Uuid,
+}
+
+/// Send an announcement (admins; audited): a `marketing` notification to everyone who chose to
+/// hear announcements (off by default), on the channels they chose, in batches by a job.
+#[utoipa::path(post, path = "/api/v1/admin/announcements", tag = "admin", security(("bearer" = ["admin"])),
+    request_body = AnnouncementIn,
+    responses((status = 202, body = AnnouncementOut), (status = 401, body = ProblemBody),
+        (status = 403, body = ProblemBody), (status = 404, body = ProblemBody, description = "No such product"),
+        (status = 422, body = ProblemBody, description = "`OUT_OF_RANGE`: `headline` or `text`")))]
+pub async fn announce(
+    Call { state, who, meta }: Call,
+    crate::http::extract::ApiJson(body): crate::http::extract::ApiJson<AnnouncementIn>,
+) -> Result<(axum::http::StatusCode, Json<AnnouncementOut>), ApiError> {
+    let id = state.services.notifications.announce(&who, &body.headline, &body.text, body.product_id, &meta).await?;
+    Ok((axum::http::StatusCode::ACCEPTED, Json(AnnouncementOut { id })))
 }

@@ -84,16 +84,33 @@ pub async fn create_product(page: PageRequest, Staff(who): Staff, CsrfForm(form)
     .await
 }
 
-/// `POST /admin/products/{id}/rotate-key`
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct RotateForm {
+    /// `YYYY-MM-DD` (UTC midnight); empty: 30 days from now.
+    switch_at: String,
+}
+
+/// `POST /admin/products/{id}/rotate-key`: a staged rotation, from the day chosen.
 pub async fn rotate_key(
     page: PageRequest,
     Staff(who): Staff,
     Path(id): Path<Uuid>,
-    CsrfForm(_): CsrfForm<crate::web::Nothing>,
+    CsrfForm(form): CsrfForm<RotateForm>,
 ) -> Response {
     let (state, meta) = (&page.state, &page.meta);
+    let switch_at = match form.switch_at.trim() {
+        "" => Ok(None),
+        raw => crate::web::day(raw, false)
+            .map(Some)
+            .ok_or(rms_app::AppError::Invalid { field: "switch_at", reason: rms_core::account::InvalidInput::Range }),
+    };
+    let rotated = match switch_at {
+        Ok(switch_at) => state.services.catalog.rotate_product_key(&who, id, switch_at, meta).await,
+        Err(e) => Err(e),
+    };
     settle(
-        state.services.catalog.rotate_product_key(&who, id, meta).await,
+        rotated,
         page.locale,
         async |_| redirect("/admin/products"),
         async |status, detail| products_page(&page, &who, Some(detail), status).await,

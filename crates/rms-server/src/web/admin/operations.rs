@@ -165,3 +165,79 @@ pub async fn save_telegram(page: PageRequest, Staff(who): Staff, CsrfForm(form):
         }
     }
 }
+
+#[derive(Template)]
+#[template(path = "admin_announce.html")]
+struct AnnouncePage<'a> {
+    ctx: &'a PageCtx,
+    audience: usize,
+    /// (id, name)
+    products: Vec<(Uuid, String)>,
+    headline: String,
+    text: String,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AnnounceForm {
+    headline: String,
+    text: String,
+    /// Empty: everyone who chose announcements.
+    product: String,
+}
+
+async fn announce_page(
+    page: &PageRequest,
+    who: &Principal,
+    form: AnnounceForm,
+    outcome: (Option<String>, Option<String>),
+    status: StatusCode,
+) -> Response {
+    let services = &page.state.services;
+    let loaded = async {
+        let audience = services.notifications.audience(who).await?;
+        let products = services.catalog.products(who).await?;
+        Ok::<_, rms_app::AppError>((audience, products))
+    };
+    let (audience, products) = match loaded.await {
+        Ok(x) => x,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let ctx = page.ctx("/admin/announcements");
+    let products = products.into_iter().map(|p| (p.id, p.name)).collect();
+    let (notice, error) = outcome;
+    let main = AnnouncePage { ctx: &ctx, audience, products, headline: form.headline, text: form.text, notice, error }
+        .render();
+    let mut res = render(&ctx, &ctx.t("admin-announce-title"), main, page.partial);
+    *res.status_mut() = status;
+    res
+}
+
+/// `GET /admin/announcements`: the form, and how many people chose to hear announcements.
+pub async fn announcements(page: PageRequest, Staff(who): Staff) -> Response {
+    announce_page(&page, &who, AnnounceForm::default(), (None, None), StatusCode::OK).await
+}
+
+/// `POST /admin/announcements`: sends one; a refused form keeps what was typed.
+pub async fn announce(page: PageRequest, Staff(who): Staff, CsrfForm(form): CsrfForm<AnnounceForm>) -> Response {
+    let product = match form.product.trim() {
+        "" => None,
+        raw => match Uuid::parse_str(raw) {
+            Ok(id) => Some(id),
+            Err(_) => return ApiError::from(rms_app::AppError::NotFound).into_response(),
+        },
+    };
+    let sent = page.state.services.notifications.announce(&who, &form.headline, &form.text, product, &page.meta).await;
+    match sent {
+        Ok(_) => {
+            let notice = Some(page.locale.t("admin-announce-sent"));
+            announce_page(&page, &who, AnnounceForm::default(), (notice, None), StatusCode::OK).await
+        }
+        Err(e) => {
+            let again = async |status, detail| announce_page(&page, &who, form, (None, Some(detail)), status).await;
+            refused(e, page.locale, again).await
+        }
+    }
+}
