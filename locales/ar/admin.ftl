@@ -250,3 +250,14 @@ admin-announce-product = إلى
 admin-announce-everyone = كل من اختار استلام الإعلانات
 admin-announce-send = إرسال الإعلان
 admin-announce-sent = الإعلان في طريقه إلى مستلميه.
+
+# الصفحة الرئيسية للإدارة.
+admin-home-title = نظرة عامة
+admin-home-last-day = آخر 24 ساعة
+admin-home-sales = — عمليات البيع
+admin-home-new-accounts = — الحسابات الجديدة
+admin-home-attention = بانتظارك
+admin-home-transfers = تحويلات بنكية بانتظار التأكيد
+admin-home-review = دفعات محجوزة للمراجعة
+admin-home-dead-jobs = مهام في الخلفية توقفت عن المحاولة
+admin-home-expiring = تراخيص تنتهي خلال الأيام الـ14 القادمة

@@ -246,3 +246,14 @@ admin-announce-product = To
 admin-announce-everyone = Everyone who chose announcements
 admin-announce-send = Send the announcement
 admin-announce-sent = The announcement is on its way.
+
+# The admin home.
+admin-home-title = Overview
+admin-home-last-day = The last 24 hours
+admin-home-sales = sales
+admin-home-new-accounts = new accounts
+admin-home-attention = Waiting for you
+admin-home-transfers = Bank transfers to confirm
+admin-home-review = Payments held for review
+admin-home-dead-jobs = Background jobs that gave up
+admin-home-expiring = Licenses ending in the next 14 days

@@ -247,3 +247,14 @@ admin-announce-product = Кому
 admin-announce-everyone = Всем, кто согласился получать объявления
 admin-announce-send = Отправить объявление
 admin-announce-sent = Объявление отправляется.
+
+# Главная страница администрирования.
+admin-home-title = Обзор
+admin-home-last-day = Последние 24 часа
+admin-home-sales = — продажи
+admin-home-new-accounts = — новые учётные записи
+admin-home-attention = Ждут вашего внимания
+admin-home-transfers = Банковские переводы к подтверждению
+admin-home-review = Платежи, отложенные на проверку
+admin-home-dead-jobs = Фоновые задания, прекратившие попытки
+admin-home-expiring = Лицензии, истекающие в ближайшие 14 дней

@@ -317,3 +317,54 @@ impl Admin {
         Ok(rows.into_iter().map(AuditRecord::from).collect())
     }
 }
+
+/// The admin home: the last day's numbers and what waits for someone.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Dashboard {
+    /// Invoices issued in the last 24 hours, and their total (base currency, minor units).
+    pub sales: i64,
+    pub sales_minor: i64,
+    /// Accounts created in the last 24 hours.
+    pub new_accounts: i64,
+    /// Bank transfers waiting for an admin to confirm the money arrived.
+    pub transfers_to_confirm: i64,
+    /// Payments held for an admin's decision.
+    pub payments_in_review: i64,
+    /// Background jobs that gave up.
+    pub dead_jobs: i64,
+    /// Active licenses ending in the next 14 days.
+    pub expiring_soon: i64,
+}
+
+impl Admin {
+    /// The admin home's numbers (staff).
+    pub async fn dashboard(&self, who: &Principal) -> Result<Dashboard, AppError> {
+        who.require_staff(Scope::Read)?;
+        let now = self.clock.now();
+        let day = std::time::Duration::from_secs(86_400);
+        let (sales, sales_minor) = rms_store::billing::sales_since(&self.db, now.minus(day)).await?;
+        let mut transfers_to_confirm = 0;
+        for gateway in rms_payments::GatewayId::all().filter(|g| g.awaits_admin()) {
+            let pending = rms_core::billing::PaymentStatus::Pending.as_str();
+            transfers_to_confirm +=
+                rms_store::billing::count_payments(&self.db, pending, Some(gateway.as_str())).await?;
+        }
+        let review = rms_core::billing::PaymentStatus::Review.as_str();
+        let queue = rms_store::queue::JobQueue::new(self.db.clone());
+        let dead_jobs = queue
+            .counts()
+            .await?
+            .into_iter()
+            .find(|(state, _)| *state == rms_store::queue::JobState::Dead)
+            .map_or(0, |(_, n)| n);
+        Ok(Dashboard {
+            sales,
+            sales_minor,
+            new_accounts: store::users_since(&self.db, now.minus(day)).await?,
+            transfers_to_confirm,
+            payments_in_review: rms_store::billing::count_payments(&self.db, review, None).await?,
+            dead_jobs,
+            expiring_soon: rms_store::catalog::expiring_between(&self.db, now, now.plus(day * 14)).await?,
+        })
+    }
+}

@@ -459,3 +459,8 @@ pub async fn retire_signing_key(tx: &mut Tx, kid: &str, now: Timestamp) -> Resul
         kid, now.as_millis())?;
     Ok(())
 }
+
+/// How many accounts were created since `since`.
+pub async fn users_since(db: &Db, since: Timestamp) -> Result<i64, StoreError> {
+    Ok(fetch!(db, query_scalar.fetch_one, "SELECT COUNT(*) FROM users WHERE created_at >= $1"; since.as_millis())?)
+}

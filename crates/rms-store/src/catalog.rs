@@ -472,3 +472,10 @@ pub async fn commission_bp(tx: &mut Tx, product: Uuid) -> Result<Option<i64>, St
         product)?;
     Ok(row.and_then(|r| r.0))
 }
+
+/// How many active licenses end between `from` and `to`.
+pub async fn expiring_between(db: &Db, from: Timestamp, to: Timestamp) -> Result<i64, StoreError> {
+    Ok(fetch!(db, query_scalar.fetch_one,
+        "SELECT COUNT(*) FROM licenses WHERE status = 'active' AND expires_at >= $1 AND expires_at < $2";
+        from.as_millis(), to.as_millis())?)
+}

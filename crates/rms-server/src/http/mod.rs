@@ -129,6 +129,7 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/admin/brand", get(web::admin::brand::brand).post(web::admin::brand::save_brand))
         .route("/admin/brand/logo", axum::routing::put(web::admin::brand::upload_logo))
         .route("/admin/brand/logo/remove", post(web::admin::brand::remove_logo))
+        .route("/admin", get(web::admin::operations::home))
         .route("/admin/jobs", get(web::admin::operations::jobs))
         .route(
             "/admin/announcements",

@@ -93,7 +93,16 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for SignedIn {
 
     async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &S) -> Result<Self, Response> {
         let viewer = parts.extensions.get::<Viewer>().and_then(|v| v.0.as_ref());
-        viewer.map(|v| SignedIn(v.principal.clone())).ok_or_else(|| redirect("/sign-in"))
+        viewer.map(|v| SignedIn(v.principal.clone())).ok_or_else(|| {
+            // A page asked for (a link in an email): signing in leads back to it.
+            match parts.uri.path_and_query().filter(|_| parts.method == axum::http::Method::GET) {
+                Some(asked) => {
+                    let next: String = url::form_urlencoded::byte_serialize(asked.as_str().as_bytes()).collect();
+                    redirect(&format!("/sign-in?next={next}"))
+                }
+                None => redirect("/sign-in"),
+            }
+        })
     }
 }
 

@@ -449,3 +449,37 @@ db_test!(
         app.shutdown().await;
     }
 );
+
+db_test!(
+    async fn the_admin_home_counts_the_days_sales_and_what_waits(t: TestDb) {
+        use rms_store::queue::{JobQueue, NewJob};
+        let app = TestApp::on(t).without_worker().start().await;
+        let shop = crate::money::Till::open(app, 2_000).await;
+        shop.credit(&shop.buyer_id, 10_000).await;
+        let res = shop.buy(&shop.buyer, shop.cart(1), None).await;
+        assert!(res.status().is_success(), "{}", res.text().await.unwrap());
+        let queue = JobQueue::new(shop.app.db.clone());
+        let now = rms_core::Timestamp::from_millis(
+            i64::try_from(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis())
+                .unwrap(),
+        );
+        let id = queue.enqueue_now(now, &NewJob::new("email.send", json!({})).max_attempts(1)).await.unwrap().unwrap();
+        let worker = uuid::Uuid::now_v7();
+        queue.claim(worker, now, now.plus(std::time::Duration::from_secs(60)), 100).await.unwrap();
+        queue.bury(id, worker, now, "gone").await.unwrap();
+
+        let mut b = crate::web_session::Browser::default();
+        crate::web_store::signed_in(&shop.app, &mut b, "vendor@example.com").await;
+        let (status, page) = b.get(&shop.app, "/admin").await;
+        assert_eq!(status, StatusCode::OK);
+        let shown = crate::harness::plain(&page);
+        assert!(shown.contains("<strong class=\"num\">1</strong> sales"), "{shown}");
+        assert!(shown.contains("$20.00"), "the day's revenue: {shown}");
+        assert!(shown.contains("Background jobs that gave up</a>: <strong class=\"num\">1</strong>"), "{shown}");
+        // Customers are kept out.
+        let mut c = crate::web_session::Browser::default();
+        crate::web_store::signed_in(&shop.app, &mut c, "buyer@example.com").await;
+        assert_eq!(c.get(&shop.app, "/admin").await.0, StatusCode::FORBIDDEN);
+        shop.app.shutdown().await;
+    }
+);

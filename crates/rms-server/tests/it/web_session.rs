@@ -133,7 +133,35 @@ db_test!(
         let res = app.post_json("/api/v1/auth/refresh", serde_json::json!({"refresh_token": refresh})).await;
         assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "the session ended on the server too");
         let res = app.client.get(app.url("/account")).header("cookie", b.header()).send().await.unwrap();
-        assert_eq!(res.headers()["location"], "/sign-in", "signed out, the account page sends you to sign in");
+        assert_eq!(
+            res.headers()["location"],
+            "/sign-in?next=%2Faccount",
+            "signed out, the account page sends you to sign in, and back"
+        );
+
+        // Signing in from there leads back to the page asked for (a link in an email), never to
+        // another site.
+        let mut c = Browser::default();
+        let (_, page) = c.get(&app, "/sign-in?next=%2Fnotifications%3Fx%3D1").await;
+        assert!(page.contains("name=\"next\" value=\"/notifications?x=1\""), "{page}");
+        let csrf = c.csrf();
+        let form = [
+            ("csrf", csrf.as_str()),
+            ("email", "alice@example.com"),
+            ("password", PASSWORD),
+            ("next", "/notifications?x=1"),
+        ];
+        let (status, _, location) = c.post(&app, "/sign-in", &form).await;
+        assert_eq!((status, location.as_deref()), (StatusCode::SEE_OTHER, Some("/notifications?x=1")));
+        for elsewhere in ["//evil.example/", "https://evil.example/", "/\\evil.example", "/caf\u{e9}"] {
+            let mut d = Browser::default();
+            d.get(&app, "/sign-in").await;
+            let csrf = d.csrf();
+            let form =
+                [("csrf", csrf.as_str()), ("email", "alice@example.com"), ("password", PASSWORD), ("next", elsewhere)];
+            let (_, _, location) = d.post(&app, "/sign-in", &form).await;
+            assert_eq!(location.as_deref(), Some("/account"), "{elsewhere}");
+        }
         app.shutdown().await;
     }
 );
@@ -251,7 +279,7 @@ db_test!(
         assert_eq!(status, StatusCode::OK);
         let shown = crate::harness::plain(&list);
         assert!(shown.contains(">1 user<") && shown.contains("alice@example.com"), "{list}");
-        assert!(shown.contains("<a href=\"/admin/users\">Administration</a>"), "the header links the panel for staff");
+        assert!(shown.contains("<a href=\"/admin\">Administration</a>"), "the header links the panel for staff");
         let id_start = list.find("/admin/users/").unwrap() + "/admin/users/".len();
         let id: String = list[id_start..].chars().take(36).collect();
 

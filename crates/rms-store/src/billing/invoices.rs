@@ -148,3 +148,11 @@ pub async fn invoice_licenses(
         invoice)?;
     rows.into_iter().map(|(id, action, days)| Ok((id, RefundAction::parse(&action)?, days))).collect()
 }
+
+/// Invoices (not credit notes) issued since `since`, and their total in minor units.
+pub async fn sales_since(db: &Db, since: Timestamp) -> Result<(i64, i64), StoreError> {
+    Ok(fetch!(db, query_as.fetch_one,
+        "SELECT COUNT(*), CAST(COALESCE(SUM(total_minor), 0) AS BIGINT) FROM invoices \
+         WHERE kind = 'invoice' AND created_at >= $1";
+        since.as_millis())?)
+}

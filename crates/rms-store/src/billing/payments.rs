@@ -217,3 +217,10 @@ pub async fn stale_payments(db: &Db, before: Timestamp, limit: i64) -> Result<Ve
     ));
     Ok(fetch!(db, query_as.fetch_all, sql; before.as_millis(), limit)?)
 }
+
+/// How many payments are in `status` (through `gateway`, when given).
+pub async fn count_payments(db: &Db, status: &str, gateway: Option<&str>) -> Result<i64, StoreError> {
+    Ok(fetch!(db, query_scalar.fetch_one,
+        "SELECT COUNT(*) FROM payments WHERE status = $1 AND ($2 IS NULL OR gateway = $2)";
+        status, gateway)?)
+}

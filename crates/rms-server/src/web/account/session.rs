@@ -24,21 +24,53 @@ struct SignIn<'a> {
     email: String,
     needs_code: bool,
     error: Option<String>,
+    /// Where to go once signed in (a page of this site), carried through the form.
+    next: String,
 }
 
-fn sign_in_page(ctx: &PageCtx, partial: bool, email: String, needs_code: bool, error: Option<String>) -> Response {
-    let main = SignIn { ctx, email, needs_code, error }.render();
+fn sign_in_page(
+    ctx: &PageCtx,
+    partial: bool,
+    email: String,
+    needs_code: bool,
+    error: Option<String>,
+    next: &str,
+) -> Response {
+    let main = SignIn { ctx, email, needs_code, error, next: next.to_owned() }.render();
     render(ctx, &ctx.t("sign-in-title"), main, partial)
 }
 
-/// `GET /sign-in`
-pub async fn sign_in_form(page: PageRequest) -> Response {
+/// A page of this site to go to after signing in: a path, never another site (`//host`, a
+/// scheme, a backslash that some browsers read as a slash), nor the sign-in page itself.
+fn local_page(next: &str) -> Option<&str> {
+    let next = next.trim();
+    (next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.contains('\\')
+        // Visible ASCII only (a path as browsers send it, percent-encoded): the redirect's
+        // header cannot carry anything else.
+        && next.bytes().all(|b| b.is_ascii_graphic())
+        && next.len() <= 2000
+        && !next.starts_with("/sign-in"))
+    .then_some(next)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SignInQuery {
+    next: String,
+}
+
+/// `GET /sign-in`; `?next=/path` (what a signed-out visitor asked for) is where signing in
+/// leads.
+pub async fn sign_in_form(page: PageRequest, axum::extract::Query(q): axum::extract::Query<SignInQuery>) -> Response {
     let partial = page.partial;
+    let next = local_page(&q.next).unwrap_or("");
     if page.viewer.0.is_some() {
-        return redirect("/account");
+        return redirect(if next.is_empty() { "/account" } else { next });
     }
     let ctx = page.ctx("/sign-in");
-    sign_in_page(&ctx, partial, String::new(), false, None)
+    sign_in_page(&ctx, partial, String::new(), false, None, next)
 }
 
 #[derive(Deserialize, Default)]
@@ -47,6 +79,7 @@ pub struct SignInForm {
     email: String,
     password: String,
     totp_code: String,
+    next: String,
 }
 
 /// `POST /sign-in`: on success, the session cookies and a redirect to the account page; when the
@@ -71,13 +104,17 @@ pub async fn sign_in(page: PageRequest, CsrfForm(form): CsrfForm<SignInForm>) ->
             state.services.accounts.login(creds, meta).await.map_err(ApiError::from)
         }
     };
+    let next = local_page(&form.next).unwrap_or("");
     match outcome {
-        Ok(pair) => with_cookies(redirect("/account"), session::session_cookies(&pair, state.config.is_https())),
-        Err(ApiError::App(AppError::TotpRequired)) => sign_in_page(&ctx, partial, form.email, true, None),
+        Ok(pair) => {
+            let to = if next.is_empty() { "/account" } else { next };
+            with_cookies(redirect(to), session::session_cookies(&pair, state.config.is_https()))
+        }
+        Err(ApiError::App(AppError::TotpRequired)) => sign_in_page(&ctx, partial, form.email, true, None, next),
         Err(e) => {
             let needs_code = matches!(e, ApiError::App(AppError::TotpInvalid | AppError::TotpLocked));
             refused(e, locale, async |status, detail| {
-                with_status(sign_in_page(&ctx, partial, form.email, needs_code, Some(detail)), status)
+                with_status(sign_in_page(&ctx, partial, form.email, needs_code, Some(detail), next), status)
             })
             .await
         }

@@ -241,3 +241,42 @@ pub async fn announce(page: PageRequest, Staff(who): Staff, CsrfForm(form): Csrf
         }
     }
 }
+
+/// One line of the admin home's "needs attention".
+pub struct Attention {
+    pub label: String,
+    pub count: i64,
+    pub href: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "admin_home.html")]
+struct HomePage<'a> {
+    ctx: &'a PageCtx,
+    sales: i64,
+    revenue: String,
+    new_accounts: i64,
+    attention: Vec<Attention>,
+}
+
+/// `GET /admin`: the last day's numbers and what waits for someone, each with its page.
+pub async fn home(page: PageRequest, Staff(who): Staff) -> Response {
+    let d = match page.state.services.admin.dashboard(&who).await {
+        Ok(d) => d,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let ctx = page.ctx("/admin");
+    let base = page.state.services.wallet.currency();
+    let revenue = page.locale.format_money(rms_core::Money::new(d.sales_minor, base));
+    let attention = [
+        ("admin-home-transfers", d.transfers_to_confirm, "/admin/billing"),
+        ("admin-home-review", d.payments_in_review, "/admin/payments"),
+        ("admin-home-dead-jobs", d.dead_jobs, "/admin/jobs"),
+        ("admin-home-expiring", d.expiring_soon, "/admin/licenses"),
+    ]
+    .into_iter()
+    .map(|(label, count, href)| Attention { label: ctx.t(label), count, href })
+    .collect();
+    let main = HomePage { ctx: &ctx, sales: d.sales, revenue, new_accounts: d.new_accounts, attention }.render();
+    render(&ctx, &ctx.t("admin-home-title"), main, page.partial)
+}
