@@ -493,7 +493,16 @@ impl Catalog {
             return Err(AppError::Forbidden);
         }
         self.claim_invitations(who).await?;
-        let rows = store::owned_licenses(&self.db, who.user_id, only).await?;
+        self.owned_with_keys(who.user_id, only).await
+    }
+
+    /// `owner`'s licenses (or the one `only`) with their keys opened; the caller checked rights.
+    pub(crate) async fn owned_with_keys(
+        &self,
+        owner: Uuid,
+        only: Option<Uuid>,
+    ) -> Result<Vec<(IssuedLicense, String)>, AppError> {
+        let rows = store::owned_licenses(&self.db, owner, only).await?;
         if only.is_some() && rows.is_empty() {
             return Err(AppError::NotFound);
         }

@@ -7,7 +7,9 @@ mod promos;
 mod purchase;
 
 pub use promos::{PromoSpec, PromoView};
-pub use purchase::{AffiliateView, BillingSettings, InvoiceView, Pdf, Receipt, ReceiptLicense};
+pub use purchase::{
+    AffiliateView, BillingSettings, InvoiceView, Pdf, RENEWAL_GRACE_DAYS, Receipt, ReceiptLicense, Renewal,
+};
 
 use std::sync::Arc;
 

@@ -479,3 +479,49 @@ pub async fn expiring_between(db: &Db, from: Timestamp, to: Timestamp) -> Result
         "SELECT COUNT(*) FROM licenses WHERE status = 'active' AND expires_at >= $1 AND expires_at < $2";
         from.as_millis(), to.as_millis())?)
 }
+
+/// A renewal as stored (migration 0024).
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct RenewalRow {
+    pub id: Uuid,
+    pub license_id: Uuid,
+    pub invoice_id: Uuid,
+    pub previous_expires_at: Timestamp,
+    pub new_expires_at: Timestamp,
+    pub created_at: Timestamp,
+    pub reversed_at: Option<Timestamp>,
+}
+
+pub async fn insert_renewal(tx: &mut Tx, r: &RenewalRow) -> Result<(), StoreError> {
+    exec_tx!(tx,
+        "INSERT INTO license_renewals (id, license_id, invoice_id, previous_expires_at, new_expires_at, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)";
+        r.id, r.license_id, r.invoice_id, r.previous_expires_at.as_millis(), r.new_expires_at.as_millis(),
+        r.created_at.as_millis())?;
+    Ok(())
+}
+
+/// The renewal an invoice paid for, when it is one and was not taken back yet.
+pub async fn renewal_of_invoice(tx: &mut Tx, invoice: Uuid) -> Result<Option<RenewalRow>, StoreError> {
+    Ok(fetch_tx!(tx, query_as.fetch_optional,
+        "SELECT id, license_id, invoice_id, previous_expires_at, new_expires_at, created_at, reversed_at \
+         FROM license_renewals WHERE invoice_id = $1 AND reversed_at IS NULL";
+        invoice)?)
+}
+
+pub async fn mark_renewal_reversed(tx: &mut Tx, id: Uuid, now: Timestamp) -> Result<(), StoreError> {
+    exec_tx!(tx, "UPDATE license_renewals SET reversed_at = $2 WHERE id = $1"; id, now.as_millis())?;
+    Ok(())
+}
+
+/// Sets how long a license receives updates (a renewal extends it).
+pub async fn set_maintenance(
+    tx: &mut Tx,
+    id: Uuid,
+    until: Option<Timestamp>,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    exec_tx!(tx, "UPDATE licenses SET maintenance_until = $2, updated_at = $3 WHERE id = $1";
+        id, until.map(Timestamp::as_millis), now.as_millis())?;
+    Ok(())
+}

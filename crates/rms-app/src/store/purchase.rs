@@ -32,6 +32,9 @@ use crate::{AppError, RequestMeta, jobs};
 
 mod affiliates;
 mod refund;
+mod renewal;
+
+pub use renewal::{RENEWAL_GRACE_DAYS, Renewal};
 
 /// The admin-editable settings billing reads (the `settings` table, with defaults).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -386,36 +389,9 @@ impl Store {
             })
             .collect();
         let invoice = InvoiceRow {
-            id: invoice_id,
-            number: number.clone(),
-            kind: InvoiceKind::Invoice,
-            user_id: buyer.id,
-            refers_to: None,
-            currency: self.currency.as_str().to_owned(),
-            subtotal_minor: quote.subtotal.minor,
-            volume_discount_minor: quote.volume_discount.minor,
             promo_discount_minor: promo_off,
-            total_minor: total,
             promo_code: quote.promo.clone(),
-            lines: Json(invoice_lines),
-            buyer: Json(InvoiceParty {
-                name: buyer.name.clone(),
-                email: buyer.email.clone(),
-                company: profile.company.clone(),
-                tax_id: profile.tax_id.clone(),
-                address: profile.address.clone(),
-                country: profile.country.clone(),
-                footer: String::new(),
-            }),
-            seller: settings.seller(),
-            payment_method: "wallet".into(),
-            locale: buyer.locale.clone(),
-            status: InvoiceStatus::Paid,
-            txn_id: posted_txn,
-            pdf_status: PdfStatus::Pending,
-            pdf_sha256: None,
-            created_at: now,
-            updated_at: now,
+            ..wallet_invoice(invoice_id, &number, (&buyer, &profile), &settings, &quote, invoice_lines, posted_txn, now)
         };
         billing::insert_invoice(&mut tx, &invoice).await?;
         for license in &prepared {
@@ -591,5 +567,52 @@ impl Store {
             (PdfStatus::Failed, _) => Ok(Pdf::Failed),
             _ => Ok(Pdf::Pending),
         }
+    }
+}
+
+/// An invoice paid from `buyer`'s wallet for `quote` (no promo: the caller sets it when one
+/// applied), as a purchase and a renewal issue it.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn wallet_invoice(
+    id: Uuid,
+    number: &str,
+    (buyer, profile): (&users::UserRow, &rms_core::billing::BillingProfile),
+    settings: &BillingSettings,
+    quote: &rms_core::pricing::Quote<Uuid>,
+    lines: Vec<InvoiceLine>,
+    txn: Option<Uuid>,
+    now: Timestamp,
+) -> InvoiceRow {
+    InvoiceRow {
+        id,
+        number: number.to_owned(),
+        kind: InvoiceKind::Invoice,
+        user_id: buyer.id,
+        refers_to: None,
+        currency: quote.total.currency.as_str().to_owned(),
+        subtotal_minor: quote.subtotal.minor,
+        volume_discount_minor: quote.volume_discount.minor,
+        promo_discount_minor: 0,
+        total_minor: quote.total.minor,
+        promo_code: None,
+        lines: Json(lines),
+        buyer: Json(InvoiceParty {
+            name: buyer.name.clone(),
+            email: buyer.email.clone(),
+            company: profile.company.clone(),
+            tax_id: profile.tax_id.clone(),
+            address: profile.address.clone(),
+            country: profile.country.clone(),
+            footer: String::new(),
+        }),
+        seller: settings.seller(),
+        payment_method: "wallet".into(),
+        locale: buyer.locale.clone(),
+        status: InvoiceStatus::Paid,
+        txn_id: txn,
+        pdf_status: PdfStatus::Pending,
+        pdf_sha256: None,
+        created_at: now,
+        updated_at: now,
     }
 }

@@ -205,3 +205,71 @@ db_test!(
         assert_eq!(kit.s.wallet.balance(&ada).await.unwrap(), 10_000);
     }
 );
+
+db_test!(
+    async fn a_renewal_moves_the_end_a_term_on_keeps_the_key_and_a_refund_takes_it_back(t: TestDb) {
+        let kit = Kit::new(t).await;
+        let (_, plan) = kit.product("editor", crate::kit::plan(1), 5_000).await;
+        let ada = kit.customer("ada@example.com").await;
+        let (license, key) =
+            kit.s.catalog.issue_license(&kit.admin, "ada@example.com", plan, None, &meta()).await.unwrap();
+        let first_end = license.expires_at.unwrap();
+        let year = std::time::Duration::from_secs(365 * 86_400);
+
+        let short = kit.s.store.renew(&ada, license.id, None, &meta()).await;
+        assert!(matches!(short, Err(rms_app::AppError::InsufficientFunds { needed_minor: 5_000, .. })), "{short:?}");
+        kit.fund(&ada, 12_000).await;
+        let renewed = kit.s.store.renew(&ada, license.id, None, &meta()).await.unwrap();
+        assert_eq!((renewed.license_id, renewed.key.as_str(), renewed.total_minor), (license.id, key.as_str(), 5_000));
+        assert_eq!(renewed.expires_at, first_end.plus(year), "a term from the old end, not from today");
+        assert_eq!(kit.s.wallet.balance(&ada).await.unwrap(), 7_000);
+        let invoices = kit.s.store.invoices(&ada, false).await.unwrap();
+        assert!(invoices.iter().any(|i| i.id == renewed.invoice_id), "an invoice for the renewal");
+
+        // Somebody else's license is not theirs to renew.
+        let bea = kit.customer("bea@example.com").await;
+        kit.fund(&bea, 10_000).await;
+        assert!(matches!(kit.s.store.renew(&bea, license.id, None, &meta()).await, Err(rms_app::AppError::NotFound)));
+
+        // Refunding the renewal takes its year back; the license itself stays.
+        kit.s.store.refund(&kit.admin, renewed.invoice_id, "renewed by mistake", true, &meta()).await.unwrap();
+        let after = rms_store::catalog::license(&kit.t.db, license.id).await.unwrap().unwrap();
+        assert_eq!(after.expires_at, Some(first_end));
+        assert_eq!(after.status, rms_core::licensing::LicenseStatus::Active);
+        assert_eq!(kit.s.wallet.balance(&ada).await.unwrap(), 12_000);
+    }
+);
+
+db_test!(
+    async fn a_lapsed_license_renews_from_today_within_the_grace_and_not_after(t: TestDb) {
+        let kit = Kit::new(t).await;
+        let mut month = crate::kit::plan(1);
+        month.duration_days = Some(30);
+        let (_, plan) = kit.product("editor", month, 1_000).await;
+        let ada = kit.customer("ada@example.com").await;
+        kit.fund(&ada, 10_000).await;
+        let (license, _) =
+            kit.s.catalog.issue_license(&kit.admin, "ada@example.com", plan, None, &meta()).await.unwrap();
+        let day = std::time::Duration::from_secs(86_400);
+        kit.advance(day * 40);
+        kit.s.licensing.expire().await.unwrap();
+        let renewed = kit.s.store.renew(&ada, license.id, None, &meta()).await.unwrap();
+        assert_eq!(renewed.expires_at, kit.now().plus(day * 30), "from today: the lapsed days are not charged");
+        let after = rms_store::catalog::license(&kit.t.db, license.id).await.unwrap().unwrap();
+        assert_eq!(after.status, rms_core::licensing::LicenseStatus::Active, "active again, same key and devices");
+
+        let (other, _) = kit.s.catalog.issue_license(&kit.admin, "ada@example.com", plan, None, &meta()).await.unwrap();
+        kit.advance(day * 61);
+        let late = kit.s.store.renew(&ada, other.id, None, &meta()).await;
+        assert!(matches!(late, Err(rms_app::AppError::WrongState { state: "expired" })), "{late:?}");
+
+        let mut forever = crate::kit::plan(1);
+        forever.duration_days = None;
+        forever.name = "Lifetime";
+        let (_, lifetime) = kit.product("suite", forever, 1_000).await;
+        let (perpetual, _) =
+            kit.s.catalog.issue_license(&kit.admin, "ada@example.com", lifetime, None, &meta()).await.unwrap();
+        let refused = kit.s.store.renew(&ada, perpetual.id, None, &meta()).await;
+        assert!(matches!(refused, Err(rms_app::AppError::WrongState { state: "perpetual" })), "{refused:?}");
+    }
+);

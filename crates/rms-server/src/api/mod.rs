@@ -60,6 +60,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(products::change_license))
         .routes(routes!(products::my_licenses))
         .routes(routes!(products::my_license))
+        .routes(routes!(purchases::renew))
         .routes(routes!(licensing::validate))
         .routes(routes!(licensing::activate))
         .routes(routes!(licensing::heartbeat))

@@ -105,6 +105,7 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/licenses/{id}/activations/{activation}/deactivate", post(web::licenses::deactivate))
         .route("/licenses/{id}/activations/{activation}/license-file", post(web::licenses::license_file))
         .route("/licenses/{id}/offline-activation", post(web::licenses::offline_activation))
+        .route("/licenses/{id}/renew", post(web::licenses::renew))
         .route("/licenses/{id}/downloads", get(web::licenses::downloads::downloads))
         .route("/licenses/{id}/downloads/{artifact}", get(web::licenses::downloads::download))
         .route("/admin/products/{id}/releases", get(web::admin::releases::releases).post(web::admin::releases::create))

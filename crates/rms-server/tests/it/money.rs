@@ -958,3 +958,49 @@ db_test!(
         till.books_balance().await;
     }
 );
+
+db_test!(
+    async fn a_renewal_is_paid_once_however_often_it_is_retried(t: TestDb) {
+        let till = Till::open(TestApp::without_worker_on(t).await, 2_000).await;
+        till.credit(&till.buyer_id, 10_000).await;
+        let receipt: Value = till.buy(&till.buyer, till.cart(1), None).await.json().await.unwrap();
+        let license = &receipt["licenses"][0];
+        let (id, key) = (license["id"].as_str().unwrap(), license["key"].as_str().unwrap());
+        let before: Value =
+            till.app.get_with(&format!("/api/v1/licenses/{id}"), &till.buyer).await.json().await.unwrap();
+        let renew = |idem: &'static str| {
+            let url = till.app.url(&format!("/api/v1/licenses/{id}/renew"));
+            let req = till.app.client.post(url).bearer_auth(&till.buyer).header("Idempotency-Key", idem);
+            async move { req.send().await.unwrap() }
+        };
+        let first = renew("renew-2027").await;
+        assert_eq!(first.status(), StatusCode::OK);
+        let first: Value = first.json().await.unwrap();
+        assert_eq!((first["id"].as_str(), first["key"].as_str()), (Some(id), Some(key)), "the same license and key");
+        let again = renew("renew-2027").await;
+        assert_eq!(again.headers()["idempotent-replayed"], "true");
+        let again: Value = again.json().await.unwrap();
+        assert_eq!(again["invoice_id"], first["invoice_id"]);
+        let after: Value =
+            till.app.get_with(&format!("/api/v1/licenses/{id}"), &till.buyer).await.json().await.unwrap();
+        let (from, to) = (
+            rms_core::Timestamp::parse_rfc3339(before["expires_at"].as_str().unwrap()).unwrap(),
+            rms_core::Timestamp::parse_rfc3339(after["expires_at"].as_str().unwrap()).unwrap(),
+        );
+        assert_eq!(to, from.plus(Duration::from_secs(365 * 86_400)), "one more year, once");
+        let wallet: Value = till.app.get_with("/api/v1/wallet", &till.buyer).await.json().await.unwrap();
+        assert_eq!(wallet["balance_minor"], 6_000, "{wallet}");
+
+        // From the licenses page: the button, then what was paid and until when.
+        let mut b = crate::web_session::Browser::default();
+        crate::web_store::signed_in(&till.app, &mut b, "buyer@example.com").await;
+        let (_, page) = b.get(&till.app, "/licenses").await;
+        assert!(page.contains(&format!("action=\"/licenses/{id}/renew\"")), "{page}");
+        let csrf = b.csrf();
+        let (status, page, _) = b.post(&till.app, &format!("/licenses/{id}/renew"), &[("csrf", csrf.as_str())]).await;
+        assert_eq!(status, StatusCode::OK);
+        let shown = crate::harness::plain(&page);
+        assert!(shown.contains("Renewed until") && shown.contains("$20.00"), "{shown}");
+        till.books_balance().await;
+    }
+);

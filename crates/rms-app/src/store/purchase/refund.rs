@@ -65,6 +65,8 @@ impl Store {
         if let Some(c) = commission {
             self.reverse_commission(&mut tx, &c, invoice_id, who.user_id, now).await?;
         }
+        // A renewal's invoice: the time it added goes back.
+        self.reverse_renewal(&mut tx, invoice_id, now).await?;
         for (license, action, _) in licenses {
             if action == RefundAction::Suspend {
                 catalog::update_license(&mut tx, license, Some(LicenseStatus::Suspended), None, None, now).await?;

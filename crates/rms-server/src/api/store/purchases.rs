@@ -213,3 +213,59 @@ pub async fn refund(
     let note = state.services.store.refund(&who, id, &body.reason, body.override_window, &meta).await?;
     Ok((StatusCode::CREATED, Json(note.into())))
 }
+
+/// A renewed license (the same key, a later end) and the invoice that paid for it.
+#[derive(Serialize, ToSchema)]
+pub struct RenewalOut {
+    /// The license.
+    id: Uuid,
+    /// The same key as before.
+    key: String,
+    product_id: Uuid,
+    plan_id: Uuid,
+    seats: i64,
+    /// `active`.
+    status: &'static str,
+    /// The new end, RFC 3339.
+    expires_at: String,
+    invoice_id: Uuid,
+    invoice_number: String,
+    /// What the wallet paid, minor units of the base currency.
+    total_minor: i64,
+}
+
+impl From<rms_app::store::Renewal> for RenewalOut {
+    fn from(r: rms_app::store::Renewal) -> Self {
+        Self {
+            id: r.license_id,
+            key: r.key,
+            product_id: r.product_id,
+            plan_id: r.plan_id,
+            seats: r.seats,
+            status: "active",
+            expires_at: r.expires_at.to_string(),
+            invoice_id: r.invoice_id,
+            invoice_number: r.invoice_number,
+            total_minor: r.total_minor,
+        }
+    }
+}
+
+/// Renew one of the caller's licenses for another term of its plan, paid from the wallet at the
+/// plan's current price for its seats: the same key carries on, its end moves a term later (from
+/// the old end, or from today for a license that lapsed less than 30 days ago), and an invoice is
+/// issued. Refunding that invoice takes the time back.
+#[utoipa::path(post, path = "/api/v1/licenses/{id}/renew", tag = "store", security(("bearer" = ["wallet"])),
+    params(("id" = Uuid, Path), ("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe (24 h)")),
+    responses((status = 200, body = RenewalOut),
+        (status = 402, description = "`INSUFFICIENT_FUNDS`", body = ProblemBody),
+        (status = 404, body = ProblemBody),
+        (status = 409, description = "`WRONG_STATE`: perpetual, a sub-license, suspended, revoked, or lapsed too long ago; `IDEMPOTENCY_KEY_IN_USE`", body = ProblemBody),
+        (status = 422, description = "`NOT_FOR_SALE`, `IDEMPOTENCY_KEY_REUSED`", body = ProblemBody)))]
+pub async fn renew(Call { state, who, meta }: Call, headers: HeaderMap, Path(id): Path<Uuid>) -> Response {
+    let request = serde_json::json!({ "license": id });
+    let s = state.clone();
+    let keyed = (who.user_id, "POST /api/v1/licenses/{id}/renew", &request);
+    let renewal = |claim: Option<Claim>| async move { s.services.store.renew(&who, id, claim.as_ref(), &meta).await };
+    idempotency::run(&state, &headers, keyed, renewal, (StatusCode::OK, RenewalOut::from)).await
+}

@@ -57,6 +57,9 @@ pub struct LicenseCard {
     pub seats: String,
     pub moves: Option<String>,
     pub devices: Vec<DeviceRow>,
+    /// Another term can be bought from the wallet (a top-level license with an end, active or
+    /// lapsed lately).
+    pub renewable: bool,
 }
 
 #[derive(Template)]
@@ -152,6 +155,9 @@ async fn cards(state: &AppState, who: &Principal, ctx: &PageCtx) -> Result<Vec<L
                 .t_args("licenses-seats-used", &[("used", Arg::Number(l.seats_used)), ("total", Arg::Number(l.seats))]),
             moves,
             devices: seats.activations.into_iter().map(|a| device(ctx, a)).collect(),
+            renewable: license.parent_id.is_none()
+                && l.expires_at.is_some()
+                && matches!(l.status, LicenseStatus::Active | LicenseStatus::Expired),
         });
     }
     Ok(out)
@@ -306,6 +312,33 @@ pub async fn resize_sub(
     let seats = form.seats.trim().parse::<i64>().unwrap_or(0);
     match state.services.catalog.resize_sub(&who, license, sub, seats, meta).await {
         Ok(_) => done(&page, &who, "licenses-sub-resized").await,
+        Err(e) => refused(&page, &who, e).await,
+    }
+}
+
+/// `POST /licenses/{id}/renew`: another term from the wallet; the page says until when and
+/// what was paid.
+pub async fn renew(
+    page: PageRequest,
+    SignedIn(who): SignedIn,
+    Path(license): Path<Uuid>,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
+    match state.services.store.renew(&who, license, None, meta).await {
+        Ok(r) => {
+            let ctx = page.ctx("/licenses");
+            let paid = page.locale.format_money(rms_core::Money::new(r.total_minor, state.services.store.currency()));
+            let notice = page.locale.t_args(
+                "licenses-renewed",
+                &[
+                    ("until", Arg::from(ctx.date(r.expires_at))),
+                    ("amount", Arg::from(paid)),
+                    ("invoice", Arg::from(r.invoice_number.as_str())),
+                ],
+            );
+            page_with(&page, &who, Some(notice), None, StatusCode::OK).await
+        }
         Err(e) => refused(&page, &who, e).await,
     }
 }
