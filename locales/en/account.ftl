@@ -22,6 +22,8 @@ setup-intro = This server has no administrator yet. The account you create here 
 setup-email = Email address
 setup-name = Name
 setup-password = Password
+setup-store-name = Your store's name
+setup-store-name-hint = Shown to your customers in every page's header and in emails. You can change it, and add a logo and colours, on the Brand page.
 setup-submit = Create the administrator
 setup-done = The administrator account is ready. Sign in with it.
 

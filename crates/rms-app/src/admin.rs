@@ -179,8 +179,14 @@ impl Admin {
         email: &str,
         password: &str,
         name: &str,
+        store_name: &str,
     ) -> Result<(), AppError> {
         let new = NewAdmin::parse(email, password, name).await?;
+        // The store's name, asked on the first page (empty: named later on the brand page).
+        let store_name = store_name.trim();
+        if store_name.chars().count() > 100 || store_name.chars().any(char::is_control) {
+            return Err(AppError::Invalid { field: "store_name", reason: rms_core::account::InvalidInput::Range });
+        }
         let now = self.clock.now();
         let mut tx = self.db.begin().await?;
         if !store::consume_setup_token(&mut tx, &rms_crypto::token::digest(link_token), now).await?
@@ -189,6 +195,9 @@ impl Admin {
             return Err(AppError::InvalidLinkToken);
         }
         self.insert_admin(&mut tx, &new, "setup link").await?;
+        if !store_name.is_empty() {
+            rms_store::billing::set_setting_tx(&mut tx, crate::brand::NAME_SETTING, store_name, now).await?;
+        }
         tx.commit().await?;
         Ok(())
     }

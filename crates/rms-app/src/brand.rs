@@ -22,7 +22,10 @@ use crate::{AppError, RequestMeta, markdown};
 const FRESH_FOR: Duration = Duration::from_secs(10);
 
 /// The setting keys (the settings table, beside the billing settings).
-const NAME: &str = "brand.name";
+const NAME: &str = NAME_SETTING;
+
+/// The store's name (first setup writes it too).
+pub(crate) const NAME_SETTING: &str = "brand.name";
 const SUPPORT_EMAIL: &str = "brand.support_email";
 const ACCENT: &str = "brand.accent_color";
 const LANDING: &str = "brand.landing_markdown";

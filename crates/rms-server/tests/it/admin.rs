@@ -168,13 +168,18 @@ db_test!(
                 ("email", "root@example.com".into()),
                 ("name", "Root".into()),
                 ("password", password.into()),
+                ("store_name", "Acme Tools".into()),
             ];
             let app = &app;
             async move { app.client.post(app.url("/setup")).form(&form).send().await.unwrap() }
         };
         let weak = submit("short").await;
         assert_eq!(weak.status(), StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(weak.text().await.unwrap().contains("value=\"root@example.com\""), "what was typed is kept");
+        let weak = weak.text().await.unwrap();
+        assert!(
+            weak.contains("value=\"root@example.com\"") && weak.contains("value=\"Acme Tools\""),
+            "what was typed is kept"
+        );
 
         let done = submit(PASSWORD).await;
         assert_eq!(done.status(), StatusCode::OK);
@@ -183,6 +188,8 @@ db_test!(
         let me: Value = app.get_with("/api/v1/me", access).await.json().await.unwrap();
         assert_eq!((me["role"].as_str(), me["email_verified"].as_bool()), (Some("admin"), Some(true)));
         assert_eq!(app.get_with("/api/v1/admin/users", access).await.status(), StatusCode::OK);
+        let brand: Value = app.get_with("/api/v1/admin/brand", access).await.json().await.unwrap();
+        assert_eq!(brand["name"], "Acme Tools", "the store is named on the first page");
 
         assert_eq!(submit(PASSWORD).await.status(), StatusCode::BAD_REQUEST, "the link works once");
         app.shutdown().await;

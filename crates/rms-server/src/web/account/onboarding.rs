@@ -134,11 +134,13 @@ pub async fn reset_submit(
 }
 
 pub enum SetupOutcome {
-    /// The form: token, what was typed (email, name) and the problem of the last attempt.
+    /// The form: token, what was typed (email, name, the store's name) and the problem of the
+    /// last attempt.
     Ask {
         token: String,
         email: String,
         name: String,
+        store_name: String,
         error: Option<String>,
     },
     Done,
@@ -169,7 +171,7 @@ pub async fn setup_form(
     setup_page(
         locale,
         partial,
-        SetupOutcome::Ask { token, email: String::new(), name: String::new(), error: None },
+        SetupOutcome::Ask { token, email: String::new(), name: String::new(), store_name: String::new(), error: None },
         StatusCode::OK,
     )
 }
@@ -181,6 +183,9 @@ pub struct SetupForm {
     email: String,
     name: String,
     password: String,
+    /// The store's name (optional: the brand page names it later).
+    #[serde(default)]
+    store_name: String,
 }
 
 /// `POST /setup` (form).
@@ -190,7 +195,8 @@ pub async fn setup_submit(
     HxRequest(partial): HxRequest,
     Form(form): Form<SetupForm>,
 ) -> Response {
-    match state.services.admin.complete_setup(&form.token, &form.email, &form.password, &form.name).await {
+    let admin = &state.services.admin;
+    match admin.complete_setup(&form.token, &form.email, &form.password, &form.name, &form.store_name).await {
         Ok(()) => setup_page(locale, partial, SetupOutcome::Done, StatusCode::OK),
         Err(e) => {
             let problem = Problem::from(ApiError::from(e));
@@ -201,6 +207,7 @@ pub async fn setup_submit(
                 token: form.token.chars().take(128).collect(),
                 email: form.email.chars().take(254).collect(),
                 name: form.name.chars().take(100).collect(),
+                store_name: form.store_name.chars().take(100).collect(),
                 error: Some(problem.body(locale, None).detail),
             };
             setup_page(locale, partial, outcome, problem.status)
