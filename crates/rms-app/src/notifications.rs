@@ -558,6 +558,7 @@ impl Notifications {
     /// batch per transaction; a job that runs again skips whoever has it already. Answers how
     /// many were told.
     pub async fn run_announcement(&self, job: jobs::Announce) -> Result<u64, AppError> {
+        let data = serde_json::json!({ "headline": job.headline, "text": job.text, "link": "/store" });
         let mut after = None;
         let mut told = 0;
         loop {
@@ -566,9 +567,8 @@ impl Notifications {
             let now = self.clock.now();
             let mut tx = self.db.begin().await?;
             for user in &batch {
-                let data = serde_json::json!({ "headline": job.headline, "text": job.text, "link": "/store" });
                 let dedupe = Some(format!("marketing:{}:{user}", job.id));
-                if record(&mut tx, now, *user, NotificationKind::Marketing, data, dedupe).await?.is_some() {
+                if record(&mut tx, now, *user, NotificationKind::Marketing, data.clone(), dedupe).await?.is_some() {
                     told += 1;
                 }
             }
@@ -578,18 +578,9 @@ impl Notifications {
     }
 
     /// How many people would hear an announcement now (the admin page says so before sending).
-    pub async fn audience(&self, who: &Principal) -> Result<usize, AppError> {
+    pub async fn audience(&self, who: &Principal) -> Result<i64, AppError> {
         crate::accounts::admin_only(who)?;
-        let mut after = None;
-        let mut count = 0;
-        loop {
-            let batch = store::opted_in(&self.db, NotificationKind::Marketing, None, after, 1000).await?;
-            count += batch.len();
-            match batch.last() {
-                Some(last) if batch.len() == 1000 => after = Some(*last),
-                _ => return Ok(count),
-            }
-        }
+        Ok(store::count_opted_in(&self.db, NotificationKind::Marketing).await?)
     }
 
     /// One-click unsubscribe from `kind`'s emails with a link's token.

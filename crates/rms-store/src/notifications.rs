@@ -206,3 +206,11 @@ pub async fn opted_in(
          ORDER BY p.user_id LIMIT $4";
         kind.as_str(), product, after, limit)?)
 }
+
+/// How many people chose to hear `kind` on some channel (one count, however many there are).
+pub async fn count_opted_in(db: &Db, kind: NotificationKind) -> Result<i64, StoreError> {
+    Ok(fetch!(db, query_scalar.fetch_one,
+        "SELECT COUNT(*) FROM notification_preferences \
+         WHERE kind = $1 AND (email = 1 OR telegram = 1 OR in_app = 1)";
+        kind.as_str())?)
+}

@@ -170,7 +170,7 @@ pub async fn save_telegram(page: PageRequest, Staff(who): Staff, CsrfForm(form):
 #[template(path = "admin_announce.html")]
 struct AnnouncePage<'a> {
     ctx: &'a PageCtx,
-    audience: usize,
+    audience: i64,
     /// (id, name)
     products: Vec<(Uuid, String)>,
     headline: String,
@@ -222,14 +222,16 @@ pub async fn announcements(page: PageRequest, Staff(who): Staff) -> Response {
 
 /// `POST /admin/announcements`: sends one; a refused form keeps what was typed.
 pub async fn announce(page: PageRequest, Staff(who): Staff, CsrfForm(form): CsrfForm<AnnounceForm>) -> Response {
+    // A product id that does not parse names no product: the same refusal as an unknown one.
     let product = match form.product.trim() {
-        "" => None,
-        raw => match Uuid::parse_str(raw) {
-            Ok(id) => Some(id),
-            Err(_) => return ApiError::from(rms_app::AppError::NotFound).into_response(),
-        },
+        "" => Ok(None),
+        raw => Uuid::parse_str(raw).map(Some).map_err(|_| rms_app::AppError::NotFound),
     };
-    let sent = page.state.services.notifications.announce(&who, &form.headline, &form.text, product, &page.meta).await;
+    let notifications = &page.state.services.notifications;
+    let sent = match product {
+        Ok(product) => notifications.announce(&who, &form.headline, &form.text, product, &page.meta).await,
+        Err(e) => Err(e),
+    };
     match sent {
         Ok(_) => {
             let notice = Some(page.locale.t("admin-announce-sent"));
