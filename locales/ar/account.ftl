@@ -91,4 +91,5 @@ keys-yours = مفاتيحك
 keys-none = ليست لديك مفاتيح API بعد.
 keys-prefix = يبدأ بـ
 keys-revoke = إلغاء
+keys-confirm-revoke = إلغاء مفتاح API هذا؟ تتوقف البرامج النصية التي تستخدمه فورًا؛ ولا يمكن التراجع عن ذلك.
 keys-revoked = مُلغى

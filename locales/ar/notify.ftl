@@ -46,6 +46,19 @@ notify-license_expiring-body = مرحبًا { $name }، ينتهي ترخيص { 
     }. جدِّده لتواصل استخدام { $product } وتلقّي التحديثات.
 notify-license_expired-subject = انتهت صلاحية ترخيص { $product } الخاص بك
 notify-license_expired-body = مرحبًا { $name }، انتهت صلاحية ترخيص { $product } الخاص بك.
+notify-renewal_upcoming-subject = يتجدد ترخيص { $product } الخاص بك في { $date }
+notify-renewal_upcoming-body = مرحبًا { $name }، يتجدد ترخيص { $product } الخاص بك تلقائيًا في { $date } مقابل { $amount } من محفظتك. { $reason ->
+        [wallet_short] لا تحتوي محفظتك على هذا المبلغ بعد: اشحنها قبل ذلك، وإلا انتهى الترخيص.
+       *[other] محفظتك تغطي المبلغ.
+    } يمكنك إيقاف التجديد التلقائي من صفحة التراخيص.
+notify-license_renewed-subject = تم تجديد ترخيص { $product } الخاص بك
+notify-license_renewed-body = مرحبًا { $name }، تم تجديد ترخيص { $product } الخاص بك تلقائيًا حتى { $date }. دُفعت الفاتورة { $invoice } بإجمالي { $amount } من محفظتك.
+notify-renewal_failed-subject = تعذر تجديد ترخيص { $product } الخاص بك
+notify-renewal_failed-body = مرحبًا { $name }، تعذر تجديد ترخيص { $product } الخاص بك تلقائيًا. { $reason ->
+        [wallet_short] يكلف التجديد { $amount } ومحفظتك تحتوي على { $paid }. اشحن محفظتك وجدّده من صفحة التراخيص.
+        [not_for_sale] لم تعد خطته معروضة للبيع.
+       *[other] جدّده من صفحة التراخيص.
+    } يحتفظ بمفتاحه وأجهزته إذا جُدّد قبل { $date }.
 notify-clone_suspected-subject = قد يكون ترخيص { $product } الخاص بك مستخدمًا على جهاز منسوخ
 notify-clone_suspected-body = مرحبًا { $name }، قدّم جهازان للتو التفعيل نفسه لترخيص { $product } الخاص بك (الجهاز «{ $device }»). يحدث هذا عادةً عند نسخ صورة قرص أو آلة افتراضية مع الترخيص.
 
@@ -127,6 +140,9 @@ notify-kind-device_activated = التفعيل على جهاز جديد
 notify-kind-seat_freed = تحرُّر مقعد
 notify-kind-license_expiring = قرب انتهاء الترخيص (قبل 14 يومًا و3 أيام)
 notify-kind-license_expired = انتهاء صلاحية الترخيص
+notify-kind-renewal_upcoming = تجديد تلقائي قادم (قبل 7 أيام)
+notify-kind-license_renewed = تجديد الترخيص تلقائيًا
+notify-kind-renewal_failed = فشل التجديد التلقائي
 notify-kind-clone_suspected = جهاز يُحتمل أنه منسوخ
 notify-kind-license_status = تعليق الترخيص أو إبطاله أو إعادة تفعيله
 notify-kind-release_published = الإصدارات الجديدة

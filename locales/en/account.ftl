@@ -91,4 +91,5 @@ keys-yours = Your keys
 keys-none = You have no API keys yet.
 keys-prefix = Starts with
 keys-revoke = Revoke
+keys-confirm-revoke = Revoke this API key? Scripts using it stop working at once; this cannot be undone.
 keys-revoked = revoked

@@ -38,6 +38,19 @@ notify-license_expiring-body = Hello { $name }, your { $product } license expire
     }. Renew it to keep using { $product } and receiving updates.
 notify-license_expired-subject = Your { $product } license has expired
 notify-license_expired-body = Hello { $name }, your { $product } license has expired.
+notify-renewal_upcoming-subject = Your { $product } license renews on { $date }
+notify-renewal_upcoming-body = Hello { $name }, your { $product } license renews automatically on { $date } for { $amount }, taken from your wallet. { $reason ->
+        [wallet_short] Your wallet does not hold that much yet: top it up before then, or the license ends.
+       *[other] Your wallet covers it.
+    } You can turn automatic renewal off on your licenses page.
+notify-license_renewed-subject = Your { $product } license was renewed
+notify-license_renewed-body = Hello { $name }, your { $product } license was renewed automatically until { $date }. Invoice { $invoice }, total { $amount }, was paid from your wallet.
+notify-renewal_failed-subject = Your { $product } license could not be renewed
+notify-renewal_failed-body = Hello { $name }, your { $product } license could not be renewed automatically. { $reason ->
+        [wallet_short] The renewal costs { $amount } and your wallet holds { $paid }. Top up your wallet and renew it from your licenses page.
+        [not_for_sale] Its plan is no longer sold.
+       *[other] Renew it from your licenses page.
+    } It keeps its key and devices if renewed by { $date }.
 notify-clone_suspected-subject = Your { $product } license may be in use on a copied device
 notify-clone_suspected-body = Hello { $name }, two machines just presented the same activation of your { $product } license (device “{ $device }”). This usually means a disk image or virtual machine was copied with the license on it.
 
@@ -94,6 +107,9 @@ notify-kind-device_activated = Activation on a new device
 notify-kind-seat_freed = A seat freed
 notify-kind-license_expiring = License about to expire (14 and 3 days before)
 notify-kind-license_expired = License expired
+notify-kind-renewal_upcoming = Automatic renewal ahead (7 days before)
+notify-kind-license_renewed = License renewed automatically
+notify-kind-renewal_failed = Automatic renewal failed
 notify-kind-clone_suspected = A possibly copied device
 notify-kind-license_status = License suspended, revoked or reinstated
 notify-kind-release_published = New versions

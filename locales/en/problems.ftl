@@ -179,3 +179,9 @@ problem-feed-license-required-title = License key required
 problem-feed-license-required-detail = This update feed is only for customers with a license. Send your license key in the feed address or the RMS-License-Key header.
 problem-feed-license-refused-title = License key not accepted
 problem-feed-license-refused-detail = This license key does not open this product's update feed: it is unknown, for another product, expired, suspended or revoked.
+
+problem-invalid-vat-id-title = Invalid VAT number
+problem-invalid-vat-id-detail = “{ $field }” is not a VAT number of the country given. EU VAT numbers start with the country prefix, such as DE123456789 (Greece: EL). Leave it empty when buying as a private person.
+
+problem-entitlements-append-only-title = Entitlements can only be added
+problem-entitlements-append-only-detail = Keep the plan's entitlements in their order and add new ones at the end: issued license keys carry them by position, so removing or reordering one would change what existing customers are entitled to.

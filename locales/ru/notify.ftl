@@ -42,6 +42,19 @@ notify-license_expiring-body = Здравствуйте, { $name }! Срок д�
     }. Продлите её, чтобы и дальше пользоваться { $product } и получать обновления.
 notify-license_expired-subject = Срок действия вашей лицензии { $product } истёк
 notify-license_expired-body = Здравствуйте, { $name }! Срок действия вашей лицензии { $product } истёк.
+notify-renewal_upcoming-subject = Ваша лицензия { $product } продлится { $date }
+notify-renewal_upcoming-body = Здравствуйте, { $name }! Ваша лицензия { $product } автоматически продлится { $date } за { $amount } из вашего кошелька. { $reason ->
+        [wallet_short] В кошельке пока недостаточно средств: пополните его до этой даты, иначе лицензия закончится.
+       *[other] Средств в кошельке достаточно.
+    } Автопродление можно отключить на странице лицензий.
+notify-license_renewed-subject = Ваша лицензия { $product } продлена
+notify-license_renewed-body = Здравствуйте, { $name }! Ваша лицензия { $product } автоматически продлена до { $date }. Счёт { $invoice } на { $amount } оплачен из вашего кошелька.
+notify-renewal_failed-subject = Не удалось продлить вашу лицензию { $product }
+notify-renewal_failed-body = Здравствуйте, { $name }! Не удалось автоматически продлить вашу лицензию { $product }. { $reason ->
+        [wallet_short] Продление стоит { $amount }, а в кошельке { $paid }. Пополните кошелёк и продлите лицензию на странице лицензий.
+        [not_for_sale] Её тариф больше не продаётся.
+       *[other] Продлите её на странице лицензий.
+    } Ключ и устройства сохранятся, если продлить до { $date }.
 notify-clone_suspected-subject = Возможно, ваша лицензия { $product } используется на скопированном устройстве
 notify-clone_suspected-body = Здравствуйте, { $name }! Две машины только что предъявили одну и ту же активацию вашей лицензии { $product } (устройство «{ $device }»). Обычно так бывает, когда скопирован образ диска или виртуальная машина вместе с лицензией.
 
@@ -123,6 +136,9 @@ notify-kind-device_activated = Активация на новом устройс
 notify-kind-seat_freed = Освободилось место
 notify-kind-license_expiring = Лицензия скоро истечёт (за 14 и 3 дня)
 notify-kind-license_expired = Лицензия истекла
+notify-kind-renewal_upcoming = Скорое автопродление (за 7 дней)
+notify-kind-license_renewed = Лицензия продлена автоматически
+notify-kind-renewal_failed = Автопродление не удалось
 notify-kind-clone_suspected = Подозрение на скопированное устройство
 notify-kind-license_status = Лицензия приостановлена, отозвана или восстановлена
 notify-kind-release_published = Новые версии

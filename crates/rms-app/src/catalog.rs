@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use base64::Engine;
+pub use editing::{PlanPatch, ProductPatch};
 use rms_core::account::{DisplayName, InvalidInput, Scope};
 pub use rms_core::licensing::{Entitlements, LicenseStatus};
 use rms_core::product::{ProductKind, Slug};
@@ -20,6 +21,7 @@ use crate::accounts::{Principal, admin_only};
 use crate::{AppError, RequestMeta};
 use rms_core::notifications::NotificationKind;
 
+mod editing;
 mod license_changes;
 mod product_settings;
 mod split;
@@ -65,11 +67,25 @@ pub struct Product {
     pub name: String,
     pub kind: ProductKind,
     pub created_at: Timestamp,
+    /// Markdown, for the product's store page.
+    pub description: String,
+    pub features: Vec<String>,
+    /// Retired: no longer sold; its licenses carry on.
+    pub archived_at: Option<Timestamp>,
 }
 
 impl From<ProductRow> for Product {
     fn from(r: ProductRow) -> Self {
-        Self { id: r.id, slug: r.slug, name: r.name, kind: r.kind, created_at: r.created_at }
+        Self {
+            id: r.id,
+            slug: r.slug,
+            name: r.name,
+            kind: r.kind,
+            created_at: r.created_at,
+            description: r.description,
+            features: r.features.0,
+            archived_at: r.archived_at,
+        }
     }
 }
 
@@ -112,6 +128,65 @@ pub struct PlanSpec<'a> {
     pub fingerprint_k: Option<i64>,
     /// Update rights in days from issue; `None`: always.
     pub maintenance_days: Option<i64>,
+    /// What the plan includes, one short line each (the store's plan card).
+    pub features: &'a [String],
+    /// Basis points off a renewal's price (default none).
+    pub renewal_discount_bp: Option<u32>,
+}
+
+/// A plan row from `spec`, every field checked (the same rules for a new plan and an edited one).
+pub(crate) fn plan_row(
+    spec: &PlanSpec<'_>,
+    id: Uuid,
+    product: Uuid,
+    created_at: Timestamp,
+) -> Result<PlanRow, AppError> {
+    let name = DisplayName::parse(spec.name).map_err(AppError::invalid("name"))?;
+    range("max_activations", (1..=1_000_000).contains(&spec.max_activations))?;
+    range("duration_days", spec.duration_days.is_none_or(|d| (1..=36_500).contains(&d)))?;
+    range("heartbeat_interval_secs", spec.heartbeat_interval_secs.is_none_or(|s| (0..=31_536_000).contains(&s)))?;
+    range("max_reassignments", spec.max_reassignments.is_none_or(|r| (0..=1_000_000).contains(&r)))?;
+    range("heartbeat_grace_secs", spec.heartbeat_grace_secs.is_none_or(|s| (0..=31_536_000).contains(&s)))?;
+    range("offline_grace_secs", spec.offline_grace_secs.is_none_or(|s| (0..=31_536_000).contains(&s)))?;
+    range("reassign_window_days", spec.reassign_window_days.is_none_or(|d| (1..=3650).contains(&d)))?;
+    range("reassign_cooldown_secs", spec.reassign_cooldown_secs.is_none_or(|s| (0..=31_536_000).contains(&s)))?;
+    // Entitlements become bits of the signed key's 64-bit map, in the order given.
+    let entitlements = Entitlements::parse(spec.entitlements)
+        .map_err(|_| AppError::Invalid { field: "entitlements", reason: InvalidInput::Range })?;
+    let interval = spec.heartbeat_interval_secs.unwrap_or(0);
+    let min_components = match (spec.fingerprint_match.unwrap_or("exact"), spec.fingerprint_k) {
+        ("exact", None) => None,
+        ("k_of_n", Some(k)) if (1..=16).contains(&k) => Some(k),
+        ("exact" | "k_of_n", _) => {
+            return Err(AppError::Invalid { field: "fingerprint_k", reason: InvalidInput::Range });
+        }
+        _ => return Err(AppError::Invalid { field: "fingerprint_match", reason: InvalidInput::Range }),
+    };
+    range("maintenance_days", spec.maintenance_days.is_none_or(|d| (1..=36_500).contains(&d)))?;
+    let features = editing::features(spec.features)?;
+    let renewal_discount = rms_core::money::BasisPoints::new(spec.renewal_discount_bp.unwrap_or(0))
+        .map_err(|_| AppError::Invalid { field: "renewal_discount_bp", reason: InvalidInput::Range })?;
+    Ok(PlanRow {
+        id,
+        product_id: product,
+        name: name.as_str().to_owned(),
+        max_activations: spec.max_activations,
+        duration_days: spec.duration_days,
+        heartbeat_interval_secs: interval,
+        max_reassignments: spec.max_reassignments,
+        heartbeat_grace_secs: spec.heartbeat_grace_secs.unwrap_or(interval),
+        offline_grace_secs: spec.offline_grace_secs.unwrap_or(7 * 86_400),
+        reassign_window_days: spec.reassign_window_days.unwrap_or(30),
+        reassign_cooldown_secs: spec.reassign_cooldown_secs.unwrap_or(0),
+        entitlements,
+        trial: i64::from(spec.trial),
+        staging_domains_free: i64::from(spec.staging_domains_free.unwrap_or(true)),
+        fingerprint_min_components: min_components,
+        maintenance_days: spec.maintenance_days,
+        created_at,
+        features: rms_store::Json(features),
+        renewal_discount_bp: renewal_discount,
+    })
 }
 
 #[derive(Clone, Debug)]
@@ -134,6 +209,10 @@ pub struct Plan {
     pub fingerprint_match: &'static str,
     pub fingerprint_k: Option<i64>,
     pub maintenance_days: Option<i64>,
+    /// What the plan includes, one short line each.
+    pub features: Vec<String>,
+    /// Off a renewal's price, in basis points.
+    pub renewal_discount_bp: u32,
 }
 
 impl From<PlanRow> for Plan {
@@ -156,6 +235,8 @@ impl From<PlanRow> for Plan {
             fingerprint_match: if r.fingerprint_min_components.is_some() { "k_of_n" } else { "exact" },
             fingerprint_k: r.fingerprint_min_components,
             maintenance_days: r.maintenance_days,
+            features: r.features.0,
+            renewal_discount_bp: r.renewal_discount_bp.get(),
         }
     }
 }
@@ -186,6 +267,8 @@ pub struct IssuedLicense {
     pub expires_at: Option<Timestamp>,
     /// Handed to this address; the account that has it takes it on its next look.
     pub invited_email: Option<String>,
+    /// Renewed from the owner's wallet when its term ends.
+    pub auto_renew: bool,
 }
 
 impl From<store::LicenseRow> for IssuedLicense {
@@ -203,6 +286,7 @@ impl From<store::LicenseRow> for IssuedLicense {
             key_prefix: r.key_prefix,
             expires_at: r.expires_at,
             invited_email: r.invited_email,
+            auto_renew: r.auto_renew == 1,
         }
     }
 }
@@ -263,6 +347,9 @@ impl Catalog {
             name: name.as_str().to_owned(),
             kind,
             created_at: now,
+            description: String::new(),
+            features: rms_store::Json(Vec::new()),
+            archived_at: None,
         };
         let key = rms_license::generate_signing_key();
         let sealed = self.ring.seal(key.as_bytes(), &aad(row.id, "1"));
@@ -306,49 +393,9 @@ impl Catalog {
         meta: &RequestMeta,
     ) -> Result<Plan, AppError> {
         admin_only(who)?;
-        let name = DisplayName::parse(spec.name).map_err(AppError::invalid("name"))?;
-        range("max_activations", (1..=1_000_000).contains(&spec.max_activations))?;
-        range("duration_days", spec.duration_days.is_none_or(|d| (1..=36_500).contains(&d)))?;
-        range("heartbeat_interval_secs", spec.heartbeat_interval_secs.is_none_or(|s| (0..=31_536_000).contains(&s)))?;
-        range("max_reassignments", spec.max_reassignments.is_none_or(|r| (0..=1_000_000).contains(&r)))?;
-        range("heartbeat_grace_secs", spec.heartbeat_grace_secs.is_none_or(|s| (0..=31_536_000).contains(&s)))?;
-        range("offline_grace_secs", spec.offline_grace_secs.is_none_or(|s| (0..=31_536_000).contains(&s)))?;
-        range("reassign_window_days", spec.reassign_window_days.is_none_or(|d| (1..=3650).contains(&d)))?;
-        range("reassign_cooldown_secs", spec.reassign_cooldown_secs.is_none_or(|s| (0..=31_536_000).contains(&s)))?;
-        // Entitlements become bits of the signed key's 64-bit map, in the order given.
-        let entitlements = Entitlements::parse(spec.entitlements)
-            .map_err(|_| AppError::Invalid { field: "entitlements", reason: InvalidInput::Range })?;
-        let interval = spec.heartbeat_interval_secs.unwrap_or(0);
-        let min_components = match (spec.fingerprint_match.unwrap_or("exact"), spec.fingerprint_k) {
-            ("exact", None) => None,
-            ("k_of_n", Some(k)) if (1..=16).contains(&k) => Some(k),
-            ("exact" | "k_of_n", _) => {
-                return Err(AppError::Invalid { field: "fingerprint_k", reason: InvalidInput::Range });
-            }
-            _ => return Err(AppError::Invalid { field: "fingerprint_match", reason: InvalidInput::Range }),
-        };
-        range("maintenance_days", spec.maintenance_days.is_none_or(|d| (1..=36_500).contains(&d)))?;
-        store::product(&self.db, product).await?.ok_or(AppError::NotFound)?;
         let now = self.clock.now();
-        let row = PlanRow {
-            id: Uuid::now_v7(),
-            product_id: product,
-            name: name.as_str().to_owned(),
-            max_activations: spec.max_activations,
-            duration_days: spec.duration_days,
-            heartbeat_interval_secs: interval,
-            max_reassignments: spec.max_reassignments,
-            heartbeat_grace_secs: spec.heartbeat_grace_secs.unwrap_or(interval),
-            offline_grace_secs: spec.offline_grace_secs.unwrap_or(7 * 86_400),
-            reassign_window_days: spec.reassign_window_days.unwrap_or(30),
-            reassign_cooldown_secs: spec.reassign_cooldown_secs.unwrap_or(0),
-            entitlements,
-            trial: i64::from(spec.trial),
-            staging_domains_free: i64::from(spec.staging_domains_free.unwrap_or(true)),
-            fingerprint_min_components: min_components,
-            maintenance_days: spec.maintenance_days,
-            created_at: now,
-        };
+        let row = plan_row(&spec, Uuid::now_v7(), product, now)?;
+        store::product(&self.db, product).await?.ok_or(AppError::NotFound)?;
         store::insert_plan(&self.db, &row).await?;
         let entry = AuditEntry {
             actor_id: Some(who.user_id),
@@ -446,6 +493,7 @@ impl Catalog {
             maintenance_until: plan.maintenance_days.map(days),
             created_at: now,
             invited_email: None,
+            auto_renew: 0,
         };
         let digest = rms_crypto::token::digest(&key);
         let sealed = self.ring.seal(key.as_bytes(), &license_key_aad(id));

@@ -178,6 +178,14 @@ impl Job for ReleaseCommissions {
     const KIND: &'static str = "billing.release_commissions";
 }
 
+/// Renews licenses set to renew themselves, and reminds their owners first (scheduled).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct AutoRenew {}
+
+impl Job for AutoRenew {
+    const KIND: &'static str = "billing.auto_renew";
+}
+
 /// Forgets idempotency keys past their retention (scheduled).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct PruneIdempotencyKeys {}

@@ -201,7 +201,7 @@ async fn record_with(
 }
 
 /// The arguments a notification's messages may take, by name (Fluent wants them `'static`).
-const ARGS: [&str; 15] = [
+const ARGS: [&str; 16] = [
     "product",
     "plan",
     "device",
@@ -217,6 +217,7 @@ const ARGS: [&str; 15] = [
     "gateway",
     "headline",
     "text",
+    "reason",
 ];
 
 /// Sums among the arguments: (argument, minor units, currency) as the data names them.
@@ -285,6 +286,10 @@ impl Notifications {
             if let (Some(minor), Some(currency)) = (minor, currency) {
                 args.push((arg, Arg::from(locale.format_money(rms_core::Money::new(minor, currency)))));
             }
+        }
+        // A day stored as milliseconds (`date_ms`), written the person's way.
+        if let Some(ms) = data.get("date_ms").and_then(serde_json::Value::as_i64) {
+            args.push(("date", Arg::from(locale.format_date(Timestamp::from_millis(ms)))));
         }
         for key in ARGS {
             match data.get(key) {

@@ -5,11 +5,14 @@
 pub(crate) mod document;
 mod promos;
 mod purchase;
+mod taxes;
 
 pub use promos::{PromoSpec, PromoView};
 pub use purchase::{
-    AffiliateView, BillingSettings, InvoiceView, Pdf, RENEWAL_GRACE_DAYS, Receipt, ReceiptLicense, Renewal,
+    AUTO_RENEW_NOTICE_DAYS, AffiliateView, BillingSettings, InvoiceView, Pdf, RENEWAL_GRACE_DAYS, Receipt,
+    ReceiptLicense, Renewal,
 };
+pub use taxes::TaxRateView;
 
 use std::sync::Arc;
 
@@ -20,6 +23,7 @@ use rms_core::money::BasisPoints;
 use rms_core::pricing::{
     self, CartLine, PriceList, PromoRefusal, Quote, QuoteError, Sale, TierMode, Tiers, Visibility,
 };
+use rms_core::tax::TaxRule;
 use rms_core::{Clock, Currency, Timestamp};
 use rms_store::Db;
 use rms_store::catalog::{self as catalog, PriceRow};
@@ -88,14 +92,27 @@ fn price_cart(
     lines: &[(Uuid, u32, PriceRow)],
     promo: Option<&rms_store::billing::PromoRow>,
     first_purchase: bool,
+    tax: TaxRule,
+    now: Timestamp,
+) -> Result<Quote<Uuid>, AppError> {
+    let promo = promo.map(promos::as_promo).transpose()?;
+    price_lines(currency, lines, promo.as_ref(), first_purchase, tax, now)
+}
+
+/// [`price_cart`] with the discount already resolved (a promo code's, or a renewal's).
+fn price_lines(
+    currency: Currency,
+    lines: &[(Uuid, u32, PriceRow)],
+    promo: Option<&pricing::Promo<Uuid>>,
+    first_purchase: bool,
+    tax: TaxRule,
     now: Timestamp,
 ) -> Result<Quote<Uuid>, AppError> {
     let cart = lines
         .iter()
-        .map(|(plan, quantity, row)| Ok(CartLine { plan: *plan, prices: price_list(row), quantity: *quantity }))
-        .collect::<Result<Vec<_>, AppError>>()?;
-    let promo = promo.map(promos::as_promo).transpose()?;
-    pricing::quote(currency, &cart, promo.as_ref(), first_purchase, now).map_err(|e| match e {
+        .map(|(plan, quantity, row)| CartLine { plan: *plan, prices: price_list(row), quantity: *quantity })
+        .collect::<Vec<_>>();
+    pricing::quote(currency, &cart, promo, first_purchase, tax, now).map_err(|e| match e {
         QuoteError::Quantity => invalid("quantity"),
         QuoteError::Empty => invalid("items"),
         QuoteError::Promo(r) => AppError::PromoRefused { refusal: r },
@@ -143,7 +160,7 @@ impl Store {
             return Err(invalid("sale"));
         }
         catalog::plan(&self.db, plan).await?.ok_or(AppError::NotFound)?;
-        let before = catalog::price(&self.db, plan).await?;
+        let before = catalog::price_as_set(&self.db, plan).await?;
         let now = self.clock.now();
         let row = PriceRow {
             plan_id: plan,
@@ -165,8 +182,9 @@ impl Store {
         crate::audit_alone(&self.db, &entry, now).await
     }
 
-    /// Prices a cart: plans and quantities in, the full breakdown out. Archived and unpriced plans
-    /// are not for sale. `buyer` (when signed in) decides first-purchase-only codes; a code whose
+    /// Prices a cart: plans and quantities in, the full breakdown out, taxed for the buyer's
+    /// billing country (a stranger's quote carries no tax: their country is not known). Archived
+    /// and unpriced plans are not for sale. `buyer` (when signed in) decides first-purchase-only codes; a code whose
     /// cap is used up is refused here already, though only the purchase takes a use.
     pub async fn quote(
         &self,
@@ -212,7 +230,48 @@ impl Store {
             Some(user) => rms_store::billing::invoices(&self.db, Some(user), 1).await?.is_empty(),
             None => true,
         };
-        price_cart(self.currency, &lines, promo.as_ref(), first_purchase, now)
+        let tax = self.tax_rule(buyer).await?;
+        price_cart(self.currency, &lines, promo.as_ref(), first_purchase, tax, now)
+    }
+}
+
+/// A plan's commercial terms as its admin set them, for the admin's forms.
+#[derive(Clone, Debug)]
+pub struct PlanTerms {
+    /// `None` until priced.
+    pub price: Option<PriceSpec>,
+    pub refund_action: RefundAction,
+    pub refund_window_days: Option<i64>,
+}
+
+impl Store {
+    /// A plan's price (as set: a retired product's plans keep their own visibility here) and
+    /// refund terms (admins).
+    pub async fn plan_terms(&self, who: &Principal, plan: Uuid) -> Result<PlanTerms, AppError> {
+        admin_only(who)?;
+        let (refund_action, refund_window_days) =
+            catalog::refund_terms(&self.db, plan).await?.ok_or(AppError::NotFound)?;
+        let price = catalog::price_as_set(&self.db, plan).await?.map(|row| {
+            let list = price_list(&row);
+            PriceSpec {
+                unit_minor: list.unit_minor,
+                tiers: list.tiers,
+                mode: list.mode,
+                sale: list.sale,
+                visibility: row.visibility,
+            }
+        });
+        Ok(PlanTerms { price, refund_action, refund_window_days })
+    }
+
+    /// A product's own affiliate commission (`None`: the global rate applies), for admins.
+    pub async fn product_commission(&self, who: &Principal, product: Uuid) -> Result<Option<BasisPoints>, AppError> {
+        admin_only(who)?;
+        catalog::commission_of(&self.db, product)
+            .await?
+            .map(BasisPoints::try_from)
+            .transpose()
+            .map_err(|_| AppError::Internal(format!("commission of product {product}")))
     }
 }
 
@@ -281,7 +340,7 @@ impl Store {
     ) -> Result<(), AppError> {
         who.require_admin()?;
         let visibility = Visibility::parse(visibility).map_err(AppError::unknown("visibility"))?;
-        let current = catalog::price(&self.db, plan).await?.map(|row| price_list(&row));
+        let current = catalog::price_as_set(&self.db, plan).await?.map(|row| price_list(&row));
         let spec = PriceSpec {
             unit_minor,
             tiers: current.as_ref().map(|p| p.tiers.clone()).unwrap_or_default(),

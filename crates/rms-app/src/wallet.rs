@@ -172,14 +172,30 @@ impl Wallet {
             if s.chars().count() > max || !printable { Err(bad(field)) } else { Ok(s.replace('\r', "")) }
         };
         let country = p.country.trim().to_uppercase();
-        if !(country.is_empty() || (country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()))) {
+        if !(country.is_empty() || rms_core::tax::is_country(&country)) {
             return Err(bad("country"));
         }
+        // A region is the part after the country in an ISO 3166-2 code: `CA` (California, `US`).
+        let region = p.region.trim().to_uppercase();
+        let region = region.strip_prefix(&format!("{country}-")).map(str::to_owned).unwrap_or(region);
+        if !region.is_empty()
+            && (country.is_empty() || rms_core::tax::TaxRegion::parse(&format!("{country}-{region}")).is_err())
+        {
+            return Err(bad("region"));
+        }
+        let tax_id = clean(&p.tax_id, 50, "tax_id")?.replace('\n', " ");
+        // An EU buyer's VAT id decides whether they are charged VAT: a mistyped one is said now,
+        // not discovered on an invoice that charged tax after all.
+        if rms_core::tax::in_eu(&country) && !tax_id.is_empty() && !rms_core::tax::vat_id_valid(&country, &tax_id) {
+            return Err(AppError::Invalid { field: "tax_id", reason: InvalidInput::VatId });
+        }
+        let tax_id = if rms_core::tax::in_eu(&country) { rms_core::tax::normalise_vat_id(&tax_id) } else { tax_id };
         let row = BillingProfile {
             company: clean(&p.company, 200, "company")?.replace('\n', " "),
-            tax_id: clean(&p.tax_id, 50, "tax_id")?.replace('\n', " "),
+            tax_id,
             address: clean(&p.address, 500, "address")?,
             country,
+            region,
         };
         billing::set_billing_profile(&self.db, who.user_id, &row, self.clock.now()).await?;
         Ok(row)

@@ -50,6 +50,10 @@ pub enum InvalidInput {
     Platform,
     #[error("a file name is one plain name without separators or control characters")]
     FileName,
+    #[error("not a VAT number of the country given: EU VAT numbers start with the country prefix, such as DE123456789")]
+    VatId,
+    #[error("entitlements can only be added at the end: issued keys carry them by position")]
+    EntitlementsAppendOnly,
 }
 
 /// An email address in one spelling: trimmed, NFC-normalised and lower-cased (addresses compare

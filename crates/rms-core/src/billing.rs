@@ -25,6 +25,9 @@ pub struct InvoiceLine {
     pub net_minor: i64,
     #[serde(default)]
     pub license_id: Option<Uuid>,
+    /// The tax this line charged (contained in `net_minor` when prices included it).
+    #[serde(default)]
+    pub tax_minor: i64,
 }
 
 /// One use of a promo code, as its admin page lists it. A read model the store fills directly.
@@ -61,6 +64,8 @@ pub struct InvoiceParty {
     /// Several lines: street, city.
     pub address: String,
     pub country: String,
+    /// The region part of an ISO 3166-2 code, or empty.
+    pub region: String,
     pub tax_id: String,
     /// The seller's invoice footer (payment terms, registration).
     pub footer: String,
@@ -148,6 +153,9 @@ pub struct BillingProfile {
     pub address: String,
     /// ISO 3166-1 alpha-2, or empty.
     pub country: String,
+    /// The region part of an ISO 3166-2 code (`CA` for California with country `US`), or empty:
+    /// where tax rates differ by state or province.
+    pub region: String,
 }
 
 /// Which wallet movements to list, newest first.

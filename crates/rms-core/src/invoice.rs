@@ -51,6 +51,8 @@ pub struct InvoiceDoc {
     pub total: Row,
     /// Legal text at the bottom.
     pub footer: String,
+    /// Notes under the totals: mentions the law asks for (a reverse charge).
+    pub notes: Vec<String>,
     /// The seller's logo, shown in the header instead of the name as a wordmark.
     #[serde(skip)]
     pub logo: Option<Logo>,

@@ -16,6 +16,7 @@ pub mod product;
 pub mod releases;
 
 pub mod states;
+pub mod tax;
 
 pub use clock::{Clock, SystemClock, Timestamp};
 pub use money::{Currency, Money, MoneyError};

@@ -29,6 +29,12 @@ crate::states! {
         SeatFreed = "seat_freed",
         LicenseExpiring = "license_expiring",
         LicenseExpired = "license_expired",
+        /// Auto-renewal ahead: the day, the price, whether the wallet covers it.
+        RenewalUpcoming = "renewal_upcoming",
+        /// Auto-renewal done: the license runs to its new end.
+        LicenseRenewed = "license_renewed",
+        /// Auto-renewal could not be made (the wallet was short, the plan is no longer sold).
+        RenewalFailed = "renewal_failed",
         CloneSuspected = "clone_suspected",
         LicenseStatus = "license_status",
         ReleasePublished = "release_published",
@@ -58,11 +64,11 @@ impl NotificationKind {
     pub fn group(self) -> NotificationGroup {
         use NotificationKind::*;
         match self {
-            TopUpCredited | TransferConfirmed | PurchaseReceipt | Refund | PaymentAttention => {
+            TopUpCredited | TransferConfirmed | PurchaseReceipt | Refund | PaymentAttention | LicenseRenewed => {
                 NotificationGroup::Transactions
             }
             LicenseIssued | DeviceActivated | SeatFreed | LicenseExpiring | LicenseExpired | CloneSuspected
-            | LicenseStatus => NotificationGroup::Licenses,
+            | LicenseStatus | RenewalUpcoming | RenewalFailed => NotificationGroup::Licenses,
             ReleasePublished => NotificationGroup::Releases,
             NewSignIn | PasswordChanged | TwoFactorChanged | ApiKeyCreated => NotificationGroup::Security,
             CommissionEarned | CommissionReleased => NotificationGroup::Affiliate,

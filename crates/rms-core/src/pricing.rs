@@ -8,12 +8,17 @@
 //! 3. promo code, on the lines it allows: percent or fixed amount. When it does not stack with
 //!    volume discounts, each line gets whichever of the two is larger for it (never both).
 //!
+//! 4. tax, per line on what the line costs after its discounts, rounded per line: added on top
+//!    (exclusive prices), or the part of the price that is tax (inclusive prices); none under a
+//!    reverse charge, where inclusive prices lose the tax they contain.
+//!
 //! Everything is integer minor units. A percentage is computed on the exact product and rounded
 //! once, half to even, so no fraction of a minor unit is created or lost; discounts never exceed
 //! what they discount, and totals are never negative.
 
 use crate::clock::Timestamp;
 use crate::money::{BasisPoints, Currency, Money};
+use crate::tax::TaxRule;
 
 mod tiers;
 
@@ -184,6 +189,18 @@ pub struct QuoteLine<P> {
     pub promo_discount: Money,
     /// `gross − volume_discount − promo_discount`, never negative.
     pub net: Money,
+    /// The tax this line charges (contained in `net` when prices include tax).
+    pub tax: Money,
+    /// What the line charges: `net + tax` with tax-exclusive prices, `net` with inclusive ones,
+    /// `net` less the tax it contains under a reverse charge.
+    pub amount: Money,
+}
+
+impl<P> QuoteLine<P> {
+    /// What the seller keeps of this line: what it charges less its tax.
+    pub fn revenue(&self) -> i64 {
+        self.amount.minor - self.tax.minor
+    }
 }
 
 /// The price of a cart.
@@ -196,8 +213,46 @@ pub struct Quote<P> {
     pub promo_discount: Money,
     /// The promo code applied, if any.
     pub promo: Option<String>,
-    /// `subtotal − volume_discount − promo_discount` = Σ net, never negative.
+    /// Σ tax of the lines.
+    pub tax: Money,
+    /// The rate charged (zero under a reverse charge).
+    pub tax_rate: BasisPoints,
+    /// Whether the prices include the tax.
+    pub tax_inclusive: bool,
+    /// The buyer accounts for the tax (EU business buyer): none charged.
+    pub reverse_charge: bool,
+    /// What the buyer pays: Σ amount of the lines, never negative.
     pub total: Money,
+}
+
+impl<P> Quote<P> {
+    /// `subtotal − volume_discount − promo_discount` = Σ net: the price after discounts, before
+    /// tax is added (exclusive) or taken off (reverse charge on inclusive prices).
+    pub fn after_discounts(&self) -> i64 {
+        self.subtotal.minor - self.volume_discount.minor - self.promo_discount.minor
+    }
+
+    /// The tax an inclusive price contained and a reverse charge took off (zero otherwise).
+    pub fn tax_removed(&self) -> i64 {
+        if self.reverse_charge && self.tax_inclusive { self.after_discounts() - self.total.minor } else { 0 }
+    }
+}
+
+/// The tax on a line costing `net` (minor units), rounded once, half to even, and what the line
+/// then charges: `(tax, amount)`.
+fn line_tax(net: i128, rule: TaxRule) -> (i128, i128) {
+    let rate = i128::from(rule.rate.get());
+    match (rule.inclusive, rule.reverse_charge) {
+        (false, false) => {
+            let tax = bp_round(net * rate);
+            (tax, net + tax)
+        }
+        (false, true) => (0, net),
+        (true, reverse) => {
+            let base = crate::money::div_half_even(net * 10_000, 10_000 + rate);
+            if reverse { (0, base) } else { (net - base, net) }
+        }
+    }
 }
 
 /// `numerator / 10_000`, rounded half to even.
@@ -255,12 +310,14 @@ fn spread(amount: i128, bases: &[i128]) -> Vec<i128> {
     parts
 }
 
-/// Prices a cart in `currency` at `now`. `first_purchase`: whether the buyer has never bought.
+/// Prices a cart in `currency` at `now`, taxed by `tax`. `first_purchase`: whether the buyer has
+/// never bought.
 pub fn quote<P: Clone + PartialEq>(
     currency: Currency,
     cart: &[CartLine<P>],
     promo: Option<&Promo<P>>,
     first_purchase: bool,
+    tax: TaxRule,
     now: Timestamp,
 ) -> Result<Quote<P>, QuoteError> {
     if cart.is_empty() {
@@ -332,11 +389,15 @@ pub fn quote<P: Clone + PartialEq>(
     }
     let mut lines = Vec::with_capacity(rows.len());
     let (mut subtotal, mut volume_total, mut promo_total) = (0i128, 0i128, 0i128);
+    let (mut tax_total, mut total) = (0i128, 0i128);
     for (line, unit, gross, volume, promo_off) in rows {
         let net = (gross - volume - promo_off).max(0);
+        let (line_tax, amount) = line_tax(net, tax);
         subtotal += gross;
         volume_total += volume;
         promo_total += gross - volume - net;
+        tax_total += line_tax;
+        total += amount;
         lines.push(QuoteLine {
             plan: line.plan.clone(),
             quantity: line.quantity,
@@ -345,6 +406,8 @@ pub fn quote<P: Clone + PartialEq>(
             volume_discount: money(volume)?,
             promo_discount: money(gross - volume - net)?,
             net: money(net)?,
+            tax: money(line_tax)?,
+            amount: money(amount)?,
         });
     }
     Ok(Quote {
@@ -353,7 +416,11 @@ pub fn quote<P: Clone + PartialEq>(
         volume_discount: money(volume_total)?,
         promo_discount: money(promo_total)?,
         promo: promo.map(|p| p.code.clone()),
-        total: money(subtotal - volume_total - promo_total)?,
+        tax: money(tax_total)?,
+        tax_rate: if tax.reverse_charge { BasisPoints::ZERO } else { tax.rate },
+        tax_inclusive: tax.inclusive,
+        reverse_charge: tax.reverse_charge,
+        total: money(total)?,
     })
 }
 
@@ -408,11 +475,13 @@ mod tests {
     #[test]
     fn volume_tiers_graduated_and_all_units() {
         // 25 seats at $10: graduated = 4 full + 15 at -10 % + 6 at -20 % = 1500 + 1200 off.
-        let q = quote(usd(), &[line(1, seats(1000, TierMode::Graduated), 25)], None, true, now()).unwrap();
+        let q =
+            quote(usd(), &[line(1, seats(1000, TierMode::Graduated), 25)], None, true, TaxRule::NONE, now()).unwrap();
         assert_eq!((q.subtotal.minor, q.volume_discount.minor, q.total.minor), (25_000, 2_700, 22_300));
-        let q = quote(usd(), &[line(1, seats(1000, TierMode::AllUnits), 25)], None, true, now()).unwrap();
+        let q =
+            quote(usd(), &[line(1, seats(1000, TierMode::AllUnits), 25)], None, true, TaxRule::NONE, now()).unwrap();
         assert_eq!((q.volume_discount.minor, q.total.minor), (5_000, 20_000));
-        let q = quote(usd(), &[line(1, seats(1000, TierMode::AllUnits), 4)], None, true, now()).unwrap();
+        let q = quote(usd(), &[line(1, seats(1000, TierMode::AllUnits), 4)], None, true, TaxRule::NONE, now()).unwrap();
         assert_eq!(q.volume_discount.minor, 0);
     }
 
@@ -420,10 +489,10 @@ mod tests {
     fn a_sale_price_applies_only_between_its_dates() {
         let mut prices = seats(1000, TierMode::AllUnits);
         prices.sale = Some(Sale { unit_minor: 800, from: None, until: Some(now()) });
-        let q = quote(usd(), &[line(1, prices.clone(), 1)], None, true, now()).unwrap();
+        let q = quote(usd(), &[line(1, prices.clone(), 1)], None, true, TaxRule::NONE, now()).unwrap();
         assert_eq!(q.lines[0].unit.minor, 1000, "the sale ended at `now`");
         prices.sale = Some(Sale { unit_minor: 800, from: Some(now()), until: None });
-        let q = quote(usd(), &[line(1, prices, 1)], None, true, now()).unwrap();
+        let q = quote(usd(), &[line(1, prices, 1)], None, true, TaxRule::NONE, now()).unwrap();
         assert_eq!(q.lines[0].unit.minor, 800);
     }
 
@@ -431,32 +500,95 @@ mod tests {
     fn promo_codes_stack_or_take_the_better_discount_and_refuse_clearly() {
         let cart = [line(1, seats(1000, TierMode::AllUnits), 5), line(2, seats(333, TierMode::AllUnits), 1)];
         // Stacking 25 % on top of the 10 % volume discount of line 1.
-        let q = quote(usd(), &cart, Some(&promo(PromoValue::Percent(bp(2500)), true)), true, now()).unwrap();
+        let q =
+            quote(usd(), &cart, Some(&promo(PromoValue::Percent(bp(2500)), true)), true, TaxRule::NONE, now()).unwrap();
         assert_eq!((q.volume_discount.minor, q.promo_discount.minor), (500, 1125 + 83));
         // Not stacking: line 1 takes 25 % of the gross instead of its 10 %; line 2 takes 25 %.
-        let q = quote(usd(), &cart, Some(&promo(PromoValue::Percent(bp(2500)), false)), true, now()).unwrap();
+        let q = quote(usd(), &cart, Some(&promo(PromoValue::Percent(bp(2500)), false)), true, TaxRule::NONE, now())
+            .unwrap();
         assert_eq!((q.volume_discount.minor, q.promo_discount.minor, q.total.minor), (0, 1250 + 83, 5333 - 1333));
         // A fixed amount never exceeds what it discounts.
-        let q = quote(usd(), &cart, Some(&promo(PromoValue::Amount(1_000_000), true)), true, now()).unwrap();
+        let q =
+            quote(usd(), &cart, Some(&promo(PromoValue::Amount(1_000_000), true)), true, TaxRule::NONE, now()).unwrap();
         assert_eq!(q.total.minor, 0);
 
         let mut p = promo(PromoValue::Percent(bp(1000)), true);
         p.plans = Some(vec![9]);
-        assert_eq!(quote(usd(), &cart, Some(&p), true, now()), Err(QuoteError::Promo(PromoRefusal::NoEligibleProduct)));
+        assert_eq!(
+            quote(usd(), &cart, Some(&p), true, TaxRule::NONE, now()),
+            Err(QuoteError::Promo(PromoRefusal::NoEligibleProduct))
+        );
         p.plans = None;
         p.min_order_minor = 1_000_000;
-        assert_eq!(quote(usd(), &cart, Some(&p), true, now()), Err(QuoteError::Promo(PromoRefusal::BelowMinimum)));
+        assert_eq!(
+            quote(usd(), &cart, Some(&p), true, TaxRule::NONE, now()),
+            Err(QuoteError::Promo(PromoRefusal::BelowMinimum))
+        );
         p.min_order_minor = 0;
         p.first_purchase_only = true;
-        assert_eq!(quote(usd(), &cart, Some(&p), false, now()), Err(QuoteError::Promo(PromoRefusal::NotFirstPurchase)));
+        assert_eq!(
+            quote(usd(), &cart, Some(&p), false, TaxRule::NONE, now()),
+            Err(QuoteError::Promo(PromoRefusal::NotFirstPurchase))
+        );
         p.first_purchase_only = false;
         p.until = Some(now());
-        assert_eq!(quote(usd(), &cart, Some(&p), true, now()), Err(QuoteError::Promo(PromoRefusal::OutsideDates)));
+        assert_eq!(
+            quote(usd(), &cart, Some(&p), true, TaxRule::NONE, now()),
+            Err(QuoteError::Promo(PromoRefusal::OutsideDates))
+        );
     }
 
     #[test]
     fn half_of_a_minor_unit_rounds_to_even() {
         assert_eq!((bp_round(5_000), bp_round(15_000), bp_round(25_000), bp_round(25_001)), (0, 2, 2, 3));
+    }
+
+    fn flat(unit: i64) -> PriceList {
+        PriceList { unit_minor: unit, sale: None, tiers: Tiers::parse(vec![]).unwrap(), mode: TierMode::AllUnits }
+    }
+
+    fn taxed(rate: u32, inclusive: bool, reverse_charge: bool) -> TaxRule {
+        TaxRule { rate: bp(rate), inclusive, reverse_charge }
+    }
+
+    #[test]
+    fn exclusive_tax_is_added_per_line_and_rounded_per_line() {
+        // Three lines of 0.05 at 10 %: each line's 0.005 rounds half to even, to 0.00; taxing the
+        // sum instead would have charged 0.02.
+        let cart = [line(1, flat(5), 1), line(2, flat(5), 1), line(3, flat(5), 1)];
+        let q = quote(usd(), &cart, None, true, taxed(1000, false, false), now()).unwrap();
+        assert_eq!((q.tax.minor, q.total.minor), (0, 15));
+        // 19 % on 10.00 and on 0.99 (0.1881 → 0.19).
+        let cart = [line(1, flat(1000), 1), line(2, flat(99), 1)];
+        let q = quote(usd(), &cart, None, true, taxed(1900, false, false), now()).unwrap();
+        assert_eq!(q.lines.iter().map(|l| (l.tax.minor, l.amount.minor)).collect::<Vec<_>>(), [(190, 1190), (19, 118)]);
+        assert_eq!((q.tax.minor, q.total.minor, q.tax_rate.get()), (209, 1308, 1900));
+        assert_eq!(q.after_discounts(), 1099);
+    }
+
+    #[test]
+    fn inclusive_prices_contain_their_tax_and_the_buyer_pays_the_price() {
+        // 11.90 including 19 %: 1.90 of it is tax.
+        let q = quote(usd(), &[line(1, flat(1190), 1)], None, true, taxed(1900, true, false), now()).unwrap();
+        assert_eq!((q.tax.minor, q.total.minor, q.lines[0].revenue()), (190, 1190, 1000));
+        // JPY has no minor digits: 1,000 yen including 10 % holds 91 yen of tax (909.09 → 909).
+        let yen = Currency::parse("JPY").unwrap();
+        let q = quote(yen, &[line(1, flat(1000), 1)], None, true, taxed(1000, true, false), now()).unwrap();
+        assert_eq!((q.tax.minor, q.total.minor), (91, 1000));
+    }
+
+    #[test]
+    fn a_reverse_charge_charges_no_tax_and_takes_it_out_of_inclusive_prices() {
+        let q = quote(usd(), &[line(1, flat(1000), 1)], None, true, taxed(1900, false, true), now()).unwrap();
+        assert_eq!((q.tax.minor, q.total.minor, q.tax_rate.get(), q.tax_removed()), (0, 1000, 0, 0));
+        let q = quote(usd(), &[line(1, flat(1190), 1)], None, true, taxed(1900, true, true), now()).unwrap();
+        assert_eq!((q.tax.minor, q.total.minor, q.tax_removed()), (0, 1000, 190));
+        assert!(q.reverse_charge);
+    }
+
+    fn any_tax() -> impl Strategy<Value = TaxRule> {
+        (0u32..=5_000, any::<bool>(), any::<bool>())
+            .prop_map(|(rate, inclusive, reverse)| taxed(rate, inclusive, reverse))
     }
 
     fn any_prices() -> impl Strategy<Value = PriceList> {
@@ -489,18 +621,34 @@ mod tests {
             lines in proptest::collection::vec((0u8..4, any_prices(), 1u32..200), 1..5),
             promo in any_promo(),
             currency in prop_oneof![Just("JPY"), Just("USD"), Just("KWD")],
+            tax in any_tax(),
         ) {
             let cart: Vec<CartLine<u8>> = lines.into_iter().map(|(plan, prices, quantity)| CartLine { plan, prices, quantity }).collect();
             let currency = Currency::parse(currency).unwrap();
-            match quote(currency, &cart, promo.as_ref(), true, now()) {
+            match quote(currency, &cart, promo.as_ref(), true, tax, now()) {
                 Ok(q) => {
-                    prop_assert!(q.total.minor >= 0);
-                    prop_assert_eq!(q.total.minor, q.subtotal.minor - q.volume_discount.minor - q.promo_discount.minor);
-                    prop_assert_eq!(q.total.minor, q.lines.iter().map(|l| l.net.minor).sum::<i64>());
+                    prop_assert!(q.total.minor >= 0 && q.tax.minor >= 0);
+                    prop_assert_eq!(q.after_discounts(), q.lines.iter().map(|l| l.net.minor).sum::<i64>());
+                    prop_assert_eq!(q.total.minor, q.lines.iter().map(|l| l.amount.minor).sum::<i64>());
+                    prop_assert_eq!(q.tax.minor, q.lines.iter().map(|l| l.tax.minor).sum::<i64>());
+                    let rate = i128::from(tax.rate.get());
                     for l in &q.lines {
                         prop_assert!(l.net.minor >= 0 && l.volume_discount.minor >= 0 && l.promo_discount.minor >= 0);
                         prop_assert_eq!(l.gross.minor, l.unit.minor * i64::from(l.quantity));
                         prop_assert_eq!(l.net.minor, l.gross.minor - l.volume_discount.minor - l.promo_discount.minor);
+                        let net = i128::from(l.net.minor);
+                        let (line_tax, amount) = (i128::from(l.tax.minor), i128::from(l.amount.minor));
+                        // Each line's tax is within half a minor unit of the exact tax.
+                        match (tax.inclusive, tax.reverse_charge) {
+                            (_, true) => prop_assert_eq!(line_tax, 0),
+                            (false, false) => prop_assert!((line_tax * 10_000 - net * rate).abs() <= 5_000),
+                            (true, false) => prop_assert!(((net - line_tax) * (10_000 + rate) - net * 10_000).abs() * 2 <= 10_000 + rate),
+                        }
+                        match (tax.inclusive, tax.reverse_charge) {
+                            (false, _) => prop_assert_eq!(amount, net + line_tax),
+                            (true, false) => prop_assert_eq!(amount, net),
+                            (true, true) => prop_assert!(amount <= net && (amount * (10_000 + rate) - net * 10_000).abs() * 2 <= 10_000 + rate),
+                        }
                     }
                     if let Some(p) = promo.as_ref().filter(|p| p.stacks_with_volume)
                         && let PromoValue::Amount(amount) = p.value

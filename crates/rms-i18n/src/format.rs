@@ -23,6 +23,19 @@ impl Locale {
         }
     }
 
+    /// A share given in basis points as a percentage number with the locale's digits and decimal
+    /// separator, without the percent sign (messages place it): 1900 → "19", 725 → "7.25"
+    /// ("7,25" in Russian).
+    pub fn format_percent_number(self, basis_points: u32) -> String {
+        let mut d = Decimal::from(basis_points);
+        d.multiply_pow10(-2);
+        d.absolute.trim_end();
+        match DecimalFormatter::try_new(self.icu().into(), Default::default()) {
+            Ok(f) => f.format_to_string(&d),
+            Err(_) => d.to_string(),
+        }
+    }
+
     /// A calendar date in the Gregorian calendar, long form ("November 29, 2026",
     /// "29 ноября 2026 г."). Gregorian on purpose: invoices and expiry dates must be unambiguous
     /// whatever the locale's default calendar is.

@@ -38,6 +38,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ],
         total: Row { label: t("Total", "الإجمالي"), amount: "$90.00".into() },
         footer: "Acme Software GmbH · Registered in Berlin HRB 12345".into(),
+        notes: Vec::new(),
         logo: None,
         logo_path: None,
     };

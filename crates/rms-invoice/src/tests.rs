@@ -34,6 +34,7 @@ fn doc(lang: &str, dir: &str, title: &str, buyer: &str, description: &str) -> In
         ],
         total: Row { label: "Total".into(), amount: "$90.00".into() },
         footer: "Thank you for your business.".into(),
+        notes: vec!["Reverse charge: the customer accounts for the VAT.".into()],
         logo: None,
         logo_path: None,
     }

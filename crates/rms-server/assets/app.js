@@ -130,3 +130,27 @@
   document.addEventListener("DOMContentLoaded", connect);
   document.addEventListener("htmx:afterSettle", connect);
 })();
+
+// Safe clicks: a form with data-confirm asks before it is sent, stating the consequence; a form
+// with data-once (a purchase, a payment) cannot be sent again by a second click while its answer
+// is on the way (the server's idempotency key makes a second one harmless anyway).
+(function () {
+  "use strict";
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.dataset) return;
+    if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+      event.preventDefault();
+      return;
+    }
+    if (form.dataset.sent) {
+      event.preventDefault();
+      return;
+    }
+    if (form.hasAttribute("data-once")) {
+      form.dataset.sent = "1";
+      // A page restored from the back/forward cache may send again.
+      window.addEventListener("pageshow", function () { delete form.dataset.sent; }, { once: true });
+    }
+  }, true);
+})();

@@ -458,6 +458,7 @@ pub async fn expiring_within(
     Ok(fetch!(db, query_as.fetch_all,
         "SELECT l.id, l.owner_id, l.expires_at, p.name FROM licenses l JOIN products p ON p.id = l.product_id \
          WHERE l.status = 'active' AND l.expires_at IS NOT NULL AND l.expires_at > $1 AND l.expires_at <= $2 \
+           AND l.auto_renew = 0 \
          ORDER BY l.expires_at, l.id LIMIT $3";
         now.as_millis(), horizon.as_millis(), limit)?)
 }

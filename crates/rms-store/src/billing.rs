@@ -1,6 +1,6 @@
 //! The store's money rows besides the ledger, one module per aggregate: idempotency keys, promo
 //! codes and their use, invoices and their gapless numbers, stored documents, gateway payments,
-//! affiliates, settings, exchange rates and billing profiles. Callers use them through this module
+//! affiliates, settings, exchange rates, tax rates and billing profiles. Callers use them through this module
 //! (`billing::invoice`), so the split is invisible outside the store.
 
 mod affiliates;
@@ -13,6 +13,7 @@ mod profiles;
 mod promos;
 mod rates;
 mod settings;
+mod taxes;
 
 pub use affiliates::*;
 pub use documents::*;
@@ -24,6 +25,7 @@ pub use profiles::*;
 pub use promos::*;
 pub use rates::*;
 pub use settings::*;
+pub use taxes::*;
 
 use rms_core::Timestamp;
 use uuid::Uuid;

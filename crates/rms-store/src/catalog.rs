@@ -3,11 +3,12 @@
 use rms_core::Timestamp;
 use rms_core::billing::RefundAction;
 use rms_core::licensing::{Entitlements, LicenseStatus};
+use rms_core::money::BasisPoints;
 use rms_core::pricing::{TierMode, Tiers, Visibility};
 use rms_core::product::ProductKind;
 use uuid::Uuid;
 
-use crate::{Db, StoreError, Tx, exec, exec_tx, fetch, fetch_tx};
+use crate::{Db, Json, StoreError, Tx, exec, exec_tx, fetch, fetch_tx};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct ProductRow {
@@ -17,6 +18,40 @@ pub struct ProductRow {
     #[sqlx(try_from = "String")]
     pub kind: ProductKind,
     pub created_at: Timestamp,
+    /// Markdown, shown on the product's store page.
+    pub description: String,
+    /// What the product offers, one short line each.
+    #[sqlx(try_from = "String")]
+    pub features: Json<Vec<String>>,
+    /// Retired: no longer sold; its licenses carry on.
+    pub archived_at: Option<Timestamp>,
+}
+
+const PRODUCT_COLUMNS: &str = "id, slug, name, kind, created_at, description, features, archived_at";
+
+/// What an admin may change about a product.
+#[derive(Clone, Debug)]
+pub struct ProductEdit {
+    pub name: String,
+    pub description: String,
+    pub features: Vec<String>,
+    pub archived_at: Option<Timestamp>,
+}
+
+/// Changes a product's name, description, features and retirement; `false` when there is no
+/// such product.
+pub async fn update_product(tx: &mut Tx, id: Uuid, e: &ProductEdit, now: Timestamp) -> Result<bool, StoreError> {
+    let features = Json(e.features.clone()).to_stored()?;
+    let rows = exec_tx!(tx,
+        "UPDATE products SET name = $2, description = $3, features = $4, archived_at = $5, updated_at = $6 \
+         WHERE id = $1";
+        id, &e.name, &e.description, &features, e.archived_at, now.as_millis())?;
+    Ok(rows == 1)
+}
+
+pub async fn product_tx(tx: &mut Tx, id: Uuid) -> Result<Option<ProductRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {PRODUCT_COLUMNS} FROM products WHERE id = $1"));
+    Ok(fetch_tx!(tx, query_as.fetch_optional, sql; id)?)
 }
 
 /// Inserts a product; `false` when the slug is taken (nothing changes then).
@@ -29,20 +64,18 @@ pub async fn insert_product(tx: &mut Tx, p: &ProductRow) -> Result<bool, StoreEr
 }
 
 pub async fn product(db: &Db, id: Uuid) -> Result<Option<ProductRow>, StoreError> {
-    Ok(fetch!(db, query_as.fetch_optional,
-        "SELECT id, slug, name, kind, created_at FROM products WHERE id = $1";
-        id)?)
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {PRODUCT_COLUMNS} FROM products WHERE id = $1"));
+    Ok(fetch!(db, query_as.fetch_optional, sql; id)?)
 }
 
 pub async fn product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductRow>, StoreError> {
-    Ok(fetch!(db, query_as.fetch_optional,
-        "SELECT id, slug, name, kind, created_at FROM products WHERE slug = $1";
-        slug)?)
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {PRODUCT_COLUMNS} FROM products WHERE slug = $1"));
+    Ok(fetch!(db, query_as.fetch_optional, sql; slug)?)
 }
 
 pub async fn products(db: &Db) -> Result<Vec<ProductRow>, StoreError> {
-    Ok(fetch!(db, query_as.fetch_all,
-        "SELECT id, slug, name, kind, created_at FROM products ORDER BY name, id";)?)
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {PRODUCT_COLUMNS} FROM products ORDER BY name, id"));
+    Ok(fetch!(db, query_as.fetch_all, sql;)?)
 }
 
 /// A product's staging patterns, as its admin wrote them (`None`: no such product).
@@ -138,24 +171,52 @@ pub struct PlanRow {
     /// Update rights in days from issue; `None`: always.
     pub maintenance_days: Option<i64>,
     pub created_at: Timestamp,
+    /// What the plan includes, one short line each (the store's plan card).
+    #[sqlx(try_from = "String")]
+    pub features: Json<Vec<String>>,
+    /// Off the price of a renewal, in basis points.
+    pub renewal_discount_bp: BasisPoints,
 }
 
 const PLAN_COLUMNS: &str = "id, product_id, name, max_activations, duration_days, heartbeat_interval_secs, \
      max_reassignments, heartbeat_grace_secs, offline_grace_secs, reassign_window_days, reassign_cooldown_secs, \
-     entitlements, trial, staging_domains_free, fingerprint_min_components, maintenance_days, created_at";
+     entitlements, trial, staging_domains_free, fingerprint_min_components, maintenance_days, created_at, features, \
+     renewal_discount_bp";
 
 pub async fn insert_plan(db: &Db, p: &PlanRow) -> Result<(), StoreError> {
     exec!(db,
         "INSERT INTO plans (id, product_id, name, max_activations, duration_days, heartbeat_interval_secs, \
                             max_reassignments, heartbeat_grace_secs, offline_grace_secs, reassign_window_days, \
                             reassign_cooldown_secs, entitlements, trial, staging_domains_free, created_at, updated_at, \
-                            fingerprint_min_components, maintenance_days) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16, $17)";
+                            fingerprint_min_components, maintenance_days, features, renewal_discount_bp) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16, $17, $18, $19)";
         p.id, p.product_id, &p.name, p.max_activations, p.duration_days, p.heartbeat_interval_secs,
         p.max_reassignments, p.heartbeat_grace_secs, p.offline_grace_secs, p.reassign_window_days,
         p.reassign_cooldown_secs, p.entitlements.to_stored(), p.trial, p.staging_domains_free, p.created_at,
-        p.fingerprint_min_components, p.maintenance_days)?;
+        p.fingerprint_min_components, p.maintenance_days, p.features.to_stored()?, i64::from(p.renewal_discount_bp.get()))?;
     Ok(())
+}
+
+/// Replaces everything about a plan but its id, product and creation; `false` when there is no
+/// such plan.
+pub async fn update_plan(tx: &mut Tx, p: &PlanRow, now: Timestamp) -> Result<bool, StoreError> {
+    let rows = exec_tx!(tx,
+        "UPDATE plans SET name = $2, max_activations = $3, duration_days = $4, heartbeat_interval_secs = $5, \
+             max_reassignments = $6, heartbeat_grace_secs = $7, offline_grace_secs = $8, reassign_window_days = $9, \
+             reassign_cooldown_secs = $10, entitlements = $11, trial = $12, staging_domains_free = $13, \
+             fingerprint_min_components = $14, maintenance_days = $15, features = $16, renewal_discount_bp = $17, \
+             updated_at = $18 \
+         WHERE id = $1";
+        p.id, &p.name, p.max_activations, p.duration_days, p.heartbeat_interval_secs, p.max_reassignments,
+        p.heartbeat_grace_secs, p.offline_grace_secs, p.reassign_window_days, p.reassign_cooldown_secs,
+        p.entitlements.to_stored(), p.trial, p.staging_domains_free, p.fingerprint_min_components, p.maintenance_days,
+        p.features.to_stored()?, i64::from(p.renewal_discount_bp.get()), now.as_millis())?;
+    Ok(rows == 1)
+}
+
+pub async fn plan_tx(tx: &mut Tx, id: Uuid) -> Result<Option<PlanRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {PLAN_COLUMNS} FROM plans WHERE id = $1"));
+    Ok(fetch_tx!(tx, query_as.fetch_optional, sql; id)?)
 }
 
 pub async fn plan(db: &Db, id: Uuid) -> Result<Option<PlanRow>, StoreError> {
@@ -192,6 +253,8 @@ pub struct LicenseRow {
     pub created_at: Timestamp,
     /// A sub-license handed to this address, not taken yet by an account that has it.
     pub invited_email: Option<String>,
+    /// 1: renewed from the owner's wallet when its term ends.
+    pub auto_renew: i64,
 }
 
 pub struct NewLicense<'a> {
@@ -246,7 +309,7 @@ const LICENSE_COLUMNS: &str = concat!(
     effective_status!(),
     " AS status, l.seats, l.seats_used, ",
     effective_expiry!(),
-    " AS expires_at, l.maintenance_until, l.created_at, l.invited_email"
+    " AS expires_at, l.maintenance_until, l.created_at, l.invited_email, l.auto_renew"
 );
 
 pub async fn license_tx(tx: &mut Tx, id: Uuid) -> Result<Option<LicenseRow>, StoreError> {
@@ -349,7 +412,7 @@ pub async fn owned_licenses(
 /// The products `owner` holds a license of (any status), by name.
 pub async fn products_of_owner(db: &Db, owner: Uuid) -> Result<Vec<ProductRow>, StoreError> {
     Ok(fetch!(db, query_as.fetch_all,
-        "SELECT p.id, p.slug, p.name, p.kind, p.created_at FROM products p \
+        "SELECT p.id, p.slug, p.name, p.kind, p.created_at, p.description, p.features, p.archived_at FROM products p \
          WHERE EXISTS (SELECT 1 FROM licenses l WHERE l.product_id = p.id AND l.owner_id = $1) ORDER BY p.name, p.id";
         owner)?)
 }
@@ -434,18 +497,49 @@ pub async fn set_price(db: &Db, p: &PriceRow) -> Result<(), StoreError> {
 }
 
 pub async fn price(db: &Db, plan: Uuid) -> Result<Option<PriceRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {PRICE_COLUMNS} FROM {PRICED} WHERE pp.plan_id = $1"));
+    Ok(fetch!(db, query_as.fetch_optional, sql; plan)?)
+}
+
+/// A plan's price row as the store sells it: a plan of a retired product reads as archived.
+const PRICE_COLUMNS: &str = "pp.plan_id, pp.unit_minor, pp.tiers, pp.tier_mode, pp.sale_minor, pp.sale_from, \
+     pp.sale_until, CASE WHEN pr.archived_at IS NULL THEN pp.visibility ELSE 'archived' END AS visibility, pp.updated_at";
+const PRICED: &str = "plan_prices pp JOIN plans pl ON pl.id = pp.plan_id JOIN products pr ON pr.id = pl.product_id";
+
+/// [`price`] inside a transaction (a purchase prices its cart where it charges it).
+pub async fn price_tx(tx: &mut Tx, plan: Uuid) -> Result<Option<PriceRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {PRICE_COLUMNS} FROM {PRICED} WHERE pp.plan_id = $1"));
+    Ok(fetch_tx!(tx, query_as.fetch_optional, sql; plan)?)
+}
+
+/// A plan's price as its admin set it: unlike [`price`], a retired product's plans keep their
+/// own visibility here (the admin's forms show and keep it).
+pub async fn price_as_set(db: &Db, plan: Uuid) -> Result<Option<PriceRow>, StoreError> {
     Ok(fetch!(db, query_as.fetch_optional,
         "SELECT plan_id, unit_minor, tiers, tier_mode, sale_minor, sale_from, sale_until, visibility, updated_at \
          FROM plan_prices WHERE plan_id = $1";
         plan)?)
 }
 
-/// [`price`] inside a transaction (a purchase prices its cart where it charges it).
-pub async fn price_tx(tx: &mut Tx, plan: Uuid) -> Result<Option<PriceRow>, StoreError> {
-    Ok(fetch_tx!(tx, query_as.fetch_optional,
-        "SELECT plan_id, unit_minor, tiers, tier_mode, sale_minor, sale_from, sale_until, visibility, updated_at \
-         FROM plan_prices WHERE plan_id = $1";
-        plan)?)
+/// What a refund does to a plan's licenses and within how many days it may be asked.
+pub async fn refund_terms(db: &Db, plan: Uuid) -> Result<Option<(RefundAction, Option<i64>)>, StoreError> {
+    #[derive(sqlx::FromRow)]
+    struct Terms {
+        #[sqlx(try_from = "String")]
+        refund_action: RefundAction,
+        refund_window_days: Option<i64>,
+    }
+    let row: Option<Terms> = fetch!(db, query_as.fetch_optional,
+        "SELECT refund_action, refund_window_days FROM plans WHERE id = $1";
+        plan)?;
+    Ok(row.map(|t| (t.refund_action, t.refund_window_days)))
+}
+
+/// A product's own commission rate (`None`: the global one).
+pub async fn commission_of(db: &Db, product: Uuid) -> Result<Option<i64>, StoreError> {
+    let row: Option<(Option<i64>,)> =
+        fetch!(db, query_as.fetch_optional, "SELECT commission_bp FROM products WHERE id = $1"; product)?;
+    Ok(row.and_then(|r| r.0))
 }
 
 /// Sets what a refund does to a plan's licenses (`revoke` or `suspend`).
@@ -471,6 +565,56 @@ pub async fn commission_bp(tx: &mut Tx, product: Uuid) -> Result<Option<i64>, St
     let row: Option<(Option<i64>,)> = fetch_tx!(tx, query_as.fetch_optional, "SELECT commission_bp FROM products WHERE id = $1";
         product)?;
     Ok(row.and_then(|r| r.0))
+}
+
+/// Turns a top-level license's auto-renewal on or off; `false` when `owner` has no such license.
+pub async fn set_auto_renew(db: &Db, id: Uuid, owner: Uuid, on: bool, now: Timestamp) -> Result<bool, StoreError> {
+    let rows = exec!(db,
+        "UPDATE licenses SET auto_renew = $3, updated_at = $4 WHERE id = $1 AND owner_id = $2 AND parent_id IS NULL";
+        id, owner, i64::from(on), now.as_millis())?;
+    Ok(rows == 1)
+}
+
+/// A license renewing itself: (license, owner, its end, product name).
+pub type AutoRenewal = (Uuid, Uuid, Timestamp, String);
+
+/// Auto-renewing licenses whose end lies in `[from, until]` (active, or lapsed and still
+/// renewable), soonest first.
+pub async fn auto_renewals_between(
+    db: &Db,
+    from: Timestamp,
+    until: Timestamp,
+    limit: i64,
+) -> Result<Vec<AutoRenewal>, StoreError> {
+    Ok(fetch!(db, query_as.fetch_all,
+        "SELECT l.id, l.owner_id, l.expires_at, p.name FROM licenses l JOIN products p ON p.id = l.product_id \
+         WHERE l.auto_renew = 1 AND l.parent_id IS NULL AND l.status IN ('active', 'expired') \
+           AND l.expires_at IS NOT NULL AND l.expires_at >= $1 AND l.expires_at <= $2 \
+         ORDER BY l.expires_at, l.id LIMIT $3";
+        from.as_millis(), until.as_millis(), limit)?)
+}
+
+/// Auto-renewing active licenses ending in `(now, horizon]` whose owner was not reminded of
+/// this end yet.
+pub async fn auto_renewals_to_remind(
+    db: &Db,
+    now: Timestamp,
+    horizon: Timestamp,
+    limit: i64,
+) -> Result<Vec<AutoRenewal>, StoreError> {
+    Ok(fetch!(db, query_as.fetch_all,
+        "SELECT l.id, l.owner_id, l.expires_at, p.name FROM licenses l JOIN products p ON p.id = l.product_id \
+         WHERE l.auto_renew = 1 AND l.parent_id IS NULL AND l.status = 'active' \
+           AND l.expires_at > $1 AND l.expires_at <= $2 \
+           AND (l.renewal_reminded_for IS NULL OR l.renewal_reminded_for <> l.expires_at) \
+         ORDER BY l.expires_at, l.id LIMIT $3";
+        now.as_millis(), horizon.as_millis(), limit)?)
+}
+
+/// Remembers that the owner was reminded of the end `expires_at`.
+pub async fn mark_renewal_reminded(tx: &mut Tx, id: Uuid, expires_at: Timestamp) -> Result<(), StoreError> {
+    exec_tx!(tx, "UPDATE licenses SET renewal_reminded_for = $2 WHERE id = $1"; id, expires_at.as_millis())?;
+    Ok(())
 }
 
 /// How many active licenses end between `from` and `to`.

@@ -9,7 +9,7 @@
 //! **Lock order.** On PostgreSQL each updated account row stays locked until commit, so every
 //! transaction must take them in one global order or two could wait on each other forever: the
 //! one wallet a transaction touches first, then the system accounts by [`AccountKind::lock_rank`]
-//! (revenue, promo expense, affiliate payable, clearing, adjustments). [`post`] applies its
+//! (revenue, promo expense, tax payable, affiliate payable, clearing, adjustments). [`post`] applies its
 //! entries in that order; a use case that posts twice must post in that order too, and take the
 //! invoice counter and promo-code rows after all of them.
 
@@ -31,6 +31,8 @@ pub enum AccountKind {
     AffiliatePayable,
     /// The counterpart of admin credits and debits.
     Adjustments,
+    /// Tax collected on sales, owed to the tax office (not revenue).
+    TaxPayable,
 }
 
 impl AccountKind {
@@ -40,9 +42,10 @@ impl AccountKind {
             AccountKind::Wallet => 0,
             AccountKind::Revenue => 1,
             AccountKind::PromoExpense => 2,
-            AccountKind::AffiliatePayable => 3,
-            AccountKind::Clearing => 4,
-            AccountKind::Adjustments => 5,
+            AccountKind::TaxPayable => 3,
+            AccountKind::AffiliatePayable => 4,
+            AccountKind::Clearing => 5,
+            AccountKind::Adjustments => 6,
         }
     }
 
@@ -54,6 +57,7 @@ impl AccountKind {
             AccountKind::PromoExpense,
             AccountKind::AffiliatePayable,
             AccountKind::Adjustments,
+            AccountKind::TaxPayable,
         ]
         .into_iter()
         .find(|k| k.as_str() == s)
@@ -67,6 +71,7 @@ impl AccountKind {
             AccountKind::PromoExpense => "promo_expense",
             AccountKind::AffiliatePayable => "affiliate_payable",
             AccountKind::Adjustments => "adjustments",
+            AccountKind::TaxPayable => "tax_payable",
         }
     }
 }

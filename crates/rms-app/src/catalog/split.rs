@@ -104,6 +104,7 @@ impl Catalog {
             maintenance_until: pool.maintenance_until,
             created_at: now,
             invited_email: invited.as_ref().map(|e| e.as_str().to_owned()),
+            auto_renew: 0,
         };
         let digest = rms_crypto::token::digest(&key);
         let sealed = self.ring.seal(key.as_bytes(), &license_key_aad(id));

@@ -43,7 +43,9 @@ pub(crate) fn document(row: &InvoiceRow, refers_to: Option<&str>, logo: Option<L
     }
     buyer_lines.extend(buyer.address.lines().filter(|l| !l.trim().is_empty()).map(iso));
     if !buyer.country.is_empty() {
-        buyer_lines.push(iso(&buyer.country));
+        let place =
+            if buyer.region.is_empty() { buyer.country.clone() } else { format!("{}-{}", buyer.country, buyer.region) };
+        buyer_lines.push(iso(place));
     }
     buyer_lines.push(iso(&buyer.email));
     buyer_lines.extend(tax_line(&buyer.tax_id));
@@ -62,11 +64,27 @@ pub(crate) fn document(row: &InvoiceRow, refers_to: Option<&str>, logo: Option<L
         });
     }
     if row.promo_discount_minor != 0 {
-        let code = row.promo_code.clone().unwrap_or_default();
-        rows.push(Row {
-            label: locale.t_args("invoice-promo-discount", &[("code", Arg::from(code))]),
-            amount: money(-sign * row.promo_discount_minor.abs()),
-        });
+        // A discount without a code is a renewal's (the plan's renewal discount).
+        let label = match row.promo_code.clone() {
+            Some(code) => locale.t_args("invoice-promo-discount", &[("code", Arg::from(code))]),
+            None => locale.t("invoice-renewal-discount"),
+        };
+        rows.push(Row { label, amount: money(-sign * row.promo_discount_minor.abs()) });
+    }
+    let rate = Arg::from(locale.format_percent_number(row.tax_rate_bp.get()));
+    let mut notes = Vec::new();
+    if row.reverse_charge == 1 {
+        // The legal mention an EU invoice without VAT must carry, and what an inclusive price
+        // shed of the tax it contained.
+        notes.push(locale.t("invoice-reverse-charge"));
+        let after_discounts = row.subtotal_minor - row.volume_discount_minor - row.promo_discount_minor;
+        let removed = after_discounts.abs() - row.total_minor.abs();
+        if removed != 0 {
+            rows.push(Row { label: locale.t("invoice-tax-removed"), amount: money(-sign * removed) });
+        }
+    } else if row.tax_minor != 0 || row.tax_rate_bp.get() != 0 {
+        let label = if row.tax_inclusive == 1 { "invoice-tax-included" } else { "invoice-tax" };
+        rows.push(Row { label: locale.t_args(label, &[("rate", rate)]), amount: money(sign * row.tax_minor.abs()) });
     }
     Ok(InvoiceDoc {
         lang: row.locale.split(['-', '_']).next().unwrap_or("en").to_owned(),
@@ -100,6 +118,7 @@ pub(crate) fn document(row: &InvoiceRow, refers_to: Option<&str>, logo: Option<L
         rows,
         total: Row { label: locale.t("invoice-total"), amount: money(row.total_minor) },
         footer: seller.footer.clone(),
+        notes,
         logo,
         logo_path: None,
     })

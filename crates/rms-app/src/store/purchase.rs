@@ -15,6 +15,7 @@ use rms_core::billing::{
 };
 use rms_core::licensing::LicenseStatus;
 use rms_core::money::BasisPoints;
+use rms_core::tax::TaxRule;
 use rms_store::Json;
 use rms_store::accounts as users;
 use rms_store::billing::{self, CommissionRow, InvoiceRow};
@@ -34,7 +35,7 @@ mod affiliates;
 mod refund;
 mod renewal;
 
-pub use renewal::{RENEWAL_GRACE_DAYS, Renewal};
+pub use renewal::{AUTO_RENEW_NOTICE_DAYS, RENEWAL_GRACE_DAYS, Renewal};
 
 /// The admin-editable settings billing reads (the `settings` table, with defaults).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -54,6 +55,12 @@ pub struct BillingSettings {
     pub commission_hold_days: u32,
     /// Days after sign-up during which a referred user's purchases earn commission.
     pub referral_window_days: u32,
+    /// Whether plan prices include tax (the buyer pays the price; part of it is tax) or tax is
+    /// added on top.
+    pub prices_include_tax: bool,
+    /// Where the seller is established (ISO 3166-1 alpha-2), or empty: an EU business buyer in
+    /// the same country pays domestic VAT, elsewhere the reverse charge applies.
+    pub seller_country: String,
 }
 
 impl Default for BillingSettings {
@@ -69,6 +76,8 @@ impl Default for BillingSettings {
             commission_bp: BasisPoints::new(1_000).unwrap_or_default(),
             commission_hold_days: 30,
             referral_window_days: 30,
+            prices_include_tax: false,
+            seller_country: String::new(),
         }
     }
 }
@@ -91,6 +100,8 @@ impl BillingSettings {
                 }
                 "affiliate.hold_days" => s.commission_hold_days = number(s.commission_hold_days),
                 "affiliate.window_days" => s.referral_window_days = number(s.referral_window_days),
+                "tax.prices_include_tax" => s.prices_include_tax = v == "1",
+                "seller.country" => s.seller_country = v.clone(),
                 _ => {}
             }
         }
@@ -109,6 +120,8 @@ impl BillingSettings {
             ("affiliate.commission_bp", self.commission_bp.get().to_string()),
             ("affiliate.hold_days", self.commission_hold_days.to_string()),
             ("affiliate.window_days", self.referral_window_days.to_string()),
+            ("tax.prices_include_tax", if self.prices_include_tax { "1" } else { "0" }.to_owned()),
+            ("seller.country", self.seller_country.clone()),
         ]
     }
 
@@ -119,6 +132,7 @@ impl BillingSettings {
             address: self.seller_address.clone(),
             email: self.seller_email.clone(),
             tax_id: self.seller_tax_id.clone(),
+            country: self.seller_country.clone(),
             footer: self.invoice_footer.clone(),
             ..InvoiceParty::default()
         })
@@ -146,6 +160,11 @@ pub struct Receipt {
     pub total_minor: i64,
     pub promo_code: Option<String>,
     pub licenses: Vec<ReceiptLicense>,
+    /// Tax charged (part of `total_minor`).
+    #[serde(default)]
+    pub tax_minor: i64,
+    #[serde(default)]
+    pub tax_rate_bp: u32,
 }
 
 /// An invoice or credit note as its buyer (or an admin) sees it.
@@ -166,6 +185,14 @@ pub struct InvoiceView {
     /// `pending` while the worker renders it, then `ready` (or `failed`).
     pub pdf_status: PdfStatus,
     pub created_at: Timestamp,
+    /// Tax charged, part of `total_minor` (negative on a credit note).
+    pub tax_minor: i64,
+    /// The rate charged; zero under a reverse charge.
+    pub tax_rate_bp: u32,
+    /// Whether the prices included the tax.
+    pub tax_inclusive: bool,
+    /// The buyer accounts for the tax (EU reverse charge).
+    pub reverse_charge: bool,
 }
 
 impl InvoiceView {
@@ -192,6 +219,10 @@ impl From<InvoiceRow> for InvoiceView {
             status: i.status,
             pdf_status: i.pdf_status,
             created_at: i.created_at,
+            tax_minor: i.tax_minor,
+            tax_rate_bp: i.tax_rate_bp.get(),
+            tax_inclusive: i.tax_inclusive == 1,
+            reverse_charge: i.reverse_charge == 1,
         }
     }
 }
@@ -254,6 +285,9 @@ impl Store {
         }
         if !(1..=3650).contains(&s.referral_window_days) {
             return Err(field("referral_window_days"));
+        }
+        if !(s.seller_country.is_empty() || rms_core::tax::is_country(&s.seller_country)) {
+            return Err(field("seller_country"));
         }
         let long = [&s.seller_name, &s.seller_address, &s.seller_email, &s.seller_tax_id, &s.invoice_footer];
         if long.iter().any(|v| v.chars().count() > 2_000) {
@@ -333,32 +367,14 @@ impl Store {
             None => None,
         };
         let first_purchase = !billing::has_purchased(&mut tx, buyer.id).await?;
-        let quote = price_cart(self.currency, &lines, promo.as_ref(), first_purchase, now)?;
+        let tax = self.tax_rule_tx(&mut tx, &settings, &profile).await?;
+        let quote = price_cart(self.currency, &lines, promo.as_ref(), first_purchase, tax, now)?;
         let (total, promo_off) = (quote.total.minor, quote.promo_discount.minor);
 
-        // Then the rows in the ledger's lock order: revenue, promo expense, affiliate payable, and
-        // only then the invoice counter and the promo code.
+        // Then the rows in the ledger's lock order: revenue, promo expense, tax and affiliate
+        // payable, and only then the invoice counter and the promo code.
         let invoice_id = Uuid::now_v7();
-        let revenue = system_account(&mut tx, AccountKind::Revenue, self.currency, now).await?;
-        let promo_expense = system_account(&mut tx, AccountKind::PromoExpense, self.currency, now).await?;
-        let entries: Vec<_> = [(wallet, -total), (revenue, total + promo_off), (promo_expense, -promo_off)]
-            .into_iter()
-            .filter(|(_, amount)| *amount != 0)
-            .collect();
-        let posted_txn = if entries.is_empty() {
-            None
-        } else {
-            let txn = NewTxn::new("purchase").user(buyer.id).reference(invoice_id).actor(Some(buyer.id));
-            match ledger::post(&mut tx, &txn, &entries, now).await? {
-                Posting::Posted => Some(txn.id),
-                Posting::Overdraft(_) => {
-                    tx.rollback().await?;
-                    let balance = ledger::balance(&self.db, &wallet_name(buyer.id)).await?.unwrap_or(0);
-                    return Err(AppError::InsufficientFunds { balance_minor: balance, needed_minor: total });
-                }
-                Posting::Duplicate => return Err(AppError::Internal("a purchase collided with itself".into())),
-            }
-        };
+        let posted_txn = self.post_sale(&mut tx, wallet, buyer.id, invoice_id, &quote, None, now).await?;
         let commission = self.post_commission(&mut tx, &settings, buyer.id, invoice_id, &quote, &wanted, now).await?;
         let year = now.to_utc().year();
         let seq = billing::next_invoice_number(&mut tx, InvoiceKind::Invoice, i64::from(year)).await?;
@@ -386,6 +402,7 @@ impl Store {
                 promo_discount_minor: l.promo_discount.minor,
                 net_minor: l.net.minor,
                 license_id: Some(license.row.id),
+                tax_minor: l.tax.minor,
             })
             .collect();
         let invoice = InvoiceRow {
@@ -432,6 +449,8 @@ impl Store {
             promo_discount_minor: promo_off,
             total_minor: total,
             promo_code: quote.promo.clone(),
+            tax_minor: quote.tax.minor,
+            tax_rate_bp: quote.tax_rate.get(),
             licenses: prepared
                 .iter()
                 .map(|p| ReceiptLicense {
@@ -469,7 +488,8 @@ impl Store {
                 .await?
                 .map_or(Ok(settings.commission_bp), BasisPoints::try_from)
                 .map_err(|_| AppError::Internal(format!("commission of product {}", product.id)))?;
-            amount = amount.saturating_add(share(line.net.minor, bp));
+            // On what the seller keeps of the line: never on the tax it collects.
+            amount = amount.saturating_add(share(line.revenue(), bp));
         }
         if amount <= 0 {
             return Ok(None);
@@ -488,6 +508,64 @@ impl Store {
             created_at: now,
             updated_at: now,
         }))
+    }
+
+    /// The tax rule for a buyer with `profile`, from the rates in force in `tx`.
+    pub(super) async fn tax_rule_tx(
+        &self,
+        tx: &mut rms_store::Tx,
+        settings: &BillingSettings,
+        profile: &rms_core::billing::BillingProfile,
+    ) -> Result<TaxRule, AppError> {
+        let rates = if rms_core::tax::is_country(&profile.country) {
+            billing::tax_rates_of_tx(tx, &profile.country).await?
+        } else {
+            Vec::new()
+        };
+        Ok(super::taxes::rule(settings, profile, &rates))
+    }
+
+    /// Posts a sale paid from `wallet` (locked by the caller): the buyer pays the quote's total,
+    /// revenue takes what is not tax (the promo discount on top, carried by the promo expense
+    /// account), tax payable the tax. `None` for a free order, which moves nothing; a wallet
+    /// short of the total is `INSUFFICIENT_FUNDS` with its balance (the caller's transaction then
+    /// rolls back as it drops).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) async fn post_sale(
+        &self,
+        tx: &mut rms_store::Tx,
+        wallet: ledger::Account,
+        buyer: Uuid,
+        invoice_id: Uuid,
+        quote: &rms_core::pricing::Quote<Uuid>,
+        memo: Option<&str>,
+        now: Timestamp,
+    ) -> Result<Option<Uuid>, AppError> {
+        let (total, tax, promo_off) = (quote.total.minor, quote.tax.minor, quote.promo_discount.minor);
+        let revenue = system_account(tx, AccountKind::Revenue, self.currency, now).await?;
+        let promo_expense = system_account(tx, AccountKind::PromoExpense, self.currency, now).await?;
+        let mut entries: Vec<_> = [(wallet, -total), (revenue, total - tax + promo_off), (promo_expense, -promo_off)]
+            .into_iter()
+            .filter(|(_, amount)| *amount != 0)
+            .collect();
+        if tax != 0 {
+            entries.push((system_account(tx, AccountKind::TaxPayable, self.currency, now).await?, tax));
+        }
+        if entries.is_empty() {
+            return Ok(None);
+        }
+        let mut txn = NewTxn::new("purchase").user(buyer).reference(invoice_id).actor(Some(buyer));
+        if let Some(memo) = memo {
+            txn = txn.memo(memo);
+        }
+        match ledger::post(tx, &txn, &entries, now).await? {
+            Posting::Posted => Ok(Some(txn.id)),
+            Posting::Overdraft(_) => {
+                let balance = ledger::balance_tx(tx, &wallet_name(buyer)).await?.unwrap_or(0);
+                Err(AppError::InsufficientFunds { balance_minor: balance, needed_minor: total })
+            }
+            Posting::Duplicate => Err(AppError::Internal(format!("sale {invoice_id} collided with itself"))),
+        }
     }
 
     /// Pays out commissions whose hold ended: affiliate payable → the affiliate's wallet, each
@@ -603,6 +681,7 @@ pub(super) fn wallet_invoice(
             tax_id: profile.tax_id.clone(),
             address: profile.address.clone(),
             country: profile.country.clone(),
+            region: profile.region.clone(),
             footer: String::new(),
         }),
         seller: settings.seller(),
@@ -614,5 +693,9 @@ pub(super) fn wallet_invoice(
         pdf_sha256: None,
         created_at: now,
         updated_at: now,
+        tax_minor: quote.tax.minor,
+        tax_rate_bp: quote.tax_rate,
+        tax_inclusive: i64::from(quote.tax_inclusive),
+        reverse_charge: i64::from(quote.reverse_charge),
     }
 }

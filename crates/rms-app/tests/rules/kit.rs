@@ -183,6 +183,8 @@ pub fn plan(seats: i64) -> PlanSpec<'static> {
         fingerprint_match: None,
         fingerprint_k: None,
         maintenance_days: None,
+        features: &[],
+        renewal_discount_bp: None,
     }
 }
 

@@ -12,7 +12,7 @@ use utoipa_axum::routes;
 
 use account::{api_keys, auth, me, notifications, telegram, two_factor};
 use licenses::{licensing, products, seats};
-use store::{payments, promos, purchases, rates, wallet};
+use store::{payments, promos, purchases, rates, taxes, wallet};
 
 use crate::http::problem::ApiError;
 use crate::state::AppState;
@@ -53,6 +53,8 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(admin::jobs::announce))
         .routes(routes!(products::list, products::create))
         .routes(routes!(products::create_plan))
+        .routes(routes!(products::show, products::edit))
+        .routes(routes!(products::edit_plan))
         .routes(routes!(products::public_keys))
         .routes(routes!(products::rotate_key))
         .routes(routes!(products::staging_domains, products::set_staging_domains))
@@ -61,6 +63,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(products::my_licenses))
         .routes(routes!(products::my_license))
         .routes(routes!(purchases::renew))
+        .routes(routes!(purchases::set_auto_renew))
         .routes(routes!(licensing::validate))
         .routes(routes!(licensing::activate))
         .routes(routes!(licensing::heartbeat))
@@ -82,6 +85,8 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(store::set_refund_action))
         .routes(routes!(rates::list))
         .routes(routes!(rates::set))
+        .routes(routes!(taxes::list))
+        .routes(routes!(taxes::set, taxes::delete))
         .routes(routes!(store::quote))
         .routes(routes!(purchases::purchase))
         .routes(routes!(purchases::invoices))

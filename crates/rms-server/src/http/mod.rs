@@ -106,6 +106,7 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/licenses/{id}/activations/{activation}/license-file", post(web::licenses::license_file))
         .route("/licenses/{id}/offline-activation", post(web::licenses::offline_activation))
         .route("/licenses/{id}/renew", post(web::licenses::renew))
+        .route("/licenses/{id}/auto-renew", post(web::licenses::auto_renew))
         .route("/licenses/{id}/downloads", get(web::licenses::downloads::downloads))
         .route("/licenses/{id}/downloads/{artifact}", get(web::licenses::downloads::download))
         .route("/admin/products/{id}/releases", get(web::admin::releases::releases).post(web::admin::releases::create))
@@ -121,6 +122,10 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/admin/products/{id}/plans", post(web::admin::licenses::create_plan))
         .route("/admin/products/{id}/rotate-key", post(web::admin::licenses::rotate_key))
         .route("/admin/products/{id}/staging", post(web::admin::licenses::set_staging))
+        .route("/admin/products/{id}/edit", post(web::admin::licenses::edit_product))
+        .route("/admin/products/{id}/archive", post(web::admin::licenses::archive_product))
+        .route("/admin/plans/{id}/edit", post(web::admin::licenses::edit_plan))
+        .route("/admin/plans/{id}/pricing", post(web::admin::licenses::set_pricing))
         .route("/admin/licenses", get(web::admin::licenses::licenses).post(web::admin::licenses::issue))
         .route("/admin/licenses/{id}", get(web::admin::licenses::license).post(web::admin::licenses::act))
         .route("/admin/licenses/{id}/offline-activation", post(web::admin::licenses::offline_activation))
@@ -165,6 +170,8 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/admin/invoices/{id}/refund", post(web::admin::billing::refund))
         .route("/admin/plans/{id}/price", post(web::admin::billing::set_price))
         .route("/admin/currency-rates", post(web::admin::billing::set_rate))
+        .route("/admin/tax-rates", post(web::admin::billing::set_tax_rate))
+        .route("/admin/tax-rates/{country}/delete", post(web::admin::billing::delete_tax_rate))
         .route_layer(from_fn_with_state(state.clone(), session::web));
 
     let mut app = Router::new()

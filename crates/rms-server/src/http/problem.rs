@@ -177,6 +177,8 @@ fn invalid(field: &'static str, reason: InvalidInput) -> Problem {
         InvalidInput::Version => unprocessable(ProblemCode::InvalidVersion).arg("field", field),
         InvalidInput::Platform => unprocessable(ProblemCode::InvalidPlatform),
         InvalidInput::FileName => unprocessable(ProblemCode::InvalidFileName),
+        InvalidInput::VatId => unprocessable(ProblemCode::InvalidVatId).arg("field", field),
+        InvalidInput::EntitlementsAppendOnly => unprocessable(ProblemCode::EntitlementsAppendOnly),
     }
 }
 

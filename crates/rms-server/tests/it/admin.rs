@@ -394,6 +394,11 @@ db_test!(
             ("/api/v1/admin/products/{id}/feeds/keys", product_id.clone()),
             ("/api/v1/admin/products/{id}/feeds/keys/{kid}/revoke", product_id.clone()),
             ("/api/v1/admin/jobs/{id}/retry", product_id.clone()),
+            ("/api/v1/admin/products/{id}", product_id.clone()),
+            ("/api/v1/licenses/{id}/auto-renew", license["id"].as_str().unwrap().to_owned()),
+            ("/api/v1/admin/plans/{id}", plan_id.clone()),
+            // A tax rate is nobody's object; bob is refused as a customer.
+            ("/api/v1/admin/tax-rates/{country}", "DE".to_owned()),
         ];
         // Routes whose answer is public by design (webhooks prove themselves by signature).
         // A release's manifest is a signed public document, like the keys that check it.
@@ -423,6 +428,7 @@ db_test!(
                     .replace("{activation_id}", &activation_id)
                     .replace("{sub_id}", id)
                     .replace("{currency}", id)
+                    .replace("{country}", id)
                     .replace("{gateway}", id)
                     .replace("{platform}", "linux-x86_64")
                     .replace("{kid}", "0000000000000000"),
@@ -434,6 +440,8 @@ db_test!(
                     json!({"key": bob_key, "nonce": "bola-check-1"})
                 } else if path.contains("sub-licenses") {
                     json!({"seats": 1})
+                } else if path.ends_with("auto-renew") {
+                    json!({"enabled": false})
                 } else if path.contains("offline-activation") {
                     json!({"request": "-----BEGIN RMS ACTIVATION REQUEST-----"})
                 } else {

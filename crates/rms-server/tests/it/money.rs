@@ -1004,3 +1004,90 @@ db_test!(
         till.books_balance().await;
     }
 );
+
+db_test!(
+    async fn a_license_renews_itself_from_the_wallet_at_the_plans_renewal_discount(t: TestDb) {
+        let clock = rms_testkit::ManualClock::starting_now();
+        let app = TestApp::on(t).without_worker().clock(Arc::new(clock.clone())).start().await;
+        let till = Till::open(app, 2_000).await;
+        let plan = format!("/api/v1/admin/plans/{}", till.plan);
+        let res = till.app.send_with(Method::PATCH, &plan, &till.admin, &json!({"renewal_discount_bp": 2_500})).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        till.credit(&till.buyer_id, 2_000).await;
+        let receipt: Value = till.buy(&till.buyer, till.cart(1), None).await.json().await.unwrap();
+        let id = receipt["licenses"][0]["id"].as_str().unwrap().to_owned();
+        let before: Value =
+            till.app.get_with(&format!("/api/v1/licenses/{id}"), &till.buyer).await.json().await.unwrap();
+        let ends = rms_core::Timestamp::parse_rfc3339(before["expires_at"].as_str().unwrap()).unwrap();
+
+        // Turned on by its owner only.
+        let path = format!("/api/v1/licenses/{id}/auto-renew");
+        let (status, body) =
+            status_and_json(till.app.send_with(Method::PUT, &path, &till.buyer, &json!({"enabled": true})).await).await;
+        assert_eq!((status, body["enabled"].as_bool()), (StatusCode::OK, Some(true)));
+        let (stranger, _) = Till::customer(&till.app, "stranger@example.com").await;
+        let res = till.app.send_with(Method::PUT, &path, &stranger, &json!({"enabled": false})).await;
+        assert_eq!(res.status(), StatusCode::NOT_FOUND);
+        let mine: Value = till.app.get_with("/api/v1/licenses", &till.buyer).await.json().await.unwrap();
+        assert_eq!(mine[0]["auto_renew"], true);
+
+        let store = till.app.running().state().services.store.clone();
+        // What the buyer was told (signing in again: the test clock outlives access tokens).
+        let kinds = || {
+            let app = &till.app;
+            async move {
+                let token = Till::login(app, "buyer@example.com").await;
+                let inbox: Value = app.get_with("/api/v1/notifications", &token).await.json().await.unwrap();
+                inbox["items"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|i| i["kind"].as_str().unwrap().to_owned())
+                    .collect::<Vec<_>>()
+            }
+        };
+        // Five days before: reminded once, told the wallet is short (1,500 after the 25 % off).
+        clock.set(rms_core::Timestamp::from_millis(ends.as_millis() - 5 * 86_400_000));
+        assert_eq!(store.auto_renew().await.unwrap(), (0, 1, 0));
+        assert_eq!(store.auto_renew().await.unwrap(), (0, 0, 0), "once per term");
+        let token = Till::login(&till.app, "buyer@example.com").await;
+        let inbox: Value = till.app.get_with("/api/v1/notifications", &token).await.json().await.unwrap();
+        let upcoming = inbox["items"].as_array().unwrap().iter().find(|i| i["kind"] == "renewal_upcoming").unwrap();
+        let text = upcoming.to_string().replace(['\u{2068}', '\u{2069}'], "");
+        assert!(text.contains("$15.00") && text.contains("top it up"), "{text}");
+
+        // Its last day, the wallet short: a clear failure, told once; nothing charged.
+        clock.set(rms_core::Timestamp::from_millis(ends.as_millis() - 3_600_000));
+        assert_eq!(store.auto_renew().await.unwrap(), (0, 0, 1));
+        assert_eq!(store.auto_renew().await.unwrap(), (0, 0, 0), "told once per term");
+        assert!(kinds().await.contains(&"renewal_failed".to_owned()));
+        let token = Till::login(&till.app, "buyer@example.com").await;
+        assert_eq!(till.balance(&token).await, 0);
+
+        // Topped up: the next run renews it, once, at the discounted price, the same key on.
+        let admin = Till::login(&till.app, "vendor@example.com").await;
+        let adjust = format!("/api/v1/admin/users/{}/wallet/adjust", till.buyer_id);
+        let res = post(&till.app, &admin, &adjust, json!({"amount_minor": 1_500, "reason": "top-up"})).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        assert_eq!(store.auto_renew().await.unwrap(), (1, 0, 0));
+        assert_eq!(store.auto_renew().await.unwrap(), (0, 0, 0), "renewed once");
+        assert_eq!(till.balance(&token).await, 0);
+        let after: Value = till.app.get_with(&format!("/api/v1/licenses/{id}"), &token).await.json().await.unwrap();
+        let new_end = rms_core::Timestamp::parse_rfc3339(after["expires_at"].as_str().unwrap()).unwrap();
+        assert_eq!(new_end, ends.plus(Duration::from_secs(365 * 86_400)));
+        let invoices: Value = till.app.get_with("/api/v1/invoices", &token).await.json().await.unwrap();
+        assert_eq!(
+            (invoices[0]["total_minor"].as_i64(), invoices[0]["promo_discount_minor"].as_i64()),
+            (Some(1_500), Some(500))
+        );
+        assert!(invoices[0]["promo_code"].is_null(), "the plan's discount, not a code's");
+        assert!(kinds().await.contains(&"license_renewed".to_owned()));
+        let books = state_wallet(&till).reconcile().await.unwrap();
+        assert!(books.is_empty(), "{books:?}");
+    }
+);
+
+/// The wallet use case, for checks past the admin token's life.
+fn state_wallet(till: &Till) -> rms_app::wallet::Wallet {
+    till.app.running().state().services.wallet.clone()
+}

@@ -3,6 +3,7 @@
 
 use rms_core::Timestamp;
 use rms_core::billing::{InvoiceKind, InvoiceLine, InvoiceParty, InvoiceStatus, PdfStatus, RefundAction};
+use rms_core::money::BasisPoints;
 use uuid::Uuid;
 
 use crate::{Db, Json, StoreError, Tx, exec, exec_tx, fetch, fetch_tx};
@@ -48,23 +49,33 @@ pub struct InvoiceRow {
     pub pdf_sha256: Option<Vec<u8>>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    /// Tax charged (negative on a credit note).
+    pub tax_minor: i64,
+    /// The rate charged (zero under a reverse charge).
+    pub tax_rate_bp: BasisPoints,
+    /// 1 when the prices included the tax.
+    pub tax_inclusive: i64,
+    /// 1 when the buyer accounts for the tax (EU reverse charge).
+    pub reverse_charge: i64,
 }
 
 const INVOICE_COLUMNS: &str = "id, number, kind, user_id, refers_to, currency, subtotal_minor, volume_discount_minor, \
      promo_discount_minor, total_minor, promo_code, lines, buyer, seller, payment_method, locale, status, txn_id, \
-     pdf_status, pdf_sha256, created_at, updated_at";
+     pdf_status, pdf_sha256, created_at, updated_at, tax_minor, tax_rate_bp, tax_inclusive, reverse_charge";
 
 pub async fn insert_invoice(tx: &mut Tx, i: &InvoiceRow) -> Result<(), StoreError> {
     let sql = sqlx::AssertSqlSafe(format!(
         "INSERT INTO invoices ({INVOICE_COLUMNS}) VALUES \
-         ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)"
+         ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, \
+          $23, $24, $25, $26)"
     ));
     let (lines, buyer, seller) = (i.lines.to_stored()?, i.buyer.to_stored()?, i.seller.to_stored()?);
     exec_tx!(tx, sql;
         i.id, &i.number, i.kind.as_str(), i.user_id, i.refers_to, &i.currency, i.subtotal_minor,
         i.volume_discount_minor, i.promo_discount_minor, i.total_minor, i.promo_code.as_deref(), &lines, &buyer,
         &seller, &i.payment_method, &i.locale, i.status.as_str(), i.txn_id, i.pdf_status.as_str(),
-        i.pdf_sha256.as_deref(), i.created_at, i.updated_at)?;
+        i.pdf_sha256.as_deref(), i.created_at, i.updated_at, i.tax_minor, i64::from(i.tax_rate_bp.get()),
+        i.tax_inclusive, i.reverse_charge)?;
     Ok(())
 }
 

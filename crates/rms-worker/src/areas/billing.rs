@@ -1,11 +1,11 @@
 //! Billing jobs: the invoice PDF, the receipt emails, settling gateway payments, commission release,
-//! idempotency-key pruning, expiry of abandoned top-ups, and the nightly reconciliation of the ledger.
+//! automatic renewals, idempotency-key pruning, expiry of abandoned top-ups, and the nightly reconciliation of the ledger.
 
 use std::time::Duration;
 
 use rms_app::Services;
 use rms_app::jobs::{
-    ExpirePayments, PruneIdempotencyKeys, ReceiptMail, ReconcileLedger, ReleaseCommissions, RenderInvoice,
+    AutoRenew, ExpirePayments, PruneIdempotencyKeys, ReceiptMail, ReconcileLedger, ReleaseCommissions, RenderInvoice,
     SettlePayment, TopUpReceipt, TransferInstructions,
 };
 use tracing::{error, info};
@@ -41,6 +41,13 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
         let released = s.release_commissions().await?;
         if released > 0 {
             info!(released, "affiliate commissions became available");
+        }
+        Ok(())
+    });
+    run(handlers, store, |s, _: AutoRenew| async move {
+        let (renewed, reminded, failed) = s.auto_renew().await?;
+        if renewed + reminded + failed > 0 {
+            info!(renewed, reminded, failed, "automatic renewals");
         }
         Ok(())
     });
@@ -81,6 +88,7 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
 pub fn schedules() -> Vec<Schedule> {
     vec![
         Schedule::of::<ReleaseCommissions>(Duration::from_secs(3600)),
+        Schedule::of::<AutoRenew>(Duration::from_secs(3600)).offset(Duration::from_secs(30 * 60)),
         Schedule::of::<PruneIdempotencyKeys>(Duration::from_secs(3600)).offset(Duration::from_secs(10 * 60)),
         Schedule::of::<ExpirePayments>(Duration::from_secs(3600)).offset(Duration::from_secs(20 * 60)),
         Schedule::of::<ReconcileLedger>(Duration::from_secs(24 * 3600)).offset(Duration::from_secs(3 * 3600)),

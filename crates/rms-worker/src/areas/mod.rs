@@ -61,6 +61,7 @@ mod tests {
         assert_eq!(
             names,
             [
+                "billing.auto_renew",
                 "billing.expire_payments",
                 "billing.prune_idempotency_keys",
                 "billing.reconcile",

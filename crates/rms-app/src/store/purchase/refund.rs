@@ -86,6 +86,7 @@ impl Store {
             volume_discount_minor: -invoice.volume_discount_minor,
             promo_discount_minor: -invoice.promo_discount_minor,
             total_minor: -invoice.total_minor,
+            tax_minor: -invoice.tax_minor,
             seller: settings.seller(),
             status: InvoiceStatus::Issued,
             txn_id: None,

@@ -8,6 +8,14 @@ use super::*;
 /// How long after its end a lapsed license may still be renewed (keeping its key and devices).
 pub const RENEWAL_GRACE_DAYS: u32 = 30;
 
+/// How long before an automatic renewal its owner is reminded.
+pub const AUTO_RENEW_NOTICE_DAYS: u32 = 7;
+
+/// The owner, as the automatic renewal acts for them: their own wallet, nothing else.
+fn owner_principal(owner: Uuid) -> Principal {
+    Principal::new(owner, rms_core::account::Role::User, crate::accounts::Credential::Session, false, false)
+}
+
 /// What a renewal answers: the license (the same key) with its later end, and the invoice.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Renewal {
@@ -22,7 +30,52 @@ pub struct Renewal {
     pub expires_at: Timestamp,
 }
 
+/// What another term of a license of `seats` on `plan` costs: the plan's price for as many units
+/// as the seats need, less the plan's renewal discount (after volume discounts), taxed.
+pub(crate) fn renewal_quote(
+    currency: rms_core::Currency,
+    plan: &PlanRow,
+    seats: i64,
+    price: catalog::PriceRow,
+    tax: TaxRule,
+    now: Timestamp,
+) -> Result<rms_core::pricing::Quote<Uuid>, AppError> {
+    let per_unit = plan.max_activations.max(1);
+    let units = u32::try_from((seats + per_unit - 1) / per_unit).unwrap_or(u32::MAX).max(1);
+    let discount = (plan.renewal_discount_bp.get() > 0).then(|| rms_core::pricing::Promo {
+        code: String::new(),
+        value: rms_core::pricing::PromoValue::Percent(plan.renewal_discount_bp),
+        from: None,
+        until: None,
+        plans: None,
+        min_order_minor: 0,
+        first_purchase_only: false,
+        stacks_with_volume: true,
+    });
+    super::super::price_lines(currency, &[(plan.id, units, price)], discount.as_ref(), false, tax, now)
+}
+
 impl Store {
+    /// What renewing one of the caller's licenses would cost now (for the question the Renew
+    /// button asks); `None` when it cannot be renewed (perpetual, a sub-license, not for sale).
+    pub async fn renewal_price(&self, who: &Principal, license_id: Uuid) -> Result<Option<i64>, AppError> {
+        let Some((license, _)) = self.catalog.owned_with_keys(who.user_id, Some(license_id)).await?.pop() else {
+            return Ok(None);
+        };
+        if license.parent_id.is_some() || license.expires_at.is_none() {
+            return Ok(None);
+        }
+        let Some(plan) = catalog::plan(&self.db, license.plan_id).await? else { return Ok(None) };
+        if plan.duration_days.is_none_or(|d| d <= 0) {
+            return Ok(None);
+        }
+        let Some(price) = catalog::price(&self.db, plan.id).await?.filter(|p| p.visibility.sells()) else {
+            return Ok(None);
+        };
+        let tax = self.tax_rule(Some(who.user_id)).await?;
+        Ok(Some(renewal_quote(self.currency, &plan, license.seats, price, tax, self.clock.now())?.total.minor))
+    }
+
     /// Renews one of the caller's licenses for another term of its plan, paid from their wallet
     /// at the plan's current price for the license's seats. Refused with `WrongState` for a
     /// perpetual license (`perpetual`), a sub-license (`sub_license`: it follows its parent), a
@@ -36,17 +89,23 @@ impl Store {
         claim: Option<&Claim>,
         meta: &RequestMeta,
     ) -> Result<Renewal, AppError> {
-        if !who.may(Scope::Wallet) {
-            return Err(AppError::Forbidden);
-        }
+        self.renew_term(who, license_id, claim, meta, None).await
+    }
+
+    /// [`Store::renew`]; `auto`: an automatic renewal of the term ending at that instant. It
+    /// renews only that term (a license renewed meanwhile, by its owner or another worker, is
+    /// `WrongState` `renewed`: never charged twice), and tells the owner with a renewal notice
+    /// instead of a purchase receipt.
+    async fn renew_term(
+        &self,
+        who: &Principal,
+        license_id: Uuid,
+        claim: Option<&Claim>,
+        meta: &RequestMeta,
+        auto: Option<Timestamp>,
+    ) -> Result<Renewal, AppError> {
         // The caller's own license, with its key (the answer carries it: the same key goes on).
-        let (license, key) = self
-            .catalog
-            .owned_with_keys(who.user_id, Some(license_id))
-            .await?
-            .pop()
-            .filter(|(l, _)| l.invited_email.is_none())
-            .ok_or(AppError::NotFound)?;
+        let (license, key) = self.own_license(who, license_id).await?;
         let plan = catalog::plan(&self.db, license.plan_id).await?.ok_or(AppError::NotFound)?;
         let product = catalog::product(&self.db, license.product_id).await?.ok_or(AppError::NotFound)?;
         let buyer = users::user_by_id(&self.db, who.user_id).await?.ok_or(AppError::Unauthenticated)?;
@@ -67,6 +126,9 @@ impl Store {
             return Err(AppError::WrongState { state: "sub_license" });
         }
         let ends = license.expires_at.ok_or(AppError::WrongState { state: "perpetual" })?;
+        if auto.is_some_and(|term_end| term_end != ends) {
+            return Err(AppError::WrongState { state: "renewed" });
+        }
         match license.status {
             LicenseStatus::Active | LicenseStatus::Expired => {}
             other => return Err(AppError::WrongState { state: other.as_str() }),
@@ -76,29 +138,12 @@ impl Store {
         if now > ends.plus(days(RENEWAL_GRACE_DAYS)) {
             return Err(AppError::WrongState { state: "expired" });
         }
-        let units = u32::try_from((license.seats + plan.max_activations.max(1) - 1) / plan.max_activations.max(1))
-            .unwrap_or(u32::MAX)
-            .max(1);
         let price = for_sale(catalog::price_tx(&mut tx, plan.id).await?)?;
-        let quote = price_cart(self.currency, &[(plan.id, units, price)], None, false, now)?;
+        let tax = self.tax_rule_tx(&mut tx, &settings, &profile).await?;
+        let quote = renewal_quote(self.currency, &plan, license.seats, price, tax, now)?;
         let total = quote.total.minor;
         let invoice_id = Uuid::now_v7();
-        let revenue = system_account(&mut tx, AccountKind::Revenue, self.currency, now).await?;
-        let posted_txn = if total == 0 {
-            None
-        } else {
-            let txn =
-                NewTxn::new("purchase").user(buyer.id).reference(invoice_id).memo("renewal").actor(Some(buyer.id));
-            match ledger::post(&mut tx, &txn, &[(wallet, -total), (revenue, total)], now).await? {
-                Posting::Posted => Some(txn.id),
-                Posting::Overdraft(_) => {
-                    tx.rollback().await?;
-                    let balance = ledger::balance(&self.db, &wallet_name(buyer.id)).await?.unwrap_or(0);
-                    return Err(AppError::InsufficientFunds { balance_minor: balance, needed_minor: total });
-                }
-                Posting::Duplicate => return Err(AppError::Internal("a renewal collided with itself".into())),
-            }
-        };
+        let posted_txn = self.post_sale(&mut tx, wallet, buyer.id, invoice_id, &quote, Some("renewal"), now).await?;
         // Another term from the old end, or from today for a license that lapsed.
         let new_end = std::cmp::max(ends, now).plus(term);
         catalog::update_license(
@@ -131,13 +176,17 @@ impl Store {
                 unit_minor: l.unit.minor,
                 gross_minor: l.gross.minor,
                 volume_discount_minor: l.volume_discount.minor,
-                promo_discount_minor: 0,
+                promo_discount_minor: l.promo_discount.minor,
                 net_minor: l.net.minor,
                 license_id: Some(license_id),
+                tax_minor: l.tax.minor,
             })
             .collect();
-        let invoice =
-            super::wallet_invoice(invoice_id, &number, (&buyer, &profile), &settings, &quote, lines, posted_txn, now);
+        let invoice = InvoiceRow {
+            // A renewal's discount is the plan's, not a code's: no code is printed with it.
+            promo_discount_minor: quote.promo_discount.minor,
+            ..super::wallet_invoice(invoice_id, &number, (&buyer, &profile), &settings, &quote, lines, posted_txn, now)
+        };
         billing::insert_invoice(&mut tx, &invoice).await?;
         let renewal = catalog::RenewalRow {
             id: Uuid::now_v7(),
@@ -150,14 +199,21 @@ impl Store {
         };
         catalog::insert_renewal(&mut tx, &renewal).await?;
         jobs::enqueue(&mut tx, now, &jobs::RenderInvoice { invoice_id }).await?;
-        let data = json!({ "amount_minor": total, "currency": self.currency.as_str(), "invoice": number,
+        let mut data = json!({ "amount_minor": total, "currency": self.currency.as_str(), "invoice": number,
             "link": "/licenses" });
-        let kind = rms_core::notifications::NotificationKind::PurchaseReceipt;
-        let dedupe = Some(format!("purchase_receipt:{invoice_id}"));
+        let kind = if auto.is_some() {
+            data["product"] = json!(product.name);
+            data["date_ms"] = json!(new_end.as_millis());
+            rms_core::notifications::NotificationKind::LicenseRenewed
+        } else {
+            rms_core::notifications::NotificationKind::PurchaseReceipt
+        };
+        let dedupe = Some(format!("{kind}:{invoice_id}"));
         crate::notifications::record(&mut tx, now, buyer.id, kind, data, dedupe).await?;
         let details = json!({ "license": license_id, "invoice": number, "total_minor": total,
             "from": ends.to_string(), "to": new_end.to_string() });
-        let entry = meta.audit(Some(buyer.id), "license.renewed", ("license", license_id.to_string()), details);
+        let action = if auto.is_some() { "license.auto_renewed" } else { "license.renewed" };
+        let entry = meta.audit(Some(buyer.id), action, ("license", license_id.to_string()), details);
         users::audit(&mut tx, &entry, now).await?;
         let answer = Renewal {
             license_id,
@@ -174,6 +230,124 @@ impl Store {
         tx.commit().await?;
         self.catalog.changed();
         Ok(answer)
+    }
+
+    /// Turns automatic renewal of one of the caller's licenses on or off: when its term ends it
+    /// is renewed from their wallet (a reminder comes [`AUTO_RENEW_NOTICE_DAYS`] before, a notice
+    /// after, or a clear failure when the wallet is short). Only a license with a term that is
+    /// not a sub-license; `NOT_FOUND` for another's. Audited.
+    pub async fn set_auto_renew(
+        &self,
+        who: &Principal,
+        license_id: Uuid,
+        on: bool,
+        meta: &RequestMeta,
+    ) -> Result<bool, AppError> {
+        let (license, _) = self.own_license(who, license_id).await?;
+        if license.parent_id.is_some() {
+            return Err(AppError::WrongState { state: "sub_license" });
+        }
+        if on && license.expires_at.is_none() {
+            return Err(AppError::WrongState { state: "perpetual" });
+        }
+        let now = self.clock.now();
+        if !catalog::set_auto_renew(&self.db, license_id, who.user_id, on, now).await? {
+            return Err(AppError::NotFound);
+        }
+        let entry = meta.audit(
+            Some(who.user_id),
+            "license.auto_renew_set",
+            ("license", license_id.to_string()),
+            json!({ "auto_renew": on }),
+        );
+        crate::audit_alone(&self.db, &entry, now).await?;
+        Ok(on)
+    }
+
+    /// The automatic renewals (a scheduled job): reminds owners of renewals within
+    /// [`AUTO_RENEW_NOTICE_DAYS`] (once per term, saying whether the wallet covers it), and renews
+    /// licenses in the last day of their term or lapsed within the grace. A wallet short of the
+    /// price, or a plan no longer sold, is told to the owner once per term; the sweep tries again
+    /// on its next runs until the grace ends. Answers (renewed, reminded, failed).
+    pub async fn auto_renew(&self) -> Result<(usize, usize, usize), AppError> {
+        let now = self.clock.now();
+        let (mut renewed, mut reminded, mut failed) = (0, 0, 0);
+        let horizon = now.plus(days(AUTO_RENEW_NOTICE_DAYS));
+        for (id, owner, ends, product) in catalog::auto_renewals_to_remind(&self.db, now, horizon, 1000).await? {
+            let who = owner_principal(owner);
+            let price = self.renewal_price(&who, id).await?;
+            let balance = ledger::balance(&self.db, &wallet_name(owner)).await?.unwrap_or(0);
+            let covered = price.is_some_and(|p| balance >= p);
+            let data = json!({ "product": product, "date_ms": ends.as_millis(), "amount_minor": price.unwrap_or(0),
+                "currency": self.currency.as_str(), "reason": if covered { "covered" } else { "wallet_short" },
+                "link": "/licenses" });
+            let mut tx = self.db.begin().await?;
+            let kind = rms_core::notifications::NotificationKind::RenewalUpcoming;
+            let dedupe = Some(format!("renewal_upcoming:{id}:{}", ends.as_millis()));
+            crate::notifications::record(&mut tx, now, owner, kind, data, dedupe).await?;
+            catalog::mark_renewal_reminded(&mut tx, id, ends).await?;
+            tx.commit().await?;
+            reminded += 1;
+        }
+        // Due: the term ends within a day, or ended within the grace.
+        let from = Timestamp::from_millis(now.as_millis() - i64::from(RENEWAL_GRACE_DAYS) * 86_400_000);
+        let until = now.plus(days(1));
+        for (id, owner, ends, product) in catalog::auto_renewals_between(&self.db, from, until, 1000).await? {
+            let who = owner_principal(owner);
+            let meta = RequestMeta::default();
+            match self.renew_term(&who, id, None, &meta, Some(ends)).await {
+                Ok(_) => renewed += 1,
+                Err(AppError::WrongState { state: "renewed" }) => {}
+                Err(e) => {
+                    let (reason, paid) = match &e {
+                        AppError::InsufficientFunds { balance_minor, .. } => ("wallet_short", *balance_minor),
+                        AppError::Invalid { reason: InvalidInput::NotForSale, .. } => ("not_for_sale", 0),
+                        _ => ("other", 0),
+                    };
+                    let price = match &e {
+                        AppError::InsufficientFunds { needed_minor, .. } => *needed_minor,
+                        _ => 0,
+                    };
+                    let grace_end = ends.plus(days(RENEWAL_GRACE_DAYS));
+                    let data = json!({ "product": product, "reason": reason, "amount_minor": price,
+                        "currency": self.currency.as_str(), "paid_minor": paid, "paid_currency": self.currency.as_str(),
+                        "date_ms": grace_end.as_millis(), "link": "/licenses" });
+                    let mut tx = self.db.begin().await?;
+                    let kind = rms_core::notifications::NotificationKind::RenewalFailed;
+                    let dedupe = Some(format!("renewal_failed:{id}:{}", ends.as_millis()));
+                    if crate::notifications::record(&mut tx, now, owner, kind, data, dedupe).await?.is_some() {
+                        let entry = meta.audit(
+                            None,
+                            "license.auto_renew_failed",
+                            ("license", id.to_string()),
+                            json!({ "reason": reason, "error": e.to_string() }),
+                        );
+                        users::audit(&mut tx, &entry, now).await?;
+                        failed += 1;
+                    }
+                    tx.commit().await?;
+                }
+            }
+        }
+        Ok((renewed, reminded, failed))
+    }
+
+    /// One of the caller's own licenses (taken, not one waiting for an invited address) with its
+    /// key, when they may spend from their wallet; another's is "not found".
+    async fn own_license(
+        &self,
+        who: &Principal,
+        license_id: Uuid,
+    ) -> Result<(crate::catalog::IssuedLicense, String), AppError> {
+        if !who.may(Scope::Wallet) {
+            return Err(AppError::Forbidden);
+        }
+        self.catalog
+            .owned_with_keys(who.user_id, Some(license_id))
+            .await?
+            .pop()
+            .filter(|(l, _)| l.invited_email.is_none())
+            .ok_or(AppError::NotFound)
     }
 
     /// Takes back the time a refunded renewal added (in the refund's transaction): the license

@@ -21,11 +21,28 @@ pub struct Product {
     /// `software` (bound to machines) or `site` (bound to domains).
     kind: String,
     created_at: String,
+    /// Markdown, shown on the product's store page.
+    description: String,
+    /// What the product offers, one short line each.
+    features: Vec<String>,
+    /// Retired: no longer sold nor listed; its licenses keep working.
+    archived: bool,
+    archived_at: Option<String>,
 }
 
 impl From<ProductView> for Product {
     fn from(p: ProductView) -> Self {
-        Self { id: p.id, slug: p.slug, name: p.name, kind: p.kind.to_string(), created_at: p.created_at.to_string() }
+        Self {
+            id: p.id,
+            slug: p.slug,
+            name: p.name,
+            kind: p.kind.to_string(),
+            created_at: p.created_at.to_string(),
+            description: p.description,
+            features: p.features,
+            archived: p.archived_at.is_some(),
+            archived_at: p.archived_at.map(|t| t.to_string()),
+        }
     }
 }
 
@@ -110,6 +127,13 @@ pub struct NewPlan {
     /// Update rights in days from issue (releases published later are not covered); absent: always.
     #[schema(minimum = 1, maximum = 36_500)]
     maintenance_days: Option<i64>,
+    /// What the plan includes, one short line each (at most 20 of 120 characters).
+    #[serde(default)]
+    #[schema(max_items = 20)]
+    features: Vec<String>,
+    /// Basis points off the price of a renewal (1000 = 10 %); default none.
+    #[schema(minimum = 0, maximum = 10_000)]
+    renewal_discount_bp: Option<u32>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -131,6 +155,9 @@ pub struct Plan {
     fingerprint_match: &'static str,
     fingerprint_k: Option<i64>,
     maintenance_days: Option<i64>,
+    features: Vec<String>,
+    /// Basis points off the price of a renewal.
+    renewal_discount_bp: u32,
 }
 
 impl From<rms_app::catalog::Plan> for Plan {
@@ -153,6 +180,8 @@ impl From<rms_app::catalog::Plan> for Plan {
             fingerprint_match: p.fingerprint_match,
             fingerprint_k: p.fingerprint_k,
             maintenance_days: p.maintenance_days,
+            features: p.features,
+            renewal_discount_bp: p.renewal_discount_bp,
         }
     }
 }
@@ -185,9 +214,145 @@ pub async fn create_plan(
         fingerprint_match: body.fingerprint_match.as_deref(),
         fingerprint_k: body.fingerprint_k,
         maintenance_days: body.maintenance_days,
+        features: &body.features,
+        renewal_discount_bp: body.renewal_discount_bp,
     };
     let p = state.services.catalog.create_plan(&who, id, spec, &meta).await?;
     Ok((StatusCode::CREATED, Json(p.into())))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProductPatch {
+    #[schema(min_length = 1, max_length = 100)]
+    name: Option<String>,
+    /// Markdown (at most 20,000 characters); images by URL (`![alt](https://…)`).
+    #[schema(max_length = 20_000)]
+    description: Option<String>,
+    #[schema(max_items = 20)]
+    features: Option<Vec<String>>,
+    /// `true` retires the product: no longer sold nor listed; its licenses keep working.
+    /// `false` sells it again.
+    archived: Option<bool>,
+}
+
+/// Change a product: name, description, features, retirement. Absent fields stay. Audited.
+#[utoipa::path(patch, path = "/api/v1/admin/products/{id}", tag = "catalog", security(("bearer" = ["admin"])),
+    params(("id" = Uuid, Path, description = "The product")), request_body = ProductPatch,
+    responses((status = 200, body = Product), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody),
+        (status = 422, description = "`INVALID_NAME`, `OUT_OF_RANGE`", body = ProblemBody)))]
+pub async fn edit(
+    Call { state, who, meta }: Call,
+    Path(id): Path<Uuid>,
+    ApiJson(body): ApiJson<ProductPatch>,
+) -> Result<Json<Product>, ApiError> {
+    who.require_admin()?;
+    let patch = rms_app::catalog::ProductPatch {
+        name: body.name,
+        description: body.description,
+        features: body.features,
+        archived: body.archived,
+    };
+    Ok(Json(state.services.catalog.edit_product(&who, id, patch, &meta).await?.into()))
+}
+
+/// A product with its plans.
+#[derive(Serialize, ToSchema)]
+pub struct ProductWithPlans {
+    #[serde(flatten)]
+    product: Product,
+    plans: Vec<Plan>,
+}
+
+/// One product with its plans.
+#[utoipa::path(get, path = "/api/v1/admin/products/{id}", tag = "catalog", security(("bearer" = ["admin"])),
+    params(("id" = Uuid, Path, description = "The product")),
+    responses((status = 200, body = ProductWithPlans), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody)))]
+pub async fn show(Call { state, who, .. }: Call, Path(id): Path<Uuid>) -> Result<Json<ProductWithPlans>, ApiError> {
+    let (product, plans) = state.services.catalog.product(&who, id).await?;
+    Ok(Json(ProductWithPlans { product: product.into(), plans: plans.into_iter().map(Plan::from).collect() }))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlanPatch {
+    #[schema(min_length = 1, max_length = 100)]
+    name: Option<String>,
+    #[schema(minimum = 1, maximum = 1_000_000)]
+    max_activations: Option<i64>,
+    /// `null`: perpetual.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<i64>, minimum = 1, maximum = 36_500)]
+    duration_days: Option<Option<i64>>,
+    #[schema(minimum = 0, maximum = 31_536_000)]
+    heartbeat_interval_secs: Option<i64>,
+    /// `null`: unlimited.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<i64>, minimum = 0, maximum = 1_000_000)]
+    max_reassignments: Option<Option<i64>>,
+    #[schema(minimum = 0, maximum = 31_536_000)]
+    heartbeat_grace_secs: Option<i64>,
+    #[schema(minimum = 0, maximum = 31_536_000)]
+    offline_grace_secs: Option<i64>,
+    #[schema(minimum = 1, maximum = 3650)]
+    reassign_window_days: Option<i64>,
+    #[schema(minimum = 0, maximum = 31_536_000)]
+    reassign_cooldown_secs: Option<i64>,
+    /// The whole list: the current entitlements in their order, new ones at the end (issued keys
+    /// carry them by position; `ENTITLEMENTS_APPEND_ONLY` otherwise).
+    #[schema(max_items = 64)]
+    entitlements: Option<Vec<String>>,
+    trial: Option<bool>,
+    staging_domains_free: Option<bool>,
+    #[schema(pattern = "^(exact|k_of_n)$")]
+    fingerprint_match: Option<String>,
+    /// `null`: exact matching.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<i64>, minimum = 1, maximum = 16)]
+    fingerprint_k: Option<Option<i64>>,
+    /// `null`: updates forever.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<i64>, minimum = 1, maximum = 36_500)]
+    maintenance_days: Option<Option<i64>>,
+    #[schema(max_items = 20)]
+    features: Option<Vec<String>>,
+    #[schema(minimum = 0, maximum = 10_000)]
+    renewal_discount_bp: Option<u32>,
+}
+
+/// Change a plan; absent fields stay. Issued licenses keep their seats and term; the policy
+/// (grace periods, heartbeats, moves, fingerprints) applies to them as changed. Price and
+/// visibility are set with `PUT /api/v1/admin/plans/{id}/price`. Audited.
+#[utoipa::path(patch, path = "/api/v1/admin/plans/{id}", tag = "catalog", security(("bearer" = ["admin"])),
+    params(("id" = Uuid, Path, description = "The plan")), request_body = PlanPatch,
+    responses((status = 200, body = Plan), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody),
+        (status = 422, description = "`INVALID_NAME`, `OUT_OF_RANGE`, `ENTITLEMENTS_APPEND_ONLY`", body = ProblemBody)))]
+pub async fn edit_plan(
+    Call { state, who, meta }: Call,
+    Path(id): Path<Uuid>,
+    ApiJson(b): ApiJson<PlanPatch>,
+) -> Result<Json<Plan>, ApiError> {
+    who.require_admin()?;
+    let patch = rms_app::catalog::PlanPatch {
+        name: b.name,
+        max_activations: b.max_activations,
+        duration_days: b.duration_days,
+        heartbeat_interval_secs: b.heartbeat_interval_secs,
+        max_reassignments: b.max_reassignments,
+        heartbeat_grace_secs: b.heartbeat_grace_secs,
+        offline_grace_secs: b.offline_grace_secs,
+        reassign_window_days: b.reassign_window_days,
+        reassign_cooldown_secs: b.reassign_cooldown_secs,
+        entitlements: b.entitlements,
+        trial: b.trial,
+        staging_domains_free: b.staging_domains_free,
+        fingerprint_match: b.fingerprint_match,
+        fingerprint_k: b.fingerprint_k,
+        maintenance_days: b.maintenance_days,
+        features: b.features,
+        renewal_discount_bp: b.renewal_discount_bp,
+    };
+    Ok(Json(state.services.catalog.edit_plan(&who, id, patch, &meta).await?.into()))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -374,6 +539,8 @@ pub struct LicenseSummary {
     /// A sub-license handed to this address: whoever has it takes the license on their next look.
     #[serde(skip_serializing_if = "Option::is_none")]
     invited_email: Option<String>,
+    /// Renewed from the owner's wallet when its term ends (`PUT /api/v1/licenses/{id}/auto-renew`).
+    auto_renew: bool,
 }
 
 impl From<rms_app::catalog::IssuedLicense> for LicenseSummary {
@@ -391,6 +558,7 @@ impl From<rms_app::catalog::IssuedLicense> for LicenseSummary {
             label: l.label,
             expires_at: l.expires_at.map(|t| t.to_string()),
             invited_email: l.invited_email,
+            auto_renew: l.auto_renew,
         }
     }
 }

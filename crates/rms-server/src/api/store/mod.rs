@@ -5,6 +5,7 @@ pub mod payments;
 pub mod promos;
 pub mod purchases;
 pub mod rates;
+pub mod taxes;
 pub mod wallet;
 
 use axum::Json;
@@ -159,6 +160,11 @@ pub struct QuoteLineOut {
     volume_discount: i64,
     promo_discount: i64,
     net: i64,
+    /// The tax this line charges (contained in `net` when prices include tax).
+    tax: i64,
+    /// What the line charges: `net + tax` with tax-exclusive prices, else `net` (less the tax it
+    /// contains under a reverse charge).
+    amount: i64,
 }
 
 /// A price breakdown; amounts in minor units of `currency`.
@@ -172,6 +178,16 @@ pub struct QuoteOut {
     volume_discount: i64,
     promo_discount: i64,
     promo_code: Option<String>,
+    /// Tax in minor units: added to the price (exclusive prices) or part of it (inclusive).
+    /// Taxed for the signed-in buyer's billing country; a stranger's quote carries none.
+    tax: i64,
+    /// The rate charged in basis points (1900 = 19 %); 0 under a reverse charge.
+    tax_rate_bp: u32,
+    /// Whether the prices include the tax.
+    tax_inclusive: bool,
+    /// The buyer accounts for the tax (an EU business with a VAT id): none is charged.
+    reverse_charge: bool,
+    /// What the buyer pays.
     total: i64,
     /// `total` as a decimal string in major units, exact.
     total_decimal: String,
@@ -194,12 +210,18 @@ impl From<Quote<Uuid>> for QuoteOut {
                     volume_discount: m(l.volume_discount),
                     promo_discount: m(l.promo_discount),
                     net: m(l.net),
+                    tax: m(l.tax),
+                    amount: m(l.amount),
                 })
                 .collect(),
             subtotal: m(q.subtotal),
             volume_discount: m(q.volume_discount),
             promo_discount: m(q.promo_discount),
             promo_code: q.promo,
+            tax: m(q.tax),
+            tax_rate_bp: q.tax_rate.get(),
+            tax_inclusive: q.tax_inclusive,
+            reverse_charge: q.reverse_charge,
             total_decimal: q.total.to_decimal_string(),
             total: m(q.total),
         }

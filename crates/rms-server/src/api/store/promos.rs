@@ -218,6 +218,14 @@ pub struct SettingsIo {
     commission_bp: u32,
     commission_hold_days: u32,
     referral_window_days: u32,
+    /// Whether plan prices include tax (`true`: the buyer pays the price, part of it is tax) or
+    /// tax is added on top (`false`, the default).
+    #[serde(default)]
+    prices_include_tax: bool,
+    /// Where the seller is established (ISO 3166-1 alpha-2), or empty. An EU business buyer in
+    /// another country is reverse charged; in this one, taxed.
+    #[serde(default)]
+    seller_country: String,
 }
 
 impl From<BillingSettings> for SettingsIo {
@@ -233,6 +241,8 @@ impl From<BillingSettings> for SettingsIo {
             commission_bp: s.commission_bp.get(),
             commission_hold_days: s.commission_hold_days,
             referral_window_days: s.referral_window_days,
+            prices_include_tax: s.prices_include_tax,
+            seller_country: s.seller_country,
         }
     }
 }
@@ -264,6 +274,8 @@ pub async fn set_settings(
         commission_bp: basis_points("commission_bp", Some(b.commission_bp), None)?,
         commission_hold_days: b.commission_hold_days,
         referral_window_days: b.referral_window_days,
+        prices_include_tax: b.prices_include_tax,
+        seller_country: b.seller_country.trim().to_ascii_uppercase(),
     };
     state.services.store.set_billing_settings(&who, &s, &meta).await?;
     Ok(StatusCode::NO_CONTENT)

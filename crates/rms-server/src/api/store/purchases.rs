@@ -48,6 +48,10 @@ pub struct ReceiptOut {
     total_minor: i64,
     promo_code: Option<String>,
     licenses: Vec<PurchasedLicense>,
+    /// Tax charged, part of `total_minor`.
+    tax_minor: i64,
+    /// The rate charged in basis points (1900 = 19 %); 0 under a reverse charge.
+    tax_rate_bp: u32,
 }
 
 impl From<Receipt> for ReceiptOut {
@@ -67,6 +71,8 @@ impl From<Receipt> for ReceiptOut {
             total_minor: r.total_minor,
             promo_code: r.promo_code,
             licenses,
+            tax_minor: r.tax_minor,
+            tax_rate_bp: r.tax_rate_bp,
         }
     }
 }
@@ -120,6 +126,16 @@ pub struct InvoiceOut {
     /// `pending` while the PDF is being made, then `ready` (or `failed`).
     pdf_status: String,
     created_at: String,
+    /// Tax charged in minor units, part of `total_minor` (negative on a credit note).
+    tax: i64,
+    /// The same as `tax`, named like the other amounts.
+    tax_minor: i64,
+    /// The rate charged in basis points (1900 = 19 %); 0 under a reverse charge.
+    tax_rate_bp: u32,
+    /// Whether the prices included the tax.
+    tax_inclusive: bool,
+    /// The buyer accounts for the tax (EU reverse charge): none was charged.
+    reverse_charge: bool,
 }
 
 impl From<InvoiceView> for InvoiceOut {
@@ -138,6 +154,11 @@ impl From<InvoiceView> for InvoiceOut {
             status: i.status.to_string(),
             pdf_status: i.pdf_status.to_string(),
             created_at: i.created_at.to_string(),
+            tax: i.tax_minor,
+            tax_minor: i.tax_minor,
+            tax_rate_bp: i.tax_rate_bp,
+            tax_inclusive: i.tax_inclusive,
+            reverse_charge: i.reverse_charge,
         }
     }
 }
@@ -268,4 +289,26 @@ pub async fn renew(Call { state, who, meta }: Call, headers: HeaderMap, Path(id)
     let keyed = (who.user_id, "POST /api/v1/licenses/{id}/renew", &request);
     let renewal = |claim: Option<Claim>| async move { s.services.store.renew(&who, id, claim.as_ref(), &meta).await };
     idempotency::run(&state, &headers, keyed, renewal, (StatusCode::OK, RenewalOut::from)).await
+}
+
+#[derive(Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AutoRenewIo {
+    /// `true`: renewed from the wallet when the term ends (a reminder 7 days before, a notice
+    /// after, or a clear failure when the wallet is short).
+    enabled: bool,
+}
+
+/// Turn automatic renewal of one of the caller's licenses on or off. Audited.
+#[utoipa::path(put, path = "/api/v1/licenses/{id}/auto-renew", tag = "store", security(("bearer" = ["wallet"])),
+    params(("id" = Uuid, Path)), request_body = AutoRenewIo,
+    responses((status = 200, body = AutoRenewIo), (status = 404, body = ProblemBody),
+        (status = 409, description = "`WRONG_STATE`: a perpetual license or a sub-license", body = ProblemBody)))]
+pub async fn set_auto_renew(
+    Call { state, who, meta }: Call,
+    Path(id): Path<Uuid>,
+    ApiJson(body): ApiJson<AutoRenewIo>,
+) -> Result<Json<AutoRenewIo>, ApiError> {
+    let enabled = state.services.store.set_auto_renew(&who, id, body.enabled, &meta).await?;
+    Ok(Json(AutoRenewIo { enabled }))
 }

@@ -179,14 +179,18 @@ pub struct BillingProfileIo {
     /// Street, city, postcode; several lines.
     #[serde(default)]
     address: String,
-    /// ISO 3166-1 alpha-2 (`DE`), or empty.
+    /// ISO 3166-1 alpha-2 (`DE`), or empty. Decides the tax rate charged.
     #[serde(default)]
     country: String,
+    /// Where rates differ by state or province: the region part of its ISO 3166-2 code (`CA`
+    /// with country `US`; `US-CA` is accepted too), or empty.
+    #[serde(default)]
+    region: String,
 }
 
 impl From<BillingProfile> for BillingProfileIo {
     fn from(p: BillingProfile) -> Self {
-        Self { company: p.company, tax_id: p.tax_id, address: p.address, country: p.country }
+        Self { company: p.company, tax_id: p.tax_id, address: p.address, country: p.country, region: p.region }
     }
 }
 
@@ -200,12 +204,18 @@ pub async fn billing_profile(Call { state, who, .. }: Call) -> Result<Json<Billi
 /// Sets the caller's billing details; invoices issued from now on print them.
 #[utoipa::path(put, path = "/api/v1/me/billing-profile", tag = "wallet", security(("bearer" = ["wallet"])),
     request_body = BillingProfileIo,
-    responses((status = 200, body = BillingProfileIo), (status = 422, body = ProblemBody)))]
+    responses((status = 200, body = BillingProfileIo),
+        (status = 422, description = "`OUT_OF_RANGE`; `INVALID_VAT_ID` for an EU country's tax id not shaped like its VAT numbers", body = ProblemBody)))]
 pub async fn set_billing_profile(
     Call { state, who, .. }: Call,
     ApiJson(body): ApiJson<BillingProfileIo>,
 ) -> Result<Json<BillingProfileIo>, ApiError> {
-    let row =
-        BillingProfile { company: body.company, tax_id: body.tax_id, address: body.address, country: body.country };
+    let row = BillingProfile {
+        company: body.company,
+        tax_id: body.tax_id,
+        address: body.address,
+        country: body.country,
+        region: body.region,
+    };
     Ok(Json(state.services.wallet.set_billing_profile(&who, &row).await?.into()))
 }

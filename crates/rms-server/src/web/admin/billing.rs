@@ -47,6 +47,8 @@ struct BillingPage<'a> {
     settings: BillingSettings,
     /// (currency, rate per one unit of the base, source, date).
     rates: Vec<(String, String, String, String)>,
+    /// (country or region, percent, date).
+    taxes: Vec<(String, String, String)>,
     notice: Option<String>,
     error: Option<String>,
 }
@@ -67,10 +69,11 @@ async fn billing_page(
         let invoices = state.services.store.invoices(who, true).await?;
         let settings = state.services.store.billing_settings().await?;
         let rates = state.services.rates.list(who).await?;
-        Ok::<_, rms_app::AppError>((payments, invoices, settings, rates))
+        let taxes = state.services.store.tax_rates(who).await?;
+        Ok::<_, rms_app::AppError>((payments, invoices, settings, rates, taxes))
     }
     .await;
-    let (payments, invoices, settings, rates) = match loaded {
+    let (payments, invoices, settings, rates, taxes) = match loaded {
         Ok(x) => x,
         Err(e) => return ApiError::from(e).into_response(),
     };
@@ -112,6 +115,10 @@ async fn billing_page(
         rates: rates
             .into_iter()
             .map(|r| (r.currency.as_str().to_owned(), r.rate.to_decimal_string(), r.source, ctx.date(r.at)))
+            .collect(),
+        taxes: taxes
+            .into_iter()
+            .map(|t| (t.country, locale.format_percent_number(t.rate_bp), ctx.date(t.updated_at)))
             .collect(),
         notice,
         error,
@@ -188,6 +195,9 @@ pub struct SettingsForm {
     commission_percent: String,
     commission_hold_days: String,
     referral_window_days: String,
+    seller_country: String,
+    /// The checkbox "prices include tax".
+    prices_include_tax: Option<String>,
 }
 
 /// `POST /admin/billing`: saves the billing settings.
@@ -211,6 +221,8 @@ pub async fn save_settings(page: PageRequest, Staff(who): Staff, CsrfForm(f): Cs
             commission_bp,
             commission_hold_days: number(&f.commission_hold_days, "commission_hold_days")?,
             referral_window_days: number(&f.referral_window_days, "referral_window_days")?,
+            prices_include_tax: f.prices_include_tax.is_some(),
+            seller_country: f.seller_country.trim().to_ascii_uppercase(),
         })
     })();
     let done = match settings {
@@ -259,4 +271,35 @@ pub async fn set_rate(page: PageRequest, Staff(who): Staff, CsrfForm(form): Csrf
     let currency = form.currency.trim().to_uppercase();
     let done = state.services.rates.set(&who, &currency, &form.rate, meta).await.map(|_| ());
     after(&page, &who, done, "admin-rate-saved").await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct TaxForm {
+    country: String,
+    /// A percentage with up to two decimals: `19`, `7.25` (`7,25` too).
+    percent: String,
+}
+
+/// `POST /admin/tax-rates`: sets a country's or region's tax rate.
+pub async fn set_tax_rate(page: PageRequest, Staff(who): Staff, CsrfForm(form): CsrfForm<TaxForm>) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
+    let bad = || rms_app::AppError::Invalid { field: "percent", reason: rms_core::account::InvalidInput::Range };
+    let done = match form.percent.trim().replace(',', ".").parse::<f64>().ok().map(BasisPoints::from_percent) {
+        Some(Ok(bp)) => state.services.store.set_tax_rate(&who, &form.country, bp.get(), meta).await.map(|_| ()),
+        _ => Err(bad()),
+    };
+    after(&page, &who, done, "admin-tax-saved").await
+}
+
+/// `POST /admin/tax-rates/{country}/delete`: removes a rate.
+pub async fn delete_tax_rate(
+    page: PageRequest,
+    Staff(who): Staff,
+    Path(country): Path<String>,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
+    let done = state.services.store.delete_tax_rate(&who, &country, meta).await;
+    after(&page, &who, done, "admin-tax-deleted").await
 }

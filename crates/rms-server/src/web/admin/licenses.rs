@@ -18,39 +18,130 @@ use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::web::{PageCtx, PageRequest, Staff, redirect, render, settle};
 
+/// A plan as the products page shows and edits it: its current price and every form's values.
+pub struct PlanLine {
+    pub plan: Plan,
+    /// The unit price in effect, formatted; empty until priced.
+    pub price: String,
+    /// The price as the form edits it (a decimal in the base currency).
+    pub price_decimal: String,
+    pub visibility: String,
+    pub tier_mode: String,
+    /// One tier per line: `5: 10` (from 5 units, 10 % off).
+    pub tiers: String,
+    pub sale_price: String,
+    pub sale_from: String,
+    pub sale_until: String,
+    pub refund_action: String,
+    pub refund_window_days: String,
+    pub offline_grace_hours: String,
+    pub entitlements: String,
+    pub features: String,
+    pub renewal_discount_percent: String,
+}
+
+/// A product as the products page shows and edits it.
+pub struct ProductLine {
+    pub product: Product,
+    pub plans: Vec<PlanLine>,
+    /// Site products: the staging patterns, one per line.
+    pub staging: Option<String>,
+    pub features: String,
+    /// The product's own commission in percent; empty: the global rate.
+    pub commission_percent: String,
+}
+
 #[derive(Template)]
 #[template(path = "admin_products.html")]
 struct Products<'a> {
     ctx: &'a PageCtx,
-    /// Each product with its plans and (site products) its staging patterns, one per line.
-    products: Vec<(Product, Vec<Plan>, Option<String>)>,
+    products: Vec<ProductLine>,
     reserved: String,
     error: Option<String>,
+}
+
+/// `YYYY-MM-DD` of an instant, for a date input.
+fn ymd(t: Timestamp) -> String {
+    let d = t.to_utc().date();
+    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+}
+
+async fn plan_line(page: &PageRequest, who: &Principal, plan: Plan) -> Result<PlanLine, rms_app::AppError> {
+    let state = &page.state;
+    let terms = state.services.store.plan_terms(who, plan.id).await?;
+    let currency = state.services.store.currency();
+    let decimal = |minor: i64| rms_core::Money::new(minor, currency).to_decimal_string();
+    let price = terms.price.as_ref();
+    let running_sale = price.and_then(|p| p.sale).filter(|s| {
+        let now = state.clock.now();
+        s.from.is_none_or(|f| now >= f) && s.until.is_none_or(|u| now < u)
+    });
+    let in_effect = running_sale.map(|s| s.unit_minor).or(price.map(|p| p.unit_minor));
+    Ok(PlanLine {
+        price: in_effect.map(|m| crate::web::money(state, page.locale, m)).unwrap_or_default(),
+        price_decimal: price.map(|p| decimal(p.unit_minor)).unwrap_or_default(),
+        visibility: price.map_or("public", |p| p.visibility.as_str()).to_owned(),
+        tier_mode: price.map_or("all_units", |p| p.mode.as_str()).to_owned(),
+        tiers: price
+            .map(|p| {
+                p.tiers
+                    .iter()
+                    .map(|t| format!("{}: {}", t.min_quantity, t.off_bp.percent()))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .unwrap_or_default(),
+        sale_price: price.and_then(|p| p.sale).map(|s| decimal(s.unit_minor)).unwrap_or_default(),
+        sale_from: price.and_then(|p| p.sale).and_then(|s| s.from).map(ymd).unwrap_or_default(),
+        // The form's "until" is the last day of the sale; the stored end is the next midnight.
+        sale_until: price
+            .and_then(|p| p.sale)
+            .and_then(|s| s.until)
+            .map(|u| ymd(Timestamp::from_millis(u.as_millis() - 1)))
+            .unwrap_or_default(),
+        refund_action: terms.refund_action.as_str().to_owned(),
+        refund_window_days: terms.refund_window_days.map(|d| d.to_string()).unwrap_or_default(),
+        offline_grace_hours: format!("{}", plan.offline_grace_secs as f64 / 3600.0),
+        entitlements: plan.entitlements.join("\n"),
+        features: plan.features.join("\n"),
+        renewal_discount_percent: rms_core::money::BasisPoints::new(plan.renewal_discount_bp)
+            .map(|bp| bp.percent().to_string())
+            .unwrap_or_default(),
+        plan,
+    })
 }
 
 async fn products_page(page: &PageRequest, who: &Principal, error: Option<String>, status: StatusCode) -> Response {
     let state = &page.state;
     let ctx = page.ctx("/admin/products");
-    let listed = match state.services.catalog.products(who).await {
+    let loaded = async {
+        let mut products = Vec::new();
+        for p in state.services.catalog.products(who).await? {
+            let mut plans = Vec::new();
+            for plan in state.services.catalog.plans(who, p.id).await? {
+                plans.push(plan_line(page, who, plan).await?);
+            }
+            let staging = if p.kind == rms_core::product::ProductKind::Site {
+                Some(state.services.catalog.staging_patterns(who, p.id).await?.join("\n"))
+            } else {
+                None
+            };
+            let commission = state.services.store.product_commission(who, p.id).await?;
+            products.push(ProductLine {
+                features: p.features.join("\n"),
+                commission_percent: commission.map(|bp| bp.percent().to_string()).unwrap_or_default(),
+                product: p,
+                plans,
+                staging,
+            });
+        }
+        Ok::<_, rms_app::AppError>(products)
+    }
+    .await;
+    let products = match loaded {
         Ok(p) => p,
         Err(e) => return ApiError::from(e).into_response(),
     };
-    let mut products = Vec::new();
-    for p in listed {
-        let plans = match state.services.catalog.plans(who, p.id).await {
-            Ok(plans) => plans,
-            Err(e) => return ApiError::from(e).into_response(),
-        };
-        let staging = if p.kind == rms_core::product::ProductKind::Site {
-            match state.services.catalog.staging_patterns(who, p.id).await {
-                Ok(patterns) => Some(patterns.join("\n")),
-                Err(e) => return ApiError::from(e).into_response(),
-            }
-        } else {
-            None
-        };
-        products.push((p, plans, staging));
-    }
     let names = Arg::from(rms_app::catalog::RESERVED_STAGING.join(", "));
     let reserved = ctx.locale.t_args("admin-staging-reserved", &[("names", names)]);
     let body = Products { ctx: &ctx, products, reserved, error }.render();
@@ -194,6 +285,218 @@ pub async fn create_plan(
     .await
 }
 
+fn invalid(field: &'static str) -> rms_app::AppError {
+    rms_app::AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range }
+}
+
+/// Lines of a textarea, as typed (the use case trims and drops empty ones).
+fn lines(raw: &str) -> Vec<String> {
+    raw.lines().map(str::to_owned).collect()
+}
+
+/// A percentage typed with a dot or a comma, into basis points; empty is `None`.
+fn percent(field: &'static str, raw: &str) -> Result<Option<rms_core::money::BasisPoints>, rms_app::AppError> {
+    let raw = raw.trim().replace(',', ".");
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    let p: f64 = raw.parse().map_err(|_| invalid(field))?;
+    rms_core::money::BasisPoints::from_percent_rounded(p).map(Some).map_err(|_| invalid(field))
+}
+
+/// Answers a products-page form: back to the page (its section open) or the page with the error.
+async fn after_products(page: &PageRequest, who: &Principal, done: Result<(), rms_app::AppError>) -> Response {
+    settle(
+        done,
+        page.locale,
+        async |()| redirect("/admin/products"),
+        async |status, detail| products_page(page, who, Some(detail), status).await,
+    )
+    .await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ProductEditForm {
+    name: String,
+    description: String,
+    features: String,
+    /// Empty: the global commission.
+    commission_percent: String,
+}
+
+/// `POST /admin/products/{id}/edit`: name, description, features and commission.
+pub async fn edit_product(
+    page: PageRequest,
+    Staff(who): Staff,
+    Path(id): Path<Uuid>,
+    CsrfForm(form): CsrfForm<ProductEditForm>,
+) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
+    let done = async {
+        let commission = percent("commission_percent", &form.commission_percent)?;
+        let patch = rms_app::catalog::ProductPatch {
+            name: Some(form.name.clone()),
+            description: Some(form.description.clone()),
+            features: Some(lines(&form.features)),
+            archived: None,
+        };
+        state.services.catalog.edit_product(&who, id, patch, meta).await?;
+        state.services.store.set_product_commission(&who, id, commission, meta).await
+    }
+    .await;
+    after_products(&page, &who, done).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ArchiveForm {
+    /// `1` retires the product, `0` sells it again.
+    archived: String,
+}
+
+/// `POST /admin/products/{id}/archive`: retire a product (or sell it again).
+pub async fn archive_product(
+    page: PageRequest,
+    Staff(who): Staff,
+    Path(id): Path<Uuid>,
+    CsrfForm(form): CsrfForm<ArchiveForm>,
+) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
+    let patch = rms_app::catalog::ProductPatch { archived: Some(form.archived == "1"), ..Default::default() };
+    let done = state.services.catalog.edit_product(&who, id, patch, meta).await.map(|_| ());
+    after_products(&page, &who, done).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PlanEditForm {
+    name: String,
+    max_activations: String,
+    duration_days: String,
+    heartbeat_interval_secs: String,
+    max_reassignments: String,
+    offline_grace_hours: String,
+    fingerprint_k: String,
+    maintenance_days: String,
+    entitlements: String,
+    features: String,
+    renewal_discount_percent: String,
+    refund_action: String,
+    refund_window_days: String,
+}
+
+/// `POST /admin/plans/{id}/edit`: everything about a plan but its price.
+pub async fn edit_plan(
+    page: PageRequest,
+    Staff(who): Staff,
+    Path(id): Path<Uuid>,
+    CsrfForm(f): CsrfForm<PlanEditForm>,
+) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
+    let done = async {
+        let whole = |field, raw: &str| number(field, raw).map_err(|_| invalid(field));
+        let hours = f.offline_grace_hours.trim().replace(',', ".");
+        let offline_grace_secs = match hours.as_str() {
+            "" => None,
+            h => {
+                let h: f64 = h.parse().map_err(|_| invalid("offline_grace_hours"))?;
+                if !(0.0..=8760.0).contains(&h) {
+                    return Err(invalid("offline_grace_hours"));
+                }
+                Some((h * 3600.0).round() as i64)
+            }
+        };
+        let patch = rms_app::catalog::PlanPatch {
+            name: Some(f.name.clone()),
+            max_activations: whole("max_activations", &f.max_activations)?,
+            duration_days: Some(whole("duration_days", &f.duration_days)?),
+            heartbeat_interval_secs: Some(whole("heartbeat_interval_secs", &f.heartbeat_interval_secs)?.unwrap_or(0)),
+            max_reassignments: Some(whole("max_reassignments", &f.max_reassignments)?),
+            offline_grace_secs,
+            fingerprint_k: Some(whole("fingerprint_k", &f.fingerprint_k)?),
+            fingerprint_match: None,
+            maintenance_days: Some(whole("maintenance_days", &f.maintenance_days)?),
+            entitlements: Some(
+                lines(&f.entitlements).into_iter().map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()).collect(),
+            ),
+            features: Some(lines(&f.features)),
+            renewal_discount_bp: Some(
+                percent("renewal_discount_percent", &f.renewal_discount_percent)?.map_or(0, |bp| bp.get()),
+            ),
+            ..Default::default()
+        };
+        state.services.catalog.edit_plan(&who, id, patch, meta).await?;
+        let window = whole("refund_window_days", &f.refund_window_days)?;
+        let action = if f.refund_action.is_empty() { "revoke" } else { f.refund_action.as_str() };
+        state.services.store.set_refund_action(&who, id, action, window, meta).await
+    }
+    .await;
+    after_products(&page, &who, done).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PricingForm {
+    price: String,
+    visibility: String,
+    tier_mode: String,
+    /// One tier per line: `5: 10` (from 5 units, 10 % off).
+    tiers: String,
+    sale_price: String,
+    sale_from: String,
+    /// The sale's last day.
+    sale_until: String,
+}
+
+/// `POST /admin/plans/{id}/pricing`: price, visibility, volume tiers and a sale.
+pub async fn set_pricing(
+    page: PageRequest,
+    Staff(who): Staff,
+    Path(id): Path<Uuid>,
+    CsrfForm(f): CsrfForm<PricingForm>,
+) -> Response {
+    use rms_core::pricing::{Sale, Tier, TierMode, Tiers, Visibility};
+    let (state, meta) = (&page.state, &page.meta);
+    let currency = state.services.store.currency();
+    let done = async {
+        let money = |field, raw: &str| {
+            rms_core::Money::parse_decimal(raw.trim(), currency).map(|m| m.minor).ok_or_else(|| invalid(field))
+        };
+        let mut tiers = Vec::new();
+        for line in f.tiers.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let (from, off) = line.split_once([':', '=']).ok_or_else(|| invalid("tiers"))?;
+            let min_quantity: u32 = from.trim().parse().map_err(|_| invalid("tiers"))?;
+            let off_bp = percent("tiers", off)?.ok_or_else(|| invalid("tiers"))?;
+            tiers.push(Tier { min_quantity, off_bp });
+        }
+        let day = |field, raw: &str, end| match raw.trim() {
+            "" => Ok(None),
+            raw => crate::web::day(raw, end).map(Some).ok_or_else(|| invalid(field)),
+        };
+        let sale = match f.sale_price.trim() {
+            "" => None,
+            raw => Some(Sale {
+                unit_minor: money("sale_price", raw)?,
+                from: day("sale_from", &f.sale_from, false)?,
+                until: day("sale_until", &f.sale_until, true)?,
+            }),
+        };
+        let spec = rms_app::store::PriceSpec {
+            unit_minor: money("price", &f.price)?,
+            tiers: Tiers::parse(tiers).map_err(|_| invalid("tiers"))?,
+            mode: TierMode::parse(if f.tier_mode.is_empty() { "all_units" } else { &f.tier_mode })
+                .map_err(|_| invalid("tier_mode"))?,
+            sale,
+            visibility: Visibility::parse(if f.visibility.is_empty() { "public" } else { &f.visibility })
+                .map_err(|_| invalid("visibility"))?,
+        };
+        state.services.store.set_price(&who, id, spec, meta).await
+    }
+    .await;
+    after_products(&page, &who, done).await
+}
+
 pub struct LicenseLine {
     id: Uuid,
     prefix: String,
@@ -300,8 +603,24 @@ struct LicenseDetail<'a> {
     status: String,
     expires: String,
     moves: String,
+    /// The actions this license's state allows: (action, label, confirmation question).
+    actions: Vec<(&'static str, &'static str, Option<String>)>,
     notice: Option<String>,
     error: Option<String>,
+}
+
+/// What an admin may do to a license in its state (no "Reinstate" on an active one, nothing on a
+/// revoked one), the destructive ones with the question that states their consequence.
+fn license_actions(ctx: &PageCtx, status: LicenseStatus) -> Vec<(&'static str, &'static str, Option<String>)> {
+    let suspend = ("suspend", "admin-suspend", Some(ctx.t("admin-confirm-suspend")));
+    let revoke = ("revoke", "admin-revoke", Some(ctx.t("admin-confirm-revoke")));
+    let reinstate = ("reinstate", "admin-reinstate", None);
+    let budget = ("reset_budget", "admin-reset-budget", None);
+    match status {
+        LicenseStatus::Active => vec![suspend, revoke, budget],
+        LicenseStatus::Suspended | LicenseStatus::Expired => vec![reinstate, revoke, budget],
+        LicenseStatus::Revoked => Vec::new(),
+    }
 }
 
 async fn license_page(
@@ -331,7 +650,9 @@ async fn license_page(
         ),
     };
     let title = format!("{} · {}", l.product, l.plan);
-    let main = LicenseDetail { ctx: &ctx, seats, owner, status: status_text, expires, moves, notice, error }.render();
+    let actions = license_actions(&ctx, l.status);
+    let main =
+        LicenseDetail { ctx: &ctx, seats, owner, status: status_text, expires, moves, actions, notice, error }.render();
     let mut res = render(&ctx, &title, main, page.partial);
     *res.status_mut() = status;
     res

@@ -60,6 +60,10 @@ pub struct LicenseCard {
     /// Another term can be bought from the wallet (a top-level license with an end, active or
     /// lapsed lately).
     pub renewable: bool,
+    /// What the Renew button asks first: the term's price, from the wallet.
+    pub renew_question: String,
+    /// Renewed from the wallet when the term ends.
+    pub auto_renew: bool,
 }
 
 #[derive(Template)]
@@ -140,6 +144,22 @@ async fn cards(state: &AppState, who: &Principal, ctx: &PageCtx) -> Result<Vec<L
         } else {
             Vec::new()
         };
+        let renewable = license.parent_id.is_none()
+            && l.expires_at.is_some()
+            && matches!(l.status, LicenseStatus::Active | LicenseStatus::Expired);
+        let renew_question = match renewable {
+            true => match state.services.store.renewal_price(who, l.id).await? {
+                Some(total) => locale.t_args(
+                    "licenses-renew-question",
+                    &[(
+                        "amount",
+                        Arg::from(locale.format_money(rms_core::Money::new(total, state.services.store.currency()))),
+                    )],
+                ),
+                None => String::new(),
+            },
+            false => String::new(),
+        };
         out.push(LicenseCard {
             id: l.id,
             splittable,
@@ -155,9 +175,9 @@ async fn cards(state: &AppState, who: &Principal, ctx: &PageCtx) -> Result<Vec<L
                 .t_args("licenses-seats-used", &[("used", Arg::Number(l.seats_used)), ("total", Arg::Number(l.seats))]),
             moves,
             devices: seats.activations.into_iter().map(|a| device(ctx, a)).collect(),
-            renewable: license.parent_id.is_none()
-                && l.expires_at.is_some()
-                && matches!(l.status, LicenseStatus::Active | LicenseStatus::Expired),
+            renewable,
+            renew_question,
+            auto_renew: license.auto_renew,
         });
     }
     Ok(out)
@@ -312,6 +332,30 @@ pub async fn resize_sub(
     let seats = form.seats.trim().parse::<i64>().unwrap_or(0);
     match state.services.catalog.resize_sub(&who, license, sub, seats, meta).await {
         Ok(_) => done(&page, &who, "licenses-sub-resized").await,
+        Err(e) => refused(&page, &who, e).await,
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct AutoRenewForm {
+    /// `1` turns automatic renewal on, anything else off.
+    enabled: String,
+}
+
+/// `POST /licenses/{id}/auto-renew`: automatic renewal from the wallet, on or off.
+pub async fn auto_renew(
+    page: PageRequest,
+    SignedIn(who): SignedIn,
+    Path(license): Path<Uuid>,
+    CsrfForm(form): CsrfForm<AutoRenewForm>,
+) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
+    match state.services.store.set_auto_renew(&who, license, form.enabled == "1", meta).await {
+        Ok(on) => {
+            let notice = page.locale.t(if on { "licenses-auto-renew-on" } else { "licenses-auto-renew-off" });
+            page_with(&page, &who, Some(notice), None, StatusCode::OK).await
+        }
         Err(e) => refused(&page, &who, e).await,
     }
 }

@@ -149,6 +149,14 @@ fn quote_view(state: &AppState, locale: Locale, product: &ProductCard, q: &Quote
         let label = locale.t_args("invoice-promo-discount", &[("code", Arg::from(code.as_str()))]);
         rows.push((label, money(state, locale, -q.promo_discount.minor)));
     }
+    let rate = || Arg::from(locale.format_percent_number(q.tax_rate.get()));
+    if q.reverse_charge {
+        let removed = q.tax_removed();
+        rows.push((locale.t("invoice-tax-removed"), money(state, locale, -removed)));
+    } else if q.tax.minor != 0 || q.tax_rate.get() != 0 {
+        let label = if q.tax_inclusive { "invoice-tax-included" } else { "invoice-tax" };
+        rows.push((locale.t_args(label, &[("rate", rate())]), money(state, locale, q.tax.minor)));
+    }
     QuoteView {
         lines: q
             .lines
@@ -472,12 +480,20 @@ pub struct ProfileForm {
     tax_id: String,
     address: String,
     country: String,
+    #[serde(default)]
+    region: String,
 }
 
 /// `POST /wallet/billing-profile`: the details invoices print about the buyer.
 pub async fn save_profile(page: PageRequest, SignedIn(who): SignedIn, CsrfForm(f): CsrfForm<ProfileForm>) -> Response {
     let state = &page.state;
-    let row = BillingProfile { company: f.company, tax_id: f.tax_id, address: f.address, country: f.country };
+    let row = BillingProfile {
+        company: f.company,
+        tax_id: f.tax_id,
+        address: f.address,
+        country: f.country,
+        region: f.region,
+    };
     match state.services.wallet.set_billing_profile(&who, &row).await {
         Ok(_) => wallet_done(&page, &who, "wallet-profile-saved").await,
         Err(e) => wallet_refused(&page, &who, e).await,

@@ -1,0 +1,190 @@
+//! The catalog edited after the fact (issue 16): a product's name, description, features and
+//! retirement; everything about a plan. Issued licenses are never rewritten: they keep their key,
+//! seats and term, and read the plan's policy (grace periods, heartbeats) as it is now.
+
+use rms_core::account::{DisplayName, InvalidInput};
+use rms_store::catalog::{self as store, ProductEdit};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{Catalog, Plan, PlanSpec, Product, admin_only, plan_row};
+use crate::accounts::Principal;
+use crate::{AppError, RequestMeta};
+
+/// The longest product description (Markdown).
+const DESCRIPTION_MAX: usize = 20_000;
+
+/// A features list as typed: lines trimmed, empty ones dropped, at most 20 of 1–120 printable
+/// characters each.
+pub(crate) fn features(lines: &[String]) -> Result<Vec<String>, AppError> {
+    let bad = || AppError::Invalid { field: "features", reason: InvalidInput::Range };
+    let kept: Vec<String> = lines.iter().map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()).collect();
+    if kept.len() > 20 || kept.iter().any(|l| l.chars().count() > 120 || l.chars().any(char::is_control)) {
+        return Err(bad());
+    }
+    Ok(kept)
+}
+
+/// What an admin changes about a product; `None` keeps a field.
+#[derive(Clone, Debug, Default)]
+pub struct ProductPatch {
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub features: Option<Vec<String>>,
+    /// `true` retires the product (no longer sold), `false` sells it again.
+    pub archived: Option<bool>,
+}
+
+/// What an admin changes about a plan; `None` keeps a field, `Some(None)` clears an optional one
+/// (a perpetual term, unlimited moves, exact fingerprints, updates forever).
+#[derive(Clone, Debug, Default)]
+pub struct PlanPatch {
+    pub name: Option<String>,
+    pub max_activations: Option<i64>,
+    pub duration_days: Option<Option<i64>>,
+    pub heartbeat_interval_secs: Option<i64>,
+    pub max_reassignments: Option<Option<i64>>,
+    pub heartbeat_grace_secs: Option<i64>,
+    pub offline_grace_secs: Option<i64>,
+    pub reassign_window_days: Option<i64>,
+    pub reassign_cooldown_secs: Option<i64>,
+    /// Only added to: a license's key carries its entitlements as bits in this order.
+    pub entitlements: Option<Vec<String>>,
+    pub trial: Option<bool>,
+    pub staging_domains_free: Option<bool>,
+    pub fingerprint_match: Option<String>,
+    pub fingerprint_k: Option<Option<i64>>,
+    pub maintenance_days: Option<Option<i64>>,
+    pub features: Option<Vec<String>>,
+    pub renewal_discount_bp: Option<u32>,
+}
+
+impl Catalog {
+    /// Changes a product (admins): name, description (Markdown), features, retirement. A retired
+    /// product is no longer sold nor listed; its licenses keep working and validating. Audited
+    /// with what changed.
+    pub async fn edit_product(
+        &self,
+        who: &Principal,
+        id: Uuid,
+        patch: ProductPatch,
+        meta: &RequestMeta,
+    ) -> Result<Product, AppError> {
+        admin_only(who)?;
+        let name = patch.name.as_deref().map(DisplayName::parse).transpose().map_err(AppError::invalid("name"))?;
+        let description = patch.description.map(|d| d.replace('\r', ""));
+        if description.as_ref().is_some_and(|d| d.chars().count() > DESCRIPTION_MAX) {
+            return Err(AppError::Invalid { field: "description", reason: InvalidInput::Range });
+        }
+        let features = patch.features.as_deref().map(features).transpose()?;
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        let before = store::product_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+        let edit = ProductEdit {
+            name: name.map_or_else(|| before.name.clone(), |n| n.as_str().to_owned()),
+            description: description.unwrap_or_else(|| before.description.clone()),
+            features: features.unwrap_or_else(|| before.features.0.clone()),
+            archived_at: match patch.archived {
+                Some(true) => before.archived_at.or(Some(now)),
+                Some(false) => None,
+                None => before.archived_at,
+            },
+        };
+        store::update_product(&mut tx, id, &edit, now).await?;
+        let action = match (before.archived_at.is_some(), edit.archived_at.is_some()) {
+            (false, true) => "admin.product.archived",
+            (true, false) => "admin.product.restored",
+            _ => "admin.product.changed",
+        };
+        let details = json!({
+            "before": { "name": before.name, "features": before.features.0, "archived": before.archived_at.is_some(),
+                        "description_chars": before.description.chars().count() },
+            "after": { "name": edit.name, "features": edit.features, "archived": edit.archived_at.is_some(),
+                       "description_chars": edit.description.chars().count() },
+        });
+        let entry = meta.audit(Some(who.user_id), action, ("product", id.to_string()), details);
+        rms_store::accounts::audit(&mut tx, &entry, now).await?;
+        let after = store::product_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+        tx.commit().await?;
+        self.changed();
+        Ok(after.into())
+    }
+
+    /// Changes a plan (admins), checked by the rules a new plan meets. Entitlements may only be
+    /// added to (issued keys carry them as bits by position). Licenses already issued keep their
+    /// seats and term; policy (grace periods, heartbeats, moves, fingerprints) applies to them
+    /// as it is now. Audited with before and after.
+    pub async fn edit_plan(
+        &self,
+        who: &Principal,
+        id: Uuid,
+        patch: PlanPatch,
+        meta: &RequestMeta,
+    ) -> Result<Plan, AppError> {
+        admin_only(who)?;
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        let before = store::plan_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+        let current = Plan::from(before.clone());
+        let name = patch.name.unwrap_or_else(|| current.name.clone());
+        let entitlements = patch.entitlements.unwrap_or_else(|| current.entitlements.clone());
+        if !entitlements.starts_with(&current.entitlements) {
+            return Err(AppError::Invalid { field: "entitlements", reason: InvalidInput::EntitlementsAppendOnly });
+        }
+        let features = patch.features.unwrap_or_else(|| current.features.clone());
+        let fingerprint_k = patch.fingerprint_k.unwrap_or(current.fingerprint_k);
+        let fingerprint_match = patch.fingerprint_match.unwrap_or_else(|| {
+            // Setting k alone switches to k-of-n matching; clearing it, back to exact.
+            if fingerprint_k.is_some() { "k_of_n" } else { "exact" }.to_owned()
+        });
+        let spec = PlanSpec {
+            name: &name,
+            max_activations: patch.max_activations.unwrap_or(current.max_activations),
+            duration_days: patch.duration_days.unwrap_or(current.duration_days),
+            heartbeat_interval_secs: Some(patch.heartbeat_interval_secs.unwrap_or(current.heartbeat_interval_secs)),
+            max_reassignments: patch.max_reassignments.unwrap_or(current.max_reassignments),
+            heartbeat_grace_secs: Some(patch.heartbeat_grace_secs.unwrap_or(current.heartbeat_grace_secs)),
+            offline_grace_secs: Some(patch.offline_grace_secs.unwrap_or(current.offline_grace_secs)),
+            reassign_window_days: Some(patch.reassign_window_days.unwrap_or(current.reassign_window_days)),
+            reassign_cooldown_secs: Some(patch.reassign_cooldown_secs.unwrap_or(current.reassign_cooldown_secs)),
+            entitlements: &entitlements,
+            trial: patch.trial.unwrap_or(current.trial),
+            staging_domains_free: Some(patch.staging_domains_free.unwrap_or(current.staging_domains_free)),
+            fingerprint_match: Some(&fingerprint_match),
+            fingerprint_k,
+            maintenance_days: patch.maintenance_days.unwrap_or(current.maintenance_days),
+            features: &features,
+            renewal_discount_bp: Some(patch.renewal_discount_bp.unwrap_or(current.renewal_discount_bp)),
+        };
+        let row = plan_row(&spec, before.id, before.product_id, before.created_at)?;
+        store::update_plan(&mut tx, &row, now).await?;
+        let details = json!({ "before": plan_summary(&current), "after": plan_summary(&Plan::from(row.clone())) });
+        let entry = meta.audit(Some(who.user_id), "admin.plan.changed", ("plan", id.to_string()), details);
+        rms_store::accounts::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        self.changed();
+        Ok(row.into())
+    }
+
+    /// One product with its plans (admins).
+    pub async fn product(&self, who: &Principal, id: Uuid) -> Result<(Product, Vec<Plan>), AppError> {
+        admin_only(who)?;
+        let product = store::product(&self.db, id).await?.ok_or(AppError::NotFound)?;
+        let plans = store::plans(&self.db, id).await?.into_iter().map(Plan::from).collect();
+        Ok((product.into(), plans))
+    }
+}
+
+/// What the audit log keeps of a plan.
+fn plan_summary(p: &Plan) -> serde_json::Value {
+    json!({
+        "name": p.name, "max_activations": p.max_activations, "duration_days": p.duration_days,
+        "heartbeat_interval_secs": p.heartbeat_interval_secs, "max_reassignments": p.max_reassignments,
+        "heartbeat_grace_secs": p.heartbeat_grace_secs, "offline_grace_secs": p.offline_grace_secs,
+        "reassign_window_days": p.reassign_window_days, "reassign_cooldown_secs": p.reassign_cooldown_secs,
+        "entitlements": p.entitlements, "trial": p.trial, "staging_domains_free": p.staging_domains_free,
+        "fingerprint_match": p.fingerprint_match, "fingerprint_k": p.fingerprint_k,
+        "maintenance_days": p.maintenance_days, "features": p.features,
+        "renewal_discount_bp": p.renewal_discount_bp,
+    })
+}
