@@ -15,6 +15,7 @@ licenses-status-revoked = مُبطَل
 licenses-expires = ينتهي في
 licenses-perpetual = أبدًا
 licenses-renew = تجديد لمدة أخرى
+licenses-seats-freed = حُرّرت المقاعد (ملغى)
 licenses-auto-renew-is-on = يتجدد تلقائيًا من محفظتك.
 licenses-auto-renew-is-off = لا يتجدد تلقائيًا.
 licenses-auto-renew-turn-on = التجديد تلقائيًا

@@ -24,6 +24,8 @@ setup-name = Name
 setup-password = Password
 setup-store-name = Your store's name
 setup-store-name-hint = Shown to your customers in every page's header and in emails. You can change it, and add a logo and colours, on the Brand page.
+setup-seller = Who sells (printed on invoices)
+setup-seller-hint = Optional now: fill it in before the first sale, here or on the billing page. Without a legal name, invoices print the store's name.
 setup-submit = Create the administrator
 setup-done = The administrator account is ready. Sign in with it.
 
@@ -75,7 +77,7 @@ tfa-scan = Scan this code with your authenticator app, then enter the 6-digit co
 tfa-qr-alt = QR code for your authenticator app
 tfa-secret = Or type this key:
 tfa-confirm = Turn on two-factor sign-in
-tfa-enabled = Two-factor sign-in is on. Every session has ended; sign in again with a code.
+tfa-enabled = Two-factor sign-in is on. Your other sessions have ended; this browser stays signed in.
 tfa-codes-intro = Keep these recovery codes somewhere safe. Each works once, if you lose your phone. They are shown only now.
 tfa-disable = Turn off two-factor sign-in
 keys-title = API keys

@@ -15,6 +15,7 @@ licenses-status-revoked = Revoked
 licenses-expires = Expires
 licenses-perpetual = Never
 licenses-renew = Renew for another term
+licenses-seats-freed = seats freed (revoked)
 licenses-auto-renew-is-on = Renews automatically from your wallet.
 licenses-auto-renew-is-off = Does not renew automatically.
 licenses-auto-renew-turn-on = Renew automatically

@@ -15,6 +15,7 @@ licenses-status-revoked = Отозвана
 licenses-expires = Действует до
 licenses-perpetual = Бессрочно
 licenses-renew = Продлить ещё на один срок
+licenses-seats-freed = места освобождены (отозвана)
 licenses-auto-renew-is-on = Продлевается автоматически из кошелька.
 licenses-auto-renew-is-off = Не продлевается автоматически.
 licenses-auto-renew-turn-on = Продлевать автоматически

@@ -96,6 +96,17 @@ pub struct Admin {
     clock: Arc<dyn Clock>,
 }
 
+/// Who sells, as the first setup asks it (the billing page edits it later).
+#[derive(Clone, Debug, Default)]
+pub struct SetupSeller {
+    /// The legal name invoices print; empty: the store's name.
+    pub name: String,
+    pub address: String,
+    /// ISO 3166-1 alpha-2, or empty.
+    pub country: String,
+    pub tax_id: String,
+}
+
 impl Admin {
     pub fn new(db: Db, clock: Arc<dyn Clock>) -> Self {
         Self { db, clock }
@@ -180,13 +191,37 @@ impl Admin {
         password: &str,
         name: &str,
         store_name: &str,
+        seller: &SetupSeller,
     ) -> Result<(), AppError> {
         let new = NewAdmin::parse(email, password, name).await?;
+        let bad = |field| AppError::Invalid { field, reason: rms_core::account::InvalidInput::Range };
         // The store's name, asked on the first page (empty: named later on the brand page).
         let store_name = store_name.trim();
         if store_name.chars().count() > 100 || store_name.chars().any(char::is_control) {
-            return Err(AppError::Invalid { field: "store_name", reason: rms_core::account::InvalidInput::Range });
+            return Err(bad("store_name"));
         }
+        // Who sells, for the invoices: asked before the first sale (each may stay empty and be
+        // filled on the billing page later). Without a legal name, the store's name is printed.
+        let seller_country = seller.country.trim().to_ascii_uppercase();
+        if !(seller_country.is_empty() || rms_core::tax::is_country(&seller_country)) {
+            return Err(bad("seller_country"));
+        }
+        let lines = |s: &str, max: usize, field| {
+            let s = s.trim().replace('\r', "");
+            if s.chars().count() > max || s.chars().any(|c| c.is_control() && c != '\n') {
+                Err(bad(field))
+            } else {
+                Ok(s)
+            }
+        };
+        let seller_name = lines(&seller.name, 200, "seller_name")?.replace('\n', " ");
+        let seller_name = if seller_name.is_empty() { store_name.to_owned() } else { seller_name };
+        let seller_settings = [
+            ("seller.name", seller_name),
+            ("seller.address", lines(&seller.address, 2000, "seller_address")?),
+            ("seller.country", seller_country),
+            ("seller.tax_id", lines(&seller.tax_id, 100, "seller_tax_id")?.replace('\n', " ")),
+        ];
         let now = self.clock.now();
         let mut tx = self.db.begin().await?;
         if !store::consume_setup_token(&mut tx, &rms_crypto::token::digest(link_token), now).await?
@@ -197,6 +232,9 @@ impl Admin {
         self.insert_admin(&mut tx, &new, "setup link").await?;
         if !store_name.is_empty() {
             rms_store::billing::set_setting_tx(&mut tx, crate::brand::NAME_SETTING, store_name, now).await?;
+        }
+        for (key, value) in seller_settings.iter().filter(|(_, v)| !v.is_empty()) {
+            rms_store::billing::set_setting_tx(&mut tx, key, value, now).await?;
         }
         tx.commit().await?;
         Ok(())

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use base64::Engine;
-pub use editing::{PlanPatch, ProductPatch};
+pub use editing::{PlanPatch, ProductImage, ProductPatch};
 use rms_core::account::{DisplayName, InvalidInput, Scope};
 pub use rms_core::licensing::{Entitlements, LicenseStatus};
 use rms_core::product::{ProductKind, Slug};
@@ -72,6 +72,8 @@ pub struct Product {
     pub features: Vec<String>,
     /// Retired: no longer sold; its licenses carry on.
     pub archived_at: Option<Timestamp>,
+    /// A version of the store page's picture (changes with it), when there is one.
+    pub image: Option<String>,
 }
 
 impl From<ProductRow> for Product {
@@ -85,6 +87,7 @@ impl From<ProductRow> for Product {
             description: r.description,
             features: r.features.0,
             archived_at: r.archived_at,
+            image: r.image.split_once(':').map(|(hex, _)| hex.chars().take(12).collect()),
         }
     }
 }
@@ -350,6 +353,7 @@ impl Catalog {
             description: String::new(),
             features: rms_store::Json(Vec::new()),
             archived_at: None,
+            image: String::new(),
         };
         let key = rms_license::generate_signing_key();
         let sealed = self.ring.seal(key.as_bytes(), &aad(row.id, "1"));

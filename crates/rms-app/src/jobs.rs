@@ -178,6 +178,16 @@ impl Job for ReleaseCommissions {
     const KIND: &'static str = "billing.release_commissions";
 }
 
+/// Buys the order held for a payment that was just credited (queued with the credit).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct CompleteOrder {
+    pub payment_id: Uuid,
+}
+
+impl Job for CompleteOrder {
+    const KIND: &'static str = "store.complete_order";
+}
+
 /// Renews licenses set to renew themselves, and reminds their owners first (scheduled).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct AutoRenew {}

@@ -9,6 +9,7 @@ pub mod admin;
 pub mod api_keys;
 pub mod brand;
 pub mod catalog;
+pub mod checkout;
 pub mod dead_letters;
 mod error;
 mod hashing;

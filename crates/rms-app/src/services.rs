@@ -83,6 +83,7 @@ pub struct Services {
     pub api_keys: ApiKeys,
     pub brand: Brands,
     pub catalog: Catalog,
+    pub checkout: crate::checkout::Checkouts,
     pub dead_letters: DeadLetters,
     pub idempotency: Idempotency,
     pub licensing: Licensing,
@@ -117,7 +118,26 @@ impl Services {
         let download_key = DownloadKey::load(&db, &master_keys, clock.now()).await?;
         let unsubscribe = UnsubscribeKey::load(&db, &master_keys, clock.now()).await?;
         let invites = crate::invitations::InviteKey::load(&db, &master_keys, clock.now()).await?;
+        let idempotency = Idempotency::new(db.clone(), clock.clone(), master_keys.clone(), settings.request_timeout);
+        let payments = Payments::new(
+            db.clone(),
+            clock.clone(),
+            master_keys.clone(),
+            settings.base_currency,
+            rates.clone(),
+            Links { public_url: settings.link_base.clone(), require_https: settings.production },
+            settings.sandbox_gateway,
+        );
+        let store = Store::new(db.clone(), clock.clone(), settings.base_currency, catalog.clone(), invoices);
+        let checkout = crate::checkout::Checkouts::new(
+            db.clone(),
+            clock.clone(),
+            store.clone(),
+            payments.clone(),
+            idempotency.clone(),
+        );
         Ok(Self {
+            checkout,
             accounts: Accounts::new(
                 db.clone(),
                 clock.clone(),
@@ -130,7 +150,7 @@ impl Services {
             dead_letters: DeadLetters::new(db.clone(), clock.clone()),
             brand: Brands::new(db.clone(), clock.clone()),
             api_keys: ApiKeys::new(db.clone(), clock.clone(), two_factor),
-            idempotency: Idempotency::new(db.clone(), clock.clone(), master_keys.clone(), settings.request_timeout),
+            idempotency,
             licensing: licensing.clone(),
             releases: Releases::new(
                 db.clone(),
@@ -155,17 +175,9 @@ impl Services {
                 unsubscribe,
                 &settings.link_base,
             ),
-            payments: Payments::new(
-                db.clone(),
-                clock.clone(),
-                master_keys.clone(),
-                settings.base_currency,
-                rates.clone(),
-                Links { public_url: settings.link_base.clone(), require_https: settings.production },
-                settings.sandbox_gateway,
-            ),
+            payments,
             rates,
-            store: Store::new(db.clone(), clock.clone(), settings.base_currency, catalog.clone(), invoices),
+            store,
             wallet: Wallet::new(db, clock, settings.base_currency),
             catalog,
         })

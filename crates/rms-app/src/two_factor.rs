@@ -122,9 +122,15 @@ impl Accounts {
         Ok(Enrollment { secret_base32: totp::base32(&secret), otpauth_uri: uri })
     }
 
-    /// Confirms enrolment with a first code; returns the recovery codes (shown once). Ends every
-    /// session, this one included: sign in again with the second factor.
-    pub async fn totp_confirm(&self, who: &Principal, code: &str, meta: &RequestMeta) -> Result<Vec<String>, AppError> {
+    /// Confirms enrolment with a first code; returns the recovery codes (shown once) and a new
+    /// session for the device that turned it on: every other session ends (one opened without the
+    /// second factor may not be the owner's), this one carries on without signing in again.
+    pub async fn totp_confirm(
+        &self,
+        who: &Principal,
+        code: &str,
+        meta: &RequestMeta,
+    ) -> Result<(Vec<String>, crate::accounts::TokenPair), AppError> {
         if !who.is_session() {
             return Err(AppError::Forbidden);
         }
@@ -142,12 +148,15 @@ impl Accounts {
         store::enable(&mut tx, who.user_id, i64::try_from(step).unwrap_or(i64::MAX), now).await?;
         store::replace_recovery_codes(&mut tx, who.user_id, &digests, now).await?;
         users::revoke_everything(&mut tx, who.user_id, now).await?;
+        // This device's new session, signed with the version every older token lost to.
+        let version = users::token_version_tx(&mut tx, who.user_id).await?.ok_or(AppError::NotFound)?;
+        let pair = self.issue(&mut tx, who.user_id, version, Uuid::now_v7(), meta, now).await?;
         users::audit(&mut tx, &self.audit(meta, Some(who.user_id), "2fa.enabled"), now).await?;
         let data = serde_json::json!({ "status": "on", "link": "/account/2fa" });
         let kind = rms_core::notifications::NotificationKind::TwoFactorChanged;
         crate::notifications::record(&mut tx, now, who.user_id, kind, data, None).await?;
         tx.commit().await?;
-        Ok(codes)
+        Ok((codes, pair))
     }
 
     /// Turns two-factor sign-in off; needs the password and a current code. Ends every session.

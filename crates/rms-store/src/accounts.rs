@@ -87,6 +87,11 @@ pub async fn auth_state(db: &Db, id: Uuid) -> Result<Option<AuthState>, StoreErr
     }))
 }
 
+/// The user's current token version, inside a transaction (after [`revoke_everything`] bumped it).
+pub async fn token_version_tx(tx: &mut Tx, id: Uuid) -> Result<Option<i64>, StoreError> {
+    Ok(fetch_tx!(tx, query_scalar.fetch_optional, "SELECT token_version FROM users WHERE id = $1"; id)?)
+}
+
 /// Changes the given profile fields (`None` keeps the stored value).
 pub async fn update_profile(
     db: &Db,

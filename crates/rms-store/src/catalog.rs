@@ -25,9 +25,18 @@ pub struct ProductRow {
     pub features: Json<Vec<String>>,
     /// Retired: no longer sold; its licenses carry on.
     pub archived_at: Option<Timestamp>,
+    /// The store page's picture: `<sha256 hex>:<png|jpg|webp>` of a stored document, or empty.
+    pub image: String,
 }
 
-const PRODUCT_COLUMNS: &str = "id, slug, name, kind, created_at, description, features, archived_at";
+const PRODUCT_COLUMNS: &str = "id, slug, name, kind, created_at, description, features, archived_at, image";
+
+/// Sets (or with an empty value removes) a product's picture; `false` when there is no such
+/// product.
+pub async fn set_product_image(db: &Db, id: Uuid, image: &str, now: Timestamp) -> Result<bool, StoreError> {
+    let rows = exec!(db, "UPDATE products SET image = $2, updated_at = $3 WHERE id = $1"; id, image, now.as_millis())?;
+    Ok(rows == 1)
+}
 
 /// What an admin may change about a product.
 #[derive(Clone, Debug)]
@@ -412,7 +421,8 @@ pub async fn owned_licenses(
 /// The products `owner` holds a license of (any status), by name.
 pub async fn products_of_owner(db: &Db, owner: Uuid) -> Result<Vec<ProductRow>, StoreError> {
     Ok(fetch!(db, query_as.fetch_all,
-        "SELECT p.id, p.slug, p.name, p.kind, p.created_at, p.description, p.features, p.archived_at FROM products p \
+        "SELECT p.id, p.slug, p.name, p.kind, p.created_at, p.description, p.features, p.archived_at, p.image \
+         FROM products p \
          WHERE EXISTS (SELECT 1 FROM licenses l WHERE l.product_id = p.id AND l.owner_id = $1) ORDER BY p.name, p.id";
         owner)?)
 }

@@ -14,6 +14,28 @@ use crate::{AppError, RequestMeta};
 /// The longest product description (Markdown).
 const DESCRIPTION_MAX: usize = 20_000;
 
+/// The largest product picture.
+const IMAGE_MAX: usize = 2 * 1024 * 1024;
+
+/// The picture formats a product page shows: raster images only (an SVG could carry script).
+fn image_format(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some(("png", "image/png"))
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some(("jpg", "image/jpeg"))
+    } else if bytes.len() > 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        Some(("webp", "image/webp"))
+    } else {
+        None
+    }
+}
+
+/// A product's picture: its bytes and content type.
+pub struct ProductImage {
+    pub bytes: Vec<u8>,
+    pub content_type: &'static str,
+}
+
 /// A features list as typed: lines trimmed, empty ones dropped, at most 20 of 1–120 printable
 /// characters each.
 pub(crate) fn features(lines: &[String]) -> Result<Vec<String>, AppError> {
@@ -164,6 +186,56 @@ impl Catalog {
         tx.commit().await?;
         self.changed();
         Ok(row.into())
+    }
+
+    /// Sets (or with `None` removes) a product's picture (admins): PNG, JPEG or WebP, at most
+    /// 2 MiB, stored content-addressed. Audited.
+    pub async fn set_product_image(
+        &self,
+        who: &Principal,
+        id: Uuid,
+        image: Option<&[u8]>,
+        meta: &RequestMeta,
+    ) -> Result<(), AppError> {
+        admin_only(who)?;
+        let now = self.clock.now();
+        let value = match image {
+            Some(bytes) => {
+                let bad = || AppError::Invalid { field: "image", reason: InvalidInput::Range };
+                if bytes.len() > IMAGE_MAX {
+                    return Err(bad());
+                }
+                let (extension, content_type) = image_format(bytes).ok_or_else(bad)?;
+                let sha = <sha2::Sha256 as sha2::Digest>::digest(bytes);
+                rms_store::billing::put_document(&self.db, sha.as_slice(), content_type, bytes, now).await?;
+                let hex: String = sha.iter().map(|b| format!("{b:02x}")).collect();
+                format!("{hex}:{extension}")
+            }
+            None => String::new(),
+        };
+        if !store::set_product_image(&self.db, id, &value, now).await? {
+            return Err(AppError::NotFound);
+        }
+        let entry = meta.audit(
+            Some(who.user_id),
+            "admin.product.image_set",
+            ("product", id.to_string()),
+            json!({ "image": value }),
+        );
+        crate::audit_alone(&self.db, &entry, now).await
+    }
+
+    /// The picture of the product `slug`, for its public store page (a retired product's too:
+    /// pages and emails that show it may be older than its retirement).
+    pub async fn product_image(&self, slug: &str) -> Result<Option<ProductImage>, AppError> {
+        let Some(product) = store::product_by_slug(&self.db, slug).await? else { return Ok(None) };
+        let Some(bytes) = (match crate::store::document::stored_sha(&product.image) {
+            Some(sha) => rms_store::billing::document(&self.db, &sha).await?,
+            None => None,
+        }) else {
+            return Ok(None);
+        };
+        Ok(image_format(&bytes).map(|(_, content_type)| ProductImage { bytes, content_type }))
     }
 
     /// One product with its plans (admins).

@@ -446,6 +446,8 @@ impl Payments {
         };
         let dedupe = Some(format!("top_up:{}", p.id));
         crate::notifications::record(&mut tx, now, p.user_id, kind, data, dedupe).await?;
+        // An order waiting for this money is bought next (a no-op for a plain top-up).
+        crate::jobs::enqueue(&mut tx, now, &crate::jobs::CompleteOrder { payment_id: p.id }).await?;
         tx.commit().await?;
         Ok(Settled::Credited { credited_minor: amount_minor })
     }

@@ -22,6 +22,13 @@ fn iso(s: impl AsRef<str>) -> String {
 /// The settings key of the seller's logo: `<sha256 hex>:<png|svg>`.
 pub(crate) const LOGO_SETTING: &str = "seller.logo";
 
+/// The digest in a reference to a stored document (`<sha256 hex>:<extension>`, as the logo
+/// setting and a product's picture keep it); `None` when empty or malformed.
+pub(crate) fn stored_sha(reference: &str) -> Option<Vec<u8>> {
+    let (hex, _) = reference.split_once(':')?;
+    (0..hex.len()).step_by(2).map(|i| hex.get(i..i + 2).and_then(|b| u8::from_str_radix(b, 16).ok())).collect()
+}
+
 /// The document an invoice row shows, in its buyer's language.
 pub(crate) fn document(row: &InvoiceRow, refers_to: Option<&str>, logo: Option<Logo>) -> Result<InvoiceDoc, AppError> {
     let locale = Locale::parse(&row.locale).unwrap_or_else(Locale::english);
@@ -152,10 +159,7 @@ impl Store {
     pub async fn logo(&self) -> Result<Option<Logo>, AppError> {
         let settings = billing::settings(&self.db).await?;
         let Some((_, value)) = settings.iter().find(|(k, _)| k == LOGO_SETTING) else { return Ok(None) };
-        let Some((hex, _)) = value.split_once(':') else { return Ok(None) };
-        let sha: Option<Vec<u8>> =
-            (0..hex.len()).step_by(2).map(|i| hex.get(i..i + 2).and_then(|b| u8::from_str_radix(b, 16).ok())).collect();
-        let Some(bytes) = (match sha {
+        let Some(bytes) = (match stored_sha(value) {
             Some(sha) => billing::document(&self.db, &sha).await?,
             None => None,
         }) else {

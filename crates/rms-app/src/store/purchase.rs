@@ -314,6 +314,34 @@ impl Store {
         claim: Option<&Claim>,
         meta: &RequestMeta,
     ) -> Result<Receipt, AppError> {
+        self.purchase_inner(who, items, promo_code, referral_code, claim, meta, None).await
+    }
+
+    /// Buys the order that waited for payment `payment` (its shortfall, now in the wallet): the
+    /// order is marked completed in the purchase's own transaction, so it is bought at most once.
+    pub(crate) async fn purchase_order(
+        &self,
+        who: &Principal,
+        order: &billing::OrderRequest,
+        payment: Uuid,
+        claim: Option<&Claim>,
+        meta: &RequestMeta,
+    ) -> Result<Receipt, AppError> {
+        let (promo, referral) = (order.promo_code.as_deref(), order.referral_code.as_deref());
+        self.purchase_inner(who, &order.items, promo, referral, claim, meta, Some(payment)).await
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn purchase_inner(
+        &self,
+        who: &Principal,
+        items: &[(Uuid, i64)],
+        promo_code: Option<&str>,
+        referral_code: Option<&str>,
+        claim: Option<&Claim>,
+        meta: &RequestMeta,
+        order: Option<Uuid>,
+    ) -> Result<Receipt, AppError> {
         if !who.may(Scope::Wallet) {
             return Err(AppError::Forbidden);
         }
@@ -461,6 +489,11 @@ impl Store {
                 })
                 .collect(),
         };
+        if let Some(payment) = order
+            && !billing::complete_order_tx(&mut tx, payment, invoice_id, now).await?
+        {
+            return Err(AppError::WrongState { state: "completed" });
+        }
         idempotency::finish(&mut tx, claim, &receipt).await?;
         tx.commit().await?;
         Ok(receipt)
@@ -632,6 +665,13 @@ impl Store {
             return Err(AppError::Forbidden);
         }
         Ok(row)
+    }
+
+    /// An invoice with its lines, for its buyer's receipt page (another's is "not found").
+    pub async fn receipt(&self, who: &Principal, id: Uuid) -> Result<(InvoiceView, Vec<InvoiceLine>), AppError> {
+        let row = self.invoice(who, id).await?;
+        let lines = row.lines.0.clone();
+        Ok((row.into(), lines))
     }
 
     /// An invoice's stored PDF, or whether it is still being made.

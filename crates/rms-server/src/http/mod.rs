@@ -124,6 +124,8 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/admin/products/{id}/staging", post(web::admin::licenses::set_staging))
         .route("/admin/products/{id}/edit", post(web::admin::licenses::edit_product))
         .route("/admin/products/{id}/archive", post(web::admin::licenses::archive_product))
+        .route("/admin/products/{id}/image", axum::routing::put(web::admin::licenses::upload_image))
+        .route("/admin/products/{id}/image/remove", post(web::admin::licenses::remove_image))
         .route("/admin/plans/{id}/edit", post(web::admin::licenses::edit_plan))
         .route("/admin/plans/{id}/pricing", post(web::admin::licenses::set_pricing))
         .route("/admin/licenses", get(web::admin::licenses::licenses).post(web::admin::licenses::issue))
@@ -146,6 +148,7 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/admin/audit.csv", get(web::admin::users::audit_csv))
         .route("/store", get(web::store::store))
         .route("/store/{slug}", get(web::store::product).post(web::store::buy))
+        .route("/store/receipts/{id}", get(web::store::receipt))
         .route("/wallet", get(web::store::wallet))
         .route("/wallet/top-up", post(web::store::top_up))
         .route("/wallet/billing-profile", post(web::store::save_profile))
@@ -180,6 +183,7 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/api/openapi.json", get(docs::openapi_json))
         .route("/static/{*name}", get(assets::serve))
         .route("/brand/logo", get(web::store::brand_logo))
+        .route("/store/{slug}/image", get(web::store::product_image))
         .route("/brand/theme.css", get(web::store::brand_theme));
     if let Some(extra) = extra {
         app = app.merge(extra);

@@ -35,6 +35,8 @@ pub struct Problem {
     pub args: Vec<(&'static str, Arg)>,
     /// The request field at fault, for validation problems.
     pub field: Option<&'static str>,
+    /// A wallet short of a price: (balance, needed) in minor units, stated in the body.
+    pub shortfall: Option<(i64, i64)>,
 }
 
 /// The JSON body of a problem response (RFC 9457 members plus `code` and `request_id`).
@@ -54,11 +56,21 @@ pub struct ProblemBody {
     /// For validation problems: the request field at fault.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// `INSUFFICIENT_FUNDS`: the wallet's balance, in minor units of the base currency.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub balance_minor: Option<i64>,
+    /// `INSUFFICIENT_FUNDS`: what the purchase costs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub needed_minor: Option<i64>,
+    /// `INSUFFICIENT_FUNDS`: what is missing (`needed_minor − balance_minor`), the amount to pay
+    /// through a gateway (`POST /api/v1/store/checkout` does it in one step).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shortfall_minor: Option<i64>,
 }
 
 impl Problem {
     pub fn new(status: StatusCode, code: ProblemCode) -> Self {
-        Self { status, code, args: Vec::new(), field: None }
+        Self { status, code, args: Vec::new(), field: None, shortfall: None }
     }
 
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
@@ -87,6 +99,9 @@ impl Problem {
             code: self.code.as_str().to_owned(),
             request_id: request_id.map(str::to_owned),
             field: self.field.map(str::to_owned),
+            balance_minor: self.shortfall.map(|(balance, _)| balance),
+            needed_minor: self.shortfall.map(|(_, needed)| needed),
+            shortfall_minor: self.shortfall.map(|(balance, needed)| needed - balance),
         }
     }
 
@@ -239,11 +254,12 @@ impl From<AppError> for Problem {
             AppError::RefundWindowClosed { days } => {
                 Problem::new(StatusCode::CONFLICT, ProblemCode::RefundWindowClosed).arg("days", days)
             }
-            AppError::InsufficientFunds { balance_minor, needed_minor } => {
-                Problem::new(StatusCode::PAYMENT_REQUIRED, ProblemCode::InsufficientFunds)
+            AppError::InsufficientFunds { balance_minor, needed_minor } => Problem {
+                shortfall: Some((balance_minor, needed_minor)),
+                ..Problem::new(StatusCode::PAYMENT_REQUIRED, ProblemCode::InsufficientFunds)
                     .arg("balance", balance_minor)
                     .arg("needed", needed_minor)
-            }
+            },
             AppError::PromoRefused { refusal } => Problem {
                 field: Some("promo_code"),
                 ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, ProblemCode::Promo(refusal))

@@ -169,6 +169,9 @@ db_test!(
                 ("name", "Root".into()),
                 ("password", password.into()),
                 ("store_name", "Acme Tools".into()),
+                ("seller_address", "Hauptstr. 1\n10115 Berlin".into()),
+                ("seller_country", "de".into()),
+                ("seller_tax_id", "DE123456789".into()),
             ];
             let app = &app;
             async move { app.client.post(app.url("/setup")).form(&form).send().await.unwrap() }
@@ -181,8 +184,13 @@ db_test!(
             "what was typed is kept"
         );
 
+        // Done: signed in straight away, on the admin home.
         let done = submit(PASSWORD).await;
-        assert_eq!(done.status(), StatusCode::OK);
+        assert_eq!(done.status(), StatusCode::SEE_OTHER);
+        assert_eq!(done.headers()["location"], "/admin");
+        let cookies: Vec<_> =
+            done.headers().get_all("set-cookie").iter().map(|c| c.to_str().unwrap().to_owned()).collect();
+        assert!(cookies.iter().any(|c| c.starts_with("rms_access=")), "{cookies:?}");
         let tokens = app.log_in("root@example.com").await;
         let access = tokens["access_token"].as_str().unwrap();
         let me: Value = app.get_with("/api/v1/me", access).await.json().await.unwrap();
@@ -190,6 +198,13 @@ db_test!(
         assert_eq!(app.get_with("/api/v1/admin/users", access).await.status(), StatusCode::OK);
         let brand: Value = app.get_with("/api/v1/admin/brand", access).await.json().await.unwrap();
         assert_eq!(brand["name"], "Acme Tools", "the store is named on the first page");
+        let billing: Value = app.get_with("/api/v1/admin/billing/settings", access).await.json().await.unwrap();
+        assert_eq!(
+            (billing["seller_name"].as_str(), billing["seller_country"].as_str(), billing["seller_tax_id"].as_str()),
+            (Some("Acme Tools"), Some("DE"), Some("DE123456789")),
+            "the seller is set before the first sale; without a legal name, the store's"
+        );
+        assert!(billing["seller_address"].as_str().unwrap().contains("10115 Berlin"));
 
         assert_eq!(submit(PASSWORD).await.status(), StatusCode::BAD_REQUEST, "the link works once");
         app.shutdown().await;
@@ -395,6 +410,8 @@ db_test!(
             ("/api/v1/admin/products/{id}/feeds/keys/{kid}/revoke", product_id.clone()),
             ("/api/v1/admin/jobs/{id}/retry", product_id.clone()),
             ("/api/v1/admin/products/{id}", product_id.clone()),
+            ("/api/v1/admin/products/{id}/image", product_id.clone()),
+            ("/api/v1/store/checkout/{id}", sandbox["id"].as_str().unwrap().to_owned()),
             ("/api/v1/licenses/{id}/auto-renew", license["id"].as_str().unwrap().to_owned()),
             ("/api/v1/admin/plans/{id}", plan_id.clone()),
             // A tax rate is nobody's object; bob is refused as a customer.

@@ -213,6 +213,12 @@ async fn in_arabic_a_person_signs_up_verifies_turns_on_2fa_signs_in_creates_an_a
     wait_text(c, "two-factor sign-in is on", "تم تفعيل تسجيل الدخول بخطوتين").await;
     let recovery = js(c, "return document.querySelector('ul.codes code').textContent").await;
 
+    // Turning it on kept this browser signed in (other sessions ended).
+    c.goto(&app.url("/account")).await.unwrap();
+    wait_js(c, "still signed in", "return location.pathname === '/account'").await;
+    submit(c, "/sign-out").await;
+    wait_js(c, "signed out", "return location.pathname === '/'").await;
+
     // Signing in now asks for a code; a recovery code will do (the TOTP code was just used).
     c.goto(&app.url("/sign-in")).await.unwrap();
     fill(c, "#email", "sara@example.com").await;
@@ -282,7 +288,15 @@ async fn an_owner_frees_a_device_and_splits_a_seat_in_the_browser() {
     let key_shown = js(c, "return document.querySelector('code.secret').textContent.trim()").await;
     assert_eq!(key_shown, json!(shop.key));
 
-    c.find(Locator::Css("form[action$='/deactivate'] button")).await.unwrap().click().await.unwrap();
+    // Freeing a seat asks first, stating the consequence; dismissed, nothing happens.
+    let free = "form[action$='/deactivate'] button";
+    c.find(Locator::Css(free)).await.unwrap().click().await.unwrap();
+    let asked = c.get_alert_text().await.unwrap();
+    assert!(asked.contains("Free this seat?"), "{asked}");
+    c.dismiss_alert().await.unwrap();
+    assert!(js(c, "return document.body.textContent").await.as_str().unwrap().contains("Office iMac"));
+    c.find(Locator::Css(free)).await.unwrap().click().await.unwrap();
+    c.accept_alert().await.unwrap();
     wait_text(c, "the device is freed", "The device was deactivated").await;
     wait_text(c, "the seat count", "0 of 3 in use").await;
 
@@ -417,6 +431,9 @@ async fn in_arabic_a_customer_tops_up_buys_with_a_promo_code_downloads_the_invoi
     c.goto(&app.url("/admin/billing")).await.unwrap();
     fill(c, "input[name=reason]", "changed their mind").await;
     c.find(Locator::Css("form[method='post'][action$='/refund'] button")).await.unwrap().click().await.unwrap();
+    let asked = c.get_alert_text().await.unwrap();
+    assert!(asked.contains("Refund this invoice?"), "a refund says what it does first: {asked}");
+    c.accept_alert().await.unwrap();
     wait_text(c, "the refund", "Refunded").await;
     wait_text(c, "the credit note", &format!("CN-{year}-000001")).await;
 

@@ -177,3 +177,51 @@ db_test!(
         assert_eq!(status, StatusCode::FORBIDDEN);
     }
 );
+
+db_test!(
+    async fn a_product_page_shows_its_picture_description_features_and_how_to_buy(t: TestDb) {
+        let till = Till::open(TestApp::without_worker_on(t).await, 1_000).await;
+        let id = product_id(&till).await;
+        let (status, _) = patch(
+            &till.app,
+            &till.admin,
+            &format!("/api/v1/admin/products/{id}"),
+            json!({"description": "The **fast** editor.\n\n<script>alert(1)</script>", "features": ["Plugins"]}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        let plan = format!("/api/v1/admin/plans/{}", till.plan);
+        let (status, _) = patch(&till.app, &till.admin, &plan, json!({"features": ["Priority support"]})).await;
+        assert_eq!(status, StatusCode::OK);
+
+        // A picture: PNG, JPEG or WebP only.
+        let image_path = format!("/api/v1/admin/products/{id}/image");
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89".to_vec();
+        let put = |bytes: Vec<u8>, token: String| {
+            let url = till.app.url(&image_path);
+            let req = till.app.client.put(url).bearer_auth(token).body(bytes);
+            async move { req.send().await.unwrap().status() }
+        };
+        assert_eq!(put(b"<svg onload=alert(1)>".to_vec(), till.admin.clone()).await, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(put(png.clone(), till.buyer.clone()).await, StatusCode::FORBIDDEN);
+        assert_eq!(put(png.clone(), till.admin.clone()).await, StatusCode::NO_CONTENT);
+        let shown: Value =
+            till.app.get_with(&format!("/api/v1/admin/products/{id}"), &till.admin).await.json().await.unwrap();
+        let image_url = shown["image_url"].as_str().unwrap().to_owned();
+        let res = till.app.get(&image_url).await;
+        assert_eq!(res.headers()["content-type"], "image/png");
+        assert_eq!(res.bytes().await.unwrap().to_vec(), png);
+
+        // The public page, signed out: picture, description (no raw HTML), features, and both
+        // ways in.
+        let page = till.app.get("/store/editor").await.text().await.unwrap();
+        assert!(page.contains(&format!("src=\"{}\"", image_url.replace('&', "&amp;"))), "{page}");
+        assert!(page.contains("<strong>fast</strong>") && !page.contains("<script>alert"), "{page}");
+        assert!(page.contains("Plugins") && page.contains("Priority support"), "{page}");
+        assert!(page.contains("href=\"/sign-in?next=/store/editor\"") && page.contains("href=\"/sign-up\""), "{page}");
+
+        let res = till.app.send_with(Method::DELETE, &image_path, &till.admin, &json!({})).await;
+        assert_eq!(res.status(), StatusCode::NO_CONTENT);
+        assert_eq!(till.app.get(&image_url).await.status(), StatusCode::NOT_FOUND);
+    }
+);

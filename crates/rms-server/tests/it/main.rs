@@ -12,6 +12,7 @@ mod api_keys;
 mod brand;
 mod browser;
 mod catalog;
+mod checkout;
 mod edd;
 mod hardening;
 mod health;

@@ -49,13 +49,16 @@ db_test!(
         assert_eq!(status, StatusCode::OK);
         assert!(page.contains("id=\"quote-total\">$20.00"), "{page}");
         let buy: Vec<(&str, &str)> = form.iter().copied().chain([("action", "buy")]).collect();
-        let (status, page, _) = b.post(&till.app, "/store/editor", &buy).await;
-        assert_eq!(status, StatusCode::OK, "{page}");
+        // Bought: post/redirect/get to the receipt, never an armed form again.
+        let (status, page, receipt) = b.post(&till.app, "/store/editor", &buy).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+        let receipt = receipt.unwrap();
+        let (_, page) = b.get(&till.app, &receipt).await;
         let year = time::OffsetDateTime::now_utc().year();
         assert!(page.contains(&format!("INV-{year}-000001")), "{page}");
-        // The same form sent twice (a double click) buys once.
-        let (_, page, _) = b.post(&till.app, "/store/editor", &buy).await;
-        assert!(page.contains(&format!("INV-{year}-000001")), "{page}");
+        // The same form sent twice (a double click) buys once: the same receipt.
+        let (_, _, again) = b.post(&till.app, "/store/editor", &buy).await;
+        assert_eq!(again.as_deref(), Some(receipt.as_str()));
         assert_eq!(till.balance(&till.buyer).await, 8_000);
 
         // The wallet page: balance, the invoice (its PDF on the way), the history.

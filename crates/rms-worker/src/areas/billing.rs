@@ -5,8 +5,8 @@ use std::time::Duration;
 
 use rms_app::Services;
 use rms_app::jobs::{
-    AutoRenew, ExpirePayments, PruneIdempotencyKeys, ReceiptMail, ReconcileLedger, ReleaseCommissions, RenderInvoice,
-    SettlePayment, TopUpReceipt, TransferInstructions,
+    AutoRenew, CompleteOrder, ExpirePayments, PruneIdempotencyKeys, ReceiptMail, ReconcileLedger, ReleaseCommissions,
+    RenderInvoice, SettlePayment, TopUpReceipt, TransferInstructions,
 };
 use tracing::{error, info};
 
@@ -41,6 +41,12 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
         let released = s.release_commissions().await?;
         if released > 0 {
             info!(released, "affiliate commissions became available");
+        }
+        Ok(())
+    });
+    run(handlers, &services.checkout, |c, job: CompleteOrder| async move {
+        if let Some(state) = c.complete(job.payment_id).await? {
+            info!(payment = %job.payment_id, ?state, "held order");
         }
         Ok(())
     });

@@ -28,10 +28,13 @@ pub struct Product {
     /// Retired: no longer sold nor listed; its licenses keep working.
     archived: bool,
     archived_at: Option<String>,
+    /// The store page's picture (`/store/{slug}/image?v=…`), when one is set.
+    image_url: Option<String>,
 }
 
 impl From<ProductView> for Product {
     fn from(p: ProductView) -> Self {
+        let image_url = p.image.as_ref().map(|v| format!("/store/{}/image?v={v}", p.slug));
         Self {
             id: p.id,
             slug: p.slug,
@@ -42,6 +45,7 @@ impl From<ProductView> for Product {
             features: p.features,
             archived: p.archived_at.is_some(),
             archived_at: p.archived_at.map(|t| t.to_string()),
+            image_url,
         }
     }
 }
@@ -254,6 +258,33 @@ pub async fn edit(
         archived: body.archived,
     };
     Ok(Json(state.services.catalog.edit_product(&who, id, patch, &meta).await?.into()))
+}
+
+/// Set the picture the product's store page shows: the body is the image, PNG, JPEG or WebP, at
+/// most 2 MiB. Audited.
+#[utoipa::path(put, path = "/api/v1/admin/products/{id}/image", tag = "catalog", security(("bearer" = ["admin"])),
+    params(("id" = Uuid, Path, description = "The product")),
+    request_body(content = Vec<u8>, content_type = "image/png", description = "A PNG, JPEG or WebP file"),
+    responses((status = 204), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody),
+        (status = 422, description = "`OUT_OF_RANGE`: not a PNG, JPEG or WebP image, or larger than 2 MiB", body = ProblemBody)))]
+pub async fn set_image(
+    Call { state, who, meta }: Call,
+    Path(id): Path<Uuid>,
+    body: axum::body::Bytes,
+) -> Result<StatusCode, ApiError> {
+    who.require_admin()?;
+    state.services.catalog.set_product_image(&who, id, Some(&body), &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Remove the product's picture. Audited.
+#[utoipa::path(delete, path = "/api/v1/admin/products/{id}/image", tag = "catalog", security(("bearer" = ["admin"])),
+    params(("id" = Uuid, Path, description = "The product")),
+    responses((status = 204), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody)))]
+pub async fn delete_image(Call { state, who, meta }: Call, Path(id): Path<Uuid>) -> Result<StatusCode, ApiError> {
+    who.require_admin()?;
+    state.services.catalog.set_product_image(&who, id, None, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// A product with its plans.

@@ -312,3 +312,97 @@ pub async fn set_auto_renew(
     let enabled = state.services.store.set_auto_renew(&who, id, body.enabled, &meta).await?;
     Ok(Json(AutoRenewIo { enabled }))
 }
+
+#[derive(Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CheckoutIn {
+    #[schema(min_items = 1, max_items = 50)]
+    items: Vec<QuoteItem>,
+    #[schema(max_length = 40)]
+    promo_code: Option<String>,
+    #[schema(max_length = 40)]
+    referral_code: Option<String>,
+    /// The gateway that pays what the wallet lacks (`GET /api/v1/wallet/gateways` lists them).
+    gateway: String,
+}
+
+/// A checkout waiting for the payment of its shortfall.
+#[derive(Serialize, ToSchema)]
+pub struct CheckoutWaiting {
+    /// `waiting`.
+    status: &'static str,
+    /// The payment of the difference.
+    payment_id: Uuid,
+    /// Where it is paid: the gateway's page, or this server's own (a path: the sandbox's button,
+    /// the bank-transfer details).
+    pay_url: Option<String>,
+    /// What the wallet lacked, in minor units of the base currency.
+    shortfall_minor: i64,
+}
+
+/// Buy from the wallet, or when it is short, pay the difference through `gateway` in the same
+/// step: `201` with the receipt when the wallet covered it; `202` with the payment of the
+/// shortfall otherwise, and the purchase completes by itself once that payment is credited
+/// (`GET /api/v1/store/checkout/{payment_id}` says when, with the invoice). `Idempotency-Key` is
+/// required: the purchase made later is that same request, bought once.
+#[utoipa::path(post, path = "/api/v1/store/checkout", tag = "store", security(("bearer" = ["wallet"])), request_body = CheckoutIn,
+    params(("Idempotency-Key" = String, Header, description = "Required: the purchase completed later is this request")),
+    responses((status = 201, body = ReceiptOut), (status = 202, body = CheckoutWaiting),
+        (status = 409, description = "`GATEWAY_DISABLED`, `LIMIT_REACHED`, `IDEMPOTENCY_KEY_IN_USE`", body = ProblemBody),
+        (status = 422, description = "`NOT_FOR_SALE`, `PROMO_*`, `OUT_OF_RANGE` (no `Idempotency-Key`), `IDEMPOTENCY_KEY_REUSED`", body = ProblemBody)))]
+pub async fn checkout(
+    Call { state, who, meta }: Call,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<CheckoutIn>,
+) -> Result<Response, ApiError> {
+    let key = headers.get(idempotency::HEADER).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let order = rms_store::billing::OrderRequest {
+        items: body.items.iter().map(|i| (i.plan_id, i.quantity)).collect(),
+        promo_code: body.promo_code.clone(),
+        referral_code: body.referral_code.clone(),
+        route: "POST /api/v1/store/checkout".into(),
+        body: serde_json::json!({ "items": body.items, "promo_code": body.promo_code,
+            "referral_code": body.referral_code }),
+    };
+    match state.services.checkout.checkout(&who, order, &body.gateway, &key, &meta).await? {
+        rms_app::checkout::Checkout::Bought(receipt) => {
+            Ok((StatusCode::CREATED, Json(ReceiptOut::from(receipt))).into_response())
+        }
+        rms_app::checkout::Checkout::Waiting { payment, shortfall_minor } => {
+            let pay_url = crate::web::store::pay::pay_link(&payment);
+            let out = CheckoutWaiting { status: "waiting", payment_id: payment.id, pay_url, shortfall_minor };
+            Ok((StatusCode::ACCEPTED, Json(out)).into_response())
+        }
+    }
+}
+
+/// Where a checkout that waited for its payment stands.
+#[derive(Serialize, ToSchema)]
+pub struct CheckoutState {
+    /// `waiting`, `completed` or `failed`.
+    status: &'static str,
+    /// The purchase's invoice, once completed.
+    invoice_id: Option<Uuid>,
+    /// Why it could not be bought (a problem code such as `PROMO_EXHAUSTED`); the payment stays in
+    /// the wallet.
+    failure: Option<String>,
+}
+
+/// The state of a checkout that waited for its payment (completing it if the payment was
+/// credited meanwhile).
+#[utoipa::path(get, path = "/api/v1/store/checkout/{id}", tag = "store", security(("bearer" = ["read"])),
+    params(("id" = Uuid, Path, description = "The payment of the shortfall")),
+    responses((status = 200, body = CheckoutState), (status = 404, body = ProblemBody)))]
+pub async fn checkout_state(
+    Call { state, who, .. }: Call,
+    Path(id): Path<Uuid>,
+) -> Result<Json<CheckoutState>, ApiError> {
+    use rms_app::checkout::OrderState;
+    Ok(Json(match state.services.checkout.order(&who, id).await? {
+        OrderState::Waiting => CheckoutState { status: "waiting", invoice_id: None, failure: None },
+        OrderState::Completed { invoice_id } => {
+            CheckoutState { status: "completed", invoice_id: Some(invoice_id), failure: None }
+        }
+        OrderState::Failed { code } => CheckoutState { status: "failed", invoice_id: None, failure: Some(code) },
+    }))
+}

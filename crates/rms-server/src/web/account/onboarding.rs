@@ -133,6 +133,8 @@ pub async fn reset_submit(
     }
 }
 
+// A page model, built once per request: boxing the form's fields would buy nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum SetupOutcome {
     /// The form: token, what was typed (email, name, the store's name) and the problem of the
     /// last attempt.
@@ -141,6 +143,8 @@ pub enum SetupOutcome {
         email: String,
         name: String,
         store_name: String,
+        /// The seller's details as typed: (legal name, address, country, tax id).
+        seller: (String, String, String, String),
         error: Option<String>,
     },
     Done,
@@ -171,7 +175,14 @@ pub async fn setup_form(
     setup_page(
         locale,
         partial,
-        SetupOutcome::Ask { token, email: String::new(), name: String::new(), store_name: String::new(), error: None },
+        SetupOutcome::Ask {
+            token,
+            email: String::new(),
+            name: String::new(),
+            store_name: String::new(),
+            seller: Default::default(),
+            error: None,
+        },
         StatusCode::OK,
     )
 }
@@ -186,18 +197,45 @@ pub struct SetupForm {
     /// The store's name (optional: the brand page names it later).
     #[serde(default)]
     store_name: String,
+    /// Who sells, for the invoices (each optional: the billing page fills it later).
+    seller_name: String,
+    seller_address: String,
+    seller_country: String,
+    seller_tax_id: String,
 }
 
-/// `POST /setup` (form).
+/// `POST /setup` (form). Done, the new administrator is signed in and lands on the admin home.
 pub async fn setup_submit(
     State(state): State<AppState>,
     Extension(locale): Extension<Locale>,
     HxRequest(partial): HxRequest,
+    Meta(meta): Meta,
     Form(form): Form<SetupForm>,
 ) -> Response {
     let admin = &state.services.admin;
-    match admin.complete_setup(&form.token, &form.email, &form.password, &form.name, &form.store_name).await {
-        Ok(()) => setup_page(locale, partial, SetupOutcome::Done, StatusCode::OK),
+    let seller = rms_app::admin::SetupSeller {
+        name: form.seller_name.clone(),
+        address: form.seller_address.clone(),
+        country: form.seller_country.clone(),
+        tax_id: form.seller_tax_id.clone(),
+    };
+    match admin.complete_setup(&form.token, &form.email, &form.password, &form.name, &form.store_name, &seller).await {
+        Ok(()) => {
+            let creds = rms_app::accounts::Credentials {
+                email: &form.email,
+                password: &form.password,
+                totp_code: None,
+                recovery_code: None,
+            };
+            match state.services.accounts.login(creds, &meta).await {
+                Ok(pair) => crate::web::with_cookies(
+                    crate::web::redirect("/admin"),
+                    crate::http::session::session_cookies(&pair, state.config.is_https()),
+                ),
+                // The account exists either way: the page links the sign-in.
+                Err(_) => setup_page(locale, partial, SetupOutcome::Done, StatusCode::OK),
+            }
+        }
         Err(e) => {
             let problem = Problem::from(ApiError::from(e));
             if problem.status.is_server_error() {
@@ -208,6 +246,12 @@ pub async fn setup_submit(
                 email: form.email.chars().take(254).collect(),
                 name: form.name.chars().take(100).collect(),
                 store_name: form.store_name.chars().take(100).collect(),
+                seller: (
+                    form.seller_name.chars().take(200).collect(),
+                    form.seller_address.chars().take(2000).collect(),
+                    form.seller_country.chars().take(2).collect(),
+                    form.seller_tax_id.chars().take(100).collect(),
+                ),
                 error: Some(problem.body(locale, None).detail),
             };
             setup_page(locale, partial, outcome, problem.status)

@@ -83,17 +83,16 @@ pub struct CodeForm {
     code: String,
 }
 
-/// `POST /account/2fa/confirm`: turns it on and shows the recovery codes once. Every session ends,
-/// this browser's included.
+/// `POST /account/2fa/confirm`: turns it on and shows the recovery codes once. Every other
+/// session ends; this browser stays signed in with a fresh session.
 pub async fn confirm(page: PageRequest, SignedIn(who): SignedIn, CsrfForm(form): CsrfForm<CodeForm>) -> Response {
     let (state, meta) = (&page.state, &page.meta);
     let (locale, partial) = (page.locale, page.partial);
-    let mut ctx = page.ctx("/account/2fa");
+    let ctx = page.ctx("/account/2fa");
     match state.services.accounts.totp_confirm(&who, &form.code, meta).await {
-        Ok(codes) => {
-            ctx.viewer = None;
+        Ok((codes, pair)) => {
             let res = tfa_page(&ctx, partial, TfaStep::Codes(codes), None, StatusCode::OK);
-            with_cookies(res, session::cleared_cookies(state.config.is_https()))
+            with_cookies(res, session::session_cookies(&pair, state.config.is_https()))
         }
         // The pending secret is still there, but it is not shown again: start over.
         Err(e) => {

@@ -348,6 +348,38 @@ pub async fn edit_product(
     after_products(&page, &who, done).await
 }
 
+/// `PUT /admin/products/{id}/image`: the picture, as the raw body (the page's upload script
+/// sends the CSRF token in `X-CSRF-Token`).
+pub async fn upload_image(
+    page: PageRequest,
+    Staff(who): Staff,
+    Path(id): Path<Uuid>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let crate::http::session::Csrf(expected) = &page.csrf;
+    let sent = headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    if expected.is_empty() || !rms_crypto::token::constant_time_eq(expected.as_bytes(), sent.as_bytes()) {
+        let code = crate::http::problem_code::ProblemCode::CsrfFailed;
+        return crate::http::problem::Problem::new(StatusCode::FORBIDDEN, code).into_response();
+    }
+    match page.state.services.catalog.set_product_image(&who, id, Some(&body), &page.meta).await {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+/// `POST /admin/products/{id}/image/remove`
+pub async fn remove_image(
+    page: PageRequest,
+    Staff(who): Staff,
+    Path(id): Path<Uuid>,
+    CsrfForm(_): CsrfForm<crate::web::Nothing>,
+) -> Response {
+    let done = page.state.services.catalog.set_product_image(&who, id, None, &page.meta).await;
+    after_products(&page, &who, done).await
+}
+
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct ArchiveForm {
@@ -500,6 +532,11 @@ pub async fn set_pricing(
 pub struct LicenseLine {
     id: Uuid,
     prefix: String,
+    /// "Product · Plan".
+    product: String,
+    owner_id: Uuid,
+    /// The owner's email (or the invited address the license waits for).
+    owner: String,
     status: String,
     seats: String,
     expires: String,
@@ -511,6 +548,9 @@ struct Licenses<'a> {
     ctx: &'a PageCtx,
     query: String,
     status: String,
+    /// The product filter (a product id, or empty).
+    product: String,
+    products: Vec<(Uuid, String)>,
     lines: Vec<LicenseLine>,
     plans: Vec<(Uuid, String)>,
     error: Option<String>,
@@ -521,16 +561,26 @@ struct Licenses<'a> {
 pub struct LicenseQuery {
     query: String,
     status: String,
+    /// A product id: only its licenses.
+    product: String,
 }
 
-fn line(ctx: &PageCtx, l: IssuedLicense) -> LicenseLine {
+fn line(ctx: &PageCtx, l: IssuedLicense, product: String, owner: String) -> LicenseLine {
+    // A revoked license holds no seat any more: its devices were let go.
+    let seats = if l.status == LicenseStatus::Revoked {
+        ctx.t("licenses-seats-freed")
+    } else {
+        ctx.locale
+            .t_args("licenses-seats-used", &[("used", Arg::Number(l.seats_used)), ("total", Arg::Number(l.seats))])
+    };
     LicenseLine {
         id: l.id,
         prefix: l.key_prefix,
+        product,
+        owner_id: l.owner_id,
+        owner: l.invited_email.clone().unwrap_or(owner),
         status: ctx.t(&format!("licenses-status-{}", l.status)),
-        seats: ctx
-            .locale
-            .t_args("licenses-seats-used", &[("used", Arg::Number(l.seats_used)), ("total", Arg::Number(l.seats))]),
+        seats,
         expires: l.expires_at.map_or_else(|| ctx.t("licenses-perpetual"), |t| ctx.date(t)),
     }
 }
@@ -545,20 +595,38 @@ async fn licenses_page(
     let state = &page.state;
     let ctx = page.ctx("/admin/licenses");
     let filter = Some(q.status.as_str()).filter(|s| !s.is_empty());
-    let found = match state.services.catalog.licenses(who, Some(&q.query), None, filter, 1).await {
+    let product = q.product.parse::<Uuid>().ok();
+    let found = match state.services.catalog.licenses(who, Some(&q.query), product, filter, 1).await {
         Ok(f) => f,
         Err(e) => return ApiError::from(e).into_response(),
     };
-    let mut plans = Vec::new();
-    if let Ok(products) = state.services.catalog.products(who).await {
-        for p in products {
+    let (mut plans, mut products) = (Vec::new(), Vec::new());
+    if let Ok(listed) = state.services.catalog.products(who).await {
+        for p in listed {
             for plan in state.services.catalog.plans(who, p.id).await.unwrap_or_default() {
                 plans.push((plan.id, format!("{} · {}", p.name, plan.name)));
             }
+            products.push((p.id, p.name));
         }
     }
-    let lines = found.into_iter().map(|l| line(&ctx, l)).collect();
-    let main = Licenses { ctx: &ctx, query: q.query, status: q.status, lines, plans, error }.render();
+    // People and products by name, each looked up once.
+    let mut owners = std::collections::HashMap::new();
+    for id in found.iter().map(|l| l.owner_id) {
+        if let std::collections::hash_map::Entry::Vacant(slot) = owners.entry(id) {
+            slot.insert(state.services.admin.user(who, id).await.map(|u| u.email).unwrap_or_default());
+        }
+    }
+    let lines = found
+        .into_iter()
+        .map(|l| {
+            let product = plans.iter().find(|(id, _)| *id == l.plan_id).map(|(_, n)| n.clone()).unwrap_or_default();
+            let owner = owners.get(&l.owner_id).cloned().unwrap_or_default();
+            line(&ctx, l, product, owner)
+        })
+        .collect();
+    let main =
+        Licenses { ctx: &ctx, query: q.query, status: q.status, product: q.product, products, lines, plans, error }
+            .render();
     let mut res = render(&ctx, &ctx.t("admin-licenses-title"), main, page.partial);
     *res.status_mut() = status;
     res
@@ -584,7 +652,7 @@ pub async fn issue(page: PageRequest, Staff(who): Staff, CsrfForm(form): CsrfFor
         Some(plan) => state.services.catalog.issue_license(&who, &form.email, plan, None, meta).await,
         None => Err(rms_app::AppError::Invalid { field: "plan_id", reason: rms_core::account::InvalidInput::Range }),
     };
-    let q = LicenseQuery { query: String::new(), status: String::new() };
+    let q = LicenseQuery::default();
     settle(
         result,
         page.locale,

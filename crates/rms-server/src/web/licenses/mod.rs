@@ -171,8 +171,15 @@ async fn cards(state: &AppState, who: &Principal, ctx: &PageCtx) -> Result<Vec<L
             active: l.status == LicenseStatus::Active,
             status: locale.t(&format!("licenses-status-{}", l.status)),
             expires: l.expires_at.map_or_else(|| locale.t("licenses-perpetual"), |e| date(ctx, e)),
-            seats: locale
-                .t_args("licenses-seats-used", &[("used", Arg::Number(l.seats_used)), ("total", Arg::Number(l.seats))]),
+            // A revoked license holds no seat any more: its devices were let go.
+            seats: if l.status == LicenseStatus::Revoked {
+                locale.t("licenses-seats-freed")
+            } else {
+                locale.t_args(
+                    "licenses-seats-used",
+                    &[("used", Arg::Number(l.seats_used)), ("total", Arg::Number(l.seats))],
+                )
+            },
             moves,
             devices: seats.activations.into_iter().map(|a| device(ctx, a)).collect(),
             renewable,

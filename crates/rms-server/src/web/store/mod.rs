@@ -28,6 +28,7 @@ use crate::web::{PageCtx, PageRequest, SignedIn, day, money, problem_text, redir
 pub struct PlanCard {
     pub id: Uuid,
     pub name: String,
+    pub features: Vec<String>,
     pub price: String,
     pub was: Option<String>,
     pub seats: String,
@@ -39,12 +40,20 @@ pub struct ProductCard {
     pub slug: String,
     pub name: String,
     pub plans: Vec<PlanCard>,
+    /// The description as safe HTML (from the admin's Markdown).
+    pub description_html: String,
+    pub features: Vec<String>,
+    /// The picture's address, when there is one.
+    pub image: Option<String>,
 }
 
 fn cards(state: &AppState, locale: Locale, products: Vec<ProductOnSale>) -> Vec<ProductCard> {
     products
         .into_iter()
         .map(|p| ProductCard {
+            image: p.product.image.as_ref().map(|v| format!("/store/{}/image?v={v}", p.product.slug)),
+            description_html: rms_app::markdown::to_html(&p.product.description),
+            features: p.product.features,
             slug: p.product.slug,
             name: p.product.name,
             plans: p
@@ -53,6 +62,7 @@ fn cards(state: &AppState, locale: Locale, products: Vec<ProductOnSale>) -> Vec<
                 .map(|o| PlanCard {
                     id: o.plan.id,
                     name: o.plan.name,
+                    features: o.plan.features,
                     price: money(state, locale, o.unit_minor),
                     was: o.was_minor.map(|w| money(state, locale, w)),
                     seats: locale.t_args("invoice-seats", &[("seats", Arg::Number(o.plan.max_activations))]),
@@ -105,12 +115,6 @@ pub struct QuoteView {
     pub total: String,
 }
 
-pub struct Bought {
-    pub number: String,
-    pub invoice_id: Uuid,
-    pub total: String,
-}
-
 #[derive(Template)]
 #[template(path = "store_product.html")]
 struct ProductPage<'a> {
@@ -118,9 +122,11 @@ struct ProductPage<'a> {
     product: ProductCard,
     form: BuyForm,
     quote: Option<QuoteView>,
-    bought: Option<Bought>,
     error: Option<String>,
     short: bool,
+    /// The wallet is short: by how much (a sentence), and the gateways that can pay it.
+    shortfall: Option<String>,
+    gateways: Vec<(String, String)>,
 }
 
 #[derive(Deserialize, Default, Clone)]
@@ -137,6 +143,9 @@ pub struct BuyForm {
     /// Makes a double-submitted form one purchase.
     #[serde(default)]
     pub idempotency_key: String,
+    /// `pay_difference`: the gateway that pays what the wallet lacks.
+    #[serde(default)]
+    pub gateway: String,
 }
 
 fn quote_view(state: &AppState, locale: Locale, product: &ProductCard, q: &Quote<Uuid>) -> QuoteView {
@@ -172,7 +181,7 @@ async fn product_page(
     page: &PageRequest,
     slug: &str,
     form: BuyForm,
-    outcome: Result<(Option<QuoteView>, Option<Bought>), ApiError>,
+    outcome: Result<Option<QuoteView>, ApiError>,
 ) -> Response {
     let state = &page.state;
     let ctx = page.ctx(&format!("/store/{slug}"));
@@ -183,19 +192,36 @@ async fn product_page(
         },
         Err(e) => return ApiError::from(e).into_response(),
     };
-    let (quote, bought, error, short, status) = match outcome {
-        Ok((quote, bought)) => (quote, bought, None, false, StatusCode::OK),
+    let mut shortfall = None;
+    let (quote, error, short, status) = match outcome {
+        Ok(quote) => (quote, None, false, StatusCode::OK),
         Err(e) => {
-            let short = matches!(e, ApiError::App(rms_app::AppError::InsufficientFunds { .. }));
+            if let ApiError::App(rms_app::AppError::InsufficientFunds { balance_minor, needed_minor }) = &e {
+                let missing = money(state, page.locale, needed_minor - balance_minor.max(&0));
+                shortfall = Some(page.locale.t_args("store-pay-difference", &[("amount", Arg::from(missing))]));
+            }
             match problem_text(e, page.locale) {
-                Ok((status, detail)) => (None, None, Some(detail), short, status),
+                Ok((status, detail)) => (None, Some(detail), shortfall.is_some(), status),
                 Err(res) => return res,
             }
         }
     };
+    // What can pay the difference when the wallet is short.
+    let gateways = match shortfall {
+        Some(_) => state
+            .services
+            .payments
+            .available_gateways()
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .map(|g| (g.as_str().to_owned(), page.locale.t(&format!("wallet-gateway-{g}"))))
+            .collect(),
+        None => Vec::new(),
+    };
     let form = BuyForm { idempotency_key: Uuid::new_v4().to_string(), ..form };
     let title = product.name.clone();
-    let main = ProductPage { ctx: &ctx, product, form, quote, bought, error, short }.render();
+    let main = ProductPage { ctx: &ctx, product, form, quote, error, short, shortfall, gateways }.render();
     let mut res = render(&ctx, &title, main, page.partial);
     *res.status_mut() = status;
     res
@@ -204,7 +230,7 @@ async fn product_page(
 /// `GET /store/{slug}`: a product's plans, quantity and promo code.
 pub async fn product(page: PageRequest, Path(slug): Path<String>) -> Response {
     let form = BuyForm { quantity: "1".into(), ..BuyForm::default() };
-    product_page(&page, &slug, form, Ok((None, None))).await
+    product_page(&page, &slug, form, Ok(None)).await
 }
 
 /// `POST /store/{slug}`: prices the chosen plan (`action=quote`) or buys it (`action=buy`,
@@ -225,15 +251,26 @@ pub async fn buy(page: PageRequest, Path(slug): Path<String>, CsrfForm(form): Cs
     {
         return product_page(&page, &slug, form, Err(limited.into())).await;
     }
-    let outcome = if form.action == "buy" {
-        let Some(who) = page.viewer.0.as_ref().map(|v| v.principal.clone()) else { return redirect("/sign-in") };
-        purchase(state, &who, &items, promo, &form.idempotency_key, meta, page.locale).await
+    let signed_in = page.viewer.0.as_ref().map(|v| v.principal.clone());
+    let outcome = if form.action == "buy" || form.action == "pay_difference" {
+        let Some(who) = signed_in else { return redirect(&format!("/sign-in?next=/store/{slug}")) };
+        let bought = if form.action == "buy" {
+            purchase(state, &who, &items, promo, &form.idempotency_key, meta).await
+        } else {
+            pay_difference(state, &who, &items, promo, &form, meta).await
+        };
+        match bought {
+            // Post/redirect/get: the receipt (or the payment of the difference) has its own page,
+            // and reloading it buys nothing.
+            Ok(to) => return redirect(&to),
+            Err(e) => Err(e),
+        }
     } else {
         let buyer = page.viewer.0.as_ref().map(|v| v.principal.user_id);
         let product = state.services.store.on_sale(Some(&slug)).await.map(|p| cards(state, page.locale, p));
         match (state.services.store.quote(buyer, &items, promo).await, product) {
             (Ok(q), Ok(products)) => match products.first() {
-                Some(p) => Ok((Some(quote_view(state, page.locale, p, &q)), None)),
+                Some(p) => Ok(Some(quote_view(state, page.locale, p, &q))),
                 None => Err(ApiError::NotFound),
             },
             (Err(e), _) | (_, Err(e)) => Err(e.into()),
@@ -242,8 +279,13 @@ pub async fn buy(page: PageRequest, Path(slug): Path<String>, CsrfForm(form): Cs
     product_page(&page, &slug, form, outcome).await
 }
 
+/// The request a store form buys, as its idempotency key knows it.
+fn store_request(items: &[(Uuid, i64)], promo: Option<&str>) -> serde_json::Value {
+    serde_json::json!({"items": [{"plan_id": items[0].0, "quantity": items[0].1}], "promo_code": promo})
+}
+
 /// Buys through the same idempotency rules as the API: the form carries a key made when the page
-/// was shown, so a double click or a resubmitted form buys once.
+/// was shown, so a double click or a resubmitted form buys once. Answers the receipt's address.
 async fn purchase(
     state: &AppState,
     who: &Principal,
@@ -251,9 +293,8 @@ async fn purchase(
     promo: Option<&str>,
     key: &str,
     meta: &rms_app::RequestMeta,
-    locale: Locale,
-) -> Result<(Option<QuoteView>, Option<Bought>), ApiError> {
-    let request = serde_json::json!({"items": [{"plan_id": items[0].0, "quantity": items[0].1}], "promo_code": promo});
+) -> Result<String, ApiError> {
+    let request = store_request(items, promo);
     // A form without its key (a script, an old page) is an ordinary, unprotected purchase.
     let key = Some(key).filter(|k| !k.is_empty());
     let answer = state
@@ -263,15 +304,99 @@ async fn purchase(
             state.services.store.purchase(who, items, promo, None, claim.as_ref(), meta).await
         })
         .await?;
-    let receipt = answer.value;
-    Ok((
-        None,
-        Some(Bought {
-            number: receipt.invoice_number,
-            invoice_id: receipt.invoice_id,
-            total: money(state, locale, receipt.total_minor),
-        }),
-    ))
+    Ok(format!("/store/receipts/{}", answer.value.invoice_id))
+}
+
+/// Buys from the wallet, or, when it is short, pays the difference through the chosen gateway
+/// and buys once that payment is credited. Answers where to go: the receipt, or the payment.
+async fn pay_difference(
+    state: &AppState,
+    who: &Principal,
+    items: &[(Uuid, i64)],
+    promo: Option<&str>,
+    form: &BuyForm,
+    meta: &rms_app::RequestMeta,
+) -> Result<String, ApiError> {
+    let order = rms_store::billing::OrderRequest {
+        items: items.to_vec(),
+        promo_code: promo.map(str::to_owned),
+        referral_code: None,
+        route: "POST /store".into(),
+        body: store_request(items, promo),
+    };
+    let done = state.services.checkout.checkout(who, order, &form.gateway, &form.idempotency_key, meta).await?;
+    Ok(match done {
+        rms_app::checkout::Checkout::Bought(receipt) => format!("/store/receipts/{}", receipt.invoice_id),
+        rms_app::checkout::Checkout::Waiting { payment, .. } => {
+            crate::web::store::pay::pay_link(&payment).unwrap_or_else(|| format!("/pay/return/{}", payment.id))
+        }
+    })
+}
+
+#[derive(Template)]
+#[template(path = "store_receipt.html")]
+struct ReceiptPage<'a> {
+    ctx: &'a PageCtx,
+    number: String,
+    id: Uuid,
+    date: String,
+    /// (item, quantity, amount).
+    lines: Vec<(String, String, String)>,
+    rows: Vec<(String, String)>,
+    total: String,
+    pdf_ready: bool,
+}
+
+/// `GET /store/receipts/{id}`: what a purchase bought, for its buyer (where buying lands).
+pub async fn receipt(page: PageRequest, SignedIn(who): SignedIn, Path(id): Path<Uuid>) -> Response {
+    let state = &page.state;
+    let (invoice, lines) = match state.services.store.receipt(&who, id).await {
+        Ok(r) => r,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let ctx = page.ctx(&format!("/store/receipts/{id}"));
+    let locale = page.locale;
+    let currency = rms_core::Currency::parse(&invoice.currency).unwrap_or(state.services.store.currency());
+    let amount = |minor: i64| locale.format_money(rms_core::Money::new(minor, currency));
+    let mut rows = vec![(locale.t("invoice-subtotal"), amount(invoice.subtotal_minor))];
+    if invoice.volume_discount_minor != 0 {
+        rows.push((locale.t("invoice-volume-discount"), amount(-invoice.volume_discount_minor)));
+    }
+    if invoice.promo_discount_minor != 0 {
+        let label = match &invoice.promo_code {
+            Some(code) => locale.t_args("invoice-promo-discount", &[("code", Arg::from(code.as_str()))]),
+            None => locale.t("invoice-renewal-discount"),
+        };
+        rows.push((label, amount(-invoice.promo_discount_minor)));
+    }
+    let rate = Arg::from(locale.format_percent_number(invoice.tax_rate_bp));
+    if invoice.reverse_charge {
+        rows.push((locale.t("invoice-tax-removed"), amount(0)));
+    } else if invoice.tax_minor != 0 {
+        let label = if invoice.tax_inclusive { "invoice-tax-included" } else { "invoice-tax" };
+        rows.push((locale.t_args(label, &[("rate", rate)]), amount(invoice.tax_minor)));
+    }
+    let main = ReceiptPage {
+        ctx: &ctx,
+        number: invoice.number.clone(),
+        id,
+        date: ctx.date(invoice.created_at),
+        lines: lines
+            .iter()
+            .map(|l| {
+                (
+                    format!("{} — {}", l.product, l.plan),
+                    locale.format_integer(i64::from(l.quantity)),
+                    amount(l.gross_minor),
+                )
+            })
+            .collect(),
+        rows,
+        total: amount(invoice.total_minor),
+        pdf_ready: invoice.pdf_status == rms_core::billing::PdfStatus::Ready,
+    }
+    .render();
+    render(&ctx, &ctx.t("store-receipt-title"), main, page.partial)
 }
 
 pub struct Movement {
@@ -536,6 +661,10 @@ pub async fn sandbox_pay(
 ) -> Response {
     let (state, meta) = (&page.state, &page.meta);
     match state.services.payments.pay_sandbox(&who, id, meta).await {
+        // Paying for a held order lands on its receipt; a plain top-up on the wallet.
+        Ok(p) if state.services.checkout.order(&who, p.id).await.is_ok() => {
+            crate::web::store::pay::after_payment(&page, &who, p).await
+        }
         Ok(_) => wallet_done(&page, &who, "wallet-topped-up").await,
         Err(e) => wallet_refused(&page, &who, e).await,
     }
@@ -578,6 +707,28 @@ pub async fn brand_logo(axum::extract::State(state): axum::extract::State<AppSta
             )
                 .into_response()
         }
+        Ok(None) => crate::http::problem::Problem::not_found().into_response(),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+/// `GET /store/{slug}/image`: a product's picture, for its store page.
+pub async fn product_image(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    Path(slug): Path<String>,
+) -> Response {
+    use axum::http::header;
+    match state.services.catalog.product_image(&slug).await {
+        Ok(Some(image)) => (
+            [
+                (header::CONTENT_TYPE, image.content_type),
+                // Pages link it with the picture's version: a new picture is a new address.
+                (header::CACHE_CONTROL, "public, max-age=86400"),
+                (header::CONTENT_SECURITY_POLICY, "default-src 'none'; sandbox"),
+            ],
+            image.bytes,
+        )
+            .into_response(),
         Ok(None) => crate::http::problem::Problem::not_found().into_response(),
         Err(e) => ApiError::from(e).into_response(),
     }

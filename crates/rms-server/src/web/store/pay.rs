@@ -45,9 +45,27 @@ struct StatusPage<'a> {
     waiting: bool,
     cancelled: bool,
     pay_link: Option<String>,
+    /// A purchase waits for this payment: what the page says about it.
+    order: Option<String>,
 }
 
-fn status_page(page: &PageRequest, p: Payment, cancelled: bool) -> Response {
+/// Where the payer lands after paying: the receipt of the order the payment was for (bought
+/// by now, or bought here when its credit just arrived), else the payment's own page.
+pub async fn after_payment(page: &PageRequest, who: &rms_app::accounts::Principal, p: Payment) -> Response {
+    use rms_app::checkout::OrderState;
+    let order = match page.state.services.checkout.order(who, p.id).await {
+        Ok(OrderState::Completed { invoice_id }) => {
+            return crate::web::redirect(&format!("/store/receipts/{invoice_id}"));
+        }
+        Ok(OrderState::Waiting) => Some(page.locale.t("pay-order-waiting")),
+        Ok(OrderState::Failed { code }) => Some(page.locale.t_args("pay-order-failed", &[("code", code.into())])),
+        Err(rms_app::AppError::NotFound) => None,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    status_page(page, p, false, order)
+}
+
+fn status_page(page: &PageRequest, p: Payment, cancelled: bool, order: Option<String>) -> Response {
     let ctx = page.ctx(&format!("/pay/return/{}", p.id));
     let main = StatusPage {
         ctx: &ctx,
@@ -57,6 +75,7 @@ fn status_page(page: &PageRequest, p: Payment, cancelled: bool) -> Response {
         cancelled,
         pay_link: pay_link(&p),
         reference: p.reference,
+        order,
     }
     .render();
     render(&ctx, &ctx.t("pay-status-title"), main, page.partial)
@@ -66,7 +85,7 @@ fn status_page(page: &PageRequest, p: Payment, cancelled: bool) -> Response {
 /// here; every gateway's payment is read back, and the page shows where it stands.
 pub async fn returned(page: PageRequest, SignedIn(who): SignedIn, Path(id): Path<Uuid>) -> Response {
     match page.state.services.payments.returned(&who, id).await {
-        Ok(p) => status_page(&page, p, false),
+        Ok(p) => after_payment(&page, &who, p).await,
         Err(e) => ApiError::from(e).into_response(),
     }
 }
@@ -74,7 +93,7 @@ pub async fn returned(page: PageRequest, SignedIn(who): SignedIn, Path(id): Path
 /// `GET /pay/cancel/{id}`: the payer left the gateway's page without paying.
 pub async fn cancelled(page: PageRequest, SignedIn(who): SignedIn, Path(id): Path<Uuid>) -> Response {
     match page.state.services.payments.payment(&who, id).await {
-        Ok(p) if p.user_id == who.user_id => status_page(&page, p, true),
+        Ok(p) if p.user_id == who.user_id => status_page(&page, p, true, None),
         Ok(_) => ApiError::NotFound.into_response(),
         Err(e) => ApiError::from(e).into_response(),
     }

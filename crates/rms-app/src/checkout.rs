@@ -1,0 +1,195 @@
+//! Checkout without the two-step dance (issue 16): when the wallet is short, the checkout starts a
+//! payment of the difference through a gateway and holds the order; when that payment is
+//! credited (the gateway's webhook, the sandbox's button, an admin confirming a transfer) the
+//! order is bought by itself, under the buyer's own idempotency key, so it is bought once
+//! however often it is completed, and the buyer lands on its receipt.
+//!
+//! Completion is triggered twice on purpose: by a job queued with the credit, and by the buyer
+//! coming back to the payment's page. Either may come first; the order is marked completed in
+//! the purchase's own transaction, and the key makes a second run a replay.
+
+use std::sync::Arc;
+
+use rms_core::Clock;
+use rms_core::account::InvalidInput;
+use rms_core::billing::PaymentStatus;
+use rms_store::Db;
+use rms_store::billing::{self, OrderRequest, OrderRow};
+use uuid::Uuid;
+
+use crate::accounts::{Credential, Principal};
+use crate::idempotency::Idempotency;
+use crate::payments::{Payment, Payments};
+use crate::store::{Receipt, Store};
+use crate::{AppError, RequestMeta};
+
+/// How a checkout ended.
+#[derive(Clone, Debug)]
+pub enum Checkout {
+    /// The wallet covered it: bought.
+    Bought(Receipt),
+    /// The wallet was short by `shortfall_minor`: `payment` pays it, and the order is bought when
+    /// it is credited.
+    Waiting { payment: Payment, shortfall_minor: i64 },
+}
+
+/// Where a held order stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OrderState {
+    Waiting,
+    Completed {
+        invoice_id: Uuid,
+    },
+    /// Not bought (a promo code used up meanwhile, the plan retired…): the payment stays in the
+    /// wallet. `code` is the refusal's problem code.
+    Failed {
+        code: String,
+    },
+}
+
+#[derive(Clone)]
+pub struct Checkouts {
+    db: Db,
+    clock: Arc<dyn Clock>,
+    store: Store,
+    payments: Payments,
+    idempotency: Idempotency,
+}
+
+/// The stable code of a refusal, for the order's page.
+fn refusal_code(e: &AppError) -> String {
+    match e {
+        AppError::InsufficientFunds { .. } => "INSUFFICIENT_FUNDS".into(),
+        AppError::PromoRefused { refusal } => refusal.code().into(),
+        AppError::PromoNotFound => "PROMO_NOT_FOUND".into(),
+        AppError::Invalid { reason: InvalidInput::NotForSale, .. } => "NOT_FOR_SALE".into(),
+        _ => "NOT_BOUGHT".into(),
+    }
+}
+
+impl Checkouts {
+    pub fn new(db: Db, clock: Arc<dyn Clock>, store: Store, payments: Payments, idempotency: Idempotency) -> Self {
+        Self { db, clock, store, payments, idempotency }
+    }
+
+    /// Buys `order` from the caller's wallet, under `key` (required: the order may be completed
+    /// later, and the key is what makes that once); when the wallet is short, starts a payment of
+    /// the shortfall through `gateway` and holds the order for it.
+    pub async fn checkout(
+        &self,
+        who: &Principal,
+        order: OrderRequest,
+        gateway: &str,
+        key: &str,
+        meta: &RequestMeta,
+    ) -> Result<Checkout, AppError> {
+        if key.trim().is_empty() {
+            return Err(AppError::Invalid { field: "Idempotency-Key", reason: InvalidInput::Range });
+        }
+        let bought = self
+            .idempotency
+            .run(who.user_id, Some(key), &order.route, &order.body, |claim| {
+                let order = &order;
+                let (promo, referral) = (order.promo_code.as_deref(), order.referral_code.as_deref());
+                async move { self.store.purchase(who, &order.items, promo, referral, claim.as_ref(), meta).await }
+            })
+            .await;
+        let (balance, needed) = match bought {
+            Ok(answer) => return Ok(Checkout::Bought(answer.value)),
+            Err(AppError::InsufficientFunds { balance_minor, needed_minor }) => (balance_minor, needed_minor),
+            Err(e) => return Err(e),
+        };
+        let shortfall = needed - balance.max(0);
+        let payment = self.payments.start_top_up(who, gateway, shortfall, None, None).await?;
+        let now = self.clock.now();
+        let row = OrderRow {
+            payment_id: payment.id,
+            user_id: who.user_id,
+            request: rms_store::Json(order),
+            idempotency_key: key.to_owned(),
+            status: "waiting".into(),
+            invoice_id: None,
+            failure: None,
+            created_at: now,
+            updated_at: now,
+        };
+        billing::insert_order(&self.db, &row).await?;
+        let entry = meta.audit(
+            Some(who.user_id),
+            "store.order_held",
+            ("payment", payment.id.to_string()),
+            serde_json::json!({ "shortfall_minor": shortfall, "gateway": gateway }),
+        );
+        crate::audit_alone(&self.db, &entry, now).await?;
+        Ok(Checkout::Waiting { payment, shortfall_minor: shortfall })
+    }
+
+    /// Buys the order held for `payment` once the payment is credited; `None` when no order
+    /// waits for it. A payment not credited yet leaves it waiting.
+    pub async fn complete(&self, payment: Uuid) -> Result<Option<OrderState>, AppError> {
+        let Some(order) = billing::order(&self.db, payment).await? else { return Ok(None) };
+        if order.status != "waiting" {
+            return Ok(Some(state_of(&order)));
+        }
+        let paid = billing::payment(&self.db, payment).await?.is_some_and(|p| p.status == PaymentStatus::Paid);
+        if !paid {
+            return Ok(Some(OrderState::Waiting));
+        }
+        // The buyer, acting on their own wallet (as their order did).
+        let who = Principal::new(order.user_id, rms_core::account::Role::User, Credential::Session, false, false);
+        let meta = RequestMeta::default();
+        let request = &order.request.0;
+        let bought = self
+            .idempotency
+            .run(order.user_id, Some(&order.idempotency_key), &request.route, &request.body, |claim| {
+                let who = &who;
+                let meta = &meta;
+                async move { self.store.purchase_order(who, request, payment, claim.as_ref(), meta).await }
+            })
+            .await;
+        match bought {
+            // Bought now, or before (a replay): either way the order says so.
+            Ok(answer) => {
+                billing::finish_order(
+                    &self.db,
+                    payment,
+                    "completed",
+                    Some(answer.value.invoice_id),
+                    None,
+                    self.clock.now(),
+                )
+                .await?;
+                Ok(Some(OrderState::Completed { invoice_id: answer.value.invoice_id }))
+            }
+            // Another completion is running it right now.
+            Err(AppError::IdempotencyInFlight { .. }) | Err(AppError::WrongState { state: "completed" }) => {
+                let order = billing::order(&self.db, payment).await?.ok_or(AppError::NotFound)?;
+                Ok(Some(state_of(&order)))
+            }
+            Err(e) => {
+                let code = refusal_code(&e);
+                tracing::warn!(payment = %payment, error = %e, "a held order could not be bought");
+                billing::finish_order(&self.db, payment, "failed", None, Some(&code), self.clock.now()).await?;
+                Ok(Some(OrderState::Failed { code }))
+            }
+        }
+    }
+
+    /// The order held for one of the caller's payments (completing it when its payment was
+    /// credited meanwhile); "not found" for another's or none.
+    pub async fn order(&self, who: &Principal, payment: Uuid) -> Result<OrderState, AppError> {
+        let order = billing::order(&self.db, payment).await?.ok_or(AppError::NotFound)?;
+        if order.user_id != who.user_id {
+            return Err(AppError::NotFound);
+        }
+        self.complete(payment).await?.ok_or(AppError::NotFound)
+    }
+}
+
+fn state_of(order: &OrderRow) -> OrderState {
+    match (order.status.as_str(), order.invoice_id) {
+        ("completed", Some(invoice_id)) => OrderState::Completed { invoice_id },
+        ("failed", _) => OrderState::Failed { code: order.failure.clone().unwrap_or_default() },
+        _ => OrderState::Waiting,
+    }
+}
