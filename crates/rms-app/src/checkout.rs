@@ -56,15 +56,18 @@ pub struct Checkouts {
     idempotency: Idempotency,
 }
 
-/// The stable code of a refusal, for the order's page.
-fn refusal_code(e: &AppError) -> String {
-    match e {
+/// The stable code of the store's refusal to buy, for the order's page; `None` for an error
+/// that is not a refusal (the database, say: tried again rather than failed).
+fn refusal_code(e: &AppError) -> Option<String> {
+    Some(match e {
         AppError::InsufficientFunds { .. } => "INSUFFICIENT_FUNDS".into(),
         AppError::PromoRefused { refusal } => refusal.code().into(),
         AppError::PromoNotFound => "PROMO_NOT_FOUND".into(),
+        AppError::SelfReferral => "SELF_REFERRAL".into(),
         AppError::Invalid { reason: InvalidInput::NotForSale, .. } => "NOT_FOR_SALE".into(),
-        _ => "NOT_BOUGHT".into(),
-    }
+        AppError::Invalid { .. } => "OUT_OF_RANGE".into(),
+        _ => return None,
+    })
 }
 
 impl Checkouts {
@@ -85,6 +88,19 @@ impl Checkouts {
     ) -> Result<Checkout, AppError> {
         if key.trim().is_empty() {
             return Err(AppError::Invalid { field: "Idempotency-Key", reason: InvalidInput::Range });
+        }
+        // A retry of a checkout that is waiting for its payment answers that same payment (a
+        // second payment and order would buy twice once both were paid).
+        if let Some(waiting) = billing::waiting_order(&self.db, who.user_id, key).await? {
+            let payment = self.payments.payment(who, waiting.payment_id).await?;
+            if payment.status.is_open() {
+                let shortfall = payment.base_amount_minor.unwrap_or(payment.amount_minor);
+                return Ok(Checkout::Waiting { payment, shortfall_minor: shortfall });
+            }
+            // Its payment ended unpaid: that order is over; this checkout starts afresh.
+            let now = self.clock.now();
+            billing::finish_order(&self.db, waiting.payment_id, "failed", None, Some("PAYMENT_NOT_RECEIVED"), now)
+                .await?;
         }
         let bought = self
             .idempotency
@@ -131,9 +147,21 @@ impl Checkouts {
         if order.status != "waiting" {
             return Ok(Some(state_of(&order)));
         }
-        let paid = billing::payment(&self.db, payment).await?.is_some_and(|p| p.status == PaymentStatus::Paid);
-        if !paid {
-            return Ok(Some(OrderState::Waiting));
+        let now = self.clock.now();
+        let fail = |code: &'static str| async move {
+            billing::finish_order(&self.db, payment, "failed", None, Some(code), now).await?;
+            Ok::<_, AppError>(Some(OrderState::Failed { code: code.to_owned() }))
+        };
+        match billing::payment(&self.db, payment).await?.map(|p| p.status) {
+            Some(PaymentStatus::Paid) => {}
+            Some(PaymentStatus::Pending | PaymentStatus::Review) => return Ok(Some(OrderState::Waiting)),
+            // Never paid, or taken back: nothing to buy with.
+            _ => return fail("PAYMENT_NOT_RECEIVED").await,
+        }
+        // Money that arrives after the buyer's key is forgotten (a transfer confirmed days later)
+        // stays in the wallet: buying then could buy twice, and at another day's price.
+        if now > order.created_at.plus(crate::idempotency::RETENTION) {
+            return fail("ORDER_EXPIRED").await;
         }
         // The buyer, acting on their own wallet (as their order did).
         let who = Principal::new(order.user_id, rms_core::account::Role::User, Credential::Session, false, false);
@@ -166,23 +194,40 @@ impl Checkouts {
                 let order = billing::order(&self.db, payment).await?.ok_or(AppError::NotFound)?;
                 Ok(Some(state_of(&order)))
             }
-            Err(e) => {
-                let code = refusal_code(&e);
+            // The store refused it (a code used up meanwhile, a plan retired): the money stays in
+            // the wallet and the buyer is told why.
+            Err(e) if refusal_code(&e).is_some() => {
+                let code = refusal_code(&e).unwrap_or_default();
                 tracing::warn!(payment = %payment, error = %e, "a held order could not be bought");
                 billing::finish_order(&self.db, payment, "failed", None, Some(&code), self.clock.now()).await?;
                 Ok(Some(OrderState::Failed { code }))
             }
+            // Ours (the database busy…): the job tries again.
+            Err(e) => Err(e),
         }
     }
 
-    /// The order held for one of the caller's payments (completing it when its payment was
-    /// credited meanwhile); "not found" for another's or none.
+    /// The order held for one of the caller's payments, completing it when its payment was
+    /// credited meanwhile (the buyer's return to the payment page; their wallet pays, so only a
+    /// caller who may spend from it); "not found" for another's or none.
     pub async fn order(&self, who: &Principal, payment: Uuid) -> Result<OrderState, AppError> {
         let order = billing::order(&self.db, payment).await?.ok_or(AppError::NotFound)?;
         if order.user_id != who.user_id {
             return Err(AppError::NotFound);
         }
+        if !who.may(rms_core::account::Scope::Wallet) {
+            return Ok(state_of(&order));
+        }
         self.complete(payment).await?.ok_or(AppError::NotFound)
+    }
+
+    /// Where the order held for one of the caller's payments stands, read only.
+    pub async fn state(&self, who: &Principal, payment: Uuid) -> Result<OrderState, AppError> {
+        let order = billing::order(&self.db, payment).await?.ok_or(AppError::NotFound)?;
+        if order.user_id != who.user_id || !who.may(rms_core::account::Scope::Read) {
+            return Err(AppError::NotFound);
+        }
+        Ok(state_of(&order))
     }
 }
 

@@ -122,17 +122,25 @@ impl Accounts {
         Ok(Enrollment { secret_base32: totp::base32(&secret), otpauth_uri: uri })
     }
 
-    /// Confirms enrolment with a first code; returns the recovery codes (shown once) and a new
-    /// session for the device that turned it on: every other session ends (one opened without the
-    /// second factor may not be the owner's), this one carries on without signing in again.
+    /// Confirms enrolment with a first code; returns the recovery codes (shown once). Every
+    /// session ends (one opened without the second factor may not be the owner's). With the
+    /// account's `password` (proof that the caller is the owner, not someone holding a stolen
+    /// session), the device that turned it on gets a new session and carries on.
     pub async fn totp_confirm(
         &self,
         who: &Principal,
         code: &str,
+        password: Option<&str>,
         meta: &RequestMeta,
-    ) -> Result<(Vec<String>, crate::accounts::TokenPair), AppError> {
+    ) -> Result<(Vec<String>, Option<crate::accounts::TokenPair>), AppError> {
         if !who.is_session() {
             return Err(AppError::Forbidden);
+        }
+        if let Some(password) = password {
+            let user = users::user_by_id(&self.db, who.user_id).await?.ok_or(AppError::NotFound)?;
+            if !crate::accounts::password_matches(password, Some(user.password_hash.clone())).await {
+                return Err(AppError::Invalid { field: "password", reason: InvalidInput::Code });
+            }
         }
         let st = store::state(&self.db, who.user_id).await?.ok_or(AppError::NotFound)?;
         if st.totp_enabled_at.is_some() {
@@ -145,12 +153,20 @@ impl Accounts {
         let digests: Vec<[u8; 32]> = codes.iter().map(|c| token::recovery_digest(c)).collect();
         let now = self.clock.now();
         let mut tx = self.db.begin().await?;
-        store::enable(&mut tx, who.user_id, i64::try_from(step).unwrap_or(i64::MAX), now).await?;
+        if !store::enable(&mut tx, who.user_id, i64::try_from(step).unwrap_or(i64::MAX), now).await? {
+            return Err(AppError::TotpAlreadyEnabled);
+        }
         store::replace_recovery_codes(&mut tx, who.user_id, &digests, now).await?;
         users::revoke_everything(&mut tx, who.user_id, now).await?;
-        // This device's new session, signed with the version every older token lost to.
-        let version = users::token_version_tx(&mut tx, who.user_id).await?.ok_or(AppError::NotFound)?;
-        let pair = self.issue(&mut tx, who.user_id, version, Uuid::now_v7(), meta, now).await?;
+        // The owner's device (they gave the password): a new session, signed with the version
+        // every older token lost to.
+        let pair = match password {
+            Some(_) => {
+                let version = users::token_version_tx(&mut tx, who.user_id).await?.ok_or(AppError::NotFound)?;
+                Some(self.issue(&mut tx, who.user_id, version, Uuid::now_v7(), meta, now).await?)
+            }
+            None => None,
+        };
         users::audit(&mut tx, &self.audit(meta, Some(who.user_id), "2fa.enabled"), now).await?;
         let data = serde_json::json!({ "status": "on", "link": "/account/2fa" });
         let kind = rms_core::notifications::NotificationKind::TwoFactorChanged;

@@ -163,10 +163,13 @@ pub struct TaxBuyer<'a> {
 }
 
 /// Whether a sale to `buyer` is reverse charged: an EU business (a VAT id of its own country's
-/// shape) buying from a seller established elsewhere (`seller_country`, empty when the seller did
-/// not say: then anywhere else).
+/// shape) buying from a seller established in another country. A seller that did not say where
+/// it is (`seller_country` empty) charges the tax: a domestic sale wrongly zero-rated would owe it.
 pub fn reverse_charge(seller_country: &str, buyer: &TaxBuyer<'_>) -> bool {
-    in_eu(buyer.country) && buyer.country != seller_country && vat_id_valid(buyer.country, buyer.vat_id)
+    is_country(seller_country)
+        && in_eu(buyer.country)
+        && buyer.country != seller_country
+        && vat_id_valid(buyer.country, buyer.vat_id)
 }
 
 /// The rule for `buyer`: the rate of their region when one is set, else their country's, else
@@ -224,7 +227,7 @@ mod tests {
     fn an_eu_business_abroad_is_reverse_charged_and_a_domestic_one_is_not() {
         let german_business = TaxBuyer { country: "DE", region: "", vat_id: "DE123456789" };
         assert!(reverse_charge("FR", &german_business));
-        assert!(reverse_charge("", &german_business), "a seller who did not say where it is");
+        assert!(!reverse_charge("", &german_business), "a seller who did not say where it is charges VAT");
         assert!(reverse_charge("US", &german_business));
         assert!(!reverse_charge("DE", &german_business), "same country: domestic VAT");
         let consumer = TaxBuyer { vat_id: "", ..german_business };

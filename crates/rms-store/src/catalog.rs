@@ -206,20 +206,20 @@ pub async fn insert_plan(db: &Db, p: &PlanRow) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// Replaces everything about a plan but its id, product and creation; `false` when there is no
-/// such plan.
-pub async fn update_plan(tx: &mut Tx, p: &PlanRow, now: Timestamp) -> Result<bool, StoreError> {
+/// Replaces everything about a plan but its id, product and creation, over the plan as `read`
+/// (its entitlements unchanged since): `false` when there is no such plan or it changed meanwhile.
+pub async fn update_plan(tx: &mut Tx, p: &PlanRow, read: &PlanRow, now: Timestamp) -> Result<bool, StoreError> {
     let rows = exec_tx!(tx,
         "UPDATE plans SET name = $2, max_activations = $3, duration_days = $4, heartbeat_interval_secs = $5, \
              max_reassignments = $6, heartbeat_grace_secs = $7, offline_grace_secs = $8, reassign_window_days = $9, \
              reassign_cooldown_secs = $10, entitlements = $11, trial = $12, staging_domains_free = $13, \
              fingerprint_min_components = $14, maintenance_days = $15, features = $16, renewal_discount_bp = $17, \
              updated_at = $18 \
-         WHERE id = $1";
+         WHERE id = $1 AND entitlements = $19";
         p.id, &p.name, p.max_activations, p.duration_days, p.heartbeat_interval_secs, p.max_reassignments,
         p.heartbeat_grace_secs, p.offline_grace_secs, p.reassign_window_days, p.reassign_cooldown_secs,
         p.entitlements.to_stored(), p.trial, p.staging_domains_free, p.fingerprint_min_components, p.maintenance_days,
-        p.features.to_stored()?, i64::from(p.renewal_discount_bp.get()), now.as_millis())?;
+        p.features.to_stored()?, i64::from(p.renewal_discount_bp.get()), now.as_millis(), read.entitlements.to_stored())?;
     Ok(rows == 1)
 }
 
@@ -619,6 +619,13 @@ pub async fn auto_renewals_to_remind(
            AND (l.renewal_reminded_for IS NULL OR l.renewal_reminded_for <> l.expires_at) \
          ORDER BY l.expires_at, l.id LIMIT $3";
         now.as_millis(), horizon.as_millis(), limit)?)
+}
+
+/// Stops a license renewing itself (its renewal was refunded: renewing it again would charge the
+/// money just given back).
+pub async fn clear_auto_renew(tx: &mut Tx, id: Uuid, now: Timestamp) -> Result<(), StoreError> {
+    exec_tx!(tx, "UPDATE licenses SET auto_renew = 0, updated_at = $2 WHERE id = $1"; id, now.as_millis())?;
+    Ok(())
 }
 
 /// Remembers that the owner was reminded of the end `expires_at`.

@@ -51,12 +51,13 @@ pub async fn record_failure(tx: &mut Tx, user: Uuid, limit: i64, lock_until: Tim
     Ok(locked == Some(lock_until.as_millis()))
 }
 
-pub async fn enable(tx: &mut Tx, user: Uuid, step: i64, now: Timestamp) -> Result<(), StoreError> {
-    exec_tx!(tx,
+/// Turns two-factor sign-in on; `false` when it was on already (a confirmation sent twice).
+pub async fn enable(tx: &mut Tx, user: Uuid, step: i64, now: Timestamp) -> Result<bool, StoreError> {
+    let rows = exec_tx!(tx,
         "UPDATE users SET totp_enabled_at = $3, totp_last_step = $2, totp_failures = 0, totp_locked_until = NULL, \
-                          updated_at = $3 WHERE id = $1";
+                          updated_at = $3 WHERE id = $1 AND totp_enabled_at IS NULL";
         user, step, now.as_millis())?;
-    Ok(())
+    Ok(rows == 1)
 }
 
 pub async fn disable(tx: &mut Tx, user: Uuid, now: Timestamp) -> Result<(), StoreError> {

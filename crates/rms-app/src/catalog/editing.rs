@@ -14,8 +14,8 @@ use crate::{AppError, RequestMeta};
 /// The longest product description (Markdown).
 const DESCRIPTION_MAX: usize = 20_000;
 
-/// The largest product picture.
-const IMAGE_MAX: usize = 2 * 1024 * 1024;
+/// The largest product picture (the server's default request body limit).
+const IMAGE_MAX: usize = 1024 * 1024;
 
 /// The picture formats a product page shows: raster images only (an SVG could carry script).
 fn image_format(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
@@ -179,7 +179,10 @@ impl Catalog {
             renewal_discount_bp: Some(patch.renewal_discount_bp.unwrap_or(current.renewal_discount_bp)),
         };
         let row = plan_row(&spec, before.id, before.product_id, before.created_at)?;
-        store::update_plan(&mut tx, &row, now).await?;
+        // Only over the plan as read: two admins appending at once must not reorder bits.
+        if !store::update_plan(&mut tx, &row, &before, now).await? {
+            return Err(AppError::WrongState { state: "changed" });
+        }
         let details = json!({ "before": plan_summary(&current), "after": plan_summary(&Plan::from(row.clone())) });
         let entry = meta.audit(Some(who.user_id), "admin.plan.changed", ("plan", id.to_string()), details);
         rms_store::accounts::audit(&mut tx, &entry, now).await?;
@@ -189,7 +192,7 @@ impl Catalog {
     }
 
     /// Sets (or with `None` removes) a product's picture (admins): PNG, JPEG or WebP, at most
-    /// 2 MiB, stored content-addressed. Audited.
+    /// 1 MiB, stored content-addressed. Audited.
     pub async fn set_product_image(
         &self,
         who: &Principal,

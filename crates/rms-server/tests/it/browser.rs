@@ -209,6 +209,7 @@ async fn in_arabic_a_person_signs_up_verifies_turns_on_2fa_signs_in_creates_an_a
     let secret = rms_crypto::totp::from_base32(secret.as_str().unwrap()).unwrap();
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
     fill(c, "#code", &rms_crypto::totp::code_at(&secret, now)).await;
+    fill(c, "#password", crate::harness::PASSWORD).await;
     submit(c, "/account/2fa/confirm").await;
     wait_text(c, "two-factor sign-in is on", "تم تفعيل تسجيل الدخول بخطوتين").await;
     let recovery = js(c, "return document.querySelector('ul.codes code').textContent").await;

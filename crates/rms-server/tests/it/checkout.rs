@@ -43,6 +43,9 @@ db_test!(
         assert_eq!((waiting["status"].as_str(), waiting["shortfall_minor"].as_i64()), (Some("waiting"), Some(1_500)));
         let payment = waiting["payment_id"].as_str().unwrap().to_owned();
         assert_eq!(waiting["pay_url"], format!("/pay/sandbox/{payment}"));
+        // Retried while waiting: the same payment, not a second order that would buy twice.
+        let (status, again) = checkout(&till, Some("order-1"), body.clone()).await;
+        assert_eq!((status, again["payment_id"].as_str()), (StatusCode::ACCEPTED, Some(payment.as_str())));
         let state_path = format!("/api/v1/store/checkout/{payment}");
         let state: Value = till.app.get_with(&state_path, &till.buyer).await.json().await.unwrap();
         assert_eq!(state["status"], "waiting");

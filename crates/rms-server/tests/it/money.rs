@@ -1082,6 +1082,16 @@ db_test!(
         );
         assert!(invoices[0]["promo_code"].is_null(), "the plan's discount, not a code's");
         assert!(kinds().await.contains(&"license_renewed".to_owned()));
+
+        // Refunded, the renewal's term goes back and the license stops renewing itself: the
+        // sweep must not buy again the term the customer was just refunded for.
+        let refund = format!("/api/v1/admin/invoices/{}/refund", invoices[0]["id"].as_str().unwrap());
+        let res = post(&till.app, &admin, &refund, json!({"reason": "asked"})).await;
+        assert_eq!(res.status(), StatusCode::CREATED);
+        assert_eq!(store.auto_renew().await.unwrap(), (0, 0, 0));
+        let mine: Value = till.app.get_with("/api/v1/licenses", &token).await.json().await.unwrap();
+        assert_eq!(mine[0]["auto_renew"], false);
+        assert_eq!(till.balance(&token).await, 1_500, "refunded, not charged again");
         let books = state_wallet(&till).reconcile().await.unwrap();
         assert!(books.is_empty(), "{books:?}");
     }

@@ -231,6 +231,17 @@ db_test!(
         let q = quote(&till, &till.buyer, till.cart(1)).await;
         assert_eq!((q["tax"].as_i64(), q["total"].as_i64()), (Some(0), Some(840)), "10.00 holds 1.60 of 19 % VAT");
 
+        // A script written before these settings existed leaves them as they are.
+        let mut old: Value =
+            till.app.get_with("/api/v1/admin/billing/settings", &till.admin).await.json().await.unwrap();
+        let object = old.as_object_mut().unwrap();
+        object.remove("prices_include_tax");
+        object.remove("seller_country");
+        let res = till.app.send_with(Method::PUT, "/api/v1/admin/billing/settings", &till.admin, &old).await;
+        assert_eq!(res.status(), StatusCode::NO_CONTENT);
+        let kept: Value = till.app.get_with("/api/v1/admin/billing/settings", &till.admin).await.json().await.unwrap();
+        assert_eq!((kept["seller_country"].as_str(), kept["prices_include_tax"].as_bool()), (Some("FR"), Some(true)));
+
         // A seller in the buyer's own country charges domestic VAT.
         settings(&till, json!({"seller_country": "DE", "prices_include_tax": false})).await;
         let q = quote(&till, &till.buyer, till.cart(1)).await;

@@ -50,6 +50,14 @@ pub async fn order(db: &Db, payment: Uuid) -> Result<Option<OrderRow>, StoreErro
     Ok(fetch!(db, query_as.fetch_optional, sql; payment)?)
 }
 
+/// The order waiting under a buyer's idempotency key, when there is one.
+pub async fn waiting_order(db: &Db, user: Uuid, key: &str) -> Result<Option<OrderRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {ORDER_COLUMNS} FROM pending_orders WHERE user_id = $1 AND idempotency_key = $2 AND status = 'waiting'"
+    ));
+    Ok(fetch!(db, query_as.fetch_optional, sql; user, key)?)
+}
+
 pub async fn order_tx(tx: &mut Tx, payment: Uuid) -> Result<Option<OrderRow>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {ORDER_COLUMNS} FROM pending_orders WHERE payment_id = $1"));
     Ok(fetch_tx!(tx, query_as.fetch_optional, sql; payment)?)

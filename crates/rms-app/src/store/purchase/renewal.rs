@@ -89,20 +89,32 @@ impl Store {
         claim: Option<&Claim>,
         meta: &RequestMeta,
     ) -> Result<Renewal, AppError> {
-        self.renew_term(who, license_id, claim, meta, None).await
+        self.renew_term(who, license_id, claim, meta, None, false).await
     }
 
-    /// [`Store::renew`]; `auto`: an automatic renewal of the term ending at that instant. It
-    /// renews only that term (a license renewed meanwhile, by its owner or another worker, is
-    /// `WrongState` `renewed`: never charged twice), and tells the owner with a renewal notice
-    /// instead of a purchase receipt.
+    /// [`Store::renew`] of the term the caller saw, ending at `expected`: a license renewed
+    /// meanwhile (automatically, or from another tab) is `WrongState` `renewed`, not charged again.
+    pub async fn renew_expecting(
+        &self,
+        who: &Principal,
+        license_id: Uuid,
+        expected: Timestamp,
+        meta: &RequestMeta,
+    ) -> Result<Renewal, AppError> {
+        self.renew_term(who, license_id, None, meta, Some(expected), false).await
+    }
+
+    /// [`Store::renew`]; `expected`: renew only the term ending at that instant (a license renewed
+    /// meanwhile, by its owner or another worker, is `WrongState` `renewed`: never charged twice);
+    /// `auto`: the sweep's renewal, told to the owner with a renewal notice instead of a receipt.
     async fn renew_term(
         &self,
         who: &Principal,
         license_id: Uuid,
         claim: Option<&Claim>,
         meta: &RequestMeta,
-        auto: Option<Timestamp>,
+        expected: Option<Timestamp>,
+        auto: bool,
     ) -> Result<Renewal, AppError> {
         // The caller's own license, with its key (the answer carries it: the same key goes on).
         let (license, key) = self.own_license(who, license_id).await?;
@@ -126,7 +138,8 @@ impl Store {
             return Err(AppError::WrongState { state: "sub_license" });
         }
         let ends = license.expires_at.ok_or(AppError::WrongState { state: "perpetual" })?;
-        if auto.is_some_and(|term_end| term_end != ends) {
+        // Compared to the second: pages show (and send back) ends in whole seconds.
+        if expected.is_some_and(|term_end| term_end.as_millis().div_euclid(1000) != ends.as_millis().div_euclid(1000)) {
             return Err(AppError::WrongState { state: "renewed" });
         }
         match license.status {
@@ -201,7 +214,7 @@ impl Store {
         jobs::enqueue(&mut tx, now, &jobs::RenderInvoice { invoice_id }).await?;
         let mut data = json!({ "amount_minor": total, "currency": self.currency.as_str(), "invoice": number,
             "link": "/licenses" });
-        let kind = if auto.is_some() {
+        let kind = if auto {
             data["product"] = json!(product.name);
             data["date_ms"] = json!(new_end.as_millis());
             rms_core::notifications::NotificationKind::LicenseRenewed
@@ -212,7 +225,7 @@ impl Store {
         crate::notifications::record(&mut tx, now, buyer.id, kind, data, dedupe).await?;
         let details = json!({ "license": license_id, "invoice": number, "total_minor": total,
             "from": ends.to_string(), "to": new_end.to_string() });
-        let action = if auto.is_some() { "license.auto_renewed" } else { "license.renewed" };
+        let action = if auto { "license.auto_renewed" } else { "license.renewed" };
         let entry = meta.audit(Some(buyer.id), action, ("license", license_id.to_string()), details);
         users::audit(&mut tx, &entry, now).await?;
         let answer = Renewal {
@@ -274,62 +287,95 @@ impl Store {
         let (mut renewed, mut reminded, mut failed) = (0, 0, 0);
         let horizon = now.plus(days(AUTO_RENEW_NOTICE_DAYS));
         for (id, owner, ends, product) in catalog::auto_renewals_to_remind(&self.db, now, horizon, 1000).await? {
-            let who = owner_principal(owner);
-            let price = self.renewal_price(&who, id).await?;
-            let balance = ledger::balance(&self.db, &wallet_name(owner)).await?.unwrap_or(0);
-            let covered = price.is_some_and(|p| balance >= p);
-            let data = json!({ "product": product, "date_ms": ends.as_millis(), "amount_minor": price.unwrap_or(0),
-                "currency": self.currency.as_str(), "reason": if covered { "covered" } else { "wallet_short" },
-                "link": "/licenses" });
-            let mut tx = self.db.begin().await?;
-            let kind = rms_core::notifications::NotificationKind::RenewalUpcoming;
-            let dedupe = Some(format!("renewal_upcoming:{id}:{}", ends.as_millis()));
-            crate::notifications::record(&mut tx, now, owner, kind, data, dedupe).await?;
-            catalog::mark_renewal_reminded(&mut tx, id, ends).await?;
-            tx.commit().await?;
-            reminded += 1;
+            // One license that cannot be priced must not hold up everyone else's.
+            match self.remind_renewal(id, owner, ends, &product, now).await {
+                Ok(()) => reminded += 1,
+                Err(e) => tracing::warn!(license = %id, error = %e, "renewal reminder not sent"),
+            }
         }
         // Due: the term ends within a day, or ended within the grace.
         let from = Timestamp::from_millis(now.as_millis() - i64::from(RENEWAL_GRACE_DAYS) * 86_400_000);
         let until = now.plus(days(1));
-        for (id, owner, ends, product) in catalog::auto_renewals_between(&self.db, from, until, 1000).await? {
+        for (id, owner, ends, product) in catalog::auto_renewals_between(&self.db, from, until, 5000).await? {
             let who = owner_principal(owner);
             let meta = RequestMeta::default();
-            match self.renew_term(&who, id, None, &meta, Some(ends)).await {
-                Ok(_) => renewed += 1,
-                Err(AppError::WrongState { state: "renewed" }) => {}
-                Err(e) => {
-                    let (reason, paid) = match &e {
-                        AppError::InsufficientFunds { balance_minor, .. } => ("wallet_short", *balance_minor),
-                        AppError::Invalid { reason: InvalidInput::NotForSale, .. } => ("not_for_sale", 0),
-                        _ => ("other", 0),
-                    };
-                    let price = match &e {
-                        AppError::InsufficientFunds { needed_minor, .. } => *needed_minor,
-                        _ => 0,
-                    };
-                    let grace_end = ends.plus(days(RENEWAL_GRACE_DAYS));
-                    let data = json!({ "product": product, "reason": reason, "amount_minor": price,
-                        "currency": self.currency.as_str(), "paid_minor": paid, "paid_currency": self.currency.as_str(),
-                        "date_ms": grace_end.as_millis(), "link": "/licenses" });
-                    let mut tx = self.db.begin().await?;
-                    let kind = rms_core::notifications::NotificationKind::RenewalFailed;
-                    let dedupe = Some(format!("renewal_failed:{id}:{}", ends.as_millis()));
-                    if crate::notifications::record(&mut tx, now, owner, kind, data, dedupe).await?.is_some() {
-                        let entry = meta.audit(
-                            None,
-                            "license.auto_renew_failed",
-                            ("license", id.to_string()),
-                            json!({ "reason": reason, "error": e.to_string() }),
-                        );
-                        users::audit(&mut tx, &entry, now).await?;
-                        failed += 1;
-                    }
-                    tx.commit().await?;
+            let refusal = match self.renew_term(&who, id, None, &meta, Some(ends), true).await {
+                Ok(_) => {
+                    renewed += 1;
+                    continue;
                 }
+                Err(AppError::WrongState { state: "renewed" }) => continue,
+                Err(AppError::InsufficientFunds { balance_minor, needed_minor }) => {
+                    ("wallet_short", needed_minor, balance_minor)
+                }
+                Err(AppError::Invalid { reason: InvalidInput::NotForSale, .. }) => ("not_for_sale", 0, 0),
+                // Anything else (the database busy, a key that will not open) is ours, not the
+                // owner's: logged, tried again on the next run, and not told as a failure.
+                Err(e) => {
+                    tracing::warn!(license = %id, error = %e, "automatic renewal not made");
+                    continue;
+                }
+            };
+            match self.tell_renewal_failed(id, owner, ends, &product, refusal, now).await {
+                Ok(true) => failed += 1,
+                Ok(false) => {}
+                Err(e) => tracing::warn!(license = %id, error = %e, "renewal failure not told"),
             }
         }
         Ok((renewed, reminded, failed))
+    }
+
+    /// Reminds the owner of an automatic renewal ahead, once per term.
+    async fn remind_renewal(
+        &self,
+        id: Uuid,
+        owner: Uuid,
+        ends: Timestamp,
+        product: &str,
+        now: Timestamp,
+    ) -> Result<(), AppError> {
+        let price = self.renewal_price(&owner_principal(owner), id).await?;
+        let balance = ledger::balance(&self.db, &wallet_name(owner)).await?.unwrap_or(0);
+        let covered = price.is_some_and(|p| balance >= p);
+        let data = json!({ "product": product, "date_ms": ends.as_millis(), "amount_minor": price.unwrap_or(0),
+            "currency": self.currency.as_str(), "reason": if covered { "covered" } else { "wallet_short" },
+            "link": "/licenses" });
+        let mut tx = self.db.begin().await?;
+        let kind = rms_core::notifications::NotificationKind::RenewalUpcoming;
+        let dedupe = Some(format!("renewal_upcoming:{id}:{}", ends.as_millis()));
+        crate::notifications::record(&mut tx, now, owner, kind, data, dedupe).await?;
+        catalog::mark_renewal_reminded(&mut tx, id, ends).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Tells the owner an automatic renewal could not be paid, once per term: `(reason, price,
+    /// balance)`. Answers whether they were told now.
+    async fn tell_renewal_failed(
+        &self,
+        id: Uuid,
+        owner: Uuid,
+        ends: Timestamp,
+        product: &str,
+        (reason, price, balance): (&str, i64, i64),
+        now: Timestamp,
+    ) -> Result<bool, AppError> {
+        let grace_end = ends.plus(days(RENEWAL_GRACE_DAYS));
+        let data = json!({ "product": product, "reason": reason, "amount_minor": price,
+            "currency": self.currency.as_str(), "paid_minor": balance, "paid_currency": self.currency.as_str(),
+            "date_ms": grace_end.as_millis(), "link": "/licenses" });
+        let mut tx = self.db.begin().await?;
+        let kind = rms_core::notifications::NotificationKind::RenewalFailed;
+        let dedupe = Some(format!("renewal_failed:{id}:{}", ends.as_millis()));
+        let told = crate::notifications::record(&mut tx, now, owner, kind, data, dedupe).await?.is_some();
+        if told {
+            let details = json!({ "reason": reason, "price_minor": price, "balance_minor": balance });
+            let meta = RequestMeta::default();
+            let entry = meta.audit(None, "license.auto_renew_failed", ("license", id.to_string()), details);
+            users::audit(&mut tx, &entry, now).await?;
+        }
+        tx.commit().await?;
+        Ok(told)
     }
 
     /// One of the caller's own licenses (taken, not one waiting for an invited address) with its
@@ -369,6 +415,8 @@ impl Store {
             catalog::follow_parent_term(tx, renewal.license_id, Some(back.as_millis()), now).await?;
         }
         catalog::mark_renewal_reversed(tx, renewal.id, now).await?;
+        // A refunded renewal is not bought again by the sweep: the owner turns it back on.
+        catalog::clear_auto_renew(tx, renewal.license_id, now).await?;
         Ok(())
     }
 }

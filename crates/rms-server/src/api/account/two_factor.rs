@@ -50,7 +50,7 @@ pub async fn confirm(
     ApiJson(body): ApiJson<CodeRequest>,
 ) -> Result<Json<RecoveryCodes>, ApiError> {
     // The API answers the codes only: its caller's tokens end with every other session.
-    let (codes, _) = state.services.accounts.totp_confirm(&who, &body.code, &meta).await?;
+    let (codes, _) = state.services.accounts.totp_confirm(&who, &body.code, None, &meta).await?;
     Ok(Json(RecoveryCodes { recovery_codes: codes }))
 }
 

@@ -261,12 +261,12 @@ pub async fn edit(
 }
 
 /// Set the picture the product's store page shows: the body is the image, PNG, JPEG or WebP, at
-/// most 2 MiB. Audited.
+/// most 1 MiB. Audited.
 #[utoipa::path(put, path = "/api/v1/admin/products/{id}/image", tag = "catalog", security(("bearer" = ["admin"])),
     params(("id" = Uuid, Path, description = "The product")),
     request_body(content = Vec<u8>, content_type = "image/png", description = "A PNG, JPEG or WebP file"),
     responses((status = 204), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody),
-        (status = 422, description = "`OUT_OF_RANGE`: not a PNG, JPEG or WebP image, or larger than 2 MiB", body = ProblemBody)))]
+        (status = 422, description = "`OUT_OF_RANGE`: not a PNG, JPEG or WebP image, or larger than 1 MiB", body = ProblemBody)))]
 pub async fn set_image(
     Call { state, who, meta }: Call,
     Path(id): Path<Uuid>,

@@ -219,13 +219,14 @@ pub struct SettingsIo {
     commission_hold_days: u32,
     referral_window_days: u32,
     /// Whether plan prices include tax (`true`: the buyer pays the price, part of it is tax) or
-    /// tax is added on top (`false`, the default).
+    /// tax is added on top (`false`, the default). Absent from a PUT: unchanged.
     #[serde(default)]
-    prices_include_tax: bool,
+    prices_include_tax: Option<bool>,
     /// Where the seller is established (ISO 3166-1 alpha-2), or empty. An EU business buyer in
-    /// another country is reverse charged; in this one, taxed.
+    /// another country is reverse charged; in this one (or when empty), taxed. Absent from a PUT:
+    /// unchanged.
     #[serde(default)]
-    seller_country: String,
+    seller_country: Option<String>,
 }
 
 impl From<BillingSettings> for SettingsIo {
@@ -241,8 +242,8 @@ impl From<BillingSettings> for SettingsIo {
             commission_bp: s.commission_bp.get(),
             commission_hold_days: s.commission_hold_days,
             referral_window_days: s.referral_window_days,
-            prices_include_tax: s.prices_include_tax,
-            seller_country: s.seller_country,
+            prices_include_tax: Some(s.prices_include_tax),
+            seller_country: Some(s.seller_country),
         }
     }
 }
@@ -263,6 +264,8 @@ pub async fn set_settings(
     ApiJson(b): ApiJson<SettingsIo>,
 ) -> Result<StatusCode, ApiError> {
     who.require_admin()?;
+    // Fields added after a script was written keep what they were when it leaves them out.
+    let current = state.services.store.billing_settings().await?;
     let s = BillingSettings {
         seller_name: b.seller_name,
         seller_address: b.seller_address,
@@ -274,8 +277,8 @@ pub async fn set_settings(
         commission_bp: basis_points("commission_bp", Some(b.commission_bp), None)?,
         commission_hold_days: b.commission_hold_days,
         referral_window_days: b.referral_window_days,
-        prices_include_tax: b.prices_include_tax,
-        seller_country: b.seller_country.trim().to_ascii_uppercase(),
+        prices_include_tax: b.prices_include_tax.unwrap_or(current.prices_include_tax),
+        seller_country: b.seller_country.map_or(current.seller_country, |c| c.trim().to_ascii_uppercase()),
     };
     state.services.store.set_billing_settings(&who, &s, &meta).await?;
     Ok(StatusCode::NO_CONTENT)

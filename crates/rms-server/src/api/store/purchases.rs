@@ -388,8 +388,8 @@ pub struct CheckoutState {
     failure: Option<String>,
 }
 
-/// The state of a checkout that waited for its payment (completing it if the payment was
-/// credited meanwhile).
+/// The state of a checkout that waited for its payment (the order is bought by the server
+/// once the payment is credited).
 #[utoipa::path(get, path = "/api/v1/store/checkout/{id}", tag = "store", security(("bearer" = ["read"])),
     params(("id" = Uuid, Path, description = "The payment of the shortfall")),
     responses((status = 200, body = CheckoutState), (status = 404, body = ProblemBody)))]
@@ -398,7 +398,7 @@ pub async fn checkout_state(
     Path(id): Path<Uuid>,
 ) -> Result<Json<CheckoutState>, ApiError> {
     use rms_app::checkout::OrderState;
-    Ok(Json(match state.services.checkout.order(&who, id).await? {
+    Ok(Json(match state.services.checkout.state(&who, id).await? {
         OrderState::Waiting => CheckoutState { status: "waiting", invoice_id: None, failure: None },
         OrderState::Completed { invoice_id } => {
             CheckoutState { status: "completed", invoice_id: Some(invoice_id), failure: None }

@@ -81,6 +81,8 @@ pub async fn enroll(page: PageRequest, SignedIn(who): SignedIn, CsrfForm(_): Csr
 #[serde(default)]
 pub struct CodeForm {
     code: String,
+    /// The account's password: proof that the owner (not a stolen session) turns it on.
+    password: String,
 }
 
 /// `POST /account/2fa/confirm`: turns it on and shows the recovery codes once. Every other
@@ -89,11 +91,12 @@ pub async fn confirm(page: PageRequest, SignedIn(who): SignedIn, CsrfForm(form):
     let (state, meta) = (&page.state, &page.meta);
     let (locale, partial) = (page.locale, page.partial);
     let ctx = page.ctx("/account/2fa");
-    match state.services.accounts.totp_confirm(&who, &form.code, meta).await {
-        Ok((codes, pair)) => {
+    match state.services.accounts.totp_confirm(&who, &form.code, Some(&form.password), meta).await {
+        Ok((codes, Some(pair))) => {
             let res = tfa_page(&ctx, partial, TfaStep::Codes(codes), None, StatusCode::OK);
             with_cookies(res, session::session_cookies(&pair, state.config.is_https()))
         }
+        Ok((codes, None)) => tfa_page(&ctx, partial, TfaStep::Codes(codes), None, StatusCode::OK),
         // The pending secret is still there, but it is not shown again: start over.
         Err(e) => {
             refused(e, locale, async |status, detail| tfa_page(&ctx, partial, TfaStep::Off, Some(detail), status)).await

@@ -64,6 +64,9 @@ pub struct LicenseCard {
     pub renew_question: String,
     /// Renewed from the wallet when the term ends.
     pub auto_renew: bool,
+    /// The end the Renew button renews from (whole seconds): a term renewed meanwhile is not
+    /// charged again.
+    pub ends: i64,
 }
 
 #[derive(Template)]
@@ -185,6 +188,7 @@ async fn cards(state: &AppState, who: &Principal, ctx: &PageCtx) -> Result<Vec<L
             renewable,
             renew_question,
             auto_renew: license.auto_renew,
+            ends: l.expires_at.unwrap_or(0),
         });
     }
     Ok(out)
@@ -369,14 +373,28 @@ pub async fn auto_renew(
 
 /// `POST /licenses/{id}/renew`: another term from the wallet; the page says until when and
 /// what was paid.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct RenewForm {
+    /// The end the page showed, in seconds since the epoch.
+    ends: String,
+}
+
 pub async fn renew(
     page: PageRequest,
     SignedIn(who): SignedIn,
     Path(license): Path<Uuid>,
-    CsrfForm(_): CsrfForm<Nothing>,
+    CsrfForm(form): CsrfForm<RenewForm>,
 ) -> Response {
     let (state, meta) = (&page.state, &page.meta);
-    match state.services.store.renew(&who, license, None, meta).await {
+    let renewed = match form.ends.trim().parse::<i64>() {
+        Ok(secs) => {
+            let expected = rms_core::Timestamp::from_millis(secs.saturating_mul(1000));
+            state.services.store.renew_expecting(&who, license, expected, meta).await
+        }
+        Err(_) => state.services.store.renew(&who, license, None, meta).await,
+    };
+    match renewed {
         Ok(r) => {
             let ctx = page.ctx("/licenses");
             let paid = page.locale.format_money(rms_core::Money::new(r.total_minor, state.services.store.currency()));

@@ -371,7 +371,12 @@ pub async fn receipt(page: PageRequest, SignedIn(who): SignedIn, Path(id): Path<
     }
     let rate = Arg::from(locale.format_percent_number(invoice.tax_rate_bp));
     if invoice.reverse_charge {
-        rows.push((locale.t("invoice-tax-removed"), amount(0)));
+        // What inclusive prices shed of their tax (zero with exclusive prices).
+        let after_discounts = invoice.subtotal_minor - invoice.volume_discount_minor - invoice.promo_discount_minor;
+        let removed = after_discounts - invoice.total_minor;
+        if removed != 0 {
+            rows.push((locale.t("invoice-tax-removed"), amount(-removed)));
+        }
     } else if invoice.tax_minor != 0 {
         let label = if invoice.tax_inclusive { "invoice-tax-included" } else { "invoice-tax" };
         rows.push((locale.t_args(label, &[("rate", rate)]), amount(invoice.tax_minor)));
