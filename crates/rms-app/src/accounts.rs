@@ -603,6 +603,10 @@ impl Accounts {
         let name = change.name.map(DisplayName::parse).transpose().map_err(AppError::invalid("name"))?;
         let locale = change.locale.map(parse_locale).transpose()?;
         let timezone = change.timezone.map(Timezone::parse).transpose().map_err(AppError::invalid("timezone"))?;
+        // Shaped like a zone is not enough: dates would silently show in UTC for a made-up one.
+        if timezone.as_ref().is_some_and(|z| !rms_i18n::is_time_zone(z.as_str())) {
+            return Err(AppError::Invalid { field: "timezone", reason: rms_core::account::InvalidInput::Timezone });
+        }
         let now = self.clock.now();
         store::update_profile(
             &self.db,

@@ -417,6 +417,64 @@ impl Catalog {
         Ok(row.into())
     }
 
+    /// Issues a license on `plan` to each address (admins; resellers, giveaways): at most 500,
+    /// each as [`Catalog::issue_license`] does (an address without an account is invited), each on
+    /// its own, so one bad address does not hold up the rest. Addresses are trimmed and taken once
+    /// (case-insensitively). Answers each address with its license and key, or why it was refused.
+    pub async fn issue_licenses(
+        &self,
+        who: &Principal,
+        emails: &[String],
+        plan: Uuid,
+        meta: &RequestMeta,
+    ) -> Result<Vec<(String, Result<(IssuedLicense, String), AppError>)>, AppError> {
+        admin_only(who)?;
+        let mut seen = std::collections::HashSet::new();
+        let emails: Vec<&str> =
+            emails.iter().map(|e| e.trim()).filter(|e| !e.is_empty() && seen.insert(e.to_lowercase())).collect();
+        if emails.is_empty() || emails.len() > 500 {
+            return Err(AppError::Invalid { field: "emails", reason: InvalidInput::Range });
+        }
+        store::plan(&self.db, plan).await?.ok_or(AppError::NotFound)?;
+        let mut out = Vec::with_capacity(emails.len());
+        for email in emails {
+            let issued = self.issue_license(who, email, plan, None, meta).await;
+            out.push((email.to_owned(), issued));
+        }
+        Ok(out)
+    }
+
+    /// Tells a license's holder about it again (admins): the invitation email for a license
+    /// waiting for an address, the "license issued" notice (which says where the key is) for one
+    /// already taken. Not for a revoked license. Audited.
+    pub async fn resend_license(&self, who: &Principal, id: Uuid, meta: &RequestMeta) -> Result<(), AppError> {
+        admin_only(who)?;
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        let license = store::license_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+        if license.status == LicenseStatus::Revoked {
+            return Err(AppError::WrongState { state: "revoked" });
+        }
+        if license.invited_email.is_some() {
+            crate::jobs::enqueue(&mut tx, now, &crate::jobs::LicenseInvite { license_id: id }).await?;
+        } else {
+            let plan = store::plan(&self.db, license.plan_id).await?.ok_or(AppError::NotFound)?;
+            let product = store::product(&self.db, license.product_id).await?.ok_or(AppError::NotFound)?;
+            let data = json!({ "product": product.name, "plan": plan.name, "link": "/licenses" });
+            crate::notifications::record(&mut tx, now, license.owner_id, NotificationKind::LicenseIssued, data, None)
+                .await?;
+        }
+        let entry = meta.audit(
+            Some(who.user_id),
+            "admin.license.resent",
+            ("license", id.to_string()),
+            json!({ "invited": license.invited_email, "owner": license.owner_id }),
+        );
+        users::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Issues a license on `plan` to the account with `email` (admins). Software products get a
     /// signed `RMS1-` key, site products a short key. An address with no account yet is invited:
     /// the license waits for it (held by the issuing admin, `invited_email` set) and an email

@@ -146,3 +146,31 @@ mod tests {
         assert_eq!(jpy, "¥1,500");
     }
 }
+
+/// Every IANA time zone name the bundled zone database knows, sorted (`Africa/Abidjan` …
+/// `UTC`): what a time-zone choice offers.
+pub fn time_zones() -> Vec<String> {
+    let mut zones: Vec<String> = jiff::tz::db().available().map(|name| name.to_string()).collect();
+    zones.sort();
+    zones.dedup();
+    zones
+}
+
+/// Whether `name` is a zone of the bundled database (`Europe/Berlin`, `UTC`).
+pub fn is_time_zone(name: &str) -> bool {
+    jiff::tz::TimeZone::get(name).is_ok()
+}
+
+#[cfg(test)]
+mod zone_tests {
+    #[test]
+    fn the_zone_list_is_the_iana_database() {
+        let zones = super::time_zones();
+        assert!(zones.len() > 300, "{}", zones.len());
+        assert!(
+            zones.iter().any(|z| z == "Europe/Berlin") && zones.iter().any(|z| z == "America/Argentina/Buenos_Aires")
+        );
+        assert!(super::is_time_zone("Asia/Tokyo") && super::is_time_zone("UTC"));
+        assert!(!super::is_time_zone("Mars/Olympus_Mons"));
+    }
+}

@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
 
+pub use format::{is_time_zone, time_zones};
 pub use negotiate::{LOCALE_COOKIE, parse_accept_language};
 
 fluent_templates::static_loader! {

@@ -61,6 +61,8 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(products::staging_domains, products::set_staging_domains))
         .routes(routes!(products::licenses, products::issue_license))
         .routes(routes!(products::change_license))
+        .routes(routes!(products::issue_licenses))
+        .routes(routes!(products::resend_license))
         .routes(routes!(products::my_licenses))
         .routes(routes!(products::my_license))
         .routes(routes!(purchases::renew))

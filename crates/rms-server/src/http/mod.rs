@@ -131,6 +131,8 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/admin/licenses", get(web::admin::licenses::licenses).post(web::admin::licenses::issue))
         .route("/admin/licenses/{id}", get(web::admin::licenses::license).post(web::admin::licenses::act))
         .route("/admin/licenses/{id}/offline-activation", post(web::admin::licenses::offline_activation))
+        .route("/admin/licenses/bulk", post(web::admin::licenses::issue_bulk))
+        .route("/admin/licenses/{id}/resend", post(web::admin::licenses::resend))
         .route("/admin/users", get(web::admin::users::users))
         .route("/admin/users/{id}", get(web::admin::users::user).post(web::admin::users::act))
         .route("/admin/audit", get(web::admin::users::audit))

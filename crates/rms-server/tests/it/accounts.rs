@@ -250,6 +250,9 @@ db_test!(
         }
         let (status, p) = problem(patch(json!({"timezone": "Mars/Olympus Mons"})).await).await;
         assert_eq!((status, p["code"].as_str().unwrap()), (StatusCode::UNPROCESSABLE_ENTITY, "INVALID_TIMEZONE"));
+        // Shaped like a zone but not one: refused too (dates would silently show in UTC).
+        let (status, p) = problem(patch(json!({"timezone": "Mars/Olympus_Mons"})).await).await;
+        assert_eq!((status, p["code"].as_str().unwrap()), (StatusCode::UNPROCESSABLE_ENTITY, "INVALID_TIMEZONE"));
 
         let me: Value = app.get_with("/api/v1/me", access).await.json().await.unwrap();
         assert_eq!((me["role"].as_str(), me["email"].as_str()), (Some("user"), Some("alice@example.com")));

@@ -411,6 +411,7 @@ db_test!(
             ("/api/v1/admin/jobs/{id}/retry", product_id.clone()),
             ("/api/v1/admin/products/{id}", product_id.clone()),
             ("/api/v1/admin/products/{id}/image", product_id.clone()),
+            ("/api/v1/admin/licenses/{id}/resend", license["id"].as_str().unwrap().to_owned()),
             ("/api/v1/store/checkout/{id}", sandbox["id"].as_str().unwrap().to_owned()),
             ("/api/v1/licenses/{id}/auto-renew", license["id"].as_str().unwrap().to_owned()),
             ("/api/v1/admin/plans/{id}", plan_id.clone()),

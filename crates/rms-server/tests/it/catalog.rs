@@ -225,3 +225,55 @@ db_test!(
         assert_eq!(till.app.get(&image_url).await.status(), StatusCode::NOT_FOUND);
     }
 );
+
+db_test!(
+    async fn an_admin_issues_to_many_addresses_at_once_and_resends_a_license(t: TestDb) {
+        let till = Till::open(TestApp::without_worker_on(t).await, 1_000).await;
+        let emails = json!(["buyer@example.com", " New@Example.com ", "new@example.com", "not-an-address"]);
+        let bulk = json!({"plan_id": till.plan, "emails": emails});
+        let (status, _) =
+            status_and_json(post(&till.app, &till.buyer, "/api/v1/admin/licenses/bulk", bulk.clone()).await).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        let (status, done) =
+            status_and_json(post(&till.app, &till.admin, "/api/v1/admin/licenses/bulk", bulk).await).await;
+        assert_eq!(status, StatusCode::OK, "{done}");
+        assert_eq!((done["issued"].as_u64(), done["refused"].as_u64()), (Some(2), Some(1)), "the same address once");
+        let results = done["results"].as_array().unwrap();
+        assert!(results[0]["license"]["key"].as_str().unwrap().starts_with("RMS1-"));
+        assert_eq!(
+            (results[0]["license"]["invited"].as_bool(), results[1]["license"]["invited"].as_bool()),
+            (Some(false), Some(true))
+        );
+        assert_eq!(results[2]["error"], "INVALID_EMAIL");
+        let mine: Value = till.app.get_with("/api/v1/licenses", &till.buyer).await.json().await.unwrap();
+        assert_eq!(mine.as_array().unwrap().len(), 1);
+        let too_many: Vec<String> = (0..501).map(|i| format!("p{i}@example.com")).collect();
+        let res = post(
+            &till.app,
+            &till.admin,
+            "/api/v1/admin/licenses/bulk",
+            json!({"plan_id": till.plan, "emails": too_many}),
+        )
+        .await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+        // Resent: the owner is told again; a revoked license is not.
+        let id = results[0]["license"]["id"].as_str().unwrap().to_owned();
+        let resend = format!("/api/v1/admin/licenses/{id}/resend");
+        assert_eq!(post(&till.app, &till.admin, &resend, json!({})).await.status(), StatusCode::NO_CONTENT);
+        let inbox: Value = till.app.get_with("/api/v1/notifications", &till.buyer).await.json().await.unwrap();
+        let issued = inbox["items"].as_array().unwrap().iter().filter(|i| i["kind"] == "license_issued").count();
+        assert_eq!(issued, 2, "issued, then told again: {inbox}");
+        let revoke = till
+            .app
+            .send_with(
+                Method::PATCH,
+                &format!("/api/v1/admin/licenses/{id}"),
+                &till.admin,
+                &json!({"status": "revoked"}),
+            )
+            .await;
+        assert_eq!(revoke.status(), StatusCode::OK);
+        assert_eq!(post(&till.app, &till.admin, &resend, json!({})).await.status(), StatusCode::CONFLICT);
+    }
+);

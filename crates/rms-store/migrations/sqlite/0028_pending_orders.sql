@@ -16,4 +16,4 @@ CREATE TABLE pending_orders (
 );
 CREATE INDEX pending_orders_user ON pending_orders (user_id, created_at);
 -- One waiting order per buyer and key: a retried checkout finds the order it started.
-CREATE UNIQUE INDEX pending_orders_waiting_key ON pending_orders (user_id, idempotency_key) WHERE status = 'waiting';
+CREATE UNIQUE INDEX pending_orders_one_waiting ON pending_orders (user_id, idempotency_key) WHERE status = 'waiting';

@@ -695,3 +695,69 @@ pub async fn my_license(Call { state, who, .. }: Call, Path(id): Path<Uuid>) -> 
     let (l, key) = found.pop().ok_or(rms_app::AppError::NotFound)?;
     Ok(Json(LicenseWithKey::of(l, key)))
 }
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BulkLicenses {
+    plan_id: Uuid,
+    /// 1 to 500 addresses (trimmed; each taken once). An address with no account is invited.
+    #[schema(min_items = 1, max_items = 500)]
+    emails: Vec<String>,
+}
+
+/// One address of a bulk issue: its license and key, or why it was refused.
+#[derive(Serialize, ToSchema)]
+pub struct BulkResult {
+    email: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    license: Option<LicenseWithKey>,
+    /// The problem code that refused this address (`INVALID_EMAIL`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct BulkIssued {
+    issued: usize,
+    refused: usize,
+    results: Vec<BulkResult>,
+}
+
+/// Issue a license on one plan to many addresses (resellers, giveaways), each on its own: one
+/// refused address does not hold up the rest. Each issued license carries its full key, shown
+/// here once. Audited per license.
+#[utoipa::path(post, path = "/api/v1/admin/licenses/bulk", tag = "catalog", security(("bearer" = ["admin"])),
+    request_body = BulkLicenses,
+    responses((status = 200, body = BulkIssued), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody),
+        (status = 422, description = "`OUT_OF_RANGE`: no address, or more than 500", body = ProblemBody)))]
+pub async fn issue_licenses(
+    Call { state, who, meta }: Call,
+    ApiJson(body): ApiJson<BulkLicenses>,
+) -> Result<Json<BulkIssued>, ApiError> {
+    who.require_admin()?;
+    let done = state.services.catalog.issue_licenses(&who, &body.emails, body.plan_id, &meta).await?;
+    let results: Vec<BulkResult> = done
+        .into_iter()
+        .map(|(email, outcome)| match outcome {
+            Ok((license, key)) => BulkResult { email, license: Some(LicenseWithKey::of(license, key)), error: None },
+            Err(e) => {
+                let code = crate::http::problem::Problem::from(ApiError::from(e)).code.as_str().to_owned();
+                BulkResult { email, license: None, error: Some(code) }
+            }
+        })
+        .collect();
+    let issued = results.iter().filter(|r| r.license.is_some()).count();
+    Ok(Json(BulkIssued { refused: results.len() - issued, issued, results }))
+}
+
+/// Tell a license's holder about it again: the invitation email for a license waiting for an
+/// address, the "license issued" notice for one already taken. Audited.
+#[utoipa::path(post, path = "/api/v1/admin/licenses/{id}/resend", tag = "catalog", security(("bearer" = ["admin"])),
+    params(("id" = Uuid, Path)),
+    responses((status = 204), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody),
+        (status = 409, description = "`WRONG_STATE`: revoked", body = ProblemBody)))]
+pub async fn resend_license(Call { state, who, meta }: Call, Path(id): Path<Uuid>) -> Result<StatusCode, ApiError> {
+    who.require_admin()?;
+    state.services.catalog.resend_license(&who, id, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -267,8 +267,19 @@ pub async fn sign_out(
 struct Account<'a> {
     ctx: &'a PageCtx,
     profile: AccountView,
+    /// The IANA zones to choose from (the bundled database), the person's own among them.
+    zones: &'a [String],
+    /// The person's zone is in the list (else it is offered first, as it is, so saving the page
+    /// never changes it silently).
+    zone_listed: bool,
     notice: Option<String>,
     error: Option<String>,
+}
+
+/// The zone list, built once: it is the same for every page.
+fn zones() -> &'static [String] {
+    static ZONES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    ZONES.get_or_init(rms_i18n::time_zones)
 }
 
 async fn account_page(
@@ -280,7 +291,11 @@ async fn account_page(
     error: Option<String>,
 ) -> Response {
     match state.services.accounts.profile(who).await {
-        Ok(profile) => render(ctx, &ctx.t("account-title"), Account { ctx, profile, notice, error }.render(), partial),
+        Ok(profile) => {
+            let zone_listed = zones().contains(&profile.timezone);
+            let main = Account { ctx, profile, zones: zones(), zone_listed, notice, error }.render();
+            render(ctx, &ctx.t("account-title"), main, partial)
+        }
         Err(e) => ApiError::from(e).into_response(),
     }
 }

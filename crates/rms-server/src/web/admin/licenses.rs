@@ -662,6 +662,85 @@ pub async fn issue(page: PageRequest, Staff(who): Staff, CsrfForm(form): CsrfFor
     .await
 }
 
+/// Addresses as pasted: one per line, or a CSV whose first column is the address (a header line
+/// without an `@` is skipped).
+fn pasted_emails(raw: &str) -> Vec<String> {
+    raw.lines()
+        .filter_map(|line| line.split([',', ';', '\t']).next())
+        .map(|cell| cell.trim().trim_matches('"').trim().to_owned())
+        .filter(|cell| cell.contains('@'))
+        .collect()
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct BulkForm {
+    plan_id: String,
+    emails: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_bulk_issued.html")]
+struct BulkIssuedPage<'a> {
+    ctx: &'a PageCtx,
+    /// (address, key, invited) of each license issued.
+    issued: Vec<(String, String, bool)>,
+    /// (address, why) of each address refused.
+    refused: Vec<(String, String)>,
+}
+
+/// `POST /admin/licenses/bulk`: a license on one plan for each pasted address; the keys are
+/// shown once, on the answer.
+pub async fn issue_bulk(page: PageRequest, Staff(who): Staff, CsrfForm(form): CsrfForm<BulkForm>) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
+    let done = match form.plan_id.parse::<Uuid>() {
+        Ok(plan) => state.services.catalog.issue_licenses(&who, &pasted_emails(&form.emails), plan, meta).await,
+        Err(_) => Err(rms_app::AppError::Invalid { field: "plan_id", reason: rms_core::account::InvalidInput::Range }),
+    };
+    let results = match done {
+        Ok(r) => r,
+        Err(e) => {
+            return crate::web::refused(e, page.locale, async |status, detail| {
+                licenses_page(&page, &who, LicenseQuery::default(), Some(detail), status).await
+            })
+            .await;
+        }
+    };
+    let ctx = page.ctx("/admin/licenses");
+    let (mut issued, mut refused) = (Vec::new(), Vec::new());
+    for (email, outcome) in results {
+        match outcome {
+            Ok((license, key)) => issued.push((email, key, license.invited_email.is_some())),
+            Err(e) => {
+                let detail = crate::http::problem::Problem::from(ApiError::from(e)).body(page.locale, None).detail;
+                refused.push((email, detail));
+            }
+        }
+    }
+    let main = BulkIssuedPage { ctx: &ctx, issued, refused }.render();
+    render(&ctx, &ctx.t("admin-bulk-title"), main, page.partial)
+}
+
+/// `POST /admin/licenses/{id}/resend`: tells the holder about the license again.
+pub async fn resend(
+    page: PageRequest,
+    Staff(who): Staff,
+    Path(id): Path<Uuid>,
+    CsrfForm(_): CsrfForm<crate::web::Nothing>,
+) -> Response {
+    let (state, meta) = (&page.state, &page.meta);
+    let done = state.services.catalog.resend_license(&who, id, meta).await;
+    settle(
+        done,
+        page.locale,
+        async |()| {
+            license_page(&page, &who, id, Some(page.locale.t("admin-license-resent")), None, StatusCode::OK).await
+        },
+        async |status, detail| license_page(&page, &who, id, None, Some(detail), status).await,
+    )
+    .await
+}
+
 #[derive(Template)]
 #[template(path = "admin_license.html")]
 struct LicenseDetail<'a> {
