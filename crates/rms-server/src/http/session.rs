@@ -44,6 +44,18 @@ pub struct Account {
 #[derive(Clone, Debug)]
 pub struct Csrf(pub String);
 
+impl Csrf {
+    /// Checks the token a script sent in `X-CSRF-Token` (uploads send the file as the body, so
+    /// the token cannot ride in a form field): refused with `403 CSRF_FAILED` unless it matches.
+    pub fn check_header(&self, headers: &HeaderMap) -> Result<(), Response> {
+        let sent = headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).unwrap_or_default();
+        if self.0.is_empty() || !token::constant_time_eq(self.0.as_bytes(), sent.as_bytes()) {
+            return Err(Problem::new(StatusCode::FORBIDDEN, ProblemCode::CsrfFailed).into_response());
+        }
+        Ok(())
+    }
+}
+
 pub fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)

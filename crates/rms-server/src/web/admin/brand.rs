@@ -9,9 +9,8 @@ use rms_app::accounts::Principal;
 use rms_app::brand::BrandSettings;
 use serde::Deserialize;
 
-use crate::http::problem::{ApiError, Problem};
-use crate::http::problem_code::ProblemCode;
-use crate::http::session::{Csrf, CsrfForm};
+use crate::http::problem::ApiError;
+use crate::http::session::CsrfForm;
 use crate::web::{PageCtx, PageRequest, Staff, refused, render};
 
 #[derive(Template)]
@@ -88,10 +87,8 @@ pub async fn save_brand(page: PageRequest, Staff(who): Staff, CsrfForm(form): Cs
 /// `PUT /admin/brand/logo` from the page's script: the image as the body, the CSRF token in
 /// `X-CSRF-Token`. Answers 204 or the problem.
 pub async fn upload_logo(page: PageRequest, Staff(who): Staff, headers: HeaderMap, body: Bytes) -> Response {
-    let Csrf(expected) = &page.csrf;
-    let sent = headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).unwrap_or_default();
-    if expected.is_empty() || !rms_crypto::token::constant_time_eq(expected.as_bytes(), sent.as_bytes()) {
-        return Problem::new(StatusCode::FORBIDDEN, ProblemCode::CsrfFailed).into_response();
+    if let Err(refused) = page.csrf.check_header(&headers) {
+        return refused;
     }
     match page.state.services.store.set_logo(&who, Some(&body), &page.meta).await {
         Ok(()) => {

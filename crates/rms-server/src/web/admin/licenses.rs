@@ -357,11 +357,8 @@ pub async fn upload_image(
     headers: axum::http::HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
-    let crate::http::session::Csrf(expected) = &page.csrf;
-    let sent = headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).unwrap_or_default();
-    if expected.is_empty() || !rms_crypto::token::constant_time_eq(expected.as_bytes(), sent.as_bytes()) {
-        let code = crate::http::problem_code::ProblemCode::CsrfFailed;
-        return crate::http::problem::Problem::new(StatusCode::FORBIDDEN, code).into_response();
+    if let Err(refused) = page.csrf.check_header(&headers) {
+        return refused;
     }
     match page.state.services.catalog.set_product_image(&who, id, Some(&body), &page.meta).await {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),

@@ -13,9 +13,8 @@ use rms_app::releases::{FeedConfig, FeedSettingsInput, KeyState, NewRelease, Rel
 use serde::Deserialize;
 use uuid::Uuid;
 
-use crate::http::problem::{ApiError, Problem};
-use crate::http::problem_code::ProblemCode;
-use crate::http::session::{Csrf, CsrfForm};
+use crate::http::problem::ApiError;
+use crate::http::session::CsrfForm;
 use crate::web::licenses::downloads::size;
 use crate::web::{PageCtx, PageRequest, Staff, redirect, render, settle};
 
@@ -298,10 +297,8 @@ pub async fn upload(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let Csrf(expected) = &page.csrf;
-    let sent = headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).unwrap_or_default();
-    if expected.is_empty() || !rms_crypto::token::constant_time_eq(expected.as_bytes(), sent.as_bytes()) {
-        return Problem::new(StatusCode::FORBIDDEN, ProblemCode::CsrfFailed).into_response();
+    if let Err(refused) = page.csrf.check_header(&headers) {
+        return refused;
     }
     let declared = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok());
     let releases = &page.state.services.releases;

@@ -666,11 +666,12 @@ pub async fn sandbox_pay(
 ) -> Response {
     let (state, meta) = (&page.state, &page.meta);
     match state.services.payments.pay_sandbox(&who, id, meta).await {
-        // Paying for a held order lands on its receipt; a plain top-up on the wallet.
-        Ok(p) if state.services.checkout.order(&who, p.id).await.is_ok() => {
-            crate::web::store::pay::after_payment(&page, &who, p).await
-        }
-        Ok(_) => wallet_done(&page, &who, "wallet-topped-up").await,
+        // Paying for a held order lands on its receipt (bought here); a plain top-up on the
+        // wallet. The order is looked at once.
+        Ok(p) => match state.services.checkout.order(&who, p.id).await {
+            Err(rms_app::AppError::NotFound) => wallet_done(&page, &who, "wallet-topped-up").await,
+            order => crate::web::store::pay::after_order(&page, p, order),
+        },
         Err(e) => wallet_refused(&page, &who, e).await,
     }
 }

@@ -52,8 +52,18 @@ struct StatusPage<'a> {
 /// Where the payer lands after paying: the receipt of the order the payment was for (bought
 /// by now, or bought here when its credit just arrived), else the payment's own page.
 pub async fn after_payment(page: &PageRequest, who: &rms_app::accounts::Principal, p: Payment) -> Response {
+    let order = page.state.services.checkout.order(who, p.id).await;
+    after_order(page, p, order)
+}
+
+/// [`after_payment`] once the order (if any) was looked at (and completed when paid).
+pub fn after_order(
+    page: &PageRequest,
+    p: Payment,
+    order: Result<rms_app::checkout::OrderState, rms_app::AppError>,
+) -> Response {
     use rms_app::checkout::OrderState;
-    let order = match page.state.services.checkout.order(who, p.id).await {
+    let order = match order {
         Ok(OrderState::Completed { invoice_id }) => {
             return crate::web::redirect(&format!("/store/receipts/{invoice_id}"));
         }
