@@ -4,6 +4,7 @@
 nav-licenses = تراخيصي
 licenses-title = تراخيصي
 licenses-none = لا توجد لديك تراخيص بعد.
+licenses-none-next = تصفّح المتجر
 licenses-key = مفتاح الترخيص
 licenses-copy = نسخ
 licenses-copied = تم النسخ

@@ -18,6 +18,12 @@ notify-transfer_confirmed-body = مرحبًا { $name }، استلمنا تحو�
 notify-transfer_confirmed-details = كان مرجعه { $reference }؛ وقد أرسلتَ { $paid }.
 notify-purchase_receipt-subject = إيصال شرائك ({ $invoice })
 notify-purchase_receipt-body = مرحبًا { $name }، شكرًا لشرائك. دُفعت الفاتورة { $invoice } بمبلغ إجمالي { $amount } من محفظتك. مفاتيح الترخيص في صفحة تراخيصك، ويمكنك تنزيل ملف PDF للفاتورة من صفحة المحفظة في أي وقت.
+notify-order_failed-subject = تعذر إتمام طلبك
+notify-order_failed-body = مرحبًا { $name }، تعذر إتمام طلبك. { $reason ->
+        [unpaid] لم تكتمل عملية الدفع، لذا لم يُخصم منك شيء. يمكنك الطلب مجددًا من المتجر.
+        [late] وصل الدفع متأخرًا جدًا للشراء بالسعر الذي عُرض عليك. المبلغ { $amount } الذي دفعته موجود في محفظتك: اشترِ مجددًا من المتجر متى شئت.
+       *[refused] لم يعد بإمكان المتجر بيعه كما طلبته (رمز ترويجي استُنفد، أو خطة لم تعد تُباع). المبلغ { $amount } الذي دفعته موجود في محفظتك.
+    }
 notify-refund-subject = استُرد لك مبلغ { $amount }
 notify-refund-body = مرحبًا { $name }، أُعيد مبلغ { $amount } من الفاتورة { $invoice } إلى محفظتك.
 notify-payment_attention-subject = دفعة تحتاج إلى انتباهك
@@ -133,6 +139,7 @@ notify-group-marketing = الأخبار
 notify-kind-top_up_credited = شحن المحفظة
 notify-kind-transfer_confirmed = وصول التحويل المصرفي
 notify-kind-purchase_receipt = إيصالات الشراء
+notify-kind-order_failed = طلبات تعذر إتمامها
 notify-kind-refund = الاستردادات
 notify-kind-payment_attention = مدفوعات بانتظار قرار
 notify-kind-license_issued = ترخيص أُصدر لك

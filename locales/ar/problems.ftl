@@ -2,6 +2,11 @@
 
 problem-bad-request-title = طلب غير صالح
 problem-bad-request-detail = تعذّر فهم الطلب: { $reason }
+bad-request-not-json = المحتوى ليس JSON صالحًا.
+bad-request-missing-field = الحقل «{ $field }» مطلوب.
+bad-request-unknown-field = الحقل «{ $field }» لا يقبله هذا الطلب.
+bad-request-malformed-field = قيمة الحقل «{ $field }» ليست من النوع أو الصيغة الصحيحة.
+bad-request-malformed = إحدى القيم فيه ليست من النوع أو الصيغة الصحيحة.
 problem-not-found-title = غير موجود
 problem-not-found-detail = لا يوجد شيء على هذا العنوان.
 problem-method-not-allowed-title = الطريقة غير مسموح بها

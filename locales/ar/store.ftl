@@ -35,6 +35,7 @@ nav-wallet = المحفظة
 nav-affiliate = برنامج الشركاء
 store-title = المتجر
 store-empty = لا يوجد شيء للبيع بعد.
+store-empty-admin = أضف منتجًا
 store-plan = الخطة
 store-includes = تتضمن
 store-price = السعر

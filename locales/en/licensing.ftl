@@ -4,6 +4,7 @@
 nav-licenses = My licenses
 licenses-title = My licenses
 licenses-none = You have no licenses yet.
+licenses-none-next = Browse the store
 licenses-key = License key
 licenses-copy = Copy
 licenses-copied = Copied

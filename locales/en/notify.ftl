@@ -18,6 +18,12 @@ notify-transfer_confirmed-body = Hello { $name }, we received your bank transfer
 notify-transfer_confirmed-details = Its reference was { $reference }; you sent { $paid }.
 notify-purchase_receipt-subject = Receipt for your purchase ({ $invoice })
 notify-purchase_receipt-body = Hello { $name }, thank you for your purchase. Invoice { $invoice }, total { $amount }, was paid from your wallet. Your license keys are on your licenses page; the invoice PDF can be downloaded from your wallet page at any time.
+notify-order_failed-subject = Your order could not be completed
+notify-order_failed-body = Hello { $name }, your order could not be completed. { $reason ->
+        [unpaid] Its payment did not go through, so nothing was charged. You can order again from the store.
+        [late] Its payment arrived too late to buy at the price you were quoted. The { $amount } you paid is in your wallet: buy again from the store whenever you like.
+       *[refused] The store could no longer sell it as ordered (a promo code used up, a plan no longer sold). The { $amount } you paid is in your wallet.
+    }
 notify-refund-subject = You were refunded { $amount }
 notify-refund-body = Hello { $name }, { $amount } from invoice { $invoice } was refunded to your wallet.
 notify-payment_attention-subject = A payment needs your attention
@@ -100,6 +106,7 @@ notify-group-marketing = News
 notify-kind-top_up_credited = Wallet topped up
 notify-kind-transfer_confirmed = Bank transfer arrived
 notify-kind-purchase_receipt = Purchase receipts
+notify-kind-order_failed = Orders that could not be completed
 notify-kind-refund = Refunds
 notify-kind-payment_attention = Payments that need a decision
 notify-kind-license_issued = A license issued to you

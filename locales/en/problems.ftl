@@ -2,6 +2,11 @@
 
 problem-bad-request-title = Bad request
 problem-bad-request-detail = The request could not be understood: { $reason }
+bad-request-not-json = the body is not valid JSON.
+bad-request-missing-field = “{ $field }” is required.
+bad-request-unknown-field = “{ $field }” is not a field this request accepts.
+bad-request-malformed-field = “{ $field }” does not have a value of the right kind or format.
+bad-request-malformed = a value in it does not have the right kind or format.
 problem-not-found-title = Not found
 problem-not-found-detail = There is nothing at this address.
 problem-method-not-allowed-title = Method not allowed

@@ -31,6 +31,7 @@ nav-wallet = Wallet
 nav-affiliate = Affiliate programme
 store-title = Store
 store-empty = Nothing is for sale yet.
+store-empty-admin = Add a product
 store-plan = Plan
 store-includes = Includes
 store-price = Price

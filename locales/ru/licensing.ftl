@@ -4,6 +4,7 @@
 nav-licenses = Мои лицензии
 licenses-title = Мои лицензии
 licenses-none = У вас пока нет лицензий.
+licenses-none-next = Перейти в магазин
 licenses-key = Лицензионный ключ
 licenses-copy = Копировать
 licenses-copied = Скопировано

@@ -18,6 +18,12 @@ notify-transfer_confirmed-body = Здравствуйте, { $name }! Мы по�
 notify-transfer_confirmed-details = Назначение платежа: { $reference }; вы отправили { $paid }.
 notify-purchase_receipt-subject = Чек за вашу покупку ({ $invoice })
 notify-purchase_receipt-body = Здравствуйте, { $name }! Спасибо за покупку. Счёт { $invoice } на сумму { $amount } оплачен из вашего кошелька. Лицензионные ключи — на странице ваших лицензий; PDF счёта можно скачать на странице кошелька в любое время.
+notify-order_failed-subject = Не удалось выполнить ваш заказ
+notify-order_failed-body = Здравствуйте, { $name }! Ваш заказ не удалось выполнить. { $reason ->
+        [unpaid] Оплата не прошла, поэтому ничего не списано. Вы можете заказать снова в магазине.
+        [late] Оплата пришла слишком поздно, чтобы купить по названной вам цене. Оплаченные вами { $amount } — в вашем кошельке: покупайте снова в магазине, когда удобно.
+       *[refused] Магазин больше не может продать его так, как вы заказали (промокод исчерпан, тариф больше не продаётся). Оплаченные вами { $amount } — в вашем кошельке.
+    }
 notify-refund-subject = Вам вернули { $amount }
 notify-refund-body = Здравствуйте, { $name }! Сумма { $amount } по счёту { $invoice } возвращена на ваш кошелёк.
 notify-payment_attention-subject = Платёж требует вашего внимания
@@ -129,6 +135,7 @@ notify-group-marketing = Новости
 notify-kind-top_up_credited = Кошелёк пополнен
 notify-kind-transfer_confirmed = Банковский перевод получен
 notify-kind-purchase_receipt = Чеки за покупки
+notify-kind-order_failed = Невыполненные заказы
 notify-kind-refund = Возвраты
 notify-kind-payment_attention = Платежи, ожидающие решения
 notify-kind-license_issued = Вам выдана лицензия

@@ -2,6 +2,11 @@
 
 problem-bad-request-title = Некорректный запрос
 problem-bad-request-detail = Не удалось разобрать запрос: { $reason }
+bad-request-not-json = тело запроса не является корректным JSON.
+bad-request-missing-field = поле «{ $field }» обязательно.
+bad-request-unknown-field = поле «{ $field }» этот запрос не принимает.
+bad-request-malformed-field = у поля «{ $field }» значение неверного типа или формата.
+bad-request-malformed = одно из значений неверного типа или формата.
 problem-not-found-title = Не найдено
 problem-not-found-detail = По этому адресу ничего нет.
 problem-method-not-allowed-title = Метод не поддерживается

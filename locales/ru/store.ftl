@@ -32,6 +32,7 @@ nav-wallet = Кошелёк
 nav-affiliate = Партнёрская программа
 store-title = Магазин
 store-empty = Пока ничего не продаётся.
+store-empty-admin = Добавить продукт
 store-plan = Тариф
 store-includes = Включает
 store-price = Цена

@@ -6,6 +6,7 @@
 //! Every page reads it, so it is kept in memory and read again from the database when older
 //! than a few seconds: a change on one node reaches the others that soon.
 
+use std::collections::BTreeMap;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
@@ -39,8 +40,25 @@ pub struct BrandSettings {
     pub support_email: String,
     /// `#rrggbb`, or empty for the default.
     pub accent_color: String,
+    /// The landing text and footer in the store's main language, and in every language that
+    /// has no translation of its own.
     pub landing_markdown: String,
     pub footer_markdown: String,
+    /// The landing text and footer in other languages, by language tag (`ar`, `ru`): what a
+    /// visitor reading in that language sees instead.
+    pub translations: BTreeMap<String, BrandText>,
+}
+
+/// The landing text and footer in one language (Markdown; empty: the main language's).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BrandText {
+    pub landing_markdown: String,
+    pub footer_markdown: String,
+}
+
+/// The setting key of a text in one language (`brand.landing_markdown.ar`).
+fn in_language(key: &str, tag: &str) -> String {
+    format!("{key}.{tag}")
 }
 
 /// The brand as pages show it.
@@ -55,17 +73,53 @@ pub struct Brand {
     pub logo_version: Option<String>,
     pub landing_html: String,
     pub footer_html: String,
+    /// The translated landing text and footer as HTML, by language tag (each empty when that
+    /// language has none of its own).
+    translated_html: BTreeMap<String, (String, String)>,
 }
 
 impl Brand {
+    /// The name emails are sent under: the store's or the seller's, once either is set (until
+    /// then the operator's configured sender name stands).
+    pub fn sender_name(&self) -> Option<&str> {
+        let named = !self.settings.name.trim().is_empty() || self.display_name != "RMS License Server";
+        named.then_some(self.display_name.as_str())
+    }
+
+    /// The landing text as HTML for a reader of `tag`: its translation, else the main text.
+    pub fn landing_html_in(&self, tag: &str) -> &str {
+        match self.translated_html.get(tag) {
+            Some((landing, _)) if !landing.is_empty() => landing,
+            _ => &self.landing_html,
+        }
+    }
+
+    /// The footer as HTML for a reader of `tag`: its translation, else the main footer.
+    pub fn footer_html_in(&self, tag: &str) -> &str {
+        match self.translated_html.get(tag) {
+            Some((_, footer)) if !footer.is_empty() => footer,
+            _ => &self.footer_html,
+        }
+    }
+
     pub(crate) fn from_pairs(pairs: &[(String, String)]) -> Self {
         let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default();
+        let translations = rms_i18n::Locale::all()
+            .map(|l| BrandText {
+                landing_markdown: get(&in_language(LANDING, l.tag())),
+                footer_markdown: get(&in_language(FOOTER, l.tag())),
+            })
+            .zip(rms_i18n::Locale::all())
+            .filter(|(t, _)| !t.landing_markdown.is_empty() || !t.footer_markdown.is_empty())
+            .map(|(t, l)| (l.tag().to_owned(), t))
+            .collect();
         let settings = BrandSettings {
             name: get(NAME),
             support_email: get(SUPPORT_EMAIL),
             accent_color: get(ACCENT),
             landing_markdown: get(LANDING),
             footer_markdown: get(FOOTER),
+            translations,
         };
         let seller = crate::store::BillingSettings::from_pairs(pairs).seller_name;
         let display_name = [settings.name.as_str(), seller.as_str()]
@@ -78,10 +132,19 @@ impl Brand {
             .find(|(k, _)| k == crate::store::document::LOGO_SETTING)
             .and_then(|(_, v)| v.split_once(':'))
             .map(|(sha, _)| sha.get(..16).unwrap_or(sha).to_owned());
+        let translated_html = settings
+            .translations
+            .iter()
+            .map(|(tag, t)| {
+                let html = |md: &str| if md.trim().is_empty() { String::new() } else { markdown::to_html(md) };
+                (tag.clone(), (html(&t.landing_markdown), html(&t.footer_markdown)))
+            })
+            .collect();
         Self {
             configured: !settings.name.trim().is_empty(),
             landing_html: markdown::to_html(&settings.landing_markdown),
             footer_html: markdown::to_html(&settings.footer_markdown),
+            translated_html,
             display_name,
             logo_version,
             settings,
@@ -149,8 +212,9 @@ impl Brands {
 
     /// Replaces the brand (admins). Refused whole, nothing changed, when a field is invalid: a
     /// name over 100 characters (an empty name hands the pages back to the server's
-    /// introduction), a support address that is not one, an accent that is not `#rrggbb`, or
-    /// Markdown over 20 000 characters. Audited.
+    /// introduction), a support address that is not one, an accent that is not `#rrggbb`,
+    /// Markdown over 20 000 characters, or a translation into a language the store does not
+    /// speak (`translations`). The translations given replace all others. Audited.
     pub async fn set(&self, who: &Principal, s: &BrandSettings, meta: &RequestMeta) -> Result<Brand, AppError> {
         admin_only(who)?;
         let range = |field: &'static str| AppError::Invalid { field, reason: InvalidInput::Range };
@@ -169,6 +233,13 @@ impl Brands {
                 return Err(range(field));
             }
         }
+        for (tag, text) in &s.translations {
+            let spoken = rms_i18n::Locale::parse(tag).is_some_and(|l| l.tag() == tag);
+            let long = |t: &str| t.chars().count() > 20_000;
+            if !spoken || long(&text.landing_markdown) || long(&text.footer_markdown) {
+                return Err(range("translations"));
+            }
+        }
         let now = self.clock.now();
         let pairs = [
             (NAME, name.to_owned()),
@@ -180,6 +251,12 @@ impl Brands {
         let mut tx = self.db.begin().await?;
         for (key, value) in &pairs {
             billing::set_setting_tx(&mut tx, key, value, now).await?;
+        }
+        // Every language's pair is written: one left out of `translations` is cleared.
+        for locale in rms_i18n::Locale::all() {
+            let text = s.translations.get(locale.tag()).cloned().unwrap_or_default();
+            billing::set_setting_tx(&mut tx, &in_language(LANDING, locale.tag()), &text.landing_markdown, now).await?;
+            billing::set_setting_tx(&mut tx, &in_language(FOOTER, locale.tag()), &text.footer_markdown, now).await?;
         }
         let details = json!({ "name": name, "accent_color": pairs[2].1, "support_email": pairs[1].1 });
         let entry = meta.audit(Some(who.user_id), "admin.brand.changed", ("settings", "brand".into()), details);
@@ -213,5 +290,22 @@ mod tests {
         let brand = Brand::from_pairs(&named);
         assert_eq!((brand.display_name.as_str(), brand.configured), ("Acme", true));
         assert_eq!(Brand::from_pairs(&[]).display_name, "RMS License Server");
+    }
+
+    #[test]
+    fn a_reader_gets_the_landing_text_of_their_language_else_the_main_one() {
+        let pairs = [
+            (LANDING.to_owned(), "Tools for **makers**.".to_owned()),
+            (FOOTER.to_owned(), "Acme Ltd".to_owned()),
+            (in_language(LANDING, "ar"), "أدوات **للصانعين**.".to_owned()),
+            (in_language(FOOTER, "ru"), "ООО Акме".to_owned()),
+        ];
+        let brand = Brand::from_pairs(&pairs);
+        assert!(brand.landing_html_in("ar").contains("<strong>للصانعين</strong>"));
+        assert!(brand.landing_html_in("ru").contains("<strong>makers</strong>"), "no Russian landing: the main one");
+        assert!(brand.footer_html_in("ar").contains("Acme Ltd"), "no Arabic footer: the main one");
+        assert!(brand.footer_html_in("ru").contains("ООО Акме"));
+        assert_eq!(brand.settings.translations.len(), 2, "{:?}", brand.settings.translations);
+        assert_eq!(brand.landing_html_in("en"), brand.landing_html);
     }
 }

@@ -13,6 +13,7 @@ use rms_crypto::MasterKeyRing;
 use rms_license::domain::StagingPattern;
 use rms_store::Db;
 use rms_store::accounts::{self as users, AuditEntry};
+pub use rms_store::catalog::LicenseOrder;
 use rms_store::catalog::{self as store, PlanRow, ProductRow};
 use serde_json::json;
 use uuid::Uuid;
@@ -20,6 +21,9 @@ use uuid::Uuid;
 use crate::accounts::{Principal, admin_only};
 use crate::{AppError, RequestMeta};
 use rms_core::notifications::NotificationKind;
+
+/// Licenses on one page of the staff's license list.
+const LICENSE_PAGE: i64 = 50;
 
 mod editing;
 mod license_changes;
@@ -636,12 +640,18 @@ impl Catalog {
         query: Option<&str>,
         product: Option<Uuid>,
         status: Option<&str>,
+        order: store::LicenseOrder,
         page: i64,
-    ) -> Result<Vec<IssuedLicense>, AppError> {
+    ) -> Result<(Vec<IssuedLicense>, bool), AppError> {
         who.require_staff(Scope::Read)?;
         let status = status.map(LicenseStatus::parse).transpose().map_err(AppError::unknown("status"))?;
         let query = query.map(str::trim).filter(|q| !q.is_empty());
-        let rows = store::search_licenses(&self.db, query, product, status, 50, (page.max(1) - 1) * 50).await?;
-        Ok(rows.into_iter().map(IssuedLicense::from).collect())
+        // One more than a page: whether a next page exists, without counting them all.
+        let offset = (page.max(1) - 1) * LICENSE_PAGE;
+        let mut rows =
+            store::search_licenses(&self.db, query, product, status, order, LICENSE_PAGE + 1, offset).await?;
+        let more = rows.len() as i64 > LICENSE_PAGE;
+        rows.truncate(LICENSE_PAGE as usize);
+        Ok((rows.into_iter().map(IssuedLicense::from).collect(), more))
     }
 }

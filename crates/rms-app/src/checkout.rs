@@ -148,20 +148,17 @@ impl Checkouts {
             return Ok(Some(state_of(&order)));
         }
         let now = self.clock.now();
-        let fail = |code: &'static str| async move {
-            billing::finish_order(&self.db, payment, "failed", None, Some(code), now).await?;
-            Ok::<_, AppError>(Some(OrderState::Failed { code: code.to_owned() }))
-        };
-        match billing::payment(&self.db, payment).await?.map(|p| p.status) {
+        let paid = billing::payment(&self.db, payment).await?;
+        match paid.as_ref().map(|p| p.status) {
             Some(PaymentStatus::Paid) => {}
             Some(PaymentStatus::Pending | PaymentStatus::Review) => return Ok(Some(OrderState::Waiting)),
             // Never paid, or taken back: nothing to buy with.
-            _ => return fail("PAYMENT_NOT_RECEIVED").await,
+            _ => return self.fail(&order, "PAYMENT_NOT_RECEIVED", paid.as_ref(), now).await.map(Some),
         }
         // Money that arrives after the buyer's key is forgotten (a transfer confirmed days later)
         // stays in the wallet: buying then could buy twice, and at another day's price.
         if now > order.created_at.plus(crate::idempotency::RETENTION) {
-            return fail("ORDER_EXPIRED").await;
+            return self.fail(&order, "ORDER_EXPIRED", paid.as_ref(), now).await.map(Some);
         }
         // The buyer, acting on their own wallet (as their order did).
         let who = Principal::new(order.user_id, rms_core::account::Role::User, Credential::Session, false, false);
@@ -199,12 +196,40 @@ impl Checkouts {
             Err(e) if refusal_code(&e).is_some() => {
                 let code = refusal_code(&e).unwrap_or_default();
                 tracing::warn!(payment = %payment, error = %e, "a held order could not be bought");
-                billing::finish_order(&self.db, payment, "failed", None, Some(&code), self.clock.now()).await?;
-                Ok(Some(OrderState::Failed { code }))
+                self.fail(&order, &code, paid.as_ref(), self.clock.now()).await.map(Some)
             }
             // Ours (the database busy…): the job tries again.
             Err(e) => Err(e),
         }
+    }
+
+    /// Marks the order failed and tells the buyer why and where their money is, once (a second
+    /// completion of a finished order changes and tells nothing).
+    async fn fail(
+        &self,
+        order: &OrderRow,
+        code: &str,
+        paid: Option<&billing::PaymentRow>,
+        now: rms_core::Timestamp,
+    ) -> Result<OrderState, AppError> {
+        let mut tx = self.db.begin().await?;
+        if billing::finish_order_tx(&mut tx, order.payment_id, "failed", Some(code), now).await? {
+            // The money arrived (and stays in the wallet) unless the payment never went through.
+            let reason = match code {
+                "PAYMENT_NOT_RECEIVED" => "unpaid",
+                "ORDER_EXPIRED" => "late",
+                _ => "refused",
+            };
+            let (amount, currency) = paid.map_or((0, ""), |p| (p.amount_minor, p.currency.as_str()));
+            let data = serde_json::json!({ "reason": reason, "amount_minor": amount, "currency": currency,
+                "link": if reason == "unpaid" { "/store" } else { "/wallet" } });
+            let kind = rms_core::notifications::NotificationKind::OrderFailed;
+            let dedupe = Some(format!("order_failed:{}", order.payment_id));
+            crate::notifications::record(&mut tx, now, order.user_id, kind, data, dedupe).await?;
+        }
+        tx.commit().await?;
+        let order = billing::order(&self.db, order.payment_id).await?.ok_or(AppError::NotFound)?;
+        Ok(state_of(&order))
     }
 
     /// The order held for one of the caller's payments, completing it when its payment was

@@ -8,6 +8,8 @@ use std::pin::Pin;
 pub struct OutgoingEmail {
     pub to: String,
     pub to_name: Option<String>,
+    /// The name it is sent under (the store's); `None`: the configured sender's.
+    pub from_name: Option<String>,
     pub subject: String,
     pub body: String,
 }

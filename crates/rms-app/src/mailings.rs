@@ -263,9 +263,16 @@ impl Mailings {
         subject: String,
         body: String,
     ) -> Result<(), AppError> {
+        // Sent under the store's name, and signed with it.
+        let brand = crate::brand::Brand::from_pairs(&rms_store::billing::settings(&self.db).await?);
+        let body = match brand.sender_name() {
+            Some(store) => format!("{body}\n\n-- \n{store}"),
+            None => body,
+        };
         let email = OutgoingEmail {
             to,
             to_name,
+            from_name: brand.sender_name().map(str::to_owned),
             // Fluent isolates arguments with invisible marks; plain-text mail clients may show them.
             subject: strip_isolation(&subject),
             body: strip_isolation(&body),

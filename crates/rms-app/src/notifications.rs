@@ -47,6 +47,8 @@ pub struct Message {
     pub html: String,
     /// One-click unsubscribe (RFC 8058) for this kind, on every kind but security notices.
     pub unsubscribe: Option<String>,
+    /// The name the email is sent under (the store's); `None`: the configured sender's.
+    pub from_name: Option<String>,
 }
 
 /// Why a channel did not take a message.
@@ -310,7 +312,8 @@ impl Notifications {
     pub async fn brand(&self) -> Result<Brand, AppError> {
         let brand = crate::brand::Brand::from_pairs(&rms_store::billing::settings(&self.db).await?);
         let logo = brand.logo_version.as_ref().map(|v| format!("{}/brand/logo?v={v}", self.base_url));
-        Ok(Brand { name: brand.display_name, logo })
+        let sender = brand.sender_name().map(str::to_owned);
+        Ok(Brand { name: brand.display_name, logo, sender })
     }
 
     /// Renders notification `n` for `to`.
@@ -333,7 +336,15 @@ impl Notifications {
         // Fluent isolates arguments with invisible marks: HTML renders them, but plain-text
         // clients and Telegram may show them.
         let plain = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
-        Message { id: n.id, kind: n.kind, subject: plain(&subject), text: plain(&text), html, unsubscribe }
+        Message {
+            id: n.id,
+            kind: n.kind,
+            subject: plain(&subject),
+            text: plain(&text),
+            html,
+            unsubscribe,
+            from_name: brand.sender.clone(),
+        }
     }
 
     /// The delivery job: sends notification `job.notification_id` on `job.channel` unless that
@@ -651,6 +662,8 @@ pub struct Brand {
     pub name: String,
     /// Where their logo is served, if they set one.
     pub logo: Option<String>,
+    /// The name emails go out under, once the store or seller is named.
+    pub sender: Option<String>,
 }
 
 /// The HTML part: the same words as the text part, in the person's language and direction,

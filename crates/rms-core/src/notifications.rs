@@ -22,6 +22,8 @@ crate::states! {
         TopUpCredited = "top_up_credited",
         TransferConfirmed = "transfer_confirmed",
         PurchaseReceipt = "purchase_receipt",
+        /// A purchase held for a payment could not be made: why, and where the money is.
+        OrderFailed = "order_failed",
         Refund = "refund",
         PaymentAttention = "payment_attention",
         LicenseIssued = "license_issued",
@@ -64,9 +66,8 @@ impl NotificationKind {
     pub fn group(self) -> NotificationGroup {
         use NotificationKind::*;
         match self {
-            TopUpCredited | TransferConfirmed | PurchaseReceipt | Refund | PaymentAttention | LicenseRenewed => {
-                NotificationGroup::Transactions
-            }
+            TopUpCredited | TransferConfirmed | PurchaseReceipt | OrderFailed | Refund | PaymentAttention
+            | LicenseRenewed => NotificationGroup::Transactions,
             LicenseIssued | DeviceActivated | SeatFreed | LicenseExpiring | LicenseExpired | CloneSuspected
             | LicenseStatus | RenewalUpcoming | RenewalFailed => NotificationGroup::Licenses,
             ReleasePublished => NotificationGroup::Releases,

@@ -51,7 +51,7 @@ impl LettreMailer {
     fn notice(&self, to: &Recipient, notice: &Notice) -> Result<Message, DeliverError> {
         let address = to.email.parse().map_err(|e| DeliverError::Retry(format!("recipient: {e}")))?;
         let mut builder = Message::builder()
-            .from(self.sender().clone())
+            .from(self.sender_as(notice.from_name.as_deref()))
             .to(Mailbox::new(Some(to.name.clone()), address))
             .subject(notice.subject.clone())
             .message_id(Some(format!("<{}.{}@rms-notifications>", notice.id, notice.kind)));

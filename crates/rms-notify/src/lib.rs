@@ -71,11 +71,20 @@ impl LettreMailer {
         }
     }
 
+    /// The configured sender's address under `name` (the store's), or as configured.
+    fn sender_as(&self, name: Option<&str>) -> Mailbox {
+        let from = self.sender();
+        match name.map(str::trim).filter(|n| !n.is_empty()) {
+            Some(name) => Mailbox::new(Some(name.to_owned()), from.email.clone()),
+            None => from.clone(),
+        }
+    }
+
     fn build(&self, email: &OutgoingEmail) -> Result<Message, MailError> {
         let to =
             Mailbox::new(email.to_name.clone(), email.to.parse().map_err(|e| MailError(format!("recipient: {e}")))?);
         Message::builder()
-            .from(self.sender().clone())
+            .from(self.sender_as(email.from_name.as_deref()))
             .to(to)
             .subject(email.subject.clone())
             .header(ContentType::TEXT_PLAIN)
@@ -123,6 +132,7 @@ mod tests {
         let email = OutgoingEmail {
             to: "alice@example.com".into(),
             to_name: Some("Алиса".into()),
+            from_name: Some("Acme Tools".into()),
             subject: "Подтвердите адрес".into(),
             body: "Ссылка: https://example.com/verify-email?token=abc".into(),
         };
@@ -141,6 +151,7 @@ mod tests {
         let raw = std::fs::read_to_string(&files[0]).unwrap();
         assert!(raw.contains("To: =?utf-8?") || raw.contains("alice@example.com"), "{raw}");
         assert!(raw.contains("Content-Type: text/plain; charset=utf-8"), "{raw}");
+        assert!(raw.contains("From: \"Acme Tools\" <no-reply@example.com>"), "the store's name, our address: {raw}");
         assert!(LettreMailer::spool(dir.path().join("m2"), "not a mailbox").is_err());
     }
 }

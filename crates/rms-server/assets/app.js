@@ -154,3 +154,95 @@
     }
   }, true);
 })();
+
+// The shell on a phone: the menu button opens and closes the navigation; tables become cards
+// whose cells are labelled with their column's heading; a toast (the outcome of an action) gets a
+// close button. All of it is redone after htmx swaps the page (the language selector).
+(function () {
+  "use strict";
+  function labelTables(root) {
+    var tables = root.querySelectorAll("table");
+    for (var t = 0; t < tables.length; t++) {
+      var heads = tables[t].querySelectorAll("thead th");
+      if (!heads.length) continue;
+      var rows = tables[t].querySelectorAll("tbody tr");
+      for (var r = 0; r < rows.length; r++) {
+        var cells = rows[r].children;
+        for (var c = 0; c < cells.length && c < heads.length; c++) {
+          var label = heads[c].textContent.trim();
+          if (label && !cells[c].hasAttribute("data-label")) cells[c].setAttribute("data-label", label);
+        }
+      }
+    }
+  }
+  function closeable(root) {
+    var toasts = root.querySelectorAll(".notice.toast");
+    for (var i = 0; i < toasts.length; i++) {
+      if (toasts[i].querySelector(".toast-close")) continue;
+      var close = document.createElement("button");
+      close.type = "button";
+      close.className = "toast-close";
+      close.setAttribute("aria-label", toasts[i].dataset.close || "×");
+      close.textContent = "×";
+      toasts[i].appendChild(close);
+    }
+  }
+  // A refused form: its error moves beside the field it names, which is marked invalid and
+  // described by it (screen readers read the reason with the field), and gets the focus.
+  function besideField(root) {
+    var error = root.querySelector(".notice.error[data-field]");
+    if (!error || error.dataset.placed) return;
+    // The API's names may carry a unit the form leaves out (amount_minor is the form's amount).
+    var names = [error.dataset.field, error.dataset.field.replace(/_minor$/, "")];
+    var field = null;
+    for (var n = 0; n < names.length && !field; n++) {
+      var found = [];
+      var fields = document.querySelectorAll("main [name]");
+      for (var i = 0; i < fields.length; i++) {
+        if (fields[i].name === names[n] && fields[i].type !== "hidden") found.push(fields[i]);
+      }
+      // Several forms on the page with that field: which one was sent is unknown, so the
+      // error stays above them all.
+      if (found.length === 1) field = found[0];
+    }
+    if (!field) return;
+    error.dataset.placed = "1";
+    error.classList.add("field-error");
+    field.setAttribute("aria-invalid", "true");
+    field.setAttribute("aria-describedby", error.id);
+    var details = field.closest("details");
+    if (details) details.open = true;
+    field.insertAdjacentElement("afterend", error);
+    field.focus();
+  }
+  function prepare() {
+    labelTables(document);
+    closeable(document);
+    besideField(document);
+  }
+  document.addEventListener("DOMContentLoaded", prepare);
+  document.addEventListener("htmx:afterSettle", prepare);
+  document.addEventListener("click", function (event) {
+    var target = event.target.closest ? event.target : null;
+    if (!target) return;
+    var menu = target.closest(".menu-button");
+    if (menu) {
+      var nav = document.getElementById(menu.getAttribute("aria-controls"));
+      if (!nav) return;
+      var open = !nav.classList.contains("open");
+      nav.classList.toggle("open", open);
+      menu.setAttribute("aria-expanded", open ? "true" : "false");
+      return;
+    }
+    var close = target.closest(".toast-close");
+    if (close) close.closest(".notice").remove();
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    var nav = document.querySelector("#site-nav.open");
+    if (!nav) return;
+    nav.classList.remove("open");
+    var menu = document.querySelector(".menu-button");
+    if (menu) { menu.setAttribute("aria-expanded", "false"); menu.focus(); }
+  });
+})();

@@ -372,13 +372,36 @@ pub async fn follow_parent_term(
         parent, expires_at, now.as_millis())?)
 }
 
+/// The order of a license list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LicenseOrder {
+    /// Most recently issued first.
+    #[default]
+    Newest,
+    /// First issued first.
+    Oldest,
+    /// The soonest to expire first; perpetual licenses last.
+    Expiry,
+}
+
+impl LicenseOrder {
+    fn sql(self) -> &'static str {
+        match self {
+            LicenseOrder::Newest => "l.created_at DESC, l.id DESC",
+            LicenseOrder::Oldest => "l.created_at ASC, l.id ASC",
+            LicenseOrder::Expiry => "CASE WHEN l.expires_at IS NULL THEN 1 ELSE 0 END, l.expires_at ASC, l.id ASC",
+        }
+    }
+}
+
 /// Licenses matching every given filter (key prefix or owner email fragment, product, status),
-/// newest first.
+/// in `order`.
 pub async fn search_licenses(
     db: &Db,
     query: Option<&str>,
     product: Option<Uuid>,
     status: Option<LicenseStatus>,
+    order: LicenseOrder,
     limit: i64,
     offset: i64,
 ) -> Result<Vec<LicenseRow>, StoreError> {
@@ -391,8 +414,9 @@ pub async fn search_licenses(
         "SELECT {LICENSE_COLUMNS} FROM {LICENSES} JOIN users u ON u.id = l.owner_id \
          WHERE ($1 IS NULL OR l.key_prefix LIKE $1 || '%' ESCAPE '\\' OR LOWER(u.email) LIKE '%' || LOWER($1) || '%' ESCAPE '\\') \
            AND ($2 IS NULL OR l.product_id = $2) AND ($3 IS NULL OR {status} = $3) \
-         ORDER BY l.created_at DESC, l.id DESC LIMIT $4 OFFSET $5",
-        status = effective_status!()
+         ORDER BY {order} LIMIT $4 OFFSET $5",
+        status = effective_status!(),
+        order = order.sql()
     ));
     Ok(fetch!(db, query_as.fetch_all, sql;
         pattern.as_deref(), product, status.map(LicenseStatus::as_str), limit, offset)?)

@@ -38,10 +38,10 @@ where
             Err(JsonRejection::MissingJsonContentType(_)) => {
                 Err(Problem::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, ProblemCode::UnsupportedMediaType).into_response())
             }
+            // Told as the field at fault, in the caller's language, by the problem renderer
+            // (`refusal::classify`): a bare 400 with axum's text, which never reaches the client.
             Err(rejection @ (JsonRejection::JsonDataError(_) | JsonRejection::JsonSyntaxError(_))) => {
-                Err(Problem::new(StatusCode::BAD_REQUEST, ProblemCode::BadRequest)
-                    .arg("reason", rejection.body_text())
-                    .into_response())
+                Err((StatusCode::BAD_REQUEST, rejection.body_text()).into_response())
             }
             // Body too large, unreadable: the bare status is rendered as a problem downstream.
             Err(other) => Err(other.into_response()),

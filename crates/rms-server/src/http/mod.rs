@@ -12,6 +12,7 @@ pub mod problem_code;
 pub mod proxy;
 pub mod range;
 pub mod ratelimit;
+pub mod refusal;
 pub mod security;
 pub mod session;
 pub mod wire;

@@ -34,7 +34,7 @@ pub struct Problem {
     pub code: ProblemCode,
     pub args: Vec<(&'static str, Arg)>,
     /// The request field at fault, for validation problems.
-    pub field: Option<&'static str>,
+    pub field: Option<std::borrow::Cow<'static, str>>,
     /// A wallet short of a price: (balance, needed) in minor units, stated in the body.
     pub shortfall: Option<(i64, i64)>,
 }
@@ -98,15 +98,22 @@ impl Problem {
             detail: locale.t_args(&format!("problem-{slug}-detail"), &args),
             code: self.code.as_str().to_owned(),
             request_id: request_id.map(str::to_owned),
-            field: self.field.map(str::to_owned),
+            field: self.field.as_deref().map(str::to_owned),
             balance_minor: self.shortfall.map(|(balance, _)| balance),
             needed_minor: self.shortfall.map(|(_, needed)| needed),
             shortfall_minor: self.shortfall.map(|(balance, needed)| needed - balance),
         }
     }
 
-    /// The problem for a bare error status some layer produced. `reason` is the text it gave.
-    fn for_status(status: StatusCode, method: &Method, reason: Option<String>, state: &AppState) -> Problem {
+    /// The problem for a bare error status some layer produced. `reason` is the text it gave: an
+    /// extractor's refusal is retold as the field at fault, never in the parser's words.
+    fn for_status(
+        status: StatusCode,
+        method: &Method,
+        reason: Option<String>,
+        state: &AppState,
+        locale: Locale,
+    ) -> Problem {
         match status {
             StatusCode::NOT_FOUND => Problem::not_found(),
             StatusCode::METHOD_NOT_ALLOWED => {
@@ -119,8 +126,11 @@ impl Problem {
             StatusCode::UNSUPPORTED_MEDIA_TYPE => Problem::new(status, ProblemCode::UnsupportedMediaType),
             StatusCode::TOO_MANY_REQUESTS => Problem::new(status, ProblemCode::TooManyRequests),
             StatusCode::SERVICE_UNAVAILABLE => Problem::new(status, ProblemCode::ServiceUnavailable),
-            StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY => Problem::new(status, ProblemCode::BadRequest)
-                .arg("reason", reason.unwrap_or_else(|| "malformed request".to_owned())),
+            StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY => {
+                let fault = crate::http::refusal::classify(reason.as_deref().unwrap_or_default());
+                let problem = Problem::new(status, ProblemCode::BadRequest);
+                Problem { field: fault.field.clone().map(Into::into), ..problem.arg("reason", fault.reason(locale)) }
+            }
             s if s.is_server_error() => Problem::internal(),
             s => Problem::new(s, ProblemCode::HttpError).arg("status", i64::from(s.as_u16())),
         }
@@ -167,7 +177,8 @@ impl From<crate::http::ratelimit::Limited> for ApiError {
 }
 
 fn invalid(field: &'static str, reason: InvalidInput) -> Problem {
-    let unprocessable = |code| Problem { field: Some(field), ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, code) };
+    let unprocessable =
+        |code| Problem { field: Some(field.into()), ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, code) };
     match reason {
         InvalidInput::Email => unprocessable(ProblemCode::InvalidEmail).arg("field", field),
         InvalidInput::PasswordLength { min, max } => unprocessable(ProblemCode::PasswordLength)
@@ -231,11 +242,11 @@ impl From<AppError> for Problem {
                 Problem::new(StatusCode::CONFLICT, ProblemCode::SeatsInUse).arg("in_use", in_use)
             }
             AppError::PromoNotFound => Problem {
-                field: Some("promo_code"),
+                field: Some("promo_code".into()),
                 ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, ProblemCode::PromoNotFound)
             },
             AppError::BadActivationRequest => Problem {
-                field: Some("request"),
+                field: Some("request".into()),
                 ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, ProblemCode::InvalidActivationRequest)
             },
             AppError::NotEnoughSeats { free } => {
@@ -261,7 +272,7 @@ impl From<AppError> for Problem {
                     .arg("needed", needed_minor)
             },
             AppError::PromoRefused { refusal } => Problem {
-                field: Some("promo_code"),
+                field: Some("promo_code".into()),
                 ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, ProblemCode::Promo(refusal))
             },
             AppError::PromoCodeTaken => Problem::new(StatusCode::CONFLICT, ProblemCode::PromoCodeTaken),
@@ -272,14 +283,14 @@ impl From<AppError> for Problem {
                 Problem::new(StatusCode::CONFLICT, ProblemCode::IdempotencyKeyInUse)
             }
             AppError::SelfReferral => Problem {
-                field: Some("referral_code"),
+                field: Some("referral_code".into()),
                 ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, ProblemCode::SelfReferral)
             },
             AppError::WrongState { state } => {
                 Problem::new(StatusCode::CONFLICT, ProblemCode::WrongState).arg("state", state)
             }
             AppError::GatewayDisabled => Problem {
-                field: Some("gateway"),
+                field: Some("gateway".into()),
                 ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, ProblemCode::GatewayDisabled)
             },
             AppError::GatewayUnavailable => {
@@ -375,7 +386,7 @@ pub async fn render(State(Rendering { state, page }): State<Rendering>, req: Req
                 return res;
             }
             let reason = text_of(&mut res).await;
-            Problem::for_status(res.status(), &method, reason, &state)
+            Problem::for_status(res.status(), &method, reason, &state, locale)
         }
         None => return res,
     };
@@ -384,7 +395,10 @@ pub async fn render(State(Rendering { state, page }): State<Rendering>, req: Req
     }
     let body = problem.body(locale, request_id.as_deref());
     let mut out = if html {
-        page(locale, &path, &body, partial)
+        // Outside the page middleware (an unknown address, a refused body) the error page still
+        // wears the vendor's brand.
+        let brand = state.services.brand.current().await.unwrap_or_default();
+        crate::web::BRAND.sync_scope(brand, || page(locale, &path, &body, partial))
     } else {
         (problem.status, [(header::CONTENT_TYPE, PROBLEM_JSON)], Json(body)).into_response()
     };

@@ -162,7 +162,8 @@ pub async fn web(State(state): State<AppState>, mut req: Request, next: Next) ->
     // Every page this request renders shows the vendor's brand (a database hiccup shows the
     // default one rather than no page).
     let brand = state.services.brand.current().await.unwrap_or_default();
-    let mut res = crate::web::BRAND.scope(brand, next.run(req)).await;
+    let page = crate::web::BRAND.scope(brand, next.run(req));
+    let mut res = crate::web::FAULT.scope(std::cell::RefCell::new(None), page).await;
     for c in set_cookies {
         res.headers_mut().append(header::SET_COOKIE, c);
     }
@@ -201,15 +202,14 @@ pub fn password_bucket(who: &Principal) -> String {
 }
 
 /// A form whose hidden `csrf` field must match the CSRF cookie; anything else is refused with 403
-/// before the handler runs.
+/// before the rest of the form is read. The form proper is read on its own (not flattened beside
+/// the token), so a field it cannot read is named in the refusal.
 pub struct CsrfForm<T>(pub T);
 
 #[derive(Deserialize)]
-struct WithCsrf<T> {
+struct CsrfOnly {
     #[serde(default)]
     csrf: String,
-    #[serde(flatten)]
-    inner: T,
 }
 
 impl<T, S> FromRequest<S> for CsrfForm<T>
@@ -221,12 +221,17 @@ where
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Response> {
         let expected = cookie_value(req.headers(), CSRF_COOKIE).map(str::to_owned);
-        let Form(form) = Form::<WithCsrf<T>>::from_request(req, state).await.map_err(IntoResponse::into_response)?;
+        let (parts, body) = req.into_parts();
+        let bytes = axum::body::Bytes::from_request(Request::from_parts(parts.clone(), body), state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let again = || Request::from_parts(parts.clone(), axum::body::Body::from(bytes.clone()));
+        let Form(token) = Form::<CsrfOnly>::from_request(again(), state).await.map_err(IntoResponse::into_response)?;
         match expected {
-            Some(cookie) if token::constant_time_eq(cookie.as_bytes(), form.csrf.as_bytes()) => {
-                Ok(CsrfForm(form.inner))
-            }
-            _ => Err(Problem::new(StatusCode::FORBIDDEN, ProblemCode::CsrfFailed).into_response()),
+            Some(cookie) if token::constant_time_eq(cookie.as_bytes(), token.csrf.as_bytes()) => {}
+            _ => return Err(Problem::new(StatusCode::FORBIDDEN, ProblemCode::CsrfFailed).into_response()),
         }
+        let Form(form) = Form::<T>::from_request(again(), state).await.map_err(IntoResponse::into_response)?;
+        Ok(CsrfForm(form))
     }
 }

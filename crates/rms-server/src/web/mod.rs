@@ -31,6 +31,12 @@ tokio::task_local! {
     pub static BRAND: std::sync::Arc<rms_app::brand::Brand>;
 }
 
+tokio::task_local! {
+    /// The form field a refused action was about (set by [`problem_text`], read by the page that
+    /// shows the refusal): the error is shown next to that field, which is marked invalid.
+    pub static FAULT: std::cell::RefCell<Option<String>>;
+}
+
 fn current_brand() -> std::sync::Arc<rms_app::brand::Brand> {
     BRAND.try_with(std::sync::Arc::clone).unwrap_or_default()
 }
@@ -46,12 +52,16 @@ pub struct PageCtx {
     pub viewer: Option<String>,
     /// The CSRF token every state-changing form carries.
     pub csrf: String,
-    /// Whether the viewer is staff (the header links the admin panel).
+    /// Whether the viewer is staff (the side navigation links the admin panel).
     pub staff: bool,
+    /// Whether the viewer is an administrator (support staff do not see admin-only sections).
+    pub admin: bool,
     /// The viewer's IANA time zone (UTC for visitors): dates are shown on their calendar.
     pub timezone: String,
     /// The viewer's unread notifications (the bell in the header).
     pub unread: i64,
+    /// The field a refused form was refused for (its error is shown beside it).
+    pub fault: Option<String>,
 }
 
 /// Everything a page handler needs for this request, in one extractor: the server, language,
@@ -122,8 +132,12 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Staff {
     }
 }
 
+fn current_fault() -> Option<String> {
+    FAULT.try_with(|f| f.borrow().clone()).ok().flatten()
+}
+
 /// The localised detail and status of an error, for showing it inside a page; server errors
-/// become the generic problem response instead.
+/// become the generic problem response instead. The field at fault is remembered for the page.
 pub fn problem_text(
     e: impl Into<crate::http::problem::ApiError>,
     locale: Locale,
@@ -132,6 +146,7 @@ pub fn problem_text(
     if problem.status.is_server_error() {
         return Err(problem.into_response());
     }
+    let _ = FAULT.try_with(|f| f.borrow_mut().clone_from(&problem.field.as_deref().map(str::to_owned)));
     Ok((problem.status, problem.body(locale, None).detail))
 }
 
@@ -189,6 +204,78 @@ pub fn with_cookies(mut res: Response, cookies: Vec<HeaderValue>) -> Response {
     res
 }
 
+/// The admin panel's sections: address, title, and whether only administrators may open it.
+const ADMIN_SECTIONS: &[(&str, &str, bool)] = &[
+    ("/admin", "admin-home-title", false),
+    ("/admin/users", "admin-users-title", false),
+    ("/admin/licenses", "admin-licenses-title", false),
+    ("/admin/payments", "admin-payments-title", true),
+    ("/admin/products", "admin-products-title", true),
+    ("/admin/promo-codes", "admin-promos-title", true),
+    ("/admin/billing", "admin-billing-title", true),
+    ("/admin/gateways", "admin-gateways-title", true),
+    ("/admin/brand", "admin-brand-title", true),
+    ("/admin/announcements", "admin-announce-title", true),
+    ("/admin/audit", "admin-audit-title", false),
+    ("/admin/jobs", "admin-jobs-title", true),
+    ("/admin/telegram", "admin-telegram-title", true),
+];
+
+/// A group of the side navigation, under an optional heading.
+pub struct NavGroup {
+    pub heading: Option<String>,
+    pub links: Vec<NavLink>,
+}
+
+/// One link of the side navigation.
+pub struct NavLink {
+    pub href: &'static str,
+    pub label: String,
+    /// The page being shown is in this section (`aria-current="page"`).
+    pub current: bool,
+}
+
+/// A state shown as a coloured badge: the word, and the tone the stylesheet colours it by
+/// (`ok`, `warn`, `bad`, `quiet`).
+pub struct Badge {
+    pub text: String,
+    pub tone: &'static str,
+}
+
+impl Badge {
+    pub fn license(locale: Locale, status: rms_core::licensing::LicenseStatus) -> Self {
+        use rms_core::licensing::LicenseStatus as S;
+        let tone = match status {
+            S::Active => "ok",
+            S::Suspended => "warn",
+            S::Expired => "quiet",
+            S::Revoked => "bad",
+        };
+        Self { text: locale.t(&format!("licenses-status-{status}")), tone }
+    }
+
+    pub fn payment(locale: Locale, status: rms_core::billing::PaymentStatus) -> Self {
+        use rms_core::billing::PaymentStatus as S;
+        let tone = match status {
+            S::Paid => "ok",
+            S::Pending | S::Review => "warn",
+            S::Failed => "bad",
+            S::Expired | S::Refunded => "quiet",
+        };
+        Self { text: locale.t(&format!("pay-status-{status}")), tone }
+    }
+
+    pub fn invoice(locale: Locale, status: rms_core::billing::InvoiceStatus) -> Self {
+        use rms_core::billing::InvoiceStatus as S;
+        let tone = match status {
+            S::Paid => "ok",
+            S::Issued => "warn",
+            S::Refunded => "quiet",
+        };
+        Self { text: locale.t(&format!("wallet-invoice-{status}")), tone }
+    }
+}
+
 /// One entry of the language selector.
 pub struct LangOption {
     pub tag: &'static str,
@@ -205,14 +292,17 @@ impl PageCtx {
             viewer: None,
             csrf: String::new(),
             staff: false,
+            admin: false,
             timezone: "UTC".into(),
             unread: 0,
+            fault: current_fault(),
         }
     }
 
     /// The context of a page behind the session middleware.
     pub fn of(locale: Locale, path: impl Into<String>, viewer: &Viewer, csrf: &Csrf) -> Self {
         let staff = viewer.0.as_ref().is_some_and(|v| matches!(v.principal.role, Role::Admin | Role::Support));
+        let admin = viewer.0.as_ref().is_some_and(|v| v.principal.role == Role::Admin);
         Self {
             brand: current_brand(),
             locale,
@@ -220,8 +310,10 @@ impl PageCtx {
             viewer: viewer.0.as_ref().map(|v| v.name.clone()),
             csrf: csrf.0.clone(),
             staff,
+            admin,
             timezone: viewer.0.as_ref().map_or_else(|| "UTC".to_owned(), |v| v.timezone.clone()),
             unread: viewer.0.as_ref().map_or(0, |v| v.unread),
+            fault: current_fault(),
         }
     }
 
@@ -244,6 +336,36 @@ impl PageCtx {
 
     pub fn asset(&self, name: &str) -> String {
         assets::url(name)
+    }
+
+    /// Whether `href` is the section being shown (the side navigation marks it current).
+    pub fn here(&self, href: &str) -> bool {
+        self.path == href || (href != "/admin" && href != "/" && self.path.starts_with(&format!("{href}/")))
+    }
+
+    /// The side navigation of a signed-in viewer: their own pages, then the admin sections their
+    /// role may open (support staff do not see the administrator's).
+    pub fn side_groups(&self) -> Vec<NavGroup> {
+        let link = |href: &'static str, key: &str| NavLink { href, label: self.t(key), current: self.here(href) };
+        let mut groups = vec![NavGroup {
+            heading: None,
+            links: vec![
+                link("/store", "nav-store"),
+                link("/licenses", "nav-licenses"),
+                link("/wallet", "nav-wallet"),
+                link("/notifications", "nav-notifications"),
+                link("/affiliate", "nav-affiliate"),
+                link("/account", "account-title"),
+            ],
+        }];
+        if self.staff {
+            let sections = ADMIN_SECTIONS.iter().filter(|s| self.admin || !s.2);
+            groups.push(NavGroup {
+                heading: Some(self.t("nav-admin")),
+                links: sections.map(|&(href, key, _)| link(href, key)).collect(),
+            });
+        }
+        groups
     }
 
     pub fn locales(&self) -> Vec<LangOption> {

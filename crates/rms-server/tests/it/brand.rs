@@ -113,3 +113,65 @@ db_test!(
         app.shutdown().await;
     }
 );
+
+db_test!(
+    async fn the_landing_text_and_footer_speak_each_visitors_language(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let admin = app.admin_token("admin@example.com").await;
+        let brand = json!({
+            "name": "Acme Tools", "landing_markdown": "Tools for **makers**.", "footer_markdown": "© Acme Tools Ltd",
+            "translations": {"ar": {"landing_markdown": "أدوات **للصانعين**.", "footer_markdown": ""}},
+        });
+        let (status, saved) =
+            status_and_json(app.send_with(Method::PUT, "/api/v1/admin/brand", &admin, &brand).await).await;
+        assert_eq!(status.as_u16(), 200, "{saved}");
+        assert_eq!(saved["translations"]["ar"]["landing_markdown"], "أدوات **للصانعين**.");
+
+        let mut visitor = Browser::default();
+        let (_, arabic) = visitor.get(&app, "/?lang=ar").await;
+        assert!(arabic.contains("<strong>للصانعين</strong>"), "the Arabic landing text: {arabic}");
+        assert!(arabic.contains("© Acme Tools Ltd"), "no Arabic footer: the main one");
+        let (_, russian) = visitor.get(&app, "/?lang=ru").await;
+        assert!(russian.contains("<strong>makers</strong>"), "no Russian text: the main one");
+
+        // A PUT that leaves the translations out keeps them (scripts written before them).
+        let plain = json!({"name": "Acme Tools", "landing_markdown": "Tools for **builders**."});
+        let (_, kept) = status_and_json(app.send_with(Method::PUT, "/api/v1/admin/brand", &admin, &plain).await).await;
+        assert_eq!(kept["translations"]["ar"]["landing_markdown"], "أدوات **للصانعين**.", "{kept}");
+        // A language the store does not speak is refused, and nothing changes.
+        let klingon = json!({"name": "Acme Tools", "translations": {"tlh": {"landing_markdown": "Qapla'"}}});
+        let (status, problem) =
+            status_and_json(app.send_with(Method::PUT, "/api/v1/admin/brand", &admin, &klingon).await).await;
+        assert_eq!((status.as_u16(), problem["field"].as_str()), (422, Some("translations")), "{problem}");
+        let (_, still) = status_and_json(app.get_with("/api/v1/admin/brand", &admin).await).await;
+        assert_eq!(still["landing_markdown"], "Tools for **builders**.");
+
+        // The admin's page edits them too.
+        let mut page = Browser::default();
+        crate::web_store::signed_in(&app, &mut page, "admin@example.com").await;
+        let csrf = page.csrf();
+        let form = [
+            ("csrf", csrf.as_str()),
+            ("name", "Acme Tools"),
+            ("landing_markdown", "Tools."),
+            ("landing_markdown.ru", "Инструменты для **мастеров**."),
+            ("footer_markdown.ru", ""),
+            ("landing_markdown.ar", ""),
+        ];
+        let (status, _, _) = page.post(&app, "/admin/brand", &form).await;
+        assert_eq!(status.as_u16(), 200);
+        let (_, saved) = status_and_json(app.get_with("/api/v1/admin/brand", &admin).await).await;
+        assert_eq!(
+            saved["translations"],
+            json!({"ru": {"landing_markdown": "Инструменты для **мастеров**.", "footer_markdown": ""}})
+        );
+        let (_, russian) = visitor.get(&app, "/?lang=ru").await;
+        assert!(russian.contains("<strong>мастеров</strong>"), "{russian}");
+
+        // An error page made outside the pages (an address nobody serves) wears the brand too.
+        let res = app.client.get(app.url("/no-such-page")).header("accept", "text/html").send().await.unwrap();
+        assert_eq!(res.status(), StatusCode::NOT_FOUND);
+        let page = res.text().await.unwrap();
+        assert!(page.contains(">Acme Tools</bdi>") && !page.contains("RMS License Server"), "{page}");
+    }
+);

@@ -16,10 +16,10 @@ use serde_json::{Value, json};
 
 use crate::harness::TestApp;
 
-struct Driver {
+pub(crate) struct Driver {
     process: Child,
     _profile: tempfile::TempDir,
-    client: Client,
+    pub(crate) client: Client,
 }
 
 impl Drop for Driver {
@@ -33,7 +33,12 @@ fn tool(name: &str) -> Option<std::path::PathBuf> {
     std::env::var_os("PATH")?.to_str()?.split(':').map(|d| std::path::Path::new(d).join(name)).find(|p| p.is_file())
 }
 
-async fn browser() -> Option<Driver> {
+pub(crate) async fn browser() -> Option<Driver> {
+    browser_sized(1200, 900).await
+}
+
+/// A browser whose window is `width` × `height` CSS pixels (390 × 844: a phone).
+pub(crate) async fn browser_sized(width: u32, height: u32) -> Option<Driver> {
     let required = std::env::var("RMS_TEST_BROWSER").is_ok_and(|v| v == "1");
     let (Some(driver), Some(chromium)) = (tool("chromedriver"), tool("chromium")) else {
         assert!(!required, "RMS_TEST_BROWSER=1 but chromium or chromedriver is not installed");
@@ -45,18 +50,20 @@ async fn browser() -> Option<Driver> {
         Command::new(driver).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
     let profile = tempfile::tempdir().unwrap();
     let mut caps = serde_json::Map::new();
-    caps.insert(
-        "goog:chromeOptions".to_owned(),
-        json!({
+    // Chromium keeps a desktop window at least 500 px wide; a phone's viewport is emulated.
+    let mut options = json!({
             "binary": chromium,
             "args": [
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1200,900", "--lang=en-US",
+                "--no-first-run", format!("--window-size={width},{height}"), "--lang=en-US",
                 format!("--user-data-dir={}", profile.path().display()),
             ]
-        }),
-    );
+    });
+    if width < 500 {
+        options["mobileEmulation"] = json!({"deviceMetrics": {"width": width, "height": height, "pixelRatio": 3.0}});
+    }
+    caps.insert("goog:chromeOptions".to_owned(), options);
     let deadline = Instant::now() + Duration::from_secs(30);
     let client = loop {
         let mut builder = ClientBuilder::new(HttpConnector::new());
@@ -73,7 +80,7 @@ async fn browser() -> Option<Driver> {
     Some(Driver { process, _profile: profile, client })
 }
 
-async fn js(c: &Client, script: &str) -> Value {
+pub(crate) async fn js(c: &Client, script: &str) -> Value {
     c.execute(script, vec![]).await.unwrap()
 }
 
@@ -82,10 +89,14 @@ async fn lang_and_dir(c: &Client) -> Value {
     js(c, "return [document.documentElement.lang, document.documentElement.dir]").await
 }
 
-async fn wait_js(c: &Client, what: &str, script: &str) {
+pub(crate) async fn wait_js(c: &Client, what: &str, script: &str) {
     let deadline = Instant::now() + Duration::from_secs(15);
     while js(c, script).await != Value::Bool(true) {
-        assert!(Instant::now() < deadline, "timed out waiting until {what}");
+        if Instant::now() >= deadline {
+            // What the page shows instead, to tell why.
+            let seen = js(c, "return location.href + '\\n' + document.body.innerText.slice(0, 3000)").await;
+            panic!("timed out waiting until {what}; the page is {}", seen.as_str().unwrap_or_default());
+        }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -142,13 +153,13 @@ async fn the_language_switches_in_place_and_arabic_reads_right_to_left() {
     app.shutdown().await;
 }
 
-async fn fill(c: &Client, css: &str, value: &str) {
+pub(crate) async fn fill(c: &Client, css: &str, value: &str) {
     let el = c.find(Locator::Css(css)).await.unwrap();
     el.clear().await.unwrap();
     el.send_keys(value).await.unwrap();
 }
 
-async fn submit(c: &Client, form_action: &str) {
+pub(crate) async fn submit(c: &Client, form_action: &str) {
     c.find(Locator::Css(&format!("form[method='post'][action='{form_action}'] button[type='submit']")))
         .await
         .unwrap()
@@ -157,7 +168,7 @@ async fn submit(c: &Client, form_action: &str) {
         .unwrap();
 }
 
-async fn wait_text(c: &Client, what: &str, needle: &str) {
+pub(crate) async fn wait_text(c: &Client, what: &str, needle: &str) {
     // Fluent wraps arguments in invisible bidi isolation marks; a reader does not see them.
     let script = format!(
         "return document.body.innerText.replace(/[\\u2068\\u2069]/g, '').includes({})",

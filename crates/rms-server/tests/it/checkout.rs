@@ -127,3 +127,51 @@ db_test!(
         till.books_balance().await;
     }
 );
+
+db_test!(
+    async fn a_held_order_the_store_can_no_longer_sell_tells_the_buyer_where_the_money_is(t: TestDb) {
+        let till = Till::open(TestApp::spawn(t).await, 2_000).await;
+        till.credit(&till.buyer_id, 500).await;
+        let body = json!({"items": [{"plan_id": till.plan, "quantity": 1}], "gateway": "sandbox"});
+        let (status, waiting) = checkout(&till, Some("order-retired"), body).await;
+        assert_eq!(status, StatusCode::ACCEPTED, "{waiting}");
+        let payment = waiting["payment_id"].as_str().unwrap().to_owned();
+
+        // The product is retired while the buyer pays.
+        let products: Value = till.app.get_with("/api/v1/admin/products", &till.admin).await.json().await.unwrap();
+        let product = products.as_array().unwrap()[0]["id"].as_str().unwrap().to_owned();
+        let retire = till
+            .app
+            .send_with(
+                reqwest::Method::PATCH,
+                &format!("/api/v1/admin/products/{product}"),
+                &till.admin,
+                &json!({"archived": true}),
+            )
+            .await;
+        assert!(retire.status().is_success(), "{}", retire.status());
+        let pay = format!("/api/v1/wallet/top-ups/{payment}/sandbox-pay");
+        assert_eq!(post(&till.app, &till.buyer, &pay, json!({})).await.status(), StatusCode::OK);
+
+        let state_path = format!("/api/v1/store/checkout/{payment}");
+        rms_testkit::eventually(Duration::from_secs(30), "the held order is settled", || {
+            let res = till.app.get_with(&state_path, &till.buyer);
+            async move { res.await.json::<Value>().await.unwrap()["status"] == "failed" }
+        })
+        .await;
+        assert_eq!(till.balance(&till.buyer).await, 2_000, "the payment stays in the wallet");
+        let inbox: Value = till.app.get_with("/api/v1/notifications", &till.buyer).await.json().await.unwrap();
+        let told: Vec<&Value> =
+            inbox["items"].as_array().unwrap().iter().filter(|i| i["kind"] == "order_failed").collect();
+        assert_eq!(told.len(), 1, "told once: {inbox}");
+        let text = told[0].to_string().replace(['\u{2068}', '\u{2069}'], "");
+        assert!(text.contains("$15.00") && text.contains("wallet"), "{text}");
+
+        // Asking again (the buyer's return to the payment page) tells nothing more.
+        let again: Value = till.app.get_with(&state_path, &till.buyer).await.json().await.unwrap();
+        assert_eq!(again["status"], "failed");
+        let inbox: Value = till.app.get_with("/api/v1/notifications", &till.buyer).await.json().await.unwrap();
+        assert_eq!(inbox["items"].as_array().unwrap().iter().filter(|i| i["kind"] == "order_failed").count(), 1);
+        till.books_balance().await;
+    }
+);

@@ -973,6 +973,34 @@ db_test!(
 );
 
 db_test!(
+    async fn a_renewals_refund_keeps_to_the_renewed_plans_window(t: TestDb) {
+        let clock = rms_testkit::ManualClock::starting_now();
+        let app = TestApp::on(t).clock(std::sync::Arc::new(clock.clone())).without_worker().start().await;
+        let till = Till::open(app, 1_000).await;
+        let window = json!({"action": "revoke", "refund_window_days": 14});
+        let res =
+            put(&till.app, &till.admin, &format!("/api/v1/admin/plans/{}/refund-action", till.plan), window).await;
+        assert_eq!(res.status(), StatusCode::NO_CONTENT);
+        till.credit(&till.buyer_id, 5_000).await;
+        let bought: Value = till.buy(&till.buyer, till.cart(1), None).await.json().await.unwrap();
+        let license = bought["licenses"][0]["id"].as_str().unwrap().to_owned();
+        let renewed = post(&till.app, &till.buyer, &format!("/api/v1/licenses/{license}/renew"), json!({})).await;
+        assert_eq!(renewed.status(), StatusCode::OK);
+        let renewed: Value = renewed.json().await.unwrap();
+        let refund = format!("/api/v1/admin/invoices/{}/refund", renewed["invoice_id"].as_str().unwrap());
+
+        clock.advance(std::time::Duration::from_secs(15 * 86_400));
+        let admin = Till::login(&till.app, "vendor@example.com").await;
+        let res = post(&till.app, &admin, &refund, json!({"reason": "asked"})).await;
+        assert_eq!(res.status(), StatusCode::CONFLICT, "the renewal was bought 15 days ago, the window is 14");
+        let problem: Value = res.json().await.unwrap();
+        assert_eq!(problem["code"], "REFUND_WINDOW_CLOSED");
+        let res = post(&till.app, &admin, &refund, json!({"reason": "goodwill", "override_window": true})).await;
+        assert_eq!(res.status(), StatusCode::CREATED);
+    }
+);
+
+db_test!(
     async fn open_top_ups_are_capped_and_the_ones_nobody_paid_expire(t: TestDb) {
         let clock = rms_testkit::ManualClock::starting_now();
         let app = TestApp::on(t).clock(std::sync::Arc::new(clock.clone())).start().await;

@@ -9,7 +9,7 @@ use serde_json::json;
 use crate::harness::{PASSWORD, TestApp, status_and_json};
 
 /// The invitation link in the spooled email to `to`.
-async fn invitation_link(app: &TestApp, to: &str) -> String {
+pub(crate) async fn invitation_link(app: &TestApp, to: &str) -> String {
     let found = || {
         app.spooled_emails().into_iter().find(|e| e.contains(&format!("To: {to}")) && e.contains("/sign-up?invite="))
     };

@@ -97,7 +97,7 @@ db_test!(
         assert_eq!(status, 200);
         assert_eq!(matrix["license_issued"], json!({"email": true, "telegram": false, "in_app": true}));
         assert_eq!(matrix["marketing"], json!({"email": false, "telegram": false, "in_app": false}));
-        assert_eq!(matrix.as_object().unwrap().len(), 23);
+        assert_eq!(matrix.as_object().unwrap().len(), 24);
 
         // Refused whole: nothing changes.
         let path = "/api/v1/me/notification-preferences";

@@ -315,11 +315,17 @@ db_test!(
         let option = page[select..].find("<option value=\"").unwrap() + select + "<option value=\"".len();
         let plan_id = &page[option..option + 36];
         let issue = [("csrf", csrf.as_str()), ("email", "buyer@example.com"), ("plan_id", plan_id)];
-        let (status, _, location) = b.post(&app, "/admin/licenses", &issue).await;
-        assert_eq!(status, StatusCode::SEE_OTHER);
-        let license_path = location.unwrap();
+        let (status, issued, _) = b.post(&app, "/admin/licenses", &issue).await;
+        assert_eq!(status, StatusCode::CREATED);
+        // The answer shows the full key once, with a copy button, and is the license's page.
+        let key_at = issued.find("<code id=\"issued-key\" class=\"secret\" dir=\"ltr\">").expect("the key is shown");
+        assert!(issued.contains("data-copy=\"issued-key\""), "with a copy button");
+        let action = issued.find("<form method=\"post\" action=\"/admin/licenses/").unwrap() + 28;
+        let license_path = issued[action..action + "/admin/licenses/".len() + 36].to_owned();
+        assert!(issued[key_at..].len() > 40);
 
         let (_, page) = b.get(&app, &license_path).await;
+        assert!(!page.contains("id=\"issued-key\""), "the key is not shown again");
         let page = plain(&page);
         assert!(page.contains("buyer@example.com") && page.contains("0 / 2"), "{page}");
         let (status, page, _) = b.post(&app, &license_path, &[("csrf", &csrf), ("action", "suspend")]).await;

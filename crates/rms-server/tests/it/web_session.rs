@@ -279,7 +279,11 @@ db_test!(
         assert_eq!(status, StatusCode::OK);
         let shown = crate::harness::plain(&list);
         assert!(shown.contains(">1 user<") && shown.contains("alice@example.com"), "{list}");
-        assert!(shown.contains("<a href=\"/admin\">Administration</a>"), "the header links the panel for staff");
+        assert!(
+            shown.contains("<p class=\"side-heading\">Administration</p>")
+                && shown.contains("<a href=\"/admin\">Overview</a>"),
+            "the side navigation links the panel for staff"
+        );
         let id_start = list.find("/admin/users/").unwrap() + "/admin/users/".len();
         let id: String = list[id_start..].chars().take(36).collect();
 

@@ -160,6 +160,16 @@ pub async fn invoice_licenses(
     rows.into_iter().map(|(id, action, days)| Ok((id, RefundAction::parse(&action)?, days))).collect()
 }
 
+/// The refund window (days) of the plan whose license a renewal invoice renewed: `None` when the
+/// invoice renewed nothing or the plan has no window.
+pub async fn renewal_refund_window(tx: &mut Tx, invoice: Uuid) -> Result<Option<i64>, StoreError> {
+    let days: Option<Option<i64>> = fetch_tx!(tx, query_scalar.fetch_optional,
+        "SELECT p.refund_window_days FROM license_renewals r JOIN licenses l ON l.id = r.license_id \
+         JOIN plans p ON p.id = l.plan_id WHERE r.invoice_id = $1";
+        invoice)?;
+    Ok(days.flatten())
+}
+
 /// Invoices (not credit notes) issued since `since`, and their total in minor units.
 pub async fn sales_since(db: &Db, since: Timestamp) -> Result<(i64, i64), StoreError> {
     Ok(fetch!(db, query_as.fetch_one,

@@ -80,6 +80,21 @@ pub async fn finish_order(
     Ok(rows == 1)
 }
 
+/// [`finish_order`] inside a transaction (one that also tells the buyer).
+pub async fn finish_order_tx(
+    tx: &mut Tx,
+    payment: Uuid,
+    status: &str,
+    failure: Option<&str>,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    let rows = exec_tx!(tx,
+        "UPDATE pending_orders SET status = $2, failure = $3, updated_at = $4 \
+         WHERE payment_id = $1 AND status = 'waiting'";
+        payment, status, failure, now.as_millis())?;
+    Ok(rows == 1)
+}
+
 /// Marks the order of `payment` as finished inside a transaction that bought it.
 pub async fn complete_order_tx(tx: &mut Tx, payment: Uuid, invoice: Uuid, now: Timestamp) -> Result<bool, StoreError> {
     let rows = exec_tx!(tx,

@@ -30,7 +30,9 @@ impl Store {
             return Err(AppError::WrongState { state: "credit_note" });
         }
         let licenses = billing::invoice_licenses(&mut tx, invoice_id).await?;
-        let window = licenses.iter().filter_map(|(_, _, days)| *days).min();
+        // A renewal's invoice issued no license: the renewed license's plan sets its window.
+        let renewal_window = billing::renewal_refund_window(&mut tx, invoice_id).await?;
+        let window = licenses.iter().filter_map(|(_, _, days)| *days).chain(renewal_window).min();
         if let Some(days) = window
             && !override_window
             && now > invoice.created_at.plus(self::days(u32::try_from(days).unwrap_or(u32::MAX)))

@@ -3,7 +3,9 @@
 
 use axum::Json;
 use axum::http::StatusCode;
-use rms_app::brand::BrandSettings;
+use std::collections::BTreeMap;
+
+use rms_app::brand::{BrandSettings, BrandText};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -29,16 +31,39 @@ pub struct BrandBody {
     /// The footer of every page (Markdown).
     #[serde(default)]
     footer_markdown: String,
+    /// The landing text and footer in other languages, by language tag (`{"ar": {...}}`): a
+    /// visitor reading in that language sees them instead (an empty text: the main one). Left out
+    /// of a PUT, the stored translations are kept; given, they replace all others.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    translations: Option<BTreeMap<String, BrandTextBody>>,
+}
+
+/// The landing text and footer in one language.
+#[derive(Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BrandTextBody {
+    #[serde(default)]
+    landing_markdown: String,
+    #[serde(default)]
+    footer_markdown: String,
 }
 
 impl From<BrandSettings> for BrandBody {
     fn from(s: BrandSettings) -> Self {
+        let translations = s
+            .translations
+            .into_iter()
+            .map(|(tag, t)| {
+                (tag, BrandTextBody { landing_markdown: t.landing_markdown, footer_markdown: t.footer_markdown })
+            })
+            .collect();
         Self {
             name: s.name,
             support_email: s.support_email,
             accent_color: s.accent_color,
             landing_markdown: s.landing_markdown,
             footer_markdown: s.footer_markdown,
+            translations: Some(translations),
         }
     }
 }
@@ -50,9 +75,10 @@ pub async fn brand(Call { state, who, .. }: Call) -> Result<Json<BrandBody>, Api
     Ok(Json(state.services.brand.settings(&who).await?.into()))
 }
 
-/// Replace the brand (admins; audited). Fields left out become empty. Refused whole with 422
-/// (`field` names which) for a name over 100 characters, a support address that is not one, an
-/// accent that is not `#rrggbb`, or Markdown over 20 000 characters.
+/// Replace the brand (admins; audited). Fields left out become empty, except `translations`,
+/// which are kept when left out. Refused whole with 422 (`field` names which) for a name over 100
+/// characters, a support address that is not one, an accent that is not `#rrggbb`, Markdown over
+/// 20 000 characters, or a translation into a language the store does not speak.
 #[utoipa::path(put, path = "/api/v1/admin/brand", tag = "admin", security(("bearer" = ["admin"])),
     request_body = BrandBody,
     responses((status = 200, body = BrandBody), (status = 401, body = ProblemBody), (status = 403, body = ProblemBody),
@@ -61,12 +87,22 @@ pub async fn set_brand(
     Call { state, who, meta }: Call,
     ApiJson(body): ApiJson<BrandBody>,
 ) -> Result<Json<BrandBody>, ApiError> {
+    let translations = match body.translations {
+        Some(given) => given
+            .into_iter()
+            .map(|(tag, t)| {
+                (tag, BrandText { landing_markdown: t.landing_markdown, footer_markdown: t.footer_markdown })
+            })
+            .collect(),
+        None => state.services.brand.settings(&who).await?.translations,
+    };
     let settings = BrandSettings {
         name: body.name,
         support_email: body.support_email,
         accent_color: body.accent_color,
         landing_markdown: body.landing_markdown,
         footer_markdown: body.footer_markdown,
+        translations,
     };
     Ok(Json(state.services.brand.set(&who, &settings, &meta).await?.settings.into()))
 }

@@ -604,8 +604,16 @@ pub async fn licenses(
     let found = state
         .services
         .catalog
-        .licenses(&who, q.query.as_deref(), q.product, q.status.as_deref(), q.page.unwrap_or(1))
-        .await?;
+        .licenses(
+            &who,
+            q.query.as_deref(),
+            q.product,
+            q.status.as_deref(),
+            rms_app::catalog::LicenseOrder::Newest,
+            q.page.unwrap_or(1),
+        )
+        .await?
+        .0;
     Ok(Json(found.into_iter().map(LicenseSummary::from).collect()))
 }
 

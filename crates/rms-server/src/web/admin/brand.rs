@@ -6,7 +6,7 @@ use axum::body::Bytes;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
-use rms_app::brand::BrandSettings;
+use rms_app::brand::{BrandSettings, BrandText};
 use serde::Deserialize;
 
 use crate::http::problem::ApiError;
@@ -18,6 +18,8 @@ use crate::web::{PageCtx, PageRequest, Staff, refused, render};
 struct BrandPage<'a> {
     ctx: &'a PageCtx,
     form: BrandSettings,
+    /// Every language the store speaks: (tag, its name, landing text, footer) as translated.
+    languages: Vec<(&'static str, &'static str, String, String)>,
     notice: Option<String>,
     error: Option<String>,
 }
@@ -38,7 +40,13 @@ async fn brand_page(
     };
     let ctx = page.ctx("/admin/brand");
     let (notice, error) = outcome;
-    let main = BrandPage { ctx: &ctx, form, notice, error }.render();
+    let languages = rms_i18n::Locale::all()
+        .map(|l| {
+            let t = form.translations.get(l.tag()).cloned().unwrap_or_default();
+            (l.tag(), l.name(), t.landing_markdown, t.footer_markdown)
+        })
+        .collect();
+    let main = BrandPage { ctx: &ctx, form, languages, notice, error }.render();
     let mut res = render(&ctx, &ctx.t("admin-brand-title"), main, page.partial);
     *res.status_mut() = status;
     res
@@ -57,16 +65,39 @@ pub struct BrandForm {
     accent_color: String,
     landing_markdown: String,
     footer_markdown: String,
+    /// `landing_markdown.<tag>` and `footer_markdown.<tag>`: the texts in other languages.
+    #[serde(flatten)]
+    translated: std::collections::HashMap<String, String>,
+}
+
+impl BrandForm {
+    /// The translations typed, by language tag (a language with both texts empty has none).
+    fn translations(&self) -> std::collections::BTreeMap<String, BrandText> {
+        let mut out = std::collections::BTreeMap::<String, BrandText>::new();
+        for (name, text) in &self.translated {
+            let Some((field, tag)) = name.split_once('.') else { continue };
+            let entry = out.entry(tag.to_owned()).or_default();
+            match field {
+                "landing_markdown" => entry.landing_markdown.clone_from(text),
+                "footer_markdown" => entry.footer_markdown.clone_from(text),
+                _ => {}
+            }
+        }
+        out.retain(|_, t| !t.landing_markdown.trim().is_empty() || !t.footer_markdown.trim().is_empty());
+        out
+    }
 }
 
 /// `POST /admin/brand`: saves the brand; a refused form keeps what was typed.
 pub async fn save_brand(page: PageRequest, Staff(who): Staff, CsrfForm(form): CsrfForm<BrandForm>) -> Response {
+    let translations = form.translations();
     let settings = BrandSettings {
         name: form.name,
         support_email: form.support_email,
         accent_color: form.accent_color,
         landing_markdown: form.landing_markdown,
         footer_markdown: form.footer_markdown,
+        translations,
     };
     match page.state.services.brand.set(&who, &settings, &page.meta).await {
         Ok(_) => {

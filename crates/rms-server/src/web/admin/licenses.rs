@@ -7,7 +7,7 @@ use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
-use rms_app::catalog::{IssuedLicense, LicenseChange, LicenseStatus, Plan, PlanSpec, Product};
+use rms_app::catalog::{IssuedLicense, LicenseChange, LicenseOrder, LicenseStatus, Plan, PlanSpec, Product};
 use rms_app::licensing::Seats;
 use rms_core::Timestamp;
 use rms_i18n::Arg;
@@ -534,7 +534,7 @@ pub struct LicenseLine {
     owner_id: Uuid,
     /// The owner's email (or the invited address the license waits for).
     owner: String,
-    status: String,
+    status: crate::web::Badge,
     seats: String,
     expires: String,
 }
@@ -550,16 +550,75 @@ struct Licenses<'a> {
     products: Vec<(Uuid, String)>,
     lines: Vec<LicenseLine>,
     plans: Vec<(Uuid, String)>,
+    /// The column headings that sort (key: issue date; expiry), with their links.
+    by_key: SortLink,
+    by_expiry: SortLink,
+    prev: Option<String>,
+    next: Option<String>,
+    /// What a refused issue form carried: (email, plan, pasted addresses).
+    typed: IssueTyped,
     error: Option<String>,
 }
 
-#[derive(Deserialize, Default)]
+/// What a refused "issue" or "issue to many" form carried, shown again in it.
+#[derive(Default)]
+struct IssueTyped {
+    email: String,
+    plan_id: String,
+    emails: String,
+}
+
+/// A column heading that orders the list on the server.
+struct SortLink {
+    label: String,
+    href: String,
+    /// `aria-sort` of the column when the list is in its order.
+    aria: Option<&'static str>,
+}
+
+#[derive(Deserialize, Default, Clone)]
 #[serde(default)]
 pub struct LicenseQuery {
     query: String,
     status: String,
     /// A product id: only its licenses.
     product: String,
+    /// `newest` (the default), `oldest` or `expires`; anything else is the default.
+    sort: String,
+    /// 1-based; anything that is not a positive number is the first page.
+    page: String,
+}
+
+impl LicenseQuery {
+    fn order(&self) -> LicenseOrder {
+        match self.sort.as_str() {
+            "oldest" => LicenseOrder::Oldest,
+            "expires" => LicenseOrder::Expiry,
+            _ => LicenseOrder::Newest,
+        }
+    }
+
+    fn page(&self) -> i64 {
+        self.page.parse::<i64>().ok().filter(|p| *p > 0).unwrap_or(1)
+    }
+
+    /// This list's address with another order or page (the filters kept).
+    fn href(&self, sort: &str, page: i64) -> String {
+        let mut q = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in [("query", &self.query), ("status", &self.status), ("product", &self.product)] {
+            if !v.is_empty() {
+                q.append_pair(k, v);
+            }
+        }
+        if !sort.is_empty() && sort != "newest" {
+            q.append_pair("sort", sort);
+        }
+        if page > 1 {
+            q.append_pair("page", &page.to_string());
+        }
+        let q = q.finish();
+        if q.is_empty() { "/admin/licenses".to_owned() } else { format!("/admin/licenses?{q}") }
+    }
 }
 
 fn line(ctx: &PageCtx, l: IssuedLicense, product: String, owner: String) -> LicenseLine {
@@ -576,7 +635,7 @@ fn line(ctx: &PageCtx, l: IssuedLicense, product: String, owner: String) -> Lice
         product,
         owner_id: l.owner_id,
         owner: l.invited_email.clone().unwrap_or(owner),
-        status: ctx.t(&format!("licenses-status-{}", l.status)),
+        status: crate::web::Badge::license(ctx.locale, l.status),
         seats,
         expires: l.expires_at.map_or_else(|| ctx.t("licenses-perpetual"), |t| ctx.date(t)),
     }
@@ -586,6 +645,7 @@ async fn licenses_page(
     page: &PageRequest,
     who: &Principal,
     q: LicenseQuery,
+    typed: IssueTyped,
     error: Option<String>,
     status: StatusCode,
 ) -> Response {
@@ -593,7 +653,9 @@ async fn licenses_page(
     let ctx = page.ctx("/admin/licenses");
     let filter = Some(q.status.as_str()).filter(|s| !s.is_empty());
     let product = q.product.parse::<Uuid>().ok();
-    let found = match state.services.catalog.licenses(who, Some(&q.query), product, filter, 1).await {
+    let (order, number) = (q.order(), q.page());
+    let (found, more) = match state.services.catalog.licenses(who, Some(&q.query), product, filter, order, number).await
+    {
         Ok(f) => f,
         Err(e) => return ApiError::from(e).into_response(),
     };
@@ -621,9 +683,40 @@ async fn licenses_page(
             line(&ctx, l, product, owner)
         })
         .collect();
-    let main =
-        Licenses { ctx: &ctx, query: q.query, status: q.status, product: q.product, products, lines, plans, error }
-            .render();
+    // The key column orders by issue date (newest, then oldest), the expiry column by the soonest.
+    let sort = q.sort.as_str();
+    let by_key = SortLink {
+        label: ctx.t("licenses-key"),
+        href: q.href(if order == LicenseOrder::Newest { "oldest" } else { "newest" }, 1),
+        aria: match order {
+            LicenseOrder::Newest => Some("descending"),
+            LicenseOrder::Oldest => Some("ascending"),
+            LicenseOrder::Expiry => None,
+        },
+    };
+    let by_expiry = SortLink {
+        label: ctx.t("licenses-expires"),
+        href: q.href("expires", 1),
+        aria: (order == LicenseOrder::Expiry).then_some("ascending"),
+    };
+    let prev = (number > 1).then(|| q.href(sort, number - 1));
+    let next = more.then(|| q.href(sort, number + 1));
+    let main = Licenses {
+        ctx: &ctx,
+        query: q.query,
+        status: q.status,
+        product: q.product,
+        products,
+        lines,
+        plans,
+        by_key,
+        by_expiry,
+        prev,
+        next,
+        typed,
+        error,
+    }
+    .render();
     let mut res = render(&ctx, &ctx.t("admin-licenses-title"), main, page.partial);
     *res.status_mut() = status;
     res
@@ -632,7 +725,7 @@ async fn licenses_page(
 /// `GET /admin/licenses`: search by key prefix or owner email, and status.
 pub async fn licenses(page: PageRequest, Staff(who): Staff, Query(q): Query<LicenseQuery>) -> Response {
     let _state = &page.state;
-    licenses_page(&page, &who, q, None, StatusCode::OK).await
+    licenses_page(&page, &who, q, IssueTyped::default(), None, StatusCode::OK).await
 }
 
 #[derive(Deserialize)]
@@ -650,11 +743,20 @@ pub async fn issue(page: PageRequest, Staff(who): Staff, CsrfForm(form): CsrfFor
         None => Err(rms_app::AppError::Invalid { field: "plan_id", reason: rms_core::account::InvalidInput::Range }),
     };
     let q = LicenseQuery::default();
+    let typed = IssueTyped {
+        email: form.email,
+        plan_id: form.plan_id.map(|p| p.to_string()).unwrap_or_default(),
+        ..IssueTyped::default()
+    };
     settle(
         result,
         page.locale,
-        async |(license, _)| redirect(&format!("/admin/licenses/{}", license.id)),
-        async |status, detail| licenses_page(&page, &who, q, Some(detail), status).await,
+        // The key is shown once, on this answer (a redirect would have to carry it in the URL).
+        async |(license, key)| {
+            let notice = Some(page.locale.t("admin-license-issued"));
+            license_page_with_key(&page, &who, license.id, (notice, None), StatusCode::CREATED, Some(key)).await
+        },
+        async |status, detail| licenses_page(&page, &who, q, typed, Some(detail), status).await,
     )
     .await
 }
@@ -697,8 +799,10 @@ pub async fn issue_bulk(page: PageRequest, Staff(who): Staff, CsrfForm(form): Cs
     let results = match done {
         Ok(r) => r,
         Err(e) => {
+            let typed =
+                IssueTyped { plan_id: form.plan_id.clone(), emails: form.emails.clone(), ..IssueTyped::default() };
             return crate::web::refused(e, page.locale, async |status, detail| {
-                licenses_page(&page, &who, LicenseQuery::default(), Some(detail), status).await
+                licenses_page(&page, &who, LicenseQuery::default(), typed, Some(detail), status).await
             })
             .await;
         }
@@ -744,11 +848,13 @@ struct LicenseDetail<'a> {
     ctx: &'a PageCtx,
     seats: Seats,
     owner: String,
-    status: String,
+    status: crate::web::Badge,
     expires: String,
     moves: String,
     /// The actions this license's state allows: (action, label, confirmation question).
     actions: Vec<(&'static str, &'static str, Option<String>)>,
+    /// The full key, on the answer to issuing it only (it is not shown again).
+    issued_key: Option<String>,
     notice: Option<String>,
     error: Option<String>,
 }
@@ -775,6 +881,18 @@ async fn license_page(
     error: Option<String>,
     status: StatusCode,
 ) -> Response {
+    license_page_with_key(page, who, id, (notice, error), status, None).await
+}
+
+/// The license's page; `issued_key` on the answer to issuing it, the one time its key is shown.
+async fn license_page_with_key(
+    page: &PageRequest,
+    who: &Principal,
+    id: Uuid,
+    (notice, error): (Option<String>, Option<String>),
+    status: StatusCode,
+    issued_key: Option<String>,
+) -> Response {
     let state = &page.state;
     let ctx = page.ctx(&format!("/admin/licenses/{id}"));
     let seats = match state.services.licensing.seats(who, id, true).await {
@@ -783,7 +901,7 @@ async fn license_page(
     };
     let owner = state.services.admin.user(who, seats.license.owner_id).await.map(|u| u.email).unwrap_or_default();
     let l = &seats.license;
-    let status_text = ctx.t(&format!("licenses-status-{}", l.status));
+    let status_text = crate::web::Badge::license(ctx.locale, l.status);
     let expires =
         l.expires_at.map_or_else(|| ctx.t("licenses-perpetual"), |e| ctx.date(Timestamp::from_millis(e * 1000)));
     let moves = match seats.budget.max {
@@ -795,8 +913,19 @@ async fn license_page(
     };
     let title = format!("{} · {}", l.product, l.plan);
     let actions = license_actions(&ctx, l.status);
-    let main =
-        LicenseDetail { ctx: &ctx, seats, owner, status: status_text, expires, moves, actions, notice, error }.render();
+    let main = LicenseDetail {
+        ctx: &ctx,
+        seats,
+        owner,
+        status: status_text,
+        expires,
+        moves,
+        actions,
+        issued_key,
+        notice,
+        error,
+    }
+    .render();
     let mut res = render(&ctx, &title, main, page.partial);
     *res.status_mut() = status;
     res

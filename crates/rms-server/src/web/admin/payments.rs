@@ -212,7 +212,7 @@ pub struct PaymentRow {
     pub gateway: String,
     pub reference: String,
     pub amount: String,
-    pub status: String,
+    pub status: crate::web::Badge,
     pub reason: String,
     pub when: String,
 }
@@ -231,7 +231,7 @@ fn rows(page: &PageRequest, ctx: &PageCtx, list: Vec<rms_app::payments::Payment>
             id: p.id,
             gateway: page.locale.t(&format!("wallet-gateway-{}", p.gateway)),
             amount: pay::amount(page.locale, p.amount_minor, &p.currency),
-            status: page.locale.t(&format!("pay-status-{}", p.status)),
+            status: crate::web::Badge::payment(page.locale, p.status),
             reason: p.review_reason.unwrap_or_default(),
             when: ctx.date(p.created_at),
             reference: p.reference,

@@ -140,8 +140,12 @@ pub struct AuditQuery {
 pub struct AuditLine {
     at: String,
     action: String,
+    /// Who acted: their email (the id when the account is gone), linked to their page.
     actor: String,
+    actor_href: Option<String>,
+    /// What it was done to: a person's email or a product's name, else its kind and id.
     target: String,
+    target_href: Option<String>,
     ip: String,
 }
 
@@ -166,16 +170,54 @@ pub async fn audit(page: PageRequest, Staff(who): Staff, Query(q): Query<AuditQu
         Err(e) => return ApiError::from(e).into_response(),
     };
     let ctx = page.ctx("/admin/audit");
-    let events = records
-        .into_iter()
-        .map(|r: AuditRecord| AuditLine {
+    // People and products by name, each looked up once per page.
+    let mut emails: std::collections::HashMap<Uuid, String> = std::collections::HashMap::new();
+    let mut products: std::collections::HashMap<Uuid, String> = std::collections::HashMap::new();
+    let mut events = Vec::with_capacity(records.len());
+    for r in records {
+        let r: AuditRecord = r;
+        let mut email_of = async |id: Uuid| {
+            if let Some(known) = emails.get(&id) {
+                return known.clone();
+            }
+            let email = state.services.admin.user(&who, id).await.map(|u| u.email).unwrap_or_else(|_| id.to_string());
+            emails.insert(id, email.clone());
+            email
+        };
+        let (actor, actor_href) = match r.actor_id {
+            Some(id) => (email_of(id).await, Some(format!("/admin/users/{id}"))),
+            None => (String::new(), None),
+        };
+        let target_id = r.target_id.clone().unwrap_or_default();
+        let target_uuid = target_id.parse::<Uuid>().ok();
+        let (target, target_href) = match (r.target_type.as_deref(), target_uuid) {
+            (Some("user"), Some(id)) => (email_of(id).await, Some(format!("/admin/users/{id}"))),
+            (Some("product"), Some(id)) => {
+                let name = match products.get(&id) {
+                    Some(n) => n.clone(),
+                    None => {
+                        let name = state.services.catalog.product(&who, id).await.map(|(p, _)| p.name);
+                        let name = name.unwrap_or_else(|_| target_id.clone());
+                        products.insert(id, name.clone());
+                        name
+                    }
+                };
+                (name, Some("/admin/products".to_owned()))
+            }
+            (Some("license"), Some(id)) => (target_id.clone(), Some(format!("/admin/licenses/{id}"))),
+            (Some(kind), _) if !target_id.is_empty() => (format!("{kind} {target_id}"), None),
+            _ => (target_id.clone(), None),
+        };
+        events.push(AuditLine {
             at: r.at.to_string(),
             action: r.action,
-            actor: r.actor_id.map(|a| a.to_string()).unwrap_or_default(),
-            target: r.target_id.unwrap_or_default(),
+            actor,
+            actor_href,
+            target,
+            target_href,
             ip: r.ip.unwrap_or_default(),
-        })
-        .collect();
+        });
+    }
     let a: String = url::form_urlencoded::byte_serialize(q.action.as_bytes()).collect();
     let main = Audit { ctx: &ctx, action: q.action, csv: format!("/admin/audit.csv?action={a}"), events }.render();
     render(&ctx, &ctx.t("admin-audit-title"), main, page.partial)

@@ -51,7 +51,7 @@ pub struct LicenseCard {
     pub key: String,
     pub product: String,
     pub plan: String,
-    pub status: String,
+    pub status: crate::web::Badge,
     pub active: bool,
     pub expires: String,
     pub seats: String,
@@ -172,7 +172,7 @@ async fn cards(state: &AppState, who: &Principal, ctx: &PageCtx) -> Result<Vec<L
             product: l.product,
             plan: l.plan,
             active: l.status == LicenseStatus::Active,
-            status: locale.t(&format!("licenses-status-{}", l.status)),
+            status: crate::web::Badge::license(locale, l.status),
             expires: l.expires_at.map_or_else(|| locale.t("licenses-perpetual"), |e| date(ctx, e)),
             // A revoked license holds no seat any more: its devices were let go.
             seats: if l.status == LicenseStatus::Revoked {

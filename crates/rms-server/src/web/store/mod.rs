@@ -417,7 +417,7 @@ pub struct InvoiceLine {
     pub kind: String,
     pub when: String,
     pub total: String,
-    pub status: String,
+    pub status: crate::web::Badge,
     pub ready: bool,
     pub pending: bool,
 }
@@ -428,7 +428,7 @@ pub struct PaymentLine {
     pub gateway: String,
     pub reference: String,
     pub amount: String,
-    pub status: String,
+    pub status: crate::web::Badge,
     /// Where the payer completes it: our sandbox or transfer page, or the gateway's.
     pub pay_link: Option<String>,
 }
@@ -450,9 +450,20 @@ struct WalletPage<'a> {
     invoices: Vec<InvoiceLine>,
     payments: Vec<PaymentLine>,
     profile: BillingProfile,
+    /// What a refused form carried, shown again in it.
+    typed: WalletTyped,
     filter: HistoryQuery,
     notice: Option<String>,
     error: Option<String>,
+}
+
+/// What a refused wallet form carried: the top-up's amount and gateway, or the billing profile
+/// as typed (its form opens to show it with the error).
+#[derive(Default)]
+pub struct WalletTyped {
+    pub amount: String,
+    pub gateway: String,
+    pub profile: Option<BillingProfile>,
 }
 
 #[derive(Deserialize, Default)]
@@ -473,6 +484,7 @@ async fn wallet_page(
     page: &PageRequest,
     who: &Principal,
     filter: HistoryQuery,
+    typed: WalletTyped,
     notice: Option<String>,
     error: Option<String>,
     status: StatusCode,
@@ -530,7 +542,7 @@ async fn wallet_page(
                 number: i.number,
                 when: ctx.date(i.created_at),
                 total: money(state, locale, i.total_minor),
-                status: locale.t(&format!("wallet-invoice-{}", i.status)),
+                status: crate::web::Badge::invoice(locale, i.status),
                 ready: i.pdf_status == PdfStatus::Ready,
                 pending: i.pdf_status == PdfStatus::Pending,
             })
@@ -545,10 +557,11 @@ async fn wallet_page(
                 gateway: locale.t(&format!("wallet-gateway-{}", p.gateway)),
                 reference: p.reference,
                 amount: pay::amount(locale, p.amount_minor, &p.currency),
-                status: locale.t(&format!("pay-status-{}", p.status)),
+                status: crate::web::Badge::payment(locale, p.status),
             })
             .collect(),
-        profile,
+        profile: typed.profile.clone().unwrap_or(profile),
+        typed,
         filter,
         notice,
         error,
@@ -563,14 +576,14 @@ async fn wallet_page(
 async fn wallet_done(page: &PageRequest, who: &Principal, notice: &str) -> Response {
     let _state = &page.state;
     let notice = Some(page.locale.t(notice));
-    wallet_page(page, who, HistoryQuery::default(), notice, None, StatusCode::OK).await
+    wallet_page(page, who, HistoryQuery::default(), WalletTyped::default(), notice, None, StatusCode::OK).await
 }
 
 /// The wallet page again after a refused action, saying why (server errors get the error page).
-async fn wallet_refused(page: &PageRequest, who: &Principal, e: rms_app::AppError) -> Response {
+async fn wallet_refused(page: &PageRequest, who: &Principal, e: rms_app::AppError, typed: WalletTyped) -> Response {
     let _state = &page.state;
     refused(e, page.locale, async |status, detail| {
-        wallet_page(page, who, HistoryQuery::default(), None, Some(detail), status).await
+        wallet_page(page, who, HistoryQuery::default(), typed, None, Some(detail), status).await
     })
     .await
 }
@@ -578,7 +591,7 @@ async fn wallet_refused(page: &PageRequest, who: &Principal, e: rms_app::AppErro
 /// `GET /wallet`: balance, top-up, open payments, invoices and the filtered history.
 pub async fn wallet(page: PageRequest, SignedIn(who): SignedIn, Query(filter): Query<HistoryQuery>) -> Response {
     let _state = &page.state;
-    wallet_page(&page, &who, filter, None, None, StatusCode::OK).await
+    wallet_page(&page, &who, filter, WalletTyped::default(), None, None, StatusCode::OK).await
 }
 
 #[derive(Deserialize, Default)]
@@ -599,7 +612,10 @@ pub async fn top_up(page: PageRequest, SignedIn(who): SignedIn, CsrfForm(form): 
             Some(link) => redirect(&link),
             None => wallet_done(&page, &who, "wallet-manual-started").await,
         },
-        Err(e) => wallet_refused(&page, &who, e).await,
+        Err(e) => {
+            let typed = WalletTyped { amount: form.amount, gateway: form.gateway, profile: None };
+            wallet_refused(&page, &who, e, typed).await
+        }
     }
 }
 
@@ -626,7 +642,7 @@ pub async fn save_profile(page: PageRequest, SignedIn(who): SignedIn, CsrfForm(f
     };
     match state.services.wallet.set_billing_profile(&who, &row).await {
         Ok(_) => wallet_done(&page, &who, "wallet-profile-saved").await,
-        Err(e) => wallet_refused(&page, &who, e).await,
+        Err(e) => wallet_refused(&page, &who, e, WalletTyped { profile: Some(row), ..WalletTyped::default() }).await,
     }
 }
 
@@ -672,7 +688,7 @@ pub async fn sandbox_pay(
             Err(rms_app::AppError::NotFound) => wallet_done(&page, &who, "wallet-topped-up").await,
             order => crate::web::store::pay::after_order(&page, p, order),
         },
-        Err(e) => wallet_refused(&page, &who, e).await,
+        Err(e) => wallet_refused(&page, &who, e, WalletTyped::default()).await,
     }
 }
 
@@ -682,7 +698,16 @@ pub async fn invoice_pdf(page: PageRequest, SignedIn(who): SignedIn, Path(id): P
     match state.services.store.invoice_pdf(&who, id).await {
         Ok(Pdf::Pending) => {
             let notice = Some(page.locale.t("wallet-pdf-generating"));
-            wallet_page(&page, &who, HistoryQuery::default(), notice, None, StatusCode::ACCEPTED).await
+            wallet_page(
+                &page,
+                &who,
+                HistoryQuery::default(),
+                WalletTyped::default(),
+                notice,
+                None,
+                StatusCode::ACCEPTED,
+            )
+            .await
         }
         Ok(pdf) => crate::api::store::purchases::pdf_response(pdf),
         Err(e) => ApiError::from(e).into_response(),
