@@ -21,6 +21,7 @@ notify-purchase_receipt-body = Hello { $name }, thank you for your purchase. Inv
 notify-order_failed-subject = Your order could not be completed
 notify-order_failed-body = Hello { $name }, your order could not be completed. { $reason ->
         [unpaid] Its payment did not go through, so nothing was charged. You can order again from the store.
+        [returned] Its payment was taken back by the payment provider, so nothing was bought.
         [late] Its payment arrived too late to buy at the price you were quoted. The { $amount } you paid is in your wallet: buy again from the store whenever you like.
        *[refused] The store could no longer sell it as ordered (a promo code used up, a plan no longer sold). The { $amount } you paid is in your wallet.
     }

@@ -266,7 +266,7 @@ impl Admin {
 
     pub async fn users(&self, who: &Principal, query: Option<&str>, page: i64) -> Result<Page<AccountView>, AppError> {
         who.require_staff(Scope::Read)?;
-        let page = page.max(1);
+        let page = page.clamp(1, 100_000);
         let query = query.map(str::trim).filter(|q| !q.is_empty()).map(|q| q.chars().take(100).collect::<String>());
         let (rows, total) = store::search_users(&self.db, query.as_deref(), PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
         Ok(Page { items: rows.into_iter().map(AccountView::from).collect(), total, page, page_size: PAGE_SIZE })
@@ -347,7 +347,7 @@ impl Admin {
         page: i64,
     ) -> Result<Vec<AuditRecord>, AppError> {
         who.require_staff(Scope::Read)?;
-        let page = page.max(1);
+        let page = page.clamp(1, 100_000);
         let rows = store::search_audit(&self.db, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
         Ok(rows.into_iter().map(AuditRecord::from).collect())
     }

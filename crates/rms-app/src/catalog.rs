@@ -491,6 +491,21 @@ impl Catalog {
         seats: Option<i64>,
         meta: &RequestMeta,
     ) -> Result<(IssuedLicense, String), AppError> {
+        self.issue_license_claimed(who, email, plan, seats, None, meta).await
+    }
+
+    /// [`Catalog::issue_license`] under an idempotency claim: the answer (the license's id and
+    /// key, sealed) is recorded with the license, so the same form sent again (a reload of the
+    /// page that showed the key) shows that license again instead of issuing another.
+    pub async fn issue_license_claimed(
+        &self,
+        who: &Principal,
+        email: &str,
+        plan: Uuid,
+        seats: Option<i64>,
+        claim: Option<&crate::idempotency::Claim>,
+        meta: &RequestMeta,
+    ) -> Result<(IssuedLicense, String), AppError> {
         admin_only(who)?;
         let email = rms_core::account::Email::parse(email).map_err(AppError::invalid("email"))?;
         let plan = store::plan(&self.db, plan).await?.ok_or(AppError::NotFound)?;
@@ -526,6 +541,7 @@ impl Catalog {
             let data = json!({ "product": product.name, "plan": plan.name, "link": format!("/licenses") });
             crate::notifications::record(&mut tx, now, holder, NotificationKind::LicenseIssued, data, None).await?;
         }
+        crate::idempotency::finish(&mut tx, claim, &(id, &prepared.key)).await?;
         tx.commit().await?;
         Ok((prepared.row.into(), prepared.key))
     }
@@ -596,6 +612,13 @@ impl Catalog {
         Ok(payload.sign(signer.key()))
     }
 
+    /// The names of the products the caller holds a license of, by id (pages show a product's
+    /// name where the licensing protocol uses its slug).
+    pub async fn my_product_names(&self, who: &Principal) -> Result<std::collections::HashMap<Uuid, String>, AppError> {
+        let products = store::products_of_owner(&self.db, who.user_id).await?;
+        Ok(products.into_iter().map(|p| (p.id, p.name)).collect())
+    }
+
     /// The caller's own licenses, keys included. Another user's license id is "not found".
     /// Sub-licenses handed to the caller's verified address become theirs here.
     pub async fn my_licenses(
@@ -647,7 +670,7 @@ impl Catalog {
         let status = status.map(LicenseStatus::parse).transpose().map_err(AppError::unknown("status"))?;
         let query = query.map(str::trim).filter(|q| !q.is_empty());
         // One more than a page: whether a next page exists, without counting them all.
-        let offset = (page.max(1) - 1) * LICENSE_PAGE;
+        let offset = (page.clamp(1, 100_000) - 1) * LICENSE_PAGE;
         let mut rows =
             store::search_licenses(&self.db, query, product, status, order, LICENSE_PAGE + 1, offset).await?;
         let more = rows.len() as i64 > LICENSE_PAGE;

@@ -152,7 +152,11 @@ impl Checkouts {
         match paid.as_ref().map(|p| p.status) {
             Some(PaymentStatus::Paid) => {}
             Some(PaymentStatus::Pending | PaymentStatus::Review) => return Ok(Some(OrderState::Waiting)),
-            // Never paid, or taken back: nothing to buy with.
+            // Paid, then taken back by the gateway: nothing to buy with.
+            Some(PaymentStatus::Refunded) => {
+                return self.fail(&order, "PAYMENT_RETURNED", paid.as_ref(), now).await.map(Some);
+            }
+            // Never paid: nothing to buy with.
             _ => return self.fail(&order, "PAYMENT_NOT_RECEIVED", paid.as_ref(), now).await.map(Some),
         }
         // Money that arrives after the buyer's key is forgotten (a transfer confirmed days later)
@@ -214,15 +218,17 @@ impl Checkouts {
     ) -> Result<OrderState, AppError> {
         let mut tx = self.db.begin().await?;
         if billing::finish_order_tx(&mut tx, order.payment_id, "failed", Some(code), now).await? {
-            // The money arrived (and stays in the wallet) unless the payment never went through.
+            // The money arrived (and stays in the wallet) unless the payment never went through
+            // or was taken back.
             let reason = match code {
                 "PAYMENT_NOT_RECEIVED" => "unpaid",
+                "PAYMENT_RETURNED" => "returned",
                 "ORDER_EXPIRED" => "late",
                 _ => "refused",
             };
             let (amount, currency) = paid.map_or((0, ""), |p| (p.amount_minor, p.currency.as_str()));
             let data = serde_json::json!({ "reason": reason, "amount_minor": amount, "currency": currency,
-                "link": if reason == "unpaid" { "/store" } else { "/wallet" } });
+                "link": if matches!(reason, "unpaid" | "returned") { "/store" } else { "/wallet" } });
             let kind = rms_core::notifications::NotificationKind::OrderFailed;
             let dedupe = Some(format!("order_failed:{}", order.payment_id));
             crate::notifications::record(&mut tx, now, order.user_id, kind, data, dedupe).await?;

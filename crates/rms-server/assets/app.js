@@ -235,7 +235,12 @@
       return;
     }
     var close = target.closest(".toast-close");
-    if (close) close.closest(".notice").remove();
+    if (close) {
+      close.closest(".notice").remove();
+      // The button is gone: keyboard users continue from the page's content.
+      var main = document.getElementById("main");
+      if (main) { main.setAttribute("tabindex", "-1"); main.focus(); }
+    }
   });
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;

@@ -984,18 +984,33 @@ db_test!(
         till.credit(&till.buyer_id, 5_000).await;
         let bought: Value = till.buy(&till.buyer, till.cart(1), None).await.json().await.unwrap();
         let license = bought["licenses"][0]["id"].as_str().unwrap().to_owned();
-        let renewed = post(&till.app, &till.buyer, &format!("/api/v1/licenses/{license}/renew"), json!({})).await;
-        assert_eq!(renewed.status(), StatusCode::OK);
-        let renewed: Value = renewed.json().await.unwrap();
-        let refund = format!("/api/v1/admin/invoices/{}/refund", renewed["invoice_id"].as_str().unwrap());
+        let renew = |buyer: String| {
+            let (app, path) = (&till.app, format!("/api/v1/licenses/{license}/renew"));
+            async move {
+                let res = post(app, &buyer, &path, json!({})).await;
+                assert_eq!(res.status(), StatusCode::OK);
+                let renewed: Value = res.json().await.unwrap();
+                format!("/api/v1/admin/invoices/{}/refund", renewed["invoice_id"].as_str().unwrap())
+            }
+        };
+        let day = |n: u64| std::time::Duration::from_secs(n * 86_400);
 
-        clock.advance(std::time::Duration::from_secs(15 * 86_400));
+        // Refunded on its 13th day: within the window.
+        let first = renew(till.buyer.clone()).await;
+        clock.advance(day(13));
         let admin = Till::login(&till.app, "vendor@example.com").await;
-        let res = post(&till.app, &admin, &refund, json!({"reason": "asked"})).await;
+        let res = post(&till.app, &admin, &first, json!({"reason": "asked"})).await;
+        assert_eq!(res.status(), StatusCode::CREATED, "13 days: within 14");
+
+        // Another renewal refunded on its 15th day: past it, unless the admin overrides.
+        let second = renew(Till::login(&till.app, "buyer@example.com").await).await;
+        clock.advance(day(15));
+        let admin = Till::login(&till.app, "vendor@example.com").await;
+        let res = post(&till.app, &admin, &second, json!({"reason": "asked"})).await;
         assert_eq!(res.status(), StatusCode::CONFLICT, "the renewal was bought 15 days ago, the window is 14");
         let problem: Value = res.json().await.unwrap();
         assert_eq!(problem["code"], "REFUND_WINDOW_CLOSED");
-        let res = post(&till.app, &admin, &refund, json!({"reason": "goodwill", "override_window": true})).await;
+        let res = post(&till.app, &admin, &second, json!({"reason": "goodwill", "override_window": true})).await;
         assert_eq!(res.status(), StatusCode::CREATED);
     }
 );

@@ -314,15 +314,29 @@ db_test!(
         let select = page.find("id=\"issue-plan\"").unwrap();
         let option = page[select..].find("<option value=\"").unwrap() + select + "<option value=\"".len();
         let plan_id = &page[option..option + 36];
-        let issue = [("csrf", csrf.as_str()), ("email", "buyer@example.com"), ("plan_id", plan_id)];
+        let key_field =
+            page.find("name=\"idempotency_key\" value=\"").unwrap() + "name=\"idempotency_key\" value=\"".len();
+        let form_key = &page[key_field..key_field + 36];
+        let issue = [
+            ("csrf", csrf.as_str()),
+            ("email", "buyer@example.com"),
+            ("plan_id", plan_id),
+            ("idempotency_key", form_key),
+        ];
         let (status, issued, _) = b.post(&app, "/admin/licenses", &issue).await;
         assert_eq!(status, StatusCode::CREATED);
         // The answer shows the full key once, with a copy button, and is the license's page.
-        let key_at = issued.find("<code id=\"issued-key\" class=\"secret\" dir=\"ltr\">").expect("the key is shown");
+        let opening = "<code id=\"issued-key\" class=\"secret\" dir=\"ltr\">";
+        let key_at = issued.find(opening).expect("the key is shown") + opening.len();
+        let key = &issued[key_at..key_at + issued[key_at..].find("</code>").unwrap()];
         assert!(issued.contains("data-copy=\"issued-key\""), "with a copy button");
         let action = issued.find("<form method=\"post\" action=\"/admin/licenses/").unwrap() + 28;
         let license_path = issued[action..action + "/admin/licenses/".len() + 36].to_owned();
-        assert!(issued[key_at..].len() > 40);
+        assert!(key.starts_with("RMS1-") && key.len() > 100, "the whole key: {key}");
+        // Sent again (a reload of that answer): the same license and key, not a second license.
+        let (status, again, _) = b.post(&app, "/admin/licenses", &issue).await;
+        assert_eq!(status, StatusCode::CREATED);
+        assert!(again.contains(key) && again.contains(&license_path), "the same license shown again");
 
         let (_, page) = b.get(&app, &license_path).await;
         assert!(!page.contains("id=\"issued-key\""), "the key is not shown again");

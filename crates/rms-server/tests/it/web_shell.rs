@@ -108,6 +108,13 @@ db_test!(
         assert_eq!(status, StatusCode::OK);
         let (_, none) = admin.get(app, "/admin/licenses?query=nobody-at-all").await;
         assert!(none.contains(&rms_i18n::Locale::english().t("admin-licenses-none")), "an empty list says what to do");
+
+        // The audit log pages the same way (each of the 55 issues was recorded).
+        let (_, audit) = admin.get(app, "/admin/audit").await;
+        assert!(audit.contains(r#"href="/admin/audit?page=2" rel="next""#), "{}", plain(&audit));
+        let (status, older) = admin.get(app, "/admin/audit?page=2").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(older.contains(r#"href="/admin/audit" rel="prev""#));
     }
 );
 
@@ -159,6 +166,11 @@ db_test!(
         assert!(status.is_client_error(), "{status}");
         let shown = plain(&page);
         assert!(shown.contains("plan_id") && !parser_words.iter().any(|w| shown.contains(w)), "{shown}");
+        // Without the right token the form is refused before anything in it is read.
+        let (status, _, _) = admin
+            .post(app, "/admin/licenses", &[("csrf", "forged"), ("email", "a@example.com"), ("plan_id", "x")])
+            .await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
     }
 );
 

@@ -95,11 +95,13 @@ pub async fn finish_order_tx(
     Ok(rows == 1)
 }
 
-/// Marks the order of `payment` as finished inside a transaction that bought it.
+/// Marks the order of `payment` as finished inside a transaction that bought it. Only a waiting
+/// order: one failed meanwhile (and its buyer told so) is not bought after all (the caller rolls
+/// back on `false`).
 pub async fn complete_order_tx(tx: &mut Tx, payment: Uuid, invoice: Uuid, now: Timestamp) -> Result<bool, StoreError> {
     let rows = exec_tx!(tx,
         "UPDATE pending_orders SET status = 'completed', invoice_id = $2, failure = NULL, updated_at = $3 \
-         WHERE payment_id = $1 AND status <> 'completed'";
+         WHERE payment_id = $1 AND status = 'waiting'";
         payment, invoice, now.as_millis())?;
     Ok(rows == 1)
 }

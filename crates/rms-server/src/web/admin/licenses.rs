@@ -557,6 +557,8 @@ struct Licenses<'a> {
     next: Option<String>,
     /// What a refused issue form carried: (email, plan, pasted addresses).
     typed: IssueTyped,
+    /// The idempotency key the single-issue form carries (a new one each time it is shown).
+    issue_key: String,
     error: Option<String>,
 }
 
@@ -599,7 +601,8 @@ impl LicenseQuery {
     }
 
     fn page(&self) -> i64 {
-        self.page.parse::<i64>().ok().filter(|p| *p > 0).unwrap_or(1)
+        // Bounded, so the offset and the next page's number cannot overflow.
+        self.page.parse::<i64>().ok().filter(|p| *p > 0).unwrap_or(1).min(100_000)
     }
 
     /// This list's address with another order or page (the filters kept).
@@ -714,6 +717,7 @@ async fn licenses_page(
         prev,
         next,
         typed,
+        issue_key: Uuid::new_v4().to_string(),
         error,
     }
     .render();
@@ -733,13 +737,30 @@ pub struct IssueForm {
     #[serde(default)]
     email: String,
     plan_id: Option<Uuid>,
+    /// Minted with the form: the same form sent again shows the license it issued.
+    #[serde(default)]
+    idempotency_key: String,
 }
 
 /// `POST /admin/licenses`: issues a license and opens it.
 pub async fn issue(page: PageRequest, Staff(who): Staff, CsrfForm(form): CsrfForm<IssueForm>) -> Response {
     let (state, meta) = (&page.state, &page.meta);
     let result = match form.plan_id {
-        Some(plan) => state.services.catalog.issue_license(&who, &form.email, plan, None, meta).await,
+        Some(plan) => {
+            let key = Some(form.idempotency_key.trim()).filter(|k| !k.is_empty());
+            let request = serde_json::json!({ "email": form.email, "plan_id": plan });
+            let (catalog, email, issuer) = (&state.services.catalog, form.email.as_str(), &who);
+            state
+                .services
+                .idempotency
+                .run(who.user_id, key, "POST /admin/licenses", &request, |claim| async move {
+                    let (license, key) =
+                        catalog.issue_license_claimed(issuer, email, plan, None, claim.as_ref(), meta).await?;
+                    Ok((license.id, key))
+                })
+                .await
+                .map(|answer: rms_app::idempotency::Answer<(Uuid, String)>| answer.value)
+        }
         None => Err(rms_app::AppError::Invalid { field: "plan_id", reason: rms_core::account::InvalidInput::Range }),
     };
     let q = LicenseQuery::default();
@@ -752,9 +773,9 @@ pub async fn issue(page: PageRequest, Staff(who): Staff, CsrfForm(form): CsrfFor
         result,
         page.locale,
         // The key is shown once, on this answer (a redirect would have to carry it in the URL).
-        async |(license, key)| {
+        async |(id, key)| {
             let notice = Some(page.locale.t("admin-license-issued"));
-            license_page_with_key(&page, &who, license.id, (notice, None), StatusCode::CREATED, Some(key)).await
+            license_page_with_key(&page, &who, id, (notice, None), StatusCode::CREATED, Some(key)).await
         },
         async |status, detail| licenses_page(&page, &who, q, typed, Some(detail), status).await,
     )

@@ -135,6 +135,26 @@ pub async fn act(
 #[serde(default)]
 pub struct AuditQuery {
     action: String,
+    /// 1-based; anything that is not a positive number is the first page.
+    page: String,
+}
+
+impl AuditQuery {
+    fn page(&self) -> i64 {
+        // Bounded, so the offset and the next page's number cannot overflow.
+        self.page.parse::<i64>().ok().filter(|p| *p > 0).unwrap_or(1).min(100_000)
+    }
+
+    /// The log's address at another page, the filter kept.
+    fn href(&self, page: i64) -> String {
+        let action: String = url::form_urlencoded::byte_serialize(self.action.as_bytes()).collect();
+        match (action.is_empty(), page > 1) {
+            (true, false) => "/admin/audit".to_owned(),
+            (true, true) => format!("/admin/audit?page={page}"),
+            (false, false) => format!("/admin/audit?action={action}"),
+            (false, true) => format!("/admin/audit?action={action}&page={page}"),
+        }
+    }
 }
 
 pub struct AuditLine {
@@ -156,6 +176,8 @@ struct Audit<'a> {
     action: String,
     csv: String,
     events: Vec<AuditLine>,
+    prev: Option<String>,
+    next: Option<String>,
 }
 
 fn filter(action: &str) -> AuditFilter<'_> {
@@ -165,7 +187,8 @@ fn filter(action: &str) -> AuditFilter<'_> {
 /// `GET /admin/audit`
 pub async fn audit(page: PageRequest, Staff(who): Staff, Query(q): Query<AuditQuery>) -> Response {
     let state = &page.state;
-    let records = match state.services.admin.audit(&who, &filter(&q.action), 1).await {
+    let number = q.page();
+    let records = match state.services.admin.audit(&who, &filter(&q.action), number).await {
         Ok(r) => r,
         Err(e) => return ApiError::from(e).into_response(),
     };
@@ -192,7 +215,7 @@ pub async fn audit(page: PageRequest, Staff(who): Staff, Query(q): Query<AuditQu
         let target_uuid = target_id.parse::<Uuid>().ok();
         let (target, target_href) = match (r.target_type.as_deref(), target_uuid) {
             (Some("user"), Some(id)) => (email_of(id).await, Some(format!("/admin/users/{id}"))),
-            (Some("product"), Some(id)) => {
+            (Some("product"), Some(id)) if ctx.admin => {
                 let name = match products.get(&id) {
                     Some(n) => n.clone(),
                     None => {
@@ -219,7 +242,11 @@ pub async fn audit(page: PageRequest, Staff(who): Staff, Query(q): Query<AuditQu
         });
     }
     let a: String = url::form_urlencoded::byte_serialize(q.action.as_bytes()).collect();
-    let main = Audit { ctx: &ctx, action: q.action, csv: format!("/admin/audit.csv?action={a}"), events }.render();
+    // A full page may have a next one; an empty next page says so and links back.
+    let next = (events.len() as i64 == rms_app::admin::PAGE_SIZE).then(|| q.href(number + 1));
+    let prev = (number > 1).then(|| q.href(number - 1));
+    let csv = format!("/admin/audit.csv?action={a}");
+    let main = Audit { ctx: &ctx, action: q.action, csv, events, prev, next }.render();
     render(&ctx, &ctx.t("admin-audit-title"), main, page.partial)
 }
 

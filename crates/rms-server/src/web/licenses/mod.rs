@@ -104,7 +104,10 @@ fn device(ctx: &PageCtx, a: ActivationView) -> DeviceRow {
 async fn cards(state: &AppState, who: &Principal, ctx: &PageCtx) -> Result<Vec<LicenseCard>, ApiError> {
     let locale = ctx.locale;
     let mut out = Vec::new();
-    for (license, key) in state.services.catalog.my_licenses(who, None).await? {
+    // Listing them claims the licenses invited to this address: names are read after.
+    let mine = state.services.catalog.my_licenses(who, None).await?;
+    let names = state.services.catalog.my_product_names(who).await?;
+    for (license, key) in mine {
         let seats = state.services.licensing.seats(who, license.id, false).await?;
         let l = seats.license;
         let moves = seats.budget.max.map(|max| {
@@ -169,7 +172,7 @@ async fn cards(state: &AppState, who: &Principal, ctx: &PageCtx) -> Result<Vec<L
             subs,
             label: license.label.clone(),
             key,
-            product: l.product,
+            product: names.get(&l.product_id).cloned().unwrap_or(l.product),
             plan: l.plan,
             active: l.status == LicenseStatus::Active,
             status: crate::web::Badge::license(locale, l.status),
