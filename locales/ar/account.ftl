@@ -70,6 +70,8 @@ account-sign-out-everywhere = تسجيل الخروج من كل الأجهزة
 ## Two-factor sign-in and API key pages
 
 account-2fa-manage = إدارة
+account-export = تنزيل بياناتي
+account-export-hint = ملف ZIP يضم ملفات JSON: حسابك وتراخيصك ومفاتيحها والأجهزة والفواتير والمدفوعات والمحفظة والإشعارات ومفاتيح API (دون أسرارها أبدًا).
 tfa-title = تسجيل الدخول بخطوتين
 tfa-intro = مع تسجيل الدخول بخطوتين، يحتاج الدخول أيضًا إلى رمز من تطبيق مصادقة على هاتفك، فلا تكفي كلمة مرور مسروقة وحدها.
 tfa-start = إعداده

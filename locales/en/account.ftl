@@ -70,6 +70,8 @@ account-sign-out-everywhere = Sign out everywhere
 ## Two-factor sign-in and API key pages
 
 account-2fa-manage = Manage
+account-export = Download my data
+account-export-hint = A ZIP of JSON files: your account, licenses and their keys, devices, invoices, payments, wallet, notifications and API keys (never their secrets).
 tfa-title = Two-factor sign-in
 tfa-intro = With two-factor sign-in, signing in also needs a code from an authenticator app on your phone, so a stolen password alone is not enough.
 tfa-start = Set it up

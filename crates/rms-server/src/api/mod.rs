@@ -10,7 +10,7 @@ pub mod store;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use account::{api_keys, auth, me, notifications, telegram, two_factor};
+use account::{api_keys, auth, export, me, notifications, telegram, two_factor};
 use licenses::{licensing, products, seats};
 use store::{payments, promos, purchases, rates, taxes, wallet};
 
@@ -29,6 +29,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(auth::reset_password))
         .routes(routes!(auth::change_password))
         .routes(routes!(me::get_me, me::patch_me))
+        .routes(routes!(export::export))
         .routes(routes!(notifications::preferences, notifications::set_preferences))
         .routes(routes!(notifications::release_subscriptions))
         .routes(routes!(notifications::set_release_subscription))

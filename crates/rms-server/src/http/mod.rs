@@ -83,6 +83,7 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/forgot-password", get(web::account::session::forgot_form).post(web::account::session::forgot))
         .route("/sign-out", post(web::account::session::sign_out))
         .route("/account", get(web::account::session::account))
+        .route("/account/export", get(web::account::session::export))
         .route(
             "/account/notifications",
             get(web::account::notifications::preferences).post(web::account::notifications::save_preferences),

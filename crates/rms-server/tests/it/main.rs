@@ -28,6 +28,7 @@ mod notifications;
 mod openapi;
 mod passwords;
 mod payments;
+mod privacy;
 mod process;
 mod products;
 mod releases;

@@ -3,6 +3,7 @@
 
 pub mod api_keys;
 pub mod auth;
+pub mod export;
 pub mod me;
 pub mod notifications;
 pub mod telegram;

@@ -93,22 +93,21 @@ pub struct InboxOut {
         (status = 403, body = ProblemBody)))]
 pub async fn inbox(Call { state, who, .. }: Call, Query(q): Query<InboxQuery>) -> Result<Json<InboxOut>, ApiError> {
     let inbox = state.services.notifications.inbox(&who, q.before, q.limit.unwrap_or(20)).await?;
-    Ok(Json(InboxOut {
-        unread: inbox.unread,
-        items: inbox
-            .items
-            .into_iter()
-            .map(|n| NotificationOut {
-                id: n.id,
-                kind: n.kind.to_string(),
-                title: n.title,
-                body: n.body,
-                link: n.link,
-                created_at: n.created_at.to_string(),
-                read: n.read,
-            })
-            .collect(),
-    }))
+    Ok(Json(InboxOut { unread: inbox.unread, items: inbox.items.into_iter().map(NotificationOut::from).collect() }))
+}
+
+impl From<rms_app::notifications::Shown> for NotificationOut {
+    fn from(n: rms_app::notifications::Shown) -> Self {
+        NotificationOut {
+            id: n.id,
+            kind: n.kind.to_string(),
+            title: n.title,
+            body: n.body,
+            link: n.link,
+            created_at: n.created_at.to_string(),
+            read: n.read,
+        }
+    }
 }
 
 #[derive(Deserialize, ToSchema)]

@@ -681,6 +681,11 @@ pub struct LicenseWithKey {
 }
 
 impl LicenseWithKey {
+    /// The license's id (the export lists each license's activations under it).
+    pub fn id(&self) -> Uuid {
+        self.license.id
+    }
+
     fn of(l: rms_app::catalog::IssuedLicense, key: String) -> Self {
         let invited = l.invited_email.is_some();
         Self { license: l.into(), key, invited }

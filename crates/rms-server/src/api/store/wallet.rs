@@ -102,18 +102,20 @@ pub async fn transactions(
         limit,
     };
     let rows = state.services.wallet.history(&who, &filter).await?;
-    Ok(Json(
-        rows.into_iter()
-            .map(|r| MovementOut {
-                txn_id: r.txn_id,
-                kind: r.kind,
-                reference: r.reference,
-                memo: r.memo,
-                amount_minor: r.amount_minor,
-                created_at: r.created_at.to_string(),
-            })
-            .collect(),
-    ))
+    Ok(Json(rows.into_iter().map(MovementOut::from).collect()))
+}
+
+impl From<rms_core::billing::Movement> for MovementOut {
+    fn from(r: rms_core::billing::Movement) -> Self {
+        MovementOut {
+            txn_id: r.txn_id,
+            kind: r.kind,
+            reference: r.reference,
+            memo: r.memo,
+            amount_minor: r.amount_minor,
+            created_at: r.created_at.to_string(),
+        }
+    }
 }
 
 #[derive(Deserialize, ToSchema)]

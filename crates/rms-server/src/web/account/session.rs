@@ -301,6 +301,12 @@ async fn account_page(
 }
 
 /// `GET /account`
+/// `GET /account/export`: the signed-in person's data, as `GET /api/v1/me/export` gives it.
+pub async fn export(page: PageRequest, SignedIn(who): SignedIn) -> Response {
+    let call = crate::http::extract::Call { state: page.state.clone(), who, meta: page.meta.clone() };
+    crate::api::account::export::export(call).await.unwrap_or_else(IntoResponse::into_response)
+}
+
 pub async fn account(page: PageRequest, SignedIn(who): SignedIn) -> Response {
     let state = &page.state;
     let partial = page.partial;

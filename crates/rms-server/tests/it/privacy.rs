@@ -1,0 +1,94 @@
+//! The right of access: a customer downloads everything kept about them as JSON in a ZIP, from
+//! the API and the account page, and nothing about anyone else is in it.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+
+use reqwest::StatusCode;
+use rms_testkit::db_test;
+use serde_json::Value;
+
+use crate::harness::TestApp;
+use crate::money::Till;
+use crate::web_session::Browser;
+
+/// The ZIP's files, by name, as text.
+fn unzip(bytes: &[u8]) -> BTreeMap<String, String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a ZIP");
+    let mut files = BTreeMap::new();
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).unwrap();
+        let mut text = String::new();
+        file.read_to_string(&mut text).unwrap();
+        files.insert(file.name().to_owned(), text);
+    }
+    files
+}
+
+db_test!(
+    async fn a_customer_downloads_everything_kept_about_them_and_nothing_about_anyone_else(t: TestDb) {
+        let till = Till::open(TestApp::spawn(t).await, 2_000).await;
+        let app = &till.app;
+        till.credit(&till.buyer_id, 10_000).await;
+        let mine: Value = till.buy(&till.buyer, till.cart(2), Some("mine")).await.json().await.unwrap();
+        let (other, other_id) = Till::customer(app, "someone.else@example.com").await;
+        till.credit(&other_id, 10_000).await;
+        let theirs: Value = till.buy(&other, till.cart(1), Some("theirs")).await.json().await.unwrap();
+
+        let res = app.get_with("/api/v1/me/export", &till.buyer).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        assert_eq!(res.headers()["content-type"], "application/zip");
+        assert!(res.headers()["content-disposition"].to_str().unwrap().starts_with("attachment"));
+        let files = unzip(&res.bytes().await.unwrap());
+        let names: Vec<&str> = files.keys().map(String::as_str).collect();
+        for expected in [
+            "account.json",
+            "activations.json",
+            "api_keys.json",
+            "billing_profile.json",
+            "invoices.json",
+            "licenses.json",
+            "notification_preferences.json",
+            "notifications.json",
+            "payments.json",
+            "wallet.json",
+        ] {
+            assert!(names.contains(&expected), "{expected} in {names:?}");
+        }
+        let json = |name: &str| serde_json::from_str::<Value>(&files[name]).unwrap();
+
+        // Theirs, each as the API gives it.
+        assert_eq!(json("account.json")["email"], "buyer@example.com");
+        assert_eq!(json("licenses.json")[0]["key"], mine["licenses"][0]["key"]);
+        let invoices = json("invoices.json");
+        assert_eq!(invoices.as_array().unwrap().len(), 1);
+        assert_eq!(invoices[0]["id"], mine["invoice_id"]);
+        let api_movements: Value =
+            app.get_with("/api/v1/wallet/transactions?limit=500", &till.buyer).await.json().await.unwrap();
+        assert_eq!(json("wallet.json")["movements"], api_movements, "every movement");
+        assert_eq!(json("wallet.json")["balance"]["balance_minor"], 6_000);
+        assert!(files["notifications.json"].contains("purchase_receipt"), "{}", files["notifications.json"]);
+
+        // Nothing of the other customer's anywhere.
+        let everything: String = files.values().cloned().collect();
+        for foreign in [
+            "someone.else@example.com".to_owned(),
+            other_id.clone(),
+            theirs["licenses"][0]["key"].as_str().unwrap().to_owned(),
+            theirs["invoice_id"].as_str().unwrap().to_owned(),
+        ] {
+            assert!(!everything.contains(&foreign), "the export holds another customer's {foreign}");
+        }
+
+        // The account page offers the same download to the signed-in person; strangers get none.
+        assert_eq!(app.get("/api/v1/me/export").await.status(), StatusCode::UNAUTHORIZED);
+        let mut b = Browser::default();
+        crate::web_store::signed_in(app, &mut b, "buyer@example.com").await;
+        let (_, account) = b.get(app, "/account").await;
+        assert!(account.contains("href=\"/account/export\""), "the account page links it");
+        let res = app.client.get(app.url("/account/export")).header("cookie", b.header()).send().await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        let from_page = unzip(&res.bytes().await.unwrap());
+        assert_eq!(from_page["licenses.json"], files["licenses.json"]);
+    }
+);
