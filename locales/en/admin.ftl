@@ -3,6 +3,9 @@
 ## Admin panel
 
 admin-users-title = Users
+admin-erase = Erase personal data
+admin-confirm-erase = Erase this customer's personal data? Their address, name, password, billing details and notifications are deleted and the account is locked for good. Invoices and wallet entries are kept as the law requires; their licenses keep working. This cannot be undone.
+admin-user-erased = The personal data was erased.
 admin-search = Search by email or name
 admin-search-submit = Search
 admin-users-count = { $count ->

@@ -277,6 +277,38 @@ impl Admin {
         store::user_by_id(&self.db, id).await?.map(AccountView::from).ok_or(AppError::NotFound)
     }
 
+    /// Erases a customer's personal data on their request (admins; audited without the data it
+    /// erased): see `rms_store::accounts::erase_user`. Invoices keep the buyer as issued and the
+    /// ledger keeps every entry (the law requires keeping them); licenses stay valid. Staff must
+    /// be made customers first, and nobody erases themselves here.
+    pub async fn erase_user(&self, who: &Principal, id: Uuid, meta: &RequestMeta) -> Result<AccountView, AppError> {
+        who.require_admin()?;
+        if id == who.user_id {
+            return Err(AppError::Forbidden);
+        }
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        let before = store::user_by_id_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+        if before.role != Role::User.as_str() {
+            return Err(AppError::WrongState { state: "staff" });
+        }
+        store::erase_user(&mut tx, id, now).await?;
+        let entry = AuditEntry {
+            actor_id: Some(who.user_id),
+            action: "admin.user.erased",
+            target_type: Some("user"),
+            target_id: Some(id.to_string()),
+            ip: meta.ip.clone(),
+            user_agent: meta.user_agent.as_deref(),
+            request_id: meta.request_id.as_deref(),
+            details: json!({}),
+        };
+        store::audit(&mut tx, &entry, now).await?;
+        let after = store::user_by_id_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+        tx.commit().await?;
+        Ok(after.into())
+    }
+
     /// Applies `change` in one transaction. Role changes, locking, forced log-out and 2FA resets
     /// all end the user's sessions. Admins cannot demote or lock themselves (someone must remain
     /// able to undo it).

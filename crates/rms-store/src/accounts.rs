@@ -119,6 +119,39 @@ pub async fn revoke_everything(tx: &mut Tx, user: Uuid, now: Timestamp) -> Resul
     Ok(())
 }
 
+/// Erases a person's personal data (the right to erasure), in the admin's transaction: the
+/// account keeps its id (invoices, ledger entries and licenses point at it) but its address,
+/// name, password and second factor are replaced, it is locked, every session and key ends, and
+/// what only described them goes: billing profile, notifications and their settings, Telegram
+/// link, known sign-in devices, release subscriptions, pending email links.
+pub async fn erase_user(tx: &mut Tx, user: Uuid, now: Timestamp) -> Result<(), StoreError> {
+    // `.invalid` is reserved (RFC 2606): the address can never receive mail nor be registered.
+    let email = format!("erased-{}@erased.invalid", user.simple());
+    exec_tx!(&mut *tx,
+        "UPDATE users SET email = $2, name = 'Erased', password_hash = 'erased', email_verified_at = NULL, \
+         locked_at = COALESCE(locked_at, $3), totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL, \
+         referral_code = NULL, updated_at = $3 WHERE id = $1";
+        user, email, now.as_millis())?;
+    revoke_everything(&mut *tx, user, now).await?;
+    for table in [
+        "sessions",
+        "email_tokens",
+        "api_keys",
+        "recovery_codes",
+        "billing_profiles",
+        "notifications",
+        "notification_preferences",
+        "telegram_links",
+        "telegram_link_tokens",
+        "sign_in_devices",
+        "release_subscriptions",
+    ] {
+        let sql = sqlx::AssertSqlSafe(format!("DELETE FROM {table} WHERE user_id = $1"));
+        exec_tx!(&mut *tx, sql; user)?;
+    }
+    Ok(())
+}
+
 /// A refresh token's row.
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct SessionRow {

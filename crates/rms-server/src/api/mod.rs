@@ -46,6 +46,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(two_factor::disable))
         .routes(routes!(admin::users))
         .routes(routes!(admin::user, admin::patch_user))
+        .routes(routes!(admin::erase_user))
         .routes(routes!(admin::audit))
         .routes(routes!(admin::brand::brand, admin::brand::set_brand))
         .routes(routes!(admin::brand::set_logo, admin::brand::remove_logo))

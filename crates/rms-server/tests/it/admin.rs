@@ -384,6 +384,7 @@ db_test!(
             ("/api/v1/licenses/{id}/renew", license["id"].as_str().unwrap().to_owned()),
             ("/api/v1/admin/plans/{id}/prices", plan_id.clone()),
             ("/api/v1/admin/users/{id}/wallet/adjust", alice_id.clone()),
+            ("/api/v1/admin/users/{id}/erase", alice_id.clone()),
             ("/api/v1/admin/promo-codes/{id}", promo["id"].as_str().unwrap().to_owned()),
             ("/api/v1/admin/promo-codes/{id}/pause", promo["id"].as_str().unwrap().to_owned()),
             ("/api/v1/invoices/{id}/pdf", invoice_id.clone()),

@@ -92,3 +92,82 @@ db_test!(
         assert_eq!(from_page["licenses.json"], files["licenses.json"]);
     }
 );
+
+db_test!(
+    async fn an_admin_erases_a_customer_on_request_and_the_books_and_invoices_stay_whole(t: TestDb) {
+        let till = Till::open(TestApp::without_worker_on(t).await, 2_000).await;
+        let app = &till.app;
+        till.credit(&till.buyer_id, 10_000).await;
+        let bought: Value = till.buy(&till.buyer, till.cart(1), Some("before-erasure")).await.json().await.unwrap();
+        let profile = serde_json::json!({"company": "Buyer GmbH", "address": "Hauptstr. 1, Berlin", "country": "DE"});
+        let res = app.send_with(reqwest::Method::PUT, "/api/v1/me/billing-profile", &till.buyer, &profile).await;
+        assert!(res.status().is_success(), "{}", res.status());
+        let key: Value = crate::licensing::post_value(
+            app,
+            &till.buyer,
+            "/api/v1/api-keys",
+            serde_json::json!({"name": "ci", "scopes": ["read"]}),
+        )
+        .await;
+        let api_key = key["secret"].as_str().unwrap().to_owned();
+
+        // Refused: a customer asking, the admin erasing themselves, staff.
+        let erase = |id: &str| format!("/api/v1/admin/users/{id}/erase");
+        let post = |token: &str, path: String| {
+            let req = app.client.post(app.url(&path)).bearer_auth(token.to_owned());
+            async move { req.send().await.unwrap() }
+        };
+        assert_eq!(post(&till.buyer, erase(&till.buyer_id)).await.status(), StatusCode::FORBIDDEN);
+        let me: Value = app.get_with("/api/v1/me", &till.admin).await.json().await.unwrap();
+        assert_eq!(post(&till.admin, erase(me["id"].as_str().unwrap())).await.status(), StatusCode::FORBIDDEN);
+
+        let res = post(&till.admin, erase(&till.buyer_id)).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        let erased: Value = res.json().await.unwrap();
+        assert!(erased["email"].as_str().unwrap().ends_with("@erased.invalid"), "{erased}");
+        assert_eq!(erased["name"], "Erased");
+        assert_eq!(erased["locked"], true);
+
+        // Every way in is closed.
+        assert_eq!(app.get_with("/api/v1/me", &till.buyer).await.status(), StatusCode::UNAUTHORIZED);
+        assert_eq!(app.get_with("/api/v1/me", &api_key).await.status(), StatusCode::UNAUTHORIZED);
+        let login = serde_json::json!({"email": "buyer@example.com", "password": crate::harness::PASSWORD});
+        assert_eq!(app.post_json("/api/v1/auth/login", login).await.status(), StatusCode::UNAUTHORIZED);
+
+        // What described them is gone; what the law keeps is whole.
+        for table in ["billing_profiles", "api_keys", "notifications", "sessions"] {
+            let sql = format!("SELECT COUNT(*) FROM {table} WHERE user_id = $1");
+            let id = uuid::Uuid::parse_str(&till.buyer_id).unwrap();
+            let left: i64 = rms_store::on_db!(&app.db, pool => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.clone())).bind(id).fetch_one(pool).await).unwrap();
+            assert_eq!(left, 0, "{table} still holds the erased customer's rows");
+        }
+        let invoices: Value = app.get_with("/api/v1/admin/invoices", &till.admin).await.json().await.unwrap();
+        let invoice = invoices.as_array().unwrap().iter().find(|i| i["id"] == bought["invoice_id"]).expect("kept");
+        assert_eq!(invoice["total_minor"], 2_000, "{invoice}");
+        till.books_balance().await;
+        let licenses: Value = app.get_with("/api/v1/admin/licenses", &till.admin).await.json().await.unwrap();
+        assert!(
+            licenses
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|l| l["id"] == bought["licenses"][0]["id"] && l["status"] == "active")
+        );
+
+        // The audit says it happened, not what was erased; and the address can sign up again.
+        let audit: Value =
+            app.get_with("/api/v1/admin/audit?action=admin.user.erased", &till.admin).await.json().await.unwrap();
+        let text = audit.to_string();
+        assert!(text.contains("admin.user.erased") && !text.contains("buyer@example.com"), "{text}");
+        app.sign_up_and_in("buyer@example.com").await;
+
+        // Staff are made customers first.
+        let (_, support_id) = Till::customer(app, "helpdesk@example.com").await;
+        let role = serde_json::json!({"role": "support"});
+        let res = app
+            .send_with(reqwest::Method::PATCH, &format!("/api/v1/admin/users/{support_id}"), &till.admin, &role)
+            .await;
+        assert!(res.status().is_success());
+        assert_eq!(post(&till.admin, erase(&support_id)).await.status(), StatusCode::CONFLICT);
+    }
+);

@@ -107,6 +107,21 @@ pub struct UserPatch {
     email_verified: bool,
 }
 
+/// Erase a customer's personal data on their request: address, name, password and second factor
+/// replaced, account locked, sessions and API keys ended, billing profile, notifications,
+/// Telegram link and sign-in devices deleted. Invoices and ledger entries are kept as issued (the
+/// law requires it); licenses stay valid. Audited (without the erased data). Not for staff
+/// (make them customers first) nor yourself.
+#[utoipa::path(post, path = "/api/v1/admin/users/{id}/erase", tag = "admin", security(("bearer" = ["admin"])),
+    params(("id" = Uuid, Path)), responses(
+        (status = 200, body = AdminUser),
+        (status = 403, description = "`FORBIDDEN`: not an admin, or yourself", body = ProblemBody),
+        (status = 404, body = ProblemBody),
+        (status = 409, description = "`WRONG_STATE`: staff are made customers first", body = ProblemBody)))]
+pub async fn erase_user(Call { state, who, meta }: Call, Path(id): Path<Uuid>) -> Result<Json<AdminUser>, ApiError> {
+    Ok(Json(state.services.admin.erase_user(&who, id, &meta).await?.into()))
+}
+
 /// Change a user: role, lock, forced log-out, 2FA reset, email verified. Audited.
 #[utoipa::path(patch, path = "/api/v1/admin/users/{id}", tag = "admin", security(("bearer" = ["admin"])),
     params(("id" = Uuid, Path)), request_body = UserPatch, responses(

@@ -107,6 +107,13 @@ pub async fn act(
     CsrfForm(form): CsrfForm<ActionForm>,
 ) -> Response {
     let (state, meta) = (&page.state, &page.meta);
+    if form.action == "erase" {
+        let ctx = page.ctx(&format!("/admin/users/{id}"));
+        return match state.services.admin.erase_user(&who, id, meta).await {
+            Ok(user) => detail(&ctx, page.partial, user, Some(ctx.t("admin-user-erased")), None),
+            Err(e) => ApiError::from(e).into_response(),
+        };
+    }
     let mut change = UserChange::default();
     match form.action.as_str() {
         "role" => match Role::parse(&form.role) {
