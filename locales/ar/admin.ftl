@@ -266,6 +266,21 @@ admin-confirm-feed-key-revoke = إلغاء مفتاح توقيع الخلاصة 
 
 # طابور المهام: المهام التي توقفت عن المحاولة.
 admin-jobs-title = المهام في الخلفية
+admin-jobs-payload = ما طُلب منها
+admin-jobs-discard = تجاهل
+admin-confirm-discard = أتريد تجاهل هذه المهمة نهائيًا؟ لن تُنفَّذ مرة أخرى، ولن يحدث ما كان يُفترض أن تفعله (رسالة بريد أو ملف PDF لفاتورة) ما لم يُنجز يدويًا.
+admin-jobs-discarded = تم تجاهل المهمة.
+admin-health-title = الاعتماديات
+admin-health-check = الفحص
+admin-health-seen = ما رآه
+admin-health-ok = تعمل
+admin-health-warn = تستحق نظرة
+admin-health-down = متوقفة
+admin-reconcile-title = مطابقة دفتر الحسابات
+admin-reconcile-intro = يُفحص دفتر الحسابات كل ليلة: مجموع القيود صفر، وكل رصيد هو مجموع قيوده، ولا محفظة تحت الصفر، وكل دفعة مدفوعة قُيدت مرة واحدة بالضبط. شغّل الفحص نفسه الآن:
+admin-reconcile-run = طابِق الآن
+admin-reconcile-clean = كل الثوابت محققة.
+admin-reconcile-breaches = وجد الفحص هذه المخالفات:
 admin-jobs-intro = تعمل رسائل البريد الإلكتروني والفواتير والإشعارات والعمليات الدورية المجدولة كمهام في الخلفية. تُعاد محاولة المهمة التي يتكرر فشلها بفواصل زمنية متزايدة؛ وعندما تتوقف عن المحاولة تظهر هنا، وتُبلَّغ بها محادثة المسؤولين في Telegram. عالج السبب، ثم أعد محاولتها.
 admin-jobs-state-queued = في الانتظار
 admin-jobs-state-running = قيد التشغيل

@@ -262,6 +262,21 @@ admin-confirm-feed-key-revoke = Revoke this feed signing key? Feeds it signed no
 
 # The job queue's dead letters.
 admin-jobs-title = Background jobs
+admin-jobs-payload = What it was asked to do
+admin-jobs-discard = Discard
+admin-confirm-discard = Discard this job for good? It will not run again, and what it was meant to do (an email, an invoice PDF) will not happen unless done by hand.
+admin-jobs-discarded = The job was discarded.
+admin-health-title = Dependencies
+admin-health-check = Check
+admin-health-seen = What it saw
+admin-health-ok = Working
+admin-health-warn = Worth a look
+admin-health-down = Down
+admin-reconcile-title = Ledger reconciliation
+admin-reconcile-intro = Every night the ledger is checked: all entries sum to zero, every balance is the sum of its entries, no wallet is below zero, every paid payment is credited exactly once. Run the same check now:
+admin-reconcile-run = Reconcile now
+admin-reconcile-clean = Every invariant holds.
+admin-reconcile-breaches = The check found these breaches:
 admin-jobs-intro = Emails, invoices, notifications and the scheduled sweeps run as background jobs. A job that keeps failing is retried with growing pauses; when it gives up it is listed here, and the admins' Telegram chat hears of it. Fix the cause, then retry it.
 admin-jobs-state-queued = Waiting
 admin-jobs-state-running = Running

@@ -98,6 +98,24 @@ impl DeadLetters {
         Ok(revived.into())
     }
 
+    /// Gives up on a dead job for good (admins; audited with what it was and why it died): the
+    /// job is deleted, so neither a sweep nor a retry runs it again.
+    pub async fn discard(&self, who: &Principal, id: Uuid, meta: &RequestMeta) -> Result<(), AppError> {
+        crate::accounts::admin_only(who)?;
+        let job = self.queue.get(id).await?.ok_or(AppError::NotFound)?;
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        if !rms_store::queue::discard(&mut tx, id).await? {
+            tx.rollback().await?;
+            return Err(AppError::WrongState { state: job.state.as_str() });
+        }
+        let details = json!({ "kind": job.kind, "attempts": job.attempts, "last_error": job.last_error });
+        let entry = meta.audit(Some(who.user_id), "admin.job.discarded", ("job", id.to_string()), details);
+        rms_store::accounts::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// The scheduled sweep: one admin alert for every job that died since the last sweep that
     /// told of one (never for dead alerts themselves, which would only feed the loop), however
     /// many died: an outage that kills hundreds of deliveries is one message, with the count per

@@ -109,6 +109,12 @@ pub async fn revive(tx: &mut Tx, id: Uuid, now: Timestamp) -> Result<bool, Store
     Ok(rows == 1)
 }
 
+/// Deletes a dead job an admin decided not to run again, inside the caller's transaction (the
+/// discard and its audit record go together); `false` when it is not dead (any more).
+pub async fn discard(tx: &mut Tx, id: Uuid) -> Result<bool, StoreError> {
+    Ok(exec_tx!(tx, "DELETE FROM jobs WHERE id = $1 AND state = 'dead'"; id)? == 1)
+}
+
 /// A job a worker has claimed and now holds the lease of.
 #[derive(Clone, Debug)]
 pub struct ClaimedJob {

@@ -52,6 +52,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(admin::brand::set_logo, admin::brand::remove_logo))
         .routes(routes!(admin::jobs::dead))
         .routes(routes!(admin::jobs::retry))
+        .routes(routes!(admin::jobs::discard))
         .routes(routes!(admin::jobs::announce))
         .routes(routes!(products::list, products::create))
         .routes(routes!(products::create_plan))

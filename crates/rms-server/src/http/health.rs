@@ -103,6 +103,34 @@ fn check(status: CheckStatus, latency_ms: Option<u64>, detail: Option<String>) -
     (status = 200, description = "Ready (`checks` only with the metrics token)", body = Readiness),
     (status = 503, description = "A dependency is down", body = Readiness)))]
 pub async fn readyz(State(state): State<AppState>, Operator(operator): Operator) -> Response {
+    let checks = checks(&state).await;
+    let down = checks.values().any(|c| c.status == CheckStatus::Down);
+    let body = Readiness {
+        status: if down { CheckStatus::Down } else { CheckStatus::Ok },
+        checks: operator.then_some(checks),
+    };
+    let status = if down { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::OK };
+    (status, Json(body)).into_response()
+}
+
+impl Check {
+    /// `ok`, `warn` or `down`, and what the check saw (the admin's monitoring page shows them).
+    pub fn describe(&self) -> (&'static str, String) {
+        let status = match self.status {
+            CheckStatus::Ok => "ok",
+            CheckStatus::Warn => "warn",
+            CheckStatus::Down => "down",
+        };
+        let mut seen = self.detail.clone().unwrap_or_default();
+        if let Some(ms) = self.latency_ms {
+            seen = if seen.is_empty() { format!("{ms} ms") } else { format!("{seen} ({ms} ms)") };
+        }
+        (status, seen)
+    }
+}
+
+/// Every dependency's check, as `/readyz` reports them to operators.
+pub async fn checks(state: &AppState) -> BTreeMap<&'static str, Check> {
     let mut checks = BTreeMap::new();
 
     let (db, ms) = timed("database", state.db.ping()).await;
@@ -161,11 +189,5 @@ pub async fn readyz(State(state): State<AppState>, Operator(operator): Operator)
         );
     }
 
-    let down = checks.values().any(|c| c.status == CheckStatus::Down);
-    let body = Readiness {
-        status: if down { CheckStatus::Down } else { CheckStatus::Ok },
-        checks: operator.then_some(checks),
-    };
-    let status = if down { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::OK };
-    (status, Json(body)).into_response()
+    checks
 }

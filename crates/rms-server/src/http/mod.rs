@@ -148,6 +148,8 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
             get(web::admin::operations::announcements).post(web::admin::operations::announce),
         )
         .route("/admin/jobs/{id}/retry", post(web::admin::operations::retry_job))
+        .route("/admin/jobs/{id}/discard", post(web::admin::operations::discard_job))
+        .route("/admin/jobs/reconcile", post(web::admin::operations::reconcile))
         .route("/admin/telegram", get(web::admin::operations::telegram).post(web::admin::operations::save_telegram))
         .route("/admin/audit.csv", get(web::admin::users::audit_csv))
         .route("/store", get(web::store::store))

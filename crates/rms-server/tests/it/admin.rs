@@ -410,6 +410,7 @@ db_test!(
             ("/api/v1/admin/products/{id}/feeds/keys", product_id.clone()),
             ("/api/v1/admin/products/{id}/feeds/keys/{kid}/revoke", product_id.clone()),
             ("/api/v1/admin/jobs/{id}/retry", product_id.clone()),
+            ("/api/v1/admin/jobs/{id}/discard", product_id.clone()),
             ("/api/v1/admin/products/{id}", product_id.clone()),
             ("/api/v1/admin/products/{id}/image", product_id.clone()),
             ("/api/v1/admin/licenses/{id}/resend", license["id"].as_str().unwrap().to_owned()),

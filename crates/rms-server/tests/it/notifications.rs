@@ -414,6 +414,37 @@ db_test!(
         let (status, page, _) = b.post(&app, &format!("/admin/jobs/{id}/retry"), &[("csrf", &csrf)]).await;
         assert_eq!(status, reqwest::StatusCode::OK);
         assert!(page.contains(&rms_i18n::Locale::english().t("admin-jobs-retried")), "{page}");
+
+        // The monitoring page: what the job was asked to do, the dependencies' health, and a
+        // ledger reconciliation on demand.
+        let later = later.plus(std::time::Duration::from_secs(120));
+        queue.claim(worker, later, later.plus(std::time::Duration::from_secs(60)), 10).await.unwrap();
+        queue.bury(id, worker, later, "SMTP 550 mailbox unavailable").await.unwrap();
+        let (_, page) = b.get(&app, "/admin/jobs").await;
+        assert!(
+            page.contains("&quot;to&quot;: &quot;nobody&quot;") || page.contains("&#34;to&#34;: &#34;nobody&#34;"),
+            "the payload: {page}"
+        );
+        assert!(page.contains("<code dir=\"ltr\">database</code>"), "the dependencies' checks");
+        assert!(
+            page.contains(&format!("action=\"/admin/jobs/{id}/discard\" class=\"inline\" data-confirm=")),
+            "discarding asks first"
+        );
+        let (status, page, _) = b.post(&app, "/admin/jobs/reconcile", &[("csrf", &csrf)]).await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        assert!(page.contains(&rms_i18n::Locale::english().t("admin-reconcile-clean")), "{page}");
+
+        // Discarded: gone for good, audited; a second discard finds nothing dead.
+        let discard = format!("/api/v1/admin/jobs/{id}/discard");
+        assert_eq!(app.send_with(Method::POST, &discard, &alice, &json!({})).await.status(), 403);
+        assert_eq!(app.send_with(Method::POST, &discard, &admin, &json!({})).await.status(), 204);
+        assert_eq!(app.send_with(Method::POST, &discard, &admin, &json!({})).await.status(), 404);
+        assert!(queue.get(id).await.unwrap().is_none());
+        let (_, dead) = status_and_json(app.get_with("/api/v1/admin/jobs/dead", &admin).await).await;
+        assert_eq!(dead["counts"]["dead"], 0);
+        let (_, audit) =
+            status_and_json(app.get_with("/api/v1/admin/audit?action=admin.job.discarded", &admin).await).await;
+        assert!(audit.to_string().contains("SMTP 550"), "{audit}");
         app.shutdown().await;
     }
 );

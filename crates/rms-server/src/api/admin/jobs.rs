@@ -88,6 +88,21 @@ pub async fn retry(Call { state, who, meta }: Call, Path(id): Path<Uuid>) -> Res
     Ok(Json(state.services.dead_letters.retry(&who, id, &meta).await?.into()))
 }
 
+/// Give up on a dead job for good: it is deleted and never runs again (admins; audited with its
+/// kind, attempts and last error). 409 `WRONG_STATE` when it is not dead.
+#[utoipa::path(post, path = "/api/v1/admin/jobs/{id}/discard", tag = "admin", security(("bearer" = ["admin"])),
+    params(("id" = Uuid, Path)),
+    responses((status = 204), (status = 401, body = ProblemBody),
+        (status = 403, body = ProblemBody), (status = 404, body = ProblemBody),
+        (status = 409, body = ProblemBody, description = "`WRONG_STATE`: the job is not dead")))]
+pub async fn discard(
+    Call { state, who, meta }: Call,
+    Path(id): Path<Uuid>,
+) -> Result<axum::http::StatusCode, ApiError> {
+    state.services.dead_letters.discard(&who, id, &meta).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
+}
+
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AnnouncementIn {

@@ -20,6 +20,15 @@ pub struct DeadRow {
     pub attempts: String,
     pub error: String,
     pub when: String,
+    /// What the job was asked to do (JSON), to judge whether to retry or discard it.
+    pub payload: String,
+}
+
+/// One dependency's health, as `/readyz` checks it: (name, `ok`/`warn`/`down`, what it saw).
+pub struct Health {
+    pub name: &'static str,
+    pub status: &'static str,
+    pub seen: String,
 }
 
 #[derive(Template)]
@@ -29,6 +38,9 @@ struct JobsPage<'a> {
     /// (state, count).
     counts: Vec<(String, i64)>,
     dead: Vec<DeadRow>,
+    health: Vec<Health>,
+    /// A reconciliation's outcome, when one was just run from the page: each breach, as text.
+    reconciled: Option<Vec<String>>,
     notice: Option<String>,
     error: Option<String>,
 }
@@ -39,6 +51,16 @@ async fn jobs_page(
     notice: Option<String>,
     error: Option<String>,
     status: StatusCode,
+) -> Response {
+    jobs_page_with(page, who, (notice, error), status, None).await
+}
+
+async fn jobs_page_with(
+    page: &PageRequest,
+    who: &Principal,
+    (notice, error): (Option<String>, Option<String>),
+    status: StatusCode,
+    reconciled: Option<Vec<String>>,
 ) -> Response {
     let list = match page.state.services.dead_letters.list(who, None, 100).await {
         Ok(list) => list,
@@ -55,9 +77,18 @@ async fn jobs_page(
             attempts: format!("{}/{}", j.attempts, j.max_attempts),
             error: j.last_error.unwrap_or_default(),
             when: j.died_at.map(|t| ctx.date(t)).unwrap_or_default(),
+            payload: serde_json::to_string_pretty(&j.payload).unwrap_or_default(),
         })
         .collect();
-    let main = JobsPage { ctx: &ctx, counts, dead, notice, error }.render();
+    let health = crate::http::health::checks(&page.state)
+        .await
+        .into_iter()
+        .map(|(name, check)| {
+            let (status, seen) = check.describe();
+            Health { name, status, seen }
+        })
+        .collect();
+    let main = JobsPage { ctx: &ctx, counts, dead, health, reconciled, notice, error }.render();
     let mut res = render(&ctx, &ctx.t("admin-jobs-title"), main, page.partial);
     *res.status_mut() = status;
     res
@@ -77,6 +108,46 @@ pub async fn retry_job(
 ) -> Response {
     match page.state.services.dead_letters.retry(&who, id, &page.meta).await {
         Ok(_) => jobs_page(&page, &who, Some(page.locale.t("admin-jobs-retried")), None, StatusCode::OK).await,
+        Err(e) => {
+            refused(e, page.locale, async |status, detail| jobs_page(&page, &who, None, Some(detail), status).await)
+                .await
+        }
+    }
+}
+
+/// `POST /admin/jobs/{id}/discard`: gives up on a dead job for good (it asks first).
+pub async fn discard_job(
+    page: PageRequest,
+    Staff(who): Staff,
+    Path(id): Path<Uuid>,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Response {
+    match page.state.services.dead_letters.discard(&who, id, &page.meta).await {
+        Ok(()) => jobs_page(&page, &who, Some(page.locale.t("admin-jobs-discarded")), None, StatusCode::OK).await,
+        Err(e) => {
+            refused(e, page.locale, async |status, detail| jobs_page(&page, &who, None, Some(detail), status).await)
+                .await
+        }
+    }
+}
+
+/// `POST /admin/jobs/reconcile`: checks every ledger invariant now (the nightly job's check)
+/// and shows what it found.
+pub async fn reconcile(page: PageRequest, Staff(who): Staff, CsrfForm(_): CsrfForm<Nothing>) -> Response {
+    match page.state.services.wallet.reconcile_as(&who).await {
+        Ok(b) => {
+            let mut found = Vec::new();
+            if b.entries_sum != 0 {
+                found.push(format!("entries sum to {}", b.entries_sum));
+            }
+            found.extend(b.unbalanced_txns.iter().map(|t| format!("unbalanced transaction {t}")));
+            found.extend(
+                b.balance_mismatches.iter().map(|(a, cached, sum)| format!("{a}: balance {cached}, entries {sum}")),
+            );
+            found.extend(b.negative_wallets.iter().map(|w| format!("{w} below zero")));
+            found.extend(b.payment_mismatches.iter().map(|p| format!("payment {p} not credited exactly once")));
+            jobs_page_with(&page, &who, (None, None), StatusCode::OK, Some(found)).await
+        }
         Err(e) => {
             refused(e, page.locale, async |status, detail| jobs_page(&page, &who, None, Some(detail), status).await)
                 .await
