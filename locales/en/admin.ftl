@@ -3,6 +3,13 @@
 ## Admin panel
 
 admin-users-title = Users
+admin-adjust-direction = Credit or debit
+admin-adjust-credit = Credit (add to the wallet)
+admin-adjust-debit = Debit (take from the wallet)
+admin-adjust-reason = Reason (the customer sees it in their history)
+admin-adjust-submit = Adjust the wallet
+admin-confirm-adjust = Move this amount in or out of the customer's wallet? It is recorded in the ledger and the audit log; a debit never takes the wallet below zero.
+admin-wallet-adjusted = The wallet was adjusted. Its balance is now { $balance }.
 admin-erase = Erase personal data
 admin-confirm-erase = Erase this customer's personal data? Their address, name, password, billing details and notifications are deleted and the account is locked for good. Invoices and wallet entries are kept as the law requires; their licenses keep working. This cannot be undone.
 admin-user-erased = The personal data was erased.

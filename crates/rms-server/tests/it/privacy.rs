@@ -171,3 +171,50 @@ db_test!(
         assert_eq!(post(&till.admin, erase(&support_id)).await.status(), StatusCode::CONFLICT);
     }
 );
+
+db_test!(
+    async fn an_admin_adjusts_a_wallet_and_erases_a_customer_from_their_page(t: TestDb) {
+        let till = Till::open(TestApp::without_worker_on(t).await, 2_000).await;
+        let app = &till.app;
+        let mut admin = Browser::default();
+        crate::web_store::signed_in(app, &mut admin, "vendor@example.com").await;
+        let page_path = format!("/admin/users/{}", till.buyer_id);
+        let (_, page) = admin.get(app, &page_path).await;
+        assert!(page.contains("value=\"adjust\"") && page.contains("value=\"erase\""), "both forms are offered");
+        let csrf = admin.csrf();
+
+        let credit = [
+            ("csrf", csrf.as_str()),
+            ("action", "adjust"),
+            ("direction", "credit"),
+            ("amount", "12.50"),
+            ("reason", "goodwill"),
+        ];
+        let (status, page, _) = admin.post(app, &page_path, &credit).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(crate::harness::plain(&page).contains("$12.50"), "the new balance is stated");
+        assert_eq!(till.balance(&till.buyer).await, 1_250);
+        // A debit past the balance is refused, with the reason, and moves nothing.
+        let debit = [
+            ("csrf", csrf.as_str()),
+            ("action", "adjust"),
+            ("direction", "debit"),
+            ("amount", "20"),
+            ("reason", "chargeback"),
+        ];
+        let (status, _, _) = admin.post(app, &page_path, &debit).await;
+        assert!(status.is_client_error(), "{status}");
+        assert_eq!(till.balance(&till.buyer).await, 1_250);
+        let blank =
+            [("csrf", csrf.as_str()), ("action", "adjust"), ("direction", "credit"), ("amount", "5"), ("reason", " ")];
+        let (status, page, _) = admin.post(app, &page_path, &blank).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(page.contains("data-field=\"reason\""), "the error is placed beside the reason");
+        till.books_balance().await;
+
+        let (status, page, _) = admin.post(app, &page_path, &[("csrf", csrf.as_str()), ("action", "erase")]).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("@erased.invalid") && !page.contains("value=\"erase\""), "erased, and not offered again");
+        assert_eq!(app.get_with("/api/v1/me", &till.buyer).await.status(), StatusCode::UNAUTHORIZED);
+    }
+);

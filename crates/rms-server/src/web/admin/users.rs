@@ -97,6 +97,10 @@ pub async fn user(page: PageRequest, Staff(who): Staff, Path(id): Path<Uuid>) ->
 pub struct ActionForm {
     action: String,
     role: String,
+    /// A wallet adjustment: `credit` or `debit`, a positive amount in major units, and why.
+    direction: String,
+    amount: String,
+    reason: String,
 }
 
 /// `POST /admin/users/{id}`: one action per form.
@@ -107,6 +111,35 @@ pub async fn act(
     CsrfForm(form): CsrfForm<ActionForm>,
 ) -> Response {
     let (state, meta) = (&page.state, &page.meta);
+    if form.action == "adjust" {
+        let ctx = page.ctx(&format!("/admin/users/{id}"));
+        let amount =
+            rms_core::Money::parse_decimal(&form.amount, state.services.wallet.currency()).map_or(0, |m| m.minor);
+        let signed = if form.direction == "debit" { -amount } else { amount };
+        return match state.services.wallet.adjust(&who, id, signed, &form.reason, meta).await {
+            Ok(balance) => match state.services.admin.user(&who, id).await {
+                Ok(user) => {
+                    let shown = crate::web::money(state, page.locale, balance);
+                    let notice = page.locale.t_args("admin-wallet-adjusted", &[("balance", Arg::from(shown))]);
+                    detail(&ctx, page.partial, user, Some(notice), None)
+                }
+                Err(e) => ApiError::from(e).into_response(),
+            },
+            Err(e) => {
+                // The page's context is made after the refusal: it names the field at fault.
+                crate::web::refused(e, page.locale, async |status, why| {
+                    match state.services.admin.user(&who, id).await {
+                        Ok(user) => {
+                            let ctx = page.ctx(&format!("/admin/users/{id}"));
+                            crate::web::with_status(detail(&ctx, page.partial, user, None, Some(why)), status)
+                        }
+                        Err(e) => ApiError::from(e).into_response(),
+                    }
+                })
+                .await
+            }
+        };
+    }
     if form.action == "erase" {
         let ctx = page.ctx(&format!("/admin/users/{id}"));
         return match state.services.admin.erase_user(&who, id, meta).await {
