@@ -93,14 +93,31 @@ impl Checkouts {
         // second payment and order would buy twice once both were paid).
         if let Some(waiting) = billing::waiting_order(&self.db, who.user_id, key).await? {
             let payment = self.payments.payment(who, waiting.payment_id).await?;
-            if payment.status.is_open() {
-                let shortfall = payment.base_amount_minor.unwrap_or(payment.amount_minor);
-                return Ok(Checkout::Waiting { payment, shortfall_minor: shortfall });
+            match payment.status {
+                // Still on its way, or held for an admin's look: the same payment is the answer.
+                PaymentStatus::Pending | PaymentStatus::Review => {
+                    let shortfall = payment.base_amount_minor.unwrap_or(payment.amount_minor);
+                    return Ok(Checkout::Waiting { payment, shortfall_minor: shortfall });
+                }
+                // Paid before the completion job ran: buy it now; the purchase below then
+                // answers as the replay of that same request.
+                PaymentStatus::Paid => {
+                    self.complete(waiting.payment_id).await?;
+                }
+                // Its payment ended unpaid: that order is over; this checkout starts afresh.
+                _ => {
+                    let now = self.clock.now();
+                    billing::finish_order(
+                        &self.db,
+                        waiting.payment_id,
+                        "failed",
+                        None,
+                        Some("PAYMENT_NOT_RECEIVED"),
+                        now,
+                    )
+                    .await?;
+                }
             }
-            // Its payment ended unpaid: that order is over; this checkout starts afresh.
-            let now = self.clock.now();
-            billing::finish_order(&self.db, waiting.payment_id, "failed", None, Some("PAYMENT_NOT_RECEIVED"), now)
-                .await?;
         }
         let bought = self
             .idempotency

@@ -175,3 +175,33 @@ db_test!(
         till.books_balance().await;
     }
 );
+
+db_test!(
+    async fn a_checkout_retried_after_its_payment_arrived_completes_that_order_once(t: TestDb) {
+        // No worker: the completion job does not run, as when the retry beats it.
+        let till = Till::open(TestApp::without_worker_on(t).await, 2_000).await;
+        till.credit(&till.buyer_id, 500).await;
+        let body = json!({"items": [{"plan_id": till.plan, "quantity": 1}], "gateway": "sandbox"});
+        let (status, waiting) = checkout(&till, Some("order-raced"), body.clone()).await;
+        assert_eq!(status, StatusCode::ACCEPTED, "{waiting}");
+        let payment = waiting["payment_id"].as_str().unwrap().to_owned();
+        let pay = format!("/api/v1/wallet/top-ups/{payment}/sandbox-pay");
+        assert_eq!(post(&till.app, &till.buyer, &pay, json!({})).await.status(), StatusCode::OK);
+
+        let (status, receipt) = checkout(&till, Some("order-raced"), body.clone()).await;
+        assert_eq!(status, StatusCode::CREATED, "{receipt}");
+        let state: Value =
+            till.app.get_with(&format!("/api/v1/store/checkout/{payment}"), &till.buyer).await.json().await.unwrap();
+        assert_eq!(
+            (state["status"].as_str(), state["invoice_id"].as_str()),
+            (Some("completed"), receipt["invoice_id"].as_str()),
+            "the held order is the purchase, not a failed order beside a new one"
+        );
+        let (status, again) = checkout(&till, Some("order-raced"), body).await;
+        assert_eq!((status, again["invoice_id"].clone()), (StatusCode::CREATED, receipt["invoice_id"].clone()));
+        let invoices: Value = till.app.get_with("/api/v1/invoices", &till.buyer).await.json().await.unwrap();
+        assert_eq!(invoices.as_array().unwrap().len(), 1);
+        assert_eq!(till.balance(&till.buyer).await, 0);
+        till.books_balance().await;
+    }
+);
