@@ -282,6 +282,7 @@ admin-health-down = Down
 admin-reconcile-title = Ledger reconciliation
 admin-reconcile-intro = Every night the ledger is checked: all entries sum to zero, every balance is the sum of its entries, no wallet is below zero, every paid payment is credited exactly once. Run the same check now:
 admin-reconcile-run = Reconcile now
+admin-reconcile-last = Last check,
 admin-reconcile-clean = Every invariant holds.
 admin-reconcile-breaches = The check found these breaches:
 admin-jobs-intro = Emails, invoices, notifications and the scheduled sweeps run as background jobs. A job that keeps failing is retried with growing pauses; when it gives up it is listed here, and the admins' Telegram chat hears of it. Fix the cause, then retry it.

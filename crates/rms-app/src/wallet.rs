@@ -79,6 +79,9 @@ pub(crate) async fn clearing_account(
 
 pub use rms_core::money::MAX_AMOUNT_MINOR;
 
+/// The setting the last reconciliation is recorded in (JSON: `at` in ms, `findings`).
+const LAST_RECONCILIATION: &str = "ledger.last_reconciliation";
+
 #[derive(Clone)]
 pub struct Wallet {
     db: Db,
@@ -207,8 +210,28 @@ impl Wallet {
         self.reconcile().await
     }
 
-    /// Checks every ledger invariant (the nightly job).
+    /// Checks every ledger invariant (the nightly job, or an admin on demand) and records when
+    /// and what it found, for the monitoring page.
     pub async fn reconcile(&self) -> Result<Breaches, AppError> {
-        Ok(ledger::reconcile(&self.db).await?)
+        let breaches = ledger::reconcile(&self.db).await?;
+        let now = self.clock.now();
+        let record = json!({ "at": now.as_millis(), "findings": breaches.findings() });
+        billing::set_setting(&self.db, LAST_RECONCILIATION, &record.to_string(), now).await?;
+        Ok(breaches)
+    }
+
+    /// The last reconciliation (admins): when it ran and each breach it found; `None` before
+    /// the first.
+    pub async fn last_reconciliation(&self, who: &Principal) -> Result<Option<(Timestamp, Vec<String>)>, AppError> {
+        admin_only(who)?;
+        let settings = billing::settings(&self.db).await?;
+        let Some((_, raw)) = settings.iter().find(|(k, _)| k == LAST_RECONCILIATION) else { return Ok(None) };
+        let record: serde_json::Value = serde_json::from_str(raw).unwrap_or_default();
+        let Some(at) = record["at"].as_i64() else { return Ok(None) };
+        let findings = record["findings"]
+            .as_array()
+            .map(|f| f.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect())
+            .unwrap_or_default();
+        Ok(Some((Timestamp::from_millis(at), findings)))
     }
 }

@@ -281,6 +281,21 @@ pub struct Breaches {
 }
 
 impl Breaches {
+    /// Each breach as one line an operator can act on (empty when the books hold).
+    pub fn findings(&self) -> Vec<String> {
+        let mut found = Vec::new();
+        if self.entries_sum != 0 {
+            found.push(format!("entries sum to {}", self.entries_sum));
+        }
+        found.extend(self.unbalanced_txns.iter().map(|t| format!("unbalanced transaction {t}")));
+        found.extend(
+            self.balance_mismatches.iter().map(|(a, cached, sum)| format!("{a}: balance {cached}, entries {sum}")),
+        );
+        found.extend(self.negative_wallets.iter().map(|w| format!("{w} below zero")));
+        found.extend(self.payment_mismatches.iter().map(|p| format!("payment {p} not credited exactly once")));
+        found
+    }
+
     pub fn is_empty(&self) -> bool {
         self.entries_sum == 0
             && self.unbalanced_txns.is_empty()

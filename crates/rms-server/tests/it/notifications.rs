@@ -433,6 +433,13 @@ db_test!(
         let (status, page, _) = b.post(&app, "/admin/jobs/reconcile", &[("csrf", &csrf)]).await;
         assert_eq!(status, reqwest::StatusCode::OK);
         assert!(page.contains(&rms_i18n::Locale::english().t("admin-reconcile-clean")), "{page}");
+        // The page remembers it (as it does the nightly one).
+        let (_, page) = b.get(&app, "/admin/jobs").await;
+        let en = rms_i18n::Locale::english();
+        assert!(
+            page.contains(&en.t("admin-reconcile-last")) && page.contains(&en.t("admin-reconcile-clean")),
+            "{page}"
+        );
 
         // Discarded: gone for good, audited; a second discard finds nothing dead.
         let discard = format!("/api/v1/admin/jobs/{id}/discard");

@@ -41,6 +41,8 @@ struct JobsPage<'a> {
     health: Vec<Health>,
     /// A reconciliation's outcome, when one was just run from the page: each breach, as text.
     reconciled: Option<Vec<String>>,
+    /// The last reconciliation (the nightly one, or one run here): when, and each breach.
+    last: Option<(String, Vec<String>)>,
     notice: Option<String>,
     error: Option<String>,
 }
@@ -88,7 +90,12 @@ async fn jobs_page_with(
             Health { name, status, seen }
         })
         .collect();
-    let main = JobsPage { ctx: &ctx, counts, dead, health, reconciled, notice, error }.render();
+    // Support staff see the queue; the ledger's state is the administrators'.
+    let last = match page.state.services.wallet.last_reconciliation(who).await {
+        Ok(last) => last.map(|(at, found)| (ctx.date(at), found)),
+        Err(_) => None,
+    };
+    let main = JobsPage { ctx: &ctx, counts, dead, health, reconciled, last, notice, error }.render();
     let mut res = render(&ctx, &ctx.t("admin-jobs-title"), main, page.partial);
     *res.status_mut() = status;
     res
@@ -135,19 +142,7 @@ pub async fn discard_job(
 /// and shows what it found.
 pub async fn reconcile(page: PageRequest, Staff(who): Staff, CsrfForm(_): CsrfForm<Nothing>) -> Response {
     match page.state.services.wallet.reconcile_as(&who).await {
-        Ok(b) => {
-            let mut found = Vec::new();
-            if b.entries_sum != 0 {
-                found.push(format!("entries sum to {}", b.entries_sum));
-            }
-            found.extend(b.unbalanced_txns.iter().map(|t| format!("unbalanced transaction {t}")));
-            found.extend(
-                b.balance_mismatches.iter().map(|(a, cached, sum)| format!("{a}: balance {cached}, entries {sum}")),
-            );
-            found.extend(b.negative_wallets.iter().map(|w| format!("{w} below zero")));
-            found.extend(b.payment_mismatches.iter().map(|p| format!("payment {p} not credited exactly once")));
-            jobs_page_with(&page, &who, (None, None), StatusCode::OK, Some(found)).await
-        }
+        Ok(b) => jobs_page_with(&page, &who, (None, None), StatusCode::OK, Some(b.findings())).await,
         Err(e) => {
             refused(e, page.locale, async |status, detail| jobs_page(&page, &who, None, Some(detail), status).await)
                 .await
