@@ -293,16 +293,7 @@ impl Admin {
             return Err(AppError::WrongState { state: "staff" });
         }
         store::erase_user(&mut tx, id, now).await?;
-        let entry = AuditEntry {
-            actor_id: Some(who.user_id),
-            action: "admin.user.erased",
-            target_type: Some("user"),
-            target_id: Some(id.to_string()),
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details: json!({}),
-        };
+        let entry = meta.audit(Some(who.user_id), "admin.user.erased", ("user", id.to_string()), json!({}));
         store::audit(&mut tx, &entry, now).await?;
         let after = store::user_by_id_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
         tx.commit().await?;

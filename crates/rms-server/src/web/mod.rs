@@ -204,6 +204,23 @@ pub fn with_cookies(mut res: Response, cookies: Vec<HeaderValue>) -> Response {
     res
 }
 
+/// A list's page number as typed in `?page=`: anything that is not a positive number is the
+/// first page, and it is bounded so the offset and the next page's number cannot overflow.
+pub fn page_number(raw: &str) -> i64 {
+    raw.parse::<i64>().ok().filter(|p| *p > 0).unwrap_or(1).min(100_000)
+}
+
+/// A list page's address with its non-empty parameters, in order (`page` 1 and a default sort
+/// are left out by the caller passing them empty).
+pub fn list_href(base: &str, params: &[(&str, &str)]) -> String {
+    let mut q = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in params.iter().filter(|(_, v)| !v.is_empty()) {
+        q.append_pair(k, v);
+    }
+    let q = q.finish();
+    if q.is_empty() { base.to_owned() } else { format!("{base}?{q}") }
+}
+
 /// The admin panel's sections: address, title, and whether only administrators may open it.
 const ADMIN_SECTIONS: &[(&str, &str, bool)] = &[
     ("/admin", "admin-home-title", false),

@@ -601,26 +601,21 @@ impl LicenseQuery {
     }
 
     fn page(&self) -> i64 {
-        // Bounded, so the offset and the next page's number cannot overflow.
-        self.page.parse::<i64>().ok().filter(|p| *p > 0).unwrap_or(1).min(100_000)
+        crate::web::page_number(&self.page)
     }
 
     /// This list's address with another order or page (the filters kept).
     fn href(&self, sort: &str, page: i64) -> String {
-        let mut q = url::form_urlencoded::Serializer::new(String::new());
-        for (k, v) in [("query", &self.query), ("status", &self.status), ("product", &self.product)] {
-            if !v.is_empty() {
-                q.append_pair(k, v);
-            }
-        }
-        if !sort.is_empty() && sort != "newest" {
-            q.append_pair("sort", sort);
-        }
-        if page > 1 {
-            q.append_pair("page", &page.to_string());
-        }
-        let q = q.finish();
-        if q.is_empty() { "/admin/licenses".to_owned() } else { format!("/admin/licenses?{q}") }
+        let sort = if sort == "newest" { "" } else { sort };
+        let page = if page > 1 { page.to_string() } else { String::new() };
+        let params = [
+            ("query", self.query.as_str()),
+            ("status", &self.status),
+            ("product", &self.product),
+            ("sort", sort),
+            ("page", &page),
+        ];
+        crate::web::list_href("/admin/licenses", &params)
     }
 }
 

@@ -181,19 +181,13 @@ pub struct AuditQuery {
 
 impl AuditQuery {
     fn page(&self) -> i64 {
-        // Bounded, so the offset and the next page's number cannot overflow.
-        self.page.parse::<i64>().ok().filter(|p| *p > 0).unwrap_or(1).min(100_000)
+        crate::web::page_number(&self.page)
     }
 
     /// The log's address at another page, the filter kept.
     fn href(&self, page: i64) -> String {
-        let action: String = url::form_urlencoded::byte_serialize(self.action.as_bytes()).collect();
-        match (action.is_empty(), page > 1) {
-            (true, false) => "/admin/audit".to_owned(),
-            (true, true) => format!("/admin/audit?page={page}"),
-            (false, false) => format!("/admin/audit?action={action}"),
-            (false, true) => format!("/admin/audit?action={action}&page={page}"),
-        }
+        let page = if page > 1 { page.to_string() } else { String::new() };
+        crate::web::list_href("/admin/audit", &[("action", self.action.as_str()), ("page", &page)])
     }
 }
 
