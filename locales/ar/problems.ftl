@@ -186,3 +186,7 @@ problem-invalid-vat-id-detail = «{ $field }» ليس رقم ضريبة قيمة
 
 problem-entitlements-append-only-title = يمكن إضافة الاستحقاقات فقط
 problem-entitlements-append-only-detail = احتفظ باستحقاقات الخطة بترتيبها وأضف الجديدة في النهاية: تحملها مفاتيح الترخيص الصادرة حسب موضعها، لذا فإن حذف أحدها أو إعادة ترتيبها سيغير ما يحق للعملاء الحاليين.
+problem-invalid-date-title = تاريخ غير صالح
+problem-invalid-date-detail = اكتب «{ $field }» تاريخًا مثل 2026-12-31.
+problem-date-range-reversed-title = التواريخ بترتيب خاطئ
+problem-date-range-reversed-detail = تاريخ البداية بعد تاريخ النهاية. اختر بداية في تاريخ النهاية أو قبله.

@@ -190,3 +190,7 @@ problem-invalid-vat-id-detail = “{ $field }” is not a VAT number of the coun
 
 problem-entitlements-append-only-title = Entitlements can only be added
 problem-entitlements-append-only-detail = Keep the plan's entitlements in their order and add new ones at the end: issued license keys carry them by position, so removing or reordering one would change what existing customers are entitled to.
+problem-invalid-date-title = Invalid date
+problem-invalid-date-detail = Write “{ $field }” as a date such as 2026-12-31.
+problem-date-range-reversed-title = Dates in the wrong order
+problem-date-range-reversed-detail = The start date is after the end date. Choose a start on or before the end.

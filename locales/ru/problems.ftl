@@ -186,3 +186,7 @@ problem-invalid-vat-id-detail = «{ $field }» не является номер�
 
 problem-entitlements-append-only-title = Права можно только добавлять
 problem-entitlements-append-only-detail = Сохраните права тарифа в прежнем порядке и добавляйте новые в конец: выданные лицензионные ключи хранят их по позиции, поэтому удаление или перестановка изменили бы права существующих клиентов.
+problem-invalid-date-title = Некорректная дата
+problem-invalid-date-detail = Укажите «{ $field }» как дату, например 2026-12-31.
+problem-date-range-reversed-title = Даты в неверном порядке
+problem-date-range-reversed-detail = Дата начала позже даты окончания. Выберите начало не позже окончания.

@@ -267,6 +267,14 @@ impl Job for ReconcileLedger {
     const KIND: &'static str = "billing.reconcile";
 }
 
+/// Rolls finished days up for the analytics dashboards (scheduled, hourly).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct RollUpAnalytics {}
+
+impl Job for RollUpAnalytics {
+    const KIND: &'static str = "analytics.roll_up";
+}
+
 // Releases.
 
 /// Records who is to hear about a newly published release (the notifications issue delivers).

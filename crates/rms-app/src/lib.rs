@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod analytics;
 pub mod api_keys;
 pub mod brand;
 pub mod catalog;

@@ -19,7 +19,7 @@ use rms_store::activations::{self as store, ActivationRow, Subject};
 use serde_json::json;
 use uuid::Uuid;
 
-use crate::pulse::{Chain, Durable, Pulse};
+use crate::pulse::{Call, Chain, Durable, Pulse};
 use crate::signers::{Signer, Signers};
 use crate::{AppError, RequestMeta, jobs};
 
@@ -375,6 +375,26 @@ impl Licensing {
     /// written per call (the counters are coalesced). Unknown keys and other products' keys cost
     /// the same single lookup.
     pub async fn validate(&self, key: &str, product: &str, scope: &Scope<'_>) -> Result<Answer, AppError> {
+        let answer = self.validate_once(key, product, scope).await?;
+        self.tally(Call::Validate, &answer);
+        Ok(answer)
+    }
+
+    /// Counts an answer for analytics (in memory; written with the validation counters), and an
+    /// accepted heartbeat as its device checking in today.
+    fn tally(&self, call: Call, answer: &Answer) {
+        let now = self.clock.now();
+        let v = &answer.verdict;
+        self.pulse.counted(answer.signer.product_id, v.license.as_ref().map(|l| l.id), call, v.code, now);
+        if call == Call::Heartbeat
+            && v.is_valid()
+            && let Some(a) = &v.activation
+        {
+            self.pulse.checked_in(a.id, a.license_id, now);
+        }
+    }
+
+    async fn validate_once(&self, key: &str, product: &str, scope: &Scope<'_>) -> Result<Answer, AppError> {
         let digest = key_digest(key)?;
         let signer = self.product(product).await?;
         let binding = Binding::parse(signer.kind, scope.fingerprint, scope.domain)?;

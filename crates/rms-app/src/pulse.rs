@@ -12,13 +12,14 @@
 //! heartbeat lives only in this node's memory. A written heartbeat stays in memory for a few
 //! seconds, so a request that read the row just before the write still sees the newest chain.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 use std::time::Duration;
 
 use rms_core::Timestamp;
 use rms_store::Db;
 use rms_store::activations::{self as store, HeartbeatWrite, ValidationTally};
+use rms_store::analytics::{DAY_MS, Sighting, UsageKey};
 use uuid::Uuid;
 
 use crate::AppError;
@@ -56,10 +57,34 @@ struct Tally {
     seen: HashMap<Uuid, Timestamp>,
 }
 
+/// A protocol call, as analytics counts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Call {
+    Validate,
+    Activate,
+    Heartbeat,
+}
+
+impl Call {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Call::Validate => "validate",
+            Call::Activate => "activate",
+            Call::Heartbeat => "heartbeat",
+        }
+    }
+}
+
 #[derive(Default)]
 struct State {
     beats: HashMap<Uuid, Beat>,
     tallies: HashMap<Uuid, Tally>,
+    /// Protocol answers by day, product, license, call and code, for analytics.
+    usage: HashMap<UsageKey, i64>,
+    /// Check-ins not written yet, and every (day, activation) this node already counted, so an
+    /// activation that validates all day is written once a day.
+    sightings: HashSet<Sighting>,
+    sighted: HashSet<(i64, Uuid)>,
     /// When validation tallies were last written.
     tallies_flushed_at: Timestamp,
     /// How many heartbeat states this node decided; each beat carries its number.
@@ -104,6 +129,39 @@ impl Pulse {
         if let Some(a) = activation {
             let seen = tally.seen.entry(a).or_default();
             *seen = (*seen).max(now);
+            Self::sight(&mut state, a, license, now);
+        }
+    }
+
+    /// Counts one protocol answer for analytics (`license` is `None` when the key matched no
+    /// license of `product`).
+    pub fn counted(
+        &self,
+        product: Uuid,
+        license: Option<Uuid>,
+        call: Call,
+        code: rms_core::licensing::Code,
+        now: Timestamp,
+    ) {
+        let key = UsageKey {
+            day: now.as_millis().div_euclid(DAY_MS),
+            product,
+            license: license.unwrap_or_else(Uuid::nil),
+            event: call.as_str(),
+            code: code.as_str(),
+        };
+        *self.lock().usage.entry(key).or_default() += 1;
+    }
+
+    /// Records that `activation` checked in today (an accepted heartbeat).
+    pub fn checked_in(&self, activation: Uuid, license: Uuid, now: Timestamp) {
+        Self::sight(&mut self.lock(), activation, license, now);
+    }
+
+    fn sight(state: &mut State, activation: Uuid, license: Uuid, now: Timestamp) {
+        let day = now.as_millis().div_euclid(DAY_MS);
+        if state.sighted.insert((day, activation)) {
+            state.sightings.insert(Sighting { day, activation, license });
         }
     }
 
@@ -199,21 +257,27 @@ impl Pulse {
     }
 
     /// Writes what accumulated: heartbeats not written yet (normally none: each heartbeat waits
-    /// for its write), and validation tallies every ten seconds or when `all` (shutdown). On
-    /// failure nothing is lost: the counts go back and the next flush tries again.
+    /// for its write), and validation tallies with the analytics counts every ten seconds or when
+    /// `all` (shutdown). On failure nothing is lost: the counts go back and the next flush tries
+    /// again.
     pub async fn flush(&self, db: &Db, now: Timestamp, all: bool) -> Result<(usize, usize), AppError> {
         let wrote_beats = {
             let _writer = self.writer.lock().await;
             self.write_beats(db, now).await
         };
-        let tallies = {
+        let (tallies, usage, sightings) = {
             let mut state = self.lock();
             let tallies_due = all || now.since(state.tallies_flushed_at) >= TALLY_EVERY;
-            if tallies_due {
-                state.tallies_flushed_at = now;
+            if !tallies_due {
+                return Ok((wrote_beats?, 0));
             }
-            let taken = if tallies_due { std::mem::take(&mut state.tallies) } else { HashMap::new() };
-            taken
+            state.tallies_flushed_at = now;
+            // Yesterday's check-ins may still arrive (a request decided just before midnight).
+            let today = now.as_millis().div_euclid(DAY_MS);
+            state.sighted.retain(|(day, _)| *day >= today - 1);
+            let usage: Vec<(UsageKey, i64)> = std::mem::take(&mut state.usage).into_iter().collect();
+            let sightings: Vec<Sighting> = std::mem::take(&mut state.sightings).into_iter().collect();
+            let tallies = std::mem::take(&mut state.tallies)
                 .into_iter()
                 .map(|(license, t)| ValidationTally {
                     license,
@@ -221,10 +285,15 @@ impl Pulse {
                     count: t.count,
                     seen: t.seen.into_iter().collect(),
                 })
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>();
+            (tallies, usage, sightings)
         };
-        if let Err(e) = store::flush_validations(db, &tallies).await {
+        if let Err(e) = store::flush_validations(db, &tallies, &usage, &sightings).await {
             let mut state = self.lock();
+            for (key, n) in usage {
+                *state.usage.entry(key).or_default() += n;
+            }
+            state.sightings.extend(sightings);
             for t in tallies {
                 let tally = state.tallies.entry(t.license).or_default();
                 tally.count += t.count;

@@ -80,6 +80,7 @@ pub struct Settings {
 pub struct Services {
     pub accounts: Accounts,
     pub admin: Admin,
+    pub analytics: crate::analytics::Analytics,
     pub api_keys: ApiKeys,
     pub brand: Brands,
     pub catalog: Catalog,
@@ -138,6 +139,7 @@ impl Services {
         );
         Ok(Self {
             checkout,
+            analytics: crate::analytics::Analytics::new(db.clone(), clock.clone()),
             accounts: Accounts::new(
                 db.clone(),
                 clock.clone(),

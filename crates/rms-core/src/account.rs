@@ -54,6 +54,10 @@ pub enum InvalidInput {
     VatId,
     #[error("entitlements can only be added at the end: issued keys carry them by position")]
     EntitlementsAppendOnly,
+    #[error("not a date written as YYYY-MM-DD")]
+    Date,
+    #[error("the start date is after the end date")]
+    DateOrder,
 }
 
 /// An email address in one spelling: trimmed, NFC-normalised and lower-cased (addresses compare

@@ -5,6 +5,7 @@
 //! no tokio, no sqlx, no axum.
 
 pub mod account;
+pub mod analytics;
 pub mod billing;
 pub mod clock;
 pub mod invoice;

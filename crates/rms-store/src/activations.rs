@@ -382,12 +382,19 @@ pub struct ValidationTally {
     pub seen: Vec<(Uuid, Timestamp)>,
 }
 
-/// Adds a batch of validation counts in one transaction.
-pub async fn flush_validations(db: &Db, batch: &[ValidationTally]) -> Result<(), StoreError> {
-    if batch.is_empty() {
+/// Adds a batch of validation counts, and the protocol answers and check-ins counted with them
+/// for analytics, in one transaction.
+pub async fn flush_validations(
+    db: &Db,
+    batch: &[ValidationTally],
+    usage: &[(crate::analytics::UsageKey, i64)],
+    sightings: &[crate::analytics::Sighting],
+) -> Result<(), StoreError> {
+    if batch.is_empty() && usage.is_empty() && sightings.is_empty() {
         return Ok(());
     }
     let mut tx = db.begin().await?;
+    crate::analytics::add_usage(&mut tx, usage, sightings).await?;
     for t in batch {
         exec_tx!(&mut tx,
             "UPDATE licenses SET validations = validations + $2, \

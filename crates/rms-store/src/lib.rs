@@ -8,6 +8,7 @@
 
 pub mod accounts;
 pub mod activations;
+pub mod analytics;
 pub mod api_keys;
 pub mod billing;
 pub mod catalog;

@@ -15,6 +15,20 @@ impl Licensing {
         device: DeviceInfo<'_>,
         meta: &RequestMeta,
     ) -> Result<Answer, AppError> {
+        let answer = self.activate_once(key, product, fingerprint, domain, device, meta).await?;
+        self.tally(Call::Activate, &answer);
+        Ok(answer)
+    }
+
+    async fn activate_once(
+        &self,
+        key: &str,
+        product: &str,
+        fingerprint: Option<&str>,
+        domain: Option<&str>,
+        device: DeviceInfo<'_>,
+        meta: &RequestMeta,
+    ) -> Result<Answer, AppError> {
         let digest = key_digest(key)?;
         let signer = self.product(product).await?;
         let binding = Binding::parse(signer.kind, fingerprint, domain)?

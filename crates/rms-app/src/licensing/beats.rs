@@ -15,6 +15,19 @@ impl Licensing {
         presented: Option<&str>,
         meta: &RequestMeta,
     ) -> Result<Answer, AppError> {
+        let answer = self.heartbeat_once(key, id, nonce, presented, meta).await?;
+        self.tally(Call::Heartbeat, &answer);
+        Ok(answer)
+    }
+
+    async fn heartbeat_once(
+        &self,
+        key: &str,
+        id: Uuid,
+        nonce: &str,
+        presented: Option<&str>,
+        meta: &RequestMeta,
+    ) -> Result<Answer, AppError> {
         check_nonce(nonce)?;
         if presented.is_some_and(|c| c.is_empty() || c.len() > 128) {
             return Err(invalid("chain"));

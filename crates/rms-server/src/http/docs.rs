@@ -22,6 +22,7 @@ use crate::http::problem::ProblemBody;
         (name = "auth", description = "Accounts and sessions: register, sign in, rotate and end sessions"),
         (name = "account", description = "The signed-in user's own account"),
         (name = "admin", description = "Users and the audit log, for staff"),
+        (name = "analytics", description = "Sales, licensing, usage and download figures from daily rollups, as JSON or CSV"),
         (name = "catalog", description = "Products, their plans and public keys"),
         (name = "releases", description = "Releases, their artifacts and signed manifests"),
         (name = "feeds", description = "Feeds for Sparkle, Tauri, electron-updater and Velopack"),

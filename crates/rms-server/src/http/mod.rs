@@ -143,6 +143,14 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/admin/brand/logo/remove", post(web::admin::brand::remove_logo))
         .route("/admin", get(web::admin::operations::home))
         .route("/admin/jobs", get(web::admin::operations::jobs))
+        .route("/admin/analytics", get(web::admin::analytics::sales))
+        .route("/admin/analytics/licenses", get(web::admin::analytics::licenses))
+        .route("/admin/analytics/usage", get(web::admin::analytics::usage))
+        .route("/admin/analytics/downloads", get(web::admin::analytics::downloads))
+        .route("/admin/analytics/sales.csv", get(analytics_csv::<0>))
+        .route("/admin/analytics/licenses.csv", get(analytics_csv::<1>))
+        .route("/admin/analytics/usage.csv", get(analytics_csv::<2>))
+        .route("/admin/analytics/downloads.csv", get(analytics_csv::<3>))
         .route(
             "/admin/announcements",
             get(web::admin::operations::announcements).post(web::admin::operations::announce),
@@ -276,6 +284,16 @@ fn loggable_path(path: &str) -> std::borrow::Cow<'_, str> {
         }
         _ => std::borrow::Cow::Borrowed(path),
     }
+}
+
+/// `GET /admin/analytics/{report}.csv`, report `R` of sales, licenses, usage, downloads.
+async fn analytics_csv<const R: usize>(
+    page: web::PageRequest,
+    web::Staff(who): web::Staff,
+    axum::extract::Query(form): axum::extract::Query<web::admin::analytics::CsvForm>,
+) -> axum::response::Response {
+    let report = ["sales", "licenses", "usage", "downloads"][R.min(3)];
+    web::admin::analytics::csv(page, who, report, form).await
 }
 
 #[cfg(test)]

@@ -205,6 +205,8 @@ fn invalid(field: &'static str, reason: InvalidInput) -> Problem {
         InvalidInput::FileName => unprocessable(ProblemCode::InvalidFileName),
         InvalidInput::VatId => unprocessable(ProblemCode::InvalidVatId).arg("field", field),
         InvalidInput::EntitlementsAppendOnly => unprocessable(ProblemCode::EntitlementsAppendOnly),
+        InvalidInput::Date => unprocessable(ProblemCode::InvalidDate).arg("field", field),
+        InvalidInput::DateOrder => unprocessable(ProblemCode::DateRangeReversed),
     }
 }
 

@@ -62,6 +62,8 @@ problem_codes! {
     InvalidTimezone = "INVALID_TIMEZONE",
     InvalidVatId = "INVALID_VAT_ID",
     InvalidVersion = "INVALID_VERSION",
+    InvalidDate = "INVALID_DATE",
+    DateRangeReversed = "DATE_RANGE_REVERSED",
     LicenseRevoked = "LICENSE_REVOKED",
     LicenseUnusable = "LICENSE_UNUSABLE",
     LimitReached = "LIMIT_REACHED",

@@ -7,6 +7,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod chart;
 pub mod licenses;
 pub mod store;
 
@@ -224,6 +225,7 @@ pub fn list_href(base: &str, params: &[(&str, &str)]) -> String {
 /// The admin panel's sections: address, title, and whether only administrators may open it.
 const ADMIN_SECTIONS: &[(&str, &str, bool)] = &[
     ("/admin", "admin-home-title", false),
+    ("/admin/analytics", "analytics-title", true),
     ("/admin/users", "admin-users-title", false),
     ("/admin/licenses", "admin-licenses-title", false),
     ("/admin/payments", "admin-payments-title", true),

@@ -8,6 +8,7 @@ mod harness;
 
 mod accounts;
 mod admin;
+mod analytics;
 mod api_keys;
 mod brand;
 mod browser;

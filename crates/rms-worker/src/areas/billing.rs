@@ -6,7 +6,7 @@ use std::time::Duration;
 use rms_app::Services;
 use rms_app::jobs::{
     AutoRenew, CompleteOrder, ExpirePayments, PruneIdempotencyKeys, ReceiptMail, ReconcileLedger, ReleaseCommissions,
-    RenderInvoice, SettlePayment, TopUpReceipt, TransferInstructions,
+    RenderInvoice, RollUpAnalytics, SettlePayment, TopUpReceipt, TransferInstructions,
 };
 use tracing::{error, info};
 
@@ -65,6 +65,13 @@ pub fn register(handlers: &mut Handlers, services: &Services) {
         }
         Ok(())
     });
+    run(handlers, &services.analytics, |a, _: RollUpAnalytics| async move {
+        let days = a.roll_up().await?;
+        if days > 0 {
+            info!(days, "analytics rolled up");
+        }
+        Ok(())
+    });
     let reconciling = (wallet.clone(), services.telegram.clone());
     run(handlers, &reconciling, |(w, telegram), _: ReconcileLedger| async move {
         let breaches = w.reconcile().await?;
@@ -98,5 +105,6 @@ pub fn schedules() -> Vec<Schedule> {
         Schedule::of::<PruneIdempotencyKeys>(Duration::from_secs(3600)).offset(Duration::from_secs(10 * 60)),
         Schedule::of::<ExpirePayments>(Duration::from_secs(3600)).offset(Duration::from_secs(20 * 60)),
         Schedule::of::<ReconcileLedger>(Duration::from_secs(24 * 3600)).offset(Duration::from_secs(3 * 3600)),
+        Schedule::of::<RollUpAnalytics>(Duration::from_secs(3600)),
     ]
 }

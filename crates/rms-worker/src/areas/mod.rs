@@ -61,6 +61,7 @@ mod tests {
         assert_eq!(
             names,
             [
+                "analytics.roll_up",
                 "billing.auto_renew",
                 "billing.expire_payments",
                 "billing.prune_idempotency_keys",

@@ -1,5 +1,6 @@
 //! `/api/v1/admin/*`: users and the audit log, for admins (and, read-only, support staff).
 
+pub mod analytics;
 pub mod brand;
 pub mod jobs;
 

@@ -1,6 +1,7 @@
-//! The admin panel: users and the audit log, products and licenses, billing, payments and
+//! The admin panel: analytics, users and the audit log, products and licenses, billing, payments and
 //! gateways, promo codes, releases, the job queue's dead letters and the Telegram bot.
 
+pub mod analytics;
 pub mod billing;
 pub mod brand;
 pub mod licenses;
