@@ -355,3 +355,15 @@ admin-home-transfers = تحويلات بنكية بانتظار التأكيد
 admin-home-review = دفعات محجوزة للمراجعة
 admin-home-dead-jobs = مهام في الخلفية توقفت عن المحاولة
 admin-home-expiring = تراخيص تنتهي خلال الأيام الـ14 القادمة
+
+# المراقبة: إشعارات الدفع لكل بوابة ورفض الطلبات بسبب حدود المعدل.
+admin-webhooks-title = إشعارات الدفع (Webhooks)
+admin-webhooks-none = لم ترسل أي بوابة إشعارًا ولم تفشل بعد.
+admin-webhooks-received = المستلمة
+admin-webhooks-waiting = بانتظار المعالجة
+admin-webhooks-last = آخر استلام
+admin-webhooks-failures = الإخفاقات
+admin-limits-title = حدود المعدل
+admin-limits-intro = الطلبات المرفوضة لاستنفاد حدها، على هذا الخادم منذ تشغيله.
+admin-limits-class = الحد
+admin-limits-refused = المرفوضة

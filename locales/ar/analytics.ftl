@@ -88,3 +88,28 @@ analytics-col-devices_seen = الأجهزة المتصلة
 analytics-col-downloads = التنزيلات
 analytics-col-release = الإصدار
 analytics-col-channel = القناة
+
+# استخدام ترخيص واحد (صفحة المالك وصفحة المسؤول).
+usage-title = الاستخدام
+usage-back = رجوع
+usage-range = الفترة
+usage-last-days = { $days ->
+    [zero] آخر { $days } يوم
+    [one] آخر يوم
+    [two] آخر يومين
+    [few] آخر { $days } أيام
+    [many] آخر { $days } يومًا
+   *[other] آخر { $days } يوم
+}
+usage-chart-devices = الأجهزة والمواقع: السارية والمتصلة
+usage-chart-calls = عمليات التحقق ونبضات الاتصال
+usage-live = سارية
+usage-seen = متصلة
+usage-devices = الأجهزة والمواقع
+usage-no-devices = لا شيء مفعّل بهذا الترخيص الآن.
+usage-device = الجهاز أو الموقع
+usage-platform = المنصة
+usage-last-seen = آخر اتصال
+usage-heartbeat = نبضة الاتصال
+usage-no-downloads = لم يُنزَّل شيء بهذا الترخيص بعد.
+usage-last-download = آخر تنزيل

@@ -351,3 +351,15 @@ admin-home-transfers = Bank transfers to confirm
 admin-home-review = Payments held for review
 admin-home-dead-jobs = Background jobs that gave up
 admin-home-expiring = Licenses ending in the next 14 days
+
+# Monitoring: webhooks per gateway and rate-limit refusals.
+admin-webhooks-title = Payment webhooks
+admin-webhooks-none = No gateway has sent a webhook or failed yet.
+admin-webhooks-received = Received
+admin-webhooks-waiting = Waiting to be processed
+admin-webhooks-last = Last received
+admin-webhooks-failures = Failures
+admin-limits-title = Rate limits
+admin-limits-intro = Requests refused because a budget was spent, on this server since it started.
+admin-limits-class = Budget
+admin-limits-refused = Refused

@@ -80,3 +80,24 @@ analytics-col-devices_seen = Devices seen
 analytics-col-downloads = Downloads
 analytics-col-release = Release
 analytics-col-channel = Channel
+
+# One license's usage (its owner's page and the admin's).
+usage-title = Usage
+usage-back = Back
+usage-range = Period
+usage-last-days = { $days ->
+    [one] Last day
+   *[other] Last { $days } days
+}
+usage-chart-devices = Devices and sites: live and checking in
+usage-chart-calls = Validations and heartbeats
+usage-live = Live
+usage-seen = Checked in
+usage-devices = Devices and sites
+usage-no-devices = Nothing is activated with this license now.
+usage-device = Device or site
+usage-platform = Platform
+usage-last-seen = Last seen
+usage-heartbeat = Heartbeat
+usage-no-downloads = Nothing was downloaded with this license yet.
+usage-last-download = Last download

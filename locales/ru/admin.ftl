@@ -352,3 +352,15 @@ admin-home-transfers = Банковские переводы к подтверж
 admin-home-review = Платежи, отложенные на проверку
 admin-home-dead-jobs = Фоновые задания, прекратившие попытки
 admin-home-expiring = Лицензии, истекающие в ближайшие 14 дней
+
+# Мониторинг: вебхуки по шлюзам и отказы по лимитам запросов.
+admin-webhooks-title = Вебхуки платежей
+admin-webhooks-none = Ни один шлюз ещё не присылал вебхуков и не давал сбоев.
+admin-webhooks-received = Получено
+admin-webhooks-waiting = Ожидают обработки
+admin-webhooks-last = Последний получен
+admin-webhooks-failures = Сбои
+admin-limits-title = Лимиты запросов
+admin-limits-intro = Запросы, отклонённые из-за исчерпанного лимита, на этом сервере с момента запуска.
+admin-limits-class = Лимит
+admin-limits-refused = Отклонено

@@ -82,3 +82,25 @@ analytics-col-devices_seen = Устройств на связи
 analytics-col-downloads = Загрузки
 analytics-col-release = Выпуск
 analytics-col-channel = Канал
+
+# Использование одной лицензии (страница владельца и администратора).
+usage-title = Использование
+usage-back = Назад
+usage-range = Период
+usage-last-days = { $days ->
+    [one] Последний { $days } день
+    [few] Последние { $days } дня
+   *[many] Последние { $days } дней
+}
+usage-chart-devices = Устройства и сайты: действующие и выходившие на связь
+usage-chart-calls = Проверки и сигналы активности
+usage-live = Действующие
+usage-seen = На связи
+usage-devices = Устройства и сайты
+usage-no-devices = Сейчас с этой лицензией ничего не активировано.
+usage-device = Устройство или сайт
+usage-platform = Платформа
+usage-last-seen = Последний раз на связи
+usage-heartbeat = Сигнал активности
+usage-no-downloads = С этой лицензией ещё ничего не скачивали.
+usage-last-download = Последняя загрузка

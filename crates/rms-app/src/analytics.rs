@@ -23,7 +23,7 @@ use crate::accounts::{Principal, admin_only};
 
 /// Rolled up at most this many days per run (a first run over years of history catches up over
 /// a few runs rather than in one long transaction).
-const DAYS_PER_RUN: i64 = 62;
+pub const DAYS_PER_RUN: i64 = 62;
 /// A day is rolled up this long after it ended: coalesced counters reach the database within
 /// seconds, and a node that was briefly down flushes on its way back.
 const SETTLE_MS: i64 = 3_600_000;
@@ -279,7 +279,11 @@ impl Analytics {
         let start = match store::last_rolled_up(&self.db).await? {
             Some(last) => last - 1,
             None => match store::first_event_day(&self.db).await? {
-                Some(first) => first,
+                Some(first) => {
+                    // Reports need not compute the days before it: nothing happened then.
+                    store::set_rollup_start(&self.db, first, now).await?;
+                    first
+                }
                 None => return Ok(0),
             },
         };
@@ -302,10 +306,10 @@ impl Analytics {
         let (from, to) = (range.from, range.to + 1);
         let mut rows = store::read_days(&self.db, from, to, metrics, product).await?;
         let rolled = store::rolled_up_days(&self.db, from, to).await?;
-        // Days after today have no events, nor days before the rollup's first (it starts at the
-        // first event); the rest not rolled up are computed, in runs.
+        // Days after today have no events, nor days before the scheduled rollup's start (the
+        // first event's day); the rest not rolled up are computed, in runs.
         let last = to.min(self.today() + 1);
-        let first = match store::first_rolled_up(&self.db).await? {
+        let first = match store::rollup_start(&self.db).await? {
             Some(first) => first.clamp(from, to),
             None => from,
         };
@@ -825,9 +829,12 @@ impl Analytics {
 }
 
 /// One license's usage, for its owner and staff.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct LicenseUsage {
-    pub range: Option<DayRange>,
+    pub license: crate::licensing::LicenseView,
+    /// Its live activations, each with when it was last seen.
+    pub activations: Vec<crate::licensing::ActivationView>,
+    pub range: DayRange,
     /// Per day: live activations at the end of it, activations that checked in, validations,
     /// heartbeats.
     pub days: Vec<LicenseDay>,
@@ -847,11 +854,23 @@ pub struct LicenseDay {
 }
 
 impl Analytics {
-    /// The last `days` days of one license's usage. The caller checked the license is theirs
-    /// (or that they are staff).
-    pub async fn license_usage(&self, license: Uuid, days: i64) -> Result<LicenseUsage, AppError> {
+    /// The last `days` days (1 to 366) of one license's usage: its owner's (another user's
+    /// license is not found), or any license for staff with `staff`. `licensing` decides who may
+    /// read it and lists its devices.
+    pub async fn license_usage(
+        &self,
+        licensing: &crate::licensing::Licensing,
+        who: &Principal,
+        license: Uuid,
+        staff: bool,
+        days: i64,
+    ) -> Result<LicenseUsage, AppError> {
+        if !(1..=366).contains(&days) {
+            return Err(AppError::Invalid { field: "days", reason: InvalidInput::Range });
+        }
+        let seats = licensing.seats(who, license, staff).await?;
         let today = self.today();
-        let range = DayRange { from: today - days.clamp(1, 366) + 1, to: today };
+        let range = DayRange { from: today - days + 1, to: today };
         let (from, to) = (range.from, range.to + 1);
         let mut out: BTreeMap<i64, LicenseDay> =
             (from..to).map(|d| (d, LicenseDay { day: d, ..Default::default() })).collect();
@@ -884,7 +903,9 @@ impl Analytics {
         let mut results: Vec<(String, i64)> = results.into_iter().collect();
         results.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         Ok(LicenseUsage {
-            range: Some(range),
+            license: seats.license,
+            activations: seats.activations,
+            range,
             days: out.into_values().collect(),
             results,
             downloads: store::license_downloads(&self.db, license).await?,

@@ -57,6 +57,11 @@ pub enum Command {
         #[command(subcommand)]
         action: WebhookAction,
     },
+    /// Analytics' daily rollups.
+    Analytics {
+        #[command(subcommand)]
+        action: AnalyticsAction,
+    },
     /// Administer accounts from the server's console.
     Admin {
         #[command(subcommand)]
@@ -132,6 +137,20 @@ pub enum AdminAction {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum AnalyticsAction {
+    /// Roll days up now, as the hourly job does: every settled day not rolled up yet, or the
+    /// days from `--from` to `--to` again (after restoring a backup, say). Idempotent.
+    RollUp {
+        /// First day, YYYY-MM-DD (UTC).
+        #[arg(long, requires = "to")]
+        from: Option<String>,
+        /// Last day, inclusive.
+        #[arg(long, requires = "from")]
+        to: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum ConfigAction {
     /// Print the effective configuration (secrets redacted) or say what is wrong with it.
     Check,
@@ -167,6 +186,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Keys { action } => {
             telemetry::init(&config);
             return keys_command(&config, action).await.map(|()| ExitCode::SUCCESS);
+        }
+        Command::Analytics { action } => {
+            telemetry::init(&config);
+            return analytics_command(&config, action).await.map(|()| ExitCode::SUCCESS);
         }
         Command::Admin { action } => {
             telemetry::init(&config);
@@ -258,6 +281,38 @@ async fn keys_command(config: &Config, action: KeysAction) -> anyhow::Result<()>
     };
     db.close().await;
     result.map_err(|e| anyhow::anyhow!(e))
+}
+
+async fn analytics_command(config: &Config, action: AnalyticsAction) -> anyhow::Result<()> {
+    use rms_core::analytics::{iso, parse_day};
+    let db = app::open_database(config).await?;
+    let analytics = rms_app::analytics::Analytics::new(db.clone(), std::sync::Arc::new(rms_core::SystemClock));
+    let AnalyticsAction::RollUp { from, to } = action;
+    let started = std::time::Instant::now();
+    let result = match (from, to) {
+        (Some(from), Some(to)) => {
+            let day = |s: &str| parse_day(s).ok_or_else(|| anyhow::anyhow!("{s}: not a date such as 2026-12-31"));
+            let (from, to) = (day(&from)?, day(&to)?);
+            anyhow::ensure!(from <= to, "--from is after --to; nothing was changed");
+            analytics.roll_up_days(from, to + 1).await.map(|()| println!("Rolled up {} to {}.", iso(from), iso(to)))
+        }
+        _ => {
+            // Until caught up: each run writes at most a couple of months.
+            let mut total = 0;
+            loop {
+                match analytics.roll_up().await {
+                    Ok(days) if days >= rms_app::analytics::DAYS_PER_RUN => total += days,
+                    Ok(days) => break Ok(total + days),
+                    Err(e) => break Err(e),
+                }
+            }
+            .map(|days| println!("Rolled up {days} days."))
+        }
+    };
+    db.close().await;
+    result?;
+    println!("Took {:.1} s.", started.elapsed().as_secs_f64());
+    Ok(())
 }
 
 async fn admin_command(config: &Config, action: AdminAction) -> anyhow::Result<()> {

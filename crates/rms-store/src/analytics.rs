@@ -7,7 +7,7 @@
 
 use uuid::Uuid;
 
-use crate::{Db, StoreError, exec_tx, fetch, on_tx};
+use crate::{Db, StoreError, exec, exec_tx, fetch, on_tx};
 
 /// Milliseconds in a day: `created_at / DAY_MS` is the day an event happened on.
 pub const DAY_MS: i64 = 86_400_000;
@@ -218,9 +218,19 @@ pub async fn first_event_day(db: &Db) -> Result<Option<i64>, StoreError> {
     Ok(firsts.into_iter().flatten().min().map(|ms| ms.div_euclid(DAY_MS)))
 }
 
-/// The oldest rolled-up day: the rollup starts at the first event, so nothing happened before it.
-pub async fn first_rolled_up(db: &Db) -> Result<Option<i64>, StoreError> {
-    Ok(fetch!(db, query_scalar.fetch_one, "SELECT MIN(day) FROM analytics_days";)?)
+/// The day the scheduled rollup began at (the first event's): nothing happened before it.
+pub async fn rollup_start(db: &Db) -> Result<Option<i64>, StoreError> {
+    let value: Option<String> =
+        fetch!(db, query_scalar.fetch_optional, "SELECT value FROM settings WHERE key = 'analytics.rollup_start'";)?;
+    Ok(value.and_then(|v| v.parse().ok()))
+}
+
+pub async fn set_rollup_start(db: &Db, day: i64, now_ms: i64) -> Result<(), StoreError> {
+    exec!(db,
+        "INSERT INTO settings (key, value, updated_at) VALUES ('analytics.rollup_start', $1, $2) \
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at";
+        day.to_string(), now_ms)?;
+    Ok(())
 }
 
 /// The newest rolled-up day.

@@ -180,6 +180,13 @@ impl Payments {
         Ok((events, checks))
     }
 
+    /// Webhook events per gateway: (gateway, received, waiting to be processed, last received)
+    /// (admins).
+    pub async fn webhook_counts(&self, who: &Principal) -> Result<Vec<(String, i64, i64, Timestamp)>, AppError> {
+        admin_only(who)?;
+        Ok(billing::webhook_counts(&self.db).await?)
+    }
+
     /// Refused webhooks and failed calls per gateway (admins).
     pub async fn failure_counts(&self, who: &Principal) -> Result<Vec<(String, String, i64, Timestamp)>, AppError> {
         admin_only(who)?;

@@ -95,6 +95,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(seats::resize_sub, seats::revoke_sub))
         .routes(routes!(seats::offline_activation))
         .routes(routes!(seats::admin_offline_activation))
+        .routes(routes!(licenses::usage::usage))
         .routes(routes!(store::set_price))
         .routes(routes!(store::post_prices))
         .routes(routes!(store::set_commission))

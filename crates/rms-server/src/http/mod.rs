@@ -110,6 +110,8 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/licenses/{id}/renew", post(web::licenses::renew))
         .route("/licenses/{id}/auto-renew", post(web::licenses::auto_renew))
         .route("/licenses/{id}/downloads", get(web::licenses::downloads::downloads))
+        .route("/licenses/{id}/usage", get(web::licenses::usage::usage))
+        .route("/admin/licenses/{id}/usage", get(web::licenses::usage::admin_usage))
         .route("/licenses/{id}/downloads/{artifact}", get(web::licenses::downloads::download))
         .route("/admin/products/{id}/releases", get(web::admin::releases::releases).post(web::admin::releases::create))
         .route("/admin/releases/{id}/{action}", post(web::admin::releases::act))

@@ -140,6 +140,8 @@ pub struct RateLimiter {
     /// After Redis failed, it is not asked again until then: a dead Redis must not add a
     /// connection attempt to every request.
     redis_down_until: std::sync::Mutex<Option<std::time::Instant>>,
+    /// Requests refused, per class (in [`Class::ALL`] order), on this node since it started.
+    refused: [std::sync::atomic::AtomicU64; 8],
 }
 
 /// How long to rely on local buckets after Redis failed.
@@ -163,18 +165,37 @@ impl RateLimiter {
             redis: redis.map(|c| (c, OnceCell::new())),
             script: redis::Script::new(GCRA),
             redis_down_until: std::sync::Mutex::new(None),
+            refused: Default::default(),
         })
     }
 
     /// Counts one request of `class` for `key`.
     pub async fn check(&self, class: Class, key: &str) -> Result<(), Limited> {
-        if let Some(result) = self.check_shared(class, key).await {
-            return result;
+        let result = match self.check_shared(class, key).await {
+            Some(result) => result,
+            None => match self.local.iter().find(|(c, _)| *c == class) {
+                Some((_, limiter)) => limiter
+                    .check_key(&key.to_owned())
+                    .map_err(|not_until| Limited(not_until.wait_time_from(DefaultClock::default().now()))),
+                None => Ok(()),
+            },
+        };
+        if result.is_err()
+            && let Some(i) = Class::ALL.iter().position(|c| *c == class)
+        {
+            self.refused[i].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            metrics::counter!("rms_rate_limited_total", "class" => class.name()).increment(1);
         }
-        let Some((_, limiter)) = self.local.iter().find(|(c, _)| *c == class) else { return Ok(()) };
-        limiter
-            .check_key(&key.to_owned())
-            .map_err(|not_until| Limited(not_until.wait_time_from(DefaultClock::default().now())))
+        result
+    }
+
+    /// Requests refused per class on this node since it started: (class, count).
+    pub fn refusals(&self) -> Vec<(&'static str, u64)> {
+        Class::ALL
+            .iter()
+            .zip(&self.refused)
+            .map(|(c, n)| (c.name(), n.load(std::sync::atomic::Ordering::Relaxed)))
+            .collect()
     }
 
     /// The Redis answer, or `None` when Redis is not configured or not answering.

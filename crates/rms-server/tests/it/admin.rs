@@ -416,6 +416,7 @@ db_test!(
             ("/api/v1/admin/licenses/{id}/resend", license["id"].as_str().unwrap().to_owned()),
             ("/api/v1/store/checkout/{id}", sandbox["id"].as_str().unwrap().to_owned()),
             ("/api/v1/licenses/{id}/auto-renew", license["id"].as_str().unwrap().to_owned()),
+            ("/api/v1/licenses/{id}/usage", license["id"].as_str().unwrap().to_owned()),
             ("/api/v1/admin/plans/{id}", plan_id.clone()),
             // A tax rate is nobody's object; bob is refused as a customer.
             ("/api/v1/admin/tax-rates/{country}", "DE".to_owned()),

@@ -341,3 +341,81 @@ db_test!(
         assert!(csv.contains("'=HYPERLINK"), "{csv}");
     }
 );
+
+db_test!(
+    async fn an_owner_sees_how_their_license_is_used_day_by_day(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let shop = crate::licensing::Shop::open(app, "software", json!({"name": "Pro", "max_activations": 3})).await;
+        let app = &shop.app;
+        for pc in ["laptop", "desktop"] {
+            let body = json!({"key": shop.key, "product": "tool", "fingerprint": pc, "name": pc, "nonce": format!("a-{pc}-0001")});
+            assert_eq!(app.post_json("/api/v1/activations", body).await.status(), StatusCode::CREATED);
+        }
+        for (i, pc) in ["laptop", "laptop", "desktop", "elsewhere"].iter().enumerate() {
+            let body = json!({"key": shop.key, "product": "tool", "fingerprint": pc, "nonce": format!("v-{i}-00001")});
+            app.post_json("/api/v1/licenses/validate", body).await;
+        }
+        app.running().state().services.licensing.flush_all().await.unwrap();
+
+        let path = format!("/api/v1/licenses/{}/usage?days=7", shop.license_id);
+        let usage = get(app, &shop.owner, &path).await;
+        let days = usage["days"].as_array().unwrap();
+        assert_eq!(days.len(), 7);
+        let today = days.last().unwrap();
+        assert_eq!(
+            (today["live"].as_i64(), today["seen"].as_i64(), today["validations"].as_i64()),
+            (Some(2), Some(2), Some(4))
+        );
+        assert_eq!(days[0]["live"], 0, "nothing was activated a week ago");
+        let results: BTreeMap<&str, i64> = usage["validation_results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| (r["code"].as_str().unwrap(), r["count"].as_i64().unwrap()))
+            .collect();
+        assert_eq!(results, BTreeMap::from([("VALID", 3), ("FINGERPRINT_MISMATCH", 1)]));
+        assert_eq!(usage["activations"].as_array().unwrap().len(), 2);
+        assert!(usage["activations"][0]["last_seen_at"].as_i64().unwrap() > 0);
+
+        let (stranger, _) = Till::customer(app, "stranger@example.com").await;
+        assert_eq!(app.get_with(&path, &stranger).await.status(), StatusCode::NOT_FOUND);
+        let res = app.get_with(&format!("/api/v1/licenses/{}/usage?days=0", shop.license_id), &shop.owner).await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+        let mut browser = Browser::default();
+        crate::web_store::signed_in(app, &mut browser, "owner@example.com").await;
+        let (status, html) = browser.get(app, &format!("/licenses/{}/usage?days=7", shop.license_id)).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("class=\"chart\"") && html.contains("laptop"), "{html}");
+        let (status, _) = browser.get(app, &format!("/admin/licenses/{}/usage", shop.license_id)).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "the admin view is staff's");
+    }
+);
+
+db_test!(
+    async fn monitoring_shows_webhook_failures_per_gateway_and_rate_limit_refusals(t: TestDb) {
+        let till = Till::open(TestApp::without_worker_on(t).await, 1_000).await;
+        let app = &till.app;
+        // A forged webhook was refused (as the webhook endpoint counts it).
+        let now = rms_core::Timestamp::from_millis(1_800_000_000_000);
+        rms_store::billing::count_failure(&app.db, "cryptomus", "bad_signature", now).await.unwrap();
+        // Someone guesses a customer's password until the account's budget is spent.
+        let mut refused = 0;
+        for _ in 0..15 {
+            let res = app
+                .post_json("/api/v1/auth/login", json!({"email": "buyer@example.com", "password": "wrong-guess-1"}))
+                .await;
+            refused += usize::from(res.status() == StatusCode::TOO_MANY_REQUESTS);
+        }
+        assert!(refused > 0, "the sign-in budget ran out");
+
+        let mut b = Browser::default();
+        crate::web_store::signed_in(app, &mut b, "vendor@example.com").await;
+        let (status, page) = b.get(app, "/admin/jobs").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("<code dir=\"ltr\">cryptomus</code>") && page.contains("bad_signature: 1"), "{page}");
+        let row = page.split("<code dir=\"ltr\">login-account</code></td><td class=\"num\">").nth(1).unwrap();
+        let counted: usize = row.split('<').next().unwrap().parse().unwrap();
+        assert!(counted >= refused, "{counted} refusals shown, {refused} seen");
+    }
+);

@@ -161,3 +161,11 @@ pub async fn failures(db: &Db) -> Result<Vec<(String, String, i64, Timestamp)>, 
     Ok(fetch!(db, query_as.fetch_all,
         "SELECT gateway, kind, count, last_at FROM gateway_failures ORDER BY gateway, kind";)?)
 }
+
+/// Webhook events received per gateway: (gateway, received, not processed yet, last received).
+pub async fn webhook_counts(db: &Db) -> Result<Vec<(String, i64, i64, Timestamp)>, StoreError> {
+    Ok(fetch!(db, query_as.fetch_all,
+        "SELECT gateway, CAST(COUNT(*) AS BIGINT), \
+                CAST(SUM(CASE WHEN processed_at IS NULL THEN 1 ELSE 0 END) AS BIGINT), MAX(received_at) \
+         FROM payment_events GROUP BY gateway ORDER BY gateway";)?)
+}

@@ -5,3 +5,4 @@ pub mod edd;
 pub mod licensing;
 pub mod products;
 pub mod seats;
+pub mod usage;

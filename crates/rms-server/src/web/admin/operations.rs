@@ -24,6 +24,16 @@ pub struct DeadRow {
     pub payload: String,
 }
 
+/// One gateway's webhooks and failures, for the monitoring page.
+pub struct WebhookRow {
+    pub gateway: String,
+    pub received: String,
+    pub waiting: String,
+    pub last: String,
+    /// "bad_signature: 3, unavailable: 1".
+    pub failures: String,
+}
+
 /// One dependency's health, as `/readyz` checks it: (name, `ok`/`warn`/`down`, what it saw).
 pub struct Health {
     pub name: &'static str,
@@ -43,6 +53,11 @@ struct JobsPage<'a> {
     reconciled: Option<Vec<String>>,
     /// The last reconciliation (the nightly one, or one run here): when, and each breach.
     last: Option<(String, Vec<String>)>,
+    /// Per gateway: webhook events received, waiting, last received, and failures by kind
+    /// (admins only).
+    webhooks: Vec<WebhookRow>,
+    /// Requests refused by the rate limits, per class, on this node since it started.
+    refusals: Vec<(&'static str, String)>,
     notice: Option<String>,
     error: Option<String>,
 }
@@ -95,7 +110,42 @@ async fn jobs_page_with(
         Ok(last) => last.map(|(at, found)| (ctx.date(at), found)),
         Err(_) => None,
     };
-    let main = JobsPage { ctx: &ctx, counts, dead, health, reconciled, last, notice, error }.render();
+    let payments = &page.state.services.payments;
+    let webhooks = match (payments.webhook_counts(who).await, payments.failure_counts(who).await) {
+        (Ok(events), Ok(failures)) => {
+            let mut gateways: Vec<String> =
+                events.iter().map(|e| e.0.clone()).chain(failures.iter().map(|f| f.0.clone())).collect();
+            gateways.sort();
+            gateways.dedup();
+            let int = |n: i64| ctx.locale.format_integer(n);
+            gateways
+                .into_iter()
+                .map(|g| {
+                    let e = events.iter().find(|e| e.0 == g);
+                    let failed: Vec<String> =
+                        failures.iter().filter(|f| f.0 == g).map(|f| format!("{}: {}", f.1, int(f.2))).collect();
+                    WebhookRow {
+                        received: int(e.map_or(0, |e| e.1)),
+                        waiting: int(e.map_or(0, |e| e.2)),
+                        last: e.map(|e| ctx.date(e.3)).unwrap_or_default(),
+                        failures: failed.join(", "),
+                        gateway: g,
+                    }
+                })
+                .collect()
+        }
+        // Support staff see the queue, not the money's plumbing.
+        _ => Vec::new(),
+    };
+    let refusals = page
+        .state
+        .limits
+        .refusals()
+        .into_iter()
+        .map(|(class, n)| (class, ctx.locale.format_integer(n as i64)))
+        .collect();
+    let main =
+        JobsPage { ctx: &ctx, counts, dead, health, reconciled, last, webhooks, refusals, notice, error }.render();
     let mut res = render(&ctx, &ctx.t("admin-jobs-title"), main, page.partial);
     *res.status_mut() = status;
     res

@@ -3,6 +3,7 @@
 //! seat are left.
 
 pub mod downloads;
+pub mod usage;
 
 use askama::Template;
 use axum::extract::Path;
@@ -82,7 +83,7 @@ fn date(ctx: &PageCtx, unix_secs: i64) -> String {
     ctx.date(Timestamp::from_millis(unix_secs * 1000))
 }
 
-fn device(ctx: &PageCtx, a: ActivationView) -> DeviceRow {
+pub(crate) fn device(ctx: &PageCtx, a: ActivationView) -> DeviceRow {
     let locale = ctx.locale;
     let heartbeat = match (a.clone_suspected, a.heartbeat) {
         (true, _) => locale.t("licenses-heartbeat-clone"),
