@@ -23,6 +23,7 @@ pub mod mailings;
 pub mod markdown;
 pub mod notifications;
 pub mod payments;
+pub mod profiles;
 pub mod pulse;
 pub mod rates;
 pub mod releases;

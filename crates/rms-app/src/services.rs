@@ -129,7 +129,11 @@ impl Services {
             Links { public_url: settings.link_base.clone(), require_https: settings.production },
             settings.sandbox_gateway,
         );
-        let store = Store::new(db.clone(), clock.clone(), settings.base_currency, catalog.clone(), invoices);
+        let profiles = crate::profiles::Profiles::new(db.clone(), master_keys.clone());
+        // Profiles written before they were sealed are sealed now (a no-op once done).
+        profiles.seal_plaintext().await?;
+        let store =
+            Store::new(db.clone(), clock.clone(), settings.base_currency, catalog.clone(), invoices, profiles.clone());
         let checkout = crate::checkout::Checkouts::new(
             db.clone(),
             clock.clone(),
@@ -180,7 +184,7 @@ impl Services {
             payments,
             rates,
             store,
-            wallet: Wallet::new(db, clock, settings.base_currency),
+            wallet: Wallet::new(db, clock, settings.base_currency, profiles),
             catalog,
         })
     }

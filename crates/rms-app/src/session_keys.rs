@@ -100,11 +100,13 @@ pub struct Resealed {
     pub feed_keys: usize,
     /// The Telegram bot's token.
     pub telegram: usize,
+    /// Customers' billing profiles (company, tax id, address).
+    pub billing_profiles: usize,
 }
 
 /// Re-encrypts every secret sealed under an older key (the signing keys of access tokens and
 /// download links, TOTP secrets, product signing keys, license keys, stored idempotent answers,
-/// gateway credentials, feed keys) of `ring` (which must hold the old key(s) besides the new current one)
+/// gateway credentials, feed keys, billing profiles) of `ring` (which must hold the old key(s) besides the new current one)
 /// under its current key, in one transaction: either every secret
 /// moves to the new master key or none does.
 pub async fn rotate_master(db: &Db, ring: &MasterKeyRing) -> Result<Resealed, AppError> {
@@ -178,6 +180,16 @@ pub async fn rotate_master(db: &Db, ring: &MasterKeyRing) -> Result<Resealed, Ap
         let plain = ring.open(&sealed, &aad).map_err(|e| AppError::Internal(format!("feed key {kid}: {e}")))?;
         rms_store::releases::feeds::reseal(&mut tx, id, &ring.seal(&plain, &aad)).await?;
         done.feed_keys += 1;
+    }
+    for (user, sealed) in rms_store::billing::sealed_profiles(&mut tx).await? {
+        if ring.is_current(&sealed) {
+            continue;
+        }
+        let aad = crate::profiles::aad(user);
+        let plain =
+            ring.open(&sealed, &aad).map_err(|e| AppError::Internal(format!("billing profile of {user}: {e}")))?;
+        rms_store::billing::reseal_profile(&mut tx, user, &ring.seal(&plain, &aad)).await?;
+        done.billing_profiles += 1;
     }
     done.telegram = crate::telegram::Telegram::reseal(&mut tx, ring).await?;
     tx.commit().await?;

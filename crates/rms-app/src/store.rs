@@ -51,6 +51,8 @@ pub struct Store {
     currency: Currency,
     catalog: Catalog,
     invoices: Arc<dyn InvoiceRenderer>,
+    /// Buyers' billing profiles, sealed at rest (invoices print them).
+    profiles: crate::profiles::Profiles,
 }
 
 fn invalid(field: &'static str) -> AppError {
@@ -136,8 +138,9 @@ impl Store {
         currency: Currency,
         catalog: Catalog,
         invoices: Arc<dyn InvoiceRenderer>,
+        profiles: crate::profiles::Profiles,
     ) -> Self {
-        Self { db, clock, currency, catalog, invoices }
+        Self { db, clock, currency, catalog, invoices, profiles }
     }
 
     pub fn currency(&self) -> Currency {

@@ -87,11 +87,12 @@ pub struct Wallet {
     db: Db,
     clock: Arc<dyn Clock>,
     currency: Currency,
+    profiles: crate::profiles::Profiles,
 }
 
 impl Wallet {
-    pub fn new(db: Db, clock: Arc<dyn Clock>, currency: Currency) -> Self {
-        Self { db, clock, currency }
+    pub fn new(db: Db, clock: Arc<dyn Clock>, currency: Currency, profiles: crate::profiles::Profiles) -> Self {
+        Self { db, clock, currency, profiles }
     }
 
     pub fn currency(&self) -> Currency {
@@ -159,7 +160,7 @@ impl Wallet {
         if !who.may(Scope::Read) {
             return Err(AppError::Forbidden);
         }
-        Ok(billing::billing_profile(&self.db, who.user_id).await?.unwrap_or_default())
+        self.profiles.get(who.user_id).await
     }
 
     /// Sets the caller's billing details, printed on their next invoices (issued ones never
@@ -200,7 +201,7 @@ impl Wallet {
             country,
             region,
         };
-        billing::set_billing_profile(&self.db, who.user_id, &row, self.clock.now()).await?;
+        self.profiles.set(who.user_id, &row, self.clock.now()).await?;
         Ok(row)
     }
 

@@ -263,8 +263,8 @@ async fn keys_command(config: &Config, action: KeysAction) -> anyhow::Result<()>
             rms_app::session_keys::rotate_master(&db, &ring).await.map(|done| {
                 println!(
                     "Re-encrypted {} session signing keys, {} two-factor secrets, {} product keys, {} license keys, \
-                     {} stored purchase answers, {} gateway credentials, {} feed keys and {} Telegram tokens under the new \
-                     master key.\n\
+                     {} stored purchase answers, {} gateway credentials, {} feed keys, {} billing profiles and {} Telegram tokens \
+                     under the new master key.\n\
                      Now set RMS_MASTER_KEY_FILE={} on every node and restart them; keep the old key until then.",
                     done.signing_keys,
                     done.totp_secrets,
@@ -273,6 +273,7 @@ async fn keys_command(config: &Config, action: KeysAction) -> anyhow::Result<()>
                     done.answers,
                     done.gateway_credentials,
                     done.feed_keys,
+                    done.billing_profiles,
                     done.telegram,
                     new_key_file.display()
                 );

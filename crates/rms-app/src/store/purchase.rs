@@ -348,7 +348,7 @@ impl Store {
         let merged = merge_items(items)?;
         let buyer = users::user_by_id(&self.db, who.user_id).await?.ok_or(AppError::Unauthenticated)?;
         let settings = self.billing_settings().await?;
-        let profile = billing::billing_profile(&self.db, buyer.id).await?.unwrap_or_default();
+        let profile = self.profiles.get(buyer.id).await?;
         let now = self.clock.now();
         // Plans, products and minted keys first: minting reads the product key, and the
         // transaction below should hold its locks only for writing.

@@ -50,7 +50,7 @@ impl Store {
     pub(super) async fn tax_rule(&self, buyer: Option<Uuid>) -> Result<TaxRule, AppError> {
         let settings = self.billing_settings().await?;
         let Some(user) = buyer else { return Ok(TaxRule { inclusive: settings.prices_include_tax, ..TaxRule::NONE }) };
-        let profile = billing::billing_profile(&self.db, user).await?.unwrap_or_default();
+        let profile = self.profiles.get(user).await?;
         let rates = if rms_core::tax::is_country(&profile.country) {
             billing::tax_rates_of(&self.db, &profile.country).await?
         } else {

@@ -63,6 +63,10 @@ db_test!(
         let node1 = TestApp::on(t).without_worker().clock(Arc::new(clock.clone())).start().await;
         let tokens = node1.sign_up_and_in("alice@example.com").await;
         let access = tokens["access_token"].as_str().unwrap();
+        // Alice's billing details (company, tax id and address are sealed).
+        let profile = json!({"company": "Alice GmbH", "tax_id": "DE123456789", "address": "Hauptstr. 1\nBerlin", "country": "DE"});
+        let res = node1.send_with(Method::PUT, "/api/v1/me/billing-profile", access, &profile).await;
+        assert_eq!(res.status(), StatusCode::OK);
         let now = || (clock.now().as_millis() / 1000) as u64;
         let (secret, _) = node1.enable_two_factor(access, now()).await;
         // A product (its own sealed key) and a license (its sealed key) under the old master key.
@@ -90,7 +94,7 @@ db_test!(
         // Four signing keys: the access tokens', the download links', the unsubscribe links' and
         // the invitation links'.
         assert_eq!((done.signing_keys, done.totp_secrets, done.product_keys, done.license_keys), (4, 1, 1, 1));
-        assert_eq!(done.feed_keys, 1);
+        assert_eq!((done.feed_keys, done.billing_profiles), (1, 1));
         let again = rms_app::session_keys::rotate_master(&node1.db, &ring).await.unwrap();
         assert_eq!(again, rms_app::session_keys::Resealed::default(), "idempotent");
 
@@ -113,6 +117,13 @@ db_test!(
         let mine: Value =
             node2.get_with("/api/v1/licenses", alice["access_token"].as_str().unwrap()).await.json().await.unwrap();
         assert_eq!(mine[0]["key"], license["key"], "the license key opens under the new master key");
+        let theirs: Value = node2
+            .get_with("/api/v1/me/billing-profile", alice["access_token"].as_str().unwrap())
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!((theirs["company"].as_str(), theirs["tax_id"].as_str()), (Some("Alice GmbH"), Some("DE123456789")));
         let root2 = node2.log_in("root@example.com").await;
         let issued = node2
             .send_with(

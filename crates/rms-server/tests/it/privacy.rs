@@ -218,3 +218,40 @@ db_test!(
         assert_eq!(app.get_with("/api/v1/me", &till.buyer).await.status(), StatusCode::UNAUTHORIZED);
     }
 );
+
+db_test!(
+    async fn billing_details_that_identify_a_customer_are_sealed_at_rest(t: TestDb) {
+        let till = Till::open(TestApp::without_worker_on(t).await, 2_000).await;
+        let app = &till.app;
+        let profile = serde_json::json!({"company": "Buyer GmbH", "tax_id": "DE123456789", "address": "Hauptstr. 1\nBerlin", "country": "DE"});
+        let res = app.send_with(reqwest::Method::PUT, "/api/v1/me/billing-profile", &till.buyer, &profile).await;
+        assert!(res.status().is_success(), "{}", res.status());
+        let user: uuid::Uuid = till.buyer_id.parse().unwrap();
+        let row = |app: &TestApp| {
+            let db = app.db.clone();
+            async move {
+                let sql = "SELECT company, tax_id, address, country, sealed FROM billing_profiles WHERE user_id = $1";
+                let r: (String, String, String, String, Option<Vec<u8>>) =
+                    rms_store::on_db!(&db, pool => sqlx::query_as(sql).bind(user).fetch_one(pool).await).unwrap();
+                r
+            }
+        };
+        let (company, tax_id, address, country, sealed) = row(app).await;
+        assert_eq!((company.as_str(), tax_id.as_str(), address.as_str(), country.as_str()), ("", "", "", "DE"));
+        let sealed = sealed.expect("sealed");
+        assert!(!String::from_utf8_lossy(&sealed).contains("Buyer GmbH"), "not readable in the database");
+        let back: Value = app.get_with("/api/v1/me/billing-profile", &till.buyer).await.json().await.unwrap();
+        assert_eq!((back["company"].as_str(), back["tax_id"].as_str()), (Some("Buyer GmbH"), Some("DE123456789")));
+
+        // A profile written before sealing is sealed when a node next starts, and reads the same.
+        let old = "UPDATE billing_profiles SET company = 'Old Ltd', tax_id = 'GB1', address = 'Old St', sealed = NULL \
+                   WHERE user_id = $1";
+        rms_store::on_db!(&app.db, pool => sqlx::query(old).bind(user).execute(pool).await.map(|_| ())).unwrap();
+        let node2 = TestApp::sharing(app).without_worker().start().await;
+        let (company, _, _, _, sealed) = row(&node2).await;
+        assert!(company.is_empty() && sealed.is_some(), "sealed at start");
+        let token = Till::login(&node2, "buyer@example.com").await;
+        let back: Value = node2.get_with("/api/v1/me/billing-profile", &token).await.json().await.unwrap();
+        assert_eq!((back["company"].as_str(), back["address"].as_str()), (Some("Old Ltd"), Some("Old St")));
+    }
+);

@@ -1,10 +1,12 @@
-//! Customers' billing profiles (what their invoices show).
+//! Customers' billing profiles (what their invoices show). The company, tax id and address
+//! arrive sealed (the application seals them under the master key); the country and region stay
+//! readable for taxes and analytics.
 
 use rms_core::Timestamp;
 use rms_core::billing::BillingProfile;
 use uuid::Uuid;
 
-use crate::{Db, StoreError, exec, fetch};
+use crate::{Db, StoreError, Tx, exec, exec_tx, fetch, fetch_tx};
 
 #[derive(sqlx::FromRow)]
 struct ProfileRow {
@@ -13,28 +15,79 @@ struct ProfileRow {
     address: String,
     country: String,
     region: String,
+    sealed: Option<Vec<u8>>,
 }
 
-impl From<ProfileRow> for BillingProfile {
+/// A profile as stored: the sealed part, when it was sealed, and the readable columns (which hold
+/// the company, tax id and address themselves only in rows from before sealing).
+#[derive(Clone, Debug, Default)]
+pub struct StoredProfile {
+    pub sealed: Option<Vec<u8>>,
+    pub plain: BillingProfile,
+}
+
+impl From<ProfileRow> for StoredProfile {
     fn from(r: ProfileRow) -> Self {
-        Self { company: r.company, tax_id: r.tax_id, address: r.address, country: r.country, region: r.region }
+        Self {
+            sealed: r.sealed,
+            plain: BillingProfile {
+                company: r.company,
+                tax_id: r.tax_id,
+                address: r.address,
+                country: r.country,
+                region: r.region,
+            },
+        }
     }
 }
 
-pub async fn billing_profile(db: &Db, user: Uuid) -> Result<Option<BillingProfile>, StoreError> {
+pub async fn billing_profile(db: &Db, user: Uuid) -> Result<Option<StoredProfile>, StoreError> {
     let row: Option<ProfileRow> = fetch!(db, query_as.fetch_optional,
-        "SELECT company, tax_id, address, country, region FROM billing_profiles WHERE user_id = $1";
+        "SELECT company, tax_id, address, country, region, sealed FROM billing_profiles WHERE user_id = $1";
         user)?;
-    Ok(row.map(BillingProfile::from))
+    Ok(row.map(StoredProfile::from))
 }
 
-pub async fn set_billing_profile(db: &Db, user: Uuid, p: &BillingProfile, now: Timestamp) -> Result<(), StoreError> {
+/// Writes a profile: its country and region, and the rest sealed.
+pub async fn set_billing_profile(
+    db: &Db,
+    user: Uuid,
+    country: &str,
+    region: &str,
+    sealed: &[u8],
+    now: Timestamp,
+) -> Result<(), StoreError> {
     exec!(db,
-        "INSERT INTO billing_profiles (user_id, company, tax_id, address, country, region, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7) \
-         ON CONFLICT (user_id) DO UPDATE SET company = excluded.company, tax_id = excluded.tax_id, \
-             address = excluded.address, country = excluded.country, region = excluded.region, \
-             updated_at = excluded.updated_at";
-        user, &p.company, &p.tax_id, &p.address, &p.country, &p.region, now.as_millis())?;
+        "INSERT INTO billing_profiles (user_id, company, tax_id, address, country, region, sealed, updated_at) \
+         VALUES ($1, '', '', '', $2, $3, $4, $5) \
+         ON CONFLICT (user_id) DO UPDATE SET company = '', tax_id = '', address = '', country = excluded.country, \
+             region = excluded.region, sealed = excluded.sealed, updated_at = excluded.updated_at";
+        user, country, region, sealed, now.as_millis())?;
+    Ok(())
+}
+
+/// Profiles written before sealing, with their readable company, tax id or address.
+pub async fn unsealed_profiles(db: &Db) -> Result<Vec<(Uuid, String, String, String)>, StoreError> {
+    Ok(fetch!(db, query_as.fetch_all,
+        "SELECT user_id, company, tax_id, address FROM billing_profiles \
+         WHERE sealed IS NULL AND (company <> '' OR tax_id <> '' OR address <> '')";)?)
+}
+
+/// Seals a profile written before sealing, if nobody rewrote it meanwhile.
+pub async fn seal_profile(db: &Db, user: Uuid, sealed: &[u8]) -> Result<bool, StoreError> {
+    Ok(exec!(db,
+        "UPDATE billing_profiles SET company = '', tax_id = '', address = '', sealed = $2 \
+         WHERE user_id = $1 AND sealed IS NULL";
+        user, sealed)?
+        == 1)
+}
+
+/// Every sealed profile, for a master key rotation.
+pub async fn sealed_profiles(tx: &mut Tx) -> Result<Vec<(Uuid, Vec<u8>)>, StoreError> {
+    Ok(fetch_tx!(tx, query_as.fetch_all, "SELECT user_id, sealed FROM billing_profiles WHERE sealed IS NOT NULL";)?)
+}
+
+pub async fn reseal_profile(tx: &mut Tx, user: Uuid, sealed: &[u8]) -> Result<(), StoreError> {
+    exec_tx!(tx, "UPDATE billing_profiles SET sealed = $2 WHERE user_id = $1"; user, sealed)?;
     Ok(())
 }

@@ -122,7 +122,7 @@ impl Store {
         let product = catalog::product(&self.db, license.product_id).await?.ok_or(AppError::NotFound)?;
         let buyer = users::user_by_id(&self.db, who.user_id).await?.ok_or(AppError::Unauthenticated)?;
         let settings = self.billing_settings().await?;
-        let profile = billing::billing_profile(&self.db, buyer.id).await?.unwrap_or_default();
+        let profile = self.profiles.get(buyer.id).await?;
         let term = plan.duration_days.filter(|d| *d > 0).ok_or(AppError::WrongState { state: "perpetual" })?;
         let term = days(u32::try_from(term).unwrap_or(u32::MAX));
         let now = self.clock.now();
