@@ -215,6 +215,12 @@ db_test!(
         assert_eq!(codes(&licenses["activation_results"]), activation_codes);
         assert_eq!(codes(&licenses["validation_results"]), validation_codes);
 
+        let usage = get(app, &admin, &format!("/api/v1/admin/analytics/usage?{range}")).await;
+        assert_eq!(usage["totals"]["validations"], validation_codes.values().sum::<i64>());
+        if !validation_codes.is_empty() {
+            assert!(usage["top_licenses"][0]["calls"].as_i64().unwrap() > 0, "{usage}");
+        }
+
         // A recount from the raw events (no rollup at all) gives the same figures.
         sql(app, "DELETE FROM analytics_daily").await;
         sql(app, "DELETE FROM analytics_days").await;
@@ -223,6 +229,8 @@ db_test!(
         assert_eq!(figures(recount), figures(sales.clone()));
         let recount = get(app, &admin, &format!("/api/v1/admin/analytics/licenses?{range}")).await;
         assert_eq!(figures(recount), figures(licenses.clone()));
+        let recount = get(app, &admin, &format!("/api/v1/admin/analytics/usage?{range}")).await;
+        assert_eq!(figures(recount), figures(usage.clone()));
 
         // Rolling the same days up again, twice, changes nothing.
         analytics.roll_up_days(d0, d0 + 8).await.unwrap();
