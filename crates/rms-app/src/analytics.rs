@@ -71,6 +71,8 @@ pub struct ReportQuery {
 pub struct Analytics {
     db: Db,
     clock: Arc<dyn Clock>,
+    /// The store's currency: a report without sales still has its series in it.
+    currency: rms_core::Currency,
 }
 
 /// A rollup row's key: day, metric, and product, plan, currency, gateway, country, own dimension.
@@ -114,8 +116,8 @@ fn id(u: Uuid) -> String {
 }
 
 impl Analytics {
-    pub fn new(db: Db, clock: Arc<dyn Clock>) -> Self {
-        Self { db, clock }
+    pub fn new(db: Db, clock: Arc<dyn Clock>, currency: rms_core::Currency) -> Self {
+        Self { db, clock, currency }
     }
 
     pub fn today(&self) -> i64 {
@@ -174,6 +176,8 @@ impl Analytics {
                 let (p, plan) = (id(product), id(l.plan_id));
                 if credit {
                     rows.add(sale.day, REFUNDS, [&p, &plan, currency, method, &country, ""], 1, l.net_minor);
+                    // The credit note gives the line's tax back too.
+                    rows.add(sale.day, TAX, [&p, &plan, currency, method, &country, ""], 0, -l.tax_minor);
                     continue;
                 }
                 if !products.contains(&product) {
@@ -214,8 +218,9 @@ impl Analytics {
         // Live activations: carried forward from the day before `from` when it is rolled up,
         // counted in full otherwise, then moved by each day's activations and deactivations.
         let mut live: BTreeMap<String, i64> = BTreeMap::new();
+        let before_rolled = !store::rolled_up_days(db, from - 1, from).await?.is_empty();
         let before = store::read_days(db, from - 1, from, &[LIVE], None).await?;
-        if store::rolled_up_days(db, from - 1, from).await?.is_empty() {
+        if !before_rolled {
             for (product, n) in store::live_activations_at(db, from).await? {
                 live.insert(id(product), n);
             }
@@ -259,40 +264,48 @@ impl Analytics {
         Ok(rows.into_rows())
     }
 
+    /// The newest day that ended at least [`SETTLE_MS`] ago: the newest a rollup may write.
+    fn settled(&self) -> i64 {
+        day_of(self.clock.now().as_millis() - SETTLE_MS) - 1
+    }
+
     /// Rolls the days `[from, to)` up again from the raw events (idempotent: the same events
-    /// give the same rows). Days are written one at a time, so each day's level carries into
-    /// the next.
-    pub async fn roll_up_days(&self, from: i64, to: i64) -> Result<(), AppError> {
+    /// give the same rows), up to the newest settled day: today (and the future) is never
+    /// frozen into the rollup. Days are written one at a time, so each day's level carries into
+    /// the next. Returns how many days it wrote.
+    pub async fn roll_up_days(&self, from: i64, to: i64) -> Result<i64, AppError> {
+        let to = to.min(self.settled() + 1);
         for day in from..to {
             let rows = self.compute(day, day + 1).await?;
             store::replace_days(&self.db, day, day + 1, &rows, self.clock.now().as_millis()).await?;
         }
-        Ok(())
+        Ok((to - from).max(0))
     }
 
-    /// The scheduled rollup: every settled day not rolled up yet (at most [`DAYS_PER_RUN`]),
-    /// and the two before them again. Returns how many days it wrote.
+    /// The scheduled rollup: from the first settled day not rolled up yet (at most
+    /// [`DAYS_PER_RUN`] days), with the two before it again for counters a node flushed late.
+    /// Returns how many days it wrote.
     pub async fn roll_up(&self) -> Result<i64, AppError> {
-        let now = self.clock.now().as_millis();
-        // The newest day that ended at least SETTLE_MS ago.
-        let settled = day_of(now - SETTLE_MS) - 1;
-        let start = match store::last_rolled_up(&self.db).await? {
-            Some(last) => last - 1,
+        let settled = self.settled();
+        let first = match store::rollup_start(&self.db).await? {
+            Some(first) => first,
             None => match store::first_event_day(&self.db).await? {
                 Some(first) => {
                     // Reports need not compute the days before it: nothing happened then.
-                    store::set_rollup_start(&self.db, first, now).await?;
+                    store::set_rollup_start(&self.db, first, self.clock.now().as_millis()).await?;
                     first
                 }
                 None => return Ok(0),
             },
         };
-        let end = settled.min(start + DAYS_PER_RUN - 1);
+        let rolled = store::rolled_up_days(&self.db, first, settled + 1).await?;
+        let next = (first..=settled).find(|d| rolled.binary_search(d).is_err()).unwrap_or(settled + 1);
+        let start = (next - 2).max(first);
+        let end = settled.min(next + DAYS_PER_RUN - 1);
         if end < start {
             return Ok(0);
         }
-        self.roll_up_days(start, end + 1).await?;
-        Ok(end - start + 1)
+        self.roll_up_days(start, end + 1).await
     }
 
     /// The rows of `metrics` for `range` (one product's when given): the rollup's, plus the days
@@ -304,8 +317,11 @@ impl Analytics {
         product: Option<Uuid>,
     ) -> Result<(Vec<DailyRow>, Source), AppError> {
         let (from, to) = (range.from, range.to + 1);
-        let mut rows = store::read_days(&self.db, from, to, metrics, product).await?;
+        // The rolled-up days first, then their rows: a day the job finishes in between is
+        // computed live rather than read half.
         let rolled = store::rolled_up_days(&self.db, from, to).await?;
+        let mut rows = store::read_days(&self.db, from, to, metrics, product).await?;
+        rows.retain(|r| rolled.binary_search(&r.day).is_ok());
         // Days after today have no events, nor days before the scheduled rollup's start (the
         // first event's day); the rest not rolled up are computed, in runs.
         let last = to.min(self.today() + 1);
@@ -533,7 +549,10 @@ impl Analytics {
             self.rows(q.range.previous(), &[ORDERS, PRODUCT_ORDERS, SALES, DISCOUNTS, TAX, REFUNDS], q.product).await?;
         let (products, plans) = self.names().await?;
         // Every period of every currency sold in, so a chart shows the quiet days as zero.
-        let totals = Self::revenues(&rows, by_product);
+        let mut totals = Self::revenues(&rows, by_product);
+        if !totals.iter().any(|t| t.currency == self.currency.as_str()) {
+            totals.insert(0, Revenue { currency: self.currency.as_str().to_owned(), ..Default::default() });
+        }
         let mut series: BTreeMap<(i64, String), Revenue> = BTreeMap::new();
         for p in q.granularity.periods(q.range.from, q.range.to) {
             for t in &totals {

@@ -380,13 +380,14 @@ impl Licensing {
         Ok(answer)
     }
 
-    /// Counts an answer for analytics (in memory; written with the validation counters), and an
-    /// accepted heartbeat as its device checking in today.
+    /// Counts an answer for analytics (in memory; written with the validation counters), and a
+    /// valid validation or accepted heartbeat as its device checking in today (a device of an
+    /// expired license that keeps asking is not in use).
     fn tally(&self, call: Call, answer: &Answer) {
         let now = self.clock.now();
         let v = &answer.verdict;
         self.pulse.counted(answer.signer.product_id, v.license.as_ref().map(|l| l.id), call, v.code, now);
-        if call == Call::Heartbeat
+        if matches!(call, Call::Validate | Call::Heartbeat)
             && v.is_valid()
             && let Some(a) = &v.activation
         {

@@ -51,7 +51,10 @@ impl Profiles {
         let Some(stored) = billing::billing_profile(&self.db, user).await? else {
             return Ok(BillingProfile::default());
         };
-        let Some(sealed) = stored.sealed else { return Ok(stored.plain) };
+        let p = &stored.plain;
+        // Readable columns are set only by versions before sealing: newer than any sealed part.
+        let readable = !(p.company.is_empty() && p.tax_id.is_empty() && p.address.is_empty());
+        let Some(sealed) = stored.sealed.filter(|_| !readable) else { return Ok(stored.plain) };
         let plain = self
             .ring
             .open(&sealed, &aad(user))
@@ -67,12 +70,14 @@ impl Profiles {
         Ok(())
     }
 
-    /// Seals the profiles written before profiles were sealed (once, at start). Returns how many.
+    /// Seals the profiles written readable: before profiles were sealed, or by a node of the
+    /// previous version during an upgrade (at start). Returns how many.
     pub async fn seal_plaintext(&self) -> Result<usize, AppError> {
         let mut sealed = 0;
         for (user, company, tax_id, address) in billing::unsealed_profiles(&self.db).await? {
             let blob = self.seal(user, &company, &tax_id, &address)?;
-            sealed += usize::from(billing::seal_profile(&self.db, user, &blob).await?);
+            let read = (company.as_str(), tax_id.as_str(), address.as_str());
+            sealed += usize::from(billing::seal_profile(&self.db, user, read, &blob).await?);
         }
         Ok(sealed)
     }

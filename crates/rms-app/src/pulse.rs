@@ -129,7 +129,6 @@ impl Pulse {
         if let Some(a) = activation {
             let seen = tally.seen.entry(a).or_default();
             *seen = (*seen).max(now);
-            Self::sight(&mut state, a, license, now);
         }
     }
 
@@ -153,12 +152,9 @@ impl Pulse {
         *self.lock().usage.entry(key).or_default() += 1;
     }
 
-    /// Records that `activation` checked in today (an accepted heartbeat).
+    /// Records that `activation` checked in today (a valid validation or an accepted heartbeat).
     pub fn checked_in(&self, activation: Uuid, license: Uuid, now: Timestamp) {
-        Self::sight(&mut self.lock(), activation, license, now);
-    }
-
-    fn sight(state: &mut State, activation: Uuid, license: Uuid, now: Timestamp) {
+        let state = &mut *self.lock();
         let day = now.as_millis().div_euclid(DAY_MS);
         if state.sighted.insert((day, activation)) {
             state.sightings.insert(Sighting { day, activation, license });
@@ -275,8 +271,11 @@ impl Pulse {
             // Yesterday's check-ins may still arrive (a request decided just before midnight).
             let today = now.as_millis().div_euclid(DAY_MS);
             state.sighted.retain(|(day, _)| *day >= today - 1);
-            let usage: Vec<(UsageKey, i64)> = std::mem::take(&mut state.usage).into_iter().collect();
-            let sightings: Vec<Sighting> = std::mem::take(&mut state.sightings).into_iter().collect();
+            // In key order: nodes flushing the same rows lock them in the same order.
+            let mut usage: Vec<(UsageKey, i64)> = std::mem::take(&mut state.usage).into_iter().collect();
+            usage.sort();
+            let mut sightings: Vec<Sighting> = std::mem::take(&mut state.sightings).into_iter().collect();
+            sightings.sort();
             let tallies = std::mem::take(&mut state.tallies)
                 .into_iter()
                 .map(|(license, t)| ValidationTally {

@@ -143,7 +143,7 @@ impl Services {
         );
         Ok(Self {
             checkout,
-            analytics: crate::analytics::Analytics::new(db.clone(), clock.clone()),
+            analytics: crate::analytics::Analytics::new(db.clone(), clock.clone(), settings.base_currency),
             accounts: Accounts::new(
                 db.clone(),
                 clock.clone(),

@@ -188,7 +188,7 @@ pub async fn rotate_master(db: &Db, ring: &MasterKeyRing) -> Result<Resealed, Ap
         let aad = crate::profiles::aad(user);
         let plain =
             ring.open(&sealed, &aad).map_err(|e| AppError::Internal(format!("billing profile of {user}: {e}")))?;
-        rms_store::billing::reseal_profile(&mut tx, user, &ring.seal(&plain, &aad)).await?;
+        rms_store::billing::reseal_profile(&mut tx, user, &sealed, &ring.seal(&plain, &aad)).await?;
         done.billing_profiles += 1;
     }
     done.telegram = crate::telegram::Telegram::reseal(&mut tx, ring).await?;

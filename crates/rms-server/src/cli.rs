@@ -287,7 +287,8 @@ async fn keys_command(config: &Config, action: KeysAction) -> anyhow::Result<()>
 async fn analytics_command(config: &Config, action: AnalyticsAction) -> anyhow::Result<()> {
     use rms_core::analytics::{iso, parse_day};
     let db = app::open_database(config).await?;
-    let analytics = rms_app::analytics::Analytics::new(db.clone(), std::sync::Arc::new(rms_core::SystemClock));
+    let clock = std::sync::Arc::new(rms_core::SystemClock);
+    let analytics = rms_app::analytics::Analytics::new(db.clone(), clock, config.base_currency);
     let AnalyticsAction::RollUp { from, to } = action;
     let started = std::time::Instant::now();
     let result = match (from, to) {
@@ -295,7 +296,10 @@ async fn analytics_command(config: &Config, action: AnalyticsAction) -> anyhow::
             let day = |s: &str| parse_day(s).ok_or_else(|| anyhow::anyhow!("{s}: not a date such as 2026-12-31"));
             let (from, to) = (day(&from)?, day(&to)?);
             anyhow::ensure!(from <= to, "--from is after --to; nothing was changed");
-            analytics.roll_up_days(from, to + 1).await.map(|()| println!("Rolled up {} to {}.", iso(from), iso(to)))
+            analytics.roll_up_days(from, to + 1).await.map(|days| match days {
+                0 => println!("Nothing to roll up: days are rolled up once they have ended (and an hour more)."),
+                n => println!("Rolled up {} to {} ({n} days).", iso(from), iso(from + n - 1)),
+            })
         }
         _ => {
             // Until caught up: each run writes at most a couple of months.

@@ -12,8 +12,9 @@ use crate::{Db, StoreError, exec, exec_tx, fetch, on_tx};
 /// Milliseconds in a day: `created_at / DAY_MS` is the day an event happened on.
 pub const DAY_MS: i64 = 86_400_000;
 
-/// One protocol answer count, keyed the way `usage_counts` is.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// One protocol answer count, keyed the way `usage_counts` is. Ordered: batches are written in
+/// key order, so two nodes flushing the same keys take their row locks in the same order.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct UsageKey {
     pub day: i64,
     pub product: Uuid,
@@ -24,7 +25,7 @@ pub struct UsageKey {
 }
 
 /// An activation that checked in on a day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Sighting {
     pub day: i64,
     pub activation: Uuid,

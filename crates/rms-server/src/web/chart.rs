@@ -29,21 +29,11 @@ pub struct Chart<'a> {
     pub rtl: bool,
 }
 
+/// Text for the SVG: bidi controls are for text runs, not SVG labels (and XML forbids most other
+/// controls), so they go; the rest is escaped as markup.
 fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // Bidi controls are for text runs, not SVG labels; drop them with other controls.
-            c if c.is_control() || ('\u{2066}'..='\u{2069}').contains(&c) => {}
-            c => out.push(c),
-        }
-    }
-    out
+    let kept: String = s.chars().filter(|c| !c.is_control() && !('\u{2066}'..='\u{2069}').contains(c)).collect();
+    rms_app::markdown::escape(&kept)
 }
 
 /// A round step for about `ticks` divisions of `span`: 1, 2 or 5 times a power of ten.

@@ -243,10 +243,13 @@ db_test!(
         let back: Value = app.get_with("/api/v1/me/billing-profile", &till.buyer).await.json().await.unwrap();
         assert_eq!((back["company"].as_str(), back["tax_id"].as_str()), (Some("Buyer GmbH"), Some("DE123456789")));
 
-        // A profile written before sealing is sealed when a node next starts, and reads the same.
-        let old = "UPDATE billing_profiles SET company = 'Old Ltd', tax_id = 'GB1', address = 'Old St', sealed = NULL \
-                   WHERE user_id = $1";
+        // A node of the previous version (during an upgrade) writes the profile readable: it is
+        // what the customer last saved, and the next node to start seals it.
+        let old =
+            "UPDATE billing_profiles SET company = 'Old Ltd', tax_id = 'GB1', address = 'Old St' WHERE user_id = $1";
         rms_store::on_db!(&app.db, pool => sqlx::query(old).bind(user).execute(pool).await.map(|_| ())).unwrap();
+        let back: Value = app.get_with("/api/v1/me/billing-profile", &till.buyer).await.json().await.unwrap();
+        assert_eq!(back["company"], "Old Ltd", "the newer, readable one wins");
         let node2 = TestApp::sharing(app).without_worker().start().await;
         let (company, _, _, _, sealed) = row(&node2).await;
         assert!(company.is_empty() && sealed.is_some(), "sealed at start");

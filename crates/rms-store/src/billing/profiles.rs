@@ -66,19 +66,20 @@ pub async fn set_billing_profile(
     Ok(())
 }
 
-/// Profiles written before sealing, with their readable company, tax id or address.
+/// Profiles with a readable company, tax id or address: written before sealing (or, during an
+/// upgrade, by a node of the previous version).
 pub async fn unsealed_profiles(db: &Db) -> Result<Vec<(Uuid, String, String, String)>, StoreError> {
     Ok(fetch!(db, query_as.fetch_all,
         "SELECT user_id, company, tax_id, address FROM billing_profiles \
-         WHERE sealed IS NULL AND (company <> '' OR tax_id <> '' OR address <> '')";)?)
+         WHERE company <> '' OR tax_id <> '' OR address <> ''";)?)
 }
 
-/// Seals a profile written before sealing, if nobody rewrote it meanwhile.
-pub async fn seal_profile(db: &Db, user: Uuid, sealed: &[u8]) -> Result<bool, StoreError> {
+/// Seals such a profile, if nobody rewrote it since it was read.
+pub async fn seal_profile(db: &Db, user: Uuid, read: (&str, &str, &str), sealed: &[u8]) -> Result<bool, StoreError> {
     Ok(exec!(db,
-        "UPDATE billing_profiles SET company = '', tax_id = '', address = '', sealed = $2 \
-         WHERE user_id = $1 AND sealed IS NULL";
-        user, sealed)?
+        "UPDATE billing_profiles SET company = '', tax_id = '', address = '', sealed = $5 \
+         WHERE user_id = $1 AND company = $2 AND tax_id = $3 AND address = $4";
+        user, read.0, read.1, read.2, sealed)?
         == 1)
 }
 
@@ -87,7 +88,9 @@ pub async fn sealed_profiles(tx: &mut Tx) -> Result<Vec<(Uuid, Vec<u8>)>, StoreE
     Ok(fetch_tx!(tx, query_as.fetch_all, "SELECT user_id, sealed FROM billing_profiles WHERE sealed IS NOT NULL";)?)
 }
 
-pub async fn reseal_profile(tx: &mut Tx, user: Uuid, sealed: &[u8]) -> Result<(), StoreError> {
-    exec_tx!(tx, "UPDATE billing_profiles SET sealed = $2 WHERE user_id = $1"; user, sealed)?;
+/// Replaces a sealed profile with the same profile sealed under the new key, unless its owner
+/// saved a new one since it was read (theirs is kept).
+pub async fn reseal_profile(tx: &mut Tx, user: Uuid, old: &[u8], sealed: &[u8]) -> Result<(), StoreError> {
+    exec_tx!(tx, "UPDATE billing_profiles SET sealed = $3 WHERE user_id = $1 AND sealed = $2"; user, old, sealed)?;
     Ok(())
 }

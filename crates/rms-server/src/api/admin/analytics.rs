@@ -466,8 +466,8 @@ impl From<DownloadsReport> for DownloadsOut {
 
 // ----- CSV -----
 
-/// Any report answer as CSV: the array named `table` (or `customers`, `totals`), one column per
-/// field in the order the answer names them.
+/// Any report answer as CSV: the array named `table` (or the object, such as `customers`), one
+/// column per field, in alphabetical order of the field names.
 fn csv(answer: &impl Serialize, report: &str, table: Option<&str>) -> Result<Response, ApiError> {
     let table = table.map(str::trim).filter(|t| !t.is_empty()).unwrap_or("series");
     let value = serde_json::to_value(answer).map_err(|e| AppError::Internal(e.to_string()))?;
@@ -492,6 +492,8 @@ fn csv(answer: &impl Serialize, report: &str, table: Option<&str>) -> Result<Res
             .map(|c| match row.get(c) {
                 Some(serde_json::Value::String(s)) => super::cell(s),
                 Some(serde_json::Value::Null) | None => super::cell(""),
+                // Numbers as numbers: a negative amount is not a formula.
+                Some(v @ serde_json::Value::Number(_)) => v.to_string(),
                 Some(v) => super::cell(&v.to_string()),
             })
             .collect();
@@ -618,4 +620,30 @@ pub async fn downloads_csv(
     Query(q): Query<AnalyticsQuery>,
 ) -> Result<Response, ApiError> {
     export(&state.services.analytics, &who, "downloads", &q).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Row {
+        label: &'static str,
+        amount: i64,
+    }
+
+    #[derive(Serialize)]
+    struct Answer {
+        series: Vec<Row>,
+    }
+
+    #[tokio::test]
+    async fn numbers_stay_numbers_and_text_formulas_are_defused() {
+        let answer = Answer { series: vec![Row { label: "=SUM(A1)", amount: -1500 }, Row { label: "-x", amount: 7 }] };
+        let res = csv(&answer, "sales", None).unwrap_or_else(|_| panic!("a CSV"));
+        let body = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap_or_default();
+        let text = String::from_utf8_lossy(&body);
+        assert_eq!(text, "\"amount\",\"label\"\r\n-1500,\"'=SUM(A1)\"\r\n7,\"'-x\"\r\n");
+        assert!(csv(&answer, "sales", Some("range")).is_err(), "only the answer's tables");
+    }
 }
