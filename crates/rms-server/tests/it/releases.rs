@@ -526,6 +526,12 @@ db_test!(
         assert_eq!(v.app.client.get(&url).header("range", "bytes=0-0").send().await.unwrap().status(), 206);
         assert_eq!(v.app.client.get(&url).header("range", "bytes=5-").send().await.unwrap().status(), 206);
         assert_eq!(downloads(v, &release).await, before + 20);
+        // The analytics count the same downloads, by release and channel.
+        let report: Value = v.app.get_with("/api/v1/admin/analytics/downloads", &v.admin).await.json().await.unwrap();
+        assert_eq!(report["total"].as_i64(), Some(before + 20), "{report}");
+        let top = &report["releases"][0];
+        assert_eq!((top["release_id"].as_str(), top["channel"].as_str()), (Some(release.as_str()), Some("stable")));
+        assert_eq!(report["channels"][0]["downloads"].as_i64(), Some(before + 20));
         // Altered, for another artifact, or garbage: refused alike.
         let (base, token) = url.split_once("?token=").unwrap();
         let mut altered = token.to_owned().into_bytes();
