@@ -92,19 +92,26 @@ impl Chart<'_> {
             );
             v += step;
         }
-        // The date axis: a few labels, evenly spread, the first and last always shown.
-        let every = n.div_ceil(X_LABELS).max(1);
+        // The date axis: as many labels as fit side by side (at most X_LABELS), evenly spread
+        // back from the newest period, which is always labelled. The outermost labels are
+        // anchored inwards so they are not cut off at the edges.
+        let longest = self.labels.iter().map(|l| l.chars().count()).max().unwrap_or(1) as f64;
+        let fit = (plot_w / (longest * 7.0 + 24.0)).floor() as usize;
+        let every = n.div_ceil(fit.clamp(2, X_LABELS)).max(1);
+        let (first_anchor, last_anchor) = if self.rtl { ("end", "start") } else { ("start", "end") };
         for (i, label) in self.labels.iter().enumerate() {
-            if i % every != 0 && i + 1 != n {
+            if (n - 1 - i) % every != 0 {
                 continue;
             }
-            if i + 1 == n && i % every != 0 && n > 1 && (i % every) * 2 < every {
-                // Too close to the label before it.
-                continue;
-            }
+            let anchor = match i {
+                _ if n == 1 => "middle",
+                0 => first_anchor,
+                i if i + 1 == n => last_anchor,
+                _ => "middle",
+            };
             let _ = write!(
                 s,
-                "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"middle\">{label}</text>",
+                "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{anchor}\">{label}</text>",
                 x = x_of(i),
                 y = HEIGHT - BOTTOM + 20.0,
                 label = esc(label),

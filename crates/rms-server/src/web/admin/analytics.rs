@@ -473,15 +473,17 @@ async fn downloads_body(
     Ok(Body { cards, chart: Some(chart), tables, source: (r.source.rollup_days, r.source.live_days) })
 }
 
-async fn report_page(page: PageRequest, who: Principal, report: &'static str, form: RangeForm) -> Response {
+async fn report_page(page: PageRequest, who: Principal, report: &'static str, mut form: RangeForm) -> Response {
     let (_, href, title_key) = REPORTS.iter().find(|r| r.0 == report).copied().unwrap_or(REPORTS[0]);
     let state = page.state.clone();
     let analytics = &state.services.analytics;
     let parsed = form.to_query().and_then(|q| q.parse(analytics));
     let (body, error, status) = match parsed {
         Ok(q) => {
-            let mut qs =
-                format!("from={}&to={}&granularity={}&", iso(q.range.from), iso(q.range.to), q.granularity.as_str());
+            // The form shows the range it answers (the defaults included).
+            (form.from, form.to) = (iso(q.range.from), iso(q.range.to));
+            form.granularity = q.granularity.as_str().to_owned();
+            let mut qs = format!("from={}&to={}&granularity={}&", form.from, form.to, form.granularity);
             if let Some(p) = q.product {
                 qs.push_str(&format!("product={p}&"));
             }
