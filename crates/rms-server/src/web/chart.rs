@@ -100,7 +100,7 @@ impl Chart<'_> {
         let every = n.div_ceil(fit.clamp(2, X_LABELS)).max(1);
         let (first_anchor, last_anchor) = if self.rtl { ("end", "start") } else { ("start", "end") };
         for (i, label) in self.labels.iter().enumerate() {
-            if (n - 1 - i) % every != 0 {
+            if !(n - 1 - i).is_multiple_of(every) {
                 continue;
             }
             let anchor = match i {
