@@ -271,20 +271,22 @@ impl Pulse {
             // Yesterday's check-ins may still arrive (a request decided just before midnight).
             let today = now.as_millis().div_euclid(DAY_MS);
             state.sighted.retain(|(day, _)| *day >= today - 1);
-            // In key order: nodes flushing the same rows lock them in the same order.
+            // In key order: nodes flushing the same rows lock them in the same order (two nodes
+            // locking shared rows in opposite orders deadlock on PostgreSQL).
             let mut usage: Vec<(UsageKey, i64)> = std::mem::take(&mut state.usage).into_iter().collect();
             usage.sort();
             let mut sightings: Vec<Sighting> = std::mem::take(&mut state.sightings).into_iter().collect();
             sightings.sort();
-            let tallies = std::mem::take(&mut state.tallies)
+            let mut tallies = std::mem::take(&mut state.tallies)
                 .into_iter()
-                .map(|(license, t)| ValidationTally {
-                    license,
-                    last_at: t.last_at,
-                    count: t.count,
-                    seen: t.seen.into_iter().collect(),
+                .map(|(license, t)| {
+                    let mut seen: Vec<(Uuid, Timestamp)> = t.seen.into_iter().collect();
+                    seen.sort();
+                    ValidationTally { license, last_at: t.last_at, count: t.count, seen }
                 })
                 .collect::<Vec<_>>();
+            // Licenses and activations in id order too, for the same reason.
+            tallies.sort_by_key(|t| t.license);
             (tallies, usage, sightings)
         };
         if let Err(e) = store::flush_validations(db, &tallies, &usage, &sightings).await {
