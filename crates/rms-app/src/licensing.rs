@@ -19,7 +19,7 @@ use rms_store::activations::{self as store, ActivationRow, Subject};
 use serde_json::json;
 use uuid::Uuid;
 
-use crate::pulse::{Call, Chain, Durable, Pulse};
+use crate::pulse::{Answered, Call, Chain, Durable, Pulse};
 use crate::signers::{Signer, Signers};
 use crate::{AppError, RequestMeta, jobs};
 
@@ -384,15 +384,20 @@ impl Licensing {
     /// valid validation or accepted heartbeat as its device checking in today (a device of an
     /// expired license that keeps asking is not in use).
     fn tally(&self, call: Call, answer: &Answer) {
-        let now = self.clock.now();
         let v = &answer.verdict;
-        self.pulse.counted(answer.signer.product_id, v.license.as_ref().map(|l| l.id), call, v.code, now);
-        if matches!(call, Call::Validate | Call::Heartbeat)
-            && v.is_valid()
-            && let Some(a) = &v.activation
-        {
-            self.pulse.checked_in(a.id, a.license_id, now);
-        }
+        let checked_in = v
+            .activation
+            .as_ref()
+            .filter(|_| matches!(call, Call::Validate | Call::Heartbeat) && v.is_valid())
+            .map(|a| (a.id, a.license_id));
+        let answered = Answered {
+            product: answer.signer.product_id,
+            license: v.license.as_ref().map(|l| l.id),
+            call,
+            code: v.code,
+            checked_in,
+        };
+        self.pulse.answered(answered, self.clock.now());
     }
 
     async fn validate_once(&self, key: &str, product: &str, scope: &Scope<'_>) -> Result<Answer, AppError> {

@@ -17,9 +17,10 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use rms_core::Timestamp;
+use rms_core::analytics::day_of;
 use rms_store::Db;
 use rms_store::activations::{self as store, HeartbeatWrite, ValidationTally};
-use rms_store::analytics::{DAY_MS, Sighting, UsageKey};
+use rms_store::analytics::{Sighting, UsageKey};
 use uuid::Uuid;
 
 use crate::AppError;
@@ -73,6 +74,16 @@ impl Call {
             Call::Heartbeat => "heartbeat",
         }
     }
+}
+
+/// One protocol answer, as analytics counts it.
+pub struct Answered {
+    pub product: Uuid,
+    pub license: Option<Uuid>,
+    pub call: Call,
+    pub code: rms_core::licensing::Code,
+    /// (activation, license) when the device checked in: a valid validation or heartbeat.
+    pub checked_in: Option<(Uuid, Uuid)>,
 }
 
 #[derive(Default)]
@@ -133,30 +144,22 @@ impl Pulse {
     }
 
     /// Counts one protocol answer for analytics (`license` is `None` when the key matched no
-    /// license of `product`).
-    pub fn counted(
-        &self,
-        product: Uuid,
-        license: Option<Uuid>,
-        call: Call,
-        code: rms_core::licensing::Code,
-        now: Timestamp,
-    ) {
+    /// license of `product`) and, for a valid validation or accepted heartbeat, its activation's
+    /// check-in today: one lock, no I/O.
+    pub fn answered(&self, answer: Answered, now: Timestamp) {
+        let day = day_of(now.as_millis());
         let key = UsageKey {
-            day: now.as_millis().div_euclid(DAY_MS),
-            product,
-            license: license.unwrap_or_else(Uuid::nil),
-            event: call.as_str(),
-            code: code.as_str(),
+            day,
+            product: answer.product,
+            license: answer.license.unwrap_or_else(Uuid::nil),
+            event: answer.call.as_str(),
+            code: answer.code.as_str(),
         };
-        *self.lock().usage.entry(key).or_default() += 1;
-    }
-
-    /// Records that `activation` checked in today (a valid validation or an accepted heartbeat).
-    pub fn checked_in(&self, activation: Uuid, license: Uuid, now: Timestamp) {
         let state = &mut *self.lock();
-        let day = now.as_millis().div_euclid(DAY_MS);
-        if state.sighted.insert((day, activation)) {
+        *state.usage.entry(key).or_default() += 1;
+        if let Some((activation, license)) = answer.checked_in
+            && state.sighted.insert((day, activation))
+        {
             state.sightings.insert(Sighting { day, activation, license });
         }
     }
@@ -269,7 +272,7 @@ impl Pulse {
             }
             state.tallies_flushed_at = now;
             // Yesterday's check-ins may still arrive (a request decided just before midnight).
-            let today = now.as_millis().div_euclid(DAY_MS);
+            let today = day_of(now.as_millis());
             state.sighted.retain(|(day, _)| *day >= today - 1);
             // In key order: nodes flushing the same rows lock them in the same order (two nodes
             // locking shared rows in opposite orders deadlock on PostgreSQL).

@@ -11,13 +11,16 @@ const EPOCH_JULIAN: i32 = 2_440_588;
 /// The longest range a report covers, in days (three years and a leap day).
 pub const MAX_RANGE_DAYS: i64 = 3 * 366;
 
+/// Milliseconds in a day: `created_at / DAY_MS` is the day an event happened on.
+pub const DAY_MS: i64 = 86_400_000;
+
 pub fn day_of(millis: i64) -> i64 {
-    millis.div_euclid(86_400_000)
+    millis.div_euclid(DAY_MS)
 }
 
 /// The instant a day starts (UTC midnight).
 pub fn start_of(day: i64) -> crate::Timestamp {
-    crate::Timestamp::from_millis(day.saturating_mul(86_400_000))
+    crate::Timestamp::from_millis(day.saturating_mul(DAY_MS))
 }
 
 pub fn date_of(day: i64) -> Option<Date> {

@@ -9,8 +9,7 @@ use uuid::Uuid;
 
 use crate::{Db, StoreError, exec, exec_tx, fetch, on_tx};
 
-/// Milliseconds in a day: `created_at / DAY_MS` is the day an event happened on.
-pub const DAY_MS: i64 = 86_400_000;
+pub use rms_core::analytics::DAY_MS;
 
 /// One protocol answer count, keyed the way `usage_counts` is. Ordered: batches are written in
 /// key order, so two nodes flushing the same keys take their row locks in the same order.
