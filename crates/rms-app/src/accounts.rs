@@ -9,7 +9,7 @@ use rms_core::{Clock, Timestamp};
 use rms_crypto::jwt::{AccessClaims, TokenKeys};
 use rms_crypto::{MasterKeyRing, password, token};
 use rms_i18n::Locale;
-use rms_store::accounts::{self as store, AuditEntry, NewSession, NewUser, UserRow};
+use rms_store::accounts::{self as store, AuditEntry, NewSession, NewUser};
 use rms_store::{Db, Tx};
 use serde::Serialize;
 use serde_json::json;
@@ -17,6 +17,7 @@ use uuid::Uuid;
 
 use crate::invitations::InviteKey;
 use crate::jobs;
+use crate::names::{Names, User};
 use crate::{AppError, RequestMeta};
 use rms_core::notifications::NotificationKind;
 
@@ -151,12 +152,12 @@ pub struct AccountView {
     pub created_at: Timestamp,
 }
 
-impl From<UserRow> for AccountView {
-    fn from(u: UserRow) -> Self {
+impl From<User> for AccountView {
+    fn from(User { row: u, name }: User) -> Self {
         Self {
             id: u.id,
             email: u.email,
-            name: u.name,
+            name,
             role: u.role,
             locale: u.locale,
             timezone: u.timezone,
@@ -208,6 +209,8 @@ pub struct Accounts {
     staff_two_factor_required: bool,
     /// Checks invitation links' tokens.
     invites: InviteKey,
+    /// Seals and opens account names.
+    pub(crate) names: Names,
 }
 
 fn parse_locale(tag: &str) -> Result<Locale, AppError> {
@@ -243,7 +246,8 @@ impl Accounts {
         invites: InviteKey,
     ) -> Self {
         let keys = Arc::new(std::sync::RwLock::new(Arc::new(keys)));
-        Self { db, clock, keys, ring, staff_two_factor_required, invites }
+        let names = Names::new(db.clone(), ring.clone());
+        Self { db, clock, keys, ring, staff_two_factor_required, invites, names }
     }
 
     fn keys(&self) -> Result<Arc<TokenKeys>, AppError> {
@@ -300,11 +304,12 @@ impl Accounts {
         let id = Uuid::now_v7();
         let timezone = Timezone::utc();
         let mut tx = self.db.begin().await?;
+        let sealed_name = self.names.seal(id, name.as_str());
         let user = NewUser {
             id,
             email: &email,
             password_hash: &hash,
-            name: &name,
+            name: sealed_name.as_store(),
             role: Role::User,
             locale: locale.tag(),
             timezone: timezone.as_str(),
@@ -587,7 +592,7 @@ impl Accounts {
     }
 
     pub async fn profile(&self, who: &Principal) -> Result<AccountView, AppError> {
-        store::user_by_id(&self.db, who.user_id).await?.map(AccountView::from).ok_or(AppError::NotFound)
+        self.names.by_id(who.user_id).await?.map(AccountView::from).ok_or(AppError::NotFound)
     }
 
     pub async fn change_profile(
@@ -608,10 +613,11 @@ impl Accounts {
             return Err(AppError::Invalid { field: "timezone", reason: rms_core::account::InvalidInput::Timezone });
         }
         let now = self.clock.now();
+        let sealed_name = name.as_ref().map(|n| self.names.seal(who.user_id, n.as_str()));
         store::update_profile(
             &self.db,
             who.user_id,
-            name.as_ref(),
+            sealed_name.as_ref().map(crate::names::Sealed::as_store),
             locale.map(Locale::tag),
             timezone.as_ref().map(Timezone::as_str),
             now,

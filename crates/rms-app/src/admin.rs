@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::accounts::{AccountView, Principal};
+use crate::names::Names;
 use crate::{AppError, RequestMeta};
 
 pub const PAGE_SIZE: i64 = 50;
@@ -94,6 +95,7 @@ pub enum AdminCreated {
 pub struct Admin {
     db: Db,
     clock: Arc<dyn Clock>,
+    names: Names,
 }
 
 /// Who sells, as the first setup asks it (the billing page edits it later).
@@ -108,8 +110,8 @@ pub struct SetupSeller {
 }
 
 impl Admin {
-    pub fn new(db: Db, clock: Arc<dyn Clock>) -> Self {
-        Self { db, clock }
+    pub fn new(db: Db, clock: Arc<dyn Clock>, names: Names) -> Self {
+        Self { db, clock, names }
     }
 
     /// Creates an administrator (operator tooling: the CLI). The address counts as verified:
@@ -132,11 +134,12 @@ impl Admin {
         let now = self.clock.now();
         let id = Uuid::now_v7();
         let timezone = Timezone::utc();
+        let name = self.names.seal(id, new.name.as_str());
         let user = store::NewUser {
             id,
             email: &new.email,
             password_hash: &new.hash,
-            name: &new.name,
+            name: name.as_store(),
             role: Role::Admin,
             locale: "en",
             timezone: timezone.as_str(),
@@ -268,13 +271,13 @@ impl Admin {
         who.require_staff(Scope::Read)?;
         let page = page.clamp(1, 100_000);
         let query = query.map(str::trim).filter(|q| !q.is_empty()).map(|q| q.chars().take(100).collect::<String>());
-        let (rows, total) = store::search_users(&self.db, query.as_deref(), PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
+        let (rows, total) = self.names.search(query.as_deref(), PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
         Ok(Page { items: rows.into_iter().map(AccountView::from).collect(), total, page, page_size: PAGE_SIZE })
     }
 
     pub async fn user(&self, who: &Principal, id: Uuid) -> Result<AccountView, AppError> {
         who.require_staff(Scope::Read)?;
-        store::user_by_id(&self.db, id).await?.map(AccountView::from).ok_or(AppError::NotFound)
+        self.names.by_id(id).await?.map(AccountView::from).ok_or(AppError::NotFound)
     }
 
     /// Erases a customer's personal data on their request (admins; audited without the data it
@@ -295,7 +298,7 @@ impl Admin {
         store::erase_user(&mut tx, id, now).await?;
         let entry = meta.audit(Some(who.user_id), "admin.user.erased", ("user", id.to_string()), json!({}));
         store::audit(&mut tx, &entry, now).await?;
-        let after = store::user_by_id_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+        let after = self.names.by_id_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
         tx.commit().await?;
         Ok(after.into())
     }
@@ -358,7 +361,7 @@ impl Admin {
             };
             store::audit(&mut tx, &entry, now).await?;
         }
-        let after = store::user_by_id_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+        let after = self.names.by_id_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
         tx.commit().await?;
         Ok(after.into())
     }

@@ -21,6 +21,7 @@ pub mod licensing;
 pub mod mail;
 pub mod mailings;
 pub mod markdown;
+pub mod names;
 pub mod notifications;
 pub mod payments;
 pub mod profiles;

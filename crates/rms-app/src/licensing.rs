@@ -212,6 +212,8 @@ pub struct Licensing {
     cache: Arc<cache::SubjectCache>,
     /// Release dates, for `VERSION_NOT_COVERED`.
     releases: Arc<crate::releases::ReleaseIndex>,
+    /// Opens owners' names (EDD answers carry the customer's name).
+    names: crate::names::Names,
 }
 
 fn invalid(field: &'static str) -> AppError {
@@ -285,8 +287,9 @@ impl Licensing {
         pulse: Arc<Pulse>,
         cache: Arc<cache::SubjectCache>,
         releases: Arc<crate::releases::ReleaseIndex>,
+        names: crate::names::Names,
     ) -> Self {
-        Self { db, clock, signers, pulse, cache, releases }
+        Self { db, clock, signers, pulse, cache, releases, names }
     }
 
     pub fn pulse(&self) -> &Arc<Pulse> {

@@ -12,6 +12,7 @@ use rms_store::accounts as store;
 
 use crate::invitations::InviteKey;
 use crate::mail::{Mailer, OutgoingEmail};
+use crate::names::{Names, User};
 use crate::{AppError, jobs};
 
 /// How long a verification link works (single use).
@@ -26,17 +27,26 @@ pub struct Mailings {
     base_url: String,
     /// Signs invitation links.
     invites: InviteKey,
+    /// Opens the recipients' names.
+    names: Names,
 }
 
 impl Mailings {
-    pub fn new(db: Db, clock: Arc<dyn Clock>, mailer: Arc<dyn Mailer>, base_url: &str, invites: InviteKey) -> Self {
-        Self { db, clock, mailer, base_url: base_url.trim_end_matches('/').to_owned(), invites }
+    pub fn new(
+        db: Db,
+        clock: Arc<dyn Clock>,
+        mailer: Arc<dyn Mailer>,
+        base_url: &str,
+        invites: InviteKey,
+        names: Names,
+    ) -> Self {
+        Self { db, clock, mailer, base_url: base_url.trim_end_matches('/').to_owned(), invites, names }
     }
 
     /// Sends a fresh single-use verification link, unless the address is verified already (the
     /// job may run again after a crash; a verified address needs no second email).
     pub async fn verify_address(&self, job: jobs::VerifyAddress) -> Result<(), AppError> {
-        let Some(user) = store::user_by_id(&self.db, job.user_id).await? else { return Ok(()) };
+        let Some(user) = self.names.by_id(job.user_id).await? else { return Ok(()) };
         if user.email_verified_at.is_some() {
             return Ok(());
         }
@@ -45,7 +55,7 @@ impl Mailings {
 
     /// Sends a single-use password-reset link.
     pub async fn password_reset(&self, job: jobs::PasswordReset) -> Result<(), AppError> {
-        let Some(user) = store::user_by_id(&self.db, job.user_id).await? else { return Ok(()) };
+        let Some(user) = self.names.by_id(job.user_id).await? else { return Ok(()) };
         self.send_link(&user, store::EmailTokenPurpose::ResetPassword, "/reset-password", "email-reset").await
     }
 
@@ -53,7 +63,7 @@ impl Mailings {
     /// with the messages `{messages}-subject` and `{messages}-body`.
     async fn send_link(
         &self,
-        user: &store::UserRow,
+        user: &User,
         purpose: store::EmailTokenPurpose,
         path: &str,
         messages: &str,
@@ -75,7 +85,7 @@ impl Mailings {
     /// Tells the owner of an address that someone tried to register it again. Registration
     /// answers the same either way; this email is how the real owner finds out.
     pub async fn registration_attempt(&self, job: jobs::RegistrationAttempt) -> Result<(), AppError> {
-        let Some(user) = store::user_by_id(&self.db, job.user_id).await? else { return Ok(()) };
+        let Some(user) = self.names.by_id(job.user_id).await? else { return Ok(()) };
         let locale = Locale::parse(&user.locale).unwrap_or_else(Locale::english);
         let body = locale.t_args(
             "email-registration-attempt-body",
@@ -87,7 +97,7 @@ impl Mailings {
     /// Tells a license owner that two machines presented diverging heartbeat chains for one of
     /// their activations, and where to free it.
     pub async fn clone_suspected(&self, job: jobs::CloneSuspected) -> Result<(), AppError> {
-        let Some(user) = store::user_by_id(&self.db, job.user_id).await? else { return Ok(()) };
+        let Some(user) = self.names.by_id(job.user_id).await? else { return Ok(()) };
         let subject = rms_store::activations::subject_by_license(&self.db, job.license_id, job.activation_id).await?;
         let Some(mut subject) = subject else { return Ok(()) };
         let device = subject.take_activation().map(|a| a.name.unwrap_or(a.binding)).unwrap_or_default();
@@ -108,7 +118,7 @@ impl Mailings {
     /// the invoice PDF are.
     pub async fn receipt(&self, job: jobs::ReceiptMail) -> Result<(), AppError> {
         let Some(invoice) = rms_store::billing::invoice(&self.db, job.invoice_id).await? else { return Ok(()) };
-        let Some(user) = store::user_by_id(&self.db, invoice.user_id).await? else { return Ok(()) };
+        let Some(user) = self.names.by_id(invoice.user_id).await? else { return Ok(()) };
         let locale = Locale::parse(&invoice.locale).unwrap_or_else(Locale::english);
         let currency = rms_core::Currency::parse(&invoice.currency).map_err(|e| AppError::Internal(e.to_string()))?;
         let total = locale.format_money(rms_core::Money::new(invoice.total_minor, currency));
@@ -130,7 +140,7 @@ impl Mailings {
     /// wallet received.
     pub async fn top_up_receipt(&self, job: jobs::TopUpReceipt) -> Result<(), AppError> {
         let Some(p) = rms_store::billing::payment(&self.db, job.payment_id).await? else { return Ok(()) };
-        let Some(user) = store::user_by_id(&self.db, p.user_id).await? else { return Ok(()) };
+        let Some(user) = self.names.by_id(p.user_id).await? else { return Ok(()) };
         let Some(credited) = p.credited_minor else { return Ok(()) };
         let locale = Locale::parse(&user.locale).unwrap_or_else(Locale::english);
         let money = |minor: i64, code: &str| -> Result<String, AppError> {
@@ -160,7 +170,7 @@ impl Mailings {
     /// quote, and the bank details of the payment's currency (or that they are not set up yet).
     pub async fn transfer_instructions(&self, job: jobs::TransferInstructions) -> Result<(), AppError> {
         let Some(p) = rms_store::billing::payment(&self.db, job.payment_id).await? else { return Ok(()) };
-        let Some(user) = store::user_by_id(&self.db, p.user_id).await? else { return Ok(()) };
+        let Some(user) = self.names.by_id(p.user_id).await? else { return Ok(()) };
         let locale = Locale::parse(&user.locale).unwrap_or_else(Locale::english);
         let currency = rms_core::Currency::parse(&p.currency).map_err(|e| AppError::Internal(e.to_string()))?;
         let amount = locale.format_money(rms_core::Money::new(p.amount_minor, currency));
@@ -210,7 +220,7 @@ impl Mailings {
     pub async fn sub_license_invite(&self, job: jobs::SubLicenseInvite) -> Result<(), AppError> {
         let Some(license) = rms_store::catalog::license(&self.db, job.license_id).await? else { return Ok(()) };
         let Some(to) = license.invited_email.clone() else { return Ok(()) };
-        let Some(inviter) = store::user_by_id(&self.db, license.owner_id).await? else { return Ok(()) };
+        let Some(inviter) = self.names.by_id(license.owner_id).await? else { return Ok(()) };
         let product = rms_store::catalog::product(&self.db, license.product_id).await?;
         let locale = Locale::parse(&inviter.locale).unwrap_or_else(Locale::english);
         let body = locale.t_args(
@@ -232,7 +242,7 @@ impl Mailings {
     pub async fn license_invite(&self, job: jobs::LicenseInvite) -> Result<(), AppError> {
         let Some(license) = rms_store::catalog::license(&self.db, job.license_id).await? else { return Ok(()) };
         let Some(to) = license.invited_email.clone() else { return Ok(()) };
-        let Some(admin) = store::user_by_id(&self.db, license.owner_id).await? else { return Ok(()) };
+        let Some(admin) = self.names.by_id(license.owner_id).await? else { return Ok(()) };
         let product = rms_store::catalog::product(&self.db, license.product_id).await?;
         let plan = rms_store::catalog::plan(&self.db, license.plan_id).await?;
         let store_name = crate::brand::Brand::from_pairs(&rms_store::billing::settings(&self.db).await?).display_name;
@@ -252,7 +262,7 @@ impl Mailings {
         self.send_to(to, None, subject, body).await
     }
 
-    async fn send(&self, user: &store::UserRow, subject: String, body: String) -> Result<(), AppError> {
+    async fn send(&self, user: &User, subject: String, body: String) -> Result<(), AppError> {
         self.send_to(user.email.clone(), Some(user.name.clone()), subject, body).await
     }
 

@@ -254,6 +254,8 @@ pub struct Notifications {
     unsubscribe: UnsubscribeKey,
     /// Where links point, without a trailing slash.
     base_url: String,
+    /// Opens the recipients' names (messages greet them).
+    names: crate::names::Names,
 }
 
 impl Notifications {
@@ -264,8 +266,10 @@ impl Notifications {
         broadcast: Arc<dyn Broadcast>,
         unsubscribe: UnsubscribeKey,
         base_url: &str,
+        names: crate::names::Names,
     ) -> Self {
         Self {
+            names,
             db,
             clock,
             notifiers: Arc::new(notifiers),
@@ -358,7 +362,7 @@ impl Notifications {
             tracing::info!(channel = %job.channel, "no notifier for this channel here; nothing sent");
             return Ok(false);
         };
-        let Some(user) = rms_store::accounts::user_by_id(&self.db, n.user_id).await? else { return Ok(false) };
+        let Some(user) = self.names.by_id(n.user_id).await? else { return Ok(false) };
         let to = Recipient {
             user_id: user.id,
             email: user.email.clone(),
@@ -377,7 +381,7 @@ impl Notifications {
         if !who.may(rms_core::account::Scope::Read) {
             return Err(AppError::Forbidden);
         }
-        let user = rms_store::accounts::user_by_id(&self.db, who.user_id).await?.ok_or(AppError::NotFound)?;
+        let user = self.names.by_id(who.user_id).await?.ok_or(AppError::NotFound)?;
         let locale = Locale::parse(&user.locale).unwrap_or_else(Locale::english);
         let rows = store::in_app(&self.db, who.user_id, before, limit.clamp(1, 100)).await?;
         let items = rows.iter().map(|n| self.show(n, locale, &user.name)).collect();
@@ -419,7 +423,7 @@ impl Notifications {
         if !who.may(rms_core::account::Scope::Read) {
             return Err(AppError::Forbidden);
         }
-        let user = rms_store::accounts::user_by_id(&self.db, who.user_id).await?.ok_or(AppError::NotFound)?;
+        let user = self.names.by_id(who.user_id).await?.ok_or(AppError::NotFound)?;
         let locale = Locale::parse(&user.locale).unwrap_or_else(Locale::english);
         let rows = match (after, only) {
             (_, Some(id)) => store::get(&self.db, id)

@@ -114,8 +114,16 @@ impl Services {
         let two_factor = settings.staff_two_factor_required;
         let rates = Rates::new(db.clone(), clock.clone(), settings.base_currency, rates);
         let release_index = Arc::new(ReleaseIndex::default());
-        let licensing =
-            Licensing::new(db.clone(), clock.clone(), signers.clone(), Arc::default(), cache, release_index.clone());
+        let names = crate::names::Names::new(db.clone(), master_keys.clone());
+        let licensing = Licensing::new(
+            db.clone(),
+            clock.clone(),
+            signers.clone(),
+            Arc::default(),
+            cache,
+            release_index.clone(),
+            names.clone(),
+        );
         let download_key = DownloadKey::load(&db, &master_keys, clock.now()).await?;
         let unsubscribe = UnsubscribeKey::load(&db, &master_keys, clock.now()).await?;
         let invites = crate::invitations::InviteKey::load(&db, &master_keys, clock.now()).await?;
@@ -130,10 +138,18 @@ impl Services {
             settings.sandbox_gateway,
         );
         let profiles = crate::profiles::Profiles::new(db.clone(), master_keys.clone());
-        // Profiles written before they were sealed are sealed now (a no-op once done).
+        // Profiles and names written before they were sealed are sealed now (a no-op once done).
         profiles.seal_plaintext().await?;
-        let store =
-            Store::new(db.clone(), clock.clone(), settings.base_currency, catalog.clone(), invoices, profiles.clone());
+        names.seal_plaintext().await?;
+        let store = Store::new(
+            db.clone(),
+            clock.clone(),
+            settings.base_currency,
+            catalog.clone(),
+            invoices,
+            profiles.clone(),
+            names.clone(),
+        );
         let checkout = crate::checkout::Checkouts::new(
             db.clone(),
             clock.clone(),
@@ -152,7 +168,7 @@ impl Services {
                 two_factor,
                 invites.clone(),
             ),
-            admin: Admin::new(db.clone(), clock.clone()),
+            admin: Admin::new(db.clone(), clock.clone(), names.clone()),
             dead_letters: DeadLetters::new(db.clone(), clock.clone()),
             brand: Brands::new(db.clone(), clock.clone()),
             api_keys: ApiKeys::new(db.clone(), clock.clone(), two_factor),
@@ -171,7 +187,7 @@ impl Services {
                     ring: master_keys.clone(),
                 },
             ),
-            mailings: Mailings::new(db.clone(), clock.clone(), mailer, &settings.link_base, invites),
+            mailings: Mailings::new(db.clone(), clock.clone(), mailer, &settings.link_base, invites, names.clone()),
             telegram,
             notifications: Notifications::new(
                 db.clone(),
@@ -180,6 +196,7 @@ impl Services {
                 broadcast,
                 unsubscribe,
                 &settings.link_base,
+                names.clone(),
             ),
             payments,
             rates,

@@ -102,11 +102,13 @@ pub struct Resealed {
     pub telegram: usize,
     /// Customers' billing profiles (company, tax id, address).
     pub billing_profiles: usize,
+    /// Account names (with their search digests).
+    pub names: usize,
 }
 
 /// Re-encrypts every secret sealed under an older key (the signing keys of access tokens and
 /// download links, TOTP secrets, product signing keys, license keys, stored idempotent answers,
-/// gateway credentials, feed keys, billing profiles) of `ring` (which must hold the old key(s) besides the new current one)
+/// gateway credentials, feed keys, billing profiles, account names) of `ring` (which must hold the old key(s) besides the new current one)
 /// under its current key, in one transaction: either every secret
 /// moves to the new master key or none does.
 pub async fn rotate_master(db: &Db, ring: &MasterKeyRing) -> Result<Resealed, AppError> {
@@ -191,6 +193,7 @@ pub async fn rotate_master(db: &Db, ring: &MasterKeyRing) -> Result<Resealed, Ap
         rms_store::billing::reseal_profile(&mut tx, user, &sealed, &ring.seal(&plain, &aad)).await?;
         done.billing_profiles += 1;
     }
+    done.names = crate::names::reseal(&mut tx, ring).await?;
     done.telegram = crate::telegram::Telegram::reseal(&mut tx, ring).await?;
     tx.commit().await?;
     Ok(done)

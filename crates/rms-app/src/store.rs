@@ -53,6 +53,8 @@ pub struct Store {
     invoices: Arc<dyn InvoiceRenderer>,
     /// Buyers' billing profiles, sealed at rest (invoices print them).
     profiles: crate::profiles::Profiles,
+    /// Buyers' names, sealed at rest (invoices print them too).
+    names: crate::names::Names,
 }
 
 fn invalid(field: &'static str) -> AppError {
@@ -139,8 +141,9 @@ impl Store {
         catalog: Catalog,
         invoices: Arc<dyn InvoiceRenderer>,
         profiles: crate::profiles::Profiles,
+        names: crate::names::Names,
     ) -> Self {
-        Self { db, clock, currency, catalog, invoices, profiles }
+        Self { db, clock, currency, catalog, invoices, profiles, names }
     }
 
     pub fn currency(&self) -> Currency {

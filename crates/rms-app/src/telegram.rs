@@ -300,9 +300,11 @@ impl Telegram {
                 };
                 store::link(&mut tx, user, chat, now).await?;
                 tx.commit().await?;
-                let account = rms_store::accounts::user_by_id(&self.db, user).await?;
+                let names = crate::names::Names::new(self.db.clone(), self.ring.clone());
+                let account = names.by_id(user).await?;
                 let (name, locale) = account
-                    .map(|u| (u.name, Locale::parse(&u.locale).unwrap_or(fallback)))
+                    .map(|u| (Locale::parse(&u.locale).unwrap_or(fallback), u.name))
+                    .map(|(locale, name)| (name, locale))
                     .unwrap_or_else(|| (String::new(), fallback));
                 self.reply(chat, locale.t_args("telegram-linked", &[("name", Arg::from(name))])).await
             }

@@ -31,6 +31,8 @@ pub enum SealError {
 #[derive(Clone)]
 pub struct MasterKeyRing {
     keys: Vec<([u8; KEY_ID_LEN], XChaCha20Poly1305)>,
+    /// Keys [`MasterKeyRing::digest`], derived from the current key (so it changes with it).
+    digest_key: [u8; 32],
 }
 
 impl std::fmt::Debug for MasterKeyRing {
@@ -60,7 +62,23 @@ impl MasterKeyRing {
     pub fn new(current: &[u8; 32], older: &[[u8; 32]]) -> Self {
         let keys =
             std::iter::once(current).chain(older).map(|k| (key_id(k), XChaCha20Poly1305::new(&(*k).into()))).collect();
-        Self { keys }
+        let mut h = Sha256::new();
+        h.update(b"rms blind index key v1");
+        h.update(current);
+        Self { keys, digest_key: h.finalize().into() }
+    }
+
+    /// A keyed digest (HMAC-SHA-256) of `value` in `domain`: equal values give equal digests, so
+    /// a sealed column can still be searched by exact value, while the digests reveal nothing to
+    /// whoever lacks the master key. Digests change when the master key does.
+    pub fn digest(&self, domain: &str, value: &[u8]) -> [u8; 32] {
+        use hmac::{KeyInit as _, Mac};
+        // HMAC takes a key of any length: `new_from_slice` cannot fail here.
+        let Ok(mut mac) = hmac::Hmac::<Sha256>::new_from_slice(&self.digest_key) else { return [0; 32] };
+        mac.update(domain.as_bytes());
+        mac.update(&[0]);
+        mac.update(value);
+        mac.finalize().into_bytes().into()
     }
 
     /// The id of the sealing key, as hex.
@@ -119,6 +137,16 @@ mod tests {
         let other = MasterKeyRing::new(&[8u8; 32], &[]);
         assert!(matches!(other.open(&sealed, b"gateways/secret/42"), Err(SealError::UnknownKey(_))));
         assert!(!sealed.windows(14).any(|w| w == b"gateway secret"), "no plaintext in the sealed value");
+    }
+
+    #[test]
+    fn digests_are_keyed_by_the_current_master_key_and_separated_by_domain() {
+        let r = ring();
+        assert_eq!(r.digest("name", b"ada"), r.digest("name", b"ada"));
+        assert_ne!(r.digest("name", b"ada"), r.digest("name", b"adb"));
+        assert_ne!(r.digest("name", b"ada"), r.digest("email", b"ada"));
+        let rotated = MasterKeyRing::new(&[8u8; 32], &[[7u8; 32]]);
+        assert_ne!(rotated.digest("name", b"ada"), r.digest("name", b"ada"), "a new master key, new digests");
     }
 
     #[test]

@@ -263,7 +263,7 @@ async fn keys_command(config: &Config, action: KeysAction) -> anyhow::Result<()>
             rms_app::session_keys::rotate_master(&db, &ring).await.map(|done| {
                 println!(
                     "Re-encrypted {} session signing keys, {} two-factor secrets, {} product keys, {} license keys, \
-                     {} stored purchase answers, {} gateway credentials, {} feed keys, {} billing profiles and {} Telegram tokens \
+                     {} stored purchase answers, {} gateway credentials, {} feed keys, {} billing profiles, {} account names and {} Telegram tokens \
                      under the new master key.\n\
                      Now set RMS_MASTER_KEY_FILE={} on every node and restart them; keep the old key until then.",
                     done.signing_keys,
@@ -274,6 +274,7 @@ async fn keys_command(config: &Config, action: KeysAction) -> anyhow::Result<()>
                     done.gateway_credentials,
                     done.feed_keys,
                     done.billing_profiles,
+                    done.names,
                     done.telegram,
                     new_key_file.display()
                 );
@@ -321,8 +322,11 @@ async fn analytics_command(config: &Config, action: AnalyticsAction) -> anyhow::
 }
 
 async fn admin_command(config: &Config, action: AdminAction) -> anyhow::Result<()> {
+    // The administrator's name is sealed under the master key like every account's.
+    let (key, _) = crate::master_key::MasterKey::load(config)?;
     let db = app::open_database(config).await?;
-    let admin = rms_app::admin::Admin::new(db.clone(), std::sync::Arc::new(rms_core::SystemClock));
+    let names = rms_app::names::Names::new(db.clone(), rms_crypto::MasterKeyRing::new(key.bytes(), &[]));
+    let admin = rms_app::admin::Admin::new(db.clone(), std::sync::Arc::new(rms_core::SystemClock), names);
     let result = match action {
         AdminAction::Create { email, name } => {
             let password = match std::env::var("RMS_ADMIN_PASSWORD") {

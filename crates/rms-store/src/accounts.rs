@@ -2,7 +2,7 @@
 
 use rms_core::Timestamp;
 use rms_core::account::AuditFilter;
-use rms_core::account::{DisplayName, Email, Role};
+use rms_core::account::{Email, Role};
 use serde_json::Value;
 use sqlx::types::Json;
 use uuid::Uuid;
@@ -15,7 +15,8 @@ pub struct UserRow {
     pub id: Uuid,
     pub email: String,
     pub password_hash: String,
-    pub name: String,
+    #[sqlx(flatten)]
+    pub name: StoredName,
     pub role: String,
     pub locale: String,
     pub timezone: String,
@@ -26,14 +27,43 @@ pub struct UserRow {
     pub created_at: Timestamp,
 }
 
-const USER_COLUMNS: &str = "id, email, password_hash, name, role, locale, timezone, email_verified_at, locked_at, \
+/// An account's name as stored: sealed under the master key, or (written by a node of an earlier
+/// version, or erased) readable. Only the application, holding the key, turns it into text.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct StoredName {
+    #[sqlx(rename = "name")]
+    readable: String,
+    #[sqlx(rename = "name_sealed")]
+    sealed: Option<Vec<u8>>,
+}
+
+impl StoredName {
+    /// The readable column: set by versions before sealing and by erasure, so when it is not
+    /// empty it is newer than any sealed value beside it.
+    pub fn readable(&self) -> Option<&str> {
+        Some(self.readable.as_str()).filter(|r| !r.is_empty())
+    }
+
+    pub fn sealed(&self) -> Option<&[u8]> {
+        self.sealed.as_deref()
+    }
+}
+
+/// A name ready to store: the sealed text and its search digests.
+pub struct SealedName<'a> {
+    pub sealed: &'a [u8],
+    /// Sorted, space-separated digests, with a space at each end (see `search_users`).
+    pub index: &'a str,
+}
+
+const USER_COLUMNS: &str = "id, email, password_hash, name, name_sealed, role, locale, timezone, email_verified_at, locked_at, \
                             token_version, totp_enabled_at, created_at";
 
 pub struct NewUser<'a> {
     pub id: Uuid,
     pub email: &'a Email,
     pub password_hash: &'a str,
-    pub name: &'a DisplayName,
+    pub name: SealedName<'a>,
     pub role: Role,
     pub locale: &'a str,
     pub timezone: &'a str,
@@ -43,11 +73,11 @@ pub struct NewUser<'a> {
 /// Inserts a user; `false` when the email is taken (nothing changes then).
 pub async fn insert_user(tx: &mut Tx, user: &NewUser<'_>, now: Timestamp) -> Result<bool, StoreError> {
     let rows = exec_tx!(tx,
-        "INSERT INTO users (id, email, password_hash, name, role, locale, timezone, referral_code, token_version, \
-                            created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $9, $9) ON CONFLICT (email) DO NOTHING";
-        user.id, user.email.as_str(), user.password_hash, user.name.as_str(), user.role.as_str(), user.locale,
-        user.timezone, user.referral_code, now.as_millis())?;
+        "INSERT INTO users (id, email, password_hash, name, name_sealed, name_index, role, locale, timezone, \
+                            referral_code, token_version, created_at, updated_at) \
+         VALUES ($1, $2, $3, '', $4, $5, $6, $7, $8, $9, 0, $10, $10) ON CONFLICT (email) DO NOTHING";
+        user.id, user.email.as_str(), user.password_hash, user.name.sealed, user.name.index, user.role.as_str(),
+        user.locale, user.timezone, user.referral_code, now.as_millis())?;
     Ok(rows == 1)
 }
 
@@ -96,15 +126,18 @@ pub async fn token_version_tx(tx: &mut Tx, id: Uuid) -> Result<Option<i64>, Stor
 pub async fn update_profile(
     db: &Db,
     id: Uuid,
-    name: Option<&DisplayName>,
+    name: Option<SealedName<'_>>,
     locale: Option<&str>,
     timezone: Option<&str>,
     now: Timestamp,
 ) -> Result<bool, StoreError> {
+    // A new name clears the readable column an older node may have written.
     let rows = exec!(db,
-        "UPDATE users SET name = COALESCE($2, name), locale = COALESCE($3, locale), \
-                          timezone = COALESCE($4, timezone), updated_at = $5 WHERE id = $1";
-        id, name.map(DisplayName::as_str), locale, timezone, now.as_millis())?;
+        "UPDATE users SET name = CASE WHEN $2 IS NULL THEN name ELSE '' END, \
+                          name_sealed = COALESCE($2, name_sealed), name_index = COALESCE($3, name_index), \
+                          locale = COALESCE($4, locale), timezone = COALESCE($5, timezone), updated_at = $6 \
+         WHERE id = $1";
+        id, name.as_ref().map(|n| n.sealed), name.as_ref().map(|n| n.index), locale, timezone, now.as_millis())?;
     Ok(rows == 1)
 }
 
@@ -128,7 +161,7 @@ pub async fn erase_user(tx: &mut Tx, user: Uuid, now: Timestamp) -> Result<(), S
     // `.invalid` is reserved (RFC 2606): the address can never receive mail nor be registered.
     let email = format!("erased-{}@erased.invalid", user.simple());
     exec_tx!(&mut *tx,
-        "UPDATE users SET email = $2, name = 'Erased', password_hash = 'erased', email_verified_at = NULL, \
+        "UPDATE users SET email = $2, name = 'Erased', name_sealed = NULL, name_index = '', password_hash = 'erased', email_verified_at = NULL, \
          locked_at = COALESCE(locked_at, $3), totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL, \
          referral_code = NULL, updated_at = $3 WHERE id = $1";
         user, email, now.as_millis())?;
@@ -389,22 +422,57 @@ fn like_literal(s: &str) -> String {
     })
 }
 
-/// Users whose email or name contains `query` (case-insensitive), newest first, one page.
+/// Users whose email contains `query` (case-insensitive), or whose name index holds every digest
+/// of `name_digests` (a LIKE pattern built by the application from the query's words, see
+/// [`SealedName::index`]), newest first, one page. Names still readable (written by an older node,
+/// not yet sealed) match `query` as text.
 pub async fn search_users(
     db: &Db,
     query: Option<&str>,
+    name_digests: Option<&str>,
     limit: i64,
     offset: i64,
 ) -> Result<(Vec<UserRow>, i64), StoreError> {
     let pattern = query.map(|q| format!("%{}%", like_literal(&q.to_lowercase())));
-    let filter = "($1 IS NULL OR LOWER(email) LIKE $1 ESCAPE '\\' OR LOWER(name) LIKE $1 ESCAPE '\\')";
+    let filter = "($1 IS NULL OR LOWER(email) LIKE $1 ESCAPE '\\' OR LOWER(name) LIKE $1 ESCAPE '\\' \
+                  OR name_index LIKE $2)";
     let rows = sqlx::AssertSqlSafe(format!(
-        "SELECT {USER_COLUMNS} FROM users WHERE {filter} ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3"
+        "SELECT {USER_COLUMNS} FROM users WHERE {filter} ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4"
     ));
     let count = sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM users WHERE {filter}"));
-    let users: Vec<UserRow> = fetch!(db, query_as.fetch_all, rows; pattern.as_deref(), limit, offset)?;
-    let total: i64 = fetch!(db, query_scalar.fetch_one, count; pattern.as_deref())?;
+    let users: Vec<UserRow> = fetch!(db, query_as.fetch_all, rows; pattern.as_deref(), name_digests, limit, offset)?;
+    let total: i64 = fetch!(db, query_scalar.fetch_one, count; pattern.as_deref(), name_digests)?;
     Ok((users, total))
+}
+
+/// Accounts whose name is still readable (written before names were sealed, or by a node of the
+/// previous version during an upgrade), erased ones aside: (id, name).
+pub async fn unsealed_names(db: &Db) -> Result<Vec<(Uuid, String)>, StoreError> {
+    Ok(fetch!(db, query_as.fetch_all,
+        "SELECT id, name FROM users WHERE name <> '' AND NOT (name = 'Erased' AND name_sealed IS NULL \
+         AND email LIKE 'erased-%@erased.invalid')";)?)
+}
+
+/// Seals such a name, if nobody renamed the account since it was read.
+pub async fn seal_name(db: &Db, user: Uuid, read: &str, name: SealedName<'_>) -> Result<bool, StoreError> {
+    Ok(exec!(db,
+        "UPDATE users SET name = '', name_sealed = $3, name_index = $4 WHERE id = $1 AND name = $2";
+        user, read, name.sealed, name.index)?
+        == 1)
+}
+
+/// Every sealed name, for a master key rotation.
+pub async fn sealed_names(tx: &mut Tx) -> Result<Vec<(Uuid, Vec<u8>)>, StoreError> {
+    Ok(fetch_tx!(tx, query_as.fetch_all, "SELECT id, name_sealed FROM users WHERE name_sealed IS NOT NULL";)?)
+}
+
+/// Re-seals a name under the current master key with its new digests (the digest key derives
+/// from the master key, so they change with it).
+pub async fn reseal_name(tx: &mut Tx, user: Uuid, old: &[u8], name: SealedName<'_>) -> Result<bool, StoreError> {
+    Ok(exec_tx!(tx,
+        "UPDATE users SET name_sealed = $3, name_index = $4 WHERE id = $1 AND name_sealed = $2";
+        user, old, name.sealed, name.index)?
+        == 1)
 }
 
 pub async fn set_role(tx: &mut Tx, user: Uuid, role: Role, now: Timestamp) -> Result<(), StoreError> {

@@ -5,7 +5,6 @@
 
 use rms_core::Timestamp;
 use rms_core::product::ProductKind;
-use rms_store::accounts as users;
 use rms_store::activations::{self as store, Subject};
 use rms_store::catalog;
 
@@ -200,7 +199,7 @@ impl Licensing {
 
     /// The facts EDD puts in every answer about a license.
     async fn edd_facts(&self, s: &Subject) -> Result<EddAnswer, AppError> {
-        let owner = users::user_by_id(&self.db, s.owner_id).await?;
+        let owner = self.names.by_id(s.owner_id).await?;
         let product = catalog::product(&self.db, s.product_id).await?;
         Ok(EddAnswer {
             success: false,
@@ -210,7 +209,7 @@ impl Licensing {
             expires: Some(s.expires_at.map_or_else(|| "lifetime".to_owned(), edd_time)),
             payment_id: None,
             customer_name: owner.as_ref().map(|o| o.name.clone()),
-            customer_email: owner.map(|o| o.email),
+            customer_email: owner.map(|o| o.row.email),
             license_limit: Some(s.seats),
             site_count: Some(s.seats_used),
             activations_left: Some((s.seats - s.seats_used).max(0)),

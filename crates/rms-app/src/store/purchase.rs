@@ -346,7 +346,7 @@ impl Store {
             return Err(AppError::Forbidden);
         }
         let merged = merge_items(items)?;
-        let buyer = users::user_by_id(&self.db, who.user_id).await?.ok_or(AppError::Unauthenticated)?;
+        let buyer = self.names.by_id(who.user_id).await?.ok_or(AppError::Unauthenticated)?;
         let settings = self.billing_settings().await?;
         let profile = self.profiles.get(buyer.id).await?;
         let now = self.clock.now();
@@ -694,7 +694,7 @@ impl Store {
 pub(super) fn wallet_invoice(
     id: Uuid,
     number: &str,
-    (buyer, profile): (&users::UserRow, &rms_core::billing::BillingProfile),
+    (buyer, profile): (&crate::names::User, &rms_core::billing::BillingProfile),
     settings: &BillingSettings,
     quote: &rms_core::pricing::Quote<Uuid>,
     lines: Vec<InvoiceLine>,

@@ -94,7 +94,8 @@ db_test!(
         // Four signing keys: the access tokens', the download links', the unsubscribe links' and
         // the invitation links'.
         assert_eq!((done.signing_keys, done.totp_secrets, done.product_keys, done.license_keys), (4, 1, 1, 1));
-        assert_eq!((done.feed_keys, done.billing_profiles), (1, 1));
+        // Two names: Alice's and root's (with their search digests).
+        assert_eq!((done.feed_keys, done.billing_profiles, done.names), (1, 1, 2));
         let again = rms_app::session_keys::rotate_master(&node1.db, &ring).await.unwrap();
         assert_eq!(again, rms_app::session_keys::Resealed::default(), "idempotent");
 
@@ -136,6 +137,14 @@ db_test!(
         assert_eq!(issued.status(), StatusCode::CREATED, "the product key signs under the new master key");
         let after: Value = node2.get_with(&feeds, root2["access_token"].as_str().unwrap()).await.json().await.unwrap();
         assert_eq!(after["keys"], before["keys"], "the feed key opens under the new master key");
+        let found: Value = node2
+            .get_with("/api/v1/admin/users?query=test%20us", root2["access_token"].as_str().unwrap())
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(found["total"], 2, "names open, and are found by digests made under the new master key");
+        assert_eq!(found["users"][0]["name"], "Test User");
         node2.shutdown().await;
         node1.shutdown().await;
     }

@@ -258,3 +258,63 @@ db_test!(
         assert_eq!((back["company"].as_str(), back["address"].as_str()), (Some("Old Ltd"), Some("Old St")));
     }
 );
+
+/// The names of the accounts an admin's search for `query` lists.
+async fn found(app: &TestApp, admin: &str, query: &str) -> Vec<String> {
+    let path = format!("/api/v1/admin/users?query={}", query.replace(' ', "%20"));
+    let page: Value = app.get_with(&path, admin).await.json().await.unwrap();
+    page["users"].as_array().unwrap().iter().map(|u| u["name"].as_str().unwrap().to_owned()).collect()
+}
+
+db_test!(
+    async fn a_customers_name_is_sealed_at_rest_and_staff_still_find_them_by_it(t: TestDb) {
+        let till = Till::open(TestApp::without_worker_on(t).await, 2_000).await;
+        let app = &till.app;
+        let res = app
+            .send_with(reqwest::Method::PATCH, "/api/v1/me", &till.buyer, &serde_json::json!({"name": "Ada Lovelace"}))
+            .await;
+        assert!(res.status().is_success(), "{}", res.status());
+        let user: uuid::Uuid = till.buyer_id.parse().unwrap();
+        let row = |app: &TestApp| {
+            let db = app.db.clone();
+            async move {
+                let sql = "SELECT name, name_sealed, name_index FROM users WHERE id = $1";
+                let r: (String, Option<Vec<u8>>, String) =
+                    rms_store::on_db!(&db, pool => sqlx::query_as(sql).bind(user).fetch_one(pool).await).unwrap();
+                r
+            }
+        };
+        let (name, sealed, index) = row(app).await;
+        assert_eq!(name, "", "nothing readable");
+        assert!(!String::from_utf8_lossy(&sealed.expect("sealed")).to_lowercase().contains("lovelace"));
+        assert!(!index.to_lowercase().contains("lovelace") && !index.contains("ada"), "digests only: {index}");
+        let me: Value = app.get_with("/api/v1/me", &till.buyer).await.json().await.unwrap();
+        assert_eq!(me["name"], "Ada Lovelace");
+
+        // Staff search by the words of a name (or their beginnings), and by part of the address.
+        let admin = till.admin.as_str();
+        for query in ["lovelace", "ADA", "love ada", "Ada Lov", "buyer@exam"] {
+            assert_eq!(found(app, admin, query).await, ["Ada Lovelace"], "{query}");
+        }
+        for query in ["lace", "ada byron", "zzz"] {
+            assert!(found(app, admin, query).await.is_empty(), "{query}: only beginnings of words, every word");
+        }
+
+        // A node of the previous version (during an upgrade) writes the name readable: it is the
+        // newest, and found as text, until the next node to start seals it.
+        rms_store::on_db!(&app.db, pool => sqlx::query("UPDATE users SET name = 'Grace Hopper' WHERE id = $1")
+            .bind(user).execute(pool).await.map(|_| ()))
+        .unwrap();
+        let me: Value = app.get_with("/api/v1/me", &till.buyer).await.json().await.unwrap();
+        assert_eq!(me["name"], "Grace Hopper", "the newer, readable one wins");
+        assert_eq!(found(app, admin, "ace hop").await, ["Grace Hopper"], "readable names still match as text");
+        let node2 = TestApp::sharing(app).without_worker().start().await;
+        let (name, sealed, _) = row(&node2).await;
+        assert!(name.is_empty() && sealed.is_some(), "sealed at start");
+        assert_eq!(found(&node2, admin, "hopper").await, ["Grace Hopper"]);
+        assert!(found(&node2, admin, "lovelace").await.is_empty(), "the old name's digests went with it");
+        let token = Till::login(&node2, "buyer@example.com").await;
+        let me: Value = node2.get_with("/api/v1/me", &token).await.json().await.unwrap();
+        assert_eq!(me["name"], "Grace Hopper");
+    }
+);

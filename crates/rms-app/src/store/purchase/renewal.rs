@@ -120,7 +120,7 @@ impl Store {
         let (license, key) = self.own_license(who, license_id).await?;
         let plan = catalog::plan(&self.db, license.plan_id).await?.ok_or(AppError::NotFound)?;
         let product = catalog::product(&self.db, license.product_id).await?.ok_or(AppError::NotFound)?;
-        let buyer = users::user_by_id(&self.db, who.user_id).await?.ok_or(AppError::Unauthenticated)?;
+        let buyer = self.names.by_id(who.user_id).await?.ok_or(AppError::Unauthenticated)?;
         let settings = self.billing_settings().await?;
         let profile = self.profiles.get(buyer.id).await?;
         let term = plan.duration_days.filter(|d| *d > 0).ok_or(AppError::WrongState { state: "perpetual" })?;

@@ -64,7 +64,8 @@ pub struct UserPage {
 #[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 pub struct UserQuery {
-    /// Part of an email address or name (case-insensitive).
+    /// Part of an email address, or words of the name or their beginnings, all of them (`ada lov`
+    /// finds Ada Lovelace); case-insensitive.
     query: Option<String>,
     /// 1-based page number.
     page: Option<i64>,
