@@ -1,0 +1,152 @@
+### The store: plans and checkout, invoices, wallet, sandbox payments, affiliates, billing details.
+
+invoice-title = Faktura
+invoice-credit-note-title = Dobropis
+invoice-seller = Dodavatel
+invoice-buyer = Odběratel
+invoice-date = Datum
+invoice-payment-method = Platba
+invoice-paid-from-wallet = Zůstatek peněženky
+invoice-cancels = Opravuje fakturu
+invoice-tax-id = DIČ: { $id }
+invoice-column-item = Položka
+invoice-column-quantity = Množství
+invoice-column-unit-price = Jednotková cena
+invoice-column-amount = Částka
+invoice-seats = { $seats ->
+    [one] jedno místo
+    [few] { $seats } místa
+   *[other] { $seats } míst
+}
+invoice-subtotal = Mezisoučet
+invoice-volume-discount = Množstevní sleva
+invoice-promo-discount = Slevový kód { $code }
+invoice-renewal-discount = Sleva při prodloužení
+invoice-total = Celkem
+invoice-tax = Daň ({ $rate } %)
+invoice-tax-included = Včetně daně ({ $rate } %)
+invoice-reverse-charge = Přenesená daňová povinnost: DPH odvede zákazník (článek 196 směrnice Rady 2006/112/ES)
+invoice-tax-removed = Daň neúčtována (přenesená daňová povinnost)
+nav-store = Obchod
+nav-wallet = Peněženka
+nav-affiliate = Partnerský program
+store-title = Obchod
+store-empty = Zatím není nic na prodej.
+store-empty-admin = Přidat produkt
+store-plan = Tarif
+store-includes = Zahrnuje
+store-price = Cena
+store-choose = Vyberte tarif
+store-back = ← Všechny produkty
+store-perpetual = natrvalo
+store-days = { $days ->
+    [one] { $days } den
+    [few] { $days } dny
+   *[other] { $days } dní
+}
+store-tier = sleva { $percent } % od { $from } ks
+store-quantity = Množství
+store-promo = Slevový kód
+store-price-it = Zobrazit cenu
+store-buy = Koupit z peněženky
+store-sign-in-to-buy = Pro nákup se přihlaste
+store-sign-up-to-buy = Jste tu poprvé? Vytvořte si účet
+store-bought = Děkujeme! Nákup je dokončen: faktura
+store-receipt-title = Potvrzení o nákupu
+store-receipt-licenses = Vaše licence a klíče
+store-pay-difference = Ve vaší peněžence chybí { $amount }. Doplaťte rozdíl hned a nákup se dokončí sám, jakmile platba dorazí.
+store-pay-with = Zaplatit přes
+store-pay-difference-button = Doplatit rozdíl a koupit
+store-top-up-link = Dobít peněženku
+wallet-title = Peněženka
+wallet-balance = Zůstatek:
+wallet-top-up = Dobít
+wallet-amount = Částka
+wallet-gateway = Platební metoda
+wallet-gateway-sandbox = Sandbox (testovací platba, zaplatí se okamžitě)
+wallet-gateway-manual = Bankovní převod
+wallet-top-up-submit = Pokračovat
+wallet-open-payments = Probíhající platby
+wallet-reference = Referenční kód
+wallet-pay-now = Zaplatit teď
+wallet-awaiting-transfer = Čekáme na váš převod: uveďte referenční kód
+wallet-manual-started = Převeďte částku a uveďte níže uvedený referenční kód; jakmile převod dorazí, peníze se připíšou do vaší peněženky.
+wallet-topped-up = Platba přijata: vaše peněženka byla dobita.
+wallet-invoices = Faktury
+wallet-no-invoices = Zatím žádné faktury.
+wallet-number = Číslo
+wallet-download-pdf = Stáhnout PDF
+wallet-pdf-generating = PDF se generuje; zkuste to za chvíli znovu.
+wallet-pdf-failed = PDF se nepodařilo vygenerovat; prodejce o tom byl informován.
+wallet-invoice-paid = zaplacena
+wallet-invoice-refunded = peníze vráceny
+wallet-invoice-issued = vystavena
+wallet-history = Historie
+wallet-kind = Druh
+wallet-any = Vše
+wallet-direction = Směr
+wallet-in = Příjem
+wallet-out = Výdaj
+wallet-from = Od
+wallet-until = Do
+wallet-filter = Filtrovat
+wallet-no-movements = Žádné pohyby.
+wallet-kind-top-up = Dobití
+wallet-kind-purchase = Nákup
+wallet-kind-refund = Vrácení peněz
+wallet-kind-adjustment = Úprava
+wallet-kind-commission-release = Partnerská provize
+sandbox-title = Testovací platba (sandbox)
+sandbox-explain = Toto je testovací platební brána pro vývoj a testování: žádné skutečné peníze se nepřevádějí a platba proběhne okamžitě.
+sandbox-pay = Zaplatit
+sandbox-already-paid = Tato platba je dokončena.
+affiliate-title = Partnerský program
+affiliate-explain = Sdílejte svůj odkaz: když se přes něj někdo zaregistruje a nakoupí, získáte provizi, kterou můžete utratit z peněženky.
+affiliate-join = Připojit se k partnerskému programu
+affiliate-terms = Získáváte { $percent } % z každého nákupu lidí, které jste doporučili; provize bude k dispozici { $days ->
+        [one] { $days } den
+        [few] { $days } dny
+       *[other] { $days } dní
+    } po nákupu, pokud nedojde k vrácení peněz.
+affiliate-link = Váš doporučující odkaz
+affiliate-code = Kód
+affiliate-referred = Doporučené registrace
+affiliate-purchases = Nákupy
+affiliate-pending = Čekající provize
+affiliate-available = Dostupná provize
+affiliate-owed = Dluh po vrácení peněz (vyrovná se z vašich příštích provizí)
+wallet-profile = Fakturační údaje
+wallet-profile-explain = Co se kromě vašeho jména a e-mailu uvádí na fakturách
+wallet-profile-company = Společnost
+wallet-profile-address = Adresa
+wallet-profile-country = Země (dvoupísmenný kód)
+wallet-profile-region = Stát nebo provincie, pokud se podle nich liší daň (kód ISO, například CA)
+wallet-profile-vat-hint = Firmy z EU: s vaším DIČ včetně předpony země (DE123456789) vám nebude účtována DPH, pokud sídlíme v jiné zemi.
+wallet-profile-saved = Fakturační údaje byly uloženy: zobrazí se na vašich dalších fakturách.
+wallet-gateway-paypal = PayPal
+wallet-gateway-cryptomus = Cryptomus (kryptoměny)
+wallet-gateway-nowpayments = NOWPayments (kryptoměny)
+wallet-gateway-plisio = Plisio (kryptoměny)
+pay-status = Stav
+pay-status-title = Vaše platba
+pay-status-pending = Čeká se na platbu
+pay-status-paid = Zaplaceno: částka byla připsána do vaší peněženky
+pay-status-failed = Nezaplaceno
+pay-status-expired = Platnost vypršela
+pay-status-review = Přijato; platbu kontroluje náš tým
+pay-status-refunded = Peníze vráceny
+pay-waiting = Tato stránka se sama znovu kontroluje. Můžete ji také opustit: jakmile platba dorazí, bude připsána do vaší peněženky.
+pay-order-waiting = Nákup se dokončí sám, jakmile tato platba dorazí; tato stránka pak zobrazí potvrzení o nákupu.
+pay-order-failed = Platba je ve vaší peněžence, ale nákup se nepodařilo dokončit ({ $code }). Nakupte znovu v obchodě.
+pay-cancelled = Stránku platby jste opustili bez zaplacení. Nic vám nebylo účtováno; můžete zaplatit později nebo zahájit nové dobití.
+transfer-title = Platba bankovním převodem
+transfer-explain = Převeďte přesně tuto částku a uveďte referenční kód, abychom mohli vaši platbu přiřadit. Jakmile peníze dorazí, budou připsány do vaší peněženky.
+transfer-account-holder = Majitel účtu
+transfer-account-number = IBAN nebo číslo účtu
+transfer-swift-bic = SWIFT/BIC
+transfer-bank-name = Banka
+transfer-bank-address = Adresa banky
+transfer-copy = Kopírovat
+transfer-copied = Zkopírováno
+transfer-no-details = Bankovní údaje pro tuto měnu zatím nejsou nastaveny. Před odesláním převodu nás prosím kontaktujte.
+transfer-quote-reference = Uveďte u převodu referenční kód: bez něj potrvá přiřazení vaší platby déle.

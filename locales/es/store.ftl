@@ -1,0 +1,152 @@
+### La tienda: planes y pago, facturas, monedero, pagos de prueba, afiliados, datos de facturación.
+
+invoice-title = Factura
+invoice-credit-note-title = Nota de crédito
+invoice-seller = Emisor
+invoice-buyer = Facturado a
+invoice-date = Fecha
+invoice-payment-method = Pago
+invoice-paid-from-wallet = Saldo del monedero
+invoice-cancels = Anula la factura
+invoice-tax-id = Identificación fiscal: { $id }
+invoice-column-item = Concepto
+invoice-column-quantity = Cant.
+invoice-column-unit-price = Precio unitario
+invoice-column-amount = Importe
+invoice-seats = { $seats ->
+    [one] un puesto
+   *[other] { $seats } puestos
+}
+invoice-subtotal = Subtotal
+invoice-volume-discount = Descuento por volumen
+invoice-promo-discount = Código promocional { $code }
+invoice-renewal-discount = Descuento por renovación
+invoice-total = Total
+invoice-tax = Impuesto ({ $rate } %)
+invoice-tax-included = Impuesto incluido ({ $rate } %)
+invoice-reverse-charge = Inversión del sujeto pasivo: el cliente liquida el IVA (artículo 196 de la Directiva 2006/112/CE del Consejo)
+invoice-tax-removed = Impuesto no repercutido (inversión del sujeto pasivo)
+nav-store = Tienda
+nav-wallet = Monedero
+nav-affiliate = Programa de afiliados
+store-title = Tienda
+store-empty = Todavía no hay nada a la venta.
+store-empty-admin = Añadir un producto
+store-plan = Plan
+store-includes = Incluye
+store-price = Precio
+store-choose = Elija un plan
+store-back = ← Todos los productos
+store-perpetual = perpetua
+store-days = { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}
+store-tier = { $percent } % de descuento a partir de { $from ->
+    [one] { $from } unidad
+   *[other] { $from } unidades
+}
+store-quantity = Cantidad
+store-promo = Código promocional
+store-price-it = Ver el precio
+store-buy = Comprar con mi monedero
+store-sign-in-to-buy = Inicie sesión para comprar
+store-sign-up-to-buy = ¿Es nuevo aquí? Cree una cuenta
+store-bought = ¡Gracias! Su compra se ha completado: factura
+store-receipt-title = Recibo
+store-receipt-licenses = Sus licencias y claves
+store-pay-difference = Al saldo de su monedero le falta un importe de { $amount }. Pague ahora la diferencia y la compra se completará automáticamente en cuanto llegue el pago.
+store-pay-with = Pagar con
+store-pay-difference-button = Pagar la diferencia y comprar
+store-top-up-link = Recargar su monedero
+wallet-title = Monedero
+wallet-balance = Saldo:
+wallet-top-up = Recargar
+wallet-amount = Importe
+wallet-gateway = Método de pago
+wallet-gateway-sandbox = Sandbox (pago de prueba, se paga al instante)
+wallet-gateway-manual = Transferencia bancaria
+wallet-top-up-submit = Continuar
+wallet-open-payments = Pagos en curso
+wallet-reference = Referencia
+wallet-pay-now = Pagar ahora
+wallet-awaiting-transfer = Esperando su transferencia: indique la referencia
+wallet-manual-started = Transfiera el importe indicando la referencia que aparece a continuación; su monedero se abonará cuando llegue.
+wallet-topped-up = Pago recibido: su monedero se ha recargado.
+wallet-invoices = Facturas
+wallet-no-invoices = Todavía no hay facturas.
+wallet-number = Número
+wallet-download-pdf = Descargar PDF
+wallet-pdf-generating = El PDF se está generando; vuelva a comprobarlo en un momento.
+wallet-pdf-failed = No se ha podido generar el PDF; se ha avisado al proveedor.
+wallet-invoice-paid = pagada
+wallet-invoice-refunded = reembolsada
+wallet-invoice-issued = emitida
+wallet-history = Historial
+wallet-kind = Tipo
+wallet-any = Cualquiera
+wallet-direction = Sentido
+wallet-in = Entradas
+wallet-out = Salidas
+wallet-from = Desde
+wallet-until = Hasta
+wallet-filter = Filtrar
+wallet-no-movements = No hay movimientos.
+wallet-kind-top-up = Recarga
+wallet-kind-purchase = Compra
+wallet-kind-refund = Reembolso
+wallet-kind-adjustment = Ajuste
+wallet-kind-commission-release = Comisión de afiliado
+sandbox-title = Pago de prueba
+sandbox-explain = Esta es la pasarela de pruebas (sandbox) para desarrollo y pruebas: no se mueve dinero real y el pago se completa al instante.
+sandbox-pay = Pagar
+sandbox-already-paid = Este pago se ha completado.
+affiliate-title = Programa de afiliados
+affiliate-explain = Comparta su enlace: cuando alguien se registre a través de él y compre, usted ganará una comisión que podrá gastar desde su monedero.
+affiliate-join = Unirse al programa de afiliados
+affiliate-terms = Gana el { $percent } % de cada compra de las personas que ha referido; queda disponible { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    } después de la compra, salvo que se reembolse.
+affiliate-link = Su enlace de referido
+affiliate-code = Código
+affiliate-referred = Registros referidos
+affiliate-purchases = Compras
+affiliate-pending = Comisión pendiente
+affiliate-available = Comisión disponible
+affiliate-owed = Adeudado tras reembolsos (se compensa con sus próximas comisiones)
+wallet-profile = Datos de facturación
+wallet-profile-explain = Lo que muestran sus facturas además de su nombre y su correo electrónico
+wallet-profile-company = Empresa
+wallet-profile-address = Dirección
+wallet-profile-country = País (código de dos letras)
+wallet-profile-region = Estado o provincia, si el impuesto varía según ellos (código ISO, como CA)
+wallet-profile-vat-hint = Empresas de la UE: si indica su número de IVA con el prefijo de su país (DE123456789), no se le cobrará IVA cuando estemos en otro país.
+wallet-profile-saved = Datos de facturación guardados: sus próximas facturas los mostrarán.
+wallet-gateway-paypal = PayPal
+wallet-gateway-cryptomus = Cryptomus (criptomonedas)
+wallet-gateway-nowpayments = NOWPayments (criptomonedas)
+wallet-gateway-plisio = Plisio (criptomonedas)
+pay-status = Estado
+pay-status-title = Su pago
+pay-status-pending = Esperando el pago
+pay-status-paid = Pagado: se ha abonado en su monedero
+pay-status-failed = No pagado
+pay-status-expired = Caducado
+pay-status-review = Recibido; nuestro equipo lo está revisando
+pay-status-refunded = Reembolsado
+pay-waiting = Esta página se actualiza sola. También puede salir de ella: su monedero se abonará en cuanto llegue el pago.
+pay-order-waiting = Su compra se completará automáticamente en cuanto llegue este pago; esta página mostrará entonces su recibo.
+pay-order-failed = El pago está en su monedero, pero no se ha podido completar la compra ({ $code }). Vuelva a comprar en la tienda.
+pay-cancelled = Ha salido de la página de pago sin pagar. No se ha cobrado nada; puede pagar más tarde o iniciar una nueva recarga.
+transfer-title = Pagar por transferencia bancaria
+transfer-explain = Transfiera exactamente este importe e indique la referencia para que podamos identificar su pago. Su monedero se abonará en cuanto llegue el dinero.
+transfer-account-holder = Titular de la cuenta
+transfer-account-number = IBAN o número de cuenta
+transfer-swift-bic = SWIFT/BIC
+transfer-bank-name = Banco
+transfer-bank-address = Dirección del banco
+transfer-copy = Copiar
+transfer-copied = Copiado
+transfer-no-details = Los datos bancarios para esta moneda aún no están configurados. Póngase en contacto con nosotros antes de hacer la transferencia.
+transfer-quote-reference = Indique la referencia en la transferencia: sin ella, identificar su pago lleva más tiempo.

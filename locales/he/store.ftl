@@ -1,0 +1,152 @@
+### The store: plans and checkout, invoices, wallet, sandbox payments, affiliates, billing details.
+
+invoice-title = חשבונית
+invoice-credit-note-title = חשבונית זיכוי
+invoice-seller = מאת
+invoice-buyer = לכבוד
+invoice-date = תאריך
+invoice-payment-method = אמצעי תשלום
+invoice-paid-from-wallet = יתרת הארנק
+invoice-cancels = מבטלת את חשבונית
+invoice-tax-id = מזהה מס: { $id }
+invoice-column-item = פריט
+invoice-column-quantity = כמות
+invoice-column-unit-price = מחיר ליחידה
+invoice-column-amount = סכום
+invoice-seats = { $seats ->
+    [one] עמדה אחת
+    [two] שתי עמדות
+   *[other] { $seats } עמדות
+}
+invoice-subtotal = סכום ביניים
+invoice-volume-discount = הנחת כמות
+invoice-promo-discount = קוד הנחה { $code }
+invoice-renewal-discount = הנחת חידוש
+invoice-total = סה״כ
+invoice-tax = מס ({ $rate }%)
+invoice-tax-included = כולל מס ({ $rate }%)
+invoice-reverse-charge = חיוב הפוך: הלקוח אחראי לדיווח על המע״מ (סעיף 196, הנחיית המועצה 2006/112/EC)
+invoice-tax-removed = לא נגבה מס (חיוב הפוך)
+nav-store = חנות
+nav-wallet = ארנק
+nav-affiliate = תוכנית שותפים
+store-title = חנות
+store-empty = עדיין אין מוצרים למכירה.
+store-empty-admin = הוספת מוצר
+store-plan = מסלול
+store-includes = כולל
+store-price = מחיר
+store-choose = בחירת מסלול
+store-back = ← כל המוצרים
+store-perpetual = לצמיתות
+store-days = { $days ->
+    [one] יום אחד
+    [two] יומיים
+   *[other] { $days } ימים
+}
+store-tier = { $percent }% הנחה החל מ-{ $from }
+store-quantity = כמות
+store-promo = קוד הנחה
+store-price-it = הצגת המחיר
+store-buy = רכישה מהארנק שלי
+store-sign-in-to-buy = היכנסו כדי לרכוש
+store-sign-up-to-buy = חדשים כאן? צרו חשבון
+store-bought = תודה! הרכישה הושלמה: חשבונית
+store-receipt-title = קבלה
+store-receipt-licenses = הרישיונות והמפתחות שלכם
+store-pay-difference = בארנק שלכם חסרים { $amount }. שלמו את ההפרש עכשיו, והרכישה תושלם מעצמה ברגע שהתשלום יגיע.
+store-pay-with = תשלום באמצעות
+store-pay-difference-button = תשלום ההפרש ורכישה
+store-top-up-link = טעינת הארנק
+wallet-title = ארנק
+wallet-balance = יתרה:
+wallet-top-up = טעינה
+wallet-amount = סכום
+wallet-gateway = אמצעי תשלום
+wallet-gateway-sandbox = סביבת בדיקה (תשלום ניסיון, משולם מיד)
+wallet-gateway-manual = העברה בנקאית
+wallet-top-up-submit = המשך
+wallet-open-payments = תשלומים בתהליך
+wallet-reference = אסמכתה
+wallet-pay-now = תשלום עכשיו
+wallet-awaiting-transfer = ממתין להעברה שלכם: ציינו את האסמכתה
+wallet-manual-started = העבירו את הסכום וציינו את האסמכתה שלמטה; הארנק שלכם יזוכה כשההעברה תגיע.
+wallet-topped-up = התשלום התקבל: הארנק שלכם נטען.
+wallet-invoices = חשבוניות
+wallet-no-invoices = עדיין אין חשבוניות.
+wallet-number = מספר
+wallet-download-pdf = הורדת PDF
+wallet-pdf-generating = קובץ ה-PDF בהכנה; בדקו שוב בעוד רגע.
+wallet-pdf-failed = לא ניתן היה להפיק את קובץ ה-PDF; המוכר קיבל על כך הודעה.
+wallet-invoice-paid = שולמה
+wallet-invoice-refunded = זוכתה
+wallet-invoice-issued = הונפקה
+wallet-history = היסטוריה
+wallet-kind = סוג
+wallet-any = הכול
+wallet-direction = כיוון
+wallet-in = כסף נכנס
+wallet-out = כסף יוצא
+wallet-from = מתאריך
+wallet-until = עד תאריך
+wallet-filter = סינון
+wallet-no-movements = אין תנועות.
+wallet-kind-top-up = טעינה
+wallet-kind-purchase = רכישה
+wallet-kind-refund = החזר כספי
+wallet-kind-adjustment = התאמה
+wallet-kind-commission-release = עמלת שותפים
+sandbox-title = תשלום בסביבת בדיקה
+sandbox-explain = זהו שער התשלום של סביבת הבדיקה, לפיתוח ולבדיקות: שום כסף אמיתי אינו עובר, והתשלום מושלם מיד.
+sandbox-pay = תשלום
+sandbox-already-paid = התשלום הזה הושלם.
+affiliate-title = תוכנית שותפים
+affiliate-explain = שתפו את הקישור שלכם: כשמישהו נרשם דרכו ורוכש, אתם מרוויחים עמלה שאפשר להשתמש בה מהארנק שלכם.
+affiliate-join = הצטרפות לתוכנית השותפים
+affiliate-terms = אתם מרוויחים { $percent }% מכל רכישה של אנשים שהפניתם; העמלה הופכת לזמינה { $days ->
+        [one] יום אחד
+        [two] יומיים
+       *[other] { $days } ימים
+    } אחרי הרכישה, אלא אם בוצע החזר כספי.
+affiliate-link = קישור ההפניה שלכם
+affiliate-code = קוד
+affiliate-referred = הרשמות שהפניתם
+affiliate-purchases = רכישות
+affiliate-pending = עמלה ממתינה
+affiliate-available = עמלה זמינה
+affiliate-owed = חוב לאחר החזרים (יקוזז מהעמלות הבאות שלכם)
+wallet-profile = פרטי חיוב
+wallet-profile-explain = מה שהחשבוניות שלכם מציגות מלבד השם וכתובת הדוא״ל שלכם
+wallet-profile-company = חברה
+wallet-profile-address = כתובת
+wallet-profile-country = מדינה (קוד בן שתי אותיות)
+wallet-profile-region = מדינה פדרלית או מחוז, כשהמס משתנה לפיהם (קוד ISO, למשל CA)
+wallet-profile-vat-hint = עסקים באיחוד האירופי: מספר המע״מ שלכם עם קידומת המדינה (DE123456789) פוטר אתכם ממע״מ כשאנחנו במדינה אחרת.
+wallet-profile-saved = פרטי החיוב נשמרו: החשבוניות הבאות שלכם יציגו אותם.
+wallet-gateway-paypal = PayPal
+wallet-gateway-cryptomus = Cryptomus (מטבע קריפטוגרפי)
+wallet-gateway-nowpayments = NOWPayments (מטבע קריפטוגרפי)
+wallet-gateway-plisio = Plisio (מטבע קריפטוגרפי)
+pay-status = סטטוס
+pay-status-title = התשלום שלכם
+pay-status-pending = ממתין לתשלום
+pay-status-paid = שולם: הארנק שלכם זוכה
+pay-status-failed = לא שולם
+pay-status-expired = פג תוקף
+pay-status-review = התקבל; בבדיקה של הצוות שלנו
+pay-status-refunded = הוחזר
+pay-waiting = הדף הזה בודק שוב מעצמו. אפשר גם לעזוב אותו: הארנק שלכם יזוכה ברגע שהתשלום יגיע.
+pay-order-waiting = הרכישה שלכם תושלם מעצמה ברגע שהתשלום הזה יגיע; הדף הזה יציג אז את הקבלה.
+pay-order-failed = התשלום נמצא בארנק שלכם, אבל לא ניתן היה להשלים את הרכישה ({ $code }). רכשו שוב מהחנות.
+pay-cancelled = יצאתם מדף התשלום בלי לשלם. לא בוצע שום חיוב; אפשר לשלם מאוחר יותר או להתחיל טעינה חדשה.
+transfer-title = תשלום בהעברה בנקאית
+transfer-explain = העבירו בדיוק את הסכום הזה וציינו את האסמכתה, כדי שנוכל לזהות את התשלום שלכם. הארנק שלכם יזוכה ברגע שהכסף יגיע.
+transfer-account-holder = בעל החשבון
+transfer-account-number = IBAN או מספר חשבון
+transfer-swift-bic = SWIFT/BIC
+transfer-bank-name = בנק
+transfer-bank-address = כתובת הבנק
+transfer-copy = העתקה
+transfer-copied = הועתק
+transfer-no-details = פרטי הבנק עבור המטבע הזה עדיין לא הוגדרו. אנא צרו איתנו קשר לפני ההעברה.
+transfer-quote-reference = ציינו את האסמכתה בהעברה: בלעדיה, זיהוי התשלום שלכם ייקח יותר זמן.

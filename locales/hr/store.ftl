@@ -1,0 +1,152 @@
+### The store: plans and checkout, invoices, wallet, sandbox payments, affiliates, billing details.
+
+invoice-title = Faktura
+invoice-credit-note-title = Knjižno odobrenje
+invoice-seller = Prodavatelj
+invoice-buyer = Kupac
+invoice-date = Datum
+invoice-payment-method = Plaćanje
+invoice-paid-from-wallet = Sredstva iz novčanika
+invoice-cancels = Stornira fakturu
+invoice-tax-id = Porezni broj: { $id }
+invoice-column-item = Stavka
+invoice-column-quantity = Kol.
+invoice-column-unit-price = Jedinična cijena
+invoice-column-amount = Iznos
+invoice-seats = { $seats ->
+    [one] { $seats } mjesto
+    [few] { $seats } mjesta
+   *[other] { $seats } mjesta
+}
+invoice-subtotal = Međuzbroj
+invoice-volume-discount = Količinski popust
+invoice-promo-discount = Promotivni kôd { $code }
+invoice-renewal-discount = Popust na obnovu
+invoice-total = Ukupno
+invoice-tax = Porez ({ $rate } %)
+invoice-tax-included = Uključuje porez ({ $rate } %)
+invoice-reverse-charge = Prijenos porezne obveze: PDV obračunava kupac (članak 196. Direktive Vijeća 2006/112/EZ)
+invoice-tax-removed = Porez nije obračunat (prijenos porezne obveze)
+nav-store = Trgovina
+nav-wallet = Novčanik
+nav-affiliate = Partnerski program
+store-title = Trgovina
+store-empty = Još se ništa ne prodaje.
+store-empty-admin = Dodaj proizvod
+store-plan = Paket
+store-includes = Uključuje
+store-price = Cijena
+store-choose = Odaberite paket
+store-back = ← Svi proizvodi
+store-perpetual = trajno
+store-days = { $days ->
+    [one] { $days } dan
+    [few] { $days } dana
+   *[other] { $days } dana
+}
+store-tier = { $percent } % popusta od { $from } kom.
+store-quantity = Količina
+store-promo = Promotivni kôd
+store-price-it = Prikaži cijenu
+store-buy = Kupi sredstvima iz novčanika
+store-sign-in-to-buy = Prijavi se za kupnju
+store-sign-up-to-buy = Prvi put ste ovdje? Izradite korisnički račun
+store-bought = Hvala! Vaša je kupnja dovršena: faktura
+store-receipt-title = Potvrda o kupnji
+store-receipt-licenses = Vaše licence i ključevi
+store-pay-difference = U vašem novčaniku nedostaje { $amount }. Platite razliku sada, a kupnja će se dovršiti sama čim uplata stigne.
+store-pay-with = Plati putem
+store-pay-difference-button = Plati razliku i kupi
+store-top-up-link = Dopuni novčanik
+wallet-title = Novčanik
+wallet-balance = Stanje:
+wallet-top-up = Dopuna
+wallet-amount = Iznos
+wallet-gateway = Način plaćanja
+wallet-gateway-sandbox = Sandbox (testno plaćanje, odmah plaćeno)
+wallet-gateway-manual = Bankovni prijenos
+wallet-top-up-submit = Nastavi
+wallet-open-payments = Uplate u tijeku
+wallet-reference = Poziv na broj
+wallet-pay-now = Plati sada
+wallet-awaiting-transfer = Čeka se vaš prijenos: navedite poziv na broj
+wallet-manual-started = Uplatite iznos uz poziv na broj naveden u nastavku; iznos će se uplatiti u vaš novčanik kada stigne.
+wallet-topped-up = Uplata je primljena: vaš je novčanik dopunjen.
+wallet-invoices = Fakture
+wallet-no-invoices = Još nema faktura.
+wallet-number = Broj
+wallet-download-pdf = Preuzmi PDF
+wallet-pdf-generating = PDF se izrađuje; provjerite ponovno za trenutak.
+wallet-pdf-failed = PDF nije bilo moguće izraditi; prodavatelj je obaviješten.
+wallet-invoice-paid = plaćena
+wallet-invoice-refunded = novac vraćen
+wallet-invoice-issued = izdana
+wallet-history = Povijest
+wallet-kind = Vrsta
+wallet-any = Sve
+wallet-direction = Smjer
+wallet-in = Priljev
+wallet-out = Odljev
+wallet-from = Od
+wallet-until = Do
+wallet-filter = Filtriraj
+wallet-no-movements = Nema promjena.
+wallet-kind-top-up = Dopuna
+wallet-kind-purchase = Kupnja
+wallet-kind-refund = Povrat novca
+wallet-kind-adjustment = Prilagodba
+wallet-kind-commission-release = Partnerska provizija
+sandbox-title = Plaćanje u testnom okruženju
+sandbox-explain = Ovo je testni pristupnik za plaćanje (sandbox) za razvoj i testiranje: stvarni novac se ne prenosi, a plaćanje se dovršava odmah.
+sandbox-pay = Plati
+sandbox-already-paid = Ovo je plaćanje dovršeno.
+affiliate-title = Partnerski program
+affiliate-explain = Podijelite svoju poveznicu: kada se netko putem nje registrira i nešto kupi, zarađujete proviziju koju možete potrošiti iz svog novčanika.
+affiliate-join = Pridruži se partnerskom programu
+affiliate-terms = Zarađujete { $percent } % od svake kupnje osoba koje ste preporučili; provizija postaje dostupna { $days ->
+        [one] { $days } dan
+        [few] { $days } dana
+       *[other] { $days } dana
+    } nakon kupnje ako novac nije vraćen.
+affiliate-link = Vaša preporučna poveznica
+affiliate-code = Kôd
+affiliate-referred = Preporučene registracije
+affiliate-purchases = Kupnje
+affiliate-pending = Provizija na čekanju
+affiliate-available = Dostupna provizija
+affiliate-owed = Dugovanje nakon povrata novca (podmiruje se iz vaših sljedećih provizija)
+wallet-profile = Podaci za naplatu
+wallet-profile-explain = Što vaše fakture prikazuju uz vaše ime i adresu e-pošte
+wallet-profile-company = Tvrtka
+wallet-profile-address = Adresa
+wallet-profile-country = Država (dvoslovni kôd)
+wallet-profile-region = Savezna država ili pokrajina, ako porez ovisi o njoj (ISO kôd, npr. CA)
+wallet-profile-vat-hint = Poslovni subjekti iz EU-a: uz PDV identifikacijski broj s prefiksom države (DE123456789) ne obračunava vam se PDV ako smo u drugoj državi.
+wallet-profile-saved = Podaci za naplatu su spremljeni: prikazivat će se na vašim sljedećim fakturama.
+wallet-gateway-paypal = PayPal
+wallet-gateway-cryptomus = Cryptomus (kriptovaluta)
+wallet-gateway-nowpayments = NOWPayments (kriptovaluta)
+wallet-gateway-plisio = Plisio (kriptovaluta)
+pay-status = Status
+pay-status-title = Vaša uplata
+pay-status-pending = Čeka se uplata
+pay-status-paid = Plaćeno: iznos je uplaćen u vaš novčanik
+pay-status-failed = Nije plaćeno
+pay-status-expired = Isteklo
+pay-status-review = Primljeno; naš tim provjerava uplatu
+pay-status-refunded = Novac vraćen
+pay-waiting = Ova se stranica sama ponovno provjerava. Možete je i napustiti: iznos se uplaćuje u vaš novčanik čim uplata stigne.
+pay-order-waiting = Vaša će se kupnja sama dovršiti čim ova uplata stigne; ova će stranica tada prikazati potvrdu o kupnji.
+pay-order-failed = Uplata je u vašem novčaniku, ali kupnju nije bilo moguće dovršiti ({ $code }). Ponovno kupite u trgovini.
+pay-cancelled = Napustili ste stranicu za plaćanje bez plaćanja. Ništa nije naplaćeno; možete platiti kasnije ili započeti novu dopunu.
+transfer-title = Plaćanje bankovnim prijenosom
+transfer-explain = Uplatite točno ovaj iznos i navedite poziv na broj kako bismo mogli povezati vašu uplatu. Iznos se uplaćuje u vaš novčanik čim novac stigne.
+transfer-account-holder = Vlasnik računa
+transfer-account-number = IBAN ili broj računa
+transfer-swift-bic = SWIFT/BIC
+transfer-bank-name = Banka
+transfer-bank-address = Adresa banke
+transfer-copy = Kopiraj
+transfer-copied = Kopirano
+transfer-no-details = Bankovni podaci za ovu valutu još nisu postavljeni. Obratite nam se prije uplate.
+transfer-quote-reference = Navedite poziv na broj u nalogu za plaćanje: bez njega povezivanje vaše uplate traje dulje.

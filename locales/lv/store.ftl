@@ -1,0 +1,152 @@
+### The store: plans and checkout, invoices, wallet, sandbox payments, affiliates, billing details.
+
+invoice-title = Rēķins
+invoice-credit-note-title = Kredītrēķins
+invoice-seller = Pārdevējs
+invoice-buyer = Pircējs
+invoice-date = Datums
+invoice-payment-method = Maksājums
+invoice-paid-from-wallet = Maka atlikums
+invoice-cancels = Anulē rēķinu
+invoice-tax-id = Nodokļu maksātāja numurs: { $id }
+invoice-column-item = Pozīcija
+invoice-column-quantity = Daudz.
+invoice-column-unit-price = Vienības cena
+invoice-column-amount = Summa
+invoice-seats = { $seats ->
+    [zero] { $seats } vietas
+    [one] { $seats } vieta
+   *[other] { $seats } vietas
+}
+invoice-subtotal = Starpsumma
+invoice-volume-discount = Apjoma atlaide
+invoice-promo-discount = Akcijas kods { $code }
+invoice-renewal-discount = Pagarināšanas atlaide
+invoice-total = Kopā
+invoice-tax = Nodoklis ({ $rate }%)
+invoice-tax-included = Ietver nodokli ({ $rate }%)
+invoice-reverse-charge = Apgrieztā maksāšana: PVN uzskaita pircējs (Padomes Direktīvas 2006/112/EK 196. pants)
+invoice-tax-removed = Nodoklis nav piemērots (apgrieztā maksāšana)
+nav-store = Veikals
+nav-wallet = Maks
+nav-affiliate = Partneru programma
+store-title = Veikals
+store-empty = Pagaidām nekas netiek pārdots.
+store-empty-admin = Pievienot produktu
+store-plan = Plāns
+store-includes = Ietver
+store-price = Cena
+store-choose = Izvēlieties plānu
+store-back = ← Visi produkti
+store-perpetual = beztermiņa
+store-days = { $days ->
+    [zero] { $days } dienas
+    [one] { $days } diena
+   *[other] { $days } dienas
+}
+store-tier = { $percent } % atlaide no { $from } gab.
+store-quantity = Daudzums
+store-promo = Akcijas kods
+store-price-it = Parādīt cenu
+store-buy = Pirkt no mana maka
+store-sign-in-to-buy = Pierakstieties, lai pirktu
+store-sign-up-to-buy = Jauns lietotājs? Izveidojiet kontu
+store-bought = Paldies! Jūsu pirkums ir pabeigts: rēķins
+store-receipt-title = Kvīts
+store-receipt-licenses = Jūsu licences un atslēgas
+store-pay-difference = Jūsu makā trūkst { $amount }. Samaksājiet starpību tagad, un pirkums tiks pabeigts automātiski, tiklīdz maksājums būs saņemts.
+store-pay-with = Maksāt ar
+store-pay-difference-button = Samaksāt starpību un pirkt
+store-top-up-link = Papildināt maku
+wallet-title = Maks
+wallet-balance = Atlikums:
+wallet-top-up = Papildināt
+wallet-amount = Summa
+wallet-gateway = Maksājuma veids
+wallet-gateway-sandbox = Smilškaste (testa maksājums, tiek apmaksāts uzreiz)
+wallet-gateway-manual = Bankas pārskaitījums
+wallet-top-up-submit = Turpināt
+wallet-open-payments = Procesā esošie maksājumi
+wallet-reference = Atsauce
+wallet-pay-now = Maksāt tagad
+wallet-awaiting-transfer = Gaida jūsu pārskaitījumu: norādiet atsauci
+wallet-manual-started = Pārskaitiet summu, maksājuma mērķī norādot tālāk redzamo atsauci; jūsu maks tiks papildināts, kad pārskaitījums būs saņemts.
+wallet-topped-up = Maksājums saņemts: jūsu maks ir papildināts.
+wallet-invoices = Rēķini
+wallet-no-invoices = Vēl nav rēķinu.
+wallet-number = Numurs
+wallet-download-pdf = Lejupielādēt PDF
+wallet-pdf-generating = PDF tiek ģenerēts; pārbaudiet vēlreiz pēc brīža.
+wallet-pdf-failed = PDF neizdevās ģenerēt; pārdevējs ir informēts.
+wallet-invoice-paid = apmaksāts
+wallet-invoice-refunded = atmaksāts
+wallet-invoice-issued = izrakstīts
+wallet-history = Vēsture
+wallet-kind = Veids
+wallet-any = Jebkurš
+wallet-direction = Virziens
+wallet-in = Ienākošie
+wallet-out = Izejošie
+wallet-from = No
+wallet-until = Līdz
+wallet-filter = Filtrēt
+wallet-no-movements = Nav darījumu.
+wallet-kind-top-up = Papildināšana
+wallet-kind-purchase = Pirkums
+wallet-kind-refund = Atmaksa
+wallet-kind-adjustment = Korekcija
+wallet-kind-commission-release = Partneru komisija
+sandbox-title = Smilškastes maksājums
+sandbox-explain = Šī ir smilškastes vārteja izstrādei un testēšanai: īsta nauda netiek pārskaitīta, un maksājums tiek pabeigts uzreiz.
+sandbox-pay = Maksāt
+sandbox-already-paid = Šis maksājums ir pabeigts.
+affiliate-title = Partneru programma
+affiliate-explain = Dalieties ar savu saiti: kad kāds, izmantojot to, reģistrējas un veic pirkumu, jūs nopelnāt komisiju, ko varat izmantot no sava maka.
+affiliate-join = Pievienoties partneru programmai
+affiliate-terms = Jūs saņemat { $percent } % no katra jūsu piesaistīto cilvēku pirkuma; komisija kļūst pieejama { $days ->
+        [zero] { $days } dienas
+        [one] { $days } dienu
+       *[other] { $days } dienas
+    } pēc pirkuma, ja vien tas netiek atmaksāts.
+affiliate-link = Jūsu ieteikuma saite
+affiliate-code = Kods
+affiliate-referred = Piesaistītās reģistrācijas
+affiliate-purchases = Pirkumi
+affiliate-pending = Gaidāmā komisija
+affiliate-available = Pieejamā komisija
+affiliate-owed = Parāds pēc atmaksām (tiks dzēsts no nākamajām komisijām)
+wallet-profile = Norēķinu informācija
+wallet-profile-explain = Kas jūsu rēķinos tiek norādīts papildus jūsu vārdam un e-pasta adresei
+wallet-profile-company = Uzņēmums
+wallet-profile-address = Adrese
+wallet-profile-country = Valsts (divu burtu kods)
+wallet-profile-region = Štats vai province, ja nodoklis no tā atkarīgs (ISO kods, piemēram, CA)
+wallet-profile-vat-hint = ES uzņēmumiem: norādiet PVN numuru ar valsts prefiksu (DE123456789) — ja mēs atrodamies citā valstī, PVN netiek piemērots.
+wallet-profile-saved = Norēķinu informācija saglabāta: tā būs redzama jūsu nākamajos rēķinos.
+wallet-gateway-paypal = PayPal
+wallet-gateway-cryptomus = Cryptomus (kriptovalūta)
+wallet-gateway-nowpayments = NOWPayments (kriptovalūta)
+wallet-gateway-plisio = Plisio (kriptovalūta)
+pay-status = Statuss
+pay-status-title = Jūsu maksājums
+pay-status-pending = Gaida maksājumu
+pay-status-paid = Apmaksāts: jūsu maks ir papildināts
+pay-status-failed = Nav apmaksāts
+pay-status-expired = Termiņš beidzies
+pay-status-review = Saņemts; mūsu komanda to pārbauda
+pay-status-refunded = Atmaksāts
+pay-waiting = Šī lapa pārbauda statusu automātiski. Varat arī to aizvērt: jūsu maks tiks papildināts, tiklīdz maksājums būs saņemts.
+pay-order-waiting = Jūsu pirkums tiks pabeigts automātiski, tiklīdz šis maksājums būs saņemts; pēc tam šajā lapā būs redzama tā kvīts.
+pay-order-failed = Maksājums ir jūsu makā, bet pirkumu nevarēja pabeigt ({ $code }). Pērciet vēlreiz veikalā.
+pay-cancelled = Jūs aizvērāt maksājuma lapu, nesamaksājot. Nauda netika iekasēta; varat samaksāt vēlāk vai sākt jaunu papildināšanu.
+transfer-title = Maksāt ar bankas pārskaitījumu
+transfer-explain = Pārskaitiet tieši šo summu un norādiet atsauci, lai mēs varētu identificēt jūsu maksājumu. Jūsu maks tiks papildināts, tiklīdz nauda būs saņemta.
+transfer-account-holder = Konta turētājs
+transfer-account-number = IBAN vai konta numurs
+transfer-swift-bic = SWIFT/BIC
+transfer-bank-name = Banka
+transfer-bank-address = Bankas adrese
+transfer-copy = Kopēt
+transfer-copied = Nokopēts
+transfer-no-details = Bankas rekvizīti šai valūtai vēl nav iestatīti. Lūdzu, sazinieties ar mums pirms pārskaitījuma veikšanas.
+transfer-quote-reference = Norādiet atsauci pārskaitījuma maksājuma mērķī: bez tās jūsu maksājuma identificēšana aizņems ilgāku laiku.

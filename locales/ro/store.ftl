@@ -1,0 +1,152 @@
+### The store: plans and checkout, invoices, wallet, sandbox payments, affiliates, billing details.
+
+invoice-title = Factură
+invoice-credit-note-title = Notă de credit
+invoice-seller = Furnizor
+invoice-buyer = Client
+invoice-date = Data
+invoice-payment-method = Plată
+invoice-paid-from-wallet = Sold portofel
+invoice-cancels = Stornează factura
+invoice-tax-id = Cod fiscal: { $id }
+invoice-column-item = Articol
+invoice-column-quantity = Cant.
+invoice-column-unit-price = Preț unitar
+invoice-column-amount = Valoare
+invoice-seats = { $seats ->
+    [one] un loc
+    [few] { $seats } locuri
+   *[other] { $seats } de locuri
+}
+invoice-subtotal = Subtotal
+invoice-volume-discount = Reducere de volum
+invoice-promo-discount = Cod promoțional { $code }
+invoice-renewal-discount = Reducere la reînnoire
+invoice-total = Total
+invoice-tax = Taxă ({ $rate }%)
+invoice-tax-included = Include taxa ({ $rate }%)
+invoice-reverse-charge = Taxare inversă: TVA-ul este datorat de client (articolul 196 din Directiva 2006/112/CE a Consiliului)
+invoice-tax-removed = Taxă neaplicată (taxare inversă)
+nav-store = Magazin
+nav-wallet = Portofel
+nav-affiliate = Program de afiliere
+store-title = Magazin
+store-empty = Nu este încă nimic de vânzare.
+store-empty-admin = Adăugați un produs
+store-plan = Plan
+store-includes = Include
+store-price = Preț
+store-choose = Alegeți un plan
+store-back = ← Toate produsele
+store-perpetual = perpetuă
+store-days = { $days ->
+    [one] o zi
+    [few] { $days } zile
+   *[other] { $days } de zile
+}
+store-tier = Reducere de { $percent }% de la cantitatea { $from }
+store-quantity = Cantitate
+store-promo = Cod promoțional
+store-price-it = Afișați prețul
+store-buy = Cumpărați din portofel
+store-sign-in-to-buy = Conectați-vă pentru a cumpăra
+store-sign-up-to-buy = Sunteți nou aici? Creați un cont
+store-bought = Vă mulțumim! Achiziția este finalizată: factura
+store-receipt-title = Chitanță
+store-receipt-licenses = Licențele și cheile dumneavoastră
+store-pay-difference = Portofelului îi lipsește suma de { $amount }. Plătiți diferența acum, iar achiziția se finalizează automat după ce plata sosește.
+store-pay-with = Plătiți cu
+store-pay-difference-button = Plătiți diferența și cumpărați
+store-top-up-link = Alimentați portofelul
+wallet-title = Portofel
+wallet-balance = Sold:
+wallet-top-up = Alimentare
+wallet-amount = Sumă
+wallet-gateway = Metodă de plată
+wallet-gateway-sandbox = Sandbox (plată de test, efectuată imediat)
+wallet-gateway-manual = Transfer bancar
+wallet-top-up-submit = Continuați
+wallet-open-payments = Plăți în curs
+wallet-reference = Referință
+wallet-pay-now = Plătiți acum
+wallet-awaiting-transfer = Se așteaptă transferul dumneavoastră: menționați referința
+wallet-manual-started = Transferați suma menționând referința de mai jos; portofelul este creditat când banii ajung.
+wallet-topped-up = Plată primită: portofelul dumneavoastră a fost alimentat.
+wallet-invoices = Facturi
+wallet-no-invoices = Nicio factură deocamdată.
+wallet-number = Număr
+wallet-download-pdf = Descărcați PDF-ul
+wallet-pdf-generating = PDF-ul este în curs de generare; reveniți în câteva momente.
+wallet-pdf-failed = PDF-ul nu a putut fi generat; furnizorul a fost anunțat.
+wallet-invoice-paid = plătită
+wallet-invoice-refunded = rambursată
+wallet-invoice-issued = emisă
+wallet-history = Istoric
+wallet-kind = Tip
+wallet-any = Oricare
+wallet-direction = Sens
+wallet-in = Intrări
+wallet-out = Ieșiri
+wallet-from = De la
+wallet-until = Până la
+wallet-filter = Filtrați
+wallet-no-movements = Nicio mișcare.
+wallet-kind-top-up = Alimentare
+wallet-kind-purchase = Achiziție
+wallet-kind-refund = Rambursare
+wallet-kind-adjustment = Ajustare
+wallet-kind-commission-release = Comision de afiliere
+sandbox-title = Plată sandbox
+sandbox-explain = Acesta este gateway-ul sandbox pentru dezvoltare și testare: nu se transferă bani reali, iar plata se finalizează imediat.
+sandbox-pay = Plătiți
+sandbox-already-paid = Această plată este finalizată.
+affiliate-title = Program de afiliere
+affiliate-explain = Distribuiți linkul dumneavoastră: când cineva se înregistrează prin el și cumpără, câștigați un comision pe care îl puteți cheltui din portofel.
+affiliate-join = Înscrieți-vă în programul de afiliere
+affiliate-terms = Câștigați { $percent }% din fiecare achiziție făcută de persoanele recomandate de dumneavoastră; suma devine disponibilă { $days ->
+        [one] la o zi
+        [few] la { $days } zile
+       *[other] la { $days } de zile
+    } după achiziție, dacă aceasta nu este rambursată.
+affiliate-link = Linkul dumneavoastră de recomandare
+affiliate-code = Cod
+affiliate-referred = Înregistrări prin recomandare
+affiliate-purchases = Achiziții
+affiliate-pending = Comision în așteptare
+affiliate-available = Comision disponibil
+affiliate-owed = Datorat după rambursări (se compensează din comisioanele următoare)
+wallet-profile = Date de facturare
+wallet-profile-explain = Ce apare pe facturile dumneavoastră pe lângă nume și adresa de e-mail
+wallet-profile-company = Companie
+wallet-profile-address = Adresă
+wallet-profile-country = Țară (cod din două litere)
+wallet-profile-region = Stat sau provincie, acolo unde taxele diferă în funcție de acestea (cod ISO, de exemplu CA)
+wallet-profile-vat-hint = Companii din UE: dacă indicați codul de TVA cu prefixul țării (DE123456789), nu vi se percepe TVA atunci când ne aflăm în altă țară.
+wallet-profile-saved = Datele de facturare au fost salvate: vor apărea pe facturile următoare.
+wallet-gateway-paypal = PayPal
+wallet-gateway-cryptomus = Cryptomus (criptomonede)
+wallet-gateway-nowpayments = NOWPayments (criptomonede)
+wallet-gateway-plisio = Plisio (criptomonede)
+pay-status = Stare
+pay-status-title = Plata dumneavoastră
+pay-status-pending = Se așteaptă plata
+pay-status-paid = Plătită: portofelul dumneavoastră a fost creditat
+pay-status-failed = Neplătită
+pay-status-expired = Expirată
+pay-status-review = Primită; în curs de verificare de către echipa noastră
+pay-status-refunded = Rambursată
+pay-waiting = Această pagină se verifică singură din nou. O puteți și părăsi: portofelul este creditat imediat ce sosește plata.
+pay-order-waiting = Achiziția se finalizează automat imediat ce sosește această plată; pagina va afișa apoi chitanța.
+pay-order-failed = Plata se află în portofel, dar achiziția nu a putut fi finalizată ({ $code }). Cumpărați din nou din magazin.
+pay-cancelled = Ați părăsit pagina de plată fără să plătiți. Nu vi s-a perceput nimic; puteți plăti mai târziu sau începe o nouă alimentare.
+transfer-title = Plată prin transfer bancar
+transfer-explain = Transferați exact această sumă și menționați referința, ca să putem identifica plata. Portofelul este creditat după ce banii ajung.
+transfer-account-holder = Titularul contului
+transfer-account-number = IBAN sau număr de cont
+transfer-swift-bic = SWIFT/BIC
+transfer-bank-name = Banca
+transfer-bank-address = Adresa băncii
+transfer-copy = Copiați
+transfer-copied = Copiat
+transfer-no-details = Detaliile bancare pentru această monedă nu sunt încă configurate. Vă rugăm să ne contactați înainte de a efectua transferul.
+transfer-quote-reference = Menționați referința în transfer: fără ea, identificarea plății durează mai mult.

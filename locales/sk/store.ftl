@@ -1,0 +1,152 @@
+### The store: plans and checkout, invoices, wallet, sandbox payments, affiliates, billing details.
+
+invoice-title = Faktúra
+invoice-credit-note-title = Dobropis
+invoice-seller = Dodávateľ
+invoice-buyer = Odberateľ
+invoice-date = Dátum
+invoice-payment-method = Platba
+invoice-paid-from-wallet = Zostatok peňaženky
+invoice-cancels = Opravuje faktúru
+invoice-tax-id = DIČ: { $id }
+invoice-column-item = Položka
+invoice-column-quantity = Množ.
+invoice-column-unit-price = Jednotková cena
+invoice-column-amount = Suma
+invoice-seats = { $seats ->
+    [one] jedno miesto
+    [few] { $seats } miesta
+   *[other] { $seats } miest
+}
+invoice-subtotal = Medzisúčet
+invoice-volume-discount = Množstevná zľava
+invoice-promo-discount = Zľavový kód { $code }
+invoice-renewal-discount = Zľava pri predĺžení
+invoice-total = Celkom
+invoice-tax = Daň ({ $rate } %)
+invoice-tax-included = Vrátane dane ({ $rate } %)
+invoice-reverse-charge = Prenesenie daňovej povinnosti: DPH odvedie odberateľ (článok 196 smernice Rady 2006/112/ES)
+invoice-tax-removed = Daň sa neúčtuje (prenesenie daňovej povinnosti)
+nav-store = Obchod
+nav-wallet = Peňaženka
+nav-affiliate = Partnerský program
+store-title = Obchod
+store-empty = Zatiaľ nie je nič na predaj.
+store-empty-admin = Pridať produkt
+store-plan = Plán
+store-includes = Obsahuje
+store-price = Cena
+store-choose = Vyberte si plán
+store-back = ← Všetky produkty
+store-perpetual = neobmedzene
+store-days = { $days ->
+    [one] { $days } deň
+    [few] { $days } dni
+   *[other] { $days } dní
+}
+store-tier = zľava { $percent } % od { $from } ks
+store-quantity = Množstvo
+store-promo = Zľavový kód
+store-price-it = Zobraziť cenu
+store-buy = Kúpiť z peňaženky
+store-sign-in-to-buy = Na nákup sa prihláste
+store-sign-up-to-buy = Ste tu prvýkrát? Vytvorte si účet
+store-bought = Ďakujeme! Nákup je dokončený: faktúra
+store-receipt-title = Potvrdenie o nákupe
+store-receipt-licenses = Vaše licencie a kľúče
+store-pay-difference = Vo vašej peňaženke chýba { $amount }. Doplaťte rozdiel teraz a nákup sa dokončí automaticky, hneď ako platba dorazí.
+store-pay-with = Zaplatiť cez
+store-pay-difference-button = Doplatiť rozdiel a kúpiť
+store-top-up-link = Dobiť peňaženku
+wallet-title = Peňaženka
+wallet-balance = Zostatok:
+wallet-top-up = Dobiť
+wallet-amount = Suma
+wallet-gateway = Spôsob platby
+wallet-gateway-sandbox = Sandbox (testovacia platba, zaplatí sa okamžite)
+wallet-gateway-manual = Bankový prevod
+wallet-top-up-submit = Pokračovať
+wallet-open-payments = Prebiehajúce platby
+wallet-reference = Referenčný kód
+wallet-pay-now = Zaplatiť teraz
+wallet-awaiting-transfer = Čaká sa na váš prevod: uveďte referenčný kód
+wallet-manual-started = Preveďte sumu s uvedením referenčného kódu nižšie; keď dorazí, bude pripísaná do vašej peňaženky.
+wallet-topped-up = Platba bola prijatá: vaša peňaženka bola dobitá.
+wallet-invoices = Faktúry
+wallet-no-invoices = Zatiaľ žiadne faktúry.
+wallet-number = Číslo
+wallet-download-pdf = Stiahnuť PDF
+wallet-pdf-generating = PDF sa generuje; skúste to znova o chvíľu.
+wallet-pdf-failed = PDF sa nepodarilo vygenerovať; predajca bol informovaný.
+wallet-invoice-paid = zaplatená
+wallet-invoice-refunded = peniaze vrátené
+wallet-invoice-issued = vystavená
+wallet-history = História
+wallet-kind = Druh
+wallet-any = Akýkoľvek
+wallet-direction = Smer
+wallet-in = Príjmy
+wallet-out = Výdavky
+wallet-from = Od
+wallet-until = Do
+wallet-filter = Filtrovať
+wallet-no-movements = Žiadne pohyby.
+wallet-kind-top-up = Dobitie
+wallet-kind-purchase = Nákup
+wallet-kind-refund = Vrátenie peňazí
+wallet-kind-adjustment = Úprava
+wallet-kind-commission-release = Partnerská provízia
+sandbox-title = Testovacia platba (sandbox)
+sandbox-explain = Toto je testovacia platobná brána (sandbox) na vývoj a testovanie: nepohybujú sa žiadne skutočné peniaze a platba sa dokončí okamžite.
+sandbox-pay = Zaplatiť
+sandbox-already-paid = Táto platba je dokončená.
+affiliate-title = Partnerský program
+affiliate-explain = Zdieľajte svoj odkaz: keď sa cez neho niekto zaregistruje a nakúpi, získate províziu, ktorú môžete minúť z peňaženky.
+affiliate-join = Pripojiť sa k partnerskému programu
+affiliate-terms = Získavate { $percent } % z každého nákupu ľudí, ktorých ste odporučili; provízia bude k dispozícii { $days ->
+        [one] { $days } deň
+        [few] { $days } dni
+       *[other] { $days } dní
+    } po nákupe, pokiaľ nedôjde k vráteniu peňazí.
+affiliate-link = Váš odporúčací odkaz
+affiliate-code = Kód
+affiliate-referred = Odporúčané registrácie
+affiliate-purchases = Nákupy
+affiliate-pending = Čakajúca provízia
+affiliate-available = Dostupná provízia
+affiliate-owed = Dlžná suma po vrátení peňazí (vyrovná sa z vašich ďalších provízií)
+wallet-profile = Fakturačné údaje
+wallet-profile-explain = Čo sa okrem vášho mena a e-mailu uvádza na vašich faktúrach
+wallet-profile-company = Spoločnosť
+wallet-profile-address = Adresa
+wallet-profile-country = Krajina (dvojpísmenový kód)
+wallet-profile-region = Štát alebo provincia, ak sa podľa nich líši daň (kód ISO, napríklad CA)
+wallet-profile-vat-hint = Firmy z EÚ: ak ste v inej krajine ako my a zadáte IČ DPH s predponou krajiny (DE123456789), DPH sa vám neúčtuje.
+wallet-profile-saved = Fakturačné údaje boli uložené: zobrazia sa na vašich ďalších faktúrach.
+wallet-gateway-paypal = PayPal
+wallet-gateway-cryptomus = Cryptomus (kryptomena)
+wallet-gateway-nowpayments = NOWPayments (kryptomena)
+wallet-gateway-plisio = Plisio (kryptomena)
+pay-status = Stav
+pay-status-title = Vaša platba
+pay-status-pending = Čaká sa na platbu
+pay-status-paid = Zaplatené: suma bola pripísaná do vašej peňaženky
+pay-status-failed = Nezaplatené
+pay-status-expired = Platnosť vypršala
+pay-status-review = Prijaté; náš tím platbu kontroluje
+pay-status-refunded = Peniaze vrátené
+pay-waiting = Táto stránka sa sama znova kontroluje. Môžete ju aj opustiť: suma bude pripísaná do vašej peňaženky, hneď ako platba dorazí.
+pay-order-waiting = Váš nákup sa dokončí automaticky, hneď ako táto platba dorazí; táto stránka potom zobrazí potvrdenie o nákupe.
+pay-order-failed = Platba je vo vašej peňaženke, ale nákup sa nepodarilo dokončiť ({ $code }). Nakúpte znova v obchode.
+pay-cancelled = Platobná stránka bola opustená bez zaplatenia. Nič vám nebolo účtované; môžete zaplatiť neskôr alebo začať nové dobitie.
+transfer-title = Platba bankovým prevodom
+transfer-explain = Preveďte presne túto sumu a uveďte referenčný kód, aby sme mohli vašu platbu priradiť. Hneď ako peniaze dorazia, budú pripísané do vašej peňaženky.
+transfer-account-holder = Majiteľ účtu
+transfer-account-number = IBAN alebo číslo účtu
+transfer-swift-bic = SWIFT/BIC
+transfer-bank-name = Banka
+transfer-bank-address = Adresa banky
+transfer-copy = Kopírovať
+transfer-copied = Skopírované
+transfer-no-details = Bankové údaje pre túto menu zatiaľ nie sú nastavené. Pred odoslaním prevodu nás, prosím, kontaktujte.
+transfer-quote-reference = V prevode uveďte referenčný kód: bez neho trvá priradenie vašej platby dlhšie.

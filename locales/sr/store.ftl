@@ -1,0 +1,152 @@
+### The store: plans and checkout, invoices, wallet, sandbox payments, affiliates, billing details.
+
+invoice-title = Фактура
+invoice-credit-note-title = Књижно одобрење
+invoice-seller = Продавац
+invoice-buyer = Купац
+invoice-date = Датум
+invoice-payment-method = Плаћање
+invoice-paid-from-wallet = Из стања новчаника
+invoice-cancels = Сторнира фактуру
+invoice-tax-id = Порески број: { $id }
+invoice-column-item = Ставка
+invoice-column-quantity = Кол.
+invoice-column-unit-price = Јединична цена
+invoice-column-amount = Износ
+invoice-seats = { $seats ->
+    [one] { $seats } место
+    [few] { $seats } места
+   *[other] { $seats } места
+}
+invoice-subtotal = Међузбир
+invoice-volume-discount = Количински попуст
+invoice-promo-discount = Промо-код { $code }
+invoice-renewal-discount = Попуст при обнови
+invoice-total = Укупно
+invoice-tax = Порез ({ $rate }%)
+invoice-tax-included = Укључен порез ({ $rate }%)
+invoice-reverse-charge = Обрнуто обрачунавање: ПДВ обрачунава купац (члан 196. Директиве Савета 2006/112/ЕЗ)
+invoice-tax-removed = Порез није обрачунат (обрнуто обрачунавање)
+nav-store = Продавница
+nav-wallet = Новчаник
+nav-affiliate = Партнерски програм
+store-title = Продавница
+store-empty = Још ништа није на продају.
+store-empty-admin = Додај производ
+store-plan = План
+store-includes = Обухвата
+store-price = Цена
+store-choose = Изабери план
+store-back = ← Сви производи
+store-perpetual = трајно
+store-days = { $days ->
+    [one] { $days } дан
+    [few] { $days } дана
+   *[other] { $days } дана
+}
+store-tier = { $percent }% попуста од { $from } комада
+store-quantity = Количина
+store-promo = Промо-код
+store-price-it = Прикажи цену
+store-buy = Купи из новчаника
+store-sign-in-to-buy = Пријави се за куповину
+store-sign-up-to-buy = Нови сте овде? Направите налог
+store-bought = Хвала вам! Куповина је завршена: фактура
+store-receipt-title = Потврда о куповини
+store-receipt-licenses = Ваше лиценце и кључеви
+store-pay-difference = У новчанику вам недостаје { $amount }. Платите разлику сада и куповина ће се сама завршити чим уплата стигне.
+store-pay-with = Плаћање путем
+store-pay-difference-button = Плати разлику и купи
+store-top-up-link = Допуни новчаник
+wallet-title = Новчаник
+wallet-balance = Стање:
+wallet-top-up = Допуна
+wallet-amount = Износ
+wallet-gateway = Начин плаћања
+wallet-gateway-sandbox = Тестно окружење (пробна уплата, плаћа се одмах)
+wallet-gateway-manual = Банковни пренос
+wallet-top-up-submit = Настави
+wallet-open-payments = Уплате у току
+wallet-reference = Позив на број
+wallet-pay-now = Плати сада
+wallet-awaiting-transfer = Чека се ваш пренос: наведите позив на број
+wallet-manual-started = Пренесите износ уз позив на број наведен испод; новчаник ће бити допуњен када уплата стигне.
+wallet-topped-up = Уплата је примљена: новчаник је допуњен.
+wallet-invoices = Фактуре
+wallet-no-invoices = Још нема фактура.
+wallet-number = Број
+wallet-download-pdf = Преузми PDF
+wallet-pdf-generating = PDF се генерише; проверите поново за тренутак.
+wallet-pdf-failed = PDF није могао да се генерише; продавац је обавештен.
+wallet-invoice-paid = плаћена
+wallet-invoice-refunded = новац враћен
+wallet-invoice-issued = издата
+wallet-history = Историја
+wallet-kind = Врста
+wallet-any = Било која
+wallet-direction = Смер
+wallet-in = Прилив
+wallet-out = Одлив
+wallet-from = Од
+wallet-until = До
+wallet-filter = Филтрирај
+wallet-no-movements = Нема промена.
+wallet-kind-top-up = Допуна
+wallet-kind-purchase = Куповина
+wallet-kind-refund = Повраћај новца
+wallet-kind-adjustment = Корекција
+wallet-kind-commission-release = Партнерска провизија
+sandbox-title = Тестна уплата
+sandbox-explain = Ово је тестни сервис за плаћање за развој и тестирање: прави новац се не преноси, а плаћање се одмах завршава.
+sandbox-pay = Плати
+sandbox-already-paid = Ова уплата је завршена.
+affiliate-title = Партнерски програм
+affiliate-explain = Поделите свој линк: када се неко региструје преко њега и обави куповину, зарађујете провизију коју можете потрошити из новчаника.
+affiliate-join = Придружи се партнерском програму
+affiliate-terms = Зарађујете { $percent }% од сваке куповине особа које сте препоручили; износ постаје доступан { $days ->
+    [one] { $days } дан
+    [few] { $days } дана
+   *[other] { $days } дана
+} након куповине, осим ако новац не буде враћен.
+affiliate-link = Ваш линк за препоруке
+affiliate-code = Код
+affiliate-referred = Препоручене регистрације
+affiliate-purchases = Куповине
+affiliate-pending = Провизија на чекању
+affiliate-available = Доступна провизија
+affiliate-owed = Дуговање након повраћаја новца (намирује се из ваших следећих провизија)
+wallet-profile = Подаци за фактурисање
+wallet-profile-explain = Шта ће ваше фактуре приказивати поред вашег имена и имејл адресе
+wallet-profile-company = Предузеће
+wallet-profile-address = Адреса
+wallet-profile-country = Земља (двословни код)
+wallet-profile-region = Савезна држава или покрајина, ако порез зависи од ње (ISO код, на пример CA)
+wallet-profile-vat-hint = Предузећа из ЕУ: ако унесете ПДВ број са префиксом земље (DE123456789), не обрачунава вам се ПДВ када смо у другој земљи.
+wallet-profile-saved = Подаци за фактурисање су сачувани: ваше следеће фактуре ће их приказивати.
+wallet-gateway-paypal = PayPal
+wallet-gateway-cryptomus = Cryptomus (криптовалуте)
+wallet-gateway-nowpayments = NOWPayments (криптовалуте)
+wallet-gateway-plisio = Plisio (криптовалуте)
+pay-status = Статус
+pay-status-title = Ваша уплата
+pay-status-pending = Чека се уплата
+pay-status-paid = Плаћено: новчаник је допуњен
+pay-status-failed = Није плаћено
+pay-status-expired = Истекло
+pay-status-review = Примљено; наш тим проверава уплату
+pay-status-refunded = Новац враћен
+pay-waiting = Ова страница сама проверава стање уплате. Можете је и напустити: новчаник ће бити допуњен чим уплата стигне.
+pay-order-waiting = Куповина ће се сама завршити чим ова уплата стигне; ова страница ће тада приказати потврду о куповини.
+pay-order-failed = Уплата је у вашем новчанику, али куповину није било могуће завршити ({ $code }). Купите поново у продавници.
+pay-cancelled = Напустили сте страницу за плаћање без плаћања. Ништа није наплаћено; можете платити касније или започети нову допуну.
+transfer-title = Плаћање банковним преносом
+transfer-explain = Пренесите тачно овај износ и наведите позив на број, како бисмо могли да препознамо вашу уплату. Новчаник ће бити допуњен када новац стигне.
+transfer-account-holder = Власник рачуна
+transfer-account-number = IBAN или број рачуна
+transfer-swift-bic = SWIFT/BIC
+transfer-bank-name = Банка
+transfer-bank-address = Адреса банке
+transfer-copy = Копирај
+transfer-copied = Копирано
+transfer-no-details = Банковни подаци за ову валуту још нису подешени. Обратите нам се пре него што извршите пренос.
+transfer-quote-reference = Наведите позив на број у налогу за пренос: без њега препознавање ваше уплате траје дуже.
