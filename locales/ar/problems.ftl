@@ -16,7 +16,14 @@ problem-payload-too-large-detail = حجم جسم الطلب أكبر مما يق
 problem-unsupported-media-type-title = نوع وسائط غير مدعوم
 problem-unsupported-media-type-detail = أرسل جسم الطلب بصيغة JSON مع الترويسة Content-Type: application/json.
 problem-request-timeout-title = انتهت مهلة الطلب
-problem-request-timeout-detail = استغرق الطلب أكثر من { $seconds } ثانية فأُوقف. لم يُحفظ شيء ما لم تذكر الإجابة خلاف ذلك.
+problem-request-timeout-detail = استغرق الطلب أكثر من { $seconds ->
+        [zero] { $seconds } ثانية
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $seconds } ثوانٍ
+        [many] { $seconds } ثانية
+       *[other] { $seconds } ثانية
+    } فأُوقف. لم يُحفظ شيء ما لم تذكر الإجابة خلاف ذلك.
 problem-too-many-requests-title = طلبات كثيرة جدًا
 problem-too-many-requests-detail = وصلت طلبات كثيرة في وقت قصير. يُرجى الانتظار ثم المحاولة مرة أخرى.
 problem-internal-error-title = خطأ داخلي
@@ -56,8 +63,8 @@ problem-forbidden-title = غير مسموح
 problem-forbidden-detail = لقد سجّلت الدخول، لكن بيانات الاعتماد هذه لا تسمح بهذا الإجراء.
 problem-limit-reached-title = تم بلوغ الحد
 problem-limit-reached-detail = لقد بلغت الحد الأقصى ({ $limit }). احذف عنصرًا قبل إضافة آخر.
-problem-invalid-scope-title = نطاق غير صالح
-problem-invalid-scope-detail = اختر نطاقًا واحدًا على الأقل من النطاقات المعروضة؛ بعضها متاح للمسؤولين فقط.
+problem-invalid-scope-title = صلاحية غير صالحة
+problem-invalid-scope-detail = اختر صلاحية واحدة على الأقل من الصلاحيات المعروضة؛ بعضها متاح للمسؤولين فقط.
 problem-out-of-range-title = قيمة خارج النطاق
 problem-out-of-range-detail = قيمة الحقل «{ $field }» خارج النطاق المقبول.
 problem-totp-required-title = رمز لمرة واحدة مطلوب
@@ -86,14 +93,14 @@ problem-invalid-product-kind-title = نوع منتج غير صالح
 problem-invalid-product-kind-detail = المنتج إما «software» (مرتبط بالأجهزة) أو «site» (مرتبط بالنطاقات).
 problem-unknown-account-title = حساب غير معروف
 problem-unknown-account-detail = لا يوجد حساب بعنوان البريد الإلكتروني هذا. يجب على الشخص التسجيل أولًا.
-problem-license-revoked-title = الترخيص مُلغى
-problem-license-revoked-detail = أُلغي هذا الترخيص، ولا يمكن إعادة تفعيل ترخيص مُلغى. أصدر ترخيصًا جديدًا بدلًا منه.
+problem-license-revoked-title = الترخيص مُبطَل
+problem-license-revoked-detail = أُبطل هذا الترخيص، ولا يمكن إعادة تفعيل ترخيص مُبطَل. أصدر ترخيصًا جديدًا بدلًا منه.
 problem-seats-in-use-title = المقاعد مستخدمة
 problem-seats-in-use-detail = { $in_use } من مقاعد هذا الترخيص مستخدمة. حرّر بعضها (ألغِ تفعيل أجهزة أو صغّر التراخيص الفرعية) قبل تقليل عدد المقاعد.
 problem-license-unusable-title = لا يمكن استخدام الترخيص
 problem-license-unusable-detail = لا يمكن استخدام الترخيص لهذا الغرض ({ $code }).
 
-# إجابات واجهة المنتجات (التحقق، التفعيل، نبضات الحياة، إلغاء التفعيل، ملف الترخيص).
+# إجابات واجهة المنتجات (التحقق، التفعيل، نبضات الاتصال، إلغاء التفعيل، ملف الترخيص).
 answer-not-found = لا يوجد ترخيص بهذا المفتاح.
 answer-revoked = تم إبطال هذا الترخيص.
 answer-suspended = هذا الترخيص معلّق.
@@ -102,7 +109,7 @@ answer-product-mismatch = هذا المفتاح يخص منتجًا آخر.
 answer-not-activated = هذا الترخيص غير مفعّل هنا بعد.
 answer-fingerprint-mismatch = هذا الترخيص مفعّل على أجهزة أخرى وليس على هذا الجهاز.
 answer-domain-mismatch = هذا الترخيص مفعّل على نطاقات أخرى وليس على هذا النطاق.
-answer-heartbeat-dead = توقف هذا الجهاز عن إرسال نبضات الحياة؛ فعّله من جديد.
+answer-heartbeat-dead = توقف هذا الجهاز عن إرسال نبضات الاتصال؛ فعّله من جديد.
 answer-too-many-activations = عدد الأجهزة المفعّلة أكبر من عدد مقاعد الترخيص.
 answer-entitlement-missing = لا يشمل الترخيص ميزة مطلوبة.
 answer-version-not-covered = صدر هذا الإصدار بعد انتهاء فترة التحديثات في الترخيص.
@@ -119,8 +126,8 @@ problem-invalid-activation-request-title = طلب تفعيل غير صالح
 problem-invalid-activation-request-detail = هذا ليس طلب تفعيل أُنشئ بمفتاح هذا الترخيص. أنشئه من جديد على الجهاز المراد تفعيله بمفتاح هذا الترخيص.
 problem-not-for-sale-title = غير معروض للبيع
 problem-not-for-sale-detail = هذه الخطة غير معروضة للبيع.
-problem-promo-not-found-title = رمز ترويجي غير معروف
-problem-promo-not-found-detail = هذا الرمز الترويجي غير موجود أو غير صالح حاليًا.
+problem-promo-not-found-title = رمز خصم غير معروف
+problem-promo-not-found-detail = رمز الخصم هذا غير موجود أو غير صالح حاليًا.
 problem-insufficient-funds-title = الرصيد في المحفظة غير كافٍ
 problem-insufficient-funds-detail = رصيد محفظتك أقل من ثمن هذا الشراء. اشحن محفظتك ثم حاول مرة أخرى؛ لم يُخصم أي مبلغ.
 problem-promo-expired-title = رمز الخصم غير صالح الآن
@@ -162,10 +169,17 @@ problem-invalid-staging-pattern-detail = اكتب مضيفًا واحدًا في
 problem-insufficient-scope-title = غير مسموح بهذا المفتاح
 problem-insufficient-scope-detail = يتطلب هذا { $scope ->
         [session] جلسة تسجيل دخول: لا يستطيع مفتاح API فعله
-       *[other] مفتاح API بنطاق «{ $scope }»
+       *[other] مفتاح API بصلاحية «{ $scope }»
     }.
 problem-refund-window-closed-title = انتهت مهلة الاسترداد
-problem-refund-window-closed-detail = يمكن استرداد هذه الخطة خلال { $days } يومًا من الشراء، وقد مضت. لا تسترد المبلغ رغم ذلك إلا إذا كنت تقصد ذلك.
+problem-refund-window-closed-detail = يمكن استرداد هذه الخطة خلال { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    } من الشراء، وقد مضت. لا تسترد المبلغ رغم ذلك إلا إذا كنت تقصد ذلك.
 problem-invalid-version-title = إصدار غير صالح
 problem-invalid-version-detail = اكتب إصدارًا دلاليًا مثل 1.4.0 أو 2.0.0-beta.1 أو 1.4.0+build.7.
 problem-invalid-platform-title = منصة غير صالحة
@@ -179,7 +193,7 @@ problem-download-link-invalid-detail = رابط التنزيل هذا منتهي
 problem-feed-license-required-title = مفتاح الترخيص مطلوب
 problem-feed-license-required-detail = موجز التحديثات هذا مخصص للعملاء الذين لديهم ترخيص. أرسل مفتاح الترخيص في عنوان الموجز أو في الترويسة RMS-License-Key.
 problem-feed-license-refused-title = مفتاح الترخيص غير مقبول
-problem-feed-license-refused-detail = مفتاح الترخيص هذا لا يفتح موجز تحديثات هذا المنتج: فهو غير معروف أو يخص منتجًا آخر أو منتهي الصلاحية أو معلَّق أو ملغى.
+problem-feed-license-refused-detail = مفتاح الترخيص هذا لا يفتح موجز تحديثات هذا المنتج: فهو غير معروف أو يخص منتجًا آخر أو منتهي الصلاحية أو معلَّق أو مُبطَل.
 
 problem-invalid-vat-id-title = رقم ضريبة القيمة المضافة غير صالح
 problem-invalid-vat-id-detail = «{ $field }» ليس رقم ضريبة قيمة مضافة للبلد المحدد. تبدأ أرقام ضريبة القيمة المضافة في الاتحاد الأوروبي ببادئة البلد، مثل DE123456789 (اليونان: EL). اتركه فارغًا إذا كنت تشتري بصفتك فردًا.

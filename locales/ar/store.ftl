@@ -42,7 +42,14 @@ store-price = السعر
 store-choose = اختر خطة
 store-back = → كل المنتجات
 store-perpetual = دائم
-store-days = { $days } يوم
+store-days = { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}
 store-tier = خصم { $percent }٪ ابتداءً من { $from }
 store-quantity = الكمية
 store-promo = رمز الخصم
@@ -63,7 +70,7 @@ wallet-top-up = شحن الرصيد
 wallet-amount = المبلغ
 wallet-gateway = طريقة الدفع
 wallet-gateway-sandbox = بيئة تجريبية (دفع تجريبي فوري)
-wallet-gateway-manual = تحويل بنكي
+wallet-gateway-manual = تحويل مصرفي
 wallet-top-up-submit = متابعة
 wallet-open-payments = مدفوعات قيد التنفيذ
 wallet-reference = المرجع
@@ -102,7 +109,14 @@ sandbox-already-paid = اكتملت هذه الدفعة.
 affiliate-title = برنامج الشركاء
 affiliate-explain = شارك رابطك: عندما يسجّل أحد عبره ويشتري، تحصل على عمولة يمكنك إنفاقها من محفظتك.
 affiliate-join = انضم إلى برنامج الشركاء
-affiliate-terms = تحصل على { $percent }٪ من كل عملية شراء يقوم بها من دعوتهم؛ تصبح متاحة بعد { $days } يومًا من الشراء ما لم يُسترد.
+affiliate-terms = تحصل على { $percent }٪ من كل عملية شراء يقوم بها من دعوتهم؛ تصبح متاحة { $days ->
+        [zero] فور الشراء
+        [one] بعد يوم واحد من الشراء
+        [two] بعد يومين من الشراء
+        [few] بعد { $days } أيام من الشراء
+        [many] بعد { $days } يومًا من الشراء
+       *[other] بعد { $days } يوم من الشراء
+    } ما لم يُسترد.
 affiliate-link = رابط الإحالة الخاص بك
 affiliate-code = الرمز
 affiliate-referred = التسجيلات عبر الإحالة

@@ -61,7 +61,7 @@ problem-invalid-scope-detail = Выберите хотя бы одну из пр
 problem-out-of-range-title = Значение вне допустимого диапазона
 problem-out-of-range-detail = Значение поля «{ $field }» выходит за допустимые пределы.
 problem-totp-required-title = Нужен одноразовый код
-problem-totp-required-detail = Для этой учётной записи включена двухфакторная аутентификация. Введите код из приложения-аутентификатора или резервный код.
+problem-totp-required-detail = Для этой учётной записи включён двухфакторный вход. Введите код из приложения-аутентификатора или резервный код.
 problem-totp-invalid-title = Неверный одноразовый код
 problem-totp-invalid-detail = Код неверен, устарел или уже использован. Дождитесь следующего кода и повторите попытку.
 problem-totp-locked-title = Двухфакторный вход заблокирован
@@ -87,13 +87,13 @@ problem-invalid-product-kind-detail = Продукт может быть либ�
 problem-unknown-account-title = Учётная запись не найдена
 problem-unknown-account-detail = Нет учётной записи с таким адресом электронной почты. Сначала человек должен зарегистрироваться.
 problem-license-revoked-title = Лицензия отозвана
-problem-license-revoked-detail = Эта лицензия отозвана; отозванную лицензию нельзя восстановить. Выпустите новую.
+problem-license-revoked-detail = Эта лицензия отозвана; отозванную лицензию нельзя восстановить. Выдайте новую.
 problem-seats-in-use-title = Места заняты
 problem-seats-in-use-detail = Занято мест этой лицензии: { $in_use }. Освободите часть (деактивируйте устройства или уменьшите сублицензии), прежде чем уменьшать число мест.
 problem-license-unusable-title = Лицензию нельзя использовать
 problem-license-unusable-detail = Лицензию нельзя использовать для этого ({ $code }).
 
-# Ответы API для продуктов (проверка, активация, heartbeat, деактивация, файл лицензии).
+# Ответы API для продуктов (проверка, активация, сигналы активности, деактивация, файл лицензии).
 answer-not-found = Лицензии с таким ключом нет.
 answer-revoked = Эта лицензия отозвана.
 answer-suspended = Эта лицензия приостановлена.
@@ -102,7 +102,7 @@ answer-product-mismatch = Этот ключ относится к другому
 answer-not-activated = Лицензия здесь ещё не активирована.
 answer-fingerprint-mismatch = Лицензия активирована на других устройствах, но не на этом.
 answer-domain-mismatch = Лицензия активирована на других доменах, но не на этом.
-answer-heartbeat-dead = Это устройство перестало отправлять heartbeat; активируйте его снова.
+answer-heartbeat-dead = Это устройство перестало отправлять сигналы активности; активируйте его снова.
 answer-too-many-activations = Активных устройств больше, чем мест в лицензии.
 answer-entitlement-missing = Лицензия не включает запрошенную функцию.
 answer-version-not-covered = Эта версия вышла после окончания периода обновлений лицензии.
@@ -162,7 +162,7 @@ problem-invalid-staging-pattern-detail = Укажите по одному хос
 problem-insufficient-scope-title = Этим ключом нельзя
 problem-insufficient-scope-detail = Для этого нужен { $scope ->
         [session] вход в учётную запись: API-ключ этого не может
-       *[other] API-ключ с областью «{ $scope }»
+       *[other] API-ключ с областью доступа «{ $scope }»
     }.
 problem-refund-window-closed-title = Срок возврата истёк
 problem-refund-window-closed-detail = Этот тариф можно вернуть в течение { $days } дн. после покупки, и этот срок прошёл. Оформляйте возврат всё равно, только если действительно этого хотите.
