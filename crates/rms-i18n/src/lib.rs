@@ -6,25 +6,18 @@
 //! adding a language is adding a folder (its `language-name` message names it in the selector).
 
 mod format;
+mod messages;
 mod negotiate;
 
-use std::borrow::Cow;
-use std::collections::HashMap;
 use std::fmt;
 use std::sync::LazyLock;
 
-use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader};
+use fluent_templates::fluent_bundle::{FluentArgs, FluentValue};
+
+use messages::MESSAGES;
 
 pub use format::{is_time_zone, time_zones};
 pub use negotiate::{LOCALE_COOKIE, parse_accept_language};
-
-fluent_templates::static_loader! {
-    static MESSAGES = {
-        locales: "../../locales",
-        fallback_language: "en",
-    };
-}
 
 /// Reading direction of a script.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,7 +44,6 @@ pub struct Locale(&'static LocaleData);
 struct LocaleData {
     /// The BCP 47 tag as used in folders, cookies and `lang=` (e.g. `pt-BR`).
     tag: String,
-    fluent: LanguageIdentifier,
     icu: icu::locale::Locale,
     dir: Direction,
     /// The language's name for itself, from its own `language-name` message.
@@ -68,13 +60,12 @@ impl Eq for LocaleData {}
 static LOCALES: LazyLock<Vec<LocaleData>> = LazyLock::new(|| {
     let directionality = icu::locale::LocaleDirectionality::new_common();
     let mut all: Vec<LocaleData> = MESSAGES
-        .locales()
-        .filter_map(|id| {
-            let tag = id.to_string();
+        .tags()
+        .filter_map(|tag| {
             let icu: icu::locale::Locale = tag.parse().ok()?;
             let dir = if directionality.is_right_to_left(&icu.id) { Direction::Rtl } else { Direction::Ltr };
-            let name = MESSAGES.try_lookup(id, "language-name").unwrap_or_else(|| tag.clone());
-            Some(LocaleData { tag, fluent: id.clone(), icu, dir, name })
+            let name = MESSAGES.get(tag, "language-name", None).unwrap_or_else(|| tag.to_owned());
+            Some(LocaleData { tag: tag.to_owned(), icu, dir, name })
         })
         .collect();
     // English first (the source and the fallback), the rest by tag for a stable selector order.
@@ -120,26 +111,26 @@ impl Locale {
     /// The message `key`, falling back to English, then to the key itself (which the
     /// completeness test makes impossible for shipped keys).
     pub fn t(self, key: &str) -> String {
-        MESSAGES.try_lookup(&self.0.fluent, key).unwrap_or_else(|| key.to_owned())
+        self.lookup(key, None)
     }
 
     /// The message `key` with arguments.
     pub fn t_args(self, key: &str, args: &[(&'static str, Arg)]) -> String {
-        let map: HashMap<Cow<'static, str>, FluentValue<'static>> =
-            args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.to_fluent())).collect();
-        MESSAGES.try_lookup_with_args(&self.0.fluent, key, &map).unwrap_or_else(|| key.to_owned())
+        let mut fluent = FluentArgs::with_capacity(args.len());
+        for (k, v) in args {
+            fluent.set(*k, v.to_fluent());
+        }
+        self.lookup(key, Some(&fluent))
+    }
+
+    fn lookup(self, key: &str, args: Option<&FluentArgs>) -> String {
+        MESSAGES.get(&self.0.tag, key, args).or_else(|| MESSAGES.get("en", key, args)).unwrap_or_else(|| key.to_owned())
     }
 
     /// True when this locale has its own translation of `key` (not the English fallback), whether
     /// or not the message takes arguments.
     pub fn has_message(self, key: &str) -> bool {
-        match MESSAGES.lookup_single_language::<&str>(&self.0.fluent, key, None) {
-            Ok(_) => true,
-            // The message exists and only missed its arguments. fluent-templates does not export
-            // its error type, so the kind is read from the text; if that text ever changes, this
-            // answers false and the completeness tests fail loudly rather than pass quietly.
-            Err(e) => e.to_string().starts_with("Fluent errors"),
-        }
+        MESSAGES.has(&self.0.tag, key)
     }
 }
 

@@ -148,3 +148,268 @@ fn plural_forms_follow_each_languages_rules() {
     let en = Locale::english();
     assert_eq!(strip(en.t_args("landing-languages", &[("count", Arg::Number(1))])), "Available in 1 language.");
 }
+
+/// The 45 languages of `LANGUAGES.md`; the four written right to left.
+const LANGUAGES: [&str; 45] = [
+    "en", "ar", "he", "fa", "ur", "de", "fr", "es", "pt-BR", "it", "nl", "pl", "cs", "sk", "hu", "ro", "bg", "el",
+    "hr", "sr", "sl", "sv", "da", "nb", "fi", "et", "lv", "lt", "tr", "ru", "uk", "be", "kk", "uz", "az", "ka", "hy",
+    "zh-CN", "zh-TW", "ja", "ko", "hi", "th", "vi", "id",
+];
+const RIGHT_TO_LEFT: [&str; 4] = ["ar", "he", "fa", "ur"];
+
+#[test]
+fn all_45_languages_ship_with_their_direction() {
+    use rms_i18n::{Direction, Locale};
+    let shipped: BTreeSet<&str> = Locale::all().map(|l| l.tag()).collect();
+    assert_eq!(shipped, LANGUAGES.into_iter().collect::<BTreeSet<_>>());
+    for l in Locale::all() {
+        let rtl = RIGHT_TO_LEFT.contains(&l.tag());
+        assert_eq!(l.dir(), if rtl { Direction::Rtl } else { Direction::Ltr }, "{}", l.tag());
+    }
+}
+
+/// Names and codes every language writes as English does.
+const NAMES_AND_CODES: [&str; 5] = ["PayPal", "Telegram", "SWIFT/BIC", "Sparkle (SUPublicEDKey)", "Tauri (pubkey)"];
+
+/// Words a language writes exactly as English does (checked by the translator of each; see the
+/// language's GLOSSARY.md). Anything else equal to English is an untranslated message.
+const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
+    ("az", &["Bank", "Beta", "Plan", "Status"]),
+    ("cs", &["Beta", "Logo", "Role"]),
+    (
+        "da",
+        &[
+            "Administration",
+            "Bank",
+            "Beta",
+            "Downloads",
+            "Gateway",
+            "Job",
+            "Logo",
+            "Menu",
+            "Platform",
+            "Reference",
+            "Status",
+            "Subtotal",
+            "Support",
+            "Upload",
+            "Version",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "Alpha",
+            "Bank",
+            "Beta",
+            "Code",
+            "Details",
+            "Downloads",
+            "Logo",
+            "Name",
+            "Release",
+            "Releases",
+            "Status",
+            "Support",
+            "Version",
+            "WordPress (optional)",
+        ],
+    ),
+    ("es", &["Beta", "Plan", "Subtotal", "Total"]),
+    ("et", &["Logo", "Number"]),
+    ("fi", &["Beta", "Logo"]),
+    (
+        "fr",
+        &[
+            "Action",
+            "Actions",
+            "Activations",
+            "Active",
+            "Administration",
+            "Alpha",
+            "Code",
+            "Commissions",
+            "Date",
+            "Description (Markdown)",
+            "Logo",
+            "Menu",
+            "Message",
+            "Net",
+            "Notifications",
+            "Source",
+            "Stable",
+            "Total",
+            "Validations",
+            "Version",
+            "public",
+        ],
+    ),
+    ("hr", &["Beta", "Status", "Telegram bot"]),
+    ("hu", &["Platform"]),
+    ("id", &["Bank", "Beta", "Email", "Item", "Label", "Logo", "Menu", "Platform", "Status", "Subtotal", "Total"]),
+    ("it", &["Beta", "Email", "File", "Gateway", "Home", "Logo", "Menu", "Password"]),
+    ("lt", &["Beta"]),
+    ("lv", &["Beta"]),
+    ("nb", &["Bank", "Beta", "Logo", "Status"]),
+    (
+        "nl",
+        &[
+            "Bank",
+            "Code",
+            "Details",
+            "Downloads",
+            "Label",
+            "Logo",
+            "Menu",
+            "Platform",
+            "Product",
+            "Status",
+            "Week",
+            "week",
+        ],
+    ),
+    ("pl", &["Bank", "Beta", "Logo", "Menu", "Plan", "Status"]),
+    ("pt-BR", &["Beta", "Downloads", "Gateway", "Item", "Menu", "Status", "Subtotal", "Total"]),
+    ("ro", &["Beta", "Brand", "Gateway", "Logo", "Net", "Plan", "Subtotal", "Total", "public"]),
+    ("sk", &["Beta", "Logo"]),
+    ("sl", &["Beta"]),
+    ("sv", &["Administration", "Bank", "Beta", "Period", "Status", "Support", "Version"]),
+    ("tr", &["Beta", "Logo", "Net", "Plan", "Platform"]),
+    ("uz", &["Bank", "Beta", "Telegram bot"]),
+];
+
+/// message id → its text with every placeable as `{}` (messages with a value only).
+fn texts(locale_dir: &Path) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for file in std::fs::read_dir(locale_dir).unwrap().map(|e| e.unwrap().path()) {
+        if file.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&file).unwrap();
+        let resource = fluent_syntax::parser::parse(source.as_str()).unwrap();
+        for entry in resource.body {
+            if let ast::Entry::Message(ast::Message { id, value: Some(value), .. }) = entry {
+                let text: String = value
+                    .elements
+                    .iter()
+                    .map(|e| match e {
+                        ast::PatternElement::TextElement { value } => *value,
+                        ast::PatternElement::Placeable { .. } => "{}",
+                    })
+                    .collect();
+                out.insert(id.name.to_owned(), text.trim().to_owned());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_message_is_left_in_english_but_names_codes_and_words_the_language_shares() {
+    let english = texts(&locales_dir().join("en"));
+    let mut left = Vec::new();
+    for tag in LANGUAGES.into_iter().filter(|t| *t != "en") {
+        let shared = SAME_AS_ENGLISH.iter().find(|(t, _)| *t == tag).map_or(&[][..], |(_, words)| *words);
+        for (key, text) in texts(&locales_dir().join(tag)) {
+            let Some(en) = english.get(&key) else { continue };
+            let letters = en.chars().filter(|c| c.is_alphabetic()).count();
+            if *en == text && letters >= 3 && !NAMES_AND_CODES.contains(&en.as_str()) && !shared.contains(&en.as_str())
+            {
+                left.push(format!("{tag}: {key} = {en:?}"));
+            }
+        }
+    }
+    assert!(left.is_empty(), "left in English:\n{}", left.join("\n"));
+}
+
+/// Every select on a number in `locale_dir`'s messages: (message id, variable, exact numbers it
+/// names as keys).
+fn plural_selects(locale_dir: &Path) -> Vec<(String, String, Vec<String>)> {
+    fn walk(expression: &ast::Expression<&str>, id: &str, out: &mut Vec<(String, String, Vec<String>)>) {
+        if let ast::Expression::Select { selector: ast::InlineExpression::VariableReference { id: var }, variants } =
+            expression
+        {
+            let categories = ["zero", "one", "two", "few", "many", "other"];
+            let plural = variants.iter().all(|v| match &v.key {
+                ast::VariantKey::Identifier { name } => categories.contains(name),
+                ast::VariantKey::NumberLiteral { .. } => true,
+            });
+            if plural {
+                let exact = variants
+                    .iter()
+                    .filter_map(|v| match &v.key {
+                        ast::VariantKey::NumberLiteral { value } => Some((*value).to_owned()),
+                        ast::VariantKey::Identifier { .. } => None,
+                    })
+                    .collect();
+                out.push((id.to_owned(), var.name.to_owned(), exact));
+            }
+        }
+        if let ast::Expression::Select { variants, .. } = expression {
+            for v in variants {
+                for e in &v.value.elements {
+                    if let ast::PatternElement::Placeable { expression } = e {
+                        walk(expression, id, out);
+                    }
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for file in std::fs::read_dir(locale_dir).unwrap().map(|e| e.unwrap().path()) {
+        if file.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&file).unwrap();
+        for entry in fluent_syntax::parser::parse(source.as_str()).unwrap().body {
+            if let ast::Entry::Message(ast::Message { id, value: Some(value), .. }) = entry {
+                for e in &value.elements {
+                    if let ast::PatternElement::Placeable { expression } = e {
+                        walk(expression, id.name, &mut out);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_plural_message_renders_in_every_language_at_0_1_2_5_11_21_101() {
+    use rms_i18n::{Arg, Locale};
+    let english = catalog(&locales_dir().join("en"));
+    let mut problems = Vec::new();
+    for locale in Locale::all() {
+        let rules = icu::plurals::PluralRules::try_new_cardinal(locale.icu().into()).unwrap();
+        // The numbers each category stands for: a form standing for several must show the number.
+        let mut covers: BTreeMap<String, usize> = BTreeMap::new();
+        for n in 0u32..=200 {
+            *covers.entry(format!("{:?}", rules.category_for(n))).or_default() += 1;
+        }
+        let selects = plural_selects(&locales_dir().join(locale.tag()));
+        for (id, var, exact) in &selects {
+            let numbers: BTreeSet<&String> = selects.iter().filter(|s| &s.0 == id).map(|s| &s.1).collect();
+            for n in [0i64, 1, 2, 5, 11, 21, 101] {
+                let args: Vec<(&'static str, Arg)> = english[id]
+                    .iter()
+                    .map(|v| {
+                        let name: &'static str = Box::leak(v.clone().into_boxed_str());
+                        (name, if numbers.contains(v) { Arg::Number(n) } else { Arg::from("ZZ") })
+                    })
+                    .collect();
+                let text = locale.t_args(id, &args).replace(['\u{2068}', '\u{2069}'], "");
+                if text == *id || text.contains("{$") || text.contains("{ $") || text.trim().is_empty() {
+                    problems.push(format!("{} {id} at {n}: {text:?}", locale.tag()));
+                    continue;
+                }
+                let category = format!("{:?}", rules.category_for(n as u32));
+                let several = covers.get(&category).copied().unwrap_or(0) > 1;
+                if several && !exact.contains(&n.to_string()) && !text.contains(&n.to_string()) {
+                    problems
+                        .push(format!("{} {id} (${var}) at {n} ({category}) hides the number: {text:?}", locale.tag()));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "plural messages that do not render right:\n{}", problems.join("\n"));
+}
