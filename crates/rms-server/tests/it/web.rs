@@ -365,3 +365,64 @@ db_test!(
         }
     }
 );
+
+/// The 45 languages of `LANGUAGES.md`; the four written right to left.
+const LANGUAGES: [&str; 45] = [
+    "en", "ar", "he", "fa", "ur", "de", "fr", "es", "pt-BR", "it", "nl", "pl", "cs", "sk", "hu", "ro", "bg", "el",
+    "hr", "sr", "sl", "sv", "da", "nb", "fi", "et", "lv", "lt", "tr", "ru", "uk", "be", "kk", "uz", "az", "ka", "hy",
+    "zh-CN", "zh-TW", "ja", "ko", "hi", "th", "vi", "id",
+];
+const RIGHT_TO_LEFT: [&str; 4] = ["ar", "he", "fa", "ur"];
+
+/// The visible text runs of a page that read as a sentence (three words or more), without the
+/// isolation marks around inserted values.
+fn sentences(html: &str) -> std::collections::BTreeSet<String> {
+    let mut visible = String::new();
+    let mut rest = html;
+    // Scripts and styles are not text anyone reads.
+    while let Some(start) = rest.find("<script").or_else(|| rest.find("<style")) {
+        visible.push_str(&rest[..start]);
+        let close = if rest[start..].starts_with("<script") { "</script>" } else { "</style>" };
+        rest = rest[start..].find(close).map_or("", |end| &rest[start + end + close.len()..]);
+    }
+    visible.push_str(rest);
+    visible
+        .split('<')
+        .filter_map(|chunk| chunk.split_once('>').map(|(_, text)| text))
+        .map(|text| plain(text).replace("&#39;", "'").replace("&amp;", "&").replace("&quot;", "\""))
+        .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|text| text.split(' ').count() >= 3)
+        // The product's name is a name in every language.
+        .filter(|text| text != "RMS License Server")
+        .collect()
+}
+
+db_test!(
+    async fn every_language_gets_the_public_pages_in_its_own_words_and_direction(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let shipped: std::collections::BTreeSet<&str> = rms_i18n::Locale::all().map(|l| l.tag()).collect();
+        assert_eq!(shipped, LANGUAGES.into_iter().collect(), "the binary ships exactly the 45 languages");
+        let page = |path: String| {
+            let app = &app;
+            async move {
+                let res = app.client.get(app.url(&path)).send().await.unwrap();
+                assert_eq!(res.status(), StatusCode::OK, "{path}");
+                res.text().await.unwrap()
+            }
+        };
+        for path in ["/", "/sign-in", "/sign-up", "/forgot-password"] {
+            let english = sentences(&page(format!("{path}?lang=en")).await);
+            assert!(english.len() >= 2, "{path}: too little English to compare with: {english:?}");
+            for tag in LANGUAGES.into_iter().filter(|t| *t != "en") {
+                let html = page(format!("{path}?lang={tag}")).await;
+                assert_eq!(attr(&html, "<html lang=\""), tag, "{path}");
+                let dir = if RIGHT_TO_LEFT.contains(&tag) { "rtl" } else { "ltr" };
+                assert_eq!(attr(&html, "dir=\""), dir, "{tag} {path}");
+                let theirs = sentences(&html);
+                let left: Vec<_> = english.intersection(&theirs).collect();
+                assert!(left.is_empty(), "{tag} {path} still says in English: {left:?}");
+            }
+        }
+        app.shutdown().await;
+    }
+);
