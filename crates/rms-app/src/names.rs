@@ -102,11 +102,23 @@ impl Names {
     }
 
     /// Users whose email contains `query`, or whose name has words starting with every word of
-    /// it (case-insensitive), newest first, one page.
+    /// it (case-insensitive), newest first, one page. A name that does not open (sealed by a node
+    /// still on a master key rotated away) is shown as `?` and logged, so one row cannot take
+    /// the whole list down.
     pub async fn search(&self, query: Option<&str>, limit: i64, offset: i64) -> Result<(Vec<User>, i64), AppError> {
         let digests = query.and_then(|q| search_pattern(&self.ring, q));
         let (rows, total) = store::search_users(&self.db, query, digests.as_deref(), limit, offset).await?;
-        Ok((rows.into_iter().map(|r| self.user(r)).collect::<Result<_, _>>()?, total))
+        let users = rows
+            .into_iter()
+            .map(|row| {
+                let name = self.open(row.id, &row.name).unwrap_or_else(|e| {
+                    tracing::error!(user = %row.id, error = %e, "an account name does not open");
+                    "?".to_owned()
+                });
+                User { row, name }
+            })
+            .collect();
+        Ok((users, total))
     }
 
     /// Seals the names written readable: before names were sealed, or by a node of the previous
@@ -159,7 +171,12 @@ pub(crate) async fn reseal(tx: &mut Tx, ring: &MasterKeyRing) -> Result<usize, A
 /// when the query has no word. Digests are of one fixed length and the index is sorted with a
 /// space before each, so `% a% b%` with `a < b` matches exactly the indexes holding both.
 fn search_pattern(ring: &MasterKeyRing, query: &str) -> Option<String> {
-    let tokens: BTreeSet<String> = words(query).iter().map(|w| token(ring, w)).collect();
+    let mut words = words(query);
+    // While staff type "ada l", the lone letter would match only one-letter words: it waits.
+    if words.iter().any(|w| w.chars().count() >= MIN_PREFIX_CHARS) {
+        words.retain(|w| w.chars().count() >= MIN_PREFIX_CHARS);
+    }
+    let tokens: BTreeSet<String> = words.iter().map(|w| token(ring, w)).collect();
     if tokens.is_empty() {
         return None;
     }
@@ -169,13 +186,26 @@ fn search_pattern(ring: &MasterKeyRing, query: &str) -> Option<String> {
     }))
 }
 
-/// Lower-cased words: runs of letters and digits, so "O'Brien-Smith" is "o", "brien", "smith".
+/// Lower-cased words: runs of letters, marks and digits, so "O'Brien-Smith" is "o", "brien",
+/// "smith". Composed first (NFC), so "José" typed with a combining accent is the same word, and
+/// Greek final sigma folded to σ, so "ΟΔΥΣ" (lower-cased "οδυς") matches as a prefix does.
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
+    let composed = icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(text);
+    composed
+        .split(|c: char| !(c.is_alphanumeric() || is_mark(c)))
         .filter(|w| !w.is_empty())
         .take(MAX_WORDS)
-        .map(|w| w.chars().take(MAX_WORD_CHARS).collect::<String>().to_lowercase())
+        .map(|w| w.chars().take(MAX_WORD_CHARS).collect::<String>().to_lowercase().replace('ς', "σ"))
         .collect()
+}
+
+/// Combining marks that NFC leaves separate (Devanagari and Thai vowel signs, Arabic harakat):
+/// they are part of a word.
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F
+        | 0x0670 | 0x06D6..=0x06ED | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957 | 0x0962..=0x0963
+        | 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF
+        | 0xFE20..=0xFE2F)
 }
 
 fn token(ring: &MasterKeyRing, word: &str) -> String {
@@ -221,6 +251,10 @@ mod tests {
         assert!(finds("Jean-Luc O'Brien", "brien luc"));
         assert!(finds("Иван Петров", "петр"));
         assert!(finds("Wu Li", "li"));
+        assert!(finds("José Núñez", "jose\u{301}"), "a combining accent is the same letter");
+        assert!(finds("ΟΔΥΣΣΕΑΣ ΟΔΥΣ", "οδυς"), "final sigma");
+        assert!(finds("अनिल कुमार", "कुमार"), "vowel signs stay inside the word");
+        assert!(finds("Ada Lovelace", "ada l"), "a lone letter while typing waits");
         assert!(!finds("Ada Lovelace", "lace"), "only beginnings of words");
         assert!(!finds("Ada Lovelace", "ada byron"), "every word typed must be there");
         assert!(!finds("Ada Lovelace", "a"), "one letter is not a beginning worth indexing");
