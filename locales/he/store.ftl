@@ -37,7 +37,7 @@ store-plan = מסלול
 store-includes = כולל
 store-price = מחיר
 store-choose = בחירת מסלול
-store-back = ← כל המוצרים
+store-back = → כל המוצרים
 store-perpetual = לצמיתות
 store-days = { $days ->
     [one] יום אחד

@@ -64,12 +64,15 @@ impl Messages {
     }
 
     /// `key` in `tag`'s own messages (no fallback), formatted with `args`; `None` when the
-    /// locale lacks it. Errors (a missing argument) are rendered in place, as Fluent does.
+    /// locale lacks it or it does not format cleanly (a missing argument or term), so the caller
+    /// falls back to English. English itself is returned with its errors rendered in place, as
+    /// Fluent does: there is nothing further to fall back to.
     pub(crate) fn get(&self, tag: &str, key: &str, args: Option<&FluentArgs>) -> Option<String> {
         let bundle = self.bundles.get(tag)?;
         let pattern = bundle.get_message(key)?.value()?;
         let mut errors = Vec::new();
-        Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+        let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        (errors.is_empty() || tag == "en").then_some(text)
     }
 
     /// Whether `tag` has its own `key`.
@@ -238,6 +241,22 @@ mod tests {
         assert_eq!(render("be", source, 22), "few");
         assert_eq!(render("lt", source, 111), "other");
         assert_eq!(render("ar", source, 111), "many");
+    }
+
+    #[test]
+    fn every_shipped_file_reads_the_same_after_the_rewrite_but_for_its_plural_selects() {
+        for (tag, file, source) in SOURCES {
+            let rewritten = plurals_by_cldr(source);
+            let undo = |s: &str| fluent_syntax::serializer::serialize(&fluent_syntax::parser::parse(s).unwrap());
+            let (before, after) = (undo(source), undo(&rewritten));
+            let (before, after): (Vec<&str>, Vec<&str>) = (before.lines().collect(), after.lines().collect());
+            assert_eq!(before.len(), after.len(), "{tag}/{file}");
+            for (b, a) in before.iter().zip(&after) {
+                let plural =
+                    a.contains(PLURAL) || a.trim_start().starts_with("[n") || a.trim_start().starts_with("*[n");
+                assert!(b == a || plural, "{tag}/{file}: {b:?} became {a:?}");
+            }
+        }
     }
 
     #[test]

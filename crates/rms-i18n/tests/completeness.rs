@@ -413,3 +413,13 @@ fn every_plural_message_renders_in_every_language_at_0_1_2_5_11_21_101() {
     }
     assert!(problems.is_empty(), "plural messages that do not render right:\n{}", problems.join("\n"));
 }
+
+#[test]
+fn back_arrows_point_to_where_a_line_starts_in_each_direction() {
+    // Arrows are not mirrored by the bidi algorithm: "back" in a right-to-left page points right.
+    for locale in rms_i18n::Locale::all() {
+        let back = locale.t("store-back");
+        let (toward_start, away) = if RIGHT_TO_LEFT.contains(&locale.tag()) { ('→', '←') } else { ('←', '→') };
+        assert!(back.contains(toward_start) && !back.contains(away), "{}: {back}", locale.tag());
+    }
+}
