@@ -148,12 +148,13 @@ pub async fn web(State(state): State<AppState>, mut req: Request, next: Next) ->
     let viewer = match principal {
         Some(p) => {
             let unread = state.services.notifications.unread(p.user_id).await.unwrap_or_default();
-            state.services.accounts.profile(&p).await.ok().map(|profile| Account {
-                principal: p,
-                name: profile.name,
-                timezone: profile.timezone,
-                unread,
-            })
+            match state.services.accounts.profile(&p).await {
+                Ok(profile) => {
+                    one_language(&state, &mut req, &p, &profile.locale).await;
+                    Some(Account { principal: p, name: profile.name, timezone: profile.timezone, unread })
+                }
+                Err(_) => None,
+            }
         }
         None => None,
     };
@@ -168,6 +169,31 @@ pub async fn web(State(state): State<AppState>, mut req: Request, next: Next) ->
         res.headers_mut().append(header::SET_COOKIE, c);
     }
     res
+}
+
+/// One language setting for a signed-in person: their pages are in their account's language (so a
+/// new browser starts in it), and a language they pick in the selector (`?lang=`) becomes their
+/// account's, which their emails, notifications and invoices follow too.
+async fn one_language(state: &AppState, req: &mut Request, who: &Principal, saved: &str) {
+    let picked = req
+        .uri()
+        .query()
+        .and_then(|q| q.split('&').find_map(|pair| pair.strip_prefix("lang=")))
+        .and_then(rms_i18n::Locale::parse);
+    match picked {
+        Some(locale) if locale.tag() != saved => {
+            let change = rms_app::accounts::ProfileChange { name: None, locale: Some(locale.tag()), timezone: None };
+            if let Err(e) = state.services.accounts.change_profile(who, change, &meta_of(req)).await {
+                tracing::warn!(error = %e, "the language picked could not be saved on the account");
+            }
+        }
+        Some(_) => {}
+        None => {
+            if let Some(locale) = rms_i18n::Locale::parse(saved) {
+                req.extensions_mut().insert(locale);
+            }
+        }
+    }
 }
 
 /// Every state-changing form counts against the budget of the request it stands for: a signed-in

@@ -263,7 +263,9 @@ async fn in_arabic_a_person_signs_up_verifies_turns_on_2fa_signs_in_creates_an_a
     fill(c, "#password", crate::harness::PASSWORD).await;
     submit(c, "/sign-in").await;
     wait_js(c, "the admin is signed in", "return location.pathname === '/account'").await;
-    c.goto(&app.url("/admin/users?query=sara")).await.unwrap();
+    // Their account speaks English; they pick Arabic, which becomes their account's language.
+    assert_eq!(js(c, "return document.documentElement.lang").await, json!("en"));
+    c.goto(&app.url("/admin/users?query=sara&lang=ar")).await.unwrap();
     c.find(Locator::Css("a[href^='/admin/users/']")).await.unwrap().click().await.unwrap();
     wait_js(c, "the user page", "return !!document.querySelector(\"input[name=action][value=lock]\")").await;
     c.find(Locator::Css("form:has(input[name=action][value=lock]) button")).await.unwrap().click().await.unwrap();

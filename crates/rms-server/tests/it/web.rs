@@ -426,3 +426,27 @@ db_test!(
         app.shutdown().await;
     }
 );
+
+db_test!(
+    async fn a_signed_in_persons_language_choice_is_their_accounts_and_follows_them_to_a_new_browser(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let mut b = crate::web_session::Browser::alice_signed_in(&app).await;
+        let (_, page) = b.get(&app, "/account").await;
+        assert_eq!(attr(&page, "<html lang=\""), "en");
+        // Picking German in the selector makes it the account's language.
+        let (_, page) = b.get(&app, "/account?lang=de").await;
+        assert_eq!(attr(&page, "<html lang=\""), "de");
+        let tokens = app.log_in("alice@example.com").await;
+        let me = app.get_with("/api/v1/me", tokens["access_token"].as_str().unwrap()).await.value().await;
+        assert_eq!(me["locale"], "de", "saved on the account: emails and invoices follow it");
+
+        // A new browser, whose own language is Russian, starts in German once Alice signs in.
+        let mut other = crate::web_session::Browser::default();
+        let res = app.client.get(app.url("/sign-in")).header("accept-language", "ru").send().await.unwrap();
+        assert_eq!(attr(&res.text().await.unwrap(), "<html lang=\""), "ru");
+        crate::web_store::signed_in(&app, &mut other, "alice@example.com").await;
+        let (_, page) = other.get(&app, "/account").await;
+        assert_eq!(attr(&page, "<html lang=\""), "de");
+        app.shutdown().await;
+    }
+);
