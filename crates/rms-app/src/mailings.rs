@@ -284,15 +284,11 @@ impl Mailings {
             to_name,
             from_name: brand.sender_name().map(str::to_owned),
             // Fluent isolates arguments with invisible marks; plain-text mail clients may show them.
-            subject: strip_isolation(&subject),
-            body: strip_isolation(&body),
+            subject: rms_i18n::without_isolation(&subject),
+            body: rms_i18n::without_isolation(&body),
         };
         self.mailer.send(email).await.map_err(|e| AppError::Internal(e.to_string()))
     }
-}
-
-fn strip_isolation(s: &str) -> String {
-    s.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// `text` as a URL query value.

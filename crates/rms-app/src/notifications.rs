@@ -339,7 +339,7 @@ impl Notifications {
         let html = html_document(locale, brand, &subject, &body, link.as_deref(), &footer, unsubscribe.as_deref());
         // Fluent isolates arguments with invisible marks: HTML renders them, but plain-text
         // clients and Telegram may show them.
-        let plain = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
+        let plain = rms_i18n::without_isolation;
         Message {
             id: n.id,
             kind: n.kind,

@@ -123,6 +123,13 @@ impl Locale {
         self.lookup(key, Some(&fluent))
     }
 
+    /// The message `key` with arguments, for text that is not HTML (JSON `detail`, CSV, email
+    /// subjects and plain-text bodies, PDF metadata): without the invisible isolation marks
+    /// Fluent puts around arguments, which only a renderer of bidirectional text should see.
+    pub fn t_plain(self, key: &str, args: &[(&'static str, Arg)]) -> String {
+        without_isolation(&self.t_args(key, args))
+    }
+
     fn lookup(self, key: &str, args: Option<&FluentArgs>) -> String {
         MESSAGES.get(&self.0.tag, key, args).or_else(|| MESSAGES.get("en", key, args)).unwrap_or_else(|| key.to_owned())
     }
@@ -144,6 +151,12 @@ impl fmt::Display for Locale {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0.tag)
     }
+}
+
+/// `text` without the bidi isolation marks (U+2066–U+2069) messages put around their arguments:
+/// for output that is not rendered as bidirectional text.
+pub fn without_isolation(text: &str) -> String {
+    text.replace(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'], "")
 }
 
 /// A message argument. Numbers select plural forms; text is inserted as is.

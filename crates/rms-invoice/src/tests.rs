@@ -158,3 +158,19 @@ fn a_logo_takes_the_place_of_the_wordmark() {
     d.logo = Some(Logo { bytes: b"\x89PNG\r\n\x1a\nnot really".to_vec(), format: LogoFormat::Png });
     assert!(r.render(&d).is_err());
 }
+
+#[test]
+fn isolation_marks_stay_out_of_the_pdf_metadata() {
+    let mut d = doc("ar", "rtl", "فاتورة", "شركة النور", "محرر برو");
+    // As the application passes it: isolated, so it keeps its order inside Arabic text.
+    d.seller.name = "\u{2068}Acme Software\u{2069}".into();
+    let pdf = renderer().render(&d).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("invoice.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let out = Command::new("pdfinfo").arg("-enc").arg("UTF-8").arg(&path).output().expect("pdfinfo runs");
+    let info = String::from_utf8(out.stdout).unwrap();
+    let field = |name: &str| info.lines().find_map(|l| l.strip_prefix(name)).map(str::trim).unwrap_or("").to_owned();
+    assert_eq!(field("Author:"), "Acme Software", "{info}");
+    assert_eq!(field("Title:"), "فاتورة INV-2026-000042", "{info}");
+}

@@ -402,6 +402,13 @@ pub async fn render(State(Rendering { state, page }): State<Rendering>, req: Req
         let brand = state.services.brand.current().await.unwrap_or_default();
         crate::web::BRAND.sync_scope(brand, || page(locale, &path, &body, partial))
     } else {
+        // Isolation marks help a page show a Latin value inside Arabic text; in JSON they are
+        // invisible bytes a client would compare, log or show literally.
+        let body = ProblemBody {
+            title: rms_i18n::without_isolation(&body.title),
+            detail: rms_i18n::without_isolation(&body.detail),
+            ..body
+        };
         (problem.status, [(header::CONTENT_TYPE, PROBLEM_JSON)], Json(body)).into_response()
     };
     *out.status_mut() = problem.status;

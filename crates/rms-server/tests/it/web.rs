@@ -450,3 +450,42 @@ db_test!(
         app.shutdown().await;
     }
 );
+
+db_test!(
+    async fn isolation_marks_are_for_pages_only_never_in_json_or_csv(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let marks = ['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'];
+        for lang in RIGHT_TO_LEFT {
+            let res = app
+                .client
+                .post(app.url("/api/v1/auth/register"))
+                .header("accept-language", lang)
+                .json(
+                    &serde_json::json!({"email": "not-an-address", "password": crate::harness::PASSWORD, "name": "X"}),
+                )
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+            let problem = res.value().await;
+            let detail = problem["detail"].as_str().unwrap();
+            assert!(detail.contains("email") && !detail.contains(marks), "{lang}: {detail:?}");
+            assert!(!problem["title"].as_str().unwrap().contains(marks));
+        }
+        // An export asked for in Arabic is as plain.
+        let admin = app.admin_token("root@example.com").await;
+        let csv = app
+            .client
+            .get(app.url("/api/v1/admin/analytics/sales.csv"))
+            .header("accept-language", "ar")
+            .bearer_auth(&admin)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(!csv.contains(marks), "{csv:?}");
+        app.shutdown().await;
+    }
+);

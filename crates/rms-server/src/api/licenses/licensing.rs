@@ -142,7 +142,7 @@ pub(crate) fn signed(call: &ProductCall, answer: Answer, reply: Reply) -> Respon
         status: refused.then_some(status.as_u16()),
         valid: valid.unwrap_or_else(|| verdict.is_valid()),
         code: verdict.code.as_str().to_owned(),
-        detail: locale.t_args(&format!("answer-{slug}"), &args),
+        detail: locale.t_plain(&format!("answer-{slug}"), &args),
         license: verdict.license.map(license_info),
         activation: verdict.activation.map(activation),
         ts,
