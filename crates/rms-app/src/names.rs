@@ -187,25 +187,21 @@ fn search_pattern(ring: &MasterKeyRing, query: &str) -> Option<String> {
 }
 
 /// Lower-cased words: runs of letters, marks and digits, so "O'Brien-Smith" is "o", "brien",
-/// "smith". Composed first (NFC), so "José" typed with a combining accent is the same word, and
-/// Greek final sigma folded to σ, so "ΟΔΥΣ" (lower-cased "οδυς") matches as a prefix does.
+/// "smith", and a Devanagari or Thai vowel sign stays inside its word. Composed first (NFC), so
+/// "José" typed with a combining accent is the same word, and Greek final sigma folded to σ, so
+/// "ΟΔΥΣ" (lower-cased "οδυς") matches as a prefix does.
 fn words(text: &str) -> Vec<String> {
-    let composed = icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(text);
+    use icu::properties::CodePointMapData;
+    use icu::properties::props::{GeneralCategory, GeneralCategoryGroup};
+    let category = CodePointMapData::<GeneralCategory>::new();
+    let in_word = |c: char| c.is_alphanumeric() || GeneralCategoryGroup::Mark.contains(category.get(c));
+    let composed = icu::normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(text);
     composed
-        .split(|c: char| !(c.is_alphanumeric() || is_mark(c)))
+        .split(|c: char| !in_word(c))
         .filter(|w| !w.is_empty())
         .take(MAX_WORDS)
         .map(|w| w.chars().take(MAX_WORD_CHARS).collect::<String>().to_lowercase().replace('ς', "σ"))
         .collect()
-}
-
-/// Combining marks that NFC leaves separate (Devanagari and Thai vowel signs, Arabic harakat):
-/// they are part of a word.
-fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F
-        | 0x0670 | 0x06D6..=0x06ED | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957 | 0x0962..=0x0963
-        | 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF
-        | 0xFE20..=0xFE2F)
 }
 
 fn token(ring: &MasterKeyRing, word: &str) -> String {
