@@ -7,7 +7,7 @@ use axum::response::Response;
 use rms_i18n::{LOCALE_COOKIE, Locale};
 
 /// The `lang` query parameter, if the request carries one.
-fn query_choice(req: &Request) -> Option<String> {
+pub(crate) fn query_choice(req: &Request) -> Option<String> {
     req.uri().query()?.split('&').find_map(|pair| pair.strip_prefix("lang=").map(str::to_owned))
 }
 

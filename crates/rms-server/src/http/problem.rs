@@ -39,15 +39,19 @@ pub struct Problem {
     pub shortfall: Option<(i64, i64)>,
 }
 
-/// The JSON body of a problem response (RFC 9457 members plus `code` and `request_id`).
+/// The JSON body of a problem response (RFC 9457 members plus `code` and `request_id`). Pages
+/// show `title` and `detail` as they are; serialised (every JSON answer), they lose the bidi
+/// isolation marks messages put around arguments, which only a page renders.
 #[derive(Clone, Debug, Serialize, ToSchema)]
 pub struct ProblemBody {
     /// A URI reference identifying the problem type.
     #[serde(rename = "type")]
     pub type_: String,
+    #[serde(serialize_with = "plain_text")]
     pub title: String,
     pub status: u16,
     /// What happened, in the request's language.
+    #[serde(serialize_with = "plain_text")]
     pub detail: String,
     /// Stable machine-readable code, e.g. `NOT_FOUND`.
     pub code: String,
@@ -66,6 +70,10 @@ pub struct ProblemBody {
     /// through a gateway (`POST /api/v1/store/checkout` does it in one step).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shortfall_minor: Option<i64>,
+}
+
+fn plain_text<S: serde::Serializer>(text: &str, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&rms_i18n::without_isolation(text))
 }
 
 impl Problem {
@@ -402,13 +410,6 @@ pub async fn render(State(Rendering { state, page }): State<Rendering>, req: Req
         let brand = state.services.brand.current().await.unwrap_or_default();
         crate::web::BRAND.sync_scope(brand, || page(locale, &path, &body, partial))
     } else {
-        // Isolation marks help a page show a Latin value inside Arabic text; in JSON they are
-        // invisible bytes a client would compare, log or show literally.
-        let body = ProblemBody {
-            title: rms_i18n::without_isolation(&body.title),
-            detail: rms_i18n::without_isolation(&body.detail),
-            ..body
-        };
         (problem.status, [(header::CONTENT_TYPE, PROBLEM_JSON)], Json(body)).into_response()
     };
     *out.status_mut() = problem.status;

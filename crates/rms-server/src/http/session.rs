@@ -175,11 +175,7 @@ pub async fn web(State(state): State<AppState>, mut req: Request, next: Next) ->
 /// new browser starts in it), and a language they pick in the selector (`?lang=`) becomes their
 /// account's, which their emails, notifications and invoices follow too.
 async fn one_language(state: &AppState, req: &mut Request, who: &Principal, saved: &str) {
-    let picked = req
-        .uri()
-        .query()
-        .and_then(|q| q.split('&').find_map(|pair| pair.strip_prefix("lang=")))
-        .and_then(rms_i18n::Locale::parse);
+    let picked = crate::http::locale::query_choice(req).and_then(|tag| rms_i18n::Locale::parse(&tag));
     match picked {
         Some(locale) if locale.tag() != saved => {
             let change = rms_app::accounts::ProfileChange { name: None, locale: Some(locale.tag()), timezone: None };
