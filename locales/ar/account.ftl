@@ -55,6 +55,7 @@ account-profile = الملف الشخصي
 account-email-verified = مؤكَّد
 account-email-unverified = لم يُؤكَّد بعد
 account-timezone = المنطقة الزمنية
+account-digits = الأرقام
 account-save = حفظ
 account-saved = تم حفظ تغييراتك.
 account-password = كلمة المرور

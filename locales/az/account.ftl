@@ -55,6 +55,7 @@ account-profile = Profil
 account-email-verified = təsdiqlənib
 account-email-unverified = hələ təsdiqlənməyib
 account-timezone = Saat qurşağı
+account-digits = Rəqəmlər
 account-save = Yadda saxla
 account-saved = Dəyişiklikləriniz yadda saxlanıldı.
 account-password = Şifrə

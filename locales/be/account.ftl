@@ -55,6 +55,7 @@ account-profile = Профіль
 account-email-verified = пацверджана
 account-email-unverified = яшчэ не пацверджана
 account-timezone = Часавы пояс
+account-digits = Лічбы
 account-save = Захаваць
 account-saved = Змены захаваны.
 account-password = Пароль

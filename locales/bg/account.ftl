@@ -55,6 +55,7 @@ account-profile = Профил
 account-email-verified = потвърден
 account-email-unverified = все още не е потвърден
 account-timezone = Часова зона
+account-digits = Цифри
 account-save = Запазване
 account-saved = Промените ви са запазени.
 account-password = Парола

@@ -55,6 +55,7 @@ account-profile = Profil
 account-email-verified = potvrzeno
 account-email-unverified = zatím nepotvrzeno
 account-timezone = Časové pásmo
+account-digits = Číslice
 account-save = Uložit
 account-saved = Změny byly uloženy.
 account-password = Heslo

@@ -55,6 +55,7 @@ account-profile = Profil
 account-email-verified = bekræftet
 account-email-unverified = endnu ikke bekræftet
 account-timezone = Tidszone
+account-digits = Cifre
 account-save = Gem
 account-saved = Dine ændringer er gemt.
 account-password = Adgangskode

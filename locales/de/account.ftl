@@ -55,6 +55,7 @@ account-profile = Profil
 account-email-verified = bestätigt
 account-email-unverified = noch nicht bestätigt
 account-timezone = Zeitzone
+account-digits = Ziffern
 account-save = Speichern
 account-saved = Ihre Änderungen wurden gespeichert.
 account-password = Passwort

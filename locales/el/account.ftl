@@ -55,6 +55,7 @@ account-profile = Προφίλ
 account-email-verified = επιβεβαιώθηκε
 account-email-unverified = δεν έχει επιβεβαιωθεί ακόμη
 account-timezone = Ζώνη ώρας
+account-digits = Ψηφία
 account-save = Αποθήκευση
 account-saved = Οι αλλαγές σας αποθηκεύτηκαν.
 account-password = Κωδικός πρόσβασης

@@ -55,6 +55,7 @@ account-profile = Profile
 account-email-verified = confirmed
 account-email-unverified = not confirmed yet
 account-timezone = Time zone
+account-digits = Digits
 account-save = Save
 account-saved = Your changes are saved.
 account-password = Password

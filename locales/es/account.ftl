@@ -55,6 +55,7 @@ account-profile = Perfil
 account-email-verified = confirmada
 account-email-unverified = aún sin confirmar
 account-timezone = Zona horaria
+account-digits = Dígitos
 account-save = Guardar
 account-saved = Sus cambios se han guardado.
 account-password = Contraseña

@@ -55,6 +55,7 @@ account-profile = Profiil
 account-email-verified = kinnitatud
 account-email-unverified = pole veel kinnitatud
 account-timezone = Ajavöönd
+account-digits = Numbrid
 account-save = Salvesta
 account-saved = Teie muudatused on salvestatud.
 account-password = Parool

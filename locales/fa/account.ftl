@@ -55,6 +55,7 @@ account-profile = نمایه
 account-email-verified = تأییدشده
 account-email-unverified = هنوز تأیید نشده
 account-timezone = منطقه زمانی
+account-digits = ارقام
 account-save = ذخیره
 account-saved = تغییرات شما ذخیره شد.
 account-password = گذرواژه

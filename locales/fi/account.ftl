@@ -55,6 +55,7 @@ account-profile = Profiili
 account-email-verified = vahvistettu
 account-email-unverified = ei vielä vahvistettu
 account-timezone = Aikavyöhyke
+account-digits = Numerot
 account-save = Tallenna
 account-saved = Muutoksesi on tallennettu.
 account-password = Salasana

@@ -55,6 +55,7 @@ account-profile = Profil
 account-email-verified = confirmée
 account-email-unverified = pas encore confirmée
 account-timezone = Fuseau horaire
+account-digits = Chiffres
 account-save = Enregistrer
 account-saved = Vos modifications sont enregistrées.
 account-password = Mot de passe

@@ -55,6 +55,7 @@ account-profile = פרופיל
 account-email-verified = מאומתת
 account-email-unverified = טרם אומתה
 account-timezone = אזור זמן
+account-digits = ספרות
 account-save = שמירה
 account-saved = השינויים שלכם נשמרו.
 account-password = סיסמה

@@ -55,6 +55,7 @@ account-profile = प्रोफ़ाइल
 account-email-verified = पुष्टि हो गई
 account-email-unverified = अभी पुष्टि नहीं हुई
 account-timezone = समय क्षेत्र
+account-digits = अंक
 account-save = सहेजें
 account-saved = आपके बदलाव सहेज लिए गए हैं।
 account-password = पासवर्ड

@@ -55,6 +55,7 @@ account-profile = Profil
 account-email-verified = potvrđena
 account-email-unverified = još nije potvrđena
 account-timezone = Vremenska zona
+account-digits = Znamenke
 account-save = Spremi
 account-saved = Promjene su spremljene.
 account-password = Lozinka

@@ -55,6 +55,7 @@ account-profile = Profil
 account-email-verified = megerősítve
 account-email-unverified = még nincs megerősítve
 account-timezone = Időzóna
+account-digits = Számjegyek
 account-save = Mentés
 account-saved = A módosításokat mentettük.
 account-password = Jelszó

@@ -55,6 +55,7 @@ account-profile = Պրոֆիլ
 account-email-verified = հաստատված է
 account-email-unverified = դեռ հաստատված չէ
 account-timezone = Ժամային գոտի
+account-digits = Թվանշաններ
 account-save = Պահպանել
 account-saved = Ձեր փոփոխությունները պահպանված են։
 account-password = Գաղտնաբառ

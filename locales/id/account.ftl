@@ -55,6 +55,7 @@ account-profile = Profil
 account-email-verified = terkonfirmasi
 account-email-unverified = belum dikonfirmasi
 account-timezone = Zona waktu
+account-digits = Angka
 account-save = Simpan
 account-saved = Perubahan Anda telah disimpan.
 account-password = Kata sandi

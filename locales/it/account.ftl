@@ -55,6 +55,7 @@ account-profile = Profilo
 account-email-verified = confermato
 account-email-unverified = non ancora confermato
 account-timezone = Fuso orario
+account-digits = Cifre
 account-save = Salva
 account-saved = Le modifiche sono state salvate.
 account-password = Password

@@ -55,6 +55,7 @@ account-profile = プロフィール
 account-email-verified = 確認済み
 account-email-unverified = 未確認
 account-timezone = タイムゾーン
+account-digits = 数字
 account-save = 保存
 account-saved = 変更を保存しました。
 account-password = パスワード

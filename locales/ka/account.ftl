@@ -55,6 +55,7 @@ account-profile = პროფილი
 account-email-verified = დადასტურებულია
 account-email-unverified = ჯერ არ არის დადასტურებული
 account-timezone = სასაათო სარტყელი
+account-digits = ციფრები
 account-save = შენახვა
 account-saved = ცვლილებები შენახულია.
 account-password = პაროლი

@@ -55,6 +55,7 @@ account-profile = Профиль
 account-email-verified = расталған
 account-email-unverified = әлі расталмаған
 account-timezone = Уақыт белдеуі
+account-digits = Цифрлар
 account-save = Сақтау
 account-saved = Өзгерістеріңіз сақталды.
 account-password = Құпиясөз

@@ -55,6 +55,7 @@ account-profile = 프로필
 account-email-verified = 확인됨
 account-email-unverified = 아직 확인되지 않음
 account-timezone = 시간대
+account-digits = 숫자
 account-save = 저장
 account-saved = 변경 사항이 저장되었습니다.
 account-password = 비밀번호

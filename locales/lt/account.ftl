@@ -55,6 +55,7 @@ account-profile = Profilis
 account-email-verified = patvirtintas
 account-email-unverified = dar nepatvirtintas
 account-timezone = Laiko juosta
+account-digits = Skaitmenys
 account-save = Išsaugoti
 account-saved = Pakeitimai išsaugoti.
 account-password = Slaptažodis

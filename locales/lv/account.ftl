@@ -55,6 +55,7 @@ account-profile = Profils
 account-email-verified = apstiprināta
 account-email-unverified = vēl nav apstiprināta
 account-timezone = Laika josla
+account-digits = Cipari
 account-save = Saglabāt
 account-saved = Jūsu izmaiņas ir saglabātas.
 account-password = Parole

@@ -55,6 +55,7 @@ account-profile = Profil
 account-email-verified = bekreftet
 account-email-unverified = ikke bekreftet ennå
 account-timezone = Tidssone
+account-digits = Sifre
 account-save = Lagre
 account-saved = Endringene dine er lagret.
 account-password = Passord

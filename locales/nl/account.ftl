@@ -55,6 +55,7 @@ account-profile = Profiel
 account-email-verified = bevestigd
 account-email-unverified = nog niet bevestigd
 account-timezone = Tijdzone
+account-digits = Cijfers
 account-save = Opslaan
 account-saved = Uw wijzigingen zijn opgeslagen.
 account-password = Wachtwoord

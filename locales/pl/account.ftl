@@ -55,6 +55,7 @@ account-profile = Profil
 account-email-verified = potwierdzony
 account-email-unverified = jeszcze niepotwierdzony
 account-timezone = Strefa czasowa
+account-digits = Cyfry
 account-save = Zapisz
 account-saved = Zmiany zostały zapisane.
 account-password = Hasło

@@ -55,6 +55,7 @@ account-profile = Perfil
 account-email-verified = confirmado
 account-email-unverified = ainda não confirmado
 account-timezone = Fuso horário
+account-digits = Algarismos
 account-save = Salvar
 account-saved = Suas alterações foram salvas.
 account-password = Senha

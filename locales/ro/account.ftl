@@ -55,6 +55,7 @@ account-profile = Profil
 account-email-verified = confirmată
 account-email-unverified = neconfirmată încă
 account-timezone = Fus orar
+account-digits = Cifre
 account-save = Salvați
 account-saved = Modificările au fost salvate.
 account-password = Parolă

@@ -55,6 +55,7 @@ account-profile = Профиль
 account-email-verified = подтверждён
 account-email-unverified = ещё не подтверждён
 account-timezone = Часовой пояс
+account-digits = Цифры
 account-save = Сохранить
 account-saved = Изменения сохранены.
 account-password = Пароль

@@ -55,6 +55,7 @@ account-profile = Profil
 account-email-verified = potvrdená
 account-email-unverified = zatiaľ nepotvrdená
 account-timezone = Časové pásmo
+account-digits = Číslice
 account-save = Uložiť
 account-saved = Zmeny boli uložené.
 account-password = Heslo

@@ -55,6 +55,7 @@ account-profile = Profil
 account-email-verified = potrjen
 account-email-unverified = še ni potrjen
 account-timezone = Časovni pas
+account-digits = Števke
 account-save = Shrani
 account-saved = Vaše spremembe so shranjene.
 account-password = Geslo

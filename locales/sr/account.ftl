@@ -55,6 +55,7 @@ account-profile = Профил
 account-email-verified = потврђена
 account-email-unverified = још није потврђена
 account-timezone = Временска зона
+account-digits = Цифре
 account-save = Сачувај
 account-saved = Измене су сачуване.
 account-password = Лозинка

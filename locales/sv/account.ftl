@@ -55,6 +55,7 @@ account-profile = Profil
 account-email-verified = bekräftad
 account-email-unverified = inte bekräftad ännu
 account-timezone = Tidszon
+account-digits = Siffror
 account-save = Spara
 account-saved = Dina ändringar har sparats.
 account-password = Lösenord

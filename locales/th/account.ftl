@@ -55,6 +55,7 @@ account-profile = โปรไฟล์
 account-email-verified = ยืนยันแล้ว
 account-email-unverified = ยังไม่ได้ยืนยัน
 account-timezone = เขตเวลา
+account-digits = ตัวเลข
 account-save = บันทึก
 account-saved = บันทึกการเปลี่ยนแปลงของคุณแล้ว
 account-password = รหัสผ่าน

@@ -55,6 +55,7 @@ account-profile = Profil
 account-email-verified = doğrulandı
 account-email-unverified = henüz doğrulanmadı
 account-timezone = Saat dilimi
+account-digits = Rakamlar
 account-save = Kaydet
 account-saved = Değişiklikleriniz kaydedildi.
 account-password = Parola

@@ -55,6 +55,7 @@ account-profile = Профіль
 account-email-verified = підтверджено
 account-email-unverified = ще не підтверджено
 account-timezone = Часовий пояс
+account-digits = Цифри
 account-save = Зберегти
 account-saved = Зміни збережено.
 account-password = Пароль

@@ -55,6 +55,7 @@ account-profile = پروفائل
 account-email-verified = تصدیق شدہ
 account-email-unverified = ابھی تصدیق نہیں ہوئی
 account-timezone = ٹائم زون
+account-digits = ہندسے
 account-save = محفوظ کریں
 account-saved = آپ کی تبدیلیاں محفوظ ہو گئی ہیں۔
 account-password = پاس ورڈ

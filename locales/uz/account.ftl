@@ -55,6 +55,7 @@ account-profile = Profil
 account-email-verified = tasdiqlangan
 account-email-unverified = hali tasdiqlanmagan
 account-timezone = Vaqt mintaqasi
+account-digits = Raqamlar
 account-save = Saqlash
 account-saved = Oʻzgarishlaringiz saqlandi.
 account-password = Parol

@@ -55,6 +55,7 @@ account-profile = Hồ sơ
 account-email-verified = đã xác nhận
 account-email-unverified = chưa xác nhận
 account-timezone = Múi giờ
+account-digits = Chữ số
 account-save = Lưu
 account-saved = Các thay đổi của bạn đã được lưu.
 account-password = Mật khẩu

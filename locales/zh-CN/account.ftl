@@ -55,6 +55,7 @@ account-profile = 个人资料
 account-email-verified = 已确认
 account-email-unverified = 尚未确认
 account-timezone = 时区
+account-digits = 数字
 account-save = 保存
 account-saved = 您的更改已保存。
 account-password = 密码

@@ -55,6 +55,7 @@ account-profile = 個人資料
 account-email-verified = 已確認
 account-email-unverified = 尚未確認
 account-timezone = 時區
+account-digits = 數字
 account-save = 儲存
 account-saved = 您的變更已儲存。
 account-password = 密碼

@@ -144,7 +144,10 @@ pub struct AccountView {
     pub email: String,
     pub name: String,
     pub role: String,
+    /// The language tag (`fa`), without the digits option.
     pub locale: String,
+    /// Numbers in Latin digits (0–9) in place of the language's own (Persian ۱۲۳).
+    pub latin_digits: bool,
     pub timezone: String,
     pub email_verified: bool,
     pub two_factor_enabled: bool,
@@ -154,18 +157,28 @@ pub struct AccountView {
 
 impl From<User> for AccountView {
     fn from(User { row: u, name }: User) -> Self {
+        let locale = Locale::parse(&u.locale);
         Self {
             id: u.id,
             email: u.email,
             name,
             role: u.role,
-            locale: u.locale,
+            locale: locale.map_or(u.locale, |l| l.tag().to_owned()),
+            latin_digits: locale.is_some_and(Locale::latin_digits),
             timezone: u.timezone,
             email_verified: u.email_verified_at.is_some(),
             two_factor_enabled: u.totp_enabled_at.is_some(),
             locked: u.locked_at.is_some(),
             created_at: u.created_at,
         }
+    }
+}
+
+impl AccountView {
+    /// The language their pages, emails and invoices are in, with their choice of digits.
+    pub fn interface_locale(&self) -> Option<Locale> {
+        let language = Locale::parse(&self.locale)?;
+        Some(if self.latin_digits { language.with_latin_digits() } else { language })
     }
 }
 
@@ -182,6 +195,9 @@ pub struct Registration<'a> {
     pub password: &'a str,
     pub name: &'a str,
     pub locale: Option<&'a str>,
+    /// The IANA time zone the browser reported (`Intl.DateTimeFormat().resolvedOptions()`);
+    /// UTC when absent.
+    pub timezone: Option<&'a str>,
     pub referral_code: Option<&'a str>,
     /// The token of an invitation link: when it was sent to this address, the address is
     /// verified at once (the person proved they read it).
@@ -194,6 +210,28 @@ pub struct ProfileChange<'a> {
     pub name: Option<&'a str>,
     pub locale: Option<&'a str>,
     pub timezone: Option<&'a str>,
+    /// `native` (the language's own digits, as CLDR has them) or `latin` (0–9). Kept when only
+    /// the language changes.
+    pub digits: Option<&'a str>,
+}
+
+/// The `digits` option: whether numbers use Latin digits.
+fn parse_digits(value: &str) -> Result<bool, AppError> {
+    match value {
+        "native" => Ok(false),
+        "latin" => Ok(true),
+        _ => Err(AppError::Invalid { field: "digits", reason: InvalidInput::Range }),
+    }
+}
+
+/// A time zone of the bundled database: shaped like a zone is not enough, since dates would
+/// silently show in UTC for a made-up one.
+fn parse_time_zone(zone: &str) -> Result<Timezone, AppError> {
+    let zone = Timezone::parse(zone).map_err(AppError::invalid("timezone"))?;
+    if !rms_i18n::is_time_zone(zone.as_str()) {
+        return Err(AppError::Invalid { field: "timezone", reason: InvalidInput::Timezone });
+    }
+    Ok(zone)
 }
 
 /// The accounts use cases, sharing the database, the clock and the token keys.
@@ -302,7 +340,7 @@ impl Accounts {
 
         let now = self.clock.now();
         let id = Uuid::now_v7();
-        let timezone = Timezone::utc();
+        let timezone = r.timezone.map(parse_time_zone).transpose()?.unwrap_or_else(Timezone::utc);
         let mut tx = self.db.begin().await?;
         let sealed_name = self.names.seal(id, name.as_str());
         let user = NewUser {
@@ -607,25 +645,34 @@ impl Accounts {
         }
         let name = change.name.map(DisplayName::parse).transpose().map_err(AppError::invalid("name"))?;
         let locale = change.locale.map(parse_locale).transpose()?;
-        let timezone = change.timezone.map(Timezone::parse).transpose().map_err(AppError::invalid("timezone"))?;
-        // Shaped like a zone is not enough: dates would silently show in UTC for a made-up one.
-        if timezone.as_ref().is_some_and(|z| !rms_i18n::is_time_zone(z.as_str())) {
-            return Err(AppError::Invalid { field: "timezone", reason: rms_core::account::InvalidInput::Timezone });
-        }
+        let latin_digits = change.digits.map(parse_digits).transpose()?;
+        let timezone = change.timezone.map(parse_time_zone).transpose()?;
+        // The language and the digits are stored together (`fa-u-nu-latn`): a change of one
+        // keeps the other as it is.
+        let locale = match (locale, latin_digits) {
+            (None, None) => None,
+            (locale, latin) => {
+                let current = store::user_by_id(&self.db, who.user_id).await?.ok_or(AppError::NotFound)?;
+                let current = Locale::parse(&current.locale).unwrap_or_else(Locale::english);
+                let language = locale.unwrap_or(current);
+                let latin = latin.unwrap_or(language.latin_digits() || current.latin_digits());
+                Some(if latin { language.with_latin_digits() } else { language.with_native_digits() })
+            }
+        };
         let now = self.clock.now();
         let sealed_name = name.as_ref().map(|n| self.names.seal(who.user_id, n.as_str()));
         store::update_profile(
             &self.db,
             who.user_id,
             sealed_name.as_ref().map(crate::names::Sealed::as_store),
-            locale.map(Locale::tag),
+            locale.map(Locale::stored).as_deref(),
             timezone.as_ref().map(Timezone::as_str),
             now,
         )
         .await?;
         let mut entry = self.audit(meta, Some(who.user_id), "user.profile_changed");
         entry.details = json!({
-            "name": name.is_some(), "locale": locale.map(Locale::tag), "timezone": timezone.as_ref().map(Timezone::as_str)
+            "name": name.is_some(), "locale": locale.map(Locale::stored), "timezone": timezone.as_ref().map(Timezone::as_str)
         });
         self.record(entry).await?;
         self.profile(who).await

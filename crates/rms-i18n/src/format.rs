@@ -71,19 +71,67 @@ impl Locale {
     }
 
     /// An amount of money with the currency symbol placed and spaced as the locale writes it
-    /// ("$1,234.50", "1 234,50 $", "US$ 1,234.50").
+    /// ("$1,234.50", "1 234,50 $", "‏49.00 US$"), in the locale's digits.
+    ///
+    /// In a right-to-left language, a symbol spelled with Latin letters is isolated left to right
+    /// (LRI … PDI): CLDR writes Arabic "49.00 US$", and the bidi algorithm alone would show the
+    /// `$` of that run on the far side of `US` ("$US 49.00"). Apart from those marks the text is
+    /// exactly ICU4X's.
     pub fn format_money(self, money: Money) -> String {
-        let mut amount = Decimal::from(money.minor);
-        amount.multiply_pow10(-i16::from(money.currency.minor_digits()));
-        let code = money.currency.as_str().to_ascii_lowercase();
-        let formatter = CurrencyType::try_from_str(&code).ok().and_then(|currency| {
-            CurrencyFormatter::try_new_symbol(self.icu().into(), currency, Default::default()).ok()
-        });
-        match formatter {
-            Some(f) => f.format_fixed_decimal(&amount).to_string(),
-            None => format!("{} {}", money.to_decimal_string(), money.currency),
+        let text = icu_money(self.icu(), money);
+        match self.dir() {
+            crate::Direction::Rtl => isolate_latin_words(&text),
+            crate::Direction::Ltr => text,
         }
     }
+}
+
+/// Whether `locale`'s default digits (CLDR's numbering system for it) are not 0–9.
+pub(crate) fn own_digits(locale: &icu::locale::Locale) -> bool {
+    DecimalFormatter::try_new(locale.into(), Default::default())
+        .is_ok_and(|f| f.format_to_string(&Decimal::from(0)) != "0")
+}
+
+/// ICU4X's own rendering of `money` in `locale`: the CLDR pattern, symbol, sign and digits.
+pub(crate) fn icu_money(locale: &icu::locale::Locale, money: Money) -> String {
+    let mut amount = Decimal::from(money.minor);
+    amount.multiply_pow10(-i16::from(money.currency.minor_digits()));
+    let code = money.currency.as_str().to_ascii_lowercase();
+    let formatter = CurrencyType::try_from_str(&code)
+        .ok()
+        .and_then(|currency| CurrencyFormatter::try_new_symbol(locale.into(), currency, Default::default()).ok());
+    match formatter {
+        Some(f) => f.format_fixed_decimal(&amount).to_string(),
+        None => format!("{} {}", money.to_decimal_string(), money.currency),
+    }
+}
+
+/// Every space-separated word that holds a Latin letter and no digit ("US$", "CHF") wrapped in a
+/// left-to-right isolate, so that it is laid out as one left-to-right unit wherever it stands.
+fn isolate_latin_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 12);
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let latin = word.chars().any(|c| c.is_ascii_alphabetic());
+        if latin && !word.chars().any(|c| c.is_numeric()) {
+            out.push('\u{2066}');
+            out.push_str(word);
+            out.push('\u{2069}');
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_whitespace() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}') {
+            flush(&mut word, &mut out);
+            out.push(c);
+        } else {
+            word.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 #[cfg(test)]
@@ -156,9 +204,10 @@ pub fn time_zones() -> Vec<String> {
     zones
 }
 
-/// Whether `name` is a zone of the bundled database (`Europe/Berlin`, `UTC`).
+/// Whether `name` is a zone of the bundled database (`Europe/Berlin`, `UTC`). `Etc/Unknown`, which
+/// a browser reports when it cannot tell and the database answers to, is not a zone.
 pub fn is_time_zone(name: &str) -> bool {
-    jiff::tz::TimeZone::get(name).is_ok()
+    !name.eq_ignore_ascii_case("Etc/Unknown") && jiff::tz::TimeZone::get(name).is_ok()
 }
 
 #[cfg(test)]
@@ -172,5 +221,135 @@ mod zone_tests {
         );
         assert!(super::is_time_zone("Asia/Tokyo") && super::is_time_zone("UTC"));
         assert!(!super::is_time_zone("Mars/Olympus_Mons"));
+        assert!(!super::is_time_zone("Etc/Unknown"), "what a browser says when it cannot tell");
+    }
+}
+
+#[cfg(test)]
+mod money_tests {
+    use icu::experimental::dimension::currency::CurrencyType;
+    use icu::experimental::dimension::currency::formatter::CurrencyFormatter;
+    use rms_core::{Currency, Money};
+    use unicode_bidi::{BidiClass, BidiInfo, Level, bidi_class};
+
+    use crate::{Direction, Locale, without_isolation};
+
+    /// What ICU4X itself writes for `money` in `locale`, called here directly rather than through
+    /// the code under test.
+    fn icu4x(locale: Locale, money: Money) -> String {
+        let currency = CurrencyType::try_from_str(&money.currency.as_str().to_ascii_lowercase()).unwrap();
+        let f = CurrencyFormatter::try_new_symbol(locale.icu().into(), currency, Default::default()).unwrap();
+        let mut amount = icu::decimal::input::Decimal::from(money.minor);
+        amount.multiply_pow10(-i16::from(money.currency.minor_digits()));
+        f.format_fixed_decimal(&amount).to_string()
+    }
+
+    fn is_mark(c: char) -> bool {
+        matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{2066}'..='\u{2069}')
+    }
+
+    /// The words of `text` (marks dropped, any space a separator).
+    fn words(text: &str) -> Vec<String> {
+        let plain: String = text.chars().filter(|c| !is_mark(*c)).collect();
+        plain.split(char::is_whitespace).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+    }
+
+    /// The text as a reader sees it, left to right, in a paragraph of direction `dir`: the
+    /// Unicode Bidirectional Algorithm's visual order.
+    fn seen(text: &str, dir: Direction) -> String {
+        let level = if dir == Direction::Rtl { Level::rtl() } else { Level::ltr() };
+        let info = BidiInfo::new(text, Some(level));
+        let para = &info.paragraphs[0];
+        info.reorder_line(para, para.range.clone()).into_owned()
+    }
+
+    fn right_to_left_letters(word: &str) -> bool {
+        word.chars().any(|c| matches!(bidi_class(c), BidiClass::R | BidiClass::AL))
+    }
+
+    #[test]
+    fn every_language_writes_money_as_icu4x_does_and_it_reads_as_one_amount() {
+        let (usd, jpy, eur) =
+            (Currency::parse("USD").unwrap(), Currency::parse("JPY").unwrap(), Currency::parse("EUR").unwrap());
+        let amounts = [Money::new(4_900, usd), Money::new(-980, usd), Money::new(1_500, jpy), Money::new(123_456, eur)];
+        let mut checked = 0;
+        for language in Locale::all() {
+            for locale in [language, language.with_latin_digits()] {
+                let zero = locale.format_integer(0).chars().find(|c| c.is_numeric()).unwrap();
+                for money in amounts {
+                    let ours = locale.format_money(money);
+                    let reference = icu4x(locale, money);
+                    let at = format!("{} {}", locale.stored(), money.minor);
+                    assert_eq!(without_isolation(&ours), reference, "{at}: CLDR's text, apart from isolates");
+                    for c in ours.chars().filter(|c| c.is_numeric()) {
+                        let offset = u32::from(c).wrapping_sub(u32::from(zero));
+                        assert!(
+                            offset < 10,
+                            "{at}: {c:?} is not a digit of the locale's system ({zero:?}) in {ours:?}"
+                        );
+                    }
+                    // What the reader sees: every word whole (a Latin symbol and a signed number
+                    // left to right, an Arabic symbol right to left), in the order written or,
+                    // where the pattern lets the paragraph's direction run, its mirror. Which of
+                    // the two is CLDR's choice, made with the marks it puts in the pattern.
+                    let whole: Vec<String> = words(&ours)
+                        .iter()
+                        .map(|w| if right_to_left_letters(w) { w.chars().rev().collect() } else { w.clone() })
+                        .collect();
+                    let mirrored: Vec<String> = whole.iter().rev().cloned().collect();
+                    let visible = words(&seen(&ours, locale.dir()));
+                    assert!(visible == whole || visible == mirrored, "{at}: {ours:?} is seen as {visible:?}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked >= 45 * 4, "{checked}");
+    }
+
+    #[test]
+    fn an_arabic_dollar_amount_reads_us_dollar_then_the_number() {
+        let ar = Locale::parse("ar").unwrap();
+        let usd = Currency::parse("USD").unwrap();
+        // The defect this guards against: "$US 49.00" and "$-9.80 US" on Arabic pages.
+        assert_eq!(words(&seen(&ar.format_money(Money::new(4_900, usd)), Direction::Rtl)), ["US$", "49.00"]);
+        assert_eq!(words(&seen(&ar.format_money(Money::new(-980, usd)), Direction::Rtl)), ["US$", "-9.80"]);
+    }
+
+    #[test]
+    fn persian_writes_its_own_digits_unless_the_account_asks_for_latin_ones() {
+        let fa = Locale::parse("fa").unwrap();
+        assert!(fa.has_native_digits() && !fa.latin_digits());
+        assert_eq!(fa.format_integer(1_234), "۱٬۲۳۴");
+        let latin = fa.with_latin_digits();
+        assert!(latin.latin_digits() && latin == fa, "the same language");
+        assert_eq!(latin.format_integer(1_234), "1,234");
+        assert_eq!(latin.stored(), "fa-u-nu-latn");
+        assert_eq!(Locale::parse("fa-u-nu-latn").unwrap().format_integer(7), "7");
+        assert_eq!(Locale::parse("FA-U-NU-LATN").map(Locale::tag), Some("fa"));
+        assert_eq!(latin.with_native_digits().format_integer(7), "۷");
+        // In a language that already writes 0–9, asking for Latin changes nothing but is kept,
+        // so that it still holds after a switch back to Persian.
+        let de = Locale::parse("de").unwrap();
+        assert!(!de.has_native_digits());
+        assert_eq!(de.with_latin_digits().format_integer(1_234), de.format_integer(1_234));
+        assert_eq!(Locale::parse("de-u-nu-latn").map(Locale::stored).as_deref(), Some("de-u-nu-latn"));
+        assert_eq!(Locale::all().filter(|l| l.has_native_digits()).map(Locale::tag).collect::<Vec<_>>(), ["fa"]);
+    }
+
+    #[test]
+    fn numbers_in_messages_are_written_as_the_locale_writes_them_and_still_pick_plurals() {
+        let t = |tag: &str, key: &str, n: i64| Locale::parse(tag).unwrap().t_plain(key, &[("count", n.into())]);
+        assert!(t("en", "admin-users-count", 1_234).contains("1,234"), "{}", t("en", "admin-users-count", 1_234));
+        assert!(t("fa", "admin-users-count", 1_234).contains("۱٬۲۳۴"), "{}", t("fa", "admin-users-count", 1_234));
+        let fa_latin = Locale::parse("fa-u-nu-latn").unwrap().t_plain("admin-users-count", &[("count", 12.into())]);
+        assert!(fa_latin.contains("12"), "{fa_latin}");
+        // Russian: 21 takes the "one" form, 22 "few", 25 "many", whatever the digits look like.
+        let (one, few, many) =
+            (t("ru", "admin-users-count", 21), t("ru", "admin-users-count", 22), t("ru", "admin-users-count", 25));
+        assert!(one != few && few != many && one != many, "{one} / {few} / {many}");
+        assert!(
+            t("ru", "admin-users-count", 1_021).contains("1\u{a0}021")
+                || t("ru", "admin-users-count", 1_021).contains("1\u{202f}021")
+        );
     }
 }

@@ -38,16 +38,26 @@ impl Direction {
 
 /// One supported interface language. Obtained from [`Locale::all`], [`Locale::parse`] or
 /// [`Locale::negotiate`]; never constructed from an arbitrary string.
+///
+/// A language whose CLDR numbering is not Latin (Persian writes ۱۲۳) also exists with Latin
+/// digits ([`Locale::with_latin_digits`]), an account option. That is a way of writing numbers,
+/// not another language: the two compare equal and share the tag and the messages.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Locale(&'static LocaleData);
 
 struct LocaleData {
     /// The BCP 47 tag as used in folders, cookies and `lang=` (e.g. `pt-BR`).
     tag: String,
+    /// The tag ICU4X formats with: `tag`, or `tag-u-nu-latn` for the Latin-digit variant.
     icu: icu::locale::Locale,
     dir: Direction,
     /// The language's name for itself, from its own `language-name` message.
     name: String,
+    /// The language's own (CLDR default) digits are not 0–9.
+    own_digits: bool,
+    /// Set on the Latin-digit variant. Every language has one, so that the choice survives a
+    /// change of language, though it only shows in those with digits of their own.
+    latin_variant: bool,
 }
 
 impl PartialEq for LocaleData {
@@ -57,6 +67,10 @@ impl PartialEq for LocaleData {
 }
 impl Eq for LocaleData {}
 
+/// The Unicode locale extension that asks for Latin digits (BCP 47 `-u-nu-latn`): how a stored
+/// locale (an account's, an invoice's) records that option.
+const LATIN_DIGITS: &str = "-u-nu-latn";
+
 static LOCALES: LazyLock<Vec<LocaleData>> = LazyLock::new(|| {
     let directionality = icu::locale::LocaleDirectionality::new_common();
     let mut all: Vec<LocaleData> = MESSAGES
@@ -65,12 +79,25 @@ static LOCALES: LazyLock<Vec<LocaleData>> = LazyLock::new(|| {
             let icu: icu::locale::Locale = tag.parse().ok()?;
             let dir = if directionality.is_right_to_left(&icu.id) { Direction::Rtl } else { Direction::Ltr };
             let name = MESSAGES.get(tag, "language-name", None).unwrap_or_else(|| tag.to_owned());
-            Some(LocaleData { tag: tag.to_owned(), icu, dir, name })
+            let own_digits = format::own_digits(&icu);
+            Some(LocaleData { tag: tag.to_owned(), icu, dir, name, own_digits, latin_variant: false })
         })
         .collect();
     // English first (the source and the fallback), the rest by tag for a stable selector order.
     all.sort_by(|a, b| (a.tag != "en", &a.tag).cmp(&(b.tag != "en", &b.tag)));
     all
+});
+
+/// The Latin-digit variant of every language.
+static LATIN_VARIANTS: LazyLock<Vec<LocaleData>> = LazyLock::new(|| {
+    LOCALES
+        .iter()
+        .filter_map(|l| {
+            let icu = format!("{}{LATIN_DIGITS}", l.tag).parse().ok()?;
+            let (tag, name) = (l.tag.clone(), l.name.clone());
+            Some(LocaleData { tag, icu, dir: l.dir, name, own_digits: l.own_digits, latin_variant: true })
+        })
+        .collect()
 });
 
 impl Locale {
@@ -86,13 +113,49 @@ impl Locale {
         Locale(&LOCALES[0])
     }
 
-    /// The supported locale with exactly this tag (case-insensitive), if any.
+    /// The supported locale with exactly this tag (case-insensitive), if any. A tag ending in
+    /// `-u-nu-latn` (what [`Locale::stored`] writes) is the language with Latin digits.
     pub fn parse(tag: &str) -> Option<Locale> {
-        LOCALES.iter().find(|l| l.tag.eq_ignore_ascii_case(tag)).map(Locale)
+        let lower = tag.to_ascii_lowercase();
+        let (language, latin) = match lower.strip_suffix(LATIN_DIGITS) {
+            Some(language) => (&tag[..language.len()], true),
+            None => (tag, false),
+        };
+        let locale = LOCALES.iter().find(|l| l.tag.eq_ignore_ascii_case(language)).map(Locale)?;
+        Some(if latin { locale.with_latin_digits() } else { locale })
     }
 
+    /// The language tag (`fa`, `pt-BR`), whatever the digits: what `lang=`, cookies, URLs and
+    /// the API's `locale` fields carry.
     pub fn tag(self) -> &'static str {
         &self.0.tag
+    }
+
+    /// How an account or an invoice records this choice: the tag, with `-u-nu-latn` when Latin
+    /// digits replace the language's own. [`Locale::parse`] reads it back.
+    pub fn stored(self) -> String {
+        if self.0.latin_variant { format!("{}{LATIN_DIGITS}", self.0.tag) } else { self.0.tag.clone() }
+    }
+
+    /// The same language writing numbers with Latin digits (0–9) (which changes nothing in a
+    /// language whose digits those are already, but is remembered).
+    pub fn with_latin_digits(self) -> Locale {
+        LATIN_VARIANTS.iter().find(|l| l.tag == self.0.tag).map_or(self, Locale)
+    }
+
+    /// The same language with its own CLDR digits.
+    pub fn with_native_digits(self) -> Locale {
+        if self.0.latin_variant { Locale::parse(&self.0.tag).unwrap_or(self) } else { self }
+    }
+
+    /// Whether the language's own digits are not Latin, so that the digits are a choice.
+    pub fn has_native_digits(self) -> bool {
+        self.0.own_digits
+    }
+
+    /// Whether Latin digits were asked for in place of the language's own.
+    pub fn latin_digits(self) -> bool {
+        self.0.latin_variant
     }
 
     /// The language's own name for itself ("Русский", "العربية").
@@ -118,7 +181,7 @@ impl Locale {
     pub fn t_args(self, key: &str, args: &[(&'static str, Arg)]) -> String {
         let mut fluent = FluentArgs::with_capacity(args.len());
         for (k, v) in args {
-            fluent.set(*k, v.to_fluent());
+            fluent.set(*k, v.to_fluent(self));
         }
         self.lookup(key, Some(&fluent))
     }
@@ -143,7 +206,7 @@ impl Locale {
 
 impl fmt::Debug for Locale {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Locale({})", self.0.tag)
+        write!(f, "Locale({})", self.stored())
     }
 }
 
@@ -167,10 +230,14 @@ pub enum Arg {
 }
 
 impl Arg {
-    fn to_fluent(&self) -> FluentValue<'static> {
+    /// Numbers are written in the locale's digits and grouping ("1,234", "۱٬۲۳۴") and still
+    /// choose plural forms (see `messages::LocalNumber`).
+    fn to_fluent(&self, locale: Locale) -> FluentValue<'static> {
         match self {
             Arg::Text(s) => FluentValue::from(s.clone()),
-            Arg::Number(n) => FluentValue::from(*n),
+            Arg::Number(n) => {
+                FluentValue::Custom(Box::new(messages::LocalNumber { n: *n, text: locale.format_integer(*n) }))
+            }
         }
     }
 }

@@ -9,12 +9,14 @@
 //! (or `n0` for a number that has its own variant, whose key becomes `[n0]`), so the selection is
 //! made by the same data that formats dates and money.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use fluent_syntax::ast;
 use fluent_templates::LanguageIdentifier;
 use fluent_templates::fluent_bundle::concurrent::FluentBundle;
+use fluent_templates::fluent_bundle::types::FluentType;
 use fluent_templates::fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use icu::plurals::{PluralCategory, PluralRules};
 
@@ -103,16 +105,44 @@ fn new_bundle(tag: &str) -> Option<Bundle> {
     Some(bundle)
 }
 
+/// A whole number as a message argument: written as the locale writes numbers (its digits and
+/// grouping, formatted by ICU4X before it reaches Fluent, which would write ASCII digits without
+/// grouping), and still a number to `PLURAL`.
+#[derive(Debug, PartialEq)]
+pub(crate) struct LocalNumber {
+    pub(crate) n: i64,
+    pub(crate) text: String,
+}
+
+impl FluentType for LocalNumber {
+    fn duplicate(&self) -> Box<dyn FluentType + Send> {
+        Box::new(LocalNumber { n: self.n, text: self.text.clone() })
+    }
+
+    fn as_string(&self, _: &intl_memoizer::IntlLangMemoizer) -> Cow<'static, str> {
+        Cow::Owned(self.text.clone())
+    }
+
+    fn as_string_threadsafe(&self, _: &intl_memoizer::concurrent::IntlLangMemoizer) -> Cow<'static, str> {
+        Cow::Owned(self.text.clone())
+    }
+}
+
 /// `PLURAL($n, exact: "0 1")`: `n0`/`n1` when `$n` is one of the exact numbers, else the CLDR
 /// category of `$n` (`one`, `few`, …). Anything but a whole number is passed through as it is,
 /// so a select on text keeps matching its keys.
 fn plural<'a>(rules: &PluralRules, positional: &[FluentValue<'a>], named: &FluentArgs) -> FluentValue<'a> {
     let Some(value) = positional.first() else { return FluentValue::None };
-    let FluentValue::Number(number) = value else { return value.clone() };
-    if number.value.fract() != 0.0 || !number.value.is_finite() {
-        return FluentValue::from("other");
-    }
-    let n = number.value as i64;
+    let n = match value {
+        // `as_ref`: the box itself would answer as a `Box`, not as what it holds.
+        FluentValue::Custom(custom) => match custom.as_ref().as_any().downcast_ref::<LocalNumber>() {
+            Some(number) => number.n,
+            None => return value.clone(),
+        },
+        FluentValue::Number(number) if number.value.fract() == 0.0 && number.value.is_finite() => number.value as i64,
+        FluentValue::Number(_) => return FluentValue::from("other"),
+        _ => return value.clone(),
+    };
     let exact = match named.get(EXACT) {
         Some(FluentValue::String(list)) => list.split(' ').any(|k| k.parse::<i64>() == Ok(n)),
         _ => false,

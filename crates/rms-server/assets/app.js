@@ -251,3 +251,20 @@
     if (menu) { menu.setAttribute("aria-expanded", "false"); menu.focus(); }
   });
 })();
+
+// Sign-up takes the browser's time zone as the account's first one (the account page changes
+// it). Set when the form is sent (capture phase, before htmx reads the form), so it also works
+// on a page swapped in by htmx.
+(function () {
+  "use strict";
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var field = form.querySelector ? form.querySelector("[data-browser-time-zone]") : null;
+    if (!field || field.value) return;
+    try {
+      field.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+    } catch (e) {
+      // No Intl: the account stays on UTC.
+    }
+  }, true);
+})();

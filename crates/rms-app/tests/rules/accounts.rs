@@ -31,6 +31,7 @@ db_test!(
             password: "an intruder's own password",
             name: "Intruder",
             locale: None,
+            timezone: None,
             referral_code: None,
             invite: None,
         };

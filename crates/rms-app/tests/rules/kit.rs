@@ -144,6 +144,7 @@ impl Kit {
             password: PASSWORD,
             name: "Customer",
             locale: None,
+            timezone: None,
             referral_code: None,
             invite: None,
         };

@@ -137,6 +137,7 @@ db_test!(
             password: crate::kit::PASSWORD,
             name: "Ada",
             locale: None,
+            timezone: None,
             referral_code: Some(&code),
             invite: None,
         };

@@ -11,7 +11,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use rms_app::RequestMeta;
-use rms_app::accounts::{Principal, TokenPair};
+use rms_app::accounts::{AccountView, Principal, TokenPair};
 use rms_crypto::token;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -150,7 +150,7 @@ pub async fn web(State(state): State<AppState>, mut req: Request, next: Next) ->
             let unread = state.services.notifications.unread(p.user_id).await.unwrap_or_default();
             match state.services.accounts.profile(&p).await {
                 Ok(profile) => {
-                    one_language(&state, &mut req, &p, &profile.locale).await;
+                    one_language(&state, &mut req, &p, &profile).await;
                     Some(Account { principal: p, name: profile.name, timezone: profile.timezone, unread })
                 }
                 Err(_) => None,
@@ -174,21 +174,20 @@ pub async fn web(State(state): State<AppState>, mut req: Request, next: Next) ->
 /// One language setting for a signed-in person: their pages are in their account's language (so a
 /// new browser starts in it), and a language they pick in the selector (`?lang=`) becomes their
 /// account's, which their emails, notifications and invoices follow too.
-async fn one_language(state: &AppState, req: &mut Request, who: &Principal, saved: &str) {
+/// Their choice of digits goes with whichever language is shown.
+async fn one_language(state: &AppState, req: &mut Request, who: &Principal, account: &AccountView) {
     let picked = crate::http::locale::query_choice(req).and_then(|tag| rms_i18n::Locale::parse(&tag));
-    match picked {
-        Some(locale) if locale.tag() != saved => {
-            let change = rms_app::accounts::ProfileChange { name: None, locale: Some(locale.tag()), timezone: None };
-            if let Err(e) = state.services.accounts.change_profile(who, change, &meta_of(req)).await {
-                tracing::warn!(error = %e, "the language picked could not be saved on the account");
-            }
+    if let Some(locale) = picked
+        && locale.tag() != account.locale
+    {
+        let change = rms_app::accounts::ProfileChange { locale: Some(locale.tag()), ..Default::default() };
+        if let Err(e) = state.services.accounts.change_profile(who, change, &meta_of(req)).await {
+            tracing::warn!(error = %e, "the language picked could not be saved on the account");
         }
-        Some(_) => {}
-        None => {
-            if let Some(locale) = rms_i18n::Locale::parse(saved) {
-                req.extensions_mut().insert(locale);
-            }
-        }
+    }
+    if let Some(locale) = picked.or_else(|| account.interface_locale()) {
+        let locale = if account.latin_digits { locale.with_latin_digits() } else { locale };
+        req.extensions_mut().insert(locale);
     }
 }
 

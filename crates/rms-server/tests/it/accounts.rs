@@ -431,3 +431,89 @@ db_test!(
         node1.shutdown().await;
     }
 );
+
+db_test!(
+    async fn a_new_account_takes_the_browsers_time_zone_and_a_bad_one_creates_nothing(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let register = |email: &str, zone: &str| {
+            app.post_json(
+                "/api/v1/auth/register",
+                json!({"email": email, "password": PASSWORD, "name": "Kaveh", "timezone": zone}),
+            )
+        };
+        let (status, p) = problem(register("kaveh@example.com", "Mars/Olympus_Mons").await).await;
+        assert_eq!((status, p["code"].as_str().unwrap()), (StatusCode::UNPROCESSABLE_ENTITY, "INVALID_TIMEZONE"));
+        let res =
+            app.post_json("/api/v1/auth/login", json!({"email": "kaveh@example.com", "password": PASSWORD})).await;
+        assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "no account was created");
+
+        assert_eq!(register("kaveh@example.com", "Asia/Tehran").await.status(), StatusCode::CREATED);
+        let tokens = app.log_in("kaveh@example.com").await;
+        let me: Value =
+            app.get_with("/api/v1/me", tokens["access_token"].as_str().unwrap()).await.json().await.unwrap();
+        assert_eq!(me["timezone"], "Asia/Tehran");
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn persian_digits_are_an_account_choice_that_emails_follow_and_a_change_of_language_keeps(t: TestDb) {
+        let app = TestApp::spawn(t).await;
+        let tokens = app.sign_up_and_in("kaveh@example.com").await;
+        let access = tokens["access_token"].as_str().unwrap();
+        let patch = |body: Value| {
+            let app = &app;
+            async move {
+                let res = app.send_with(Method::PATCH, "/api/v1/me", access, &body).await;
+                let status = res.status();
+                (status, res.json::<Value>().await.unwrap())
+            }
+        };
+        let spooled = || app.spooled_emails().len();
+        rms_testkit::eventually(std::time::Duration::from_secs(15), "the verification email", || async {
+            spooled() >= 1
+        })
+        .await;
+        // The reset email says how long its link lasts ("… within 30 minutes"): its words, marks
+        // around inserted values left out.
+        let reset_email = || {
+            let app = &app;
+            async move {
+                let before = spooled();
+                app.post_json("/api/v1/auth/password/forgot", json!({"email": "kaveh@example.com"})).await;
+                rms_testkit::eventually(std::time::Duration::from_secs(15), "the reset email", || async {
+                    spooled() > before
+                })
+                .await;
+                let last = app.spooled_emails().into_iter().last().unwrap();
+                let parts: String = crate::harness::email_parts(&last).into_iter().map(|(_, body)| body).collect();
+                let text = if parts.is_empty() { last } else { parts };
+                text.replace(['\u{2068}', '\u{2069}'], "")
+            }
+        };
+
+        let (status, me) = patch(json!({"locale": "fa"})).await;
+        assert_eq!(
+            (status, me["locale"].as_str(), me["digits"].as_str()),
+            (StatusCode::OK, Some("fa"), Some("native"))
+        );
+        let body = reset_email().await;
+        assert!(body.contains("۳۰ دقیقه"), "Persian digits: {body}");
+
+        let (_, me) = patch(json!({"digits": "latin"})).await;
+        assert_eq!((me["locale"].as_str(), me["digits"].as_str()), (Some("fa"), Some("latin")));
+        let body = reset_email().await;
+        assert!(body.contains("30 دقیقه") && !body.contains("۳۰"), "Latin digits: {body}");
+
+        // Switching to German and back keeps the choice; a value that is neither is refused.
+        let (_, me) = patch(json!({"locale": "de"})).await;
+        assert_eq!((me["locale"].as_str(), me["digits"].as_str()), (Some("de"), Some("latin")));
+        let (_, me) = patch(json!({"locale": "fa"})).await;
+        assert_eq!(me["digits"], "latin");
+        let (status, p) = patch(json!({"digits": "roman"})).await;
+        assert_eq!((status, p["code"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("OUT_OF_RANGE")));
+        let (_, me) = patch(json!({"digits": "native"})).await;
+        assert_eq!((me["locale"].as_str(), me["digits"].as_str()), (Some("fa"), Some("native")));
+        app.shutdown().await;
+    }
+);

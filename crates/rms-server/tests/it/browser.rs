@@ -39,6 +39,15 @@ pub(crate) async fn browser() -> Option<Driver> {
 
 /// A browser whose window is `width` × `height` CSS pixels (390 × 844: a phone).
 pub(crate) async fn browser_sized(width: u32, height: u32) -> Option<Driver> {
+    launch(width, height, None).await
+}
+
+/// A browser whose clock is in the IANA time zone `zone` (its `TZ`), as a visitor's there is.
+pub(crate) async fn browser_in_zone(zone: &str) -> Option<Driver> {
+    launch(1200, 900, Some(zone)).await
+}
+
+async fn launch(width: u32, height: u32, zone: Option<&str>) -> Option<Driver> {
     let required = std::env::var("RMS_TEST_BROWSER").is_ok_and(|v| v == "1");
     let (Some(driver), Some(chromium)) = (tool("chromedriver"), tool("chromium")) else {
         assert!(!required, "RMS_TEST_BROWSER=1 but chromium or chromedriver is not installed");
@@ -46,8 +55,12 @@ pub(crate) async fn browser_sized(width: u32, height: u32) -> Option<Driver> {
         return None;
     };
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let process =
-        Command::new(driver).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    let mut command = Command::new(driver);
+    command.arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null());
+    if let Some(zone) = zone {
+        command.env("TZ", zone);
+    }
+    let process = command.spawn().unwrap();
     let profile = tempfile::tempdir().unwrap();
     let mut caps = serde_json::Map::new();
     // Chromium keeps a desktop window at least 500 px wide; a phone's viewport is emulated.
@@ -149,6 +162,26 @@ async fn the_language_switches_in_place_and_arabic_reads_right_to_left() {
     )
     .await;
 
+    driver.client.clone().close().await.unwrap();
+    app.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_visitor_in_tokyo_signs_up_and_their_account_is_on_tokyo_time() {
+    let Some(driver) = browser_in_zone("Asia/Tokyo").await else { return };
+    let app = TestApp::without_worker_on(TestDb::new(Backend::Sqlite).await).await;
+    let c = &driver.client;
+    c.goto(&app.url("/sign-up")).await.unwrap();
+    assert_eq!(js(c, "return Intl.DateTimeFormat().resolvedOptions().timeZone").await, json!("Asia/Tokyo"));
+    fill(c, "#name", "Haruki").await;
+    fill(c, "#email", "haruki@example.com").await;
+    fill(c, "#password", crate::harness::PASSWORD).await;
+    submit(c, "/sign-up").await;
+    wait_text(c, "signed up", "sent a confirmation link").await;
+
+    let tokens = app.log_in("haruki@example.com").await;
+    let me: Value = app.get_with("/api/v1/me", tokens["access_token"].as_str().unwrap()).await.json().await.unwrap();
+    assert_eq!(me["timezone"], "Asia/Tokyo");
     driver.client.clone().close().await.unwrap();
     app.shutdown().await;
 }

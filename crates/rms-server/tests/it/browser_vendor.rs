@@ -16,7 +16,7 @@ use crate::browser::{browser, browser_sized, fill, js, submit, wait_js, wait_tex
 use crate::harness::{PASSWORD, TestApp};
 use crate::money::Till;
 
-async fn sign_in(c: &Client, app: &TestApp, email: &str) {
+pub(crate) async fn sign_in(c: &Client, app: &TestApp, email: &str) {
     c.goto(&app.url("/sign-in")).await.unwrap();
     fill(c, "#email", email).await;
     fill(c, "#password", PASSWORD).await;

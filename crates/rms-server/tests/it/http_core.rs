@@ -97,7 +97,10 @@ db_test!(
         let (status, body) = problem(res).await;
         assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
         assert_eq!(body["code"], "PAYLOAD_TOO_LARGE");
-        assert!(plain(body["detail"].as_str().unwrap()).contains("1024"));
+        assert!(
+            plain(body["detail"].as_str().unwrap()).contains("1,024"),
+            "the limit, written as English writes numbers"
+        );
 
         let res = app
             .client

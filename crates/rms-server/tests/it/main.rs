@@ -12,6 +12,7 @@ mod analytics;
 mod api_keys;
 mod brand;
 mod browser;
+mod browser_rtl;
 mod browser_vendor;
 mod catalog;
 mod checkout;

@@ -64,6 +64,7 @@ async fn run_seed(w: Arc<World>, seed: u64, ops: usize, affiliate_code: String) 
         password: PASSWORD,
         name: "Model",
         locale: None,
+        timezone: None,
         referral_code: Some(&affiliate_code),
         invite: None,
     };

@@ -312,3 +312,72 @@ db_test!(
         app.shutdown().await;
     }
 );
+
+db_test!(
+    async fn a_persian_reader_picks_latin_digits_on_the_account_page_and_every_page_follows(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let mut b = Browser::alice_signed_in(&app).await;
+        let csrf = b.csrf();
+        let (_, page) = b.get(&app, "/account").await;
+        assert!(!page.contains("id=\"digits\""), "English has no digits of its own to choose from");
+
+        let form = |digits: &'static str| {
+            let mut fields =
+                vec![("csrf", csrf.as_str()), ("name", "Kaveh"), ("locale", "fa"), ("timezone", "Asia/Tehran")];
+            if !digits.is_empty() {
+                fields.push(("digits", digits));
+            }
+            fields
+        };
+        let (status, page, _) = b.post(&app, "/account/profile", &form("")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("<option value=\"native\" selected><bdi>۱٬۲۳۴٬۵۶۷٬۸۹۰</bdi>"), "{page}");
+        let (_, wallet) = b.get(&app, "/wallet").await;
+        assert!(wallet.contains("۰٫۰۰"), "a Persian wallet in Persian digits: {wallet}");
+
+        let (status, page, _) = b.post(&app, "/account/profile", &form("latin")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("<option value=\"latin\" selected><bdi>1,234,567,890</bdi>"), "{page}");
+        let (_, wallet) = b.get(&app, "/wallet").await;
+        assert!(wallet.contains("0.00") && !wallet.contains("۰٫۰۰"), "Latin digits now: {wallet}");
+
+        // Switching the language from the header keeps the choice.
+        b.get(&app, "/wallet?lang=de").await;
+        let (_, wallet) = b.get(&app, "/wallet?lang=fa").await;
+        assert!(wallet.contains("<html lang=\"fa\"") && !wallet.contains("۰٫۰۰"), "{wallet}");
+        app.shutdown().await;
+    }
+);
+
+db_test!(
+    async fn the_sign_up_page_starts_the_account_in_the_browsers_time_zone(t: TestDb) {
+        let app = TestApp::without_worker_on(t).await;
+        let mut b = Browser::default();
+        let (_, page) = b.get(&app, "/sign-up").await;
+        assert!(page.contains("name=\"timezone\""), "the form carries the zone app.js fills in");
+        for (email, zone) in
+            [("tokyo@example.com", "Asia/Tokyo"), ("old@example.com", "Etc/Unknown"), ("none@example.com", "")]
+        {
+            let csrf = b.csrf();
+            let fields =
+                [("csrf", csrf.as_str()), ("name", "N"), ("email", email), ("password", PASSWORD), ("timezone", zone)];
+            let (status, _, _) = b.post(&app, "/sign-up", &fields).await;
+            assert_eq!(status, StatusCode::OK, "{email}");
+        }
+        let zone_of = |email: &'static str| {
+            let app = &app;
+            async move {
+                let tokens = app.log_in(email).await;
+                let me: serde_json::Value =
+                    app.get_with("/api/v1/me", tokens["access_token"].as_str().unwrap()).await.json().await.unwrap();
+                me["timezone"].as_str().unwrap().to_owned()
+            }
+        };
+        assert_eq!(zone_of("tokyo@example.com").await, "Asia/Tokyo");
+        // A zone this server does not know (an outdated browser), or none: UTC, and the account
+        // is still made.
+        assert_eq!(zone_of("old@example.com").await, "UTC");
+        assert_eq!(zone_of("none@example.com").await, "UTC");
+        app.shutdown().await;
+    }
+);

@@ -32,6 +32,9 @@ pub struct RegisterRequest {
     name: String,
     /// Interface language (`en`, `ar`, `ru`, …); defaults to the request's language.
     locale: Option<String>,
+    /// IANA time zone (`Europe/Berlin`) dates are shown in; `UTC` when absent. The sign-up page
+    /// sends the browser's own.
+    timezone: Option<String>,
     referral_code: Option<String>,
     /// The token of an invitation link (`/sign-up?invite=…`): when it was sent to `email`, the
     /// address is verified at once.
@@ -62,6 +65,7 @@ pub async fn register(
         password: &body.password,
         name: &body.name,
         locale: body.locale.as_deref(),
+        timezone: body.timezone.as_deref(),
         referral_code: body.referral_code.as_deref(),
         invite: body.invite.as_deref(),
     };

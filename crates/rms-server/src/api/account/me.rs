@@ -18,6 +18,10 @@ pub struct Me {
     /// `user`, `support` or `admin`.
     role: String,
     locale: String,
+    /// `native`: numbers in the language's own digits (Persian ۱۲۳), as CLDR has them;
+    /// `latin`: 0–9. The same for languages whose own digits are 0–9.
+    #[schema(example = "native")]
+    digits: &'static str,
     timezone: String,
     email_verified: bool,
     two_factor_enabled: bool,
@@ -33,6 +37,7 @@ impl From<AccountView> for Me {
             name: p.name,
             role: p.role,
             locale: p.locale,
+            digits: if p.latin_digits { "latin" } else { "native" },
             timezone: p.timezone,
             email_verified: p.email_verified,
             two_factor_enabled: p.two_factor_enabled,
@@ -62,19 +67,22 @@ pub struct MePatch {
     locale: Option<String>,
     /// An IANA time zone such as `Europe/Berlin`.
     timezone: Option<String>,
+    /// `native` or `latin` (see `Me.digits`); kept when only `locale` changes.
+    digits: Option<String>,
 }
 
-/// Change the caller's name, language or time zone.
+/// Change the caller's name, language, digits or time zone.
 #[utoipa::path(patch, path = "/api/v1/me", tag = "account", security(("bearer" = ["session"])), request_body = MePatch, responses(
     (status = 200, body = Me),
     (status = 400, description = "Malformed JSON or a field that cannot be changed here", body = ProblemBody),
     (status = 403, description = "`FORBIDDEN`: API keys cannot change the account", body = ProblemBody),
-    (status = 422, description = "`INVALID_NAME`, `UNSUPPORTED_LOCALE`, `INVALID_TIMEZONE`", body = ProblemBody)))]
+    (status = 422, description = "`INVALID_NAME`, `UNSUPPORTED_LOCALE`, `INVALID_TIMEZONE`, `OUT_OF_RANGE` (digits)", body = ProblemBody)))]
 pub async fn patch_me(Call { state, who, meta }: Call, ApiJson(body): ApiJson<MePatch>) -> Result<Json<Me>, ApiError> {
     let change = ProfileChange {
         name: body.name.as_deref(),
         locale: body.locale.as_deref(),
         timezone: body.timezone.as_deref(),
+        digits: body.digits.as_deref(),
     };
     Ok(Json(state.services.accounts.change_profile(&who, change, &meta).await?.into()))
 }

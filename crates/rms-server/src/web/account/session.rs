@@ -186,6 +186,8 @@ pub struct SignUpForm {
     email: String,
     password: String,
     invite: String,
+    /// The browser's IANA time zone, set by `app.js`.
+    timezone: String,
 }
 
 /// `POST /sign-up`: the same "check your email" answer whether or not the address is taken.
@@ -199,6 +201,9 @@ pub async fn sign_up(page: PageRequest, headers: HeaderMap, CsrfForm(form): Csrf
         password: &form.password,
         name: &form.name,
         locale: None,
+        // Filled in by the page's script from the browser; a zone this server's database does
+        // not know (an outdated browser) leaves the account on UTC rather than refusing sign-up.
+        timezone: Some(form.timezone.as_str()).filter(|z| rms_i18n::is_time_zone(z)),
         referral_code: referral,
         invite: Some(form.invite.as_str()).filter(|i| !i.is_empty()),
     };
@@ -272,8 +277,29 @@ struct Account<'a> {
     /// The person's zone is in the list (else it is offered first, as it is, so saving the page
     /// never changes it silently).
     zone_listed: bool,
+    /// The two ways of writing numbers, when the account's language has digits of its own.
+    digits: Vec<DigitChoice>,
     notice: Option<String>,
     error: Option<String>,
+}
+
+/// One option of the digits choice, named by an example number written that way ("۱۲۳٬۴۵۶" or
+/// "123,456"), which needs no translation.
+pub struct DigitChoice {
+    value: &'static str,
+    example: String,
+    selected: bool,
+}
+
+fn digit_choices(profile: &rms_app::accounts::AccountView) -> Vec<DigitChoice> {
+    let Some(language) = Locale::parse(&profile.locale).filter(|l| l.has_native_digits()) else { return Vec::new() };
+    [
+        ("native", language.with_native_digits(), !profile.latin_digits),
+        ("latin", language.with_latin_digits(), profile.latin_digits),
+    ]
+    .into_iter()
+    .map(|(value, locale, selected)| DigitChoice { value, example: locale.format_integer(1_234_567_890), selected })
+    .collect()
 }
 
 /// The zone list, built once: it is the same for every page.
@@ -293,7 +319,8 @@ async fn account_page(
     match state.services.accounts.profile(who).await {
         Ok(profile) => {
             let zone_listed = zones().contains(&profile.timezone);
-            let main = Account { ctx, profile, zones: zones(), zone_listed, notice, error }.render();
+            let digits = digit_choices(&profile);
+            let main = Account { ctx, profile, zones: zones(), zone_listed, digits, notice, error }.render();
             render(ctx, &ctx.t("account-title"), main, partial)
         }
         Err(e) => ApiError::from(e).into_response(),
@@ -320,6 +347,8 @@ pub struct ProfileForm {
     name: String,
     locale: String,
     timezone: String,
+    /// Only on the form when the language has digits of its own.
+    digits: String,
 }
 
 /// `POST /account/profile`; a new language also becomes the interface language at once.
@@ -330,10 +359,15 @@ pub async fn save_profile(
 ) -> Response {
     let (state, meta) = (&page.state, &page.meta);
     let (locale, partial) = (page.locale, page.partial);
-    let change = ProfileChange { name: Some(&form.name), locale: Some(&form.locale), timezone: Some(&form.timezone) };
+    let change = ProfileChange {
+        name: Some(&form.name),
+        locale: Some(&form.locale),
+        timezone: Some(&form.timezone),
+        digits: Some(form.digits.as_str()).filter(|d| !d.is_empty()),
+    };
     match state.services.accounts.change_profile(&who, change, meta).await {
         Ok(profile) => {
-            let shown = Locale::parse(&profile.locale).unwrap_or(locale);
+            let shown = profile.interface_locale().unwrap_or(locale);
             let mut ctx = PageCtx::of(shown, "/account", &page.viewer, &page.csrf);
             ctx.viewer = Some(profile.name.clone());
             let res = account_page(state, &ctx, &who, partial, Some(ctx.t("account-saved")), None).await;
