@@ -327,6 +327,7 @@ admin-brand-footer = نص التذييل
 admin-brand-markdown-help = كلا النصين بصيغة Markdown: **غامق**، *مائل*، [روابط](https://example.com)، قوائم. تُعرض شيفرة HTML كنص عادي.
 admin-brand-translations = بلغات أخرى
 admin-brand-translations-help = يرى الزائر الذي يقرأ بإحدى هذه اللغات نص الصفحة الرئيسية والتذييل الخاصين بها بدلًا من النصين أعلاه؛ وإن تُركا فارغين فيرى النصين أعلاه.
+admin-catalog-translations-help = يرى العميل الذي يقرأ بإحدى هذه اللغات هذه النصوص بدلًا من النصوص أعلاه؛ وإذا تُرك حقل فارغًا، يُعرض ما يقابله أعلاه.
 admin-brand-saved = حُفظت العلامة التجارية.
 admin-brand-logo = الشعار
 admin-brand-logo-help = ملف PNG أو SVG، بحجم 512 KiB على الأكثر. يظهر في الترويسة وفي رسائل البريد الإلكتروني وعلى الفواتير.

@@ -323,6 +323,7 @@ admin-brand-footer = Alt hissənin mətni
 admin-brand-markdown-help = Hər iki mətn Markdown formatındadır: **qalın**, *kursiv*, [keçidlər](https://example.com), siyahılar. HTML mətn kimi göstərilir.
 admin-brand-translations = Digər dillərdə
 admin-brand-translations-help = Bu dillərdən birində oxuyan ziyarətçi yuxarıdakıların əvəzinə həmin dilin açılış mətnini və alt hissəsini görür; boş buraxılsa, yuxarıdakıları.
+admin-catalog-translations-help = Bu dillərdən birində oxuyan müştəri yuxarıdakıların əvəzinə bu mətnləri görür; boş buraxılmış sahə üçün yuxarıdakı göstərilir.
 admin-brand-saved = Brend yadda saxlanıldı.
 admin-brand-logo = Loqo
 admin-brand-logo-help = PNG və ya SVG faylı, ən çoxu 512 KiB. Başlıqda, məktublarda və hesab-fakturalarda göstərilir.

@@ -324,6 +324,7 @@ admin-brand-footer = Text zápatí
 admin-brand-markdown-help = Oba texty jsou v Markdownu: **tučně**, *kurzívou*, [odkazy](https://example.com), seznamy. HTML se zobrazí jako text.
 admin-brand-translations = V dalších jazycích
 admin-brand-translations-help = Návštěvník, který čte v jednom z těchto jazyků, uvidí jeho text úvodní stránky a zápatí místo výše uvedených; pokud zůstanou prázdné, uvidí ty výše uvedené.
+admin-catalog-translations-help = Zákazník, který čte v jednom z těchto jazyků, uvidí tyto texty místo výše uvedených; u pole, které zůstane prázdné, se zobrazí to výše uvedené.
 admin-brand-saved = Značka byla uložena.
 admin-brand-logo = Logo
 admin-brand-logo-help = Soubor PNG nebo SVG, nejvýše 512 KiB. Zobrazuje se v záhlaví, v e-mailech a na fakturách.

@@ -323,6 +323,7 @@ admin-brand-footer = Sidefodstekst
 admin-brand-markdown-help = Begge tekster er Markdown: **fed**, *kursiv*, [links](https://example.com), lister. HTML vises som tekst.
 admin-brand-translations = På andre sprog
 admin-brand-translations-help = En besøgende, der læser på et af disse sprog, ser dets forsidetekst og sidefod i stedet for ovenstående; står de tomme, vises ovenstående.
+admin-catalog-translations-help = En kunde, der læser på et af disse sprog, ser disse tekster i stedet for ovenstående; står et felt tomt, vises teksten ovenfor.
 admin-brand-saved = Varemærket er gemt.
 admin-brand-logo = Logo
 admin-brand-logo-help = En PNG- eller SVG-fil, højst 512 KiB. Det vises i sidehovedet, i e-mails og på fakturaer.

@@ -323,6 +323,7 @@ admin-brand-footer = Text der Fußzeile
 admin-brand-markdown-help = Beide Texte sind Markdown: **fett**, *kursiv*, [Links](https://example.com), Listen. HTML wird als Text angezeigt.
 admin-brand-translations = In anderen Sprachen
 admin-brand-translations-help = Wer die Seite in einer dieser Sprachen liest, sieht deren Startseitentext und Fußzeile statt der oben stehenden; bleiben sie leer, die oben stehenden.
+admin-catalog-translations-help = Ein Kunde, der in einer dieser Sprachen liest, sieht diese Texte statt der oben stehenden; bleibt ein Feld leer, wird das oben stehende angezeigt.
 admin-brand-saved = Die Marke wurde gespeichert.
 admin-brand-logo = Logo
 admin-brand-logo-help = Eine PNG- oder SVG-Datei, höchstens 512 KiB. Sie erscheint im Kopfbereich, in E-Mails und auf Rechnungen.

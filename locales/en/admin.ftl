@@ -323,6 +323,7 @@ admin-brand-footer = Footer text
 admin-brand-markdown-help = Both texts are Markdown: **bold**, *italic*, [links](https://example.com), lists. HTML is shown as text.
 admin-brand-translations = In other languages
 admin-brand-translations-help = A visitor reading in one of these languages sees its landing text and footer instead of the ones above; left empty, the ones above.
+admin-catalog-translations-help = A customer reading in one of these languages sees these words instead of the ones above; a field left empty shows the one above.
 admin-brand-saved = The brand is saved.
 admin-brand-logo = Logo
 admin-brand-logo-help = A PNG or SVG file, at most 512 KiB. It shows in the header, in emails and on invoices.

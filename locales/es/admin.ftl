@@ -323,6 +323,7 @@ admin-brand-footer = Texto del pie de página
 admin-brand-markdown-help = Ambos textos admiten Markdown: **negrita**, *cursiva*, [enlaces](https://example.com), listas. El HTML se muestra como texto.
 admin-brand-translations = En otros idiomas
 admin-brand-translations-help = Un visitante que lea en uno de estos idiomas ve su texto de portada y su pie de página en lugar de los anteriores; si se dejan vacíos, los anteriores.
+admin-catalog-translations-help = Un cliente que lea en uno de estos idiomas ve estos textos en lugar de los anteriores; si se deja un campo vacío, se muestra el correspondiente de arriba.
 admin-brand-saved = La marca se ha guardado.
 admin-brand-logo = Logotipo
 admin-brand-logo-help = Un archivo PNG o SVG, de 512 KiB como máximo. Aparece en la cabecera, en los correos electrónicos y en las facturas.

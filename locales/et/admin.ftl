@@ -323,6 +323,7 @@ admin-brand-footer = Jaluse tekst
 admin-brand-markdown-help = Mõlemad tekstid on Markdownis: **paks**, *kursiiv*, [lingid](https://example.com), loendid. HTML kuvatakse tekstina.
 admin-brand-translations = Teistes keeltes
 admin-brand-translations-help = Külastaja, kes loeb mõnes neist keeltes, näeb ülaltoodute asemel selle keele avalehe teksti ja jalust; kui väljad on tühjad, näeb ta ülaltoodud tekste.
+admin-catalog-translations-help = Klient, kes loeb mõnes neist keeltes, näeb ülaltoodute asemel neid tekste; kui mõni väli jääb tühjaks, näidatakse selle asemel ülaltoodut.
 admin-brand-saved = Bränd salvestati.
 admin-brand-logo = Logo
 admin-brand-logo-help = PNG- või SVG-fail, kuni 512 KiB. Kuvatakse päises, e-kirjades ja arvetel.

@@ -323,6 +323,7 @@ admin-brand-footer = Alatunnisteen teksti
 admin-brand-markdown-help = Molemmat tekstit ovat Markdownia: **lihavointi**, *kursiivi*, [linkit](https://example.com), luettelot. HTML näytetään tekstinä.
 admin-brand-translations = Muilla kielillä
 admin-brand-translations-help = Jollakin näistä kielistä lukeva kävijä näkee sen kielen aloitustekstin ja alatunnisteen yllä olevien sijaan; jos kenttä on tyhjä, näytetään yllä olevat.
+admin-catalog-translations-help = Jollakin näistä kielistä lukeva asiakas näkee nämä tekstit yllä olevien sijaan; jos kenttä jätetään tyhjäksi, näytetään yllä oleva.
 admin-brand-saved = Brändi on tallennettu.
 admin-brand-logo = Logo
 admin-brand-logo-help = PNG- tai SVG-tiedosto, enintään 512 KiB. Se näkyy ylätunnisteessa, sähköposteissa ja laskuissa.

@@ -323,6 +323,7 @@ admin-brand-footer = Texte du pied de page
 admin-brand-markdown-help = Les deux textes sont en Markdown : **gras**, *italique*, [liens](https://example.com), listes. Le HTML est affiché tel quel, comme du texte.
 admin-brand-translations = Dans d’autres langues
 admin-brand-translations-help = Un visiteur qui lit dans l’une de ces langues voit le texte d’accueil et le pied de page correspondants au lieu de ceux ci-dessus ; laissés vides, ce sont ceux ci-dessus qui s’affichent.
+admin-catalog-translations-help = Un client qui lit dans l’une de ces langues voit ces textes au lieu de ceux ci-dessus ; si un champ est laissé vide, c’est celui ci-dessus qui s’affiche.
 admin-brand-saved = La marque est enregistrée.
 admin-brand-logo = Logo
 admin-brand-logo-help = Un fichier PNG ou SVG, 512 Kio au maximum. Il s’affiche dans l’en-tête, dans les e-mails et sur les factures.

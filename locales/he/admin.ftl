@@ -324,6 +324,7 @@ admin-brand-footer = טקסט הכותרת התחתונה
 admin-brand-markdown-help = שני הטקסטים כתובים ב-Markdown: **מודגש**, *נטוי*, [קישורים](https://example.com), רשימות. HTML מוצג כטקסט רגיל.
 admin-brand-translations = בשפות אחרות
 admin-brand-translations-help = מבקר שקורא באחת מהשפות האלה יראה את טקסט דף הנחיתה והכותרת התחתונה שלה במקום אלה שלמעלה; אם השדות נשארים ריקים, יוצגו אלה שלמעלה.
+admin-catalog-translations-help = לקוח שקורא באחת מהשפות האלה יראה את הטקסטים האלה במקום אלה שלמעלה; אם שדה נשאר ריק, יוצג במקומו השדה המקביל שלמעלה.
 admin-brand-saved = המיתוג נשמר.
 admin-brand-logo = לוגו
 admin-brand-logo-help = קובץ PNG או SVG, עד 512 KiB. הלוגו מוצג בכותרת, בהודעות הדוא״ל ובחשבוניות.

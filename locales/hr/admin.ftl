@@ -324,6 +324,7 @@ admin-brand-footer = Tekst podnožja
 admin-brand-markdown-help = Oba su teksta u Markdownu: **podebljano**, *kurziv*, [poveznice](https://example.com), popisi. HTML se prikazuje kao tekst.
 admin-brand-translations = Na drugim jezicima
 admin-brand-translations-help = Posjetitelj koji čita na jednom od ovih jezika vidi njegov tekst početne stranice i podnožja umjesto gornjih; ako su prazni, prikazuju se gornji.
+admin-catalog-translations-help = Kupac koji čita na jednom od ovih jezika vidi ove tekstove umjesto gornjih; ako polje ostane prazno, prikazuje se odgovarajuće gornje.
 admin-brand-saved = Marka je spremljena.
 admin-brand-logo = Logotip
 admin-brand-logo-help = Datoteka PNG ili SVG, najviše 512 KiB. Prikazuje se u zaglavlju, u e-porukama i na fakturama.

@@ -323,6 +323,7 @@ admin-brand-footer = A lábléc szövege
 admin-brand-markdown-help = Mindkét szöveg Markdown: **félkövér**, *dőlt*, [linkek](https://example.com), listák. A HTML szövegként jelenik meg.
 admin-brand-translations = Más nyelveken
 admin-brand-translations-help = Az e nyelvek egyikén olvasó látogató a fentiek helyett az adott nyelvű nyitóoldal-szöveget és láblécet látja; ha ezek üresek, a fentieket.
+admin-catalog-translations-help = Az e nyelvek egyikén olvasó ügyfél a fentiek helyett ezeket a szövegeket látja; az üresen hagyott mezők helyett a fentiek jelennek meg.
 admin-brand-saved = A márka mentve.
 admin-brand-logo = Logó
 admin-brand-logo-help = PNG- vagy SVG-fájl, legfeljebb 512 KiB. A fejlécben, az e-mailekben és a számlákon jelenik meg.

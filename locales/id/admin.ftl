@@ -320,6 +320,7 @@ admin-brand-footer = Teks kaki halaman
 admin-brand-markdown-help = Kedua teks menggunakan Markdown: **tebal**, *miring*, [tautan](https://example.com), daftar. HTML ditampilkan sebagai teks.
 admin-brand-translations = Dalam bahasa lain
 admin-brand-translations-help = Pengunjung yang membaca dalam salah satu bahasa ini melihat teks halaman depan dan kaki halaman untuk bahasa tersebut, bukan yang di atas; jika dibiarkan kosong, yang di atas yang ditampilkan.
+admin-catalog-translations-help = Pelanggan yang membaca dalam salah satu bahasa ini melihat teks ini, bukan yang di atas; jika suatu kolom dibiarkan kosong, yang di atas yang ditampilkan.
 admin-brand-saved = Merek telah disimpan.
 admin-brand-logo = Logo
 admin-brand-logo-help = Berkas PNG atau SVG, paling besar 512 KiB. Logo ditampilkan di bagian atas halaman, di email, dan di faktur.

@@ -323,6 +323,7 @@ admin-brand-footer = Testo del piè di pagina
 admin-brand-markdown-help = Entrambi i testi sono in Markdown: **grassetto**, *corsivo*, [link](https://example.com), elenchi. L'HTML viene mostrato come testo.
 admin-brand-translations = In altre lingue
 admin-brand-translations-help = Un visitatore che legge in una di queste lingue vede il relativo testo della pagina iniziale e del piè di pagina al posto di quelli sopra; se lasciati vuoti, vengono usati quelli sopra.
+admin-catalog-translations-help = Un cliente che legge in una di queste lingue vede questi testi al posto di quelli sopra; se un campo resta vuoto, viene mostrato quello corrispondente sopra.
 admin-brand-saved = Il marchio è stato salvato.
 admin-brand-logo = Logo
 admin-brand-logo-help = Un file PNG o SVG, al massimo 512 KiB. Compare nell'intestazione, nelle email e sulle fatture.

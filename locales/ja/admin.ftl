@@ -320,6 +320,7 @@ admin-brand-footer = フッターのテキスト
 admin-brand-markdown-help = どちらのテキストもMarkdownで記述します：**太字**、*斜体*、[リンク](https://example.com)、リスト。HTMLはテキストとして表示されます。
 admin-brand-translations = 他の言語
 admin-brand-translations-help = これらの言語で閲覧している訪問者には、上記の代わりにその言語のランディングテキストとフッターが表示されます。空欄の場合は上記が表示されます。
+admin-catalog-translations-help = これらの言語で閲覧しているお客様には、上記の代わりにここに入力した文言が表示されます。空欄にした項目には上記の内容が表示されます。
 admin-brand-saved = ブランドを保存しました。
 admin-brand-logo = ロゴ
 admin-brand-logo-help = PNGまたはSVGファイル、最大512 KiB。ヘッダー、メール、請求書に表示されます。

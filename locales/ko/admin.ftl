@@ -320,6 +320,7 @@ admin-brand-footer = 하단 문구
 admin-brand-markdown-help = 두 문구 모두 Markdown을 사용합니다: **굵게**, *기울임*, [링크](https://example.com), 목록. HTML은 텍스트로 표시됩니다.
 admin-brand-translations = 다른 언어
 admin-brand-translations-help = 이 언어 중 하나로 보는 방문자에게는 위의 문구 대신 해당 언어의 랜딩 페이지 문구와 하단 문구가 표시됩니다. 비워 두면 위의 문구가 표시됩니다.
+admin-catalog-translations-help = 이 언어 중 하나로 보는 고객에게는 위의 문구 대신 여기 입력한 문구가 표시됩니다. 비워 둔 항목에는 위의 해당 문구가 표시됩니다.
 admin-brand-saved = 브랜드가 저장되었습니다.
 admin-brand-logo = 로고
 admin-brand-logo-help = PNG 또는 SVG 파일, 최대 512KiB. 페이지 상단, 이메일, 인보이스에 표시됩니다.

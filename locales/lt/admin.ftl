@@ -324,6 +324,7 @@ admin-brand-footer = Poraštės tekstas
 admin-brand-markdown-help = Abu tekstai rašomi Markdown formatu: **paryškintas**, *kursyvas*, [nuorodos](https://example.com), sąrašai. HTML rodomas kaip tekstas.
 admin-brand-translations = Kitomis kalbomis
 admin-brand-translations-help = Lankytojas, skaitantis viena iš šių kalbų, vietoj pirmiau nurodytų matys tos kalbos pradžios puslapio tekstą ir poraštę; jei laukai tušti – pirmiau nurodytuosius.
+admin-catalog-translations-help = Klientas, skaitantis viena iš šių kalbų, vietoj pirmiau nurodytų matys šiuos tekstus; jei laukas paliktas tuščias, rodomas atitinkamas pirmiau nurodytas tekstas.
 admin-brand-saved = Prekės ženklas išsaugotas.
 admin-brand-logo = Logotipas
 admin-brand-logo-help = PNG arba SVG failas, ne didesnis kaip 512 KiB. Rodomas antraštėje, el. laiškuose ir sąskaitose faktūrose.

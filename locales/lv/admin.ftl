@@ -324,6 +324,7 @@ admin-brand-footer = Kājenes teksts
 admin-brand-markdown-help = Abi teksti ir Markdown formātā: **treknraksts**, *slīpraksts*, [saites](https://example.com), saraksti. HTML tiek rādīts kā teksts.
 admin-brand-translations = Citās valodās
 admin-brand-translations-help = Apmeklētājs, kurš lasa kādā no šīm valodām, redz attiecīgās valodas sākumlapas tekstu un kājeni, nevis augstāk norādītos; ja lauks ir tukšs — augstāk norādītos.
+admin-catalog-translations-help = Klients, kurš lasa kādā no šīm valodām, redz šos tekstus, nevis augstāk norādītos; ja lauks atstāts tukšs, tiek rādīts augstāk norādītais.
 admin-brand-saved = Zīmols ir saglabāts.
 admin-brand-logo = Logotips
 admin-brand-logo-help = PNG vai SVG datne, ne lielāka par 512 KiB. Tiek rādīta galvenē, e-pastos un rēķinos.

@@ -323,6 +323,7 @@ admin-brand-footer = Bunntekst
 admin-brand-markdown-help = Begge tekstene er Markdown: **fet**, *kursiv*, [lenker](https://example.com), lister. HTML vises som tekst.
 admin-brand-translations = På andre språk
 admin-brand-translations-help = En besøkende som leser på et av disse språkene, ser forsideteksten og bunnteksten for det språket i stedet for tekstene ovenfor; står de tomme, vises tekstene ovenfor.
+admin-catalog-translations-help = En kunde som leser på et av disse språkene, ser disse tekstene i stedet for tekstene ovenfor; står et felt tomt, vises teksten ovenfor.
 admin-brand-saved = Merkevaren er lagret.
 admin-brand-logo = Logo
 admin-brand-logo-help = En PNG- eller SVG-fil, maks. 512 KiB. Den vises øverst på sidene, i e-poster og på fakturaer.

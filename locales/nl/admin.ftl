@@ -323,6 +323,7 @@ admin-brand-footer = Voettekst
 admin-brand-markdown-help = Beide teksten zijn Markdown: **vet**, *cursief*, [links](https://example.com), lijsten. HTML wordt als tekst getoond.
 admin-brand-translations = In andere talen
 admin-brand-translations-help = Een bezoeker die in een van deze talen leest, ziet de bijbehorende startpaginatekst en voettekst in plaats van de teksten hierboven; leeg gelaten, de teksten hierboven.
+admin-catalog-translations-help = Een klant die in een van deze talen leest, ziet deze teksten in plaats van de teksten hierboven; voor een leeg gelaten veld verschijnt de tekst hierboven.
 admin-brand-saved = De huisstijl is opgeslagen.
 admin-brand-logo = Logo
 admin-brand-logo-help = Een PNG- of SVG-bestand, maximaal 512 KiB. Het verschijnt in de kop, in e-mails en op facturen.

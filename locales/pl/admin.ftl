@@ -325,6 +325,7 @@ admin-brand-footer = Tekst stopki
 admin-brand-markdown-help = Oba teksty to Markdown: **pogrubienie**, *kursywa*, [linki](https://example.com), listy. HTML jest wyświetlany jako tekst.
 admin-brand-translations = W innych językach
 admin-brand-translations-help = Odwiedzający, który czyta w jednym z tych języków, widzi przypisany do niego tekst strony startowej i stopki zamiast powyższych; jeśli pole jest puste – powyższe.
+admin-catalog-translations-help = Klient, który czyta w jednym z tych języków, widzi te teksty zamiast powyższych; jeśli pole pozostanie puste, wyświetla się tekst z pola powyżej.
 admin-brand-saved = Ustawienia marki zostały zapisane.
 admin-brand-logo = Logo
 admin-brand-logo-help = Plik PNG lub SVG, maksymalnie 512 KiB. Wyświetlany w nagłówku, w wiadomościach e-mail i na fakturach.

@@ -323,6 +323,7 @@ admin-brand-footer = Texto do rodapé
 admin-brand-markdown-help = Ambos os textos são em Markdown: **negrito**, *itálico*, [links](https://example.com), listas. O HTML é exibido como texto.
 admin-brand-translations = Em outros idiomas
 admin-brand-translations-help = Um visitante que lê em um destes idiomas vê o texto da página inicial e o rodapé correspondentes em vez dos de cima; se ficarem em branco, vê os de cima.
+admin-catalog-translations-help = Um cliente que lê em um destes idiomas vê estes textos em vez dos de cima; se um campo ficar em branco, aparece o correspondente de cima.
 admin-brand-saved = A marca foi salva.
 admin-brand-logo = Logotipo
 admin-brand-logo-help = Um arquivo PNG ou SVG, com no máximo 512 KiB. Ele aparece no cabeçalho, nos e-mails e nas faturas.

@@ -324,6 +324,7 @@ admin-brand-footer = Textul din subsol
 admin-brand-markdown-help = Ambele texte sunt în Markdown: **aldine**, *cursive*, [linkuri](https://example.com), liste. Codul HTML este afișat ca text.
 admin-brand-translations = În alte limbi
 admin-brand-translations-help = Un vizitator care citește într-una dintre aceste limbi vede textul de start și subsolul din limba respectivă în locul celor de mai sus; dacă acestea sunt goale, le vede pe cele de mai sus.
+admin-catalog-translations-help = Un client care citește într-una dintre aceste limbi vede aceste texte în locul celor de mai sus; dacă un câmp este lăsat gol, se afișează cel de mai sus.
 admin-brand-saved = Brandul a fost salvat.
 admin-brand-logo = Logo
 admin-brand-logo-help = Un fișier PNG sau SVG, de cel mult 512 KiB. Apare în antet, în e-mailuri și pe facturi.

@@ -324,6 +324,7 @@ admin-brand-footer = Text päty
 admin-brand-markdown-help = Oba texty sú v Markdowne: **tučné písmo**, *kurzíva*, [odkazy](https://example.com), zoznamy. HTML sa zobrazí ako text.
 admin-brand-translations = V iných jazykoch
 admin-brand-translations-help = Návštevník, ktorý číta v niektorom z týchto jazykov, uvidí namiesto textov vyššie text úvodnej stránky a päty v danom jazyku; ak je pole prázdne, zobrazia sa texty vyššie.
+admin-catalog-translations-help = Zákazník, ktorý číta v niektorom z týchto jazykov, uvidí tieto texty namiesto textov vyššie; ak pole zostane prázdne, zobrazí sa text vyššie.
 admin-brand-saved = Značka bola uložená.
 admin-brand-logo = Logo
 admin-brand-logo-help = Súbor PNG alebo SVG, najviac 512 KiB. Zobrazuje sa v hlavičke, v e-mailoch a na faktúrach.

@@ -325,6 +325,7 @@ admin-brand-footer = Besedilo noge
 admin-brand-markdown-help = Obe besedili sta v Markdownu: **krepko**, *ležeče*, [povezave](https://example.com), seznami. HTML je prikazan kot besedilo.
 admin-brand-translations = V drugih jezikih
 admin-brand-translations-help = Obiskovalec, ki bere v enem od teh jezikov, namesto zgornjih vidi besedilo vstopne strani in noge v tem jeziku; če je polje prazno, vidi zgornji besedili.
+admin-catalog-translations-help = Stranka, ki bere v enem od teh jezikov, namesto zgornjih vidi ta besedila; če polje ostane prazno, se prikaže zgornje.
 admin-brand-saved = Znamka je shranjena.
 admin-brand-logo = Logotip
 admin-brand-logo-help = Datoteka PNG ali SVG, največ 512 KiB. Prikazan je v glavi, v e-poštnih sporočilih in na računih.

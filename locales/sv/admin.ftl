@@ -323,6 +323,7 @@ admin-brand-footer = Sidfotens text
 admin-brand-markdown-help = Båda texterna är Markdown: **fetstil**, *kursiv*, [länkar](https://example.com), listor. HTML visas som text.
 admin-brand-translations = På andra språk
 admin-brand-translations-help = En besökare som läser på något av de här språken ser dess startsidestext och sidfot i stället för texterna ovan; lämnas de tomma visas texterna ovan.
+admin-catalog-translations-help = En kund som läser på något av de här språken ser de här texterna i stället för texterna ovan; lämnas ett fält tomt visas texten ovan.
 admin-brand-saved = Varumärket har sparats.
 admin-brand-logo = Logotyp
 admin-brand-logo-help = En PNG- eller SVG-fil, högst 512 KiB. Den visas i sidhuvudet, i e-postmeddelanden och på fakturor.

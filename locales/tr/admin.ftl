@@ -323,6 +323,7 @@ admin-brand-footer = Alt bilgi metni
 admin-brand-markdown-help = Her iki metin de Markdown biçimindedir: **kalın**, *italik*, [bağlantılar](https://example.com), listeler. HTML düz metin olarak gösterilir.
 admin-brand-translations = Diğer dillerde
 admin-brand-translations-help = Bu dillerden birinde okuyan bir ziyaretçi, yukarıdakiler yerine o dildeki açılış metnini ve alt bilgiyi görür; boş bırakılırsa yukarıdakileri görür.
+admin-catalog-translations-help = Bu dillerden birinde okuyan bir müşteri, yukarıdakiler yerine bu metinleri görür; boş bırakılan bir alan için yukarıdaki gösterilir.
 admin-brand-saved = Marka kaydedildi.
 admin-brand-logo = Logo
 admin-brand-logo-help = En fazla 512 KiB boyutunda bir PNG veya SVG dosyası. Üst bilgide, e-postalarda ve faturalarda görünür.

@@ -323,6 +323,7 @@ admin-brand-footer = Pastki qism matni
 admin-brand-markdown-help = Ikkala matn ham Markdown formatida: **qalin**, *kursiv*, [havolalar](https://example.com), roʻyxatlar. HTML matn sifatida koʻrsatiladi.
 admin-brand-translations = Boshqa tillarda
 admin-brand-translations-help = Ushbu tillardan birida oʻqiyotgan tashrif buyuruvchi yuqoridagilar oʻrniga shu tildagi bosh sahifa matni va pastki qismni koʻradi; boʻsh qoldirilsa, yuqoridagilar koʻrsatiladi.
+admin-catalog-translations-help = Ushbu tillardan birida oʻqiyotgan mijoz yuqoridagilar oʻrniga shu matnlarni koʻradi; boʻsh qoldirilgan maydon oʻrniga yuqoridagisi koʻrsatiladi.
 admin-brand-saved = Brend saqlandi.
 admin-brand-logo = Logotip
 admin-brand-logo-help = PNG yoki SVG fayl, koʻpi bilan 512 KiB. U sahifaning yuqori qismida, xatlarda va hisob-fakturalarda koʻrsatiladi.

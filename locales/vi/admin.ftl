@@ -320,6 +320,7 @@ admin-brand-footer = Nội dung chân trang
 admin-brand-markdown-help = Cả hai nội dung đều dùng Markdown: **đậm**, *nghiêng*, [liên kết](https://example.com), danh sách. HTML được hiển thị dưới dạng văn bản.
 admin-brand-translations = Bằng các ngôn ngữ khác
 admin-brand-translations-help = Khách truy cập đọc bằng một trong các ngôn ngữ này sẽ thấy nội dung trang giới thiệu và chân trang của ngôn ngữ đó thay cho nội dung ở trên; nếu để trống, nội dung ở trên được dùng.
+admin-catalog-translations-help = Khách hàng đọc bằng một trong các ngôn ngữ này sẽ thấy các nội dung này thay cho nội dung ở trên; trường nào để trống sẽ hiển thị nội dung tương ứng ở trên.
 admin-brand-saved = Đã lưu thương hiệu.
 admin-brand-logo = Logo cửa hàng
 admin-brand-logo-help = Tệp PNG hoặc SVG, tối đa 512 KiB. Logo hiển thị ở đầu trang, trong email và trên hóa đơn.

@@ -320,6 +320,7 @@ admin-brand-footer = 页脚文字
 admin-brand-markdown-help = 两段文字均使用 Markdown：**粗体**、*斜体*、[链接](https://example.com)、列表。HTML 将以纯文本显示。
 admin-brand-translations = 其他语言版本
 admin-brand-translations-help = 使用以下某种语言浏览的访客将看到该语言的首页文字和页脚，而不是上方的内容；留空则显示上方的内容。
+admin-catalog-translations-help = 使用以下某种语言浏览的客户将看到这些文字，而不是上方的内容；留空的字段将显示上方对应的内容。
 admin-brand-saved = 品牌设置已保存。
 admin-brand-logo = 徽标
 admin-brand-logo-help = PNG 或 SVG 文件，最大 512 KiB。显示在页眉、电子邮件和发票中。

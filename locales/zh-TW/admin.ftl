@@ -320,6 +320,7 @@ admin-brand-footer = 頁尾文字
 admin-brand-markdown-help = 兩段文字皆使用 Markdown：**粗體**、*斜體*、[連結](https://example.com)、清單。HTML 會以純文字顯示。
 admin-brand-translations = 其他語言版本
 admin-brand-translations-help = 以下列任一語言瀏覽的訪客，會看到該語言的首頁文字與頁尾，而非上方的內容；留空則顯示上方的內容。
+admin-catalog-translations-help = 以下列任一語言瀏覽的客戶，會看到這些文字，而非上方的內容；留空的欄位則會顯示上方對應的內容。
 admin-brand-saved = 品牌設定已儲存。
 admin-brand-logo = 標誌
 admin-brand-logo-help = PNG 或 SVG 檔案，最大 512 KiB。會顯示在頁首、電子郵件與發票中。

@@ -7,7 +7,7 @@ use base64::Engine;
 pub use editing::{PlanPatch, ProductImage, ProductPatch};
 use rms_core::account::{DisplayName, InvalidInput, Scope};
 pub use rms_core::licensing::{Entitlements, LicenseStatus};
-use rms_core::product::{ProductKind, Slug};
+use rms_core::product::{CatalogText, CatalogTexts, ProductKind, Slug};
 use rms_core::{Clock, Timestamp};
 use rms_crypto::MasterKeyRing;
 use rms_license::domain::StagingPattern;
@@ -78,6 +78,40 @@ pub struct Product {
     pub archived_at: Option<Timestamp>,
     /// A version of the store page's picture (changes with it), when there is one.
     pub image: Option<String>,
+    /// The name, description and features in other languages, by tag.
+    pub translations: CatalogTexts,
+}
+
+/// The text of `field` in `tag`'s translation when it has one, else `main`.
+pub(crate) fn in_language<'a>(
+    texts: &'a CatalogTexts,
+    tag: &str,
+    main: &'a str,
+    field: fn(&CatalogText) -> &str,
+) -> &'a str {
+    texts.get(tag).map(field).filter(|t| !t.trim().is_empty()).unwrap_or(main)
+}
+
+/// The features of `tag`'s translation when it lists any, else `main`.
+fn features_in<'a>(texts: &'a CatalogTexts, tag: &str, main: &'a [String]) -> &'a [String] {
+    texts.get(tag).map(|t| t.features.as_slice()).filter(|f| !f.is_empty()).unwrap_or(main)
+}
+
+impl Product {
+    /// The name a reader of `tag` sees: its translation, else the main one.
+    pub fn name_in(&self, tag: &str) -> &str {
+        in_language(&self.translations, tag, &self.name, |t| &t.name)
+    }
+
+    /// The description (Markdown) a reader of `tag` sees.
+    pub fn description_in(&self, tag: &str) -> &str {
+        in_language(&self.translations, tag, &self.description, |t| &t.description)
+    }
+
+    /// The features a reader of `tag` sees.
+    pub fn features_in(&self, tag: &str) -> &[String] {
+        features_in(&self.translations, tag, &self.features)
+    }
 }
 
 impl From<ProductRow> for Product {
@@ -92,6 +126,7 @@ impl From<ProductRow> for Product {
             features: r.features.0,
             archived_at: r.archived_at,
             image: r.image.split_once(':').map(|(hex, _)| hex.chars().take(12).collect()),
+            translations: r.translations.0,
         }
     }
 }
@@ -193,6 +228,8 @@ pub(crate) fn plan_row(
         created_at,
         features: rms_store::Json(features),
         renewal_discount_bp: renewal_discount,
+        // Set apart from the rest (`edit_plan`), and kept by `update_plan`.
+        translations: rms_store::Json::default(),
     })
 }
 
@@ -220,6 +257,20 @@ pub struct Plan {
     pub features: Vec<String>,
     /// Off a renewal's price, in basis points.
     pub renewal_discount_bp: u32,
+    /// The name and features in other languages, by tag.
+    pub translations: CatalogTexts,
+}
+
+impl Plan {
+    /// The name a reader of `tag` sees: its translation, else the main one.
+    pub fn name_in(&self, tag: &str) -> &str {
+        in_language(&self.translations, tag, &self.name, |t| &t.name)
+    }
+
+    /// The features a reader of `tag` sees.
+    pub fn features_in(&self, tag: &str) -> &[String] {
+        features_in(&self.translations, tag, &self.features)
+    }
 }
 
 impl From<PlanRow> for Plan {
@@ -244,6 +295,7 @@ impl From<PlanRow> for Plan {
             maintenance_days: r.maintenance_days,
             features: r.features.0,
             renewal_discount_bp: r.renewal_discount_bp.get(),
+            translations: r.translations.0,
         }
     }
 }
@@ -358,6 +410,7 @@ impl Catalog {
             features: rms_store::Json(Vec::new()),
             archived_at: None,
             image: String::new(),
+            translations: rms_store::Json::default(),
         };
         let key = rms_license::generate_signing_key();
         let sealed = self.ring.seal(key.as_bytes(), &aad(row.id, "1"));
@@ -614,9 +667,14 @@ impl Catalog {
 
     /// The names of the products the caller holds a license of, by id (pages show a product's
     /// name where the licensing protocol uses its slug).
-    pub async fn my_product_names(&self, who: &Principal) -> Result<std::collections::HashMap<Uuid, String>, AppError> {
+    /// The names of the products the caller holds licenses of, as a reader of `tag` sees them.
+    pub async fn my_product_names(
+        &self,
+        who: &Principal,
+        tag: &str,
+    ) -> Result<std::collections::HashMap<Uuid, String>, AppError> {
         let products = store::products_of_owner(&self.db, who.user_id).await?;
-        Ok(products.into_iter().map(|p| (p.id, p.name)).collect())
+        Ok(products.into_iter().map(Product::from).map(|p| (p.id, p.name_in(tag).to_owned())).collect())
     }
 
     /// The caller's own licenses, keys included. Another user's license id is "not found".

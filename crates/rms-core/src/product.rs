@@ -1,8 +1,32 @@
 //! Products as the catalog names them.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::account::InvalidInput;
+
+/// A product's or a plan's own words in one language. A field left empty shows the words of the
+/// store's main language (the product's `name`, `description`, `features`); plans have no
+/// description.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CatalogText {
+    pub name: String,
+    /// Markdown (products only).
+    pub description: String,
+    pub features: Vec<String>,
+}
+
+impl CatalogText {
+    /// Nothing is given: the main language shows for every field.
+    pub fn is_empty(&self) -> bool {
+        self.name.trim().is_empty() && self.description.trim().is_empty() && self.features.is_empty()
+    }
+}
+
+/// A product's or a plan's texts by language tag (`ar`, `pt-BR`).
+pub type CatalogTexts = BTreeMap<String, CatalogText>;
 
 /// A product's URL name: 2 to 64 lowercase ASCII letters, digits and inner dashes.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]

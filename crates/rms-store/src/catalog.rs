@@ -5,7 +5,7 @@ use rms_core::billing::RefundAction;
 use rms_core::licensing::{Entitlements, LicenseStatus};
 use rms_core::money::BasisPoints;
 use rms_core::pricing::{TierMode, Tiers, Visibility};
-use rms_core::product::ProductKind;
+use rms_core::product::{CatalogTexts, ProductKind};
 use uuid::Uuid;
 
 use crate::{Db, Json, StoreError, Tx, exec, exec_tx, fetch, fetch_tx};
@@ -27,9 +27,34 @@ pub struct ProductRow {
     pub archived_at: Option<Timestamp>,
     /// The store page's picture: `<sha256 hex>:<png|jpg|webp>` of a stored document, or empty.
     pub image: String,
+    /// Its name, description and features in other languages.
+    #[sqlx(try_from = "String")]
+    pub translations: Json<CatalogTexts>,
 }
 
-const PRODUCT_COLUMNS: &str = "id, slug, name, kind, created_at, description, features, archived_at, image";
+const PRODUCT_COLUMNS: &str =
+    "id, slug, name, kind, created_at, description, features, archived_at, image, translations";
+
+/// Replaces a product's words in other languages; `false` when there is no such product.
+pub async fn set_product_texts(
+    tx: &mut Tx,
+    id: Uuid,
+    texts: &CatalogTexts,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    let stored = Json(texts.clone()).to_stored()?;
+    let rows = exec_tx!(tx, "UPDATE products SET translations = $2, updated_at = $3 WHERE id = $1";
+        id, &stored, now.as_millis())?;
+    Ok(rows == 1)
+}
+
+/// Replaces a plan's words in other languages; `false` when there is no such plan.
+pub async fn set_plan_texts(tx: &mut Tx, id: Uuid, texts: &CatalogTexts, now: Timestamp) -> Result<bool, StoreError> {
+    let stored = Json(texts.clone()).to_stored()?;
+    let rows = exec_tx!(tx, "UPDATE plans SET translations = $2, updated_at = $3 WHERE id = $1";
+        id, &stored, now.as_millis())?;
+    Ok(rows == 1)
+}
 
 /// Sets (or with an empty value removes) a product's picture; `false` when there is no such
 /// product.
@@ -185,12 +210,15 @@ pub struct PlanRow {
     pub features: Json<Vec<String>>,
     /// Off the price of a renewal, in basis points.
     pub renewal_discount_bp: BasisPoints,
+    /// Its name and features in other languages.
+    #[sqlx(try_from = "String")]
+    pub translations: Json<CatalogTexts>,
 }
 
 const PLAN_COLUMNS: &str = "id, product_id, name, max_activations, duration_days, heartbeat_interval_secs, \
      max_reassignments, heartbeat_grace_secs, offline_grace_secs, reassign_window_days, reassign_cooldown_secs, \
      entitlements, trial, staging_domains_free, fingerprint_min_components, maintenance_days, created_at, features, \
-     renewal_discount_bp";
+     renewal_discount_bp, translations";
 
 pub async fn insert_plan(db: &Db, p: &PlanRow) -> Result<(), StoreError> {
     exec!(db,
@@ -445,7 +473,8 @@ pub async fn owned_licenses(
 /// The products `owner` holds a license of (any status), by name.
 pub async fn products_of_owner(db: &Db, owner: Uuid) -> Result<Vec<ProductRow>, StoreError> {
     Ok(fetch!(db, query_as.fetch_all,
-        "SELECT p.id, p.slug, p.name, p.kind, p.created_at, p.description, p.features, p.archived_at, p.image \
+        "SELECT p.id, p.slug, p.name, p.kind, p.created_at, p.description, p.features, p.archived_at, p.image, \
+                p.translations \
          FROM products p \
          WHERE EXISTS (SELECT 1 FROM licenses l WHERE l.product_id = p.id AND l.owner_id = $1) ORDER BY p.name, p.id";
         owner)?)

@@ -3,6 +3,7 @@
 //! seats and term, and read the plan's policy (grace periods, heartbeats) as it is now.
 
 use rms_core::account::{DisplayName, InvalidInput};
+use rms_core::product::{CatalogText, CatalogTexts};
 use rms_store::catalog::{self as store, ProductEdit};
 use serde_json::json;
 use uuid::Uuid;
@@ -47,6 +48,34 @@ pub(crate) fn features(lines: &[String]) -> Result<Vec<String>, AppError> {
     Ok(kept)
 }
 
+/// Words in other languages as an admin gives them, checked by the rules of the main ones: each
+/// tag one of the store's 45 (`ar`, `pt-BR`, exactly as spelled there), a name of 1–100 printable
+/// characters or empty, a description (products only) of at most 20,000 characters, features as
+/// [`features`] has them. Languages given nothing are dropped.
+pub(crate) fn catalog_texts(texts: CatalogTexts, with_description: bool) -> Result<CatalogTexts, AppError> {
+    let bad = || AppError::Invalid { field: "translations", reason: InvalidInput::Range };
+    let mut kept = CatalogTexts::new();
+    for (tag, text) in texts {
+        if rms_i18n::Locale::parse(&tag).is_none_or(|l| l.tag() != tag) {
+            return Err(bad());
+        }
+        let name = text.name.trim();
+        if !name.is_empty() {
+            DisplayName::parse(name).map_err(|_| bad())?;
+        }
+        let description = text.description.replace('\r', "");
+        if (!with_description && !description.trim().is_empty()) || description.chars().count() > DESCRIPTION_MAX {
+            return Err(bad());
+        }
+        let features = features(&text.features).map_err(|_| bad())?;
+        let text = CatalogText { name: name.to_owned(), description, features };
+        if !text.is_empty() {
+            kept.insert(tag, text);
+        }
+    }
+    Ok(kept)
+}
+
 /// What an admin changes about a product; `None` keeps a field.
 #[derive(Clone, Debug, Default)]
 pub struct ProductPatch {
@@ -55,6 +84,8 @@ pub struct ProductPatch {
     pub features: Option<Vec<String>>,
     /// `true` retires the product (no longer sold), `false` sells it again.
     pub archived: Option<bool>,
+    /// The name, description and features in other languages: replaces them all.
+    pub translations: Option<CatalogTexts>,
 }
 
 /// What an admin changes about a plan; `None` keeps a field, `Some(None)` clears an optional one
@@ -79,6 +110,8 @@ pub struct PlanPatch {
     pub maintenance_days: Option<Option<i64>>,
     pub features: Option<Vec<String>>,
     pub renewal_discount_bp: Option<u32>,
+    /// The name and features in other languages: replaces them all.
+    pub translations: Option<CatalogTexts>,
 }
 
 impl Catalog {
@@ -99,6 +132,7 @@ impl Catalog {
             return Err(AppError::Invalid { field: "description", reason: InvalidInput::Range });
         }
         let features = patch.features.as_deref().map(features).transpose()?;
+        let translations = patch.translations.map(|t| catalog_texts(t, true)).transpose()?;
         let now = self.clock.now();
         let mut tx = self.db.begin().await?;
         let before = store::product_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
@@ -113,6 +147,9 @@ impl Catalog {
             },
         };
         store::update_product(&mut tx, id, &edit, now).await?;
+        if let Some(texts) = &translations {
+            store::set_product_texts(&mut tx, id, texts, now).await?;
+        }
         let action = match (before.archived_at.is_some(), edit.archived_at.is_some()) {
             (false, true) => "admin.product.archived",
             (true, false) => "admin.product.restored",
@@ -123,6 +160,7 @@ impl Catalog {
                         "description_chars": before.description.chars().count() },
             "after": { "name": edit.name, "features": edit.features, "archived": edit.archived_at.is_some(),
                        "description_chars": edit.description.chars().count() },
+            "languages": translations.as_ref().map(|t| t.keys().cloned().collect::<Vec<_>>()),
         });
         let entry = meta.audit(Some(who.user_id), action, ("product", id.to_string()), details);
         rms_store::accounts::audit(&mut tx, &entry, now).await?;
@@ -144,6 +182,7 @@ impl Catalog {
         meta: &RequestMeta,
     ) -> Result<Plan, AppError> {
         admin_only(who)?;
+        let translations = patch.translations.map(|t| catalog_texts(t, false)).transpose()?;
         let now = self.clock.now();
         let mut tx = self.db.begin().await?;
         let before = store::plan_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
@@ -183,12 +222,19 @@ impl Catalog {
         if !store::update_plan(&mut tx, &row, &before, now).await? {
             return Err(AppError::WrongState { state: "changed" });
         }
-        let details = json!({ "before": plan_summary(&current), "after": plan_summary(&Plan::from(row.clone())) });
+        if let Some(texts) = &translations {
+            store::set_plan_texts(&mut tx, id, texts, now).await?;
+        }
+        let after = store::plan_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+        let details = json!({
+            "before": plan_summary(&current), "after": plan_summary(&Plan::from(after.clone())),
+            "languages": translations.as_ref().map(|t| t.keys().cloned().collect::<Vec<_>>()),
+        });
         let entry = meta.audit(Some(who.user_id), "admin.plan.changed", ("plan", id.to_string()), details);
         rms_store::accounts::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
         self.changed();
-        Ok(row.into())
+        Ok(after.into())
     }
 
     /// Sets (or with `None` removes) a product's picture (admins): PNG, JPEG or WebP, at most

@@ -27,6 +27,7 @@ use uuid::Uuid;
 
 use super::{Store, admin_only, for_sale, merge_items, price_cart, promos};
 use crate::accounts::Principal;
+use crate::catalog::in_language;
 use crate::idempotency::{self, Claim};
 use crate::wallet::{affiliate_debt_account, affiliate_debt_name, system_account, wallet_account, wallet_name};
 use crate::{AppError, RequestMeta, jobs};
@@ -413,6 +414,8 @@ impl Store {
         if let Some(row) = applied_promo {
             promos::take_use(&mut tx, row, buyer.id, now).await?;
         }
+        // The lines name what was bought in the buyer's language, as the invoice stays.
+        let tag = rms_i18n::Locale::parse(&buyer.locale).map_or("en", rms_i18n::Locale::tag);
         let invoice_lines: Vec<InvoiceLine> = quote
             .lines
             .iter()
@@ -420,8 +423,8 @@ impl Store {
             .zip(&prepared)
             .map(|((l, (plan, product, _)), license)| InvoiceLine {
                 plan_id: plan.id,
-                product: product.name.clone(),
-                plan: plan.name.clone(),
+                product: in_language(&product.translations.0, tag, &product.name, |t| &t.name).to_owned(),
+                plan: in_language(&plan.translations.0, tag, &plan.name, |t| &t.name).to_owned(),
                 quantity: l.quantity,
                 seats: license.row.seats,
                 unit_minor: l.unit.minor,

@@ -256,3 +256,122 @@ db_test!(
         assert!(page.contains(&format!("/sign-up?ref={}", first["code"].as_str().unwrap())), "{page}");
     }
 );
+
+db_test!(
+    async fn the_catalog_speaks_the_readers_language_where_the_vendor_gave_its_words(t: TestDb) {
+        let till = Till::open(TestApp::without_worker_on(t).await, 2_000).await;
+        let app = &till.app;
+        let products: Value = app.get_with("/api/v1/admin/products", &till.admin).await.json().await.unwrap();
+        let product = products[0]["id"].as_str().unwrap().to_owned();
+        let admin = till.admin.as_str();
+        let patch = |path: String, body: Value| async move {
+            let res = app.send_with(reqwest::Method::PATCH, &path, admin, &body).await;
+            let status = res.status();
+            (status, res.json::<Value>().await.unwrap())
+        };
+
+        // Refused whole: a language the store does not speak, the digits form of one, a name of
+        // control characters; a plan has no description to translate.
+        let (unprocessable, bad) = (Some("OUT_OF_RANGE"), Some("BAD_REQUEST"));
+        for (path, body, code) in [
+            (
+                format!("/api/v1/admin/products/{product}"),
+                json!({"translations": {"xx": {"name": "X"}}}),
+                unprocessable,
+            ),
+            (
+                format!("/api/v1/admin/products/{product}"),
+                json!({"translations": {"fa-u-nu-latn": {"name": "X"}}}),
+                unprocessable,
+            ),
+            (
+                format!("/api/v1/admin/products/{product}"),
+                json!({"translations": {"ar": {"name": "\u{7}"}}}),
+                unprocessable,
+            ),
+            (format!("/api/v1/admin/plans/{}", till.plan), json!({"translations": {"ar": {"description": "x"}}}), bad),
+        ] {
+            let (_, p) = patch(path.clone(), body.clone()).await;
+            assert_eq!(p["code"].as_str(), code, "{body}");
+        }
+        let unchanged: Value =
+            app.get_with(&format!("/api/v1/admin/products/{product}"), admin).await.json().await.unwrap();
+        assert_eq!(unchanged["translations"], json!({}), "nothing was saved");
+
+        let (status, p) = patch(
+            format!("/api/v1/admin/products/{product}"),
+            json!({"translations": {
+                "ar": {"name": "محرر برو", "description": "محرر **سريع**", "features": ["يعمل دون اتصال"]},
+                "de": {"features": ["Offline nutzbar"]},
+                "fr": {}
+            }}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{p}");
+        assert_eq!(p["name"], "Editor Pro", "the main name stays");
+        assert_eq!(p["translations"]["ar"]["name"], "محرر برو");
+        assert_eq!(p["translations"].as_object().unwrap().len(), 2, "a language given nothing is dropped: {p}");
+        let (status, _) =
+            patch(format!("/api/v1/admin/plans/{}", till.plan), json!({"translations": {"ar": {"name": "سنوي"}}}))
+                .await;
+        assert_eq!(status, StatusCode::OK);
+
+        let mut b = Browser::default();
+        let (_, arabic) = b.get(app, "/store?lang=ar").await;
+        for words in ["محرر برو", "سنوي"] {
+            assert!(arabic.contains(words), "{words} on the Arabic store: {arabic}");
+        }
+        let (_, page) = b.get(app, "/store/editor?lang=ar").await;
+        for words in ["محرر برو", "<strong>سريع</strong>", "يعمل دون اتصال", "سنوي"] {
+            assert!(page.contains(words), "{words} on the Arabic product page: {page}");
+        }
+        assert!(!arabic.contains("Editor Pro") && !arabic.contains("Annual"), "{arabic}");
+        let (_, german) = b.get(app, "/store/editor?lang=de").await;
+        assert!(
+            german.contains("Editor Pro") && german.contains("Offline nutzbar"),
+            "the German words, else the main name"
+        );
+        assert!(german.contains("Annual"), "no German plan name: the main one");
+        let (_, french) = b.get(app, "/store?lang=fr").await;
+        assert!(french.contains("Editor Pro") && !french.contains("محرر"), "French has none: the main words");
+
+        // An Arabic-speaking buyer's invoice and licenses name what they bought in Arabic.
+        let res = app.send_with(reqwest::Method::PATCH, "/api/v1/me", &till.buyer, &json!({"locale": "ar"})).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        till.credit(&till.buyer_id, 10_000).await;
+        let receipt: Value = till.buy(&till.buyer, till.cart(1), None).await.json().await.unwrap();
+        let mut buyer = Browser::default();
+        crate::web_store::signed_in(app, &mut buyer, "buyer@example.com").await;
+        let (_, page) = buyer.get(app, &format!("/store/receipts/{}", receipt["invoice_id"].as_str().unwrap())).await;
+        assert!(page.contains("محرر برو") && page.contains("سنوي"), "{page}");
+        let (_, licenses) = buyer.get(app, "/licenses").await;
+        assert!(licenses.contains("محرر برو"), "{licenses}");
+
+        // The admin page edits them too: each product's form carries every language's fields,
+        // and what it sends replaces the translations.
+        let mut vendor = Browser::default();
+        crate::web_store::signed_in(app, &mut vendor, "vendor@example.com").await;
+        let (_, page) = vendor.get(app, "/admin/products").await;
+        assert!(page.contains("name=\"name.ar\"") && page.contains("value=\"محرر برو\""), "{page}");
+        assert!(page.contains("name=\"features.de\"") && page.contains("Offline nutzbar"), "{page}");
+        let csrf = vendor.csrf();
+        let form = [
+            ("csrf", csrf.as_str()),
+            ("name", "Editor Pro"),
+            ("description", ""),
+            ("features", ""),
+            ("commission_percent", ""),
+            ("name.ar", "محرر برو"),
+            ("name.ja", "エディター・プロ"),
+            ("description.ja", "速い*エディター*"),
+            ("features.ja", "オフラインで動作\n"),
+        ];
+        let (status, _, _) = vendor.post(app, &format!("/admin/products/{product}/edit"), &form).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let saved: Value = app.get_with(&format!("/api/v1/admin/products/{product}"), admin).await.json().await.unwrap();
+        assert_eq!(saved["translations"]["ja"]["features"], json!(["オフラインで動作"]));
+        assert_eq!(saved["translations"]["ar"]["name"], "محرر برو");
+        assert!(saved["translations"].get("de").is_none(), "not on the form: gone");
+        till.app.shutdown().await;
+    }
+);

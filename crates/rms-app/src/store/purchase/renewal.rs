@@ -177,13 +177,16 @@ impl Store {
         let year = now.to_utc().year();
         let seq = billing::next_invoice_number(&mut tx, InvoiceKind::Invoice, i64::from(year)).await?;
         let number = NumberFormat::parse(&settings.invoice_number_format).unwrap_or_default().render(year, seq);
+        // Named in the buyer's language, as the first purchase was.
+        let tag = rms_i18n::Locale::parse(&buyer.locale).map_or("en", rms_i18n::Locale::tag);
         let lines: Vec<InvoiceLine> = quote
             .lines
             .iter()
             .map(|l| InvoiceLine {
                 plan_id: plan.id,
-                product: product.name.clone(),
-                plan: plan.name.clone(),
+                product: crate::catalog::in_language(&product.translations.0, tag, &product.name, |t| &t.name)
+                    .to_owned(),
+                plan: crate::catalog::in_language(&plan.translations.0, tag, &plan.name, |t| &t.name).to_owned(),
                 quantity: l.quantity,
                 seats: license.seats,
                 unit_minor: l.unit.minor,

@@ -4,7 +4,10 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use std::collections::BTreeMap;
+
 use rms_app::catalog::{PlanSpec, Product as ProductView};
+use rms_core::product::{CatalogText, CatalogTexts};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -12,6 +15,43 @@ use uuid::Uuid;
 use crate::http::extract::{ApiJson, Call};
 use crate::http::problem::{ApiError, ProblemBody};
 use crate::state::AppState;
+
+/// A product's words in one language; an empty or absent field shows the main language's.
+#[derive(Serialize, Deserialize, ToSchema, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct ProductText {
+    #[schema(max_length = 100)]
+    name: String,
+    /// Markdown.
+    #[schema(max_length = 20_000)]
+    description: String,
+    #[schema(max_items = 20)]
+    features: Vec<String>,
+}
+
+/// A plan's words in one language; an empty or absent field shows the main language's.
+#[derive(Serialize, Deserialize, ToSchema, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct PlanText {
+    #[schema(max_length = 100)]
+    name: String,
+    #[schema(max_items = 20)]
+    features: Vec<String>,
+}
+
+fn product_texts(texts: BTreeMap<String, ProductText>) -> CatalogTexts {
+    texts
+        .into_iter()
+        .map(|(tag, t)| (tag, CatalogText { name: t.name, description: t.description, features: t.features }))
+        .collect()
+}
+
+fn plan_texts(texts: BTreeMap<String, PlanText>) -> CatalogTexts {
+    texts
+        .into_iter()
+        .map(|(tag, t)| (tag, CatalogText { name: t.name, features: t.features, ..Default::default() }))
+        .collect()
+}
 
 #[derive(Serialize, ToSchema)]
 pub struct Product {
@@ -30,6 +70,8 @@ pub struct Product {
     archived_at: Option<String>,
     /// The store page's picture (`/store/{slug}/image?v=…`), when one is set.
     image_url: Option<String>,
+    /// The name, description and features in other languages, by language tag (`ar`, `pt-BR`).
+    translations: BTreeMap<String, ProductText>,
 }
 
 impl From<ProductView> for Product {
@@ -46,6 +88,11 @@ impl From<ProductView> for Product {
             archived: p.archived_at.is_some(),
             archived_at: p.archived_at.map(|t| t.to_string()),
             image_url,
+            translations: p
+                .translations
+                .into_iter()
+                .map(|(tag, t)| (tag, ProductText { name: t.name, description: t.description, features: t.features }))
+                .collect(),
         }
     }
 }
@@ -162,6 +209,8 @@ pub struct Plan {
     features: Vec<String>,
     /// Basis points off the price of a renewal.
     renewal_discount_bp: u32,
+    /// The name and features in other languages, by language tag.
+    translations: BTreeMap<String, PlanText>,
 }
 
 impl From<rms_app::catalog::Plan> for Plan {
@@ -186,6 +235,11 @@ impl From<rms_app::catalog::Plan> for Plan {
             maintenance_days: p.maintenance_days,
             features: p.features,
             renewal_discount_bp: p.renewal_discount_bp,
+            translations: p
+                .translations
+                .into_iter()
+                .map(|(tag, t)| (tag, PlanText { name: t.name, features: t.features }))
+                .collect(),
         }
     }
 }
@@ -238,6 +292,10 @@ pub struct ProductPatch {
     /// `true` retires the product: no longer sold nor listed; its licenses keep working.
     /// `false` sells it again.
     archived: Option<bool>,
+    /// The name, description and features in other languages, by language tag: replaces all of
+    /// them (`{}` removes every translation). Customers reading in a language see its words, and
+    /// the main ones where it has none.
+    translations: Option<BTreeMap<String, ProductText>>,
 }
 
 /// Change a product: name, description, features, retirement. Absent fields stay. Audited.
@@ -256,6 +314,7 @@ pub async fn edit(
         description: body.description,
         features: body.features,
         archived: body.archived,
+        translations: body.translations.map(product_texts),
     };
     Ok(Json(state.services.catalog.edit_product(&who, id, patch, &meta).await?.into()))
 }
@@ -349,6 +408,8 @@ pub struct PlanPatch {
     features: Option<Vec<String>>,
     #[schema(minimum = 0, maximum = 10_000)]
     renewal_discount_bp: Option<u32>,
+    /// The name and features in other languages, by language tag: replaces all of them.
+    translations: Option<BTreeMap<String, PlanText>>,
 }
 
 /// Change a plan; absent fields stay. Issued licenses keep their seats and term; the policy
@@ -382,6 +443,7 @@ pub async fn edit_plan(
         maintenance_days: b.maintenance_days,
         features: b.features,
         renewal_discount_bp: b.renewal_discount_bp,
+        translations: b.translations.map(plan_texts),
     };
     Ok(Json(state.services.catalog.edit_plan(&who, id, patch, &meta).await?.into()))
 }

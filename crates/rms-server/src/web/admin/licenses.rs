@@ -2,6 +2,8 @@
 //! license (status, seats, activations with binding reset, reassignment-budget reset). Admins only:
 //! the use cases refuse everyone else, and the error page says so.
 
+use std::collections::HashMap;
+
 use askama::Template;
 use axum::extract::{Path, Query};
 use axum::http::StatusCode;
@@ -16,6 +18,7 @@ use uuid::Uuid;
 
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
+use crate::web::admin::translations::{self, TextRow};
 use crate::web::{PageCtx, PageRequest, Staff, redirect, render, settle};
 
 /// A plan as the products page shows and edits it: its current price and every form's values.
@@ -38,6 +41,8 @@ pub struct PlanLine {
     pub entitlements: String,
     pub features: String,
     pub renewal_discount_percent: String,
+    /// Its name and features in every language.
+    pub texts: Vec<TextRow>,
 }
 
 /// A product as the products page shows and edits it.
@@ -49,6 +54,8 @@ pub struct ProductLine {
     pub features: String,
     /// The product's own commission in percent; empty: the global rate.
     pub commission_percent: String,
+    /// Its name, description and features in every language.
+    pub texts: Vec<TextRow>,
 }
 
 #[derive(Template)]
@@ -107,6 +114,7 @@ async fn plan_line(page: &PageRequest, who: &Principal, plan: Plan) -> Result<Pl
         renewal_discount_percent: rms_core::money::BasisPoints::new(plan.renewal_discount_bp)
             .map(|bp| bp.percent().to_string())
             .unwrap_or_default(),
+        texts: translations::rows(&plan.translations),
         plan,
     })
 }
@@ -130,6 +138,7 @@ async fn products_page(page: &PageRequest, who: &Principal, error: Option<String
             products.push(ProductLine {
                 features: p.features.join("\n"),
                 commission_percent: commission.map(|bp| bp.percent().to_string()).unwrap_or_default(),
+                texts: translations::rows(&p.translations),
                 product: p,
                 plans,
                 staging,
@@ -323,6 +332,9 @@ pub struct ProductEditForm {
     features: String,
     /// Empty: the global commission.
     commission_percent: String,
+    /// `name.<tag>`, `description.<tag>`, `features.<tag>`: the words in other languages.
+    #[serde(flatten)]
+    translated: HashMap<String, String>,
 }
 
 /// `POST /admin/products/{id}/edit`: name, description, features and commission.
@@ -340,6 +352,7 @@ pub async fn edit_product(
             description: Some(form.description.clone()),
             features: Some(lines(&form.features)),
             archived: None,
+            translations: Some(translations::from_form(&form.translated)),
         };
         state.services.catalog.edit_product(&who, id, patch, meta).await?;
         state.services.store.set_product_commission(&who, id, commission, meta).await
@@ -413,6 +426,9 @@ pub struct PlanEditForm {
     renewal_discount_percent: String,
     refund_action: String,
     refund_window_days: String,
+    /// `name.<tag>`, `features.<tag>`: the words in other languages.
+    #[serde(flatten)]
+    translated: HashMap<String, String>,
 }
 
 /// `POST /admin/plans/{id}/edit`: everything about a plan but its price.
@@ -450,6 +466,7 @@ pub async fn edit_plan(
                 lines(&f.entitlements).into_iter().map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()).collect(),
             ),
             features: Some(lines(&f.features)),
+            translations: Some(translations::from_form(&f.translated)),
             renewal_discount_bp: Some(
                 percent("renewal_discount_percent", &f.renewal_discount_percent)?.map_or(0, |bp| bp.get()),
             ),

@@ -9,4 +9,5 @@ pub mod operations;
 pub mod payments;
 pub mod promos;
 pub mod releases;
+pub mod translations;
 pub mod users;

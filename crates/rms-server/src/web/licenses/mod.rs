@@ -107,7 +107,7 @@ async fn cards(state: &AppState, who: &Principal, ctx: &PageCtx) -> Result<Vec<L
     let mut out = Vec::new();
     // Listing them claims the licenses invited to this address: names are read after.
     let mine = state.services.catalog.my_licenses(who, None).await?;
-    let names = state.services.catalog.my_product_names(who).await?;
+    let names = state.services.catalog.my_product_names(who, locale.tag()).await?;
     for (license, key) in mine {
         let seats = state.services.licensing.seats(who, license.id, false).await?;
         let l = seats.license;

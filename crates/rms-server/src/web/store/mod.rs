@@ -47,22 +47,25 @@ pub struct ProductCard {
     pub image: Option<String>,
 }
 
+/// The products on sale as a reader of `locale` sees them: names, descriptions and features in
+/// their language where the vendor gave them, else the main ones.
 fn cards(state: &AppState, locale: Locale, products: Vec<ProductOnSale>) -> Vec<ProductCard> {
+    let tag = locale.tag();
     products
         .into_iter()
         .map(|p| ProductCard {
             image: p.product.image.as_ref().map(|v| format!("/store/{}/image?v={v}", p.product.slug)),
-            description_html: rms_app::markdown::to_html(&p.product.description),
-            features: p.product.features,
-            slug: p.product.slug,
-            name: p.product.name,
+            description_html: rms_app::markdown::to_html(p.product.description_in(tag)),
+            features: p.product.features_in(tag).to_vec(),
+            slug: p.product.slug.clone(),
+            name: p.product.name_in(tag).to_owned(),
             plans: p
                 .plans
                 .into_iter()
                 .map(|o| PlanCard {
                     id: o.plan.id,
-                    name: o.plan.name,
-                    features: o.plan.features,
+                    name: o.plan.name_in(tag).to_owned(),
+                    features: o.plan.features_in(tag).to_vec(),
                     price: money(state, locale, o.unit_minor),
                     was: o.was_minor.map(|w| money(state, locale, w)),
                     seats: locale.t_args("invoice-seats", &[("seats", Arg::Number(o.plan.max_activations))]),
