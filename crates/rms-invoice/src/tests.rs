@@ -76,6 +76,8 @@ fn arabic_hebrew_cjk_and_other_scripts_are_set_with_real_glyphs() {
     assert!(text.contains("INV-2026-000042"), "{text}");
     for (lang, name) in [
         ("he", "חברת אור"),
+        ("fa", "شرکت نور"),
+        ("ur", "روشنی کمپنی"),
         ("ja", "株式会社テスト"),
         ("zh", "测试公司"),
         ("hy", "Թեստ ընկերություն"),
@@ -85,7 +87,7 @@ fn arabic_hebrew_cjk_and_other_scripts_are_set_with_real_glyphs() {
         ("ru", "ООО Тест"),
         ("el", "Δοκιμή ΑΕ"),
     ] {
-        let dir = if lang == "he" { "rtl" } else { "ltr" };
+        let dir = if matches!(lang, "he" | "fa" | "ur") { "rtl" } else { "ltr" };
         let pdf = r.render(&doc(lang, dir, "Invoice", name, "Editor")).unwrap();
         // A missing glyph is typeset as .notdef; embedded font names tell which families were used.
         let raw = String::from_utf8_lossy(&pdf);

@@ -368,7 +368,8 @@ db_test!(
         ];
         let (status, _, _) = vendor.post(app, &format!("/admin/products/{product}/edit"), &form).await;
         assert_eq!(status, StatusCode::SEE_OTHER);
-        let saved: Value = app.get_with(&format!("/api/v1/admin/products/{product}"), admin).await.json().await.unwrap();
+        let saved: Value =
+            app.get_with(&format!("/api/v1/admin/products/{product}"), admin).await.json().await.unwrap();
         assert_eq!(saved["translations"]["ja"]["features"], json!(["オフラインで動作"]));
         assert_eq!(saved["translations"]["ar"]["name"], "محرر برو");
         assert!(saved["translations"].get("de").is_none(), "not on the form: gone");
