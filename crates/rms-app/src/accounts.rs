@@ -195,9 +195,12 @@ pub struct Registration<'a> {
     pub password: &'a str,
     pub name: &'a str,
     pub locale: Option<&'a str>,
-    /// The IANA time zone the browser reported (`Intl.DateTimeFormat().resolvedOptions()`);
-    /// UTC when absent.
+    /// The IANA time zone asked for (the API's `timezone`): refused when it is not one.
     pub timezone: Option<&'a str>,
+    /// The zone the sign-up page's script read from the browser
+    /// (`Intl.DateTimeFormat().resolvedOptions()`): taken when it is a zone, else ignored, since
+    /// the person never typed it and could not correct it.
+    pub browser_timezone: Option<&'a str>,
     pub referral_code: Option<&'a str>,
     /// The token of an invitation link: when it was sent to this address, the address is
     /// verified at once (the person proved they read it).
@@ -251,8 +254,9 @@ pub struct Accounts {
     pub(crate) names: Names,
 }
 
+/// A language as a client names it: a plain tag (the digits are their own field).
 fn parse_locale(tag: &str) -> Result<Locale, AppError> {
-    Locale::parse(tag).ok_or(AppError::Invalid { field: "locale", reason: InvalidInput::Locale })
+    Locale::language(tag).ok_or(AppError::Invalid { field: "locale", reason: InvalidInput::Locale })
 }
 
 pub(crate) async fn hash_password(password: &NewPassword) -> Result<String, AppError> {
@@ -340,7 +344,10 @@ impl Accounts {
 
         let now = self.clock.now();
         let id = Uuid::now_v7();
-        let timezone = r.timezone.map(parse_time_zone).transpose()?.unwrap_or_else(Timezone::utc);
+        let timezone = match r.timezone {
+            Some(zone) => parse_time_zone(zone)?,
+            None => r.browser_timezone.and_then(|zone| parse_time_zone(zone).ok()).unwrap_or_else(Timezone::utc),
+        };
         let mut tx = self.db.begin().await?;
         let sealed_name = self.names.seal(id, name.as_str());
         let user = NewUser {
@@ -633,6 +640,33 @@ impl Accounts {
         self.names.by_id(who.user_id).await?.map(AccountView::from).ok_or(AppError::NotFound)
     }
 
+    /// Sets the account's language and digits, which are stored together (`fa-u-nu-latn`): a
+    /// change of one keeps the other. Written only over the value read, and read again when
+    /// another change got there first (a language picked in one tab while the digits are saved
+    /// in another), so that neither is lost.
+    async fn set_language(
+        &self,
+        user: Uuid,
+        language: Option<Locale>,
+        latin: Option<bool>,
+        now: Timestamp,
+    ) -> Result<Locale, AppError> {
+        for _ in 0..5 {
+            let read = store::user_by_id(&self.db, user).await?.ok_or(AppError::NotFound)?.locale;
+            let current = Locale::parse(&read).unwrap_or_else(Locale::english);
+            let language = language.unwrap_or(current);
+            let wanted = if latin.unwrap_or(current.latin_digits()) {
+                language.with_latin_digits()
+            } else {
+                language.with_native_digits()
+            };
+            if store::set_locale_over(&self.db, user, &read, &wanted.stored(), now).await? {
+                return Ok(wanted);
+            }
+        }
+        Err(AppError::WrongState { state: "changed" })
+    }
+
     pub async fn change_profile(
         &self,
         who: &Principal,
@@ -647,32 +681,26 @@ impl Accounts {
         let locale = change.locale.map(parse_locale).transpose()?;
         let latin_digits = change.digits.map(parse_digits).transpose()?;
         let timezone = change.timezone.map(parse_time_zone).transpose()?;
-        // The language and the digits are stored together (`fa-u-nu-latn`): a change of one
-        // keeps the other as it is.
-        let locale = match (locale, latin_digits) {
-            (None, None) => None,
-            (locale, latin) => {
-                let current = store::user_by_id(&self.db, who.user_id).await?.ok_or(AppError::NotFound)?;
-                let current = Locale::parse(&current.locale).unwrap_or_else(Locale::english);
-                let language = locale.unwrap_or(current);
-                let latin = latin.unwrap_or(language.latin_digits() || current.latin_digits());
-                Some(if latin { language.with_latin_digits() } else { language.with_native_digits() })
-            }
-        };
         let now = self.clock.now();
         let sealed_name = name.as_ref().map(|n| self.names.seal(who.user_id, n.as_str()));
         store::update_profile(
             &self.db,
             who.user_id,
             sealed_name.as_ref().map(crate::names::Sealed::as_store),
-            locale.map(Locale::stored).as_deref(),
+            None,
             timezone.as_ref().map(Timezone::as_str),
             now,
         )
         .await?;
+        let stored = match (locale, latin_digits) {
+            (None, None) => None,
+            (language, latin) => Some(self.set_language(who.user_id, language, latin, now).await?),
+        };
         let mut entry = self.audit(meta, Some(who.user_id), "user.profile_changed");
         entry.details = json!({
-            "name": name.is_some(), "locale": locale.map(Locale::stored), "timezone": timezone.as_ref().map(Timezone::as_str)
+            "name": name.is_some(), "locale": stored.map(Locale::tag),
+            "digits": stored.map(|l| if l.latin_digits() { "latin" } else { "native" }),
+            "timezone": timezone.as_ref().map(Timezone::as_str)
         });
         self.record(entry).await?;
         self.profile(who).await

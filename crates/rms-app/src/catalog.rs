@@ -131,6 +131,13 @@ impl From<ProductRow> for Product {
     }
 }
 
+/// Product and plan names by id, in one reader's language.
+#[derive(Clone, Debug, Default)]
+pub struct CatalogNames {
+    pub products: std::collections::HashMap<Uuid, String>,
+    pub plans: std::collections::HashMap<Uuid, String>,
+}
+
 /// One of a product's public keys.
 #[derive(Clone, Debug)]
 pub struct PublicKey {
@@ -517,7 +524,9 @@ impl Catalog {
         } else {
             let plan = store::plan(&self.db, license.plan_id).await?.ok_or(AppError::NotFound)?;
             let product = store::product(&self.db, license.product_id).await?.ok_or(AppError::NotFound)?;
-            let data = json!({ "product": product.name, "plan": plan.name, "link": "/licenses" });
+            let mut data = json!({ "link": "/licenses" });
+            crate::notifications::name_in_languages(&mut data, "product", &product.name, &product.translations.0);
+            crate::notifications::name_in_languages(&mut data, "plan", &plan.name, &plan.translations.0);
             crate::notifications::record(&mut tx, now, license.owner_id, NotificationKind::LicenseIssued, data, None)
                 .await?;
         }
@@ -591,7 +600,9 @@ impl Catalog {
         if invited.is_some() {
             crate::jobs::enqueue(&mut tx, now, &crate::jobs::LicenseInvite { license_id: id }).await?;
         } else {
-            let data = json!({ "product": product.name, "plan": plan.name, "link": format!("/licenses") });
+            let mut data = json!({ "link": "/licenses" });
+            crate::notifications::name_in_languages(&mut data, "product", &product.name, &product.translations.0);
+            crate::notifications::name_in_languages(&mut data, "plan", &plan.name, &plan.translations.0);
             crate::notifications::record(&mut tx, now, holder, NotificationKind::LicenseIssued, data, None).await?;
         }
         crate::idempotency::finish(&mut tx, claim, &(id, &prepared.key)).await?;
@@ -665,16 +676,15 @@ impl Catalog {
         Ok(payload.sign(signer.key()))
     }
 
-    /// The names of the products the caller holds a license of, by id (pages show a product's
-    /// name where the licensing protocol uses its slug).
-    /// The names of the products the caller holds licenses of, as a reader of `tag` sees them.
-    pub async fn my_product_names(
-        &self,
-        who: &Principal,
-        tag: &str,
-    ) -> Result<std::collections::HashMap<Uuid, String>, AppError> {
+    /// The names of the products and plans the caller holds licenses of, by id, as a reader of
+    /// `tag` sees them (pages show names where the licensing protocol uses a product's slug).
+    pub async fn my_catalog_names(&self, who: &Principal, tag: &str) -> Result<CatalogNames, AppError> {
         let products = store::products_of_owner(&self.db, who.user_id).await?;
-        Ok(products.into_iter().map(Product::from).map(|p| (p.id, p.name_in(tag).to_owned())).collect())
+        let plans = store::plans_of_owner(&self.db, who.user_id).await?;
+        Ok(CatalogNames {
+            products: products.into_iter().map(Product::from).map(|p| (p.id, p.name_in(tag).to_owned())).collect(),
+            plans: plans.into_iter().map(Plan::from).map(|p| (p.id, p.name_in(tag).to_owned())).collect(),
+        })
     }
 
     /// The caller's own licenses, keys included. Another user's license id is "not found".

@@ -202,6 +202,25 @@ async fn record_with(
     Ok(Some(row.id))
 }
 
+/// Puts `name` under `key` (`product`, `plan`) in a notification's data, with its translations
+/// under `names.<key>.<tag>`: the notice is written once, read later in each reader's language.
+pub(crate) fn name_in_languages(
+    data: &mut serde_json::Value,
+    key: &str,
+    name: &str,
+    translations: &rms_core::product::CatalogTexts,
+) {
+    data[key] = serde_json::Value::from(name);
+    let names: serde_json::Map<String, serde_json::Value> = translations
+        .iter()
+        .filter(|(_, t)| !t.name.trim().is_empty())
+        .map(|(tag, t)| (tag.clone(), serde_json::Value::from(t.name.as_str())))
+        .collect();
+    if !names.is_empty() {
+        data["names"][key] = serde_json::Value::Object(names);
+    }
+}
+
 /// The arguments a notification's messages may take, by name (Fluent wants them `'static`).
 const ARGS: [&str; 16] = [
     "product",
@@ -297,7 +316,15 @@ impl Notifications {
         if let Some(ms) = data.get("date_ms").and_then(serde_json::Value::as_i64) {
             args.push(("date", Arg::from(locale.format_date(Timestamp::from_millis(ms)))));
         }
+        // A product or plan name the vendor translated, in the reader's language.
+        let translated = |key: &str| {
+            data.get("names").and_then(|n| n.get(key)).and_then(|n| n.get(locale.tag())).and_then(|n| n.as_str())
+        };
         for key in ARGS {
+            if let Some(name) = translated(key) {
+                args.push((key, Arg::from(name)));
+                continue;
+            }
             match data.get(key) {
                 Some(serde_json::Value::String(s)) => {
                     let value = if key == "link" { format!("{}{s}", self.base_url) } else { s.clone() };
@@ -500,6 +527,7 @@ impl Notifications {
                     product_id: p.id,
                     product_slug: p.slug,
                     product_name: p.name,
+                    translations: p.translations.0,
                     subscription: row.map_or_else(|| ReleaseSubscription::default_for(&prefs), subscription_of),
                     chosen: row.is_some(),
                 }
@@ -533,6 +561,7 @@ impl Notifications {
             product_id: p.id,
             product_slug: p.slug,
             product_name: p.name,
+            translations: p.translations.0,
             subscription: choice,
             chosen: true,
         })
@@ -628,9 +657,18 @@ pub struct ProductSubscription {
     pub product_id: Uuid,
     pub product_slug: String,
     pub product_name: String,
+    /// The product's words in other languages (its name in them).
+    pub translations: rms_core::product::CatalogTexts,
     pub subscription: ReleaseSubscription,
     /// Whether they chose (or these are the defaults).
     pub chosen: bool,
+}
+
+impl ProductSubscription {
+    /// The product's name for a reader of `tag`.
+    pub fn name_in(&self, tag: &str) -> &str {
+        crate::catalog::in_language(&self.translations, tag, &self.product_name, |t| &t.name)
+    }
 }
 
 /// Turns `channel` off for `kinds` of `user` (a security kind left on nothing keeps the app).

@@ -516,8 +516,9 @@ impl Releases {
             };
             let Some(channels) = subscription.hears_of(release.channel) else { continue };
             if store::insert_event(&mut tx, release.id, user, now).await? {
-                let data = json!({ "product": product.name, "version": release.version,
+                let mut data = json!({ "version": release.version,
                     "channel": release.channel.as_str(), "link": "/licenses" });
+                crate::notifications::name_in_languages(&mut data, "product", &product.name, &product.translations.0);
                 let dedupe = Some(format!("release_published:{}:{user}", release.id));
                 let kind = NotificationKind::ReleasePublished;
                 crate::notifications::record_on(&mut tx, now, user, kind, data, dedupe, channels).await?;

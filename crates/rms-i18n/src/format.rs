@@ -73,14 +73,16 @@ impl Locale {
     /// An amount of money with the currency symbol placed and spaced as the locale writes it
     /// ("$1,234.50", "1 234,50 $", "‏49.00 US$"), in the locale's digits.
     ///
-    /// In a right-to-left language, a symbol spelled with Latin letters is isolated left to right
-    /// (LRI … PDI): CLDR writes Arabic "49.00 US$", and the bidi algorithm alone would show the
-    /// `$` of that run on the far side of `US` ("$US 49.00"). Apart from those marks the text is
+    /// In a right-to-left language, a symbol spelled with Latin letters is set between marks
+    /// (RLM before, LRM after): CLDR writes Arabic "49.00 US$", and the bidi algorithm alone
+    /// would show the `$` of that run on the far side of `US` ("$US 49.00", "$-9.80 US"). Marks,
+    /// not an isolate, because plain text (email subjects, Telegram, JSON) drops the isolates
+    /// messages put around their arguments and must keep this. Apart from the marks the text is
     /// exactly ICU4X's.
     pub fn format_money(self, money: Money) -> String {
         let text = icu_money(self.icu(), money);
         match self.dir() {
-            crate::Direction::Rtl => isolate_latin_words(&text),
+            crate::Direction::Rtl => close_latin_words(&text),
             crate::Direction::Ltr => text,
         }
     }
@@ -106,17 +108,18 @@ pub(crate) fn icu_money(locale: &icu::locale::Locale, money: Money) -> String {
     }
 }
 
-/// Every space-separated word that holds a Latin letter and no digit ("US$", "CHF") wrapped in a
-/// left-to-right isolate, so that it is laid out as one left-to-right unit wherever it stands.
-fn isolate_latin_words(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 12);
+/// Every space-separated word that holds a Latin letter and no digit ("US$", "CHF") set between a
+/// right-to-left and a left-to-right mark: one left-to-right unit in its right-to-left place.
+fn close_latin_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 6);
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut String| {
-        let latin = word.chars().any(|c| c.is_ascii_alphabetic());
-        if latin && !word.chars().any(|c| c.is_numeric()) {
-            out.push('\u{2066}');
+        if word.chars().any(|c| c.is_ascii_alphabetic()) && !word.chars().any(|c| c.is_numeric()) {
+            // RLM before: the space in front belongs to the right-to-left line, so the word
+            // keeps its place beside the number; LRM after: its `$` stays with its letters.
+            out.push('\u{200f}');
             out.push_str(word);
-            out.push('\u{2069}');
+            out.push('\u{200e}');
         } else {
             out.push_str(word);
         }
@@ -244,6 +247,11 @@ mod money_tests {
         f.format_fixed_decimal(&amount).to_string()
     }
 
+    /// The text without any bidi mark or isolate.
+    fn unmarked(text: &str) -> String {
+        text.chars().filter(|c| !is_mark(*c)).collect()
+    }
+
     fn is_mark(c: char) -> bool {
         matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{2066}'..='\u{2069}')
     }
@@ -280,7 +288,7 @@ mod money_tests {
                     let ours = locale.format_money(money);
                     let reference = icu4x(locale, money);
                     let at = format!("{} {}", locale.stored(), money.minor);
-                    assert_eq!(without_isolation(&ours), reference, "{at}: CLDR's text, apart from isolates");
+                    assert_eq!(unmarked(&ours), unmarked(&reference), "{at}: CLDR's text, apart from marks");
                     for c in ours.chars().filter(|c| c.is_numeric()) {
                         let offset = u32::from(c).wrapping_sub(u32::from(zero));
                         assert!(
@@ -288,17 +296,32 @@ mod money_tests {
                             "{at}: {c:?} is not a digit of the locale's system ({zero:?}) in {ours:?}"
                         );
                     }
-                    // What the reader sees: every word whole (a Latin symbol and a signed number
-                    // left to right, an Arabic symbol right to left), in the order written or,
-                    // where the pattern lets the paragraph's direction run, its mirror. Which of
-                    // the two is CLDR's choice, made with the marks it puts in the pattern.
+                    // What the reader sees, also once plain text has dropped the isolation marks
+                    // messages add: every word whole (a Latin symbol and a signed number left to
+                    // right, an Arabic symbol right to left); in a left-to-right language in the
+                    // order written, in a right-to-left one with the symbol on the left of the
+                    // number, where those readers expect it.
                     let whole: Vec<String> = words(&ours)
                         .iter()
                         .map(|w| if right_to_left_letters(w) { w.chars().rev().collect() } else { w.clone() })
                         .collect();
-                    let mirrored: Vec<String> = whole.iter().rev().cloned().collect();
-                    let visible = words(&seen(&ours, locale.dir()));
-                    assert!(visible == whole || visible == mirrored, "{at}: {ours:?} is seen as {visible:?}");
+                    for shown in [ours.clone(), without_isolation(&format!("\u{2068}{ours}\u{2069}"))] {
+                        let visible = words(&seen(&shown, locale.dir()));
+                        let mut expected = whole.clone();
+                        expected.sort();
+                        let mut got = visible.clone();
+                        got.sort();
+                        assert_eq!(got, expected, "{at}: {ours:?} is seen as {visible:?}: a word is broken");
+                        let number = visible.iter().position(|w| w.chars().any(char::is_numeric));
+                        let symbol = visible.iter().position(|w| !w.chars().any(char::is_numeric));
+                        match (locale.dir(), number, symbol) {
+                            (Direction::Ltr, _, _) => assert_eq!(visible, whole, "{at}: {ours:?}"),
+                            (Direction::Rtl, Some(n), Some(s)) => {
+                                assert!(s < n, "{at}: {ours:?} is seen as {visible:?}")
+                            }
+                            (Direction::Rtl, _, _) => {}
+                        }
+                    }
                     checked += 1;
                 }
             }
@@ -313,6 +336,13 @@ mod money_tests {
         // The defect this guards against: "$US 49.00" and "$-9.80 US" on Arabic pages.
         assert_eq!(words(&seen(&ar.format_money(Money::new(4_900, usd)), Direction::Rtl)), ["US$", "49.00"]);
         assert_eq!(words(&seen(&ar.format_money(Money::new(-980, usd)), Direction::Rtl)), ["US$", "-9.80"]);
+        // Also in a message written as plain text (an email subject), isolation marks dropped.
+        let subject = ar.t_plain(
+            "email-transfer-instructions-subject",
+            &[("amount", ar.format_money(Money::new(4_900, usd)).into())],
+        );
+        let seen_subject = seen(&subject, Direction::Rtl);
+        assert!(seen_subject.contains("US$") && !seen_subject.contains("$US"), "{seen_subject:?}");
     }
 
     #[test]

@@ -125,6 +125,12 @@ impl Locale {
         Some(if latin { locale.with_latin_digits() } else { locale })
     }
 
+    /// A language as a person or a client names it (`?lang=`, a cookie, an API field): a plain
+    /// tag, any case. The digits option is its own setting, so `fa-u-nu-latn` is not one.
+    pub fn language(tag: &str) -> Option<Locale> {
+        Locale::parse(tag).filter(|l| !l.latin_digits())
+    }
+
     /// The language tag (`fa`, `pt-BR`), whatever the digits: what `lang=`, cookies, URLs and
     /// the API's `locale` fields carry.
     pub fn tag(self) -> &'static str {

@@ -26,8 +26,8 @@ impl Locale {
     /// they are ignored. `accept_language` is matched loosely (`de-AT` → `de`).
     pub fn negotiate(explicit: Option<&str>, cookie: Option<&str>, accept_language: Option<&str>) -> Locale {
         explicit
-            .and_then(Locale::parse)
-            .or_else(|| cookie.and_then(Locale::parse))
+            .and_then(Locale::language)
+            .or_else(|| cookie.and_then(Locale::language))
             .or_else(|| {
                 accept_language.and_then(|header| parse_accept_language(header).into_iter().find_map(Locale::matching))
             })
@@ -38,7 +38,7 @@ impl Locale {
     /// with its script, then the bare language.
     pub fn matching(requested: &str) -> Option<Locale> {
         let requested = requested.trim().replace('_', "-");
-        if let Some(l) = Locale::parse(&requested) {
+        if let Some(l) = Locale::language(&requested) {
             return Some(l);
         }
         let lower = requested.to_ascii_lowercase();
@@ -50,7 +50,7 @@ impl Locale {
                 return Locale::parse(to);
             }
         }
-        Locale::parse(language).or_else(|| Locale::all().find(|l| l.tag().split('-').next() == Some(language)))
+        Locale::language(language).or_else(|| Locale::all().find(|l| l.tag().split('-').next() == Some(language)))
     }
 }
 

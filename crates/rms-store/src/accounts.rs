@@ -141,6 +141,14 @@ pub async fn update_profile(
     Ok(rows == 1)
 }
 
+/// Sets a user's locale to `new` if it is still `read`; `false` when it changed meanwhile (or
+/// there is no such user).
+pub async fn set_locale_over(db: &Db, id: Uuid, read: &str, new: &str, now: Timestamp) -> Result<bool, StoreError> {
+    let rows = exec!(db, "UPDATE users SET locale = $3, updated_at = $4 WHERE id = $1 AND locale = $2";
+        id, read, new, now.as_millis())?;
+    Ok(rows == 1)
+}
+
 /// Invalidates every access token issued so far to the user, and ends their sessions.
 pub async fn revoke_everything(tx: &mut Tx, user: Uuid, now: Timestamp) -> Result<(), StoreError> {
     exec_tx!(&mut *tx,

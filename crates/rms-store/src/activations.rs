@@ -10,7 +10,7 @@ use rms_core::licensing::{Entitlements, LicenseStatus};
 use rms_core::product::ProductKind;
 use uuid::Uuid;
 
-use crate::catalog::LICENSES;
+use crate::catalog::{LICENSES, ProductName, with_product_names};
 use crate::{Db, StoreError, Tx, exec_tx, fetch, fetch_tx, on_db};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -461,9 +461,9 @@ pub async fn expiring_within(
     now: Timestamp,
     horizon: Timestamp,
     limit: i64,
-) -> Result<Vec<(Uuid, Uuid, Timestamp, String)>, StoreError> {
-    Ok(fetch!(db, query_as.fetch_all,
-        "SELECT l.id, l.owner_id, l.expires_at, p.name FROM licenses l JOIN products p ON p.id = l.product_id \
+) -> Result<Vec<(Uuid, Uuid, Timestamp, ProductName)>, StoreError> {
+    with_product_names(fetch!(db, query_as.fetch_all,
+        "SELECT l.id, l.owner_id, l.expires_at, p.name, p.translations FROM licenses l JOIN products p ON p.id = l.product_id \
          WHERE l.status = 'active' AND l.expires_at IS NOT NULL AND l.expires_at > $1 AND l.expires_at <= $2 \
            AND l.auto_renew = 0 \
          ORDER BY l.expires_at, l.id LIMIT $3";
@@ -471,9 +471,10 @@ pub async fn expiring_within(
 }
 
 /// The product name of license `id`.
-pub async fn product_name_of(tx: &mut Tx, license: Uuid) -> Result<Option<String>, StoreError> {
-    Ok(fetch_tx!(tx, query_scalar.fetch_optional,
-        "SELECT p.name FROM licenses l JOIN products p ON p.id = l.product_id WHERE l.id = $1"; license)?)
+pub async fn product_name_of(tx: &mut Tx, license: Uuid) -> Result<Option<ProductName>, StoreError> {
+    let row: Option<(String, String)> = fetch_tx!(tx, query_as.fetch_optional,
+        "SELECT p.name, p.translations FROM licenses l JOIN products p ON p.id = l.product_id WHERE l.id = $1"; license)?;
+    row.map(|(name, texts)| ProductName::read(name, texts)).transpose()
 }
 
 /// Records that the expiry warning went out; `false` when another worker did it first.

@@ -35,6 +35,29 @@ pub struct ProductRow {
 const PRODUCT_COLUMNS: &str =
     "id, slug, name, kind, created_at, description, features, archived_at, image, translations";
 
+/// A product's name as a notice to its licensees needs it: the main name and its translations.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProductName {
+    pub name: String,
+    pub translations: CatalogTexts,
+}
+
+impl ProductName {
+    /// From the `name` and `translations` columns.
+    pub(crate) fn read(name: String, translations: String) -> Result<Self, StoreError> {
+        let translations: Json<CatalogTexts> =
+            Json::try_from(translations).map_err(|e| StoreError::Invariant(format!("products.translations: {e}")))?;
+        Ok(Self { name, translations: translations.0 })
+    }
+}
+
+/// Rows of (license, owner, time, product name, product translations) made typed.
+pub(crate) fn with_product_names(
+    rows: Vec<(Uuid, Uuid, Timestamp, String, String)>,
+) -> Result<Vec<(Uuid, Uuid, Timestamp, ProductName)>, StoreError> {
+    rows.into_iter().map(|(id, owner, at, name, texts)| Ok((id, owner, at, ProductName::read(name, texts)?))).collect()
+}
+
 /// Replaces a product's words in other languages; `false` when there is no such product.
 pub async fn set_product_texts(
     tx: &mut Tx,
@@ -480,6 +503,15 @@ pub async fn products_of_owner(db: &Db, owner: Uuid) -> Result<Vec<ProductRow>, 
         owner)?)
 }
 
+/// The plans `owner` holds licenses of.
+pub async fn plans_of_owner(db: &Db, owner: Uuid) -> Result<Vec<PlanRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {PLAN_COLUMNS} FROM plans \
+         WHERE EXISTS (SELECT 1 FROM licenses l WHERE l.plan_id = plans.id AND l.owner_id = $1) ORDER BY created_at, id"
+    ));
+    Ok(fetch!(db, query_as.fetch_all, sql; owner)?)
+}
+
 /// Every sealed product key, for re-encryption: (product, kid, sealed seed).
 pub async fn all_sealed_product_keys(tx: &mut Tx) -> Result<Vec<(Uuid, String, Vec<u8>)>, StoreError> {
     Ok(fetch_tx!(tx, query_as.fetch_all, "SELECT product_id, kid, sealed_seed FROM product_keys";)?)
@@ -639,7 +671,7 @@ pub async fn set_auto_renew(db: &Db, id: Uuid, owner: Uuid, on: bool, now: Times
 }
 
 /// A license renewing itself: (license, owner, its end, product name).
-pub type AutoRenewal = (Uuid, Uuid, Timestamp, String);
+pub type AutoRenewal = (Uuid, Uuid, Timestamp, ProductName);
 
 /// Auto-renewing licenses whose end lies in `[from, until]` (active, or lapsed and still
 /// renewable), soonest first.
@@ -649,8 +681,8 @@ pub async fn auto_renewals_between(
     until: Timestamp,
     limit: i64,
 ) -> Result<Vec<AutoRenewal>, StoreError> {
-    Ok(fetch!(db, query_as.fetch_all,
-        "SELECT l.id, l.owner_id, l.expires_at, p.name FROM licenses l JOIN products p ON p.id = l.product_id \
+    with_product_names(fetch!(db, query_as.fetch_all,
+        "SELECT l.id, l.owner_id, l.expires_at, p.name, p.translations FROM licenses l JOIN products p ON p.id = l.product_id \
          WHERE l.auto_renew = 1 AND l.parent_id IS NULL AND l.status IN ('active', 'expired') \
            AND l.expires_at IS NOT NULL AND l.expires_at >= $1 AND l.expires_at <= $2 \
          ORDER BY l.expires_at, l.id LIMIT $3";
@@ -665,8 +697,8 @@ pub async fn auto_renewals_to_remind(
     horizon: Timestamp,
     limit: i64,
 ) -> Result<Vec<AutoRenewal>, StoreError> {
-    Ok(fetch!(db, query_as.fetch_all,
-        "SELECT l.id, l.owner_id, l.expires_at, p.name FROM licenses l JOIN products p ON p.id = l.product_id \
+    with_product_names(fetch!(db, query_as.fetch_all,
+        "SELECT l.id, l.owner_id, l.expires_at, p.name, p.translations FROM licenses l JOIN products p ON p.id = l.product_id \
          WHERE l.auto_renew = 1 AND l.parent_id IS NULL AND l.status = 'active' \
            AND l.expires_at > $1 AND l.expires_at <= $2 \
            AND (l.renewal_reminded_for IS NULL OR l.renewal_reminded_for <> l.expires_at) \

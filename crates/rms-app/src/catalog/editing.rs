@@ -15,6 +15,11 @@ use crate::{AppError, RequestMeta};
 /// The longest product description (Markdown).
 const DESCRIPTION_MAX: usize = 20_000;
 
+/// The most characters a product's or a plan's translations hold together: the admin form sends
+/// all of them with every save, and must stay well under the request size limit (a character of
+/// Arabic or Chinese takes up to 9 bytes in a form).
+const TRANSLATIONS_MAX: usize = 60_000;
+
 /// The largest product picture (the server's default request body limit).
 const IMAGE_MAX: usize = 1024 * 1024;
 
@@ -51,9 +56,21 @@ pub(crate) fn features(lines: &[String]) -> Result<Vec<String>, AppError> {
 /// Words in other languages as an admin gives them, checked by the rules of the main ones: each
 /// tag one of the store's 45 (`ar`, `pt-BR`, exactly as spelled there), a name of 1–100 printable
 /// characters or empty, a description (products only) of at most 20,000 characters, features as
-/// [`features`] has them. Languages given nothing are dropped.
+/// [`features`] has them, and [`TRANSLATIONS_MAX`] characters in all. Languages given nothing are
+/// dropped.
 pub(crate) fn catalog_texts(texts: CatalogTexts, with_description: bool) -> Result<CatalogTexts, AppError> {
     let bad = || AppError::Invalid { field: "translations", reason: InvalidInput::Range };
+    let total: usize = texts
+        .values()
+        .map(|t| {
+            t.name.chars().count()
+                + t.description.chars().count()
+                + t.features.iter().map(|f| f.chars().count()).sum::<usize>()
+        })
+        .sum();
+    if total > TRANSLATIONS_MAX {
+        return Err(bad());
+    }
     let mut kept = CatalogTexts::new();
     for (tag, text) in texts {
         if rms_i18n::Locale::parse(&tag).is_none_or(|l| l.tag() != tag) {

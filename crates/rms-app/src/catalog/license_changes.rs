@@ -68,7 +68,8 @@ impl Catalog {
         if after.status != before.status {
             // Suspended, revoked or reinstated: the owner hears of it.
             let product = rms_store::activations::product_name_of(&mut tx, id).await?.unwrap_or_default();
-            let data = json!({ "product": product, "status": after.status.as_str(), "link": "/licenses" });
+            let mut data = json!({ "status": after.status.as_str(), "link": "/licenses" });
+            crate::notifications::name_in_languages(&mut data, "product", &product.name, &product.translations);
             let kind = rms_core::notifications::NotificationKind::LicenseStatus;
             crate::notifications::record(&mut tx, now, after.owner_id, kind, data, None).await?;
         }

@@ -45,7 +45,8 @@ impl Licensing {
             if store::expire(&mut tx, id, now).await? {
                 users::audit(&mut tx, &license_event("license.expired", id, owner), now).await?;
                 let product = store::product_name_of(&mut tx, id).await?.unwrap_or_default();
-                let data = json!({ "product": product, "link": "/licenses" });
+                let mut data = json!({ "link": "/licenses" });
+                notifications::name_in_languages(&mut data, "product", &product.name, &product.translations);
                 let dedupe = Some(format!("license_expired:{id}:{}", now.as_millis()));
                 notifications::record(&mut tx, now, owner, NotificationKind::LicenseExpired, data, dedupe).await?;
                 expired += 1;
@@ -62,7 +63,8 @@ impl Licensing {
                 continue;
             };
             let dedupe = Some(format!("license_expiring:{id}:{threshold}:{}", at.as_millis()));
-            let data = json!({ "product": product, "days": days_left, "link": "/licenses" });
+            let mut data = json!({ "days": days_left, "link": "/licenses" });
+            notifications::name_in_languages(&mut data, "product", &product.name, &product.translations);
             let mut tx = self.db.begin().await?;
             let told =
                 notifications::record(&mut tx, now, owner, NotificationKind::LicenseExpiring, data, dedupe).await?;

@@ -32,6 +32,7 @@ db_test!(
             name: "Intruder",
             locale: None,
             timezone: None,
+            browser_timezone: None,
             referral_code: None,
             invite: None,
         };

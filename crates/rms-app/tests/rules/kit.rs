@@ -145,6 +145,7 @@ impl Kit {
             name: "Customer",
             locale: None,
             timezone: None,
+            browser_timezone: None,
             referral_code: None,
             invite: None,
         };

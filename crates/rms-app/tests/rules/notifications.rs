@@ -138,6 +138,7 @@ db_test!(
             name: "Ada",
             locale: None,
             timezone: None,
+            browser_timezone: None,
             referral_code: Some(&code),
             invite: None,
         };

@@ -23,7 +23,7 @@ fn cookie(req: &Request, name: &str) -> Option<String> {
 /// Negotiates the [`Locale`] (explicit `?lang=` > cookie > `Accept-Language` > English) and puts it
 /// in the request's extensions for handlers and the problem renderer.
 pub async fn negotiate(mut req: Request, next: Next) -> Response {
-    let explicit = query_choice(&req).and_then(|tag| Locale::parse(&tag));
+    let explicit = query_choice(&req).and_then(|tag| Locale::language(&tag));
     let remembered = cookie(&req, LOCALE_COOKIE);
     let accept = req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(str::to_owned);
     let locale = Locale::negotiate(explicit.map(Locale::tag), remembered.as_deref(), accept.as_deref());

@@ -176,7 +176,7 @@ pub async fn web(State(state): State<AppState>, mut req: Request, next: Next) ->
 /// account's, which their emails, notifications and invoices follow too.
 /// Their choice of digits goes with whichever language is shown.
 async fn one_language(state: &AppState, req: &mut Request, who: &Principal, account: &AccountView) {
-    let picked = crate::http::locale::query_choice(req).and_then(|tag| rms_i18n::Locale::parse(&tag));
+    let picked = crate::http::locale::query_choice(req).and_then(|tag| rms_i18n::Locale::language(&tag));
     if let Some(locale) = picked
         && locale.tag() != account.locale
     {

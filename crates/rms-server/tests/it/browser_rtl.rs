@@ -1,7 +1,8 @@
 //! Right-to-left languages in a real browser (chromium): Arabic, Hebrew, Persian and Urdu pages
-//! are laid out as a mirror of the English one. Each is screenshotted and the picture itself is
-//! checked, not only the DOM: the main navigation, marked by the highlighted current link, is
-//! painted at the right edge, and the anonymous header's links run from right to left.
+//! are laid out as a mirror of the English one. Signed in, each page is screenshotted and the
+//! picture itself is checked, not only the DOM: the main navigation, marked by the highlighted
+//! current link, is painted at the right edge. Signed out, the layout reports the header's links
+//! running from right to left (those pages are screenshotted too, for a person to look at).
 //! The screenshots are kept in `$CARGO_TARGET_TMPDIR/rtl/` for a person to look at.
 //!
 //! Skips without chromium unless `RMS_TEST_BROWSER=1` (see `browser.rs`).

@@ -65,6 +65,7 @@ async fn run_seed(w: Arc<World>, seed: u64, ops: usize, affiliate_code: String) 
         name: "Model",
         locale: None,
         timezone: None,
+        browser_timezone: None,
         referral_code: Some(&affiliate_code),
         invite: None,
     };

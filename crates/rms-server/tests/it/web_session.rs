@@ -331,20 +331,23 @@ db_test!(
         };
         let (status, page, _) = b.post(&app, "/account/profile", &form("")).await;
         assert_eq!(status, StatusCode::OK);
-        assert!(page.contains("<option value=\"native\" selected><bdi>۱٬۲۳۴٬۵۶۷٬۸۹۰</bdi>"), "{page}");
+        assert!(page.contains("<option value=\"native\" selected>۱٬۲۳۴٬۵۶۷٬۸۹۰</option>"), "{page}");
         let (_, wallet) = b.get(&app, "/wallet").await;
         assert!(wallet.contains("۰٫۰۰"), "a Persian wallet in Persian digits: {wallet}");
 
         let (status, page, _) = b.post(&app, "/account/profile", &form("latin")).await;
         assert_eq!(status, StatusCode::OK);
-        assert!(page.contains("<option value=\"latin\" selected><bdi>1,234,567,890</bdi>"), "{page}");
+        assert!(page.contains("<option value=\"latin\" selected>1,234,567,890</option>"), "{page}");
         let (_, wallet) = b.get(&app, "/wallet").await;
         assert!(wallet.contains("0.00") && !wallet.contains("۰٫۰۰"), "Latin digits now: {wallet}");
 
         // Switching the language from the header keeps the choice.
         b.get(&app, "/wallet?lang=de").await;
         let (_, wallet) = b.get(&app, "/wallet?lang=fa").await;
-        assert!(wallet.contains("<html lang=\"fa\"") && !wallet.contains("۰٫۰۰"), "{wallet}");
+        assert!(
+            wallet.contains("<html lang=\"fa\"") && wallet.contains("0.00") && !wallet.contains("۰٫۰۰"),
+            "{wallet}"
+        );
         app.shutdown().await;
     }
 );

@@ -345,7 +345,19 @@ db_test!(
         let (_, page) = buyer.get(app, &format!("/store/receipts/{}", receipt["invoice_id"].as_str().unwrap())).await;
         assert!(page.contains("محرر برو") && page.contains("سنوي"), "{page}");
         let (_, licenses) = buyer.get(app, "/licenses").await;
-        assert!(licenses.contains("محرر برو"), "{licenses}");
+        assert!(licenses.contains("محرر برو") && licenses.contains("سنوي"), "{licenses}");
+
+        // A license issued to them later is announced with the names in Arabic; the same notice
+        // read by a German reader would show the main names.
+        let res =
+            post(app, admin, "/api/v1/admin/licenses", json!({"email": "buyer@example.com", "plan_id": till.plan}))
+                .await;
+        assert_eq!(res.status(), StatusCode::CREATED);
+        let inbox: Value = app.get_with("/api/v1/notifications", &till.buyer).await.json().await.unwrap();
+        let issued =
+            inbox["items"].as_array().unwrap().iter().find(|n| n["kind"] == "license_issued").expect("announced");
+        let text = format!("{} {}", issued["title"], issued["body"]);
+        assert!(text.contains("محرر برو") && text.contains("سنوي") && !text.contains("Editor Pro"), "{text}");
 
         // The admin page edits them too: each product's form carries every language's fields,
         // and what it sends replaces the translations.

@@ -218,7 +218,7 @@ impl Store {
         let mut data = json!({ "amount_minor": total, "currency": self.currency.as_str(), "invoice": number,
             "link": "/licenses" });
         let kind = if auto {
-            data["product"] = json!(product.name);
+            crate::notifications::name_in_languages(&mut data, "product", &product.name, &product.translations.0);
             data["date_ms"] = json!(new_end.as_millis());
             rms_core::notifications::NotificationKind::LicenseRenewed
         } else {
@@ -334,15 +334,16 @@ impl Store {
         id: Uuid,
         owner: Uuid,
         ends: Timestamp,
-        product: &str,
+        product: &catalog::ProductName,
         now: Timestamp,
     ) -> Result<(), AppError> {
         let price = self.renewal_price(&owner_principal(owner), id).await?;
         let balance = ledger::balance(&self.db, &wallet_name(owner)).await?.unwrap_or(0);
         let covered = price.is_some_and(|p| balance >= p);
-        let data = json!({ "product": product, "date_ms": ends.as_millis(), "amount_minor": price.unwrap_or(0),
+        let mut data = json!({ "date_ms": ends.as_millis(), "amount_minor": price.unwrap_or(0),
             "currency": self.currency.as_str(), "reason": if covered { "covered" } else { "wallet_short" },
             "link": "/licenses" });
+        crate::notifications::name_in_languages(&mut data, "product", &product.name, &product.translations);
         let mut tx = self.db.begin().await?;
         let kind = rms_core::notifications::NotificationKind::RenewalUpcoming;
         let dedupe = Some(format!("renewal_upcoming:{id}:{}", ends.as_millis()));
@@ -359,14 +360,15 @@ impl Store {
         id: Uuid,
         owner: Uuid,
         ends: Timestamp,
-        product: &str,
+        product: &catalog::ProductName,
         (reason, price, balance): (&str, i64, i64),
         now: Timestamp,
     ) -> Result<bool, AppError> {
         let grace_end = ends.plus(days(RENEWAL_GRACE_DAYS));
-        let data = json!({ "product": product, "reason": reason, "amount_minor": price,
+        let mut data = json!({ "reason": reason, "amount_minor": price,
             "currency": self.currency.as_str(), "paid_minor": balance, "paid_currency": self.currency.as_str(),
             "date_ms": grace_end.as_millis(), "link": "/licenses" });
+        crate::notifications::name_in_languages(&mut data, "product", &product.name, &product.translations);
         let mut tx = self.db.begin().await?;
         let kind = rms_core::notifications::NotificationKind::RenewalFailed;
         let dedupe = Some(format!("renewal_failed:{id}:{}", ends.as_millis()));

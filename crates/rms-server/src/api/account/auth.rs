@@ -66,6 +66,7 @@ pub async fn register(
         name: &body.name,
         locale: body.locale.as_deref(),
         timezone: body.timezone.as_deref(),
+        browser_timezone: None,
         referral_code: body.referral_code.as_deref(),
         invite: body.invite.as_deref(),
     };

@@ -10,6 +10,24 @@ use utoipa::ToSchema;
 use crate::http::extract::{ApiJson, Call};
 use crate::http::problem::{ApiError, ProblemBody};
 
+/// How numbers are written: `native`, the language's own digits as CLDR has them (Persian
+/// ۱۲۳), or `latin`, 0–9.
+#[derive(Serialize, Deserialize, ToSchema, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+pub enum Digits {
+    Native,
+    Latin,
+}
+
+impl Digits {
+    fn as_str(self) -> &'static str {
+        match self {
+            Digits::Native => "native",
+            Digits::Latin => "latin",
+        }
+    }
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct Me {
     id: uuid::Uuid,
@@ -20,8 +38,7 @@ pub struct Me {
     locale: String,
     /// `native`: numbers in the language's own digits (Persian ۱۲۳), as CLDR has them;
     /// `latin`: 0–9. The same for languages whose own digits are 0–9.
-    #[schema(example = "native")]
-    digits: &'static str,
+    digits: Digits,
     timezone: String,
     email_verified: bool,
     two_factor_enabled: bool,
@@ -37,7 +54,7 @@ impl From<AccountView> for Me {
             name: p.name,
             role: p.role,
             locale: p.locale,
-            digits: if p.latin_digits { "latin" } else { "native" },
+            digits: if p.latin_digits { Digits::Latin } else { Digits::Native },
             timezone: p.timezone,
             email_verified: p.email_verified,
             two_factor_enabled: p.two_factor_enabled,
@@ -67,8 +84,8 @@ pub struct MePatch {
     locale: Option<String>,
     /// An IANA time zone such as `Europe/Berlin`.
     timezone: Option<String>,
-    /// `native` or `latin` (see `Me.digits`); kept when only `locale` changes.
-    digits: Option<String>,
+    /// Kept when only `locale` changes.
+    digits: Option<Digits>,
 }
 
 /// Change the caller's name, language, digits or time zone.
@@ -76,13 +93,13 @@ pub struct MePatch {
     (status = 200, body = Me),
     (status = 400, description = "Malformed JSON or a field that cannot be changed here", body = ProblemBody),
     (status = 403, description = "`FORBIDDEN`: API keys cannot change the account", body = ProblemBody),
-    (status = 422, description = "`INVALID_NAME`, `UNSUPPORTED_LOCALE`, `INVALID_TIMEZONE`, `OUT_OF_RANGE` (digits)", body = ProblemBody)))]
+    (status = 422, description = "`INVALID_NAME`, `UNSUPPORTED_LOCALE`, `INVALID_TIMEZONE`", body = ProblemBody)))]
 pub async fn patch_me(Call { state, who, meta }: Call, ApiJson(body): ApiJson<MePatch>) -> Result<Json<Me>, ApiError> {
     let change = ProfileChange {
         name: body.name.as_deref(),
         locale: body.locale.as_deref(),
         timezone: body.timezone.as_deref(),
-        digits: body.digits.as_deref(),
+        digits: body.digits.map(Digits::as_str),
     };
     Ok(Json(state.services.accounts.change_profile(&who, change, &meta).await?.into()))
 }

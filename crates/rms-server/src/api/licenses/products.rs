@@ -1,11 +1,11 @@
 //! The catalog: `/api/v1/admin/products*` for admins, `/api/v1/products/{id}/public-keys` for
 //! everyone (the keys products verify licenses with).
 
+use std::collections::BTreeMap;
+
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use std::collections::BTreeMap;
-
 use rms_app::catalog::{PlanSpec, Product as ProductView};
 use rms_core::product::{CatalogText, CatalogTexts};
 use serde::{Deserialize, Serialize};

@@ -160,7 +160,7 @@ async fn preferences_page(
                 .into_iter()
                 .map(|p| ProductNews {
                     product_id: p.product_id,
-                    name: p.product_name,
+                    name: p.name_in(ctx.locale.tag()).to_owned(),
                     follows: p.subscription.follows.map_or("", |c| c.as_str()),
                     email: p.subscription.delivery.email,
                     in_app: p.subscription.delivery.in_app,

@@ -201,9 +201,8 @@ pub async fn sign_up(page: PageRequest, headers: HeaderMap, CsrfForm(form): Csrf
         password: &form.password,
         name: &form.name,
         locale: None,
-        // Filled in by the page's script from the browser; a zone this server's database does
-        // not know (an outdated browser) leaves the account on UTC rather than refusing sign-up.
-        timezone: Some(form.timezone.as_str()).filter(|z| rms_i18n::is_time_zone(z)),
+        timezone: None,
+        browser_timezone: Some(form.timezone.as_str()),
         referral_code: referral,
         invite: Some(form.invite.as_str()).filter(|i| !i.is_empty()),
     };

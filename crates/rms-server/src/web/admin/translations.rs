@@ -39,12 +39,14 @@ pub fn from_form(fields: &HashMap<String, String>) -> CatalogTexts {
     let mut texts = CatalogTexts::new();
     for (key, value) in fields {
         let Some((field, tag)) = key.split_once('.') else { continue };
+        if !matches!(field, "name" | "description" | "features") {
+            continue;
+        }
         let text: &mut CatalogText = texts.entry(tag.to_owned()).or_default();
         match field {
             "name" => text.name.clone_from(value),
             "description" => text.description.clone_from(value),
-            "features" => text.features = value.lines().map(str::to_owned).collect(),
-            _ => {}
+            _ => text.features = value.lines().map(str::to_owned).collect(),
         }
     }
     texts
@@ -62,6 +64,7 @@ mod tests {
             ("description.de", "Ein *Editor*."),
             ("csrf", "x"),
             ("name", "Editor"),
+            ("foo.bar", "not a field of ours"),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_owned(), v.to_owned()))

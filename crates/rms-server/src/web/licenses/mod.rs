@@ -107,7 +107,7 @@ async fn cards(state: &AppState, who: &Principal, ctx: &PageCtx) -> Result<Vec<L
     let mut out = Vec::new();
     // Listing them claims the licenses invited to this address: names are read after.
     let mine = state.services.catalog.my_licenses(who, None).await?;
-    let names = state.services.catalog.my_product_names(who, locale.tag()).await?;
+    let names = state.services.catalog.my_catalog_names(who, locale.tag()).await?;
     for (license, key) in mine {
         let seats = state.services.licensing.seats(who, license.id, false).await?;
         let l = seats.license;
@@ -173,8 +173,8 @@ async fn cards(state: &AppState, who: &Principal, ctx: &PageCtx) -> Result<Vec<L
             subs,
             label: license.label.clone(),
             key,
-            product: names.get(&l.product_id).cloned().unwrap_or(l.product),
-            plan: l.plan,
+            product: names.products.get(&l.product_id).cloned().unwrap_or(l.product),
+            plan: names.plans.get(&l.plan_id).cloned().unwrap_or(l.plan),
             active: l.status == LicenseStatus::Active,
             status: crate::web::Badge::license(locale, l.status),
             expires: l.expires_at.map_or_else(|| locale.t("licenses-perpetual"), |e| date(ctx, e)),
