@@ -16,6 +16,7 @@ mod browser_rtl;
 mod browser_vendor;
 mod catalog;
 mod checkout;
+mod deploy;
 mod edd;
 mod hardening;
 mod health;
