@@ -67,6 +67,22 @@ pub enum Command {
         #[command(subcommand)]
         action: AdminAction,
     },
+    /// Copy the database to a file while the server runs (SQLite: a consistent online copy;
+    /// PostgreSQL: pg_dump's custom format, or the command to run when pg_dump is not installed).
+    Backup {
+        /// The file to write; never overwritten.
+        #[arg(long, value_name = "FILE")]
+        to: PathBuf,
+    },
+    /// Put a backup in place of the database (stop every node first).
+    Restore {
+        /// The file `rms backup` wrote.
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+        /// Replace a database that already holds accounts.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -195,6 +211,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             telemetry::init(&config);
             return admin_command(&config, action).await.map(|()| ExitCode::SUCCESS);
         }
+        Command::Backup { to } => return crate::backup_cli::backup(&config, &to).await,
+        Command::Restore { from, force } => return crate::backup_cli::restore(&config, &from, force).await,
         Command::Serve { with_worker } => Mode::Serve { with_worker },
         Command::Worker => Mode::Worker,
     };

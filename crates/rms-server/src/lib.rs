@@ -10,6 +10,7 @@
 
 pub mod api;
 pub mod app;
+pub mod backup_cli;
 pub mod cli;
 pub mod config;
 pub mod http;

@@ -270,6 +270,45 @@ impl Db {
         Ok(())
     }
 
+    /// Writes a consistent copy of the SQLite database to the new file `to` while the server goes
+    /// on serving: `VACUUM INTO` reads the database in one transaction (a copy of one moment,
+    /// the write-ahead log included) and writers carry on meanwhile. `None` on PostgreSQL, whose
+    /// own tools (`pg_dump`) do this.
+    pub async fn backup_sqlite(&self, to: &Path) -> Result<Option<()>, StoreError> {
+        let Db::Sqlite(pool, _) = self else { return Ok(None) };
+        let target = to.to_str().ok_or_else(|| StoreError::BadUrl(format!("not a UTF-8 path: {}", to.display())))?;
+        sqlx::query("VACUUM INTO $1").bind(target).execute(pool).await?;
+        Ok(Some(()))
+    }
+
+    /// Whether the database carries this server's schema (its `users` table).
+    pub async fn has_schema(&self) -> Result<bool, StoreError> {
+        Ok(match self {
+            Db::Sqlite(pool, _) => {
+                sqlx::query_scalar::<_, i64>(
+                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'users'",
+                )
+                .fetch_one(pool)
+                .await?
+                    > 0
+            }
+            Db::Postgres(pool) => {
+                sqlx::query_scalar::<_, bool>("SELECT to_regclass('users') IS NOT NULL").fetch_one(pool).await?
+            }
+        })
+    }
+
+    /// Whether the database holds an installation's data (it has accounts), so that a restore
+    /// over it must be forced.
+    pub async fn holds_data(&self) -> Result<bool, StoreError> {
+        if !self.has_schema().await? {
+            return Ok(false);
+        }
+        Ok(
+            on_db!(self, pool => sqlx::query_scalar::<_, bool>("SELECT EXISTS (SELECT 1 FROM users)").fetch_one(pool).await)?,
+        )
+    }
+
     /// Closes every connection; waits for checked-out ones to come back.
     pub async fn close(&self) {
         on_db!(self, pool => pool.close().await)

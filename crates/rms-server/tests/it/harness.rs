@@ -97,6 +97,18 @@ impl TestApp {
         }
     }
 
+    /// A server of the same deployment as `other` (its master key and settings) on another
+    /// database, `t`: where a backup of `other`'s database was restored.
+    pub fn restored(other: &TestApp, t: TestDb) -> Builder {
+        let config = Config {
+            listen: ListenAddr(SocketAddr::from(([127, 0, 0, 1], 0))),
+            database_url: Some(DatabaseUrl::new(t.url()).unwrap()),
+            ..other.running().state().config.clone()
+        };
+        let db = t.db.clone();
+        Builder { test_db: Some(t), db, config, mode: Mode::Serve { with_worker: true }, options: Options::default() }
+    }
+
     pub async fn spawn(t: TestDb) -> TestApp {
         Self::on(t).start().await
     }

@@ -363,3 +363,101 @@ db_test!(
         assert!(terminate(&mut server).success());
     }
 );
+
+db_test!(
+    async fn a_backup_taken_while_serving_restores_accounts_licenses_wallets_and_invoices(t: TestDb) {
+        use serde_json::{Value, json};
+        let (backend, source_url) = (t.backend(), t.url().to_owned());
+        let till = crate::money::Till::open(crate::harness::TestApp::spawn(t).await, 2_000).await;
+        till.credit(&till.buyer_id, 10_000).await;
+        let receipt: Value = till.buy(&till.buyer, till.cart(1), None).await.json().await.unwrap();
+        let licenses: Value = till.app.get_with("/api/v1/licenses", &till.buyer).await.json().await.unwrap();
+        let key = licenses[0]["key"].as_str().unwrap().to_owned();
+        async fn validate(app: &crate::harness::TestApp, key: &str, nonce: &str) -> Value {
+            let body = json!({"key": key, "product": "editor", "nonce": nonce});
+            app.post_json("/api/v1/licenses/validate", body).await.json().await.unwrap()
+        }
+        let before = validate(&till.app, &key, "before-backup").await;
+        assert_eq!(before["license"]["status"], "active", "{before}");
+
+        // Taken while the server serves.
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(if backend == rms_store::Backend::Sqlite { "rms-backup.db" } else { "rms.dump" });
+        let backup = |url: &str| {
+            let mut cmd = rms(dir.path());
+            cmd.args(["backup", "--to"]).arg(&file).env("RMS_DATABASE_URL", url);
+            run(&mut cmd)
+        };
+        let out = backup(&source_url);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(std::fs::metadata(&file).unwrap().len() > 0);
+        let again = backup(&source_url);
+        assert!(!again.status.success(), "an existing file is never overwritten");
+
+        // Restoring over a database that holds accounts needs --force; into an empty one it does not.
+        let restore = |url: &str, force: bool| {
+            let mut cmd = rms(dir.path());
+            cmd.args(["restore", "--from"]).arg(&file).env("RMS_DATABASE_URL", url);
+            if force {
+                cmd.arg("--force");
+            }
+            run(&mut cmd)
+        };
+        let refused = restore(&source_url, false);
+        assert!(!refused.status.success());
+        assert!(
+            String::from_utf8_lossy(&refused.stderr).contains("--force"),
+            "{}",
+            String::from_utf8_lossy(&refused.stderr)
+        );
+        let target = rms_testkit::TestDb::empty(backend).await;
+        let target_url = target.url().to_owned();
+        let out = restore(&target_url, false);
+        assert!(
+            out.status.success(),
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+
+        // A server of the same deployment (same master key) on the restored database.
+        let restored = crate::harness::TestApp::restored(&till.app, target).start().await;
+        let buyer = restored.log_in("buyer@example.com").await["access_token"].as_str().unwrap().to_owned();
+        let wallet: Value = restored.get_with("/api/v1/wallet", &buyer).await.json().await.unwrap();
+        assert_eq!(wallet["balance_minor"], 8_000);
+        let invoices: Value = restored.get_with("/api/v1/invoices", &buyer).await.json().await.unwrap();
+        assert_eq!(invoices[0]["number"], receipt["invoice_number"]);
+        let after = validate(&restored, &key, "after-restore").await;
+        assert_eq!(
+            (after["code"].clone(), after["license"]["status"].clone()),
+            (before["code"].clone(), before["license"]["status"].clone())
+        );
+        // A file that is not a backup changes nothing.
+        let junk = dir.path().join("junk.db");
+        std::fs::write(&junk, b"not a database").unwrap();
+        let mut cmd = rms(dir.path());
+        cmd.args(["restore", "--force", "--from"]).arg(&junk).env("RMS_DATABASE_URL", &target_url);
+        let out = run(&mut cmd);
+        assert!(!out.status.success());
+        let still: Value = restored.get_with("/api/v1/wallet", &buyer).await.json().await.unwrap();
+        assert_eq!(still["balance_minor"], 8_000);
+        restored.shutdown().await;
+        till.app.shutdown().await;
+    }
+);
+
+#[test]
+fn without_pg_dump_the_backup_prints_the_command_to_run_and_keeps_the_password_out_of_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(rms(dir.path())
+        .args(["backup", "--to", "rms.dump"])
+        .env("RMS_DATABASE_URL", "postgres://rms:s3cret@db.invalid:5432/rms")
+        .env("PATH", dir.path()));
+    assert_eq!(out.status.code(), Some(2), "nothing was backed up: {}", String::from_utf8_lossy(&out.stderr));
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        printed.contains("PGPASSWORD=… pg_dump --format=custom --no-owner --file rms.dump --dbname postgres://rms@db.invalid:5432/rms"),
+        "{printed}"
+    );
+    assert!(!printed.contains("s3cret"), "{printed}");
+}
