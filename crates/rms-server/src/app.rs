@@ -50,6 +50,9 @@ pub struct Running {
     state: AppState,
     stop: watch::Sender<bool>,
     tasks: Vec<(&'static str, JoinHandle<anyhow::Result<()>>)>,
+    /// Held while the process runs on a SQLite file, so that `rms restore` refuses to replace a
+    /// database in use (see [`crate::backup_cli::in_use_lock`]).
+    _in_use: Option<std::fs::File>,
 }
 
 impl Running {
@@ -139,6 +142,7 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         KeySource::Environment => info!("master key loaded from RMS_MASTER_KEY"),
     }
     let db = open_database(&config).await?;
+    let in_use = crate::backup_cli::hold_in_use(&config)?;
     let redis = match &config.redis_url {
         Some(url) => Some(redis::Client::open(url.expose()).with_context(|| format!("invalid RMS_REDIS_URL {url}"))?),
         None => None,
@@ -369,5 +373,5 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
         tasks.push(("job worker", tokio::spawn(async move { worker.run(signal).await.context("job worker failed") })));
     }
 
-    Ok(Running { addr, setup_link, state, stop, tasks })
+    Ok(Running { addr, setup_link, state, stop, tasks, _in_use: in_use })
 }

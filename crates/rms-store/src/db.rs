@@ -298,6 +298,39 @@ impl Db {
         })
     }
 
+    /// Whether the database records the migrations applied to it (sqlx's `_sqlx_migrations`).
+    pub async fn has_migrations(&self) -> Result<bool, StoreError> {
+        Ok(match self {
+            Db::Sqlite(pool, _) => {
+                sqlx::query_scalar::<_, i64>(
+                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
+                )
+                .fetch_one(pool)
+                .await?
+                    > 0
+            }
+            Db::Postgres(pool) => {
+                sqlx::query_scalar::<_, bool>("SELECT to_regclass('_sqlx_migrations') IS NOT NULL")
+                    .fetch_one(pool)
+                    .await?
+            }
+        })
+    }
+
+    /// How many other sessions are connected to this PostgreSQL database (servers and workers
+    /// still running); 0 on SQLite, where a lock file tells instead.
+    pub async fn other_sessions(&self) -> Result<i64, StoreError> {
+        match self {
+            Db::Sqlite(..) => Ok(0),
+            Db::Postgres(pool) => Ok(sqlx::query_scalar::<_, i64>(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() \
+                   AND backend_type = 'client backend'",
+            )
+            .fetch_one(pool)
+            .await?),
+        }
+    }
+
     /// Whether the database holds an installation's data (it has accounts), so that a restore
     /// over it must be forced.
     pub async fn holds_data(&self) -> Result<bool, StoreError> {

@@ -59,12 +59,20 @@ fn the_compose_file_runs_two_api_nodes_and_two_workers_on_one_postgresql_and_red
         // The master key is a secret file, never a variable (which `docker inspect` would show).
         assert_eq!(env(s, "RMS_MASTER_KEY_FILE"), Some("/run/secrets/rms_master_key"), "{name}");
         assert!(env(s, "RMS_MASTER_KEY").is_none() && strings(&s["secrets"]).contains(&"rms_master_key"));
-        // Every node reads and writes release files in the same place.
-        let store = env(s, "RMS_ARTIFACT_STORE").unwrap();
-        assert!(strings(&s["volumes"]).contains(&format!("artifacts:{store}").as_str()), "{name}");
-        for key in s["environment"].as_mapping().unwrap().keys().filter_map(Value::as_str) {
+        // Every node reads and writes release files in the same place: the shared volume at the
+        // image's data dir's `artifacts` (the default store, so no setting names it).
+        assert!(strings(&s["volumes"]).contains(&"artifacts:/var/lib/rms/artifacts"), "{name}");
+        assert!(read("Dockerfile").contains("RMS_DATA_DIR=/var/lib/rms"));
+        for (key, value) in s["environment"].as_mapping().unwrap() {
+            let key = key.as_str().unwrap();
             assert!(documented.contains(key), "{name}: {key} is not in the README's configuration table");
+            // An empty value is a value: the server would refuse it as the setting's, not skip it.
+            let value = value.as_str().unwrap_or_default();
+            assert!(!value.is_empty() && !value.contains(":-}"), "{name}: {key} may be empty");
         }
+        // Only the proxy, at its pinned address, is believed about the client's address.
+        let proxy = services["proxy"]["networks"]["rms"]["ipv4_address"].as_str().unwrap();
+        assert_eq!(env(s, "RMS_TRUSTED_PROXIES"), Some(proxy), "{name}");
         // Ready only when the database and Redis answer; migrated before any node starts.
         let check = strings(&s["healthcheck"]["test"]).join(" ");
         let port =
@@ -130,7 +138,7 @@ fn the_systemd_units_run_the_api_and_the_worker_unprivileged_with_the_readme_var
         let value = |key: &str| text.lines().find_map(|l| l.strip_prefix(&format!("{key}="))).map(str::to_owned);
         assert_eq!(value("ExecStart").as_deref(), Some(format!("/usr/local/bin/rms {command}").as_str()), "{unit}");
         assert_eq!(value("User").as_deref(), Some("rms"), "{unit}");
-        assert_eq!(value("EnvironmentFile").as_deref(), Some("/etc/rms/rms.env"), "{unit}");
+        assert!(text.lines().any(|l| l == "EnvironmentFile=/etc/rms/rms.env"), "{unit}");
         assert_eq!(value("KillSignal").as_deref(), Some("SIGTERM"), "{unit}");
         let stop: u64 = value("TimeoutStopSec").unwrap().parse().unwrap();
         assert!(stop > 30, "{unit}: the stop timeout must outlast RMS_SHUTDOWN_GRACE_SECS");
@@ -140,8 +148,16 @@ fn the_systemd_units_run_the_api_and_the_worker_unprivileged_with_the_readme_var
             assert!(documented.contains(name), "{unit}: {name} is not in the README");
         }
     }
-    let example = read("deploy/systemd/rms.env.example");
-    for name in example.lines().filter(|l| l.starts_with("RMS_")).filter_map(|l| l.split('=').next()) {
-        assert!(documented.contains(name), "rms.env.example: {name} is not in the README");
+    for file in ["deploy/systemd/rms.env.example", "deploy/systemd/worker.env.example"] {
+        let example = read(file);
+        for name in example.lines().filter(|l| l.starts_with("RMS_")).filter_map(|l| l.split('=').next()) {
+            assert!(documented.contains(name), "{file}: {name} is not in the README");
+        }
     }
+    // Both units read the shared file: an address in it would be bound twice on one machine.
+    let shared = read("deploy/systemd/rms.env.example");
+    assert!(!shared.lines().any(|l| l.starts_with("RMS_METRICS_LISTEN=")), "the worker's own file sets it");
+    let worker = read("deploy/systemd/rms-worker.service");
+    let files: Vec<&str> = worker.lines().filter_map(|l| l.strip_prefix("EnvironmentFile=")).collect();
+    assert_eq!(files, ["/etc/rms/rms.env", "-/etc/rms/worker.env"], "the worker's own settings come last");
 }

@@ -390,11 +390,12 @@ db_test!(
         };
         let out = backup(&source_url);
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        assert!(std::fs::metadata(&file).unwrap().len() > 0);
+        let meta = std::fs::metadata(&file).unwrap();
+        assert!(meta.len() > 0);
+        assert_eq!(meta.permissions().mode() & 0o777, 0o600, "readable by its owner only");
         let again = backup(&source_url);
         assert!(!again.status.success(), "an existing file is never overwritten");
 
-        // Restoring over a database that holds accounts needs --force; into an empty one it does not.
         let restore = |url: &str, force: bool| {
             let mut cmd = rms(dir.path());
             cmd.args(["restore", "--from"]).arg(&file).env("RMS_DATABASE_URL", url);
@@ -403,22 +404,26 @@ db_test!(
             }
             run(&mut cmd)
         };
-        let refused = restore(&source_url, false);
-        assert!(!refused.status.success());
-        assert!(
-            String::from_utf8_lossy(&refused.stderr).contains("--force"),
-            "{}",
-            String::from_utf8_lossy(&refused.stderr)
-        );
-        let target = rms_testkit::TestDb::empty(backend).await;
+        let stderr = |out: &Output| String::from_utf8_lossy(&out.stderr).into_owned();
+        // Never over a database a server is running on, even with --force.
+        let refused = restore(&source_url, true);
+        assert!(!refused.status.success() && stderr(&refused).contains("stop every node"), "{}", stderr(&refused));
+
+        // Over a database with accounts only with --force: here another installation's, its
+        // nodes stopped, with an administrator made from the console.
+        let target = rms_testkit::TestDb::new(backend).await;
         let target_url = target.url().to_owned();
-        let out = restore(&target_url, false);
-        assert!(
-            out.status.success(),
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
+        target.db.close().await;
+        let mut admin = rms(dir.path());
+        admin.args(["admin", "create", "--email", "someone-else@example.com"]);
+        admin.env("RMS_DATABASE_URL", &target_url).env("RMS_ADMIN_PASSWORD", crate::harness::PASSWORD);
+        admin.env("RMS_DATA_DIR", dir.path().join("other"));
+        let made = run(&mut admin);
+        assert!(made.status.success(), "{}", stderr(&made));
+        let refused = restore(&target_url, false);
+        assert!(!refused.status.success() && stderr(&refused).contains("--force"), "{}", stderr(&refused));
+        let out = restore(&target_url, true);
+        assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
 
         // A server of the same deployment (same master key) on the restored database.
         let restored = crate::harness::TestApp::restored(&till.app, target).start().await;
@@ -432,15 +437,22 @@ db_test!(
             (after["code"].clone(), after["license"]["status"].clone()),
             (before["code"].clone(), before["license"]["status"].clone())
         );
-        // A file that is not a backup changes nothing.
+        let gone = json!({"email": "someone-else@example.com", "password": crate::harness::PASSWORD});
+        let res = restored.post_json("/api/v1/auth/login", gone).await;
+        assert_eq!(res.status(), 401, "the replaced database's account is gone");
+
+        // A file that is not a backup is refused, and leaves nothing behind.
+        let empty = rms_testkit::TestDb::empty(backend).await;
+        empty.db.close().await;
         let junk = dir.path().join("junk.db");
         std::fs::write(&junk, b"not a database").unwrap();
         let mut cmd = rms(dir.path());
-        cmd.args(["restore", "--force", "--from"]).arg(&junk).env("RMS_DATABASE_URL", &target_url);
+        cmd.args(["restore", "--force", "--from"]).arg(&junk).env("RMS_DATABASE_URL", empty.url());
         let out = run(&mut cmd);
-        assert!(!out.status.success());
-        let still: Value = restored.get_with("/api/v1/wallet", &buyer).await.json().await.unwrap();
-        assert_eq!(still["balance_minor"], 8_000);
+        assert!(!out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+        if let Some(path) = empty.url().strip_prefix("sqlite://") {
+            assert!(!Path::new(path).with_extension("restoring").exists(), "the staged copy is removed");
+        }
         restored.shutdown().await;
         till.app.shutdown().await;
     }
@@ -453,7 +465,8 @@ fn without_pg_dump_the_backup_prints_the_command_to_run_and_keeps_the_password_o
         .args(["backup", "--to", "rms.dump"])
         .env("RMS_DATABASE_URL", "postgres://rms:s3cret@db.invalid:5432/rms")
         .env("PATH", dir.path()));
-    assert_eq!(out.status.code(), Some(2), "nothing was backed up: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.status.code(), Some(3), "nothing was backed up: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(!dir.path().join("rms.dump").exists(), "no empty file is left behind");
     let printed = String::from_utf8_lossy(&out.stdout);
     assert!(
         printed.contains("PGPASSWORD=… pg_dump --format=custom --no-owner --file rms.dump --dbname postgres://rms@db.invalid:5432/rms"),
