@@ -104,8 +104,16 @@ pub async fn restore(config: &Config, from: &Path, force: bool) -> anyhow::Resul
         Backend::Sqlite => restore_sqlite(url.expose(), from, force).await,
         Backend::Postgres => {
             let target = open(url.expose()).await?;
-            // Nodes still connected would write into what is being replaced.
-            let others = target.other_sessions().await?;
+            // Nodes still connected would write into what is being replaced. A session that just
+            // disconnected lingers for a moment in PostgreSQL's list: give those a few seconds.
+            let mut others = target.other_sessions().await?;
+            for _ in 0..20 {
+                if others == 0 {
+                    break;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+                others = target.other_sessions().await?;
+            }
             let (schema, occupied) = (target.has_schema().await?, target.holds_data().await?);
             target.close().await;
             if others > 0 {
