@@ -82,13 +82,13 @@ pub struct Product {
     pub translations: CatalogTexts,
 }
 
+/// A product's or plan's name for a reader of `tag`: its translation, else `main`.
+pub(crate) fn name_in<'a>(texts: &'a CatalogTexts, tag: &str, main: &'a str) -> &'a str {
+    in_language(texts, tag, main, |t| &t.name)
+}
+
 /// The text of `field` in `tag`'s translation when it has one, else `main`.
-pub(crate) fn in_language<'a>(
-    texts: &'a CatalogTexts,
-    tag: &str,
-    main: &'a str,
-    field: fn(&CatalogText) -> &str,
-) -> &'a str {
+fn in_language<'a>(texts: &'a CatalogTexts, tag: &str, main: &'a str, field: fn(&CatalogText) -> &str) -> &'a str {
     texts.get(tag).map(field).filter(|t| !t.trim().is_empty()).unwrap_or(main)
 }
 
@@ -100,7 +100,7 @@ fn features_in<'a>(texts: &'a CatalogTexts, tag: &str, main: &'a [String]) -> &'
 impl Product {
     /// The name a reader of `tag` sees: its translation, else the main one.
     pub fn name_in(&self, tag: &str) -> &str {
-        in_language(&self.translations, tag, &self.name, |t| &t.name)
+        name_in(&self.translations, tag, &self.name)
     }
 
     /// The description (Markdown) a reader of `tag` sees.
@@ -271,7 +271,7 @@ pub struct Plan {
 impl Plan {
     /// The name a reader of `tag` sees: its translation, else the main one.
     pub fn name_in(&self, tag: &str) -> &str {
-        in_language(&self.translations, tag, &self.name, |t| &t.name)
+        name_in(&self.translations, tag, &self.name)
     }
 
     /// The features a reader of `tag` sees.

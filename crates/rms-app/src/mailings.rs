@@ -228,7 +228,12 @@ impl Mailings {
             &[
                 ("inviter", Arg::from(inviter.name.as_str())),
                 ("seats", Arg::Number(license.seats)),
-                ("product", Arg::from(product.map_or_else(String::new, |p| catalog_name(&p, locale)))),
+                (
+                    "product",
+                    Arg::from(product.map_or_else(String::new, |p| {
+                        crate::catalog::name_in(&p.translations.0, locale.tag(), &p.name).to_owned()
+                    })),
+                ),
                 ("link", Arg::from(format!("{}/licenses", self.base_url))),
             ],
         );
@@ -253,8 +258,18 @@ impl Mailings {
             "email-license-invite-body",
             &[
                 ("store", Arg::from(store_name.as_str())),
-                ("product", Arg::from(product.map_or_else(String::new, |p| catalog_name(&p, locale)))),
-                ("plan", Arg::from(plan.map_or_else(String::new, |p| plan_name(&p, locale)))),
+                (
+                    "product",
+                    Arg::from(product.map_or_else(String::new, |p| {
+                        crate::catalog::name_in(&p.translations.0, locale.tag(), &p.name).to_owned()
+                    })),
+                ),
+                (
+                    "plan",
+                    Arg::from(plan.map_or_else(String::new, |p| {
+                        crate::catalog::name_in(&p.translations.0, locale.tag(), &p.name).to_owned()
+                    })),
+                ),
                 ("link", Arg::from(link)),
             ],
         );
@@ -294,14 +309,4 @@ impl Mailings {
 /// `text` as a URL query value.
 fn url_encode(text: &str) -> String {
     url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
-}
-
-/// A product's name in the language of an email's reader (its main name when not translated).
-fn catalog_name(product: &rms_store::catalog::ProductRow, locale: Locale) -> String {
-    crate::catalog::in_language(&product.translations.0, locale.tag(), &product.name, |t| &t.name).to_owned()
-}
-
-/// A plan's name in the language of an email's reader.
-fn plan_name(plan: &rms_store::catalog::PlanRow, locale: Locale) -> String {
-    crate::catalog::in_language(&plan.translations.0, locale.tag(), &plan.name, |t| &t.name).to_owned()
 }

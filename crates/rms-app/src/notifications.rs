@@ -667,7 +667,7 @@ pub struct ProductSubscription {
 impl ProductSubscription {
     /// The product's name for a reader of `tag`.
     pub fn name_in(&self, tag: &str) -> &str {
-        crate::catalog::in_language(&self.translations, tag, &self.product_name, |t| &t.name)
+        crate::catalog::name_in(&self.translations, tag, &self.product_name)
     }
 }
 

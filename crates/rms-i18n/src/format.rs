@@ -17,6 +17,12 @@ use crate::Locale;
 impl Locale {
     /// An integer with the locale's digits and grouping ("1,234,567", "1 234 567").
     pub fn format_integer(self, n: i64) -> String {
+        // Licensing answers carry a seat count on every validate and heartbeat: below 1,000 a
+        // language writing 0–9 has no grouping to add and no sign to place, so the text is the
+        // plain number, without building a formatter (the test below holds this to ICU4X).
+        if (0..1000).contains(&n) && (!self.0.own_digits || self.0.latin_variant) {
+            return n.to_string();
+        }
         match DecimalFormatter::try_new(self.icu().into(), Default::default()) {
             Ok(f) => f.format_to_string(&Decimal::from(n)),
             Err(_) => n.to_string(),
@@ -95,7 +101,7 @@ pub(crate) fn own_digits(locale: &icu::locale::Locale) -> bool {
 }
 
 /// ICU4X's own rendering of `money` in `locale`: the CLDR pattern, symbol, sign and digits.
-pub(crate) fn icu_money(locale: &icu::locale::Locale, money: Money) -> String {
+fn icu_money(locale: &icu::locale::Locale, money: Money) -> String {
     let mut amount = Decimal::from(money.minor);
     amount.multiply_pow10(-i16::from(money.currency.minor_digits()));
     let code = money.currency.as_str().to_ascii_lowercase();
@@ -153,6 +159,17 @@ mod tests {
             .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}'))
             .map(|c| if c.is_whitespace() { ' ' } else { c })
             .collect()
+    }
+
+    #[test]
+    fn small_counts_written_without_a_formatter_are_what_icu4x_writes() {
+        for locale in Locale::all().flat_map(|l| [l, l.with_latin_digits()]) {
+            let formatter = DecimalFormatter::try_new(locale.icu().into(), Default::default()).unwrap();
+            for n in [0, 1, 7, 42, 100, 999, 1_000, 12_345] {
+                let icu = formatter.format_to_string(&Decimal::from(n));
+                assert_eq!(locale.format_integer(n), icu, "{locale:?} {n}");
+            }
+        }
     }
 
     #[test]
@@ -258,8 +275,7 @@ mod money_tests {
 
     /// The words of `text` (marks dropped, any space a separator).
     fn words(text: &str) -> Vec<String> {
-        let plain: String = text.chars().filter(|c| !is_mark(*c)).collect();
-        plain.split(char::is_whitespace).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+        unmarked(text).split(char::is_whitespace).filter(|w| !w.is_empty()).map(str::to_owned).collect()
     }
 
     /// The text as a reader sees it, left to right, in a paragraph of direction `dir`: the

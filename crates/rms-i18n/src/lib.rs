@@ -116,10 +116,11 @@ impl Locale {
     /// The supported locale with exactly this tag (case-insensitive), if any. A tag ending in
     /// `-u-nu-latn` (what [`Locale::stored`] writes) is the language with Latin digits.
     pub fn parse(tag: &str) -> Option<Locale> {
-        let lower = tag.to_ascii_lowercase();
-        let (language, latin) = match lower.strip_suffix(LATIN_DIGITS) {
-            Some(language) => (&tag[..language.len()], true),
-            None => (tag, false),
+        // Runs for every request (negotiation): no allocation.
+        let split = tag.len().checked_sub(LATIN_DIGITS.len()).and_then(|at| Some((tag.get(..at)?, tag.get(at..)?)));
+        let (language, latin) = match split {
+            Some((language, suffix)) if suffix.eq_ignore_ascii_case(LATIN_DIGITS) => (language, true),
+            _ => (tag, false),
         };
         let locale = LOCALES.iter().find(|l| l.tag.eq_ignore_ascii_case(language)).map(Locale)?;
         Some(if latin { locale.with_latin_digits() } else { locale })

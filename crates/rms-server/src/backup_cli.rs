@@ -34,7 +34,14 @@ pub fn hold_in_use(config: &Config) -> anyhow::Result<Option<std::fs::File>> {
     let Ok(path) = sqlite_path(url.expose()) else { return Ok(None) };
     let lock = in_use_lock(&path);
     let file = lock_file(&lock)?;
-    file.lock_shared().with_context(|| format!("cannot lock {}", lock.display()))?;
+    // Not waited for: a restore holds it whole, and the server must say so rather than hang.
+    if file.try_lock_shared().is_err() {
+        bail!(
+            "{} is being restored (rms restore holds {}): start the server when it has finished",
+            url,
+            lock.display()
+        );
+    }
     Ok(Some(file))
 }
 
@@ -73,7 +80,7 @@ pub async fn backup(config: &Config, to: &Path) -> anyhow::Result<ExitCode> {
 
 async fn backup_sqlite(url: &str, to: &Path) -> anyhow::Result<ExitCode> {
     let db = open(url).await?;
-    if !db.has_schema().await? {
+    if !db.has_table("users").await? {
         bail!("{} holds no database of this server", redact(url));
     }
     db.backup_sqlite(to).await.with_context(|| format!("cannot write the backup to {}", to.display()))?;
@@ -114,7 +121,7 @@ pub async fn restore(config: &Config, from: &Path, force: bool) -> anyhow::Resul
                 tokio::time::sleep(std::time::Duration::from_millis(250)).await;
                 others = target.other_sessions().await?;
             }
-            let (schema, occupied) = (target.has_schema().await?, target.holds_data().await?);
+            let (schema, occupied) = (target.has_table("users").await?, target.holds_data().await?);
             target.close().await;
             if others > 0 {
                 bail!("{others} other connections use {url}: stop every node (and worker) first");
@@ -189,7 +196,8 @@ async fn restore_sqlite(url: &str, from: &Path, force: bool) -> anyhow::Result<E
 async fn check_and_migrate(staged: &Path, from: &Path) -> anyhow::Result<()> {
     let not_ours = || anyhow::anyhow!("{} is not a backup of this server (no database of ours in it)", from.display());
     let copy = open(&format!("sqlite://{}", path_text(staged)?)).await.map_err(|_| not_ours())?;
-    let ours = copy.has_schema().await.unwrap_or(false) && copy.has_migrations().await.unwrap_or(false);
+    let ours =
+        copy.has_table("users").await.unwrap_or(false) && copy.has_table("_sqlx_migrations").await.unwrap_or(false);
     let migrated = if ours { copy.migrate().await.map_err(anyhow::Error::from) } else { Ok(()) };
     copy.close().await;
     if !ours {

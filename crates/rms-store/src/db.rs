@@ -281,38 +281,19 @@ impl Db {
         Ok(Some(()))
     }
 
-    /// Whether the database carries this server's schema (its `users` table).
-    pub async fn has_schema(&self) -> Result<bool, StoreError> {
+    /// Whether the database has the table `name` (`users`: this server's schema;
+    /// `_sqlx_migrations`: the record of the migrations applied).
+    pub async fn has_table(&self, name: &str) -> Result<bool, StoreError> {
         Ok(match self {
             Db::Sqlite(pool, _) => {
-                sqlx::query_scalar::<_, i64>(
-                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'users'",
-                )
-                .fetch_one(pool)
-                .await?
-                    > 0
-            }
-            Db::Postgres(pool) => {
-                sqlx::query_scalar::<_, bool>("SELECT to_regclass('users') IS NOT NULL").fetch_one(pool).await?
-            }
-        })
-    }
-
-    /// Whether the database records the migrations applied to it (sqlx's `_sqlx_migrations`).
-    pub async fn has_migrations(&self) -> Result<bool, StoreError> {
-        Ok(match self {
-            Db::Sqlite(pool, _) => {
-                sqlx::query_scalar::<_, i64>(
-                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
-                )
-                .fetch_one(pool)
-                .await?
-                    > 0
-            }
-            Db::Postgres(pool) => {
-                sqlx::query_scalar::<_, bool>("SELECT to_regclass('_sqlx_migrations') IS NOT NULL")
+                sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $1")
+                    .bind(name)
                     .fetch_one(pool)
                     .await?
+                    > 0
+            }
+            Db::Postgres(pool) => {
+                sqlx::query_scalar::<_, bool>("SELECT to_regclass($1) IS NOT NULL").bind(name).fetch_one(pool).await?
             }
         })
     }
@@ -334,7 +315,7 @@ impl Db {
     /// Whether the database holds an installation's data (it has accounts), so that a restore
     /// over it must be forced.
     pub async fn holds_data(&self) -> Result<bool, StoreError> {
-        if !self.has_schema().await? {
+        if !self.has_table("users").await? {
             return Ok(false);
         }
         Ok(

@@ -27,7 +27,7 @@ use uuid::Uuid;
 
 use super::{Store, admin_only, for_sale, merge_items, price_cart, promos};
 use crate::accounts::Principal;
-use crate::catalog::in_language;
+use crate::catalog::name_in;
 use crate::idempotency::{self, Claim};
 use crate::wallet::{affiliate_debt_account, affiliate_debt_name, system_account, wallet_account, wallet_name};
 use crate::{AppError, RequestMeta, jobs};
@@ -423,8 +423,8 @@ impl Store {
             .zip(&prepared)
             .map(|((l, (plan, product, _)), license)| InvoiceLine {
                 plan_id: plan.id,
-                product: in_language(&product.translations.0, tag, &product.name, |t| &t.name).to_owned(),
-                plan: in_language(&plan.translations.0, tag, &plan.name, |t| &t.name).to_owned(),
+                product: name_in(&product.translations.0, tag, &product.name).to_owned(),
+                plan: name_in(&plan.translations.0, tag, &plan.name).to_owned(),
                 quantity: l.quantity,
                 seats: license.row.seats,
                 unit_minor: l.unit.minor,

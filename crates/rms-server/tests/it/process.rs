@@ -474,3 +474,32 @@ fn without_pg_dump_the_backup_prints_the_command_to_run_and_keeps_the_password_o
     );
     assert!(!printed.contains("s3cret"), "{printed}");
 }
+
+#[test]
+fn a_server_refuses_to_start_on_a_database_being_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("data")).unwrap();
+    // What `rms restore` holds while it swaps the file.
+    let lock = std::fs::File::create(dir.path().join("data/rms.db.in-use")).unwrap();
+    lock.lock().unwrap();
+    let mut child = rms(dir.path())
+        .env("RMS_LISTEN", format!("127.0.0.1:{}", free_port()))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("the server started on a database being restored");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let mut said = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut said).unwrap();
+    assert!(!status.success() && said.contains("being restored"), "{said}");
+}

@@ -184,9 +184,8 @@ impl Store {
             .iter()
             .map(|l| InvoiceLine {
                 plan_id: plan.id,
-                product: crate::catalog::in_language(&product.translations.0, tag, &product.name, |t| &t.name)
-                    .to_owned(),
-                plan: crate::catalog::in_language(&plan.translations.0, tag, &plan.name, |t| &t.name).to_owned(),
+                product: crate::catalog::name_in(&product.translations.0, tag, &product.name).to_owned(),
+                plan: crate::catalog::name_in(&plan.translations.0, tag, &plan.name).to_owned(),
                 quantity: l.quantity,
                 seats: license.seats,
                 unit_minor: l.unit.minor,

@@ -51,7 +51,7 @@ pub struct Accepted {
 /// Create an account.
 #[utoipa::path(post, path = "/api/v1/auth/register", tag = "auth", request_body = RegisterRequest, responses(
     (status = 201, body = Accepted),
-    (status = 422, description = "A field is invalid (`INVALID_EMAIL`, `PASSWORD_LENGTH`, `PASSWORD_TOO_COMMON`, …)", body = ProblemBody),
+    (status = 422, description = "A field is invalid (`INVALID_EMAIL`, `PASSWORD_LENGTH`, `PASSWORD_TOO_COMMON`, `INVALID_TIMEZONE`, …)", body = ProblemBody),
     (status = 400, description = "Malformed JSON or an unknown field", body = ProblemBody)))]
 pub async fn register(
     State(state): State<AppState>,

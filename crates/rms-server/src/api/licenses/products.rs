@@ -7,7 +7,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use rms_app::catalog::{PlanSpec, Product as ProductView};
-use rms_core::product::{CatalogText, CatalogTexts};
+use rms_core::product::CatalogText;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -39,18 +39,33 @@ pub struct PlanText {
     features: Vec<String>,
 }
 
-fn product_texts(texts: BTreeMap<String, ProductText>) -> CatalogTexts {
-    texts
-        .into_iter()
-        .map(|(tag, t)| (tag, CatalogText { name: t.name, description: t.description, features: t.features }))
-        .collect()
+impl From<ProductText> for CatalogText {
+    fn from(t: ProductText) -> Self {
+        CatalogText { name: t.name, description: t.description, features: t.features }
+    }
 }
 
-fn plan_texts(texts: BTreeMap<String, PlanText>) -> CatalogTexts {
-    texts
-        .into_iter()
-        .map(|(tag, t)| (tag, CatalogText { name: t.name, features: t.features, ..Default::default() }))
-        .collect()
+impl From<CatalogText> for ProductText {
+    fn from(t: CatalogText) -> Self {
+        ProductText { name: t.name, description: t.description, features: t.features }
+    }
+}
+
+impl From<PlanText> for CatalogText {
+    fn from(t: PlanText) -> Self {
+        CatalogText { name: t.name, features: t.features, ..Default::default() }
+    }
+}
+
+impl From<CatalogText> for PlanText {
+    fn from(t: CatalogText) -> Self {
+        PlanText { name: t.name, features: t.features }
+    }
+}
+
+/// One language's texts converted, each under its tag.
+fn by_tag<A, B: From<A>>(texts: BTreeMap<String, A>) -> BTreeMap<String, B> {
+    texts.into_iter().map(|(tag, t)| (tag, t.into())).collect()
 }
 
 #[derive(Serialize, ToSchema)]
@@ -88,11 +103,7 @@ impl From<ProductView> for Product {
             archived: p.archived_at.is_some(),
             archived_at: p.archived_at.map(|t| t.to_string()),
             image_url,
-            translations: p
-                .translations
-                .into_iter()
-                .map(|(tag, t)| (tag, ProductText { name: t.name, description: t.description, features: t.features }))
-                .collect(),
+            translations: by_tag(p.translations),
         }
     }
 }
@@ -235,11 +246,7 @@ impl From<rms_app::catalog::Plan> for Plan {
             maintenance_days: p.maintenance_days,
             features: p.features,
             renewal_discount_bp: p.renewal_discount_bp,
-            translations: p
-                .translations
-                .into_iter()
-                .map(|(tag, t)| (tag, PlanText { name: t.name, features: t.features }))
-                .collect(),
+            translations: by_tag(p.translations),
         }
     }
 }
@@ -314,7 +321,7 @@ pub async fn edit(
         description: body.description,
         features: body.features,
         archived: body.archived,
-        translations: body.translations.map(product_texts),
+        translations: body.translations.map(by_tag::<ProductText, CatalogText>),
     };
     Ok(Json(state.services.catalog.edit_product(&who, id, patch, &meta).await?.into()))
 }
@@ -443,7 +450,7 @@ pub async fn edit_plan(
         maintenance_days: b.maintenance_days,
         features: b.features,
         renewal_discount_bp: b.renewal_discount_bp,
-        translations: b.translations.map(plan_texts),
+        translations: b.translations.map(by_tag::<PlanText, CatalogText>),
     };
     Ok(Json(state.services.catalog.edit_plan(&who, id, patch, &meta).await?.into()))
 }
