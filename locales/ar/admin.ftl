@@ -231,6 +231,8 @@ admin-review-credit = المبلغ المراد إضافته
 admin-review-approve = الموافقة والإضافة
 admin-review-reject = رفض
 admin-review-recheck = التحقق من البوابة الآن
+admin-payment-flagged = هذه الدفعة مكتملة، لكن بوابتها أبلغت بعد ذلك عن مبلغ عليها لم يُضَف إلى المحفظة ولم يُسترد (السبب ظاهر بجانب حالتها). عالجها يدويًا بتعديل المحفظة أو باسترداد عبر البوابة، ثم حدِّدها على أنها مُعالَجة.
+admin-payment-handled = وسم كمُعالَجة
 admin-payment-checks = ردود البوابة عند التحقق
 admin-payment-events = الخطافات المستلمة
 

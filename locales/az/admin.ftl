@@ -227,6 +227,8 @@ admin-review-credit = Köçürüləcək məbləğ
 admin-review-approve = Təsdiqlə və köçür
 admin-review-reject = Rədd et
 admin-review-recheck = İndi şlüzlə yoxla
+admin-payment-flagged = Bu ödəniş artıq tamamlanıb, lakin onun şlüzü sonradan nə pul kisəsinə köçürülmüş, nə də geri qaytarılmış bir məbləğ barədə məlumat verib (səbəb onun statusunun yanında göstərilir). Bunu əl ilə həll edin: pul kisəsinə düzəliş edin və ya şlüzdə pulu geri qaytarın, sonra ödənişi həll olunmuş kimi qeyd edin.
+admin-payment-handled = Həll olunmuş kimi qeyd et
 admin-payment-checks = Şlüzdən alınan yoxlama cavabları
 admin-payment-events = Alınmış webhook-lar
 

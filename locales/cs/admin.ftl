@@ -228,6 +228,8 @@ admin-review-credit = Částka k připsání
 admin-review-approve = Schválit a připsat
 admin-review-reject = Zamítnout
 admin-review-recheck = Ověřit hned u platební brány
+admin-payment-flagged = Tato platba je již uzavřena, ale její platební brána poté nahlásila částku, která nebyla připsána ani vrácena (důvod je uveden vedle jejího stavu). Vyřešte ji ručně úpravou peněženky nebo vrácením peněz přes platební bránu a poté ji označte jako vyřízenou.
+admin-payment-handled = Označit jako vyřízenou
 admin-payment-checks = Zpětné dotazy u platební brány
 admin-payment-events = Přijaté webhooky
 

@@ -227,6 +227,8 @@ admin-review-credit = Beløb, der skal krediteres
 admin-review-approve = Godkend og kreditér
 admin-review-reject = Afvis
 admin-review-recheck = Kontrollér hos gatewayen nu
+admin-payment-flagged = Denne betaling er afsluttet, men gatewayen meldte derefter et beløb på den, som hverken er krediteret eller tilbageført (årsagen står ved siden af dens status). Håndtér det manuelt med en justering af tegnebogen eller en refusion hos gatewayen, og markér derefter betalingen som håndteret.
+admin-payment-handled = Markér som håndteret
 admin-payment-checks = Opslag hos gatewayen
 admin-payment-events = Modtagne webhooks
 

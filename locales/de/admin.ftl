@@ -227,6 +227,8 @@ admin-review-credit = Gutzuschreibender Betrag
 admin-review-approve = Genehmigen und gutschreiben
 admin-review-reject = Ablehnen
 admin-review-recheck = Jetzt beim Zahlungs-Gateway nachfragen
+admin-payment-flagged = Diese Zahlung ist abgeschlossen, doch ihr Zahlungs-Gateway hat danach einen Betrag dazu gemeldet, der weder gutgeschrieben noch zurückgezahlt wurde (der Grund steht neben ihrem Status). Klären Sie das von Hand, mit einer Anpassung des Guthabenkontos oder einer Erstattung beim Zahlungs-Gateway, und markieren Sie die Zahlung danach als erledigt.
+admin-payment-handled = Als erledigt markieren
 admin-payment-checks = Abfragen beim Zahlungs-Gateway
 admin-payment-events = Empfangene Webhooks
 

@@ -227,6 +227,8 @@ admin-review-credit = Amount to credit
 admin-review-approve = Approve and credit
 admin-review-reject = Reject
 admin-review-recheck = Check with the gateway now
+admin-payment-flagged = This payment is settled, but its gateway then reported money on it that was neither credited nor taken back (the reason is beside its status). Settle it by hand, with a wallet adjustment or a refund at the gateway, then mark it handled.
+admin-payment-handled = Mark handled
 admin-payment-checks = Read-backs from the gateway
 admin-payment-events = Webhooks received
 

@@ -227,6 +227,8 @@ admin-review-credit = Importe que abonar
 admin-review-approve = Aprobar y abonar
 admin-review-reject = Rechazar
 admin-review-recheck = Consultar ahora a la pasarela
+admin-payment-flagged = Este pago ya está cerrado, pero después su pasarela notificó un importe que no se ha abonado ni devuelto (el motivo aparece junto a su estado). Resuélvalo a mano, con un ajuste del monedero o un reembolso en la pasarela, y después márquelo como gestionado.
+admin-payment-handled = Marcar como gestionado
 admin-payment-checks = Consultas a la pasarela
 admin-payment-events = Webhooks recibidos
 

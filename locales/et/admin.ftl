@@ -227,6 +227,8 @@ admin-review-credit = Rahakotti kantav summa
 admin-review-approve = Kinnita ja kanna rahakotti
 admin-review-reject = Lükka tagasi
 admin-review-recheck = Kontrolli kohe makselahendusest
+admin-payment-flagged = See makse on juba lõpule viidud, kuid selle makselahendus teatas hiljem summast, mida ei kantud rahakotti ega tagastatud (põhjus on märgitud makse oleku kõrval). Lahendage see käsitsi, rahakoti korrigeerimise või makselahenduses tehtava tagastusega, ja märkige makse seejärel käsitletuks.
+admin-payment-handled = Märgi käsitletuks
 admin-payment-checks = Makselahendusest tagasi loetud andmed
 admin-payment-events = Saabunud webhookid
 

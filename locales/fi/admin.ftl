@@ -227,6 +227,8 @@ admin-review-credit = Hyvitettävä summa
 admin-review-approve = Hyväksy ja hyvitä
 admin-review-reject = Hylkää
 admin-review-recheck = Tarkista maksupalvelulta nyt
+admin-payment-flagged = Tämä maksu on jo käsitelty loppuun, mutta maksupalvelu ilmoitti sen jälkeen siihen liittyvän summan, jota ei ole hyvitetty eikä palautettu (syy näkyy maksun tilan vieressä). Hoida asia käsin lompakon saldon oikaisulla tai palautuksella maksupalvelussa ja merkitse maksu sitten hoidetuksi.
+admin-payment-handled = Merkitse hoidetuksi
 admin-payment-checks = Maksupalvelulta tarkistetut tiedot
 admin-payment-events = Vastaanotetut webhookit
 

@@ -227,6 +227,8 @@ admin-review-credit = Montant à créditer
 admin-review-approve = Approuver et créditer
 admin-review-reject = Rejeter
 admin-review-recheck = Vérifier maintenant auprès de la passerelle
+admin-payment-flagged = Ce paiement est clos, mais sa passerelle a ensuite signalé un montant qui n’a été ni crédité ni restitué (le motif figure à côté de son statut). Régularisez-le à la main, par un ajustement du portefeuille ou un remboursement auprès de la passerelle, puis marquez-le comme traité.
+admin-payment-handled = Marquer comme traité
 admin-payment-checks = Relevés obtenus auprès de la passerelle
 admin-payment-events = Webhooks reçus
 

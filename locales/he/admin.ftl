@@ -228,6 +228,8 @@ admin-review-credit = סכום לזיכוי
 admin-review-approve = אישור וזיכוי
 admin-review-reject = דחייה
 admin-review-recheck = בדיקה מול שער התשלום עכשיו
+admin-payment-flagged = התשלום הזה כבר הושלם, אבל שער התשלום שלו דיווח לאחר מכן על סכום שלא נזקף לארנק וגם לא הוחזר (הסיבה מופיעה לצד הסטטוס שלו). טפלו בזה ידנית, באמצעות עדכון הארנק או החזר כספי דרך שער התשלום, ולאחר מכן סמנו אותו כמטופל.
+admin-payment-handled = סימון כמטופל
 admin-payment-checks = תשובות שהתקבלו משער התשלום בבדיקה
 admin-payment-events = קריאות webhook שהתקבלו
 

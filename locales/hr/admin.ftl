@@ -228,6 +228,8 @@ admin-review-credit = Iznos za uplatu u novčanik
 admin-review-approve = Odobri i uplati
 admin-review-reject = Odbij
 admin-review-recheck = Provjeri odmah s pristupnikom
+admin-payment-flagged = Ova je uplata već zaključena, ali je njezin pristupnik zatim prijavio iznos koji nije ni uplaćen u novčanik ni vraćen (razlog je naveden uz njezin status). Riješite to ručno, prilagodbom novčanika ili povratom novca kod pristupnika, a zatim je označite kao riješenu.
+admin-payment-handled = Označi kao riješenu
 admin-payment-checks = Provjere kod pristupnika
 admin-payment-events = Primljeni webhookovi
 

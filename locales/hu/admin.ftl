@@ -227,6 +227,8 @@ admin-review-credit = Jóváírandó összeg
 admin-review-approve = Jóváhagyás és jóváírás
 admin-review-reject = Elutasítás
 admin-review-recheck = Ellenőrzés az átjárónál most
+admin-payment-flagged = Ez a befizetés már lezárult, de az átjárója ezt követően olyan összeget jelentett rá, amely sem jóváírásra, sem visszautalásra nem került (az ok az állapota mellett látható). Rendezze kézzel, a pénztárca módosításával vagy az átjárónál indított visszatérítéssel, majd jelölje meg kezeltként.
+admin-payment-handled = Megjelölés kezeltként
 admin-payment-checks = Az átjárótól visszaolvasott adatok
 admin-payment-events = Beérkezett webhookok
 

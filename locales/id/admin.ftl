@@ -224,6 +224,8 @@ admin-review-credit = Jumlah yang dikreditkan
 admin-review-approve = Setujui dan kreditkan
 admin-review-reject = Tolak
 admin-review-recheck = Periksa ke gerbang pembayaran sekarang
+admin-payment-flagged = Pembayaran ini sudah selesai, tetapi gerbang pembayarannya kemudian melaporkan sejumlah uang yang tidak dikreditkan maupun dikembalikan (alasannya ada di samping statusnya). Selesaikan secara manual, dengan penyesuaian dompet atau pengembalian dana di gerbang pembayaran, lalu tandai sebagai sudah ditangani.
+admin-payment-handled = Tandai sebagai sudah ditangani
 admin-payment-checks = Hasil pemeriksaan dari gerbang pembayaran
 admin-payment-events = Webhook yang diterima
 

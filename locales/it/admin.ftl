@@ -227,6 +227,8 @@ admin-review-credit = Importo da accreditare
 admin-review-approve = Approva e accredita
 admin-review-reject = Rifiuta
 admin-review-recheck = Verifica ora con il gateway
+admin-payment-flagged = Questo pagamento è già chiuso, ma in seguito il suo gateway ha segnalato un importo che non è stato né accreditato né restituito (il motivo è indicato accanto al suo stato). Lo sistemi a mano, con una rettifica del portafoglio o un rimborso tramite il gateway, quindi lo segni come gestito.
+admin-payment-handled = Segna come gestito
 admin-payment-checks = Riscontri dal gateway
 admin-payment-events = Webhook ricevuti
 

@@ -224,6 +224,8 @@ admin-review-credit = 入金する金額
 admin-review-approve = 承認して入金
 admin-review-reject = 拒否
 admin-review-recheck = 今すぐゲートウェイに確認
+admin-payment-flagged = この支払いは完了済みですが、その後ゲートウェイから、ウォレットへの入金も返金もされていない金額が報告されました（理由はステータスの横に表示されています）。ウォレットの調整またはゲートウェイでの返金によって手動で解決し、その後、対応済みにしてください。
+admin-payment-handled = 対応済みにする
 admin-payment-checks = ゲートウェイからの照会結果
 admin-payment-events = 受信したWebhook
 

@@ -224,6 +224,8 @@ admin-review-credit = 입금할 금액
 admin-review-approve = 승인 및 입금
 admin-review-reject = 거부
 admin-review-recheck = 지금 게이트웨이에 확인
+admin-payment-flagged = 이 결제는 이미 완료되었지만, 이후 게이트웨이가 입금되지도 반환되지도 않은 금액을 보고했습니다(사유는 상태 옆에 표시됨). 지갑 조정이나 게이트웨이에서의 환불로 수동으로 처리한 뒤 처리 완료로 표시하세요.
+admin-payment-handled = 처리 완료로 표시
 admin-payment-checks = 게이트웨이 조회 결과
 admin-payment-events = 수신된 웹훅
 

@@ -228,6 +228,8 @@ admin-review-credit = Įskaitoma suma
 admin-review-approve = Patvirtinti ir įskaityti
 admin-review-reject = Atmesti
 admin-review-recheck = Patikrinti šliuze dabar
+admin-payment-flagged = Šis mokėjimas jau užbaigtas, tačiau jo šliuzas vėliau pranešė apie sumą, kuri nebuvo nei įskaityta, nei grąžinta (priežastis nurodyta šalia jo būsenos). Sutvarkykite tai rankiniu būdu, koreguodami piniginę arba grąžindami pinigus per šliuzą, tada pažymėkite mokėjimą kaip sutvarkytą.
+admin-payment-handled = Pažymėti kaip sutvarkytą
 admin-payment-checks = Šliuzo patikrų rezultatai
 admin-payment-events = Gauti webhook pranešimai
 

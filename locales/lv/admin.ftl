@@ -228,6 +228,8 @@ admin-review-credit = Ieskaitāmā summa
 admin-review-approve = Apstiprināt un ieskaitīt
 admin-review-reject = Noraidīt
 admin-review-recheck = Pārbaudīt vārtejā tagad
+admin-payment-flagged = Šis maksājums jau ir noslēgts, taču tā vārteja vēlāk ziņoja par summu, kas nav ne ieskaitīta, ne atmaksāta (iemesls norādīts blakus tā statusam). Nokārtojiet to manuāli, koriģējot maku vai veicot atmaksu vārtejā, un pēc tam atzīmējiet to kā apstrādātu.
+admin-payment-handled = Atzīmēt kā apstrādātu
 admin-payment-checks = Vārtejas atbildes uz pārbaudes pieprasījumiem
 admin-payment-events = Saņemtie webhook paziņojumi
 

@@ -227,6 +227,8 @@ admin-review-credit = Beløp som skal krediteres
 admin-review-approve = Godkjenn og krediter
 admin-review-reject = Avvis
 admin-review-recheck = Kontroller hos gatewayen nå
+admin-payment-flagged = Denne betalingen er avsluttet, men gatewayen meldte deretter et beløp på den som verken er kreditert eller tilbakeført (årsaken står ved siden av statusen). Ordne det manuelt med en justering av lommeboken eller en refusjon hos gatewayen, og merk deretter betalingen som håndtert.
+admin-payment-handled = Merk som håndtert
 admin-payment-checks = Oppslag hos gatewayen
 admin-payment-events = Mottatte webhooks
 

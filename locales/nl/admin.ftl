@@ -227,6 +227,8 @@ admin-review-credit = Bij te schrijven bedrag
 admin-review-approve = Goedkeuren en bijschrijven
 admin-review-reject = Afwijzen
 admin-review-recheck = Nu controleren bij de betaaldienst
+admin-payment-flagged = Deze betaling is afgerond, maar de betaaldienst meldde daarna een bedrag op deze betaling dat niet is bijgeschreven en ook niet is teruggeboekt (de reden staat naast de status). Handel dit met de hand af, met een aanpassing van de portemonnee of een terugbetaling bij de betaaldienst, en markeer de betaling daarna als afgehandeld.
+admin-payment-handled = Als afgehandeld markeren
 admin-payment-checks = Opvragingen bij de betaaldienst
 admin-payment-events = Ontvangen webhooks
 

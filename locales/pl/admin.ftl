@@ -229,6 +229,8 @@ admin-review-credit = Kwota do zaksięgowania
 admin-review-approve = Zatwierdź i zaksięguj
 admin-review-reject = Odrzuć
 admin-review-recheck = Sprawdź teraz w bramce
+admin-payment-flagged = Ta płatność jest już rozliczona, ale jej bramka zgłosiła potem kwotę, która nie została ani zaksięgowana w portfelu, ani zwrócona (powód widać obok jej statusu). Rozlicz ją ręcznie, korektą salda portfela albo zwrotem w bramce, a potem oznacz ją jako obsłużoną.
+admin-payment-handled = Oznacz jako obsłużoną
 admin-payment-checks = Odczyty z bramki
 admin-payment-events = Odebrane webhooki
 

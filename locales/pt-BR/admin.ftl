@@ -227,6 +227,8 @@ admin-review-credit = Valor a creditar
 admin-review-approve = Aprovar e creditar
 admin-review-reject = Rejeitar
 admin-review-recheck = Verificar com o gateway agora
+admin-payment-flagged = Este pagamento já foi concluído, mas depois o gateway informou um valor referente a ele que não foi creditado nem devolvido (o motivo aparece ao lado do status). Resolva-o manualmente, com um ajuste na carteira ou um reembolso no gateway, e depois marque-o como tratado.
+admin-payment-handled = Marcar como tratado
 admin-payment-checks = Consultas ao gateway
 admin-payment-events = Webhooks recebidos
 

@@ -228,6 +228,8 @@ admin-review-credit = Suma de creditat
 admin-review-approve = Aprobați și creditați
 admin-review-reject = Respingeți
 admin-review-recheck = Verificați acum la gateway
+admin-payment-flagged = Această plată este deja încheiată, dar gateway-ul ei a raportat ulterior o sumă care nu a fost nici creditată, nici returnată (motivul apare lângă starea ei). Rezolvați manual, printr-o ajustare a portofelului sau o rambursare prin gateway, apoi marcați plata ca rezolvată.
+admin-payment-handled = Marcați ca rezolvată
 admin-payment-checks = Interogări ale gateway-ului
 admin-payment-events = Webhookuri primite
 

@@ -228,6 +228,8 @@ admin-review-credit = Suma na pripísanie
 admin-review-approve = Schváliť a pripísať
 admin-review-reject = Zamietnuť
 admin-review-recheck = Overiť teraz u brány
+admin-payment-flagged = Táto platba je už uzavretá, ale jej brána potom nahlásila sumu, ktorá nebola pripísaná ani vrátená (dôvod je uvedený vedľa jej stavu). Vyriešte ju ručne úpravou peňaženky alebo vrátením peňazí cez bránu a potom ju označte ako vybavenú.
+admin-payment-handled = Označiť ako vybavenú
 admin-payment-checks = Údaje načítané z brány
 admin-payment-events = Prijaté webhooky
 

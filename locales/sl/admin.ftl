@@ -229,6 +229,8 @@ admin-review-credit = Znesek za knjiženje v dobro
 admin-review-approve = Odobri in knjiži v dobro
 admin-review-reject = Zavrni
 admin-review-recheck = Preveri pri prehodu zdaj
+admin-payment-flagged = To plačilo je že zaključeno, vendar je njegov prehod nato sporočil znesek, ki ni bil niti knjižen v dobro niti vrnjen (razlog je naveden ob njegovem stanju). Uredite ga ročno, s prilagoditvijo denarnice ali vračilom denarja pri prehodu, nato pa ga označite kot obravnavano.
+admin-payment-handled = Označi kot obravnavano
 admin-payment-checks = Preverjanja pri prehodu
 admin-payment-events = Prejeti webhooki
 

@@ -227,6 +227,8 @@ admin-review-credit = Belopp att kreditera
 admin-review-approve = Godkänn och kreditera
 admin-review-reject = Avvisa
 admin-review-recheck = Kontrollera med betalningstjänsten nu
+admin-payment-flagged = Den här betalningen är avslutad, men betalningstjänsten rapporterade sedan ett belopp på den som varken har krediterats eller återförts (orsaken står bredvid dess status). Reglera det manuellt, med en justering av plånboken eller en återbetalning hos betalningstjänsten, och markera sedan betalningen som hanterad.
+admin-payment-handled = Markera som hanterad
 admin-payment-checks = Avläsningar från betalningstjänsten
 admin-payment-events = Mottagna webhooks
 

@@ -227,6 +227,8 @@ admin-review-credit = Cüzdana eklenecek tutar
 admin-review-approve = Onayla ve cüzdana ekle
 admin-review-reject = Reddet
 admin-review-recheck = Ödeme geçidiyle şimdi kontrol et
+admin-payment-flagged = Bu ödeme tamamlanmış durumda, ancak ödeme geçidi daha sonra bu ödeme için ne cüzdana eklenmiş ne de geri ödenmiş bir tutar bildirdi (nedeni ödemenin durumunun yanında yazılıdır). Bunu elle çözün: bir cüzdan düzeltmesi yapın veya ödeme geçidinde iade edin, ardından ödemeyi çözüldü olarak işaretleyin.
+admin-payment-handled = Çözüldü olarak işaretle
 admin-payment-checks = Ödeme geçidinden okunan bilgiler
 admin-payment-events = Alınan webhook'lar
 

@@ -227,6 +227,8 @@ admin-review-credit = Hamyonga kiritiladigan summa
 admin-review-approve = Tasdiqlash va hamyonga kiritish
 admin-review-reject = Rad etish
 admin-review-recheck = Hozir shlyuz orqali tekshirish
+admin-payment-flagged = Bu toʻlov allaqachon yakunlangan, biroq keyinroq uning shlyuzi na hamyonga kiritilgan, na qaytarilgan summa haqida xabar berdi (sababi uning holati yonida koʻrsatilgan). Buni qoʻlda hal qiling: hamyonni tuzating yoki shlyuz orqali pulni qaytaring, soʻngra uni hal qilingan deb belgilang.
+admin-payment-handled = Hal qilingan deb belgilash
 admin-payment-checks = Shlyuzdan olingan tekshiruv natijalari
 admin-payment-events = Qabul qilingan webhooklar
 

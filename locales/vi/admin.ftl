@@ -224,6 +224,8 @@ admin-review-credit = Số tiền cần ghi có
 admin-review-approve = Duyệt và ghi có
 admin-review-reject = Từ chối
 admin-review-recheck = Kiểm tra lại với cổng thanh toán ngay
+admin-payment-flagged = Khoản thanh toán này đã được tất toán, nhưng sau đó cổng thanh toán của nó lại báo một khoản tiền không được ghi có cũng không được hoàn lại (lý do được hiển thị bên cạnh trạng thái của nó). Hãy xử lý thủ công bằng cách điều chỉnh ví hoặc hoàn tiền tại cổng thanh toán, rồi đánh dấu là đã xử lý.
+admin-payment-handled = Đánh dấu đã xử lý
 admin-payment-checks = Kết quả truy vấn từ cổng thanh toán
 admin-payment-events = Webhook đã nhận
 

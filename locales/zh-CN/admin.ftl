@@ -224,6 +224,8 @@ admin-review-credit = 入账金额
 admin-review-approve = 批准并入账
 admin-review-reject = 拒绝
 admin-review-recheck = 立即向支付网关核实
+admin-payment-flagged = 此付款已完结，但其支付网关随后报告了一笔既未入账也未退回的款项（原因显示在其状态旁边）。请手动处理：调整钱包或在支付网关退款，然后将其标记为已处理。
+admin-payment-handled = 标记为已处理
 admin-payment-checks = 从支付网关读取的核实结果
 admin-payment-events = 收到的 Webhook
 

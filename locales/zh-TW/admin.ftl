@@ -224,6 +224,8 @@ admin-review-credit = 入帳金額
 admin-review-approve = 核准並入帳
 admin-review-reject = 拒絕
 admin-review-recheck = 立即向付款閘道查核
+admin-payment-flagged = 此付款已完結，但其付款閘道隨後回報了一筆既未入帳也未退回的款項（原因顯示在其狀態旁）。請以手動方式處理：調整錢包或在付款閘道退款，然後將其標示為已處理。
+admin-payment-handled = 標示為已處理
 admin-payment-checks = 從付款閘道讀回的查核結果
 admin-payment-events = 收到的 Webhook
 

@@ -93,6 +93,23 @@ impl Payments {
         self.payment(who, id).await
     }
 
+    /// An admin dealt with a settled payment's flag (a wallet adjustment, a refund at the
+    /// gateway, or nothing to do): the flag goes. Audited with what it said.
+    pub async fn mark_handled(&self, who: &Principal, id: Uuid, meta: &RequestMeta) -> Result<Payment, AppError> {
+        admin_only(who)?;
+        let p = billing::payment(&self.db, id).await?.ok_or(AppError::NotFound)?;
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        if !billing::clear_attention(&mut tx, id).await? {
+            return Err(AppError::WrongState { state: "not_flagged" });
+        }
+        let details = json!({ "reason": p.attention });
+        let entry = meta.audit(Some(who.user_id), "admin.payment.handled", ("payment", id.to_string()), details);
+        rms_store::accounts::audit(&mut tx, &entry, now).await?;
+        tx.commit().await?;
+        self.payment(who, id).await
+    }
+
     /// What the gateway last said about `p` (its id of the money keys an admin's credit).
     async fn last_observation(&self, p: &PaymentRow) -> Result<Observation, AppError> {
         let last = billing::checks_of(&self.db, p.id).await?.into_iter().rev().find_map(|c| c.gateway_payment_id);

@@ -68,6 +68,10 @@ pub struct Payment {
     pub gateway_status: Option<String>,
     #[serde(default)]
     pub review_reason: Option<String>,
+    /// Set on a settled payment the gateway reported more money on (or took money back from
+    /// that was spent): why an admin must look at it, until they mark it handled.
+    #[serde(default)]
+    pub attention: Option<String>,
 }
 
 impl Payment {
@@ -90,6 +94,7 @@ impl Payment {
             credited_minor: p.credited_minor,
             gateway_status: p.gateway_status,
             review_reason: p.review_reason,
+            attention: p.attention,
         })
     }
 }
@@ -230,6 +235,7 @@ impl Payments {
             credited_minor: None,
             gateway_status: None,
             review_reason: None,
+            attention: None,
         };
         let hosted = gateway.flow() == Flow::Hosted;
         let mut tx = self.db.begin().await?;
@@ -298,6 +304,12 @@ impl Payments {
     ) -> Result<Vec<Payment>, AppError> {
         let user = who.listing(all)?;
         billing::payments(&self.db, user, status, 200).await?.into_iter().map(Payment::from_row).collect()
+    }
+
+    /// Settled payments an admin must look at (admins), oldest first.
+    pub async fn needing_attention(&self, who: &Principal) -> Result<Vec<Payment>, AppError> {
+        crate::accounts::admin_only(who)?;
+        billing::needing_attention(&self.db, 200).await?.into_iter().map(Payment::from_row).collect()
     }
 
     /// The gateways a payer may choose now, in the registry's order.

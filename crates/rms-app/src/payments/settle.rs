@@ -298,6 +298,14 @@ impl Payments {
                 Ok(Settled::Waiting)
             }
             PaymentState::Paid => {
+                let credited_other = p.gateway_payment_id.as_deref().filter(|_| gateway.flow() == Flow::Hosted);
+                if matches!(p.status, PaymentStatus::Paid | PaymentStatus::Refunded)
+                    && credited_other.is_some_and(|id| id != o.gateway_payment_id)
+                {
+                    // A second payment on an order already paid (the payer paid twice, or the
+                    // gateway replaced the transaction): its money is not this order's credit.
+                    return self.to_review(p, "second_payment", o, now).await;
+                }
                 let settled = match &o.amount {
                     Some(paid) if paid.same_as(&ordered) => self.credit(p, gateway, o, p.base_amount(), None).await?,
                     Some(paid) if !paid.currency.eq_ignore_ascii_case(&ordered.currency) => {
@@ -349,7 +357,12 @@ impl Payments {
         o: &Observation,
         now: Timestamp,
     ) -> Result<Settled, AppError> {
-        if p.status != PaymentStatus::Pending {
+        if matches!(p.status, PaymentStatus::Paid | PaymentStatus::Refunded) {
+            // Money reported on a payment already credited (or refunded) cannot be credited by
+            // approving it: the payment keeps its status and waits for an admin beside it.
+            return self.flag(p, reason, &format!("{reason}:{}", o.gateway_payment_id), now).await;
+        }
+        if p.status == PaymentStatus::Review {
             return Ok(Settled::AlreadySettled);
         }
         let mut tx = self.db.begin().await?;
@@ -370,6 +383,23 @@ impl Payments {
             return Ok(Settled::AlreadySettled);
         }
         tracing::warn!(payment = %p.id, reason, status = %o.status, "payment held for an admin's review");
+        Ok(Settled::Review { reason: reason.to_owned() })
+    }
+
+    /// Flags settled payment `p` for an admin because of gateway event `key`, once per event:
+    /// the admins' alert and the gateway page's failure count go with the first time only.
+    async fn flag(&self, p: &PaymentRow, reason: &str, key: &str, now: Timestamp) -> Result<Settled, AppError> {
+        let mut tx = self.db.begin().await?;
+        if !billing::flag_attention(&mut tx, p.id, reason, key, now).await? {
+            return Ok(Settled::AlreadySettled);
+        }
+        let args = [("payment".to_owned(), p.id.to_string()), ("reason".to_owned(), reason.to_owned())];
+        let dedupe = Some(format!("attention:{}:{key}", p.id));
+        jobs::enqueue(&mut tx, now, &jobs::AdminAlert { kind: "payment_review".into(), args: args.into(), dedupe })
+            .await?;
+        tx.commit().await?;
+        billing::count_failure(&self.db, &p.gateway, reason, now).await?;
+        tracing::warn!(payment = %p.id, reason, key, "settled payment flagged for an admin");
         Ok(Settled::Review { reason: reason.to_owned() })
     }
 
@@ -498,8 +528,7 @@ impl Payments {
                 // The wallet never goes below zero: the payment stays paid, and the gateway page
                 // counts it for an admin to settle with a wallet adjustment.
                 tracing::warn!(payment = %p.id, balance, due, "refunded top-up already spent: needs an admin");
-                billing::count_failure(&self.db, &p.gateway, "refund_after_spend", now).await?;
-                Ok(Settled::Review { reason: "refund_after_spend".into() })
+                self.flag(p, "refund_after_spend", &format!("refund_after_spend:{}", o.gateway_payment_id), now).await
             }
         }
     }
@@ -550,8 +579,8 @@ impl Payments {
             Posting::Overdraft(_) => {
                 drop(tx);
                 tracing::warn!(payment = %p.id, due, "partly refunded top-up already spent: needs an admin");
-                billing::count_failure(&self.db, &p.gateway, "refund_after_spend", now).await?;
-                Ok(Settled::Review { reason: "refund_after_spend".into() })
+                let key = format!("refund_after_spend:{}:{}", o.gateway_payment_id, refunded.amount.normalize());
+                self.flag(p, "refund_after_spend", &key, now).await
             }
         }
     }

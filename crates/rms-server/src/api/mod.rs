@@ -129,6 +129,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(payments::confirm_payment))
         .routes(routes!(payments::review))
         .routes(routes!(payments::recheck))
+        .routes(routes!(payments::handled))
         .routes(routes!(payments::gateways))
         .routes(routes!(payments::update_gateway))
         .routes(routes!(payments::test_gateway))

@@ -182,6 +182,7 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         .route("/admin/payments/{id}", get(web::admin::payments::payment))
         .route("/admin/payments/{id}/review", post(web::admin::payments::review))
         .route("/admin/payments/{id}/recheck", post(web::admin::payments::recheck))
+        .route("/admin/payments/{id}/handled", post(web::admin::payments::handled))
         .route("/admin/gateways", get(web::admin::payments::gateways))
         .route("/admin/gateways/manual/bank", post(web::admin::payments::save_bank))
         .route("/admin/gateways/{gateway}", post(web::admin::payments::save_gateway))

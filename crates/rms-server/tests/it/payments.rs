@@ -87,7 +87,27 @@ impl Shop {
     /// Top-up receipts recorded: each goes out on the payer's chosen channels (email and the
     /// app by default).
     async fn receipts(&self) -> i64 {
-        let sql = "SELECT COUNT(*) FROM notifications WHERE kind IN ('top_up_credited', 'transfer_confirmed')";
+        self.count("SELECT COUNT(*) FROM notifications WHERE kind IN ('top_up_credited', 'transfer_confirmed')").await
+    }
+
+    /// Settled payments flagged for an admin, as the admin API lists them.
+    async fn flagged(&self) -> Vec<Value> {
+        let res = self.app.get_with("/api/v1/admin/payments?attention=true", &self.admin).await;
+        let (status, body) = status_and_json(res).await;
+        assert_eq!(status, 200, "{body}");
+        body.as_array().unwrap().clone()
+    }
+
+    /// [`Shop::flagged`] once the worker flagged one (up to 10 s).
+    async fn wait_flagged(&self) -> Vec<Value> {
+        rms_testkit::eventually(Duration::from_secs(10), "a flagged payment", || async {
+            self.count("SELECT COUNT(*) FROM payments WHERE attention IS NOT NULL").await > 0
+        })
+        .await;
+        self.flagged().await
+    }
+
+    async fn count(&self, sql: &'static str) -> i64 {
         match &self.app.db {
             rms_store::Db::Sqlite(pool, _) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
             rms_store::Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
@@ -321,6 +341,36 @@ db_test!(
     }
 );
 
+db_test!(
+    async fn a_refund_of_a_top_up_already_spent_leaves_the_wallet_whole_and_flags_the_payment(t: TestDb) {
+        let server = cryptomus_fake().await;
+        let shop = cryptomus_shop(t, &server).await;
+        let payment = shop.top_up("cryptomus", 1_000).await;
+        let id = payment["id"].as_str().unwrap().to_owned();
+        cryptomus_says(&server, &id, "paid", "10.00").await;
+        shop.webhook("cryptomus", &[], &cryptomus_event(&id, "paid", "10.00")).await;
+        assert_eq!(shop.settled(&id).await["status"], "paid");
+        // The buyer spends 6.00 of it (an admin debit stands in for a purchase).
+        let me: Value = shop.app.get_with("/api/v1/me", &shop.buyer).await.json().await.unwrap();
+        let adjust = format!("/api/v1/admin/users/{}/wallet/adjust", me["id"].as_str().unwrap());
+        let spent = json!({"amount_minor": -600, "reason": "spent"});
+        assert_eq!(shop.app.send_with(Method::POST, &adjust, &shop.admin, &spent).await.status(), 200);
+        // Then the gateway refunds all 10.00: the wallet cannot give back what was spent, so it
+        // gives back nothing and an admin is asked to settle it, once.
+        cryptomus_says(&server, &id, "refund_paid", "10.00").await;
+        for _ in 0..3 {
+            shop.webhook("cryptomus", &[], &cryptomus_event(&id, "refund_paid", "10.00")).await;
+        }
+        let flagged = shop.wait_flagged().await;
+        assert_eq!(flagged.len(), 1, "{flagged:?}");
+        assert_eq!((&flagged[0]["status"], &flagged[0]["attention"]), (&json!("paid"), &json!("refund_after_spend")));
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert_eq!(shop.balance().await, 400, "the wallet never goes below what it holds");
+        assert_eq!(shop.count("SELECT COUNT(*) FROM jobs WHERE kind = 'telegram.admin_alert'").await, 1);
+        shop.ledger_is_sound().await;
+    }
+);
+
 // NOWPayments: hosted invoice, IPN signed with HMAC-SHA512 in x-nowpayments-sig.
 
 db_test!(
@@ -374,8 +424,32 @@ db_test!(
         );
         let sig = nowpayments::hmac_sha512("np-secret", again.as_bytes());
         assert_eq!(shop.webhook("nowpayments", &[("x-nowpayments-sig", &sig)], &again).await.status(), 200);
-        tokio::time::sleep(Duration::from_millis(500)).await;
+        // Its money is not lost either: the paid order is flagged for an admin, once, and
+        // the admins are alerted once, however often the gateway repeats it.
+        let flagged = shop.wait_flagged().await;
+        assert_eq!(flagged.len(), 1, "{flagged:?}");
+        assert_eq!((&flagged[0]["id"], &flagged[0]["attention"]), (&json!(id), &json!("re_deposit")));
+        assert_eq!(flagged[0]["status"], "paid", "the order keeps its status");
         assert_eq!(shop.balance().await, 1_000, "a re-deposit never re-credits its order");
+        assert_eq!(shop.webhook("nowpayments", &[("x-nowpayments-sig", &sig)], &again).await.status(), 200);
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert_eq!(shop.count("SELECT COUNT(*) FROM jobs WHERE kind = 'telegram.admin_alert'").await, 1);
+
+        // The admin settles it by hand and marks it handled; the same event never flags it again.
+        let handled = format!("/api/v1/admin/payments/{id}/handled");
+        let (status, body) =
+            status_and_json(shop.app.send_with(Method::POST, &handled, &shop.admin, &json!({})).await).await;
+        assert_eq!((status.as_u16(), &body["attention"]), (200, &Value::Null), "{body}");
+        let (status, body) =
+            status_and_json(shop.app.send_with(Method::POST, &handled, &shop.admin, &json!({})).await).await;
+        assert_eq!((status.as_u16(), &body["code"]), (409, &json!("WRONG_STATE")), "{body}");
+        let (status, _) =
+            status_and_json(shop.app.send_with(Method::POST, &handled, &shop.buyer, &json!({})).await).await;
+        assert_eq!(status, 403, "only admins mark payments handled");
+        assert_eq!(shop.webhook("nowpayments", &[("x-nowpayments-sig", &sig)], &again).await.status(), 200);
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert!(shop.flagged().await.is_empty());
+        assert_eq!(shop.count("SELECT COUNT(*) FROM audit_log WHERE action = 'admin.payment.handled'").await, 1);
         shop.ledger_is_sound().await;
     }
 );

@@ -39,6 +39,9 @@ pub struct PaymentRow {
     pub credited_minor: Option<i64>,
     pub gateway_status: Option<String>,
     pub review_reason: Option<String>,
+    /// Why an admin must look at a settled payment (money the gateway reported after it was
+    /// paid); `None` once handled. Set by [`flag_attention`], never on insert.
+    pub attention: Option<String>,
 }
 
 impl PaymentRow {
@@ -51,6 +54,10 @@ impl PaymentRow {
 const PAYMENT_COLUMNS: &str = "id, user_id, gateway, gateway_ref, amount_minor, currency, status, txn_id, confirmed_by, \
      created_at, updated_at, external_ref, gateway_payment_id, pay_url, base_amount_minor, rate, rate_source, rate_at, \
      credited_minor, gateway_status, review_reason";
+/// What reads of a payment select: the inserted columns and the attention flag.
+const PAYMENT_READ: &str = "id, user_id, gateway, gateway_ref, amount_minor, currency, status, txn_id, confirmed_by, \
+     created_at, updated_at, external_ref, gateway_payment_id, pay_url, base_amount_minor, rate, rate_source, rate_at, \
+     credited_minor, gateway_status, review_reason, attention";
 
 pub async fn insert_payment(tx: &mut Tx, p: &PaymentRow) -> Result<(), StoreError> {
     let sql = sqlx::AssertSqlSafe(format!(
@@ -66,7 +73,7 @@ pub async fn insert_payment(tx: &mut Tx, p: &PaymentRow) -> Result<(), StoreErro
 }
 
 pub async fn payment(db: &Db, id: Uuid) -> Result<Option<PaymentRow>, StoreError> {
-    let sql = sqlx::AssertSqlSafe(format!("SELECT {PAYMENT_COLUMNS} FROM payments WHERE id = $1"));
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {PAYMENT_READ} FROM payments WHERE id = $1"));
     Ok(fetch!(db, query_as.fetch_optional, sql; id)?)
 }
 
@@ -74,14 +81,14 @@ pub async fn payment(db: &Db, id: Uuid) -> Result<Option<PaymentRow>, StoreError
 /// writer turn already serialises).
 pub async fn payment_for_update(tx: &mut Tx, id: Uuid) -> Result<Option<PaymentRow>, StoreError> {
     exec_tx!(tx, "UPDATE payments SET updated_at = updated_at WHERE id = $1"; id)?;
-    let sql = sqlx::AssertSqlSafe(format!("SELECT {PAYMENT_COLUMNS} FROM payments WHERE id = $1"));
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {PAYMENT_READ} FROM payments WHERE id = $1"));
     Ok(fetch_tx!(tx, query_as.fetch_optional, sql; id)?)
 }
 
 /// The payment `gateway` knows as `external_ref`.
 pub async fn payment_by_external(db: &Db, gateway: &str, external_ref: &str) -> Result<Option<PaymentRow>, StoreError> {
     let sql =
-        sqlx::AssertSqlSafe(format!("SELECT {PAYMENT_COLUMNS} FROM payments WHERE gateway = $1 AND external_ref = $2"));
+        sqlx::AssertSqlSafe(format!("SELECT {PAYMENT_READ} FROM payments WHERE gateway = $1 AND external_ref = $2"));
     Ok(fetch!(db, query_as.fetch_optional, sql; gateway, external_ref)?)
 }
 
@@ -92,7 +99,7 @@ pub async fn payment_by_gateway_payment(
     gateway_payment_id: &str,
 ) -> Result<Option<PaymentRow>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT {PAYMENT_COLUMNS} FROM payments WHERE gateway = $1 AND gateway_payment_id = $2"
+        "SELECT {PAYMENT_READ} FROM payments WHERE gateway = $1 AND gateway_payment_id = $2"
     ));
     Ok(fetch!(db, query_as.fetch_optional, sql; gateway, gateway_payment_id)?)
 }
@@ -105,10 +112,46 @@ pub async fn payments(
     limit: i64,
 ) -> Result<Vec<PaymentRow>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT {PAYMENT_COLUMNS} FROM payments WHERE ($1 IS NULL OR user_id = $1) AND ($2 IS NULL OR status = $2) \
+        "SELECT {PAYMENT_READ} FROM payments WHERE ($1 IS NULL OR user_id = $1) AND ($2 IS NULL OR status = $2) \
          ORDER BY created_at DESC LIMIT $3"
     ));
     Ok(fetch!(db, query_as.fetch_all, sql; user, status.map(PaymentStatus::as_str), limit)?)
+}
+
+/// Settled payments an admin must look at, oldest flag first.
+pub async fn needing_attention(db: &Db, limit: i64) -> Result<Vec<PaymentRow>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {PAYMENT_READ} FROM payments WHERE attention IS NOT NULL ORDER BY attention_at, id LIMIT $1"
+    ));
+    Ok(fetch!(db, query_as.fetch_all, sql; limit)?)
+}
+
+/// How many settled payments wait for an admin.
+pub async fn attention_count(db: &Db) -> Result<i64, StoreError> {
+    Ok(fetch!(db, query_scalar.fetch_one, "SELECT COUNT(*) FROM payments WHERE attention IS NOT NULL";)?)
+}
+
+/// Flags a settled payment for an admin because of gateway event `key` (`reason` says what it
+/// was). `false` when that event flagged it already (open or handled): a repeated webhook or
+/// read-back raises nothing new.
+pub async fn flag_attention(
+    tx: &mut Tx,
+    id: Uuid,
+    reason: &str,
+    key: &str,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    let rows = exec_tx!(tx,
+        "UPDATE payments SET attention = $2, attention_key = $3, attention_at = $4 \
+         WHERE id = $1 AND (attention_key IS NULL OR attention_key <> $3)";
+        id, reason, key, now.as_millis())?;
+    Ok(rows == 1)
+}
+
+/// An admin handled a flagged payment; `false` when it was not flagged.
+pub async fn clear_attention(tx: &mut Tx, id: Uuid) -> Result<bool, StoreError> {
+    let rows = exec_tx!(tx, "UPDATE payments SET attention = NULL WHERE id = $1 AND attention IS NOT NULL"; id)?;
+    Ok(rows == 1)
 }
 
 /// Records what the gateway created for a pending payment (its id and the payer's page).
@@ -145,7 +188,8 @@ pub async fn mark_paid(tx: &mut Tx, id: Uuid, s: &Settlement<'_>, now: Timestamp
     Ok(rows == 1)
 }
 
-/// Puts a pending payment in the admin review queue; `false` when it was not pending.
+/// Puts a payment not yet credited in the admin review queue: a pending one, or one that ended
+/// without money and then reported money we cannot credit as it is. `false` otherwise.
 pub async fn mark_review(
     tx: &mut Tx,
     id: Uuid,
@@ -155,7 +199,7 @@ pub async fn mark_review(
 ) -> Result<bool, StoreError> {
     let rows = exec_tx!(tx,
         "UPDATE payments SET status = 'review', review_reason = $2, gateway_status = COALESCE($3, gateway_status), \
-         updated_at = $4 WHERE id = $1 AND status = 'pending'";
+         updated_at = $4 WHERE id = $1 AND status IN ('pending', 'expired', 'failed')";
         id, reason, gateway_status, now.as_millis())?;
     Ok(rows == 1)
 }
@@ -213,7 +257,7 @@ pub async fn pending_payments(tx: &mut Tx, user: Uuid) -> Result<i64, StoreError
 /// Payments still pending since before `before`, oldest first.
 pub async fn stale_payments(db: &Db, before: Timestamp, limit: i64) -> Result<Vec<PaymentRow>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT {PAYMENT_COLUMNS} FROM payments WHERE status = 'pending' AND created_at < $1 ORDER BY created_at LIMIT $2"
+        "SELECT {PAYMENT_READ} FROM payments WHERE status = 'pending' AND created_at < $1 ORDER BY created_at LIMIT $2"
     ));
     Ok(fetch!(db, query_as.fetch_all, sql; before.as_millis(), limit)?)
 }

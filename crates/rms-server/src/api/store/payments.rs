@@ -61,8 +61,12 @@ pub struct PaymentOut {
     /// The gateway's latest status word.
     gateway_status: Option<String>,
     /// Why an admin must look at it (`amount_mismatch`, `currency_mismatch`, `partial_payment`,
-    /// `held_by_gateway`, `re_deposit`, `order_mismatch`, `refund_after_spend`).
+    /// `held_by_gateway`, `re_deposit`, `order_mismatch`, `missing_payment_id`).
     review_reason: Option<String>,
+    /// On a settled payment: why an admin must look at it until they mark it handled
+    /// (`re_deposit`, `second_payment`, `amount_mismatch`, `currency_mismatch`,
+    /// `partial_payment`, `order_mismatch`, `refund_after_spend`).
+    attention: Option<String>,
 }
 
 impl From<Payment> for PaymentOut {
@@ -88,6 +92,7 @@ impl From<Payment> for PaymentOut {
             credited_minor: p.credited_minor,
             gateway_status: p.gateway_status,
             review_reason: p.review_reason,
+            attention: p.attention,
         }
     }
 }
@@ -200,15 +205,22 @@ pub async fn webhook(
 pub struct PaymentsQuery {
     /// `pending`, `paid`, `failed`, `expired`, `review`, `refunded`.
     status: Option<String>,
+    /// `true`: only settled payments flagged for an admin (oldest first), whatever `status`.
+    attention: Option<bool>,
 }
 
-/// Every user's payments (admins), optionally in one status (`review`: the review queue).
+/// Every user's payments (admins), optionally in one status (`review`: the review queue), or
+/// the settled ones flagged for an admin (`attention=true`).
 #[utoipa::path(get, path = "/api/v1/admin/payments", tag = "wallet", security(("bearer" = ["admin"])), params(PaymentsQuery),
     responses((status = 200, body = [PaymentOut]), (status = 403, body = ProblemBody)))]
 pub async fn admin_payments(
     Call { state, who, .. }: Call,
     Query(q): Query<PaymentsQuery>,
 ) -> Result<Json<Vec<PaymentOut>>, ApiError> {
+    if q.attention == Some(true) {
+        let flagged = state.services.payments.needing_attention(&who).await?;
+        return Ok(Json(flagged.into_iter().map(PaymentOut::from).collect()));
+    }
     // A word that names no status matches no payment (the filter has always answered so).
     let status = match q.status.as_deref().filter(|s| !s.is_empty()).map(PaymentStatus::parse).transpose() {
         Ok(status) => status,
@@ -287,6 +299,16 @@ pub async fn review(
         }
     };
     Ok(Json(payments.resolve_review(&who, id, credit, &meta).await?.into()))
+}
+
+/// Marks a flagged settled payment handled (admins): the admin settled the money outside the
+/// flow (a wallet adjustment, a refund at the gateway) or found nothing to do. Audited.
+#[utoipa::path(post, path = "/api/v1/admin/payments/{id}/handled", tag = "wallet", security(("bearer" = ["admin"])),
+    params(("id" = Uuid, Path, description = "The payment")),
+    responses((status = 200, body = PaymentOut), (status = 404, body = ProblemBody),
+        (status = 409, description = "`WRONG_STATE`: not flagged", body = ProblemBody)))]
+pub async fn handled(Call { state, who, meta }: Call, Path(id): Path<Uuid>) -> Result<Json<PaymentOut>, ApiError> {
+    Ok(Json(state.services.payments.mark_handled(&who, id, &meta).await?.into()))
 }
 
 /// Reads a payment back from its gateway now and settles it (admins).

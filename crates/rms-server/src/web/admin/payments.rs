@@ -232,21 +232,21 @@ fn rows(page: &PageRequest, ctx: &PageCtx, list: Vec<rms_app::payments::Payment>
             gateway: page.locale.t(&format!("wallet-gateway-{}", p.gateway)),
             amount: pay::amount(page.locale, p.amount_minor, &p.currency),
             status: crate::web::Badge::payment(page.locale, p.status),
-            reason: p.review_reason.unwrap_or_default(),
+            reason: p.review_reason.or(p.attention).unwrap_or_default(),
             when: ctx.date(p.created_at),
             reference: p.reference,
         })
         .collect()
 }
 
-/// `GET /admin/payments`: the review queue and the latest payments.
+/// `GET /admin/payments`: the review queue (payments in review, then settled ones flagged for
+/// an admin) and the latest payments.
 pub async fn payments(page: PageRequest, Staff(who): Staff) -> Response {
     let service = &page.state.services.payments;
     let loaded = async {
-        Ok::<_, rms_app::AppError>((
-            service.payments(&who, true, Some(PaymentStatus::Review)).await?,
-            service.payments(&who, true, None).await?,
-        ))
+        let mut review = service.payments(&who, true, Some(PaymentStatus::Review)).await?;
+        review.extend(service.needing_attention(&who).await?);
+        Ok::<_, rms_app::AppError>((review, service.payments(&who, true, None).await?))
     };
     let (review, latest) = match loaded.await {
         Ok(x) => x,
@@ -274,6 +274,8 @@ struct PaymentPage<'a> {
     /// The order's amount in the base currency, as the approve form's default.
     suggested: String,
     in_review: bool,
+    /// A settled payment flagged for an admin: the "handled" button shows.
+    flagged: bool,
     hosted: bool,
     events: Vec<Line>,
     checks: Vec<Line>,
@@ -304,6 +306,7 @@ async fn payment_page(
         credited,
         suggested: rms_core::Money::new(p.base_amount_minor.unwrap_or(p.amount_minor), base).to_decimal_string(),
         in_review: p.status == PaymentStatus::Review,
+        flagged: p.attention.is_some(),
         hosted: p.gateway.flow() == Flow::Hosted,
         events: events
             .into_iter()
@@ -379,6 +382,16 @@ pub async fn review(
     };
     let done = page.state.services.payments.resolve_review(&who, id, credit, &page.meta).await;
     after_payment(&page, &who, id, done).await
+}
+
+/// `POST /admin/payments/{id}/handled`: the admin dealt with a flagged settled payment.
+pub async fn handled(
+    page: PageRequest,
+    Staff(who): Staff,
+    Path(id): Path<Uuid>,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Response {
+    after_payment(&page, &who, id, page.state.services.payments.mark_handled(&who, id, &page.meta).await).await
 }
 
 /// `POST /admin/payments/{id}/recheck`: reads the payment back from its gateway now.
