@@ -135,3 +135,10 @@ impl AppError {
         move |_| AppError::Invalid { field, reason: InvalidInput::Range }
     }
 }
+
+/// A store conflict inside a service call: the call may run again ([`rms_store::retry_conflicts`]).
+impl rms_store::MaybeConflict for AppError {
+    fn is_conflict(&self) -> bool {
+        matches!(self, AppError::Store(e) if e.is_conflict())
+    }
+}

@@ -125,6 +125,17 @@ impl Wallet {
         reason: &str,
         meta: &RequestMeta,
     ) -> Result<i64, AppError> {
+        rms_store::retry_conflicts(|| self.adjust_once(who, user, amount_minor, reason, meta)).await
+    }
+
+    async fn adjust_once(
+        &self,
+        who: &Principal,
+        user: Uuid,
+        amount_minor: i64,
+        reason: &str,
+        meta: &RequestMeta,
+    ) -> Result<i64, AppError> {
         admin_only(who)?;
         let reason = reason.trim();
         if amount_minor == 0 || !rms_core::money::amount_ok(amount_minor, -MAX_AMOUNT_MINOR) {

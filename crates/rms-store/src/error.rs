@@ -10,6 +10,11 @@ pub enum StoreError {
     /// The database could not be reached in time (pool timeout, connection refused, I/O error).
     #[error("the database is unavailable: {0}")]
     Unavailable(#[source] sqlx::Error),
+    /// PostgreSQL gave up on the transaction to keep concurrent ones consistent (`40001`
+    /// serialization failure, `40P01` deadlock): the whole transaction may simply run again,
+    /// which [`crate::retry_conflicts`] does.
+    #[error("the transaction conflicted with a concurrent one: {0}")]
+    Conflict(#[source] sqlx::Error),
     /// Any other database error.
     #[error("database error: {0}")]
     Database(#[source] sqlx::Error),
@@ -32,8 +37,24 @@ impl From<rms_core::states::UnknownState> for StoreError {
 impl From<sqlx::Error> for StoreError {
     fn from(e: sqlx::Error) -> Self {
         match e {
-            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) => {
+            // The conversation with the server broke (a restart, a proxy in front closing the
+            // connection, a dropped link): the database is away, not the request wrong.
+            sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::Io(_)
+            | sqlx::Error::Tls(_)
+            | sqlx::Error::Protocol(_) => StoreError::Unavailable(e),
+            // PostgreSQL's own words for the same: connection exceptions (class 08), shutting
+            // down or starting up (57P01–57P03), no connection slot free (53300).
+            sqlx::Error::Database(ref db)
+                if db
+                    .code()
+                    .is_some_and(|c| c.starts_with("08") || matches!(&*c, "57P01" | "57P02" | "57P03" | "53300")) =>
+            {
                 StoreError::Unavailable(e)
+            }
+            sqlx::Error::Database(ref db) if matches!(db.code().as_deref(), Some("40001" | "40P01")) => {
+                StoreError::Conflict(e)
             }
             other => StoreError::Database(other),
         }
@@ -44,5 +65,50 @@ impl StoreError {
     /// True when the error says nothing about the request, only that the database is away.
     pub fn is_unavailable(&self) -> bool {
         matches!(self, StoreError::Unavailable(_))
+    }
+
+    /// True when running the whole transaction again may succeed (see [`StoreError::Conflict`]).
+    pub fn is_conflict(&self) -> bool {
+        matches!(self, StoreError::Conflict(_))
+    }
+}
+
+/// An error that may say "a concurrent transaction won; run yours again".
+pub trait MaybeConflict {
+    fn is_conflict(&self) -> bool;
+}
+
+impl MaybeConflict for StoreError {
+    fn is_conflict(&self) -> bool {
+        StoreError::is_conflict(self)
+    }
+}
+
+/// How many times [`retry_conflicts`] runs a transaction in all.
+pub const CONFLICT_ATTEMPTS: u32 = 5;
+
+/// Runs `attempt` (one whole transaction, begun and committed inside it) and, when PostgreSQL
+/// refused it as a serialization failure or a deadlock victim, runs it again after a short
+/// random pause, at most [`CONFLICT_ATTEMPTS`] times in all; then the conflict is the answer.
+/// Anything else, success or error, is returned at once. The attempt must have no effect
+/// outside its transaction, since a refused one is rolled back and repeated.
+pub async fn retry_conflicts<T, E, F, Fut>(mut attempt: F) -> Result<T, E>
+where
+    E: MaybeConflict,
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, E>>,
+{
+    let mut tries = 1;
+    loop {
+        match attempt().await {
+            Err(e) if e.is_conflict() && tries < CONFLICT_ATTEMPTS => {
+                tries += 1;
+                // Jittered and growing, so the transactions that collided do not collide again.
+                let pause = rand::random::<u64>() % (5 << tries);
+                tracing::debug!(tries, pause_ms = pause, "transaction conflicted; running it again");
+                tokio::time::sleep(std::time::Duration::from_millis(pause)).await;
+            }
+            other => return other,
+        }
     }
 }

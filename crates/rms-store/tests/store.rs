@@ -250,3 +250,77 @@ db_test!(
         assert_eq!(queue.get(id).await.unwrap().unwrap().payload, json!({"n": 7}));
     }
 );
+
+/// Two transactions that collide on PostgreSQL: `first` and `second` are each run by one task,
+/// which waits for the other at `barrier` (first attempt only) after its first statement.
+async fn collide(
+    db: &rms_store::Db,
+    barrier: &tokio::sync::Barrier,
+    attempts: &std::sync::atomic::AtomicU32,
+    statements: [&'static str; 2],
+    serializable: bool,
+) -> Result<(), rms_store::StoreError> {
+    let attempt = attempts.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let mut tx = db.begin().await?;
+    if serializable {
+        rms_store::exec_tx!(&mut tx, "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE";)?;
+    }
+    rms_store::exec_tx!(&mut tx, statements[0];)?;
+    if attempt < 2 {
+        barrier.wait().await;
+    }
+    rms_store::exec_tx!(&mut tx, statements[1];)?;
+    tx.commit().await
+}
+
+/// PostgreSQL kills one of two transactions that lock rows in opposite orders (`40P01`) and
+/// fails one of two serializable ones that each read what the other writes (`40001`): both are
+/// told apart as conflicts, and `retry_conflicts` runs the loser again so both end applied,
+/// each exactly once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(not(rms_pg), ignore = "PostgreSQL suite skipped: set RMS_TEST_POSTGRES_URL to run it")]
+async fn deadlocks_and_serialization_failures_are_run_again_inside_the_store() {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    let t = TestDb::new(Backend::Postgres).await;
+    let db = &t.db;
+    rms_store::exec!(db, "CREATE TABLE pair (id INT PRIMARY KEY, n INT NOT NULL)";).unwrap();
+    let reset = || async {
+        rms_store::exec!(db, "DELETE FROM pair";).unwrap();
+        rms_store::exec!(db, "INSERT INTO pair VALUES (1, 0), (2, 0)";).unwrap();
+    };
+    let sum =
+        || async { rms_store::fetch!(db, query_scalar.fetch_one, "SELECT SUM(n)::BIGINT FROM pair";).unwrap_or(0i64) };
+    let deadlock = [
+        ["UPDATE pair SET n = n + 1 WHERE id = 1", "UPDATE pair SET n = n + 1 WHERE id = 2"],
+        ["UPDATE pair SET n = n + 1 WHERE id = 2", "UPDATE pair SET n = n + 1 WHERE id = 1"],
+    ];
+    let skew = [
+        ["SELECT SUM(n) FROM pair", "UPDATE pair SET n = n + 1 WHERE id = 1"],
+        ["SELECT SUM(n) FROM pair", "UPDATE pair SET n = n + 1 WHERE id = 2"],
+    ];
+    for (what, pair, serializable, applied) in [("deadlock", deadlock, false, 4), ("write skew", skew, true, 2)] {
+        // Without retries one of the two is refused, as a conflict.
+        reset().await;
+        let (barrier, attempts) = (tokio::sync::Barrier::new(2), AtomicU32::new(0));
+        let (a, b) = tokio::join!(
+            collide(db, &barrier, &attempts, pair[0], serializable),
+            collide(db, &barrier, &attempts, pair[1], serializable),
+        );
+        let refused: Vec<_> = [a, b].into_iter().filter_map(Result::err).collect();
+        assert_eq!(refused.len(), 1, "{what}: exactly one loses");
+        assert!(refused[0].is_conflict(), "{what}: {:?} is a conflict", refused[0]);
+        assert_eq!(sum().await, applied / 2, "{what}: the loser changed nothing");
+
+        // With them both finish: three attempts in all, each change applied once.
+        reset().await;
+        let (barrier, attempts) = (tokio::sync::Barrier::new(2), AtomicU32::new(0));
+        let (a, b) = tokio::join!(
+            rms_store::retry_conflicts(|| collide(db, &barrier, &attempts, pair[0], serializable)),
+            rms_store::retry_conflicts(|| collide(db, &barrier, &attempts, pair[1], serializable)),
+        );
+        a.unwrap();
+        b.unwrap();
+        assert_eq!(attempts.load(Ordering::SeqCst), 3, "{what}: the loser ran once more");
+        assert_eq!(sum().await, applied, "{what}: both applied once");
+    }
+}

@@ -332,8 +332,25 @@ impl Store {
         self.purchase_inner(who, &order.items, promo, referral, claim, meta, Some(payment)).await
     }
 
+    /// One purchase, run again when PostgreSQL refused its transaction for a conflict with a
+    /// concurrent one (the whole attempt rolled back, so nothing is bought twice).
     #[allow(clippy::too_many_arguments)]
     async fn purchase_inner(
+        &self,
+        who: &Principal,
+        items: &[(Uuid, i64)],
+        promo_code: Option<&str>,
+        referral_code: Option<&str>,
+        claim: Option<&Claim>,
+        meta: &RequestMeta,
+        order: Option<Uuid>,
+    ) -> Result<Receipt, AppError> {
+        rms_store::retry_conflicts(|| self.purchase_once(who, items, promo_code, referral_code, claim, meta, order))
+            .await
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn purchase_once(
         &self,
         who: &Principal,
         items: &[(Uuid, i64)],

@@ -324,6 +324,12 @@ impl From<ApiError> for Problem {
                 tracing::warn!(error = %e, "database unavailable");
                 Problem::new(StatusCode::SERVICE_UNAVAILABLE, ProblemCode::ServiceUnavailable)
             }
+            // Still conflicting after the store's retries: nothing was done; trying again is
+            // the answer, as when the database is away.
+            ApiError::Store(e) if e.is_conflict() => {
+                tracing::warn!(error = %e, "transaction kept conflicting");
+                Problem::new(StatusCode::SERVICE_UNAVAILABLE, ProblemCode::ServiceUnavailable)
+            }
             ApiError::Store(e) => {
                 tracing::error!(error = %e, "database error");
                 Problem::internal()

@@ -17,6 +17,17 @@ impl Store {
         override_window: bool,
         meta: &RequestMeta,
     ) -> Result<InvoiceView, AppError> {
+        rms_store::retry_conflicts(|| self.refund_once(who, invoice_id, reason, override_window, meta)).await
+    }
+
+    async fn refund_once(
+        &self,
+        who: &Principal,
+        invoice_id: Uuid,
+        reason: &str,
+        override_window: bool,
+        meta: &RequestMeta,
+    ) -> Result<InvoiceView, AppError> {
         admin_only(who)?;
         let reason = reason.trim();
         if reason.chars().count() > 500 {
