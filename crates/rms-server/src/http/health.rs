@@ -153,7 +153,14 @@ pub async fn checks(state: &AppState) -> BTreeMap<&'static str, Check> {
             "redis",
             match pong {
                 Ok(_) => check(CheckStatus::Ok, Some(ms), None),
-                Err(e) => check(CheckStatus::Down, Some(ms), Some(e)),
+                // The node still serves without Redis (rate limits fall back to this node's own
+                // buckets, pushes reach only its own streams), so it stays in the balancer's
+                // rotation: a Redis outage must not take every node out at once.
+                Err(e) => check(
+                    CheckStatus::Warn,
+                    Some(ms),
+                    Some(format!("{e}; rate limits are counted per node until it is back")),
+                ),
             },
         );
     }
