@@ -172,12 +172,7 @@ impl TestApp {
     /// The emails written to the spool so far (the embedded setup's outbox), oldest first, as
     /// decoded text.
     pub fn spooled_emails(&self) -> Vec<String> {
-        let dir = self._data_dir.path().join("mail");
-        let mut files: Vec<_> = std::fs::read_dir(&dir)
-            .map(|rd| rd.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "eml")).collect())
-            .unwrap_or_default();
-        files.sort_by_key(|p| std::fs::metadata(p).unwrap().modified().unwrap());
-        files.iter().map(|p| decode_email(&std::fs::read_to_string(p).unwrap())).collect()
+        spooled_in(&self._data_dir.path().join("mail"))
     }
 
     /// Signs `email` up, makes it an admin and signs in again (the role is in the new session);
@@ -245,6 +240,15 @@ impl TestApp {
             running.shutdown().await.unwrap();
         }
     }
+}
+
+/// The emails in spool folder `dir`, oldest first, decoded.
+pub fn spooled_in(dir: &std::path::Path) -> Vec<String> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|rd| rd.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "eml")).collect())
+        .unwrap_or_default();
+    files.sort_by_key(|p| std::fs::metadata(p).unwrap().modified().unwrap());
+    files.iter().map(|p| decode_email(&std::fs::read_to_string(p).unwrap())).collect()
 }
 
 fn random_master_key() -> String {
