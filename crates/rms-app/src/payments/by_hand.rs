@@ -97,13 +97,13 @@ impl Payments {
     /// gateway, or nothing to do): the flag goes. Audited with what it said.
     pub async fn mark_handled(&self, who: &Principal, id: Uuid, meta: &RequestMeta) -> Result<Payment, AppError> {
         admin_only(who)?;
-        let p = billing::payment(&self.db, id).await?.ok_or(AppError::NotFound)?;
+        billing::payment(&self.db, id).await?.ok_or(AppError::NotFound)?;
         let now = self.clock.now();
         let mut tx = self.db.begin().await?;
-        if !billing::clear_attention(&mut tx, id).await? {
+        let Some(reason) = billing::clear_attention(&mut tx, id).await? else {
             return Err(AppError::WrongState { state: "not_flagged" });
-        }
-        let details = json!({ "reason": p.attention });
+        };
+        let details = json!({ "reason": reason });
         let entry = meta.audit(Some(who.user_id), "admin.payment.handled", ("payment", id.to_string()), details);
         rms_store::accounts::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;

@@ -236,6 +236,7 @@ impl Payments {
             gateway_status: None,
             review_reason: None,
             attention: None,
+            attention_key: None,
         };
         let hosted = gateway.flow() == Flow::Hosted;
         let mut tx = self.db.begin().await?;

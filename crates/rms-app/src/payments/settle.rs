@@ -357,9 +357,15 @@ impl Payments {
         o: &Observation,
         now: Timestamp,
     ) -> Result<Settled, AppError> {
-        if matches!(p.status, PaymentStatus::Paid | PaymentStatus::Refunded) {
-            // Money reported on a payment already credited (or refunded) cannot be credited by
-            // approving it: the payment keeps its status and waits for an admin beside it.
+        if p.status == PaymentStatus::Paid {
+            // The money already credited, seen again (an admin credited what arrived after a
+            // review, say): nothing new.
+            let same_money = p.gateway_payment_id.as_deref() == Some(o.gateway_payment_id.as_str());
+            if same_money && matches!(reason, "amount_mismatch" | "currency_mismatch" | "partial_payment") {
+                return Ok(Settled::AlreadySettled);
+            }
+            // New money on a payment already credited cannot be credited by approving it: the
+            // payment keeps its status and waits for an admin beside it.
             return self.flag(p, reason, &format!("{reason}:{}", o.gateway_payment_id), now).await;
         }
         if p.status == PaymentStatus::Review {
@@ -423,6 +429,22 @@ impl Payments {
         let confirmed = gateway.awaits_admin() && confirmed_by.is_some();
         let late = (hosted || confirmed) && matches!(current.status, PaymentStatus::Expired | PaymentStatus::Failed);
         if !(matches!(current.status, PaymentStatus::Pending | PaymentStatus::Review) || late) {
+            drop(tx);
+            // Paid already: more money than was credited (the rest of a partial payment that
+            // was credited its share), or other money, is not dropped silently.
+            let credited = current.credited_minor.unwrap_or(current.base_amount());
+            let other = current.gateway_payment_id.as_deref().is_some_and(|id| id != o.gateway_payment_id);
+            if current.status == PaymentStatus::Paid && hosted && confirmed_by.is_none() {
+                if other {
+                    return self
+                        .flag(&current, "second_payment", &format!("second_payment:{}", o.gateway_payment_id), now)
+                        .await;
+                }
+                if credited < amount_minor {
+                    let key = format!("more_paid:{}:{amount_minor}", o.gateway_payment_id);
+                    return self.flag(&current, "more_paid", &key, now).await;
+                }
+            }
             return Ok(Settled::AlreadySettled);
         }
         if hosted && o.gateway_payment_id.trim().is_empty() {
@@ -488,6 +510,14 @@ impl Payments {
         let mut tx = self.db.begin().await?;
         let Some(current) = billing::payment_for_update(&mut tx, p.id).await? else { return Err(AppError::NotFound) };
         match current.status {
+            // A refund an admin was asked to settle by hand (it came when the money was spent)
+            // is theirs now: taking it from the wallet later would take it twice.
+            PaymentStatus::Paid
+                if current.attention_key.as_deref()
+                    == Some(format!("refund_after_spend:{}", o.gateway_payment_id).as_str()) =>
+            {
+                return Ok(Settled::AlreadySettled);
+            }
             PaymentStatus::Paid => {}
             PaymentStatus::Pending | PaymentStatus::Review => {
                 // The money came and went before we credited it: nothing to take back.
@@ -551,7 +581,9 @@ impl Payments {
         }
         let mut tx = self.db.begin().await?;
         let Some(current) = billing::payment_for_update(&mut tx, p.id).await? else { return Err(AppError::NotFound) };
-        if current.status != PaymentStatus::Paid {
+        let key = format!("refund_after_spend:{}:{}", o.gateway_payment_id, refunded.amount.normalize());
+        if current.status != PaymentStatus::Paid || current.attention_key.as_deref() == Some(key.as_str()) {
+            // Not paid, or this refund was handed to an admin already (see `refund`).
             return Ok(Settled::AlreadySettled);
         }
         let base = self.base();
@@ -579,7 +611,6 @@ impl Payments {
             Posting::Overdraft(_) => {
                 drop(tx);
                 tracing::warn!(payment = %p.id, due, "partly refunded top-up already spent: needs an admin");
-                let key = format!("refund_after_spend:{}:{}", o.gateway_payment_id, refunded.amount.normalize());
                 self.flag(p, "refund_after_spend", &key, now).await
             }
         }

@@ -42,6 +42,8 @@ pub struct PaymentRow {
     /// Why an admin must look at a settled payment (money the gateway reported after it was
     /// paid); `None` once handled. Set by [`flag_attention`], never on insert.
     pub attention: Option<String>,
+    /// The gateway event that last flagged it (kept once handled).
+    pub attention_key: Option<String>,
 }
 
 impl PaymentRow {
@@ -57,7 +59,7 @@ const PAYMENT_COLUMNS: &str = "id, user_id, gateway, gateway_ref, amount_minor, 
 /// What reads of a payment select: the inserted columns and the attention flag.
 const PAYMENT_READ: &str = "id, user_id, gateway, gateway_ref, amount_minor, currency, status, txn_id, confirmed_by, \
      created_at, updated_at, external_ref, gateway_payment_id, pay_url, base_amount_minor, rate, rate_source, rate_at, \
-     credited_minor, gateway_status, review_reason, attention";
+     credited_minor, gateway_status, review_reason, attention, attention_key";
 
 pub async fn insert_payment(tx: &mut Tx, p: &PaymentRow) -> Result<(), StoreError> {
     let sql = sqlx::AssertSqlSafe(format!(
@@ -126,11 +128,6 @@ pub async fn needing_attention(db: &Db, limit: i64) -> Result<Vec<PaymentRow>, S
     Ok(fetch!(db, query_as.fetch_all, sql; limit)?)
 }
 
-/// How many settled payments wait for an admin.
-pub async fn attention_count(db: &Db) -> Result<i64, StoreError> {
-    Ok(fetch!(db, query_scalar.fetch_one, "SELECT COUNT(*) FROM payments WHERE attention IS NOT NULL";)?)
-}
-
 /// Flags a settled payment for an admin because of gateway event `key` (`reason` says what it
 /// was). `false` when that event flagged it already (open or handled): a repeated webhook or
 /// read-back raises nothing new.
@@ -148,10 +145,14 @@ pub async fn flag_attention(
     Ok(rows == 1)
 }
 
-/// An admin handled a flagged payment; `false` when it was not flagged.
-pub async fn clear_attention(tx: &mut Tx, id: Uuid) -> Result<bool, StoreError> {
-    let rows = exec_tx!(tx, "UPDATE payments SET attention = NULL WHERE id = $1 AND attention IS NOT NULL"; id)?;
-    Ok(rows == 1)
+/// An admin handled a flagged payment: the reason it was flagged for, `None` when it was not.
+pub async fn clear_attention(tx: &mut Tx, id: Uuid) -> Result<Option<String>, StoreError> {
+    let seen: Option<Option<String>> =
+        fetch_tx!(tx, query_scalar.fetch_optional, "SELECT attention FROM payments WHERE id = $1"; id)?;
+    let Some(Some(reason)) = seen else { return Ok(None) };
+    // Cleared only as it was read: a flag raised meanwhile stays for the admin to see.
+    let rows = exec_tx!(tx, "UPDATE payments SET attention = NULL WHERE id = $1 AND attention = $2"; id, &reason)?;
+    Ok((rows == 1).then_some(reason))
 }
 
 /// Records what the gateway created for a pending payment (its id and the payer's page).
@@ -189,7 +190,8 @@ pub async fn mark_paid(tx: &mut Tx, id: Uuid, s: &Settlement<'_>, now: Timestamp
 }
 
 /// Puts a payment not yet credited in the admin review queue: a pending one, or one that ended
-/// without money and then reported money we cannot credit as it is. `false` otherwise.
+/// without money and then reported money we cannot credit as it is (never one an admin rejected
+/// from the queue already). `false` otherwise.
 pub async fn mark_review(
     tx: &mut Tx,
     id: Uuid,
@@ -199,7 +201,8 @@ pub async fn mark_review(
 ) -> Result<bool, StoreError> {
     let rows = exec_tx!(tx,
         "UPDATE payments SET status = 'review', review_reason = $2, gateway_status = COALESCE($3, gateway_status), \
-         updated_at = $4 WHERE id = $1 AND status IN ('pending', 'expired', 'failed')";
+         updated_at = $4 WHERE id = $1 AND (status = 'pending' OR \
+         (status IN ('expired', 'failed') AND review_reason IS NULL))";
         id, reason, gateway_status, now.as_millis())?;
     Ok(rows == 1)
 }

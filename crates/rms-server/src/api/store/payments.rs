@@ -63,8 +63,8 @@ pub struct PaymentOut {
     /// Why an admin must look at it (`amount_mismatch`, `currency_mismatch`, `partial_payment`,
     /// `held_by_gateway`, `re_deposit`, `order_mismatch`, `missing_payment_id`).
     review_reason: Option<String>,
-    /// On a settled payment: why an admin must look at it until they mark it handled
-    /// (`re_deposit`, `second_payment`, `amount_mismatch`, `currency_mismatch`,
+    /// On a paid payment: why an admin must look at it until they mark it handled
+    /// (`re_deposit`, `second_payment`, `more_paid`, `amount_mismatch`, `currency_mismatch`,
     /// `partial_payment`, `order_mismatch`, `refund_after_spend`).
     attention: Option<String>,
 }
