@@ -37,19 +37,18 @@ impl From<rms_core::states::UnknownState> for StoreError {
 impl From<sqlx::Error> for StoreError {
     fn from(e: sqlx::Error) -> Self {
         match e {
-            // The conversation with the server broke (a restart, a proxy in front closing the
-            // connection, a dropped link): the database is away, not the request wrong.
-            sqlx::Error::PoolTimedOut
-            | sqlx::Error::PoolClosed
-            | sqlx::Error::Io(_)
-            | sqlx::Error::Tls(_)
-            | sqlx::Error::Protocol(_) => StoreError::Unavailable(e),
-            // PostgreSQL's own words for the same: connection exceptions (class 08), shutting
-            // down or starting up (57P01–57P03), no connection slot free (53300).
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) => {
+                StoreError::Unavailable(e)
+            }
+            // PostgreSQL's own words for the database being away: the connection failed or
+            // broke (08000, 08001, 08003, 08004, 08006; not 08P01, a protocol violation, which is
+            // our bug), it is shutting down or starting up (57P01–57P03), or no connection slot
+            // is free (53300).
             sqlx::Error::Database(ref db)
-                if db
-                    .code()
-                    .is_some_and(|c| c.starts_with("08") || matches!(&*c, "57P01" | "57P02" | "57P03" | "53300")) =>
+                if matches!(
+                    db.code().as_deref(),
+                    Some("08000" | "08001" | "08003" | "08004" | "08006" | "57P01" | "57P02" | "57P03" | "53300")
+                ) =>
             {
                 StoreError::Unavailable(e)
             }

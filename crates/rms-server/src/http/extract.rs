@@ -33,11 +33,22 @@ where
     type Rejection = Response;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Response> {
-        match Json::<T>::from_request(req, state).await {
+        if !json_content_type(req.headers()) {
+            return Err(
+                Problem::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, ProblemCode::UnsupportedMediaType).into_response()
+            );
+        }
+        let bytes = axum::body::Bytes::from_request(req, state).await.map_err(IntoResponse::into_response)?;
+        // Every request body here is a JSON object. serde would also fill a struct from an
+        // array (`[null, null]` as a struct of two optional fields), which no client means.
+        // (A body that is not JSON at all keeps its syntax error, below.)
+        let object = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+        if !object && serde_json::from_slice::<serde::de::IgnoredAny>(&bytes).is_ok() {
+            let text = "Failed to deserialize the JSON body into the target type: expected a JSON object";
+            return Err((StatusCode::BAD_REQUEST, text).into_response());
+        }
+        match Json::<T>::from_bytes(&bytes) {
             Ok(Json(value)) => Ok(ApiJson(value)),
-            Err(JsonRejection::MissingJsonContentType(_)) => {
-                Err(Problem::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, ProblemCode::UnsupportedMediaType).into_response())
-            }
             // Told as the field at fault, in the caller's language, by the problem renderer
             // (`refusal::classify`): a bare 400 with axum's text, which never reaches the client.
             Err(rejection @ (JsonRejection::JsonDataError(_) | JsonRejection::JsonSyntaxError(_))) => {
@@ -47,6 +58,13 @@ where
             Err(other) => Err(other.into_response()),
         }
     }
+}
+
+/// `application/json` or a `+json` type, as axum's own `Json` requires.
+fn json_content_type(headers: &axum::http::HeaderMap) -> bool {
+    let Some(value) = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()) else { return false };
+    let essence = value.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    essence == "application/json" || (essence.starts_with("application/") && essence.ends_with("+json"))
 }
 
 /// What a route needs of its caller's credential, as its OpenAPI operation declares it once:

@@ -1,10 +1,11 @@
 //! Liveness and readiness.
 //!
 //! `/healthz` answers as long as the process serves HTTP. `/readyz` checks what a request needs:
-//! the database and, when configured, Redis; either being down makes it 503 so a load balancer
-//! stops sending traffic. The job queue's lag and the workers' last sign of life are reported too,
-//! but only as warnings: an API node cannot fix a stuck worker, and pulling every API node out of
-//! rotation because jobs lag would turn a backlog into an outage.
+//! the database being down makes it 503 so a load balancer stops sending traffic. Redis (when
+//! configured), the job queue's lag and the workers' last sign of life are reported too, but only
+//! as warnings: without Redis a node still serves (its own rate-limit buckets take over), an API
+//! node cannot fix a stuck worker, and pulling every node out of rotation for either would turn a
+//! degraded service into an outage.
 //!
 //! The public answer says only ready or not ready. The checks, with their details, go to callers
 //! holding `RMS_METRICS_TOKEN` (or on `RMS_METRICS_LISTEN`) and to the log; a dependency's raw
@@ -26,6 +27,10 @@ use crate::http::metrics::Operator;
 use crate::state::AppState;
 
 const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
+/// Redis only warns, so it must not make the probe itself slow: a Redis that stops answering
+/// without refusing connections would otherwise hold every node's `/readyz` for the full
+/// [`CHECK_TIMEOUT`] and fail probes with shorter timeouts (Kubernetes' default is 1 s).
+const REDIS_CHECK_TIMEOUT: Duration = Duration::from_millis(500);
 /// A queue whose oldest due job waited longer than this is reported as lagging.
 const LAG_WARNING: Duration = Duration::from_secs(60);
 /// A worker not heard from for longer than this is reported as missing.
@@ -79,8 +84,16 @@ async fn timed<T, E: std::fmt::Display>(
     name: &'static str,
     f: impl std::future::Future<Output = Result<T, E>>,
 ) -> (Result<T, String>, u64) {
+    timed_within(name, CHECK_TIMEOUT, f).await
+}
+
+async fn timed_within<T, E: std::fmt::Display>(
+    name: &'static str,
+    limit: Duration,
+    f: impl std::future::Future<Output = Result<T, E>>,
+) -> (Result<T, String>, u64) {
     let started = Instant::now();
-    let r = match tokio::time::timeout(CHECK_TIMEOUT, f).await {
+    let r = match tokio::time::timeout(limit, f).await {
         Ok(Ok(v)) => Ok(v),
         Ok(Err(e)) => {
             tracing::warn!(check = name, error = %e, "readiness check failed");
@@ -88,7 +101,7 @@ async fn timed<T, E: std::fmt::Display>(
         }
         Err(_) => {
             tracing::warn!(check = name, "readiness check timed out");
-            Err(format!("no answer within {} s", CHECK_TIMEOUT.as_secs()))
+            Err(format!("no answer within {} ms", limit.as_millis()))
         }
     };
     (r, started.elapsed().as_millis() as u64)
@@ -133,7 +146,20 @@ impl Check {
 pub async fn checks(state: &AppState) -> BTreeMap<&'static str, Check> {
     let mut checks = BTreeMap::new();
 
-    let (db, ms) = timed("database", state.db.ping()).await;
+    // Side by side: the probe takes as long as the slowest check, not their sum.
+    let redis_check = async {
+        match &state.redis {
+            Some(client) => Some(
+                timed_within("redis", REDIS_CHECK_TIMEOUT, async {
+                    let mut conn = client.get_multiplexed_async_connection().await?;
+                    redis::cmd("PING").query_async::<String>(&mut conn).await
+                })
+                .await,
+            ),
+            None => None,
+        }
+    };
+    let ((db, ms), redis_pong) = tokio::join!(timed("database", state.db.ping()), redis_check);
     let db_up = db.is_ok();
     checks.insert(
         "database",
@@ -143,12 +169,7 @@ pub async fn checks(state: &AppState) -> BTreeMap<&'static str, Check> {
         },
     );
 
-    if let Some(client) = &state.redis {
-        let (pong, ms) = timed("redis", async {
-            let mut conn = client.get_multiplexed_async_connection().await?;
-            redis::cmd("PING").query_async::<String>(&mut conn).await
-        })
-        .await;
+    if let Some((pong, ms)) = redis_pong {
         checks.insert(
             "redis",
             match pong {

@@ -155,8 +155,13 @@ async fn kill_loop(backend: Backend) {
             }
         }
         for (i, outcome) in purchases.into_iter().enumerate() {
-            if let Some((StatusCode::CREATED, body)) = outcome {
-                bought.insert(format!("buy-{round}-{i}"), body["invoice_number"].as_str().unwrap().to_owned());
+            match outcome {
+                Some((StatusCode::CREATED, body)) => {
+                    bought.insert(format!("buy-{round}-{i}"), body["invoice_number"].as_str().unwrap().to_owned());
+                }
+                // Its node died under it: the replay decides.
+                None => {}
+                Some(other) => panic!("buy-{round}-{i}: {other:?}"),
             }
         }
         for (j, outcome) in top_ups.into_iter().enumerate() {
@@ -185,10 +190,12 @@ async fn kill_loop(backend: Backend) {
         }
         for (j, token) in keys.iter().take(2).enumerate() {
             let key = format!("top-{round}-{j}");
+            let deadline = std::time::Instant::now() + Duration::from_secs(30);
             let id = loop {
                 if let Some(id) = top_up(&c, j % c.api.len(), token, &key).await {
                     break id;
                 }
+                assert!(std::time::Instant::now() < deadline, "{key} was never paid");
                 tokio::time::sleep(Duration::from_millis(200)).await;
             };
             if let Some(first) = topped.get(&key) {
@@ -309,30 +316,29 @@ async fn kill_minus_nine_of_nodes_and_workers_in_a_loop_loses_and_doubles_nothin
     kill_loop(Backend::Postgres).await;
 }
 
-/// A TCP relay to `upstream` that the test can cut: cutting drops every live connection and
-/// closes new ones at once, as a database or cache that went away does; restoring lets
-/// connections through again.
+/// A TCP relay to `upstream` that the test can cut, as a restart of the server behind it would:
+/// cutting closes every live connection and stops listening (new connections are refused);
+/// restoring listens on the same port again.
 struct Relay {
     port: u16,
-    cut: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    upstream: std::net::SocketAddr,
     live: std::sync::Arc<std::sync::Mutex<Vec<tokio::task::AbortHandle>>>,
-    accept: tokio::task::JoinHandle<()>,
+    accept: std::sync::Mutex<Option<tokio::task::JoinHandle<()>>>,
 }
 
 impl Relay {
     async fn to(upstream: std::net::SocketAddr) -> Relay {
-        use std::sync::atomic::Ordering;
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let port = listener.local_addr().unwrap().port();
-        let cut = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let live = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-        let (flag, conns) = (cut.clone(), live.clone());
+        let relay = Relay { port, upstream, live: Default::default(), accept: Default::default() };
+        relay.serve(listener);
+        relay
+    }
+
+    fn serve(&self, listener: tokio::net::TcpListener) {
+        let (upstream, conns) = (self.upstream, self.live.clone());
         let accept = tokio::spawn(async move {
             while let Ok((mut inbound, _)) = listener.accept().await {
-                if flag.load(Ordering::SeqCst) {
-                    drop(inbound);
-                    continue;
-                }
                 let task = tokio::spawn(async move {
                     if let Ok(mut outbound) = tokio::net::TcpStream::connect(upstream).await {
                         let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
@@ -341,25 +347,34 @@ impl Relay {
                 conns.lock().unwrap().push(task.abort_handle());
             }
         });
-        Relay { port, cut, live, accept }
+        *self.accept.lock().unwrap() = Some(accept);
     }
 
     fn cut(&self) {
-        self.cut.store(true, std::sync::atomic::Ordering::SeqCst);
+        if let Some(accept) = self.accept.lock().unwrap().take() {
+            accept.abort();
+        }
         for conn in self.live.lock().unwrap().drain(..) {
             conn.abort();
         }
     }
 
-    fn restore(&self) {
-        self.cut.store(false, std::sync::atomic::Ordering::SeqCst);
+    async fn restore(&self) {
+        // The aborted accept task drops its listener a moment later: retry the bind until then.
+        for _ in 0..100 {
+            if let Ok(listener) = tokio::net::TcpListener::bind(("127.0.0.1", self.port)).await {
+                self.serve(listener);
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        panic!("the relay could not listen on {} again", self.port);
     }
 }
 
 impl Drop for Relay {
     fn drop(&mut self) {
         self.cut();
-        self.accept.abort();
     }
 }
 
@@ -430,7 +445,7 @@ async fn when_postgresql_goes_away_the_node_says_not_ready_and_recovers_without_
         assert_eq!(body["code"], "SERVICE_UNAVAILABLE", "{body}");
     }
 
-    relay.restore();
+    relay.restore().await;
     let took = readiness_becomes(&c, StatusCode::OK, Duration::from_secs(30)).await;
     eprintln!("ready again {took:?} after PostgreSQL came back");
     rms_testkit::eventually(Duration::from_secs(10), "requests served again", || async {
@@ -465,6 +480,7 @@ async fn when_redis_goes_away_limits_hold_per_node_and_readiness_says_so() {
     .await;
     // The node's own bucket takes over: a burst of twenty, then refusals; never a 500, never
     // open.
+    let started = std::time::Instant::now();
     let mut passed = 0;
     for _ in 0..30 {
         let (status, body) = device.validate(&c, 0).await;
@@ -473,11 +489,12 @@ async fn when_redis_goes_away_limits_hold_per_node_and_readiness_says_so() {
             passed += 1;
         }
     }
-    assert!((15..=22).contains(&passed), "the local bucket held: {passed} of 30 passed");
-    // Sign-in still works (and is still limited) without Redis.
+    let refills = started.elapsed().as_secs() as usize + 1;
+    assert!((15..=20 + refills).contains(&passed), "the local bucket held: {passed} of 30 passed");
+    // Signed-in requests are still served without Redis.
     assert_eq!(c.get(0, &admin, "/api/v1/me").await.0, StatusCode::OK);
 
-    relay.restore();
+    relay.restore().await;
     rms_testkit::eventually(Duration::from_secs(15), "readiness to see Redis again", || async {
         readiness(&c).await.1["checks"]["redis"]["status"] == "ok"
     })

@@ -36,6 +36,12 @@ fn test_routes() -> Router<AppState> {
             post(|axum::Json(v): axum::Json<serde_json::Map<String, Value>>| async move { v.len().to_string() }),
         )
         .route(
+            "/test/api-json",
+            post(|rms_server::http::extract::ApiJson(v): rms_server::http::extract::ApiJson<TwoOptional>| async move {
+                format!("{v:?}")
+            }),
+        )
+        .route(
             "/test/whoami",
             get(|ip: axum::Extension<rms_server::http::proxy::ClientIp>| async move { ip.0.0.to_string() }),
         )
@@ -114,6 +120,24 @@ db_test!(
         assert_eq!(status, StatusCode::BAD_REQUEST);
         assert_eq!(body["code"], "BAD_REQUEST");
         assert!(body["detail"].as_str().unwrap().contains("JSON"), "{body}");
+
+        // A body is an object: an array is not read as a struct's fields in order.
+        for body in ["[null, null]", " [\"a\"]", "null", "7"] {
+            let res = app
+                .client
+                .post(app.url("/test/api-json"))
+                .header("content-type", "application/json")
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            let (status, problem) = problem(res).await;
+            assert_eq!(
+                (status, &problem["code"]),
+                (StatusCode::BAD_REQUEST, &serde_json::json!("BAD_REQUEST")),
+                "{body}"
+            );
+        }
 
         let res = app.client.post(app.url("/test/json")).body("{}").send().await.unwrap();
         let (status, body) = problem(res).await;
@@ -351,3 +375,12 @@ db_test!(
         assert!(tokio::net::TcpStream::connect(addr).await.is_err(), "no longer accepting");
     }
 );
+
+/// A request body of two optional fields, as many PATCH bodies are.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct TwoOptional {
+    name: Option<String>,
+    role: Option<String>,
+}

@@ -273,6 +273,10 @@ db_test!(
         }
         let none: Value = app.get_with("/api/v1/admin/licenses?status=active", &token).await.json().await.unwrap();
         assert_eq!(none, json!([]));
+        for page in ["0", "-1", "1000001"] {
+            let res = app.get_with(&format!("/api/v1/admin/licenses?page={page}"), &token).await;
+            assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "page {page} is refused, not answered empty");
+        }
         let audit: Value =
             app.get_with("/api/v1/admin/audit?action=admin.license.changed", &token).await.json().await.unwrap();
         assert_eq!(audit.as_array().unwrap().len(), 4, "every successful change is audited");

@@ -497,7 +497,7 @@ pub struct RotateKey {
 /// listed and keep verifying what they signed. 409 `WRONG_STATE` while another staged key
 /// waits. The body may be empty. Audited.
 #[utoipa::path(post, path = "/api/v1/admin/products/{id}/keys/rotate", tag = "catalog", security(("bearer" = ["admin"])),
-    params(("id" = Uuid, Path, description = "The product")), request_body = RotateKey,
+    params(("id" = Uuid, Path, description = "The product")), request_body(content = Option<RotateKey>),
     responses((status = 200, body = [PublicKey]), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody),
         (status = 409, body = ProblemBody, description = "`WRONG_STATE`: a staged key waits already"),
         (status = 422, body = ProblemBody, description = "`OUT_OF_RANGE`: `switch_at`")))]
@@ -665,11 +665,16 @@ impl From<rms_app::catalog::IssuedLicense> for LicenseSummary {
 
 /// Find licenses by key prefix, owner email, product and status.
 #[utoipa::path(get, path = "/api/v1/admin/licenses", tag = "catalog", security(("bearer" = ["read"])), params(LicenseQuery),
-    responses((status = 200, body = [LicenseSummary]), (status = 403, body = ProblemBody)))]
+    responses((status = 200, body = [LicenseSummary]), (status = 403, body = ProblemBody),
+        (status = 422, body = ProblemBody, description = "`OUT_OF_RANGE`: `page`")))]
 pub async fn licenses(
     Call { state, who, .. }: Call,
     axum::extract::Query(q): axum::extract::Query<LicenseQuery>,
 ) -> Result<Json<Vec<LicenseSummary>>, ApiError> {
+    if q.page.is_some_and(|p| !(1..=1_000_000).contains(&p)) {
+        let range = rms_core::account::InvalidInput::Range;
+        return Err(rms_app::AppError::Invalid { field: "page", reason: range }.into());
+    }
     let found = state
         .services
         .catalog

@@ -51,8 +51,8 @@ pub struct HistoryQuery {
     from: Option<String>,
     /// RFC 3339, exclusive.
     until: Option<String>,
-    /// `in` or `out`.
-    #[param(pattern = "^(in|out)$")]
+    /// `in` or `out`; empty (as a form sends it) means both.
+    #[param(pattern = "^(in|out)?$")]
     direction: Option<String>,
     /// At most 500 (default 100).
     #[param(minimum = 1, maximum = 500)]
