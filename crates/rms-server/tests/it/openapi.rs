@@ -4,7 +4,7 @@
 //! code and content type documented, every body matching its schema.
 //!
 //! The run is bounded (`RMS_SCHEMATHESIS_EXAMPLES` examples per operation, 3 by default) so it fits
-//! CI; `tools/schemathesis.sh` runs the long version against a server of your choosing. Without
+//! CI; `scripts/schemathesis.sh` runs every schemathesis check on both databases. Without
 //! schemathesis installed (`pip install schemathesis`) the test says so and passes, unless
 //! `RMS_TEST_SCHEMATHESIS` is set (CI sets it): then its absence is a failure.
 
