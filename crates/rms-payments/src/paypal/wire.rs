@@ -156,8 +156,9 @@ fn refunded(order: &Order) -> Option<GatewayAmount> {
     for amount in refunds.filter(|r| r.status == "COMPLETED").filter_map(|r| r.amount.as_ref()?.amount()) {
         total = match total {
             None => Some(amount),
+            // Checked: refunds summing past Decimal's range are no total we can apply.
             Some(t) if t.currency == amount.currency => {
-                Some(GatewayAmount { amount: t.amount + amount.amount, currency: t.currency })
+                Some(GatewayAmount { amount: t.amount.checked_add(amount.amount)?, currency: t.currency })
             }
             Some(_) => return None,
         };

@@ -136,8 +136,14 @@ pub fn observe(fields: &Callback) -> Observation {
     // that arrived (exact decimals, 8 places for the fiat value).
     let amount = match (dec("source_amount"), get("source_currency"), dec("invoice_total_sum")) {
         (Some(price), Some(currency), Some(total)) if total > Decimal::ZERO => {
-            let value = if received == total { price } else { (price * received / total).round_dp(8) };
-            GatewayAmount::parse(&value.to_string(), currency)
+            // Checked: numbers past Decimal's range give no amount (the payment goes to review)
+            // instead of a panic in the settle job.
+            let value = if received == total {
+                Some(price)
+            } else {
+                price.checked_mul(received).and_then(|v| v.checked_div(total)).map(|v| v.round_dp(8))
+            };
+            value.and_then(|v| GatewayAmount::parse(&v.to_string(), currency))
         }
         (Some(price), Some(currency), _) if state == PaymentState::Paid => {
             GatewayAmount::parse(&price.to_string(), currency)
