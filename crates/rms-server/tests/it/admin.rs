@@ -398,6 +398,7 @@ db_test!(
             ("/api/v1/admin/payments/{id}", manual["id"].as_str().unwrap().to_owned()),
             ("/api/v1/admin/payments/{id}/review", manual["id"].as_str().unwrap().to_owned()),
             ("/api/v1/admin/payments/{id}/recheck", manual["id"].as_str().unwrap().to_owned()),
+            ("/api/v1/admin/payments/{id}/handled", manual["id"].as_str().unwrap().to_owned()),
             ("/api/v1/admin/gateways/{gateway}", "manual".to_owned()),
             ("/api/v1/admin/gateways/{gateway}/test", "manual".to_owned()),
             // Releases are admins' (and their CI's): any id, bob is refused before it is read.
