@@ -20,6 +20,8 @@ pub(crate) struct Driver {
     process: Child,
     _profile: tempfile::TempDir,
     pub(crate) client: Client,
+    /// Not beside the process-killing tests (see [`crate::harness::HEAVY`]).
+    _turn: tokio::sync::OwnedRwLockReadGuard<()>,
 }
 
 impl Drop for Driver {
@@ -54,6 +56,7 @@ async fn launch(width: u32, height: u32, zone: Option<&str>) -> Option<Driver> {
         eprintln!("browser test skipped: install chromium and chromium-driver to run it");
         return None;
     };
+    let turn = crate::harness::HEAVY.clone().read_owned().await;
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let mut command = Command::new(driver);
     command.arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null());
@@ -90,7 +93,7 @@ async fn launch(width: u32, height: u32, zone: Option<&str>) -> Option<Driver> {
             Err(e) => panic!("cannot start a browser session: {e}"),
         }
     };
-    Some(Driver { process, _profile: profile, client })
+    Some(Driver { process, _profile: profile, client, _turn: turn })
 }
 
 pub(crate) async fn js(c: &Client, script: &str) -> Value {
@@ -103,7 +106,8 @@ async fn lang_and_dir(c: &Client) -> Value {
 }
 
 pub(crate) async fn wait_js(c: &Client, what: &str, script: &str) {
-    let deadline = Instant::now() + Duration::from_secs(15);
+    // A bound on something that will happen (a worker's job, a page's poll), not a timing claim.
+    let deadline = Instant::now() + Duration::from_secs(30);
     while js(c, script).await != Value::Bool(true) {
         if Instant::now() >= deadline {
             // What the page shows instead, to tell why.

@@ -57,6 +57,8 @@ pub struct Cluster {
     env: Vec<(String, String)>,
     /// Emails spooled by processes that were since replaced.
     lost_spools: Vec<String>,
+    /// No browser test runs beside a cluster (see [`crate::harness::HEAVY`]).
+    _turn: tokio::sync::OwnedRwLockWriteGuard<()>,
     /// Makes this cluster's email addresses its own: sign-in budgets are per account and live
     /// in Redis, which outlives test runs.
     tag: String,
@@ -85,6 +87,7 @@ impl Cluster {
     }
 
     async fn launch(db: TestDb, single: bool, extra: &[(&str, &str)]) -> Cluster {
+        let turn = crate::harness::HEAVY.clone().write_owned().await;
         let backend = db.backend();
         let key = {
             use base64::Engine;
@@ -118,8 +121,16 @@ impl Cluster {
             .build()
             .unwrap();
         let tag = uuid::Uuid::new_v4().simple().to_string()[..12].to_owned();
-        let mut cluster =
-            Cluster { db, api: Vec::new(), workers: Vec::new(), client, env, lost_spools: Vec::new(), tag };
+        let mut cluster = Cluster {
+            db,
+            api: Vec::new(),
+            workers: Vec::new(),
+            client,
+            env,
+            lost_spools: Vec::new(),
+            tag,
+            _turn: turn,
+        };
         if single {
             let node = cluster.spawn(EMBEDDED);
             cluster.api.push(node);

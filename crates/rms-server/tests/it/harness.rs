@@ -242,6 +242,12 @@ impl TestApp {
     }
 }
 
+/// Tests that start many `rms` processes and kill them in loops (`cluster.rs`, `faults.rs`) hold
+/// this exclusively; browser tests share it. On two cores a browser page waiting on a worker
+/// job beside a `kill -9` loop of four processes missed its bound: they take turns instead.
+pub static HEAVY: std::sync::LazyLock<std::sync::Arc<tokio::sync::RwLock<()>>> =
+    std::sync::LazyLock::new(Default::default);
+
 /// The emails in spool folder `dir`, oldest first, decoded.
 pub fn spooled_in(dir: &std::path::Path) -> Vec<String> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
