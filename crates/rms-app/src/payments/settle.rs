@@ -298,14 +298,6 @@ impl Payments {
                 Ok(Settled::Waiting)
             }
             PaymentState::Paid => {
-                let credited_other = p.gateway_payment_id.as_deref().filter(|_| gateway.flow() == Flow::Hosted);
-                if matches!(p.status, PaymentStatus::Paid | PaymentStatus::Refunded)
-                    && credited_other.is_some_and(|id| id != o.gateway_payment_id)
-                {
-                    // A second payment on an order already paid (the payer paid twice, or the
-                    // gateway replaced the transaction): its money is not this order's credit.
-                    return self.to_review(p, "second_payment", o, now).await;
-                }
                 let settled = match &o.amount {
                     Some(paid) if paid.same_as(&ordered) => self.credit(p, gateway, o, p.base_amount(), None).await?,
                     Some(paid) if !paid.currency.eq_ignore_ascii_case(&ordered.currency) => {
@@ -430,8 +422,10 @@ impl Payments {
         let late = (hosted || confirmed) && matches!(current.status, PaymentStatus::Expired | PaymentStatus::Failed);
         if !(matches!(current.status, PaymentStatus::Pending | PaymentStatus::Review) || late) {
             drop(tx);
-            // Paid already: more money than was credited (the rest of a partial payment that
-            // was credited its share), or other money, is not dropped silently.
+            // Paid already: other money (a second payment on the order: the payer paid twice, or
+            // the gateway replaced the transaction), or more than was credited (the rest of a
+            // partial payment credited its share), is not dropped silently. Decided here, under
+            // the payment's lock, so a second worker settling the other payment sees it too.
             let credited = current.credited_minor.unwrap_or(current.base_amount());
             let other = current.gateway_payment_id.as_deref().is_some_and(|id| id != o.gateway_payment_id);
             if current.status == PaymentStatus::Paid && hosted && confirmed_by.is_none() {

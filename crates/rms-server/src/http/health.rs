@@ -70,7 +70,8 @@ pub struct Check {
 
 #[derive(Serialize, ToSchema)]
 pub struct Readiness {
-    /// `ok` when every dependency is up, `down` otherwise.
+    /// `down` when a check the node cannot serve without is down (the database), else `ok`;
+    /// Redis, the queue and the worker only ever warn.
     status: CheckStatus,
     /// `database`, `redis` (when configured), `queue`, `worker`: only for operators (the metrics
     /// token, or the metrics address).
@@ -114,7 +115,7 @@ fn check(status: CheckStatus, latency_ms: Option<u64>, detail: Option<String>) -
 /// `GET /readyz`: whether this node can serve requests now; the checks for operators.
 #[utoipa::path(get, path = "/readyz", tag = "operations", responses(
     (status = 200, description = "Ready (`checks` only with the metrics token)", body = Readiness),
-    (status = 503, description = "A dependency is down", body = Readiness)))]
+    (status = 503, description = "The database is down (Redis down only warns)", body = Readiness)))]
 pub async fn readyz(State(state): State<AppState>, Operator(operator): Operator) -> Response {
     let checks = checks(&state).await;
     let down = checks.values().any(|c| c.status == CheckStatus::Down);

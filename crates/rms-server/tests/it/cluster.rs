@@ -263,6 +263,28 @@ impl Cluster {
         tokens["access_token"].as_str().unwrap().to_owned()
     }
 
+    /// Credits `amount_minor` to the wallet of the holder of `token`, as `admin`, through `node`.
+    pub async fn credit(&self, node: usize, admin: &str, token: &str, amount_minor: i64) {
+        let (_, me) = self.get(node, token, "/api/v1/me").await;
+        let adjust = format!("/api/v1/admin/users/{}/wallet/adjust", me["id"].as_str().unwrap());
+        let (status, body) =
+            self.post(node, admin, &adjust, json!({"amount_minor": amount_minor, "reason": "test credit"})).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+    }
+
+    /// `n` API keys of the holder of `token` that may spend, made through the nodes in turn: each
+    /// has its own request budget, so a burst spread over them is not throttled.
+    pub async fn spending_keys(&self, token: &str, n: usize) -> Vec<String> {
+        let mut keys = Vec::new();
+        for i in 0..n {
+            let body = json!({"name": format!("k{i}"), "scopes": ["read", "wallet"]});
+            let (status, key) = self.post(i % 2, token, "/api/v1/api-keys", body).await;
+            assert_eq!(status, StatusCode::CREATED, "{key}");
+            keys.push(key["secret"].as_str().unwrap().to_owned());
+        }
+        keys
+    }
+
     /// An admin's access token (signed up on node 0, promoted as `rms admin create` would).
     pub async fn admin(&self, email: &str) -> String {
         self.sign_up(0, email).await;
@@ -361,26 +383,8 @@ async fn purchases_spread_over_two_nodes_never_double_spend_and_two_workers_run_
     let c = Cluster::start(&[]).await;
     let (admin, plan) = store(&c, 300).await;
     let buyer = c.sign_up(1, &c.email("buyer")).await;
-    let (_, me) = c.get(0, &buyer, "/api/v1/me").await;
-    let buyer_id = me["id"].as_str().unwrap().to_owned();
-    let (status, body) = c
-        .post(
-            1,
-            &admin,
-            &format!("/api/v1/admin/users/{buyer_id}/wallet/adjust"),
-            json!({"amount_minor": 1_000, "reason": "test credit"}),
-        )
-        .await;
-    assert_eq!(status, StatusCode::OK, "{body}");
-    // Keys that may spend, so the burst is not throttled by one key's budget.
-    let mut keys = Vec::new();
-    for i in 0..4 {
-        let (status, key) = c
-            .post(i % 2, &buyer, "/api/v1/api-keys", json!({"name": format!("k{i}"), "scopes": ["read", "wallet"]}))
-            .await;
-        assert_eq!(status, StatusCode::CREATED, "{key}");
-        keys.push(key["secret"].as_str().unwrap().to_owned());
-    }
+    c.credit(1, &admin, &buyer, 1_000).await;
+    let keys = c.spending_keys(&buyer, 4).await;
 
     // Twenty purchases of 3.00 against 10.00, alternating nodes, plus one idempotency key sent
     // to both nodes at once: exactly three purchases happen, whatever the interleaving.
@@ -458,6 +462,20 @@ impl Device {
         let nonce = format!("nonce-{}", uuid::Uuid::new_v4());
         let body = json!({"key": self.key, "product": self.product, "nonce": nonce, "fingerprint": "pc-1"});
         answer(c.client.post(c.url(node, "/api/v1/licenses/validate")).json(&body).send().await.unwrap()).await
+    }
+
+    /// How many of `n` validations through `node` pass the rate limit (the rest answer 429;
+    /// anything else fails the test), and one more than the whole seconds they took: the
+    /// refills a one-per-second budget may have had meanwhile.
+    pub async fn passes(&self, c: &Cluster, node: usize, n: usize) -> (usize, usize) {
+        let started = Instant::now();
+        let mut passed = 0;
+        for _ in 0..n {
+            let (status, body) = self.validate(c, node).await;
+            assert!(status == StatusCode::OK || status == StatusCode::TOO_MANY_REQUESTS, "{status} {body}");
+            passed += usize::from(status == StatusCode::OK);
+        }
+        (passed, started.elapsed().as_secs() as usize + 1)
     }
 
     /// How long after `since` node `node` first refuses the device with `code`.
@@ -574,26 +592,10 @@ async fn a_license_keys_rate_budget_is_one_budget_across_nodes() {
     let (device, _, _) = licensed_device(&c, &admin).await;
     // The activation spent one call of the burst; spend the rest on node 0, then node 1 has
     // nothing left either (one refill a second may let one through).
-    let started = Instant::now();
-    let mut passed_on_0 = 0;
-    for _ in 0..25 {
-        if device.validate(&c, 0).await.0 == StatusCode::OK {
-            passed_on_0 += 1;
-        }
-    }
-    // The burst, less the activation's call, plus one refill per second the loop took.
-    let refills = started.elapsed().as_secs() as usize + 1;
+    let (passed_on_0, refills) = device.passes(&c, 0, 25).await;
+    // The burst, less the activation's call, plus what refilled while the loop ran.
     assert!((19..=20 + refills).contains(&passed_on_0), "node 0 let {passed_on_0} of 25 through");
-    let started = Instant::now();
-    let mut passed_on_1 = 0;
-    for _ in 0..10 {
-        let (status, _) = device.validate(&c, 1).await;
-        assert!(status == StatusCode::OK || status == StatusCode::TOO_MANY_REQUESTS, "{status}");
-        if status == StatusCode::OK {
-            passed_on_1 += 1;
-        }
-    }
-    let refills = started.elapsed().as_secs() as usize + 1;
+    let (passed_on_1, refills) = device.passes(&c, 1, 10).await;
     assert!(passed_on_1 <= refills, "node 1 counted against the same budget, yet let {passed_on_1} of 10 through");
 }
 
@@ -627,22 +629,13 @@ async fn sessions_and_in_app_notifications_work_whichever_node_a_request_lands_o
     // whichever worker claims it: the stream on node 1 hears it through Redis.
     let mut stream = c.client.get(c.url(1, "/api/v1/notifications/stream")).bearer_auth(&buyer).send().await.unwrap();
     assert_eq!(stream.status(), StatusCode::OK);
-    let (_, me) = c.get(0, &buyer, "/api/v1/me").await;
-    let (status, body) = c
-        .post(
-            0,
-            &admin,
-            &format!("/api/v1/admin/users/{}/wallet/adjust", me["id"].as_str().unwrap()),
-            json!({"amount_minor": 1_000, "reason": "test credit"}),
-        )
-        .await;
-    assert_eq!(status, StatusCode::OK, "{body}");
+    c.credit(0, &admin, &buyer, 1_000).await;
     let (status, bought) =
         c.post(0, &buyer, "/api/v1/store/purchase", json!({"items": [{"plan_id": plan, "quantity": 1}]})).await;
     assert_eq!(status, StatusCode::CREATED, "{bought}");
     let mut heard = String::new();
     let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
-    while !heard.contains("event: notification") {
+    while !heard.contains(r#""kind":"purchase_receipt""#) {
         match tokio::time::timeout_at(deadline, stream.chunk()).await {
             Ok(Ok(Some(chunk))) => heard.push_str(&String::from_utf8_lossy(&chunk)),
             other => panic!("node 1's stream heard nothing of the purchase on node 0: {other:?} after {heard:?}"),

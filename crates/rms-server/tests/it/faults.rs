@@ -84,18 +84,9 @@ async fn kill_loop(backend: Backend) {
     let mut c = Cluster::start_on(backend, &[("RMS_REQUEST_TIMEOUT_SECS", "2")]).await;
     let (admin, plan) = store(&c, 100).await;
     let buyer = c.sign_up(0, &c.email("buyer")).await;
-    let (_, me) = c.get(0, &buyer, "/api/v1/me").await;
-    let adjust = format!("/api/v1/admin/users/{}/wallet/adjust", me["id"].as_str().unwrap());
     let initial = 1_000_000;
-    let (status, body) = c.post(0, &admin, &adjust, json!({"amount_minor": initial, "reason": "test credit"})).await;
-    assert_eq!(status, StatusCode::OK, "{body}");
-    let mut keys = Vec::new();
-    for i in 0..4 {
-        let (status, key) =
-            c.post(0, &buyer, "/api/v1/api-keys", json!({"name": format!("k{i}"), "scopes": ["read", "wallet"]})).await;
-        assert_eq!(status, StatusCode::CREATED, "{key}");
-        keys.push(key["secret"].as_str().unwrap().to_owned());
-    }
+    c.credit(0, &admin, &buyer, initial).await;
+    let keys = c.spending_keys(&buyer, 4).await;
     let (device, _, activation) = licensed_device(&c, &admin).await;
     let mut beating =
         Beating { activation, chain: None, nonce: format!("nonce-{}", uuid::Uuid::new_v4()), pending: false };
@@ -480,16 +471,7 @@ async fn when_redis_goes_away_limits_hold_per_node_and_readiness_says_so() {
     .await;
     // The node's own bucket takes over: a burst of twenty, then refusals; never a 500, never
     // open.
-    let started = std::time::Instant::now();
-    let mut passed = 0;
-    for _ in 0..30 {
-        let (status, body) = device.validate(&c, 0).await;
-        assert!(status == StatusCode::OK || status == StatusCode::TOO_MANY_REQUESTS, "{status} {body}");
-        if status == StatusCode::OK {
-            passed += 1;
-        }
-    }
-    let refills = started.elapsed().as_secs() as usize + 1;
+    let (passed, refills) = device.passes(&c, 0, 30).await;
     assert!((15..=20 + refills).contains(&passed), "the local bucket held: {passed} of 30 passed");
     // Signed-in requests are still served without Redis.
     assert_eq!(c.get(0, &admin, "/api/v1/me").await.0, StatusCode::OK);
