@@ -84,7 +84,7 @@ impl MaybeConflict for StoreError {
 }
 
 /// How many times [`retry_conflicts`] runs a transaction in all.
-pub const CONFLICT_ATTEMPTS: u32 = 5;
+const CONFLICT_ATTEMPTS: u32 = 5;
 
 /// Runs `attempt` (one whole transaction, begun and committed inside it) and, when PostgreSQL
 /// refused it as a serialization failure or a deadlock victim, runs it again after a short

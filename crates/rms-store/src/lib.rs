@@ -27,5 +27,5 @@ pub mod two_factor;
 pub mod workers;
 
 pub use db::{Backend, Db, DbOptions, Tx};
-pub use error::{CONFLICT_ATTEMPTS, MaybeConflict, StoreError, retry_conflicts};
+pub use error::{MaybeConflict, StoreError, retry_conflicts};
 pub use json::Json;

@@ -320,14 +320,10 @@ impl From<ApiError> for Problem {
             ApiError::BadRequest(reason) => {
                 Problem::new(StatusCode::BAD_REQUEST, ProblemCode::BadRequest).arg("reason", reason)
             }
-            ApiError::Store(e) if e.is_unavailable() => {
-                tracing::warn!(error = %e, "database unavailable");
-                Problem::new(StatusCode::SERVICE_UNAVAILABLE, ProblemCode::ServiceUnavailable)
-            }
-            // Still conflicting after the store's retries: nothing was done; trying again is
-            // the answer, as when the database is away.
-            ApiError::Store(e) if e.is_conflict() => {
-                tracing::warn!(error = %e, "transaction kept conflicting");
+            // The database is away, or a transaction still conflicted after the store's
+            // retries: nothing was done, and trying again later is the answer.
+            ApiError::Store(e) if e.is_unavailable() || e.is_conflict() => {
+                tracing::warn!(error = %e, "database unavailable or contended");
                 Problem::new(StatusCode::SERVICE_UNAVAILABLE, ProblemCode::ServiceUnavailable)
             }
             ApiError::Store(e) => {
