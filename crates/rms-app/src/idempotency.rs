@@ -112,6 +112,7 @@ impl Idempotency {
             Begin::Replay(value) => return Ok(Answer { value, replayed: true }),
             Begin::Run(claim) => claim,
         };
+        crate::failpoints::point("idempotency.claimed");
         match run(Some(claim.clone())).await {
             Ok(value) => Ok(Answer { value, replayed: false }),
             Err(e) => {

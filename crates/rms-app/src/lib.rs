@@ -13,6 +13,7 @@ pub mod catalog;
 pub mod checkout;
 pub mod dead_letters;
 mod error;
+pub mod failpoints;
 mod hashing;
 pub mod idempotency;
 pub mod invitations;

@@ -217,6 +217,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Worker => Mode::Worker,
     };
     telemetry::init(&config);
+    // Crash points for the fault suite; only a test build has any (see rms_app::failpoints).
+    rms_app::failpoints::arm_from_env().map_err(anyhow::Error::msg)?;
     let running = app::start(config, mode, Options::default()).await?;
     let mut stopped = running.stop_signal();
     tokio::select! {

@@ -257,6 +257,7 @@ impl Payments {
             return Ok(payment);
         }
         tx.commit().await?;
+        crate::failpoints::point("top_up.pending");
         // The gateway is called outside any transaction; the pending row exists first, so a
         // webhook that outruns this answer finds its payment.
         let client = config.client.ok_or(AppError::GatewayDisabled)?;
@@ -279,6 +280,7 @@ impl Payments {
                 return Err(AppError::GatewayUnavailable);
             }
         };
+        crate::failpoints::point("top_up.created");
         let mut tx = self.db.begin().await?;
         billing::set_created_tx(&mut tx, id, &created.gateway_ref, created.pay_url.as_str(), now).await?;
         let payment = Payment { pay_url: Some(created.pay_url.to_string()), ..payment };

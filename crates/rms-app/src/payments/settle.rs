@@ -160,7 +160,9 @@ impl Payments {
         let hint = verified.observation.as_ref().map(|o| o.gateway_payment_id.clone());
         let job = SettlePayment { payment_id: payment.id, event_id: Some(event.id), payment_hint: hint };
         jobs::enqueue(&mut tx, now, &job).await?;
+        crate::failpoints::point("webhook.stored");
         tx.commit().await?;
+        crate::failpoints::point("webhook.committed");
         Ok(WebhookAck::Accepted)
     }
 
@@ -465,6 +467,7 @@ impl Payments {
             Posting::Duplicate => return Ok(Settled::AlreadySettled),
             Posting::Overdraft(_) => return Err(AppError::Internal("a credit overdrew an account".into())),
         }
+        crate::failpoints::point("credit.posted");
         let settlement = Settlement {
             txn: txn.id,
             confirmed_by,
@@ -494,7 +497,9 @@ impl Payments {
         crate::notifications::record(&mut tx, now, p.user_id, kind, data, dedupe).await?;
         // An order waiting for this money is bought next (a no-op for a plain top-up).
         crate::jobs::enqueue(&mut tx, now, &crate::jobs::CompleteOrder { payment_id: p.id }).await?;
+        crate::failpoints::point("credit.paid");
         tx.commit().await?;
+        crate::failpoints::point("credit.committed");
         Ok(Settled::Credited { credited_minor: amount_minor })
     }
 

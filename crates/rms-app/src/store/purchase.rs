@@ -421,10 +421,12 @@ impl Store {
         // payable, and only then the invoice counter and the promo code.
         let invoice_id = Uuid::now_v7();
         let posted_txn = self.post_sale(&mut tx, wallet, buyer.id, invoice_id, &quote, None, now).await?;
+        crate::failpoints::point("purchase.debited");
         let commission = self.post_commission(&mut tx, &settings, buyer.id, invoice_id, &quote, &wanted, now).await?;
         let year = now.to_utc().year();
         let seq = billing::next_invoice_number(&mut tx, InvoiceKind::Invoice, i64::from(year)).await?;
         let number = NumberFormat::parse(&settings.invoice_number_format).unwrap_or_default().render(year, seq);
+        crate::failpoints::point("purchase.numbered");
         // The promo use is taken after the number: a refusal here rolls the number back too
         // (the numbering test relies on such late rollbacks).
         let applied_promo = promo.as_ref().filter(|_| quote.promo.is_some());
@@ -463,6 +465,7 @@ impl Store {
             license.insert(&mut tx).await?;
             billing::set_license_invoice(&mut tx, license.row.id, invoice_id).await?;
         }
+        crate::failpoints::point("purchase.licensed");
         if let Some(row) = applied_promo {
             billing::insert_redemption(&mut tx, row.id, buyer.id, invoice_id, promo_off, now).await?;
         }
@@ -515,7 +518,9 @@ impl Store {
             return Err(AppError::WrongState { state: "completed" });
         }
         idempotency::finish(&mut tx, claim, &receipt).await?;
+        crate::failpoints::point("purchase.answer_kept");
         tx.commit().await?;
+        crate::failpoints::point("purchase.committed");
         Ok(receipt)
     }
 

@@ -163,14 +163,29 @@ impl Cluster {
 
     /// Kills API node `i` with SIGKILL and starts it again (on a new port); waits until ready.
     pub async fn restart_api(&mut self, i: usize) {
+        self.restart_api_with(i, &[]).await;
+    }
+
+    /// [`Cluster::restart_api`] with `extra` settings for the new process only (crash points,
+    /// say).
+    pub async fn restart_api_with(&mut self, i: usize, extra: &[(&str, &str)]) {
         self.api[i].kill();
         if self.workers.is_empty() {
             // The embedded node sends the mail: keep what it spooled.
             let spool = crate::harness::spooled_in(&self.api[i].dir.path().join("mail"));
             self.lost_spools.extend(spool);
         }
-        self.api[i] = self.spawn(if self.workers.is_empty() { EMBEDDED } else { "serve" });
+        self.api[i] = self.spawn_with(if self.workers.is_empty() { EMBEDDED } else { "serve" }, extra);
         self.ready(i).await;
+    }
+
+    /// Waits until API node `i` has exited by itself (a crash point killed it).
+    pub async fn exited(&mut self, i: usize, within: Duration) {
+        let deadline = Instant::now() + within;
+        while self.api[i].alive() {
+            assert!(Instant::now() < deadline, "API node {i} still runs: {}", log_of(self.api[i].dir.path()));
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
     }
 
     /// Kills worker `i` with SIGKILL and starts another in its place (its spool moves along).
@@ -183,6 +198,10 @@ impl Cluster {
 
     /// Starts one more `rms <role>` process of this cluster, on its own port and data dir.
     pub fn spawn(&self, role: &str) -> Node {
+        self.spawn_with(role, &[])
+    }
+
+    fn spawn_with(&self, role: &str, extra: &[(&str, &str)]) -> Node {
         let dir = tempfile::tempdir().unwrap();
         let log = std::fs::File::create(dir.path().join("rms.log")).unwrap();
         let log_too = log.try_clone().unwrap();
@@ -195,6 +214,7 @@ impl Cluster {
             .env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .envs(self.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .envs(extra.iter().copied())
             .env("RMS_LISTEN", "127.0.0.1:0")
             .env("RMS_DATA_DIR", dir.path())
             .stdin(Stdio::null())
@@ -317,7 +337,8 @@ impl Cluster {
     pub async fn drained(&self) {
         let deadline = Instant::now() + Duration::from_secs(60);
         loop {
-            let now = time::OffsetDateTime::now_utc().unix_timestamp() * 1000;
+            // In milliseconds, as jobs are stamped: whole seconds missed a job queued this second.
+            let now = time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000;
             let busy = self
                 .scalar_i64(&format!(
                     "SELECT COUNT(*) FROM jobs WHERE state IN ('queued', 'running') AND run_at <= {now}"

@@ -17,9 +17,9 @@ use serde_json::{Value, json};
 use crate::cluster::{Cluster, answer, licensed_device, store};
 
 /// What a request came back with, or `None` when the process serving it died first.
-type Outcome = Option<(StatusCode, Value)>;
+pub type Outcome = Option<(StatusCode, Value)>;
 
-async fn send(req: reqwest::RequestBuilder) -> Outcome {
+pub async fn send(req: reqwest::RequestBuilder) -> Outcome {
     match req.send().await {
         Ok(res) => Some(answer(res).await),
         Err(_) => None,

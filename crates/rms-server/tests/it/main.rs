@@ -17,6 +17,7 @@ mod browser_vendor;
 mod catalog;
 mod checkout;
 mod cluster;
+mod crash_points;
 mod deploy;
 mod edd;
 mod faults;

@@ -123,9 +123,9 @@ impl Shop {
 
 // Cryptomus: signed requests, `sign` inside the webhook body over PHP's json_encode.
 
-const CRYPTOMUS_KEY: &str = "cryptomus-payment-key";
+pub(crate) const CRYPTOMUS_KEY: &str = "cryptomus-payment-key";
 
-fn cryptomus_event(order_id: &str, status: &str, amount: &str) -> String {
+pub(crate) fn cryptomus_event(order_id: &str, status: &str, amount: &str) -> String {
     let uuid = uuid_of(order_id);
     let unsigned = json!({
         "type": "payment", "uuid": uuid, "order_id": order_id, "amount": amount, "payment_amount": amount,
@@ -139,7 +139,7 @@ fn cryptomus_event(order_id: &str, status: &str, amount: &str) -> String {
 }
 
 /// Cryptomus' invoice uuid for our order (the fake makes one per order, as Cryptomus does).
-fn uuid_of(order_id: &str) -> String {
+pub(crate) fn uuid_of(order_id: &str) -> String {
     format!("c0ffee00-{}", &order_id[9..])
 }
 
@@ -157,14 +157,14 @@ impl wiremock::Respond for CreateInvoice {
     }
 }
 
-async fn cryptomus_fake() -> MockServer {
+pub(crate) async fn cryptomus_fake() -> MockServer {
     let server = MockServer::start().await;
     Mock::given(method("POST")).and(path("/v1/payment")).respond_with(CreateInvoice).mount(&server).await;
     server
 }
 
 /// The gateway's read-back answer: what Cryptomus says about the payment now.
-async fn cryptomus_says(server: &MockServer, order_id: &str, status: &str, amount: &str) {
+pub(crate) async fn cryptomus_says(server: &MockServer, order_id: &str, status: &str, amount: &str) {
     let uuid = uuid_of(order_id);
     server.reset().await;
     Mock::given(method("POST")).and(path("/v1/payment")).respond_with(CreateInvoice).mount(server).await;
