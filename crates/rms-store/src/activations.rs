@@ -382,8 +382,14 @@ pub struct ValidationTally {
     pub seen: Vec<(Uuid, Timestamp)>,
 }
 
+/// Statements per transaction when validation tallies are written: a fleet's worth of them
+/// (tens of thousands of devices seen in ten seconds) in one transaction held the embedded
+/// database's one writer for most of a second, and every heartbeat waited behind it.
+const TALLY_CHUNK: usize = 500;
+
 /// Adds a batch of validation counts, and the protocol answers and check-ins counted with them
-/// for analytics, in one transaction.
+/// for analytics, in transactions of at most [`TALLY_CHUNK`] updates. They are counters (a crash
+/// loses the ones not written yet, flushed or not), so they need no single transaction.
 pub async fn flush_validations(
     db: &Db,
     batch: &[ValidationTally],
@@ -395,17 +401,30 @@ pub async fn flush_validations(
     }
     let mut tx = db.begin().await?;
     crate::analytics::add_usage(&mut tx, usage, sightings).await?;
+    let mut written = 0;
     for t in batch {
+        if written >= TALLY_CHUNK {
+            tx.commit().await?;
+            tx = db.begin().await?;
+            written = 0;
+        }
         exec_tx!(&mut tx,
             "UPDATE licenses SET validations = validations + $2, \
                     last_validated_at = CASE WHEN last_validated_at IS NULL OR last_validated_at < $3 THEN $3 \
                                              ELSE last_validated_at END \
              WHERE id = $1";
             t.license, t.count, t.last_at)?;
+        written += 1;
         for (activation, at) in &t.seen {
             exec_tx!(&mut tx,
                 "UPDATE activations SET last_seen_at = $2 WHERE id = $1 AND last_seen_at < $2";
                 activation, at)?;
+            written += 1;
+            if written >= TALLY_CHUNK {
+                tx.commit().await?;
+                tx = db.begin().await?;
+                written = 0;
+            }
         }
     }
     tx.commit().await?;
