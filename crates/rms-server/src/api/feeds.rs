@@ -204,7 +204,7 @@ async fn sparkle_feed(
 
 /// Sparkle's appcast for a platform (`…/sparkle/macos-universal.xml`): every release the
 /// reader may have, newest first, each signed (`sparkle:edSignature`) with the feed key.
-#[utoipa::path(get, path = "/api/v1/feeds/{product}/{channel}/sparkle/{platform}", tag = "feeds", params(KidQuery),
+#[utoipa::path(get, path = "/api/v1/feeds/{product}/{channel}/sparkle/{platform}", tag = "feeds", params(("channel" = String, Path, description = "`stable`, `beta` or `alpha`", pattern = "^(stable|beta|alpha)$"), KidQuery),
     responses((status = 200, description = "The appcast", content_type = "application/rss+xml", body = String),
         (status = 401, body = ProblemBody, description = "`FEED_LICENSE_REQUIRED`"),
         (status = 403, body = ProblemBody, description = "`FEED_LICENSE_REFUSED`"),
@@ -221,7 +221,7 @@ pub async fn sparkle(
 
 /// [`sparkle`] with the license key in the path.
 #[utoipa::path(get, path = "/api/v1/feeds/{product}/{channel}/key/{key}/sparkle/{platform}", tag = "feeds",
-    params(KidQuery),
+    params(("channel" = String, Path, description = "`stable`, `beta` or `alpha`", pattern = "^(stable|beta|alpha)$"), KidQuery),
     responses((status = 200, description = "The appcast", content_type = "application/rss+xml", body = String),
         (status = 403, body = ProblemBody, description = "`FEED_LICENSE_REFUSED`"),
         (status = 404, body = ProblemBody), (status = 422, body = ProblemBody), (status = 429, body = ProblemBody)))]
@@ -255,7 +255,7 @@ async fn tauri_feed(
 /// to date, else the newest release with its minisign signature, plus `mandatory` when the
 /// running version is below the minimum supported one.
 #[utoipa::path(get, path = "/api/v1/feeds/{product}/{channel}/tauri/{target}/{arch}/{current_version}",
-    tag = "feeds", params(KidQuery),
+    tag = "feeds", params(("channel" = String, Path, description = "`stable`, `beta` or `alpha`", pattern = "^(stable|beta|alpha)$"), KidQuery),
     responses((status = 200, description = "An update", content_type = "application/json", body = Object),
         (status = 204, description = "Up to date"),
         (status = 401, body = ProblemBody, description = "`FEED_LICENSE_REQUIRED`"),
@@ -273,7 +273,7 @@ pub async fn tauri(
 
 /// [`tauri`] with the license key in the path.
 #[utoipa::path(get, path = "/api/v1/feeds/{product}/{channel}/key/{key}/tauri/{target}/{arch}/{current_version}",
-    tag = "feeds", params(KidQuery),
+    tag = "feeds", params(("channel" = String, Path, description = "`stable`, `beta` or `alpha`", pattern = "^(stable|beta|alpha)$"), KidQuery),
     responses((status = 200, description = "An update", content_type = "application/json", body = Object),
         (status = 204, description = "Up to date"),
         (status = 403, body = ProblemBody, description = "`FEED_LICENSE_REFUSED`"),
@@ -303,7 +303,7 @@ async fn electron_feed(
 
 /// electron-updater's generic provider (`url` = `…/electron`): `latest.yml`, `latest-mac.yml`,
 /// `latest-linux.yml` (or another channel name before the suffix), with SHA-512 per file.
-#[utoipa::path(get, path = "/api/v1/feeds/{product}/{channel}/electron/{file}", tag = "feeds",
+#[utoipa::path(get, path = "/api/v1/feeds/{product}/{channel}/electron/{file}", tag = "feeds", params(("channel" = String, Path, description = "`stable`, `beta` or `alpha`", pattern = "^(stable|beta|alpha)$")),
     responses((status = 200, description = "The channel file", content_type = "text/yaml", body = String),
         (status = 401, body = ProblemBody, description = "`FEED_LICENSE_REQUIRED`"),
         (status = 403, body = ProblemBody, description = "`FEED_LICENSE_REFUSED`"),
@@ -318,7 +318,7 @@ pub async fn electron(
 }
 
 /// [`electron`] with the license key in the path.
-#[utoipa::path(get, path = "/api/v1/feeds/{product}/{channel}/key/{key}/electron/{file}", tag = "feeds",
+#[utoipa::path(get, path = "/api/v1/feeds/{product}/{channel}/key/{key}/electron/{file}", tag = "feeds", params(("channel" = String, Path, description = "`stable`, `beta` or `alpha`", pattern = "^(stable|beta|alpha)$")),
     responses((status = 200, description = "The channel file", content_type = "text/yaml", body = String),
         (status = 403, body = ProblemBody, description = "`FEED_LICENSE_REFUSED`"),
         (status = 404, body = ProblemBody), (status = 422, body = ProblemBody), (status = 429, body = ProblemBody)))]
@@ -356,7 +356,7 @@ async fn velopack_feed(
 
 /// Velopack's HTTP source (`url` = `…/velopack`): `releases.{channel}.json` (the channel is a
 /// platform name, or `win`, `osx`, `linux`) and the packages it lists, by file name.
-#[utoipa::path(get, path = "/api/v1/feeds/{product}/{channel}/velopack/{file}", tag = "feeds", params(VelopackQuery),
+#[utoipa::path(get, path = "/api/v1/feeds/{product}/{channel}/velopack/{file}", tag = "feeds", params(("channel" = String, Path, description = "`stable`, `beta` or `alpha`", pattern = "^(stable|beta|alpha)$"), VelopackQuery),
     responses((status = 200, description = "The feed, or a package", body = Object),
         (status = 401, body = ProblemBody, description = "`FEED_LICENSE_REQUIRED`"),
         (status = 403, body = ProblemBody, description = "`FEED_LICENSE_REFUSED`"),
@@ -374,7 +374,7 @@ pub async fn velopack(
 
 /// [`velopack`] with the license key in the path.
 #[utoipa::path(get, path = "/api/v1/feeds/{product}/{channel}/key/{key}/velopack/{file}", tag = "feeds",
-    params(VelopackQuery),
+    params(("channel" = String, Path, description = "`stable`, `beta` or `alpha`", pattern = "^(stable|beta|alpha)$"), VelopackQuery),
     responses((status = 200, description = "The feed, or a package", body = Object),
         (status = 403, body = ProblemBody, description = "`FEED_LICENSE_REFUSED`"),
         (status = 404, body = ProblemBody), (status = 422, body = ProblemBody), (status = 429, body = ProblemBody)))]
@@ -404,7 +404,7 @@ async fn feed_file(
 
 /// A file a feed lists, checked against the reader's license at every request (`Range`,
 /// `ETag`, counted like every download). The file name at the end is for the updater's sake.
-#[utoipa::path(get, path = "/api/v1/feeds/{product}/{channel}/files/{artifact}/{file_name}", tag = "feeds",
+#[utoipa::path(get, path = "/api/v1/feeds/{product}/{channel}/files/{artifact}/{file_name}", tag = "feeds", params(("channel" = String, Path, description = "`stable`, `beta` or `alpha`", pattern = "^(stable|beta|alpha)$")),
     responses((status = 200, description = "The file", content_type = "application/octet-stream", body = Vec<u8>),
         (status = 206, description = "The range asked", content_type = "application/octet-stream", body = Vec<u8>),
         (status = 304, description = "Not modified"),
@@ -422,7 +422,7 @@ pub async fn file(
 }
 
 /// [`file`] with the license key in the path.
-#[utoipa::path(get, path = "/api/v1/feeds/{product}/{channel}/key/{key}/files/{artifact}/{file_name}", tag = "feeds",
+#[utoipa::path(get, path = "/api/v1/feeds/{product}/{channel}/key/{key}/files/{artifact}/{file_name}", tag = "feeds", params(("channel" = String, Path, description = "`stable`, `beta` or `alpha`", pattern = "^(stable|beta|alpha)$")),
     responses((status = 200, description = "The file", content_type = "application/octet-stream", body = Vec<u8>),
         (status = 206, description = "The range asked", content_type = "application/octet-stream", body = Vec<u8>),
         (status = 304, description = "Not modified"),

@@ -47,6 +47,7 @@ where
             let text = "Failed to deserialize the JSON body into the target type: expected a JSON object";
             return Err((StatusCode::BAD_REQUEST, text).into_response());
         }
+        let bytes = integral_floats_as_integers(&bytes).map_or(bytes, axum::body::Bytes::from);
         match Json::<T>::from_bytes(&bytes) {
             Ok(Json(value)) => Ok(ApiJson(value)),
             // Told as the field at fault, in the caller's language, by the problem renderer
@@ -58,6 +59,36 @@ where
             Err(other) => Err(other.into_response()),
         }
     }
+}
+
+/// The body with every integral number written as a float (`3.0`, `1e3`) written as an integer,
+/// or `None` when it has none. To JSON (and JSON Schema, and JavaScript clients) `3.0` is the
+/// integer 3; serde would refuse it for an integer field. Only exact values are converted
+/// (below 2^53), so no number changes.
+fn integral_floats_as_integers(bytes: &[u8]) -> Option<Vec<u8>> {
+    fn convert(v: &mut serde_json::Value) -> bool {
+        match v {
+            serde_json::Value::Number(n) => match n.as_f64() {
+                Some(f) if n.is_f64() && f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0 => {
+                    // Exact: an integral f64 below 2^53 converts without loss.
+                    *v = serde_json::Value::from(f as i64);
+                    true
+                }
+                _ => false,
+            },
+            serde_json::Value::Array(items) => items.iter_mut().fold(false, |changed, item| convert(item) | changed),
+            serde_json::Value::Object(fields) => fields.values_mut().fold(false, |changed, f| convert(f) | changed),
+            _ => false,
+        }
+    }
+    if !bytes.iter().any(|b| matches!(b, b'.' | b'e' | b'E')) {
+        return None;
+    }
+    let mut value: serde_json::Value = serde_json::from_slice(bytes).ok()?;
+    if !convert(&mut value) {
+        return None;
+    }
+    serde_json::to_vec(&value).ok()
 }
 
 /// `application/json` or a `+json` type, as axum's own `Json` requires.

@@ -384,3 +384,33 @@ struct TwoOptional {
     name: Option<String>,
     role: Option<String>,
 }
+
+db_test!(
+    async fn an_integral_number_written_as_a_float_is_the_integer_json_says_it_is(t: TestDb) {
+        // `250.0` is the integer 250 to JSON Schema and to JavaScript clients; `250.5` is not.
+        let app = TestApp::spawn(t).await;
+        let admin = app.admin_token("admin@example.com").await;
+        let buyer = app.sign_up_and_in("buyer@example.com").await["access_token"].as_str().unwrap().to_owned();
+        let me: Value = app.get_with("/api/v1/me", &buyer).await.json().await.unwrap();
+        let adjust = format!("/api/v1/admin/users/{}/wallet/adjust", me["id"].as_str().unwrap());
+        let send = |body: &'static str| {
+            app.client
+                .post(app.url(&adjust))
+                .bearer_auth(&admin)
+                .header("content-type", "application/json")
+                .body(body)
+                .send()
+        };
+        let res = send(r#"{"amount_minor": 250.0, "reason": "float from a JavaScript client"}"#).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{}", res.text().await.unwrap());
+        let res = send(r#"{"amount_minor": 2.5e1, "reason": "exponent"}"#).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{}", res.text().await.unwrap());
+        let (status, body) = problem(send(r#"{"amount_minor": 250.5, "reason": "a fraction"}"#).await.unwrap()).await;
+        assert_eq!(
+            (status, body["code"].as_str(), body["field"].as_str()),
+            (StatusCode::BAD_REQUEST, Some("BAD_REQUEST"), Some("amount_minor"))
+        );
+        let wallet: Value = app.get_with("/api/v1/wallet", &buyer).await.json().await.unwrap();
+        assert_eq!(wallet["balance_minor"], 275, "the fraction changed nothing");
+    }
+);

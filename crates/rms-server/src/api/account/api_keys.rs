@@ -12,6 +12,18 @@ use uuid::Uuid;
 use crate::http::extract::{ApiJson, Call};
 use crate::http::problem::{ApiError, ProblemBody};
 
+/// A scope an API key may carry (the document's name for the strings in `scopes`).
+#[derive(ToSchema)]
+#[schema(rename_all = "lowercase")]
+#[allow(dead_code)] // documentation only: requests carry plain strings, parsed by the use case
+enum ScopeName {
+    Read,
+    Licenses,
+    Wallet,
+    Releases,
+    Admin,
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct ApiKey {
     id: Uuid,
@@ -57,10 +69,15 @@ pub async fn list(Call { state, who, .. }: Call) -> Result<Json<Vec<ApiKey>>, Ap
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewApiKeyRequest {
-    #[schema(min_length = 1, max_length = 100)]
+    /// 1 to 100 characters once trimmed, no control characters.
+    #[schema(
+        min_length = 1,
+        max_length = 100,
+        pattern = "^[^\\x00-\\x1f\\x7f-\\x9f]*[^\\s\\x00-\\x1f\\x7f-\\x9f][^\\x00-\\x1f\\x7f-\\x9f]*$"
+    )]
     name: String,
     /// At least one of `read`, `licenses`, `wallet`, `releases`, `admin` (`admin` only for admins).
-    #[schema(min_items = 1, max_items = 5)]
+    #[schema(min_items = 1, max_items = 5, value_type = Vec<ScopeName>)]
     scopes: Vec<String>,
     /// Days until the key stops working (1–3650); none: until revoked.
     #[schema(minimum = 1, maximum = 3650)]

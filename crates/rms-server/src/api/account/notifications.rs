@@ -292,7 +292,7 @@ pub struct ReleaseSubscriptionIn {
     /// `stable`, `beta`, `alpha`, or `null` to stop following the product (required: leaving
     /// it out is refused rather than read as unfollowing).
     #[serde(default, deserialize_with = "present")]
-    #[schema(value_type = Option<String>, required = true)]
+    #[schema(value_type = Option<String>, required = true, pattern = "^(stable|beta|alpha)$")]
     release_channel: Option<Option<String>>,
     email: bool,
     telegram: bool,

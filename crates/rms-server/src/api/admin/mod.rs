@@ -96,6 +96,7 @@ pub async fn user(Call { state, who, .. }: Call, Path(id): Path<Uuid>) -> Result
 #[serde(deny_unknown_fields)]
 pub struct UserPatch {
     /// `user`, `support` or `admin`.
+    #[schema(pattern = "^(user|support|admin)$")]
     role: Option<String>,
     locked: Option<bool>,
     /// End every session of the user now.
@@ -190,7 +191,8 @@ pub struct AuditQuery {
     /// Until this instant (RFC 3339), exclusive.
     to: Option<String>,
     page: Option<i64>,
-    /// `csv` to download every matching event as CSV.
+    /// `csv` to download every matching event as CSV (`json`, the default, answers JSON).
+    #[param(pattern = "^(json|csv)$")]
     format: Option<String>,
 }
 

@@ -19,6 +19,7 @@ use crate::http::problem::{ApiError, ProblemBody};
 #[serde(deny_unknown_fields)]
 pub struct UsageQuery {
     /// How many days back, today included: 1 to 366 (default 30).
+    #[param(minimum = 1, maximum = 366)]
     days: Option<i64>,
 }
 

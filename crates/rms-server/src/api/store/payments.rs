@@ -99,7 +99,7 @@ impl From<Payment> for PaymentOut {
 
 /// Starts a top-up. Honours `Idempotency-Key`: a retry gets the same payment.
 #[utoipa::path(post, path = "/api/v1/wallet/top-ups", tag = "wallet", security(("bearer" = ["wallet"])), request_body = TopUpIn,
-    params(("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe (24 h)")),
+    params(("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe (24 h)", pattern = "^[!-~]{1,255}$")),
     responses((status = 201, body = PaymentOut),
         (status = 409, description = "`IDEMPOTENCY_KEY_IN_USE`; `LIMIT_REACHED`: ten top-ups wait already", body = ProblemBody),
         (status = 422, description = "`GATEWAY_DISABLED`, `OUT_OF_RANGE`, `IDEMPOTENCY_KEY_REUSED`", body = ProblemBody),

@@ -81,7 +81,7 @@ impl From<Receipt> for ReceiptOut {
 /// wallet is debited, licenses are issued and the invoice numbered, in one transaction. Honours
 /// `Idempotency-Key` (Stripe's rules).
 #[utoipa::path(post, path = "/api/v1/store/purchase", tag = "store", security(("bearer" = ["wallet"])), request_body = PurchaseIn,
-    params(("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe (24 h)")),
+    params(("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe (24 h)", pattern = "^[!-~]{1,255}$")),
     responses((status = 201, body = ReceiptOut),
         (status = 402, description = "`INSUFFICIENT_FUNDS`", body = ProblemBody),
         (status = 409, description = "`IDEMPOTENCY_KEY_IN_USE` (with Retry-After)", body = ProblemBody),
@@ -277,7 +277,7 @@ impl From<rms_app::store::Renewal> for RenewalOut {
 /// the old end, or from today for a license that lapsed less than 30 days ago), and an invoice is
 /// issued. Refunding that invoice takes the time back.
 #[utoipa::path(post, path = "/api/v1/licenses/{id}/renew", tag = "store", security(("bearer" = ["wallet"])),
-    params(("id" = Uuid, Path), ("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe (24 h)")),
+    params(("id" = Uuid, Path), ("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe (24 h)", pattern = "^[!-~]{1,255}$")),
     responses((status = 200, body = RenewalOut),
         (status = 402, description = "`INSUFFICIENT_FUNDS`", body = ProblemBody),
         (status = 404, body = ProblemBody),
@@ -346,7 +346,8 @@ pub struct CheckoutWaiting {
 /// (`GET /api/v1/store/checkout/{payment_id}` says when, with the invoice). `Idempotency-Key` is
 /// required: the purchase made later is that same request, bought once.
 #[utoipa::path(post, path = "/api/v1/store/checkout", tag = "store", security(("bearer" = ["wallet"])), request_body = CheckoutIn,
-    params(("Idempotency-Key" = String, Header, description = "Required: the purchase completed later is this request")),
+    params(("Idempotency-Key" = String, Header, description = "Required: the purchase completed later is this request",
+        pattern = "^[!-~]{1,255}$")),
     responses((status = 201, body = ReceiptOut), (status = 202, body = CheckoutWaiting),
         (status = 409, description = "`GATEWAY_DISABLED`, `LIMIT_REACHED`, `IDEMPOTENCY_KEY_IN_USE`", body = ProblemBody),
         (status = 422, description = "`NOT_FOR_SALE`, `PROMO_*`, `OUT_OF_RANGE` (no `Idempotency-Key`), `IDEMPOTENCY_KEY_REUSED`", body = ProblemBody)))]

@@ -49,7 +49,7 @@ pub struct RateIn {
 
 /// Sets a currency's rate by hand. Audited.
 #[utoipa::path(put, path = "/api/v1/admin/currency-rates/{currency}", tag = "store", security(("bearer" = ["admin"])),
-    params(("currency" = String, Path, description = "ISO 4217 code, not the base currency")), request_body = RateIn,
+    params(("currency" = String, Path, description = "ISO 4217 code, not the base currency", pattern = "^[A-Z]{3}$")), request_body = RateIn,
     responses((status = 200, body = RateOut), (status = 403, body = ProblemBody), (status = 422, body = ProblemBody)))]
 pub async fn set(
     Call { state, who, meta }: Call,

@@ -46,7 +46,8 @@ pub async fn list(Call { state, who, .. }: Call) -> Result<Json<Vec<TaxRateOut>>
 
 /// Sets the tax rate of a country (`DE`) or region (`US-CA`). Audited.
 #[utoipa::path(put, path = "/api/v1/admin/tax-rates/{country}", tag = "store", security(("bearer" = ["admin"])),
-    params(("country" = String, Path, description = "`DE`, or a region such as `US-CA`")), request_body = TaxRateIn,
+    params(("country" = String, Path, description = "`DE`, or a region such as `US-CA`",
+        pattern = "^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$")), request_body = TaxRateIn,
     responses((status = 200, body = TaxRateOut), (status = 403, body = ProblemBody),
         (status = 422, description = "`OUT_OF_RANGE` (`country` not a country or region code, `rate_bp` above 10000)", body = ProblemBody)))]
 pub async fn set(
@@ -61,7 +62,8 @@ pub async fn set(
 /// Removes a country's or region's tax rate: its buyers are not taxed any more (a region's fall
 /// back to their country's rate). Audited.
 #[utoipa::path(delete, path = "/api/v1/admin/tax-rates/{country}", tag = "store", security(("bearer" = ["admin"])),
-    params(("country" = String, Path, description = "`DE`, or a region such as `US-CA`")),
+    params(("country" = String, Path, description = "`DE`, or a region such as `US-CA`",
+        pattern = "^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$")),
     responses((status = 204), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody),
         (status = 422, body = ProblemBody)))]
 pub async fn delete(Call { state, who, meta }: Call, Path(country): Path<String>) -> Result<StatusCode, ApiError> {
