@@ -38,12 +38,14 @@ SERVER_CPU, LOAD_CPU = os.environ.get("BENCH_CPUS", "0,1").split(",")
 PAUSE_MS = 10
 
 
-def call(method, path, body=None, token=None):
+def call(method, path, body=None, token=None, base=None, headers=None):
     data = json.dumps(body).encode() if body is not None else None
-    req = urllib.request.Request(BASE + path, data=data, method=method)
+    req = urllib.request.Request((base or BASE) + path, data=data, method=method)
     req.add_header("Content-Type", "application/json")
     if token:
         req.add_header("Authorization", f"Bearer {token}")
+    for name, value in (headers or {}).items():
+        req.add_header(name, value)
     for _ in range(100):
         try:
             with urllib.request.urlopen(req) as res:
@@ -56,10 +58,10 @@ def call(method, path, body=None, token=None):
     sys.exit(f"{path}: still rate limited")
 
 
-def wait_ready():
-    for _ in range(200):
+def wait_ready(base=None):
+    for _ in range(600):
         try:
-            urllib.request.urlopen(BASE + "/healthz").read()
+            urllib.request.urlopen((base or BASE) + "/healthz").read()
             return
         except OSError:
             time.sleep(0.05)
@@ -97,19 +99,54 @@ def to_ms(value, unit):
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
-def wrk(script, path, data_file, kind, delay_ms=0, connections=CONNECTIONS):
-    env = dict(os.environ, BENCH_KIND=kind, BENCH_DATA=data_file, BENCH_DELAY_MS=str(delay_ms))
-    cmd = ["taskset", "-c", LOAD_CPU, "wrk", "-t1", f"-c{connections}", f"-d{SECONDS}s", "--latency",
-           "-s", os.path.join(ROOT, "bench", script), BASE + path]
+def wrk(script, path, data_file, kind, delay_ms=0, connections=CONNECTIONS, base=None, seconds=None, env=None):
+    env = dict(os.environ, BENCH_KIND=kind, BENCH_DATA=data_file, BENCH_DELAY_MS=str(delay_ms), **(env or {}))
+    cmd = ["taskset", "-c", LOAD_CPU, "wrk", "-t1", f"-c{connections}", f"-d{seconds or SECONDS}s", "--latency",
+           "-s", os.path.join(ROOT, "bench", script), (base or BASE) + path]
     out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
-    text = out.stdout
+    return parse_wrk(out.stdout, out.stderr)
+
+
+def parse_wrk(text, stderr):
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
     pct = {m.group(1): to_ms(m.group(2), m.group(3))
            for m in re.finditer(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", text, re.M)}
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-    unexpected = len([line for line in out.stderr.splitlines() if line.startswith("unexpected status")])
+    requests = re.search(r"(\d+) requests in", text)
+    unexpected = len([line for line in stderr.splitlines() if line.startswith("unexpected status")])
     return {"rps": rps, "p50": pct.get("50", 0.0), "p99": pct.get("99", 0.0),
-            "errors": int(errors.group(1)) if errors else 0, "unexpected": unexpected}
+            "errors": int(errors.group(1)) if errors else 0, "unexpected": unexpected,
+            "requests": int(requests.group(1)) if requests else 0}
+
+
+RUNS = [("/healthz", "healthz.lua", "/healthz", "healthz"),
+        ("validate", "rotate.lua", "/api/v1/licenses/validate", "validate"),
+        ("heartbeat", "rotate.lua", "/", "heartbeat")]
+
+
+def full_and_half(data_file, base=None, env=None):
+    """Each of RUNS at full load, then at half of its own peak rate."""
+    full, half = {}, {}
+    for name, script, path, kind in RUNS:
+        full[name] = wrk(script, path, data_file, kind, base=base, env=env)
+    for name, script, path, kind in RUNS:
+        # Half of this route's peak: every connection pauses a random 0..2*PAUSE_MS (wrk counts
+        # whole milliseconds) before each request, and there are as many connections as it
+        # takes for them together to offer that rate. Latency excludes the pause.
+        target = full[name]["rps"] / 2
+        connections = max(1, round(target * (PAUSE_MS + full[name]["p50"] / 2) / 1000))
+        half[name] = wrk(script, path, data_file, kind, PAUSE_MS, connections, base=base, env=env)
+    return full, half
+
+
+def print_table(full, half):
+    base = full["/healthz"]["rps"]
+    print(f"{'route':<11}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'vs healthz':>12}"
+          f"{'half-load req/s':>17}{'half p99 ms':>13}{'non-2xx':>9}")
+    for name in full:
+        f, h = full[name], half[name]
+        print(f"{name:<11}{f['rps']:>10.0f}{f['p50']:>9.2f}{f['p99']:>9.2f}{f['rps'] / base:>11.1%}"
+              f"{h['rps']:>17.0f}{h['p99']:>13.2f}{f['errors'] + h['errors']:>9}")
 
 
 def main():
@@ -145,34 +182,16 @@ def main():
         data_file = os.path.join(work, "licenses.txt")
         seed(data_file)
         threading.Thread(target=sample, daemon=True).start()
-        runs = [("/healthz", "healthz.lua", "/healthz", "healthz"),
-                ("validate", "rotate.lua", "/api/v1/licenses/validate", "validate"),
-                ("heartbeat", "rotate.lua", "/", "heartbeat")]
-        full, half = {}, {}
-        for name, script, path, kind in runs:
-            full[name] = wrk(script, path, data_file, kind)
-        for name, script, path, kind in runs:
-            # Half of this route's peak: every connection pauses a random 0..2*PAUSE_MS (wrk counts
-            # whole milliseconds) before each request, and there are as many connections as it
-            # takes for them together to offer that rate. Latency excludes the pause.
-            target = full[name]["rps"] / 2
-            connections = max(1, round(target * (PAUSE_MS + full[name]["p50"] / 2) / 1000))
-            half[name] = wrk(script, path, data_file, kind, PAUSE_MS, connections)
+        full, half = full_and_half(data_file)
     finally:
         stop.set()
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
         shutil.rmtree(work, ignore_errors=True)
 
-    base = full["/healthz"]["rps"]
     print(f"rms bench: {LICENSES} licenses, {CONNECTIONS} connections, {SECONDS}s per run, "
           f"server on CPU {SERVER_CPU}, wrk on CPU {LOAD_CPU}, embedded SQLite")
-    print(f"{'route':<11}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'vs healthz':>12}"
-          f"{'half-load req/s':>17}{'half p99 ms':>13}{'non-2xx':>9}")
-    for name in full:
-        f, h = full[name], half[name]
-        print(f"{name:<11}{f['rps']:>10.0f}{f['p50']:>9.2f}{f['p99']:>9.2f}{f['rps'] / base:>11.1%}"
-              f"{h['rps']:>17.0f}{h['p99']:>13.2f}{f['errors'] + h['errors']:>9}")
+    print_table(full, half)
     print(f"server peak RSS: {peak_rss[0] / 1024:.1f} MB")
 
 
