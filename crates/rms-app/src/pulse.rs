@@ -292,13 +292,16 @@ impl Pulse {
             tallies.sort_by_key(|t| t.license);
             (tallies, usage, sightings)
         };
-        if let Err(e) = store::flush_validations(db, &tallies, &usage, &sightings).await {
+        if let Err(unwritten) = store::flush_validations(db, &tallies, &usage, &sightings).await {
+            // Put back what was not written (what was is counted already).
             let mut state = self.lock();
-            for (key, n) in usage {
-                *state.usage.entry(key).or_default() += n;
+            if unwritten.first_unwritten == 0 {
+                for (key, n) in usage {
+                    *state.usage.entry(key).or_default() += n;
+                }
+                state.sightings.extend(sightings);
             }
-            state.sightings.extend(sightings);
-            for t in tallies {
+            for t in tallies.into_iter().skip(unwritten.first_unwritten) {
                 let tally = state.tallies.entry(t.license).or_default();
                 tally.count += t.count;
                 tally.last_at = tally.last_at.max(t.last_at);
@@ -307,7 +310,7 @@ impl Pulse {
                     *seen = (*seen).max(at);
                 }
             }
-            return Err(e.into());
+            return Err(unwritten.error.into());
         }
         Ok((wrote_beats?, tallies.len()))
     }

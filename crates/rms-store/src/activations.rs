@@ -382,49 +382,73 @@ pub struct ValidationTally {
     pub seen: Vec<(Uuid, Timestamp)>,
 }
 
-/// Statements per transaction when validation tallies are written: a fleet's worth of them
-/// (tens of thousands of devices seen in ten seconds) in one transaction held the embedded
-/// database's one writer for most of a second, and every heartbeat waited behind it.
+/// Updates per transaction when validation tallies are written: a fleet's worth of them (tens of
+/// thousands of devices seen in ten seconds) in one transaction held the embedded database's one
+/// writer for most of a second, and every heartbeat waited behind it.
 const TALLY_CHUNK: usize = 500;
 
+/// A flush of validation tallies that stopped: the tallies from `first_unwritten` on were not
+/// written (nor the analytics counts, when that is 0); the ones before it were, exactly once.
+#[derive(Debug)]
+pub struct TalliesUnwritten {
+    pub first_unwritten: usize,
+    pub error: StoreError,
+}
+
 /// Adds a batch of validation counts, and the protocol answers and check-ins counted with them
-/// for analytics, in transactions of at most [`TALLY_CHUNK`] updates. They are counters (a crash
-/// loses the ones not written yet, flushed or not), so they need no single transaction.
+/// for analytics (with the first tallies), in transactions of about [`TALLY_CHUNK`] updates
+/// that end between licenses: a failure says which tallies were not written, so the caller puts
+/// back only those and nothing is counted twice.
 pub async fn flush_validations(
     db: &Db,
     batch: &[ValidationTally],
     usage: &[(crate::analytics::UsageKey, i64)],
     sightings: &[crate::analytics::Sighting],
-) -> Result<(), StoreError> {
+) -> Result<(), TalliesUnwritten> {
     if batch.is_empty() && usage.is_empty() && sightings.is_empty() {
         return Ok(());
     }
-    let mut tx = db.begin().await?;
-    crate::analytics::add_usage(&mut tx, usage, sightings).await?;
-    let mut written = 0;
-    for t in batch {
-        if written >= TALLY_CHUNK {
-            tx.commit().await?;
-            tx = db.begin().await?;
-            written = 0;
+    let mut first = 0;
+    let mut analytics = true;
+    while first < batch.len() || analytics {
+        // Whole licenses, at least one, up to the chunk's size.
+        let mut end = first;
+        let mut updates = 0;
+        while end < batch.len() && (end == first || updates + 1 + batch[end].seen.len() <= TALLY_CHUNK) {
+            updates += 1 + batch[end].seen.len();
+            end += 1;
         }
+        write_tallies(db, &batch[first..end], analytics.then_some((usage, sightings)))
+            .await
+            .map_err(|error| TalliesUnwritten { first_unwritten: first, error })?;
+        analytics = false;
+        first = end;
+    }
+    Ok(())
+}
+
+type Analytics<'a> = (&'a [(crate::analytics::UsageKey, i64)], &'a [crate::analytics::Sighting]);
+
+async fn write_tallies(
+    db: &Db,
+    tallies: &[ValidationTally],
+    analytics: Option<Analytics<'_>>,
+) -> Result<(), StoreError> {
+    let mut tx = db.begin().await?;
+    if let Some((usage, sightings)) = analytics {
+        crate::analytics::add_usage(&mut tx, usage, sightings).await?;
+    }
+    for t in tallies {
         exec_tx!(&mut tx,
             "UPDATE licenses SET validations = validations + $2, \
                     last_validated_at = CASE WHEN last_validated_at IS NULL OR last_validated_at < $3 THEN $3 \
                                              ELSE last_validated_at END \
              WHERE id = $1";
             t.license, t.count, t.last_at)?;
-        written += 1;
         for (activation, at) in &t.seen {
             exec_tx!(&mut tx,
                 "UPDATE activations SET last_seen_at = $2 WHERE id = $1 AND last_seen_at < $2";
                 activation, at)?;
-            written += 1;
-            if written >= TALLY_CHUNK {
-                tx.commit().await?;
-                tx = db.begin().await?;
-                written = 0;
-            }
         }
     }
     tx.commit().await?;

@@ -76,7 +76,7 @@ impl SubjectCache {
             }
             let left = entries.map.len();
             entries.map.shrink_to(left.saturating_mul(2));
-            entries.sweep_at = left.saturating_mul(2);
+            entries.sweep_at = left.saturating_mul(2).min(MAX_ENTRIES);
         }
         entries.map.insert((*key_hash, binding.map(str::to_owned)), (now + lifetime(key_hash), subject.clone()));
     }

@@ -47,8 +47,14 @@ where
             let text = "Failed to deserialize the JSON body into the target type: expected a JSON object";
             return Err((StatusCode::BAD_REQUEST, text).into_response());
         }
-        let bytes = integral_floats_as_integers(&bytes).map_or(bytes, axum::body::Bytes::from);
-        match Json::<T>::from_bytes(&bytes) {
+        let mut read = Json::<T>::from_bytes(&bytes);
+        if matches!(read, Err(JsonRejection::JsonDataError(_)))
+            && let Some(converted) = integral_floats_as_integers(&bytes)
+        {
+            // Only a body serde refused is read again, with `3.0` as 3: the hot path parses once.
+            read = Json::<T>::from_bytes(&converted);
+        }
+        match read {
             Ok(Json(value)) => Ok(ApiJson(value)),
             // Told as the field at fault, in the caller's language, by the problem renderer
             // (`refusal::classify`): a bare 400 with axum's text, which never reaches the client.
@@ -63,8 +69,9 @@ where
 
 /// The body with every integral number written as a float (`3.0`, `1e3`) written as an integer,
 /// or `None` when it has none. To JSON (and JSON Schema, and JavaScript clients) `3.0` is the
-/// integer 3; serde would refuse it for an integer field. Only exact values are converted
-/// (below 2^53), so no number changes.
+/// integer 3; serde would refuse it for an integer field. Values are read as f64 first: only
+/// integral ones below 2^53 are converted, and a float with more digits than f64 holds
+/// (`100.000000000000001`) rounds like any JSON reader would read it.
 fn integral_floats_as_integers(bytes: &[u8]) -> Option<Vec<u8>> {
     fn convert(v: &mut serde_json::Value) -> bool {
         match v {

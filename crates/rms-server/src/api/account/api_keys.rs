@@ -70,11 +70,7 @@ pub async fn list(Call { state, who, .. }: Call) -> Result<Json<Vec<ApiKey>>, Ap
 #[serde(deny_unknown_fields)]
 pub struct NewApiKeyRequest {
     /// 1 to 100 characters once trimmed, no control characters.
-    #[schema(
-        min_length = 1,
-        max_length = 100,
-        pattern = "^[^\\x00-\\x1f\\x7f-\\x9f]*[^\\s\\x00-\\x1f\\x7f-\\x9f][^\\x00-\\x1f\\x7f-\\x9f]*$"
-    )]
+    #[schema(min_length = 1, max_length = 100)]
     name: String,
     /// At least one of `read`, `licenses`, `wallet`, `releases`, `admin` (`admin` only for admins).
     #[schema(min_items = 1, max_items = 5, value_type = Vec<ScopeName>)]

@@ -107,13 +107,8 @@ pub async fn discard(
 #[serde(deny_unknown_fields)]
 pub struct AnnouncementIn {
     /// The subject and in-app title, as written (at most 150 characters, no control characters).
-    #[schema(
-        max_length = 150,
-        pattern = "^[^\\x00-\\x1f\\x7f-\\x9f]*[^\\s\\x00-\\x1f\\x7f-\\x9f][^\\x00-\\x1f\\x7f-\\x9f]*$"
-    )]
     headline: String,
     /// The message, as written (at most 5 000 characters; blank lines part paragraphs).
-    #[schema(max_length = 5000, pattern = "\\S")]
     text: String,
     /// Only to people holding a license of this product.
     product_id: Option<Uuid>,
