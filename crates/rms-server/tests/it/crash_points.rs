@@ -101,19 +101,29 @@ impl Shop {
         send(req.header("Idempotency-Key", key).json(&self.cart)).await
     }
 
-    /// Sends purchase `key` again until the key is free of the request that died holding it;
-    /// the invoice number it answers.
-    async fn replay_purchase(&self, key: &str) -> String {
+    /// Sends `request` (under idempotency key `key`) again until the key is free of the request
+    /// that died holding it; the body it is created with.
+    async fn until_free<F, Fut>(&self, key: &str, request: F) -> Value
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Option<(StatusCode, Value)>>,
+    {
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
-            match self.purchase(key).await {
-                Some((StatusCode::CREATED, body)) => return body["invoice_number"].as_str().unwrap().to_owned(),
+            match request().await {
+                Some((StatusCode::CREATED, body)) => return body,
                 Some((StatusCode::CONFLICT, body)) if body["code"] == "IDEMPOTENCY_KEY_IN_USE" => {}
                 other => panic!("{key}: {other:?}"),
             }
             assert!(Instant::now() < deadline, "{key} stayed held");
             tokio::time::sleep(Duration::from_millis(250)).await;
         }
+    }
+
+    /// Purchase `key`, sent until answered; its invoice number.
+    async fn replay_purchase(&self, key: &str) -> String {
+        let body = self.until_free(key, || self.purchase(key)).await;
+        body["invoice_number"].as_str().unwrap().to_owned()
     }
 
     async fn start_top_up(&self, key: &str) -> Option<(StatusCode, Value)> {
@@ -122,21 +132,11 @@ impl Shop {
             .await
     }
 
-    /// Starts (or replays) top-up `key` until the key is free; the payment's id.
+    /// Top-up `key`, started (or replayed) until answered; the payment's id.
     async fn replay_top_up(&self, key: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        loop {
-            match self.start_top_up(key).await {
-                Some((StatusCode::CREATED, body)) => {
-                    assert_eq!(body["status"], "pending", "{body}");
-                    return body["id"].as_str().unwrap().to_owned();
-                }
-                Some((StatusCode::CONFLICT, body)) if body["code"] == "IDEMPOTENCY_KEY_IN_USE" => {}
-                other => panic!("{key}: {other:?}"),
-            }
-            assert!(Instant::now() < deadline, "{key} stayed held");
-            tokio::time::sleep(Duration::from_millis(250)).await;
-        }
+        let body = self.until_free(key, || self.start_top_up(key)).await;
+        assert_eq!(body["status"], "pending", "{body}");
+        body["id"].as_str().unwrap().to_owned()
     }
 
     /// The gateway's "paid" webhook for payment `id`, once.
