@@ -237,7 +237,10 @@ impl Pulse {
                 .collect();
             (beats, upto)
         };
-        let writes: Vec<HeartbeatWrite> = beats.iter().map(|(_, w)| w.clone()).collect();
+        // In activation order, as the tallies are: a node's heartbeat write and another's tally
+        // write lock the same rows in the same order on PostgreSQL, and so cannot deadlock.
+        let mut writes: Vec<HeartbeatWrite> = beats.iter().map(|(_, w)| w.clone()).collect();
+        writes.sort_by_key(|w| w.activation);
         let missed = store::flush_heartbeats(db, &writes).await?;
         let mut state = self.lock();
         for (seq, w) in &beats {
@@ -294,14 +297,13 @@ impl Pulse {
         };
         if let Err(unwritten) = store::flush_validations(db, &tallies, &usage, &sightings).await {
             // Put back what was not written (what was is counted already).
+            let written = unwritten.written;
             let mut state = self.lock();
-            if unwritten.first_unwritten == 0 {
-                for (key, n) in usage {
-                    *state.usage.entry(key).or_default() += n;
-                }
-                state.sightings.extend(sightings);
+            for (key, n) in usage.into_iter().skip(written.usage) {
+                *state.usage.entry(key).or_default() += n;
             }
-            for t in tallies.into_iter().skip(unwritten.first_unwritten) {
+            state.sightings.extend(sightings.into_iter().skip(written.sightings));
+            for t in tallies.into_iter().skip(written.tallies) {
                 let tally = state.tallies.entry(t.license).or_default();
                 tally.count += t.count;
                 tally.last_at = tally.last_at.max(t.last_at);

@@ -11,7 +11,8 @@ use rms_core::product::ProductKind;
 use uuid::Uuid;
 
 use crate::catalog::{LICENSES, ProductName, with_product_names};
-use crate::{Db, StoreError, Tx, exec_tx, fetch, fetch_tx, on_db};
+use crate::dialect::value_rows;
+use crate::{Db, StoreError, Tx, exec_tx, fetch, fetch_tx, on_db, on_tx};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct ActivationRow {
@@ -330,12 +331,6 @@ pub struct HeartbeatWrite {
 pub async fn flush_heartbeats(db: &Db, batch: &[HeartbeatWrite]) -> Result<Vec<Uuid>, StoreError> {
     let mut ended = Vec::new();
     for chunk in batch.chunks(500) {
-        let rows: Vec<String> = (0..chunk.len())
-            .map(|i| {
-                let p = i * 6;
-                format!("(${}, ${}, ${}, ${}, ${}, ${})", p + 1, p + 2, p + 3, p + 4, p + 5, p + 6)
-            })
-            .collect();
         let sql = sqlx::AssertSqlSafe(format!(
             "WITH v (id, at, chain, prev_chain, nonce, enforced) AS (VALUES {}) \
              UPDATE activations SET last_heartbeat_at = v.at, last_seen_at = v.at, chain = v.chain, \
@@ -344,7 +339,7 @@ pub async fn flush_heartbeats(db: &Db, batch: &[HeartbeatWrite]) -> Result<Vec<U
              FROM v WHERE activations.id = v.id AND activations.deactivated_at IS NULL \
                AND (activations.last_heartbeat_at IS NULL OR activations.last_heartbeat_at <= v.at) \
              RETURNING activations.id",
-            rows.join(", ")
+            value_rows(chunk.len(), 6)
         ));
         let written: Vec<Uuid> = on_db!(db, pool => {
             let mut q = sqlx::query_scalar(sql);
@@ -382,74 +377,109 @@ pub struct ValidationTally {
     pub seen: Vec<(Uuid, Timestamp)>,
 }
 
-/// Updates per transaction when validation tallies are written: a fleet's worth of them (tens of
-/// thousands of devices seen in ten seconds) in one transaction held the embedded database's one
-/// writer for most of a second, and every heartbeat waited behind it.
+/// Rows per statement and per transaction when validation tallies and their analytics are
+/// written: a fleet's worth of them (tens of thousands of devices seen in ten seconds) in one
+/// transaction held the embedded database's one writer for most of a second, and every heartbeat
+/// waited behind it.
 const TALLY_CHUNK: usize = 500;
 
-/// A flush of validation tallies that stopped: the tallies from `first_unwritten` on were not
-/// written (nor the analytics counts, when that is 0); the ones before it were, exactly once.
+/// How far a flush of validation tallies got: the first `usage` counts, `sightings` and
+/// `tallies` were written, exactly once.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TalliesWritten {
+    pub usage: usize,
+    pub sightings: usize,
+    pub tallies: usize,
+}
+
+/// A flush of validation tallies that stopped at `error` after writing `written`.
 #[derive(Debug)]
 pub struct TalliesUnwritten {
-    pub first_unwritten: usize,
+    pub written: TalliesWritten,
     pub error: StoreError,
 }
 
 /// Adds a batch of validation counts, and the protocol answers and check-ins counted with them
-/// for analytics (with the first tallies), in transactions of about [`TALLY_CHUNK`] updates
-/// that end between licenses: a failure says which tallies were not written, so the caller puts
-/// back only those and nothing is counted twice.
+/// for analytics, in transactions of at most [`TALLY_CHUNK`] rows, each a few multi-row
+/// statements: usage counts first, then sightings, then tallies in chunks that end between
+/// licenses. A failure says how far it got, so the caller puts back only the rest and nothing is
+/// counted twice.
 pub async fn flush_validations(
     db: &Db,
     batch: &[ValidationTally],
     usage: &[(crate::analytics::UsageKey, i64)],
     sightings: &[crate::analytics::Sighting],
 ) -> Result<(), TalliesUnwritten> {
-    if batch.is_empty() && usage.is_empty() && sightings.is_empty() {
-        return Ok(());
+    let mut written = TalliesWritten::default();
+    match write_in_chunks(db, batch, usage, sightings, &mut written).await {
+        Ok(()) => Ok(()),
+        Err(error) => Err(TalliesUnwritten { written, error }),
     }
-    let mut first = 0;
-    let mut analytics = true;
-    while first < batch.len() || analytics {
-        // Whole licenses, at least one, up to the chunk's size.
-        let mut end = first;
-        let mut updates = 0;
-        while end < batch.len() && (end == first || updates + 1 + batch[end].seen.len() <= TALLY_CHUNK) {
-            updates += 1 + batch[end].seen.len();
+}
+
+async fn write_in_chunks(
+    db: &Db,
+    batch: &[ValidationTally],
+    usage: &[(crate::analytics::UsageKey, i64)],
+    sightings: &[crate::analytics::Sighting],
+    written: &mut TalliesWritten,
+) -> Result<(), StoreError> {
+    for chunk in usage.chunks(TALLY_CHUNK) {
+        crate::analytics::add_usage(db, chunk).await?;
+        written.usage += chunk.len();
+    }
+    for chunk in sightings.chunks(TALLY_CHUNK) {
+        crate::analytics::add_sightings(db, chunk).await?;
+        written.sightings += chunk.len();
+    }
+    while written.tallies < batch.len() {
+        // Whole licenses, at least one, up to the chunk's size in activations seen.
+        let first = written.tallies;
+        let (mut end, mut seen) = (first, 0);
+        while end < batch.len() && (end == first || seen + batch[end].seen.len() <= TALLY_CHUNK) {
+            seen += batch[end].seen.len();
             end += 1;
         }
-        write_tallies(db, &batch[first..end], analytics.then_some((usage, sightings)))
-            .await
-            .map_err(|error| TalliesUnwritten { first_unwritten: first, error })?;
-        analytics = false;
-        first = end;
+        write_tallies(db, &batch[first..end]).await?;
+        written.tallies = end;
     }
     Ok(())
 }
 
-type Analytics<'a> = (&'a [(crate::analytics::UsageKey, i64)], &'a [crate::analytics::Sighting]);
-
-async fn write_tallies(
-    db: &Db,
-    tallies: &[ValidationTally],
-    analytics: Option<Analytics<'_>>,
-) -> Result<(), StoreError> {
+/// One transaction of two statements: the licenses' counts, then the activations' last sighting
+/// (never moved back: a heartbeat may have written a later one).
+async fn write_tallies(db: &Db, tallies: &[ValidationTally]) -> Result<(), StoreError> {
     let mut tx = db.begin().await?;
-    if let Some((usage, sightings)) = analytics {
-        crate::analytics::add_usage(&mut tx, usage, sightings).await?;
-    }
-    for t in tallies {
-        exec_tx!(&mut tx,
-            "UPDATE licenses SET validations = validations + $2, \
-                    last_validated_at = CASE WHEN last_validated_at IS NULL OR last_validated_at < $3 THEN $3 \
-                                             ELSE last_validated_at END \
-             WHERE id = $1";
-            t.license, t.count, t.last_at)?;
-        for (activation, at) in &t.seen {
-            exec_tx!(&mut tx,
-                "UPDATE activations SET last_seen_at = $2 WHERE id = $1 AND last_seen_at < $2";
-                activation, at)?;
+    let licenses = sqlx::AssertSqlSafe(format!(
+        "WITH v (id, n, at) AS (VALUES {}) \
+         UPDATE licenses SET validations = licenses.validations + v.n, \
+                last_validated_at = CASE WHEN licenses.last_validated_at IS NULL OR licenses.last_validated_at < v.at \
+                                         THEN v.at ELSE licenses.last_validated_at END \
+         FROM v WHERE licenses.id = v.id",
+        value_rows(tallies.len(), 3)
+    ));
+    on_tx!(&mut tx, conn => {
+        let mut q = sqlx::query(licenses);
+        for t in tallies {
+            q = q.bind(t.license).bind(t.count).bind(t.last_at);
         }
+        q.execute(conn).await.map(|r| r.rows_affected())
+    })?;
+    let seen: Vec<&(Uuid, Timestamp)> = tallies.iter().flat_map(|t| &t.seen).collect();
+    if !seen.is_empty() {
+        let activations = sqlx::AssertSqlSafe(format!(
+            "WITH v (id, at) AS (VALUES {}) \
+             UPDATE activations SET last_seen_at = v.at \
+             FROM v WHERE activations.id = v.id AND activations.last_seen_at < v.at",
+            value_rows(seen.len(), 2)
+        ));
+        on_tx!(&mut tx, conn => {
+            let mut q = sqlx::query(activations);
+            for (activation, at) in &seen {
+                q = q.bind(activation).bind(at);
+            }
+            q.execute(conn).await.map(|r| r.rows_affected())
+        })?;
     }
     tx.commit().await?;
     Ok(())

@@ -7,6 +7,7 @@
 
 use uuid::Uuid;
 
+use crate::dialect::value_rows;
 use crate::{Db, StoreError, exec, exec_tx, fetch, on_tx};
 
 pub use rms_core::analytics::DAY_MS;
@@ -31,23 +32,48 @@ pub struct Sighting {
     pub license: Uuid,
 }
 
-/// Adds counts and sightings inside the validation counters' transaction.
-pub async fn add_usage(
-    tx: &mut crate::Tx,
-    counts: &[(UsageKey, i64)],
-    sightings: &[Sighting],
-) -> Result<(), StoreError> {
-    for (k, n) in counts {
-        exec_tx!(tx,
-            "INSERT INTO usage_counts (day, product_id, license_id, event, code, count) VALUES ($1, $2, $3, $4, $5, $6) \
-             ON CONFLICT (day, product_id, license_id, event, code) DO UPDATE SET count = usage_counts.count + excluded.count";
-            k.day, k.product, k.license, k.event, k.code, n)?;
+/// Adds protocol answer counts, in one statement. The keys must be distinct (PostgreSQL refuses
+/// to update one row twice in a statement); a flush's come from a map.
+pub async fn add_usage(db: &Db, counts: &[(UsageKey, i64)]) -> Result<(), StoreError> {
+    if counts.is_empty() {
+        return Ok(());
     }
-    for s in sightings {
-        exec_tx!(tx,
-            "INSERT INTO activation_days (day, activation_id, license_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
-            s.day, s.activation, s.license)?;
+    let sql = sqlx::AssertSqlSafe(format!(
+        "INSERT INTO usage_counts (day, product_id, license_id, event, code, count) VALUES {} \
+         ON CONFLICT (day, product_id, license_id, event, code) DO UPDATE SET count = usage_counts.count + excluded.count",
+        value_rows(counts.len(), 6)
+    ));
+    let mut tx = db.begin().await?;
+    on_tx!(&mut tx, conn => {
+        let mut q = sqlx::query(sql);
+        for (k, n) in counts {
+            q = q.bind(k.day).bind(k.product).bind(k.license).bind(k.event).bind(k.code).bind(n);
+        }
+        q.execute(conn).await.map(|r| r.rows_affected())
+    })?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Records check-ins, in one statement; one already recorded is kept as it is, so writing a
+/// sighting again changes nothing.
+pub async fn add_sightings(db: &Db, sightings: &[Sighting]) -> Result<(), StoreError> {
+    if sightings.is_empty() {
+        return Ok(());
     }
+    let sql = sqlx::AssertSqlSafe(format!(
+        "INSERT INTO activation_days (day, activation_id, license_id) VALUES {} ON CONFLICT DO NOTHING",
+        value_rows(sightings.len(), 3)
+    ));
+    let mut tx = db.begin().await?;
+    on_tx!(&mut tx, conn => {
+        let mut q = sqlx::query(sql);
+        for s in sightings {
+            q = q.bind(s.day).bind(s.activation).bind(s.license);
+        }
+        q.execute(conn).await.map(|r| r.rows_affected())
+    })?;
+    tx.commit().await?;
     Ok(())
 }
 
@@ -250,17 +276,10 @@ pub async fn replace_days(db: &Db, from: i64, to: i64, rows: &[DailyRow], now_ms
     let mut tx = db.begin().await?;
     exec_tx!(&mut tx, "DELETE FROM analytics_daily WHERE day >= $1 AND day < $2"; from, to)?;
     for chunk in rows.chunks(100) {
-        let values: Vec<String> = (0..chunk.len())
-            .map(|i| {
-                let p = i * 10;
-                let n: Vec<String> = (1..=10).map(|k| format!("${}", p + k)).collect();
-                format!("({})", n.join(", "))
-            })
-            .collect();
         let sql = sqlx::AssertSqlSafe(format!(
             "INSERT INTO analytics_daily (day, metric, product_id, plan_id, currency, gateway, country, dim, count, amount) \
              VALUES {}",
-            values.join(", ")
+            value_rows(chunk.len(), 10)
         ));
         on_tx!(&mut tx, conn => {
             let mut q = sqlx::query(sql);

@@ -1,6 +1,7 @@
 //! The statements whose text differs between SQLite and PostgreSQL, in one table.
 //!
 //! Everything else is shared SQL. Keep this list short: a new entry is a portability cost.
+//! [`value_rows`] builds the one piece of shared text that is generated: a multi-row `VALUES` list.
 
 use crate::Backend;
 
@@ -39,5 +40,36 @@ impl Backend {
             Backend::Sqlite => &SQLITE,
             Backend::Postgres => &POSTGRES,
         }
+    }
+}
+
+/// The `VALUES` list of a multi-row statement: `rows` tuples of `columns` numbered placeholders,
+/// `($1, $2), ($3, $4)`. Both backends read `$n`; the binds follow row by row.
+pub(crate) fn value_rows(rows: usize, columns: usize) -> String {
+    let mut out = String::with_capacity(rows * columns * 5);
+    for row in 0..rows {
+        if row > 0 {
+            out.push_str(", ");
+        }
+        out.push('(');
+        for column in 0..columns {
+            if column > 0 {
+                out.push_str(", ");
+            }
+            out.push('$');
+            out.push_str(&(row * columns + column + 1).to_string());
+        }
+        out.push(')');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn value_rows_number_the_placeholders_row_by_row() {
+        assert_eq!(super::value_rows(2, 3), "($1, $2, $3), ($4, $5, $6)");
+        assert_eq!(super::value_rows(1, 1), "($1)");
+        assert_eq!(super::value_rows(0, 4), "");
     }
 }

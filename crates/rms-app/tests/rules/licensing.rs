@@ -20,7 +20,7 @@ async fn licensed(t: rms_testkit::TestDb, seats: i64) -> (Kit, Principal, uuid::
 }
 
 impl Kit {
-    async fn activate(&self, key: &str, device: &str) -> rms_app::licensing::Verdict {
+    pub(crate) async fn activate(&self, key: &str, device: &str) -> rms_app::licensing::Verdict {
         self.s
             .licensing
             .activate(key, "editor", Some(device), None, DeviceInfo::default(), &meta())
@@ -29,7 +29,7 @@ impl Kit {
             .verdict
     }
 
-    async fn validate(&self, key: &str, device: &str) -> Code {
+    pub(crate) async fn validate(&self, key: &str, device: &str) -> Code {
         let scope = Scope { fingerprint: Some(device), ..Scope::default() };
         self.s.licensing.validate(key, "editor", &scope).await.unwrap().verdict.code
     }

@@ -11,4 +11,5 @@ mod accounts;
 mod licensing;
 mod notifications;
 mod store;
+mod tallies;
 mod wallet;

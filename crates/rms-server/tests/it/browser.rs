@@ -24,6 +24,17 @@ pub(crate) struct Driver {
     _turn: tokio::sync::OwnedRwLockReadGuard<()>,
 }
 
+impl Driver {
+    /// Ends the browser session. What the test checks has been asserted by now; a session that
+    /// chromedriver reports as already gone (a renderer that quit first, a slow close on a busy
+    /// machine) is said, not failed on, and `Drop` ends the processes either way.
+    pub(crate) async fn quit(self) {
+        if let Err(e) = self.client.clone().close().await {
+            eprintln!("the browser session did not close cleanly: {e}");
+        }
+    }
+}
+
 impl Drop for Driver {
     fn drop(&mut self) {
         let _ = self.process.kill();
@@ -166,7 +177,7 @@ async fn the_language_switches_in_place_and_arabic_reads_right_to_left() {
     )
     .await;
 
-    driver.client.clone().close().await.unwrap();
+    driver.quit().await;
     app.shutdown().await;
 }
 
@@ -186,7 +197,7 @@ async fn a_visitor_in_tokyo_signs_up_and_their_account_is_on_tokyo_time() {
     let tokens = app.log_in("haruki@example.com").await;
     let me: Value = app.get_with("/api/v1/me", tokens["access_token"].as_str().unwrap()).await.json().await.unwrap();
     assert_eq!(me["timezone"], "Asia/Tokyo");
-    driver.client.clone().close().await.unwrap();
+    driver.quit().await;
     app.shutdown().await;
 }
 
@@ -310,7 +321,7 @@ async fn in_arabic_a_person_signs_up_verifies_turns_on_2fa_signs_in_creates_an_a
     assert_eq!(js(c, "return document.documentElement.dir").await, json!("rtl"));
     assert_eq!(app.get_with("/api/v1/me", &key).await.status(), 401, "a locked account's keys stop working");
 
-    driver.client.clone().close().await.unwrap();
+    driver.quit().await;
     app.shutdown().await;
 }
 
@@ -367,7 +378,7 @@ async fn an_owner_frees_a_device_and_splits_a_seat_in_the_browser() {
     wait_text(c, "the pool shrank", "2 of 3 in use").await;
     assert_eq!(shop.seats_used().await, 2);
 
-    driver.client.clone().close().await.unwrap();
+    driver.quit().await;
     shop.app.shutdown().await;
 }
 
@@ -498,7 +509,7 @@ async fn in_arabic_a_customer_tops_up_buys_with_a_promo_code_downloads_the_invoi
         app.get_with("/api/v1/wallet", layla["access_token"].as_str().unwrap()).await.json().await.unwrap();
     assert_eq!(wallet["balance_minor"], 10_000, "the money is back");
 
-    driver.client.clone().close().await.unwrap();
+    driver.quit().await;
     app.shutdown().await;
 }
 
@@ -604,7 +615,7 @@ async fn an_admin_uploads_a_build_with_progress_and_publishes_it_and_the_custome
         .unwrap();
     assert_eq!(res.status(), 404);
 
-    driver.client.clone().close().await.unwrap();
+    driver.quit().await;
     app.shutdown().await;
 }
 
@@ -649,6 +660,6 @@ async fn the_bell_counts_a_new_notice_live_and_the_settings_page_saves_the_choic
     let matrix: Value = app.get_with("/api/v1/me/notification-preferences", &token).await.json().await.unwrap();
     assert_eq!(matrix["release_published"]["in_app"], false);
 
-    driver.client.clone().close().await.unwrap();
+    driver.quit().await;
     app.shutdown().await;
 }

@@ -125,6 +125,6 @@ async fn arabic_hebrew_persian_and_urdu_pages_are_painted_as_the_mirror_of_engli
         );
     }
 
-    driver.client.clone().close().await.unwrap();
+    driver.quit().await;
     till.app.shutdown().await;
 }

@@ -101,7 +101,7 @@ async fn every_page_fits_a_phone_without_sideways_scrolling() {
                     return !!td && heading.length > 0 && getComputedStyle(td, '::before').content.includes(heading)";
     assert_eq!(js(c, labelled).await, json!(true), "table cells carry their column's name on a phone");
 
-    driver.client.clone().close().await.unwrap();
+    driver.quit().await;
     till.app.shutdown().await;
 }
 
@@ -127,7 +127,7 @@ async fn a_double_click_on_buy_makes_one_purchase_and_lands_on_its_receipt() {
     assert_eq!(invoices.as_array().map(Vec::len), Some(1), "one invoice: {invoices}");
     till.books_balance().await;
 
-    driver.client.clone().close().await.unwrap();
+    driver.quit().await;
     till.app.shutdown().await;
 }
 
@@ -166,7 +166,7 @@ async fn a_short_wallet_pays_the_difference_through_the_sandbox_and_the_purchase
     assert_eq!(licenses.as_array().map(Vec::len), Some(1), "{licenses}");
     till.books_balance().await;
 
-    driver.client.clone().close().await.unwrap();
+    driver.quit().await;
     till.app.shutdown().await;
 }
 
@@ -198,7 +198,7 @@ async fn a_renewal_from_the_licenses_page_keeps_the_key_extends_it_and_invoices_
     assert_eq!(till.balance(&till.buyer).await, 6_000);
     till.books_balance().await;
 
-    driver.client.clone().close().await.unwrap();
+    driver.quit().await;
     till.app.shutdown().await;
 }
 
@@ -232,7 +232,7 @@ async fn a_key_issued_to_a_new_address_is_claimed_through_the_invitation() {
     let shown = js(c, "return document.querySelector('code.secret').textContent.trim()").await;
     assert_eq!(shown, key, "the key the admin saw is theirs");
 
-    driver.client.clone().close().await.unwrap();
+    driver.quit().await;
     till.app.shutdown().await;
 }
 
@@ -278,6 +278,6 @@ async fn the_brand_colours_the_store_and_names_it_everywhere_a_customer_looks() 
     assert!(email.contains("From: \"Acme Tools\" <"), "sent under the store's name: {email}");
     assert!(email.trim_end().ends_with("Acme Tools"), "and signed with it: {email}");
 
-    driver.client.clone().close().await.unwrap();
+    driver.quit().await;
     till.app.shutdown().await;
 }
