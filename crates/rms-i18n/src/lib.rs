@@ -78,7 +78,7 @@ static LOCALES: LazyLock<Vec<LocaleData>> = LazyLock::new(|| {
         .filter_map(|tag| {
             let icu: icu::locale::Locale = tag.parse().ok()?;
             let dir = if directionality.is_right_to_left(&icu.id) { Direction::Rtl } else { Direction::Ltr };
-            let name = MESSAGES.get(tag, "language-name", None).unwrap_or_else(|| tag.to_owned());
+            let name = MESSAGES.language_name(tag).unwrap_or(tag).to_owned();
             let own_digits = format::own_digits(&icu);
             Some(LocaleData { tag: tag.to_owned(), icu, dir, name, own_digits, latin_variant: false })
         })

@@ -11,7 +11,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use fluent_syntax::ast;
 use fluent_templates::LanguageIdentifier;
@@ -28,41 +28,32 @@ const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// Every locale's bundle, by tag.
+/// Every locale's bundle, by tag, each parsed the first time a message of that locale is asked
+/// for: the 45 parsed bundles take about 36 MB of heap, and a node mostly speaks a few of them
+/// (a node that started with all of them sat at 91 MB before its first request).
 pub(crate) struct Messages {
-    bundles: HashMap<String, Bundle>,
+    bundles: HashMap<&'static str, OnceLock<Option<Bundle>>>,
 }
 
-pub(crate) static MESSAGES: LazyLock<Messages> = LazyLock::new(Messages::load);
+pub(crate) static MESSAGES: LazyLock<Messages> = LazyLock::new(Messages::new);
 
 impl Messages {
-    fn load() -> Self {
-        let mut bundles: HashMap<String, Bundle> = HashMap::new();
-        for (tag, file, source) in SOURCES {
-            let bundle = match bundles.get_mut(*tag) {
-                Some(b) => b,
-                None => {
-                    let Some(bundle) = new_bundle(tag) else { continue };
-                    bundles.entry((*tag).to_owned()).or_insert(bundle)
-                }
-            };
-            let resource = match FluentResource::try_new(plurals_by_cldr(source)) {
-                Ok(r) => r,
-                // The completeness test parses every file; a broken one cannot ship.
-                Err((r, errors)) => {
-                    report_broken(tag, file, &format!("{errors:?}"));
-                    r
-                }
-            };
-            if let Err(errors) = bundle.add_resource(resource) {
-                report_broken(tag, file, &format!("{errors:?}"));
-            }
-        }
+    fn new() -> Self {
+        // Only tags a bundle can be made for (an empty one costs microseconds), as before.
+        let bundles = SOURCES
+            .iter()
+            .filter(|(tag, ..)| new_bundle(tag).is_some())
+            .map(|(tag, ..)| (*tag, OnceLock::new()))
+            .collect();
         Self { bundles }
     }
 
-    pub(crate) fn tags(&self) -> impl Iterator<Item = &str> {
-        self.bundles.keys().map(String::as_str)
+    fn bundle(&self, tag: &str) -> Option<&Bundle> {
+        self.bundles.get(tag)?.get_or_init(|| load(tag)).as_ref()
+    }
+
+    pub(crate) fn tags(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.bundles.keys().copied()
     }
 
     /// `key` in `tag`'s own messages (no fallback), formatted with `args`; `None` when the
@@ -70,7 +61,7 @@ impl Messages {
     /// falls back to English. English itself is returned with its errors rendered in place, as
     /// Fluent does: there is nothing further to fall back to.
     pub(crate) fn get(&self, tag: &str, key: &str, args: Option<&FluentArgs>) -> Option<String> {
-        let bundle = self.bundles.get(tag)?;
+        let bundle = self.bundle(tag)?;
         let pattern = bundle.get_message(key)?.value()?;
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
@@ -79,8 +70,38 @@ impl Messages {
 
     /// Whether `tag` has its own `key`.
     pub(crate) fn has(&self, tag: &str, key: &str) -> bool {
-        self.bundles.get(tag).is_some_and(|b| b.has_message(key))
+        self.bundle(tag).is_some_and(|b| b.has_message(key))
     }
+
+    /// The language's name for itself (its `language-name` message, a plain line of text), read
+    /// from the source without parsing the locale: the language selector lists every language,
+    /// and parsing all of them for that would undo the loading on demand. A test checks it
+    /// against the parsed message for every locale.
+    pub(crate) fn language_name(&self, tag: &str) -> Option<&'static str> {
+        SOURCES.iter().filter(|(t, ..)| *t == tag).flat_map(|(_, _, source)| source.lines()).find_map(|line| {
+            let value = line.strip_prefix("language-name")?.trim_start().strip_prefix('=')?.trim();
+            (!value.is_empty()).then_some(value)
+        })
+    }
+}
+
+/// `tag`'s bundle, with every file of that locale added.
+fn load(tag: &str) -> Option<Bundle> {
+    let mut bundle = new_bundle(tag)?;
+    for (_, file, source) in SOURCES.iter().filter(|(t, ..)| *t == tag) {
+        let resource = match FluentResource::try_new(plurals_by_cldr(source)) {
+            Ok(r) => r,
+            // The completeness test parses every file; a broken one cannot ship.
+            Err((r, errors)) => {
+                report_broken(tag, file, &format!("{errors:?}"));
+                r
+            }
+        };
+        if let Err(errors) = bundle.add_resource(resource) {
+            report_broken(tag, file, &format!("{errors:?}"));
+        }
+    }
+    Some(bundle)
 }
 
 /// A build script failure would be better, but the sources are checked by the completeness
@@ -249,6 +270,27 @@ mod tests {
         args.set("n", n);
         let pattern = bundle.get_message("m").and_then(|m| m.value()).unwrap();
         bundle.format_pattern(pattern, Some(&args), &mut Vec::new()).into_owned()
+    }
+
+    #[test]
+    fn a_language_is_parsed_when_first_spoken_and_its_name_is_known_before() {
+        let messages = Messages::new();
+        let parsed = |m: &Messages| m.bundles.values().filter(|b| b.get().is_some()).count();
+        for tag in messages.tags() {
+            assert!(messages.language_name(tag).is_some(), "{tag} names itself");
+        }
+        assert_eq!(parsed(&messages), 0, "naming every language parses none");
+        assert_eq!(messages.get("en", "language-name", None).as_deref(), Some("English"));
+        assert_eq!(parsed(&messages), 1, "speaking English parses English only");
+        // The names read from the sources are the parsed messages, in every language.
+        for tag in messages.tags() {
+            assert_eq!(
+                messages.language_name(tag).map(str::to_owned),
+                messages.get(tag, "language-name", None),
+                "{tag}"
+            );
+        }
+        assert_eq!(parsed(&messages), messages.bundles.len());
     }
 
     #[test]

@@ -45,11 +45,14 @@ pub async fn get(Call { state, who, .. }: Call) -> Result<Json<WalletOut>, ApiEr
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct HistoryQuery {
-    /// `top_up`, `purchase`, `refund`, `adjustment`, `commission_release`.
+    /// `top_up`, `purchase`, `refund`, `adjustment`, `commission_release`; empty means all.
+    #[param(pattern = "^(top_up|purchase|refund|adjustment|commission_release)?$")]
     kind: Option<String>,
     /// RFC 3339, inclusive.
+    #[param(format = DateTime)]
     from: Option<String>,
     /// RFC 3339, exclusive.
+    #[param(format = DateTime)]
     until: Option<String>,
     /// `in` or `out`; empty (as a form sends it) means both.
     #[param(pattern = "^(in|out)?$")]
