@@ -237,8 +237,9 @@ impl Pulse {
                 .collect();
             (beats, upto)
         };
-        // In activation order, as the tallies are: a node's heartbeat write and another's tally
-        // write lock the same rows in the same order on PostgreSQL, and so cannot deadlock.
+        // In activation order, as the tallies' sightings are: a node's heartbeat write and
+        // another's tally write then take their row locks on PostgreSQL in one order (as far as
+        // the plan walks the list), instead of deadlocking on opposite ones.
         let mut writes: Vec<HeartbeatWrite> = beats.iter().map(|(_, w)| w.clone()).collect();
         writes.sort_by_key(|w| w.activation);
         let missed = store::flush_heartbeats(db, &writes).await?;

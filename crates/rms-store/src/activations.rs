@@ -377,8 +377,8 @@ pub struct ValidationTally {
     pub seen: Vec<(Uuid, Timestamp)>,
 }
 
-/// Rows per statement and per transaction when validation tallies and their analytics are
-/// written: a fleet's worth of them (tens of thousands of devices seen in ten seconds) in one
+/// Rows per statement, and about per transaction, when validation tallies and their analytics
+/// are written: a fleet's worth of them (tens of thousands of devices seen in ten seconds) in one
 /// transaction held the embedded database's one writer for most of a second, and every heartbeat
 /// waited behind it.
 const TALLY_CHUNK: usize = 500;
@@ -400,10 +400,11 @@ pub struct TalliesUnwritten {
 }
 
 /// Adds a batch of validation counts, and the protocol answers and check-ins counted with them
-/// for analytics, in transactions of at most [`TALLY_CHUNK`] rows, each a few multi-row
-/// statements: usage counts first, then sightings, then tallies in chunks that end between
-/// licenses. A failure says how far it got, so the caller puts back only the rest and nothing is
-/// counted twice.
+/// for analytics, in transactions of about [`TALLY_CHUNK`] rows, each a few multi-row statements
+/// of at most that many rows: usage counts first, then sightings, then tallies in chunks that end
+/// between licenses (one license seen on more devices than that is a chunk of its own, written in
+/// several statements). A failure says how far it got, so the caller puts back only the rest and
+/// nothing is counted twice.
 pub async fn flush_validations(
     db: &Db,
     batch: &[ValidationTally],
@@ -433,11 +434,13 @@ async fn write_in_chunks(
         written.sightings += chunk.len();
     }
     while written.tallies < batch.len() {
-        // Whole licenses, at least one, up to the chunk's size in activations seen.
+        // Whole licenses, at least one, up to the chunk's size in rows: the license's own and
+        // one per activation seen (a validation without a device adds a license and no sighting,
+        // and a chunk counting only sightings grew past every bind limit with them).
         let first = written.tallies;
-        let (mut end, mut seen) = (first, 0);
-        while end < batch.len() && (end == first || seen + batch[end].seen.len() <= TALLY_CHUNK) {
-            seen += batch[end].seen.len();
+        let (mut end, mut rows) = (first, 0);
+        while end < batch.len() && (end == first || rows + 1 + batch[end].seen.len() <= TALLY_CHUNK) {
+            rows += 1 + batch[end].seen.len();
             end += 1;
         }
         write_tallies(db, &batch[first..end]).await?;
@@ -446,8 +449,9 @@ async fn write_in_chunks(
     Ok(())
 }
 
-/// One transaction of two statements: the licenses' counts, then the activations' last sighting
-/// (never moved back: a heartbeat may have written a later one).
+/// One transaction: the licenses' counts in one statement, then the activations' last sighting
+/// (never moved back: a heartbeat may have written a later one) in statements of at most
+/// [`TALLY_CHUNK`] rows.
 async fn write_tallies(db: &Db, tallies: &[ValidationTally]) -> Result<(), StoreError> {
     let mut tx = db.begin().await?;
     let licenses = sqlx::AssertSqlSafe(format!(
@@ -465,17 +469,20 @@ async fn write_tallies(db: &Db, tallies: &[ValidationTally]) -> Result<(), Store
         }
         q.execute(conn).await.map(|r| r.rows_affected())
     })?;
-    let seen: Vec<&(Uuid, Timestamp)> = tallies.iter().flat_map(|t| &t.seen).collect();
-    if !seen.is_empty() {
+    // In activation order, as heartbeats are written, and in statements of at most a chunk's
+    // rows (one license may have been seen on more devices than that).
+    let mut seen: Vec<&(Uuid, Timestamp)> = tallies.iter().flat_map(|t| &t.seen).collect();
+    seen.sort_unstable_by_key(|(activation, _)| *activation);
+    for part in seen.chunks(TALLY_CHUNK) {
         let activations = sqlx::AssertSqlSafe(format!(
             "WITH v (id, at) AS (VALUES {}) \
              UPDATE activations SET last_seen_at = v.at \
              FROM v WHERE activations.id = v.id AND activations.last_seen_at < v.at",
-            value_rows(seen.len(), 2)
+            value_rows(part.len(), 2)
         ));
         on_tx!(&mut tx, conn => {
             let mut q = sqlx::query(activations);
-            for (activation, at) in &seen {
+            for (activation, at) in part {
                 q = q.bind(activation).bind(at);
             }
             q.execute(conn).await.map(|r| r.rows_affected())

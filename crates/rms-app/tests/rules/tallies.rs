@@ -94,3 +94,20 @@ db_test!(
         );
     }
 );
+
+db_test!(
+    async fn a_flush_of_many_licenses_validated_without_a_device_stays_within_every_bind_limit(t: TestDb) {
+        let kit = Kit::new(t).await;
+        // More licenses than one statement may bind on either database (3 values each: SQLite
+        // allows 32,766, PostgreSQL 65,535), none with a device: ids no row has, so the counts
+        // go nowhere, but the statements are built and run as for real ones.
+        let pulse = kit.s.licensing.pulse();
+        for _ in 0..25_000 {
+            pulse.validated(Uuid::now_v7(), None, kit.now());
+        }
+        let (_, tallies) = kit.s.licensing.flush_all().await.unwrap();
+        assert_eq!(tallies, 25_000, "every tally written");
+        let (_, again) = kit.s.licensing.flush_all().await.unwrap();
+        assert_eq!(again, 0, "and none put back");
+    }
+);

@@ -187,10 +187,8 @@ pub struct AuditQuery {
     /// Only this action, e.g. `auth.login_failed`.
     action: Option<String>,
     /// From this instant (RFC 3339), inclusive.
-    #[param(format = DateTime)]
     from: Option<String>,
     /// Until this instant (RFC 3339), exclusive.
-    #[param(format = DateTime)]
     to: Option<String>,
     page: Option<i64>,
     /// `csv` to download every matching event as CSV (`json`, the default, answers JSON).

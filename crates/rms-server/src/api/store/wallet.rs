@@ -49,10 +49,8 @@ pub struct HistoryQuery {
     #[param(pattern = "^(top_up|purchase|refund|adjustment|commission_release)?$")]
     kind: Option<String>,
     /// RFC 3339, inclusive.
-    #[param(format = DateTime)]
     from: Option<String>,
     /// RFC 3339, exclusive.
-    #[param(format = DateTime)]
     until: Option<String>,
     /// `in` or `out`; empty (as a form sends it) means both.
     #[param(pattern = "^(in|out)?$")]
