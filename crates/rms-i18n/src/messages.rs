@@ -39,12 +39,13 @@ pub(crate) static MESSAGES: LazyLock<Messages> = LazyLock::new(Messages::new);
 
 impl Messages {
     fn new() -> Self {
-        // Only tags a bundle can be made for (an empty one costs microseconds), as before.
-        let bundles = SOURCES
-            .iter()
-            .filter(|(tag, ..)| new_bundle(tag).is_some())
-            .map(|(tag, ..)| (*tag, OnceLock::new()))
-            .collect();
+        let mut bundles = HashMap::new();
+        for (tag, ..) in SOURCES {
+            // Only tags a bundle can be made for (an empty one costs microseconds), as before.
+            if !bundles.contains_key(tag) && new_bundle(tag).is_some() {
+                bundles.insert(*tag, OnceLock::new());
+            }
+        }
         Self { bundles }
     }
 

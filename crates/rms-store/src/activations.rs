@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use crate::catalog::{LICENSES, ProductName, with_product_names};
 use crate::dialect::value_rows;
-use crate::{Db, StoreError, Tx, exec_tx, fetch, fetch_tx, on_tx};
+use crate::{Db, StoreError, Tx, exec_tx, fetch, fetch_tx, on_db, on_tx};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct ActivationRow {
@@ -341,12 +341,11 @@ pub async fn flush_heartbeats(db: &Db, batch: &[HeartbeatWrite]) -> Result<Vec<U
              RETURNING activations.id",
             value_rows(chunk.len(), 6)
         ));
-        // In a transaction of its own, so the write waits its turn with every other writer of
-        // this process: a bare statement on the embedded database polled SQLite's lock instead,
-        // and behind back-to-back tally chunks it missed every opening until its busy timeout
-        // (5 s, then a 500) — found by the scale bench right after a burst of validations.
-        let mut tx = db.begin().await?;
-        let written: Vec<Uuid> = on_tx!(&mut tx, conn => {
+        // In the writer turn: without it, on the embedded database, the statement polled
+        // SQLite's lock and behind back-to-back tally chunks missed every opening until its busy
+        // timeout (5 s, then a 500), found by the scale bench right after a burst of validations.
+        let turn = db.write_turn().await?;
+        let written: Vec<Uuid> = on_db!(db, pool => {
             let mut q = sqlx::query_scalar(sql);
             for w in chunk {
                 q = q
@@ -357,9 +356,9 @@ pub async fn flush_heartbeats(db: &Db, batch: &[HeartbeatWrite]) -> Result<Vec<U
                     .bind(&w.chain_nonce)
                     .bind(w.chain_enforced_at);
             }
-            q.fetch_all(conn).await
+            q.fetch_all(pool).await
         })?;
-        tx.commit().await?;
+        drop(turn);
         for w in chunk.iter().filter(|w| !written.contains(&w.activation)) {
             // Not written: ended, or a newer heartbeat (another node's) is already there.
             let live: Option<Uuid> = fetch!(db, query_scalar.fetch_optional,

@@ -8,7 +8,7 @@
 use uuid::Uuid;
 
 use crate::dialect::value_rows;
-use crate::{Db, StoreError, exec, exec_tx, fetch, on_tx};
+use crate::{Db, StoreError, exec, exec_tx, fetch, on_db, on_tx};
 
 pub use rms_core::analytics::DAY_MS;
 
@@ -43,15 +43,14 @@ pub async fn add_usage(db: &Db, counts: &[(UsageKey, i64)]) -> Result<(), StoreE
          ON CONFLICT (day, product_id, license_id, event, code) DO UPDATE SET count = usage_counts.count + excluded.count",
         value_rows(counts.len(), 6)
     ));
-    let mut tx = db.begin().await?;
-    on_tx!(&mut tx, conn => {
+    let _turn = db.write_turn().await?;
+    on_db!(db, pool => {
         let mut q = sqlx::query(sql);
         for (k, n) in counts {
             q = q.bind(k.day).bind(k.product).bind(k.license).bind(k.event).bind(k.code).bind(n);
         }
-        q.execute(conn).await.map(|r| r.rows_affected())
+        q.execute(pool).await.map(|r| r.rows_affected())
     })?;
-    tx.commit().await?;
     Ok(())
 }
 
@@ -65,15 +64,14 @@ pub async fn add_sightings(db: &Db, sightings: &[Sighting]) -> Result<(), StoreE
         "INSERT INTO activation_days (day, activation_id, license_id) VALUES {} ON CONFLICT DO NOTHING",
         value_rows(sightings.len(), 3)
     ));
-    let mut tx = db.begin().await?;
-    on_tx!(&mut tx, conn => {
+    let _turn = db.write_turn().await?;
+    on_db!(db, pool => {
         let mut q = sqlx::query(sql);
         for s in sightings {
             q = q.bind(s.day).bind(s.activation).bind(s.license);
         }
-        q.execute(conn).await.map(|r| r.rows_affected())
+        q.execute(pool).await.map(|r| r.rows_affected())
     })?;
-    tx.commit().await?;
     Ok(())
 }
 

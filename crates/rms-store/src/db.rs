@@ -77,6 +77,24 @@ pub struct WriteQueue {
     patience: Duration,
 }
 
+impl WriteQueue {
+    async fn take(&self) -> Result<OwnedSemaphorePermit, StoreError> {
+        tokio::time::timeout(self.patience, self.turn.clone().acquire_owned())
+            .await
+            .map_err(|_| StoreError::Unavailable(sqlx::Error::PoolTimedOut))?
+            .map_err(|_| StoreError::Unavailable(sqlx::Error::PoolClosed))
+    }
+}
+
+/// This process's turn to write, held across a write made outside [`Db::begin`] (a single
+/// statement, atomic by itself): on SQLite it queues with every transaction instead of polling
+/// the database's lock, which behind back-to-back transactions misses every opening until the
+/// busy timeout; PostgreSQL writers do not queue, so there it is nothing and costs nothing.
+#[must_use = "the turn lasts as long as the value is held"]
+pub struct WriteTurn {
+    _turn: Option<OwnedSemaphorePermit>,
+}
+
 /// Runs `$body` with `$pool` bound to the concrete pool of whichever backend `$db` is.
 ///
 /// The body is compiled once per backend, so `query_as::<_, Row>` and `bind` resolve to concrete
@@ -244,14 +262,20 @@ impl Db {
         let begin = self.backend().dialect().begin_write;
         Ok(match self {
             Db::Sqlite(pool, queue) => {
-                let turn = tokio::time::timeout(queue.patience, queue.turn.clone().acquire_owned())
-                    .await
-                    .map_err(|_| StoreError::Unavailable(sqlx::Error::PoolTimedOut))?
-                    .map_err(|_| StoreError::Unavailable(sqlx::Error::PoolClosed))?;
+                let turn = queue.take().await?;
                 Tx::Sqlite(pool.begin_with(begin).await?, turn)
             }
             Db::Postgres(pool) => Tx::Postgres(pool.begin_with(begin).await?),
         })
+    }
+
+    /// Waits for this process's turn to write (see [`WriteTurn`]).
+    pub async fn write_turn(&self) -> Result<WriteTurn, StoreError> {
+        let turn = match self {
+            Db::Sqlite(_, queue) => Some(queue.take().await?),
+            Db::Postgres(_) => None,
+        };
+        Ok(WriteTurn { _turn: turn })
     }
 
     /// A cheap round trip, for readiness checks.
