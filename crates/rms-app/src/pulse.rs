@@ -212,6 +212,10 @@ impl Pulse {
 
     /// Writes every decided, unwritten beat in one transaction. The caller holds the writer.
     async fn write_beats(&self, db: &Db, now: Timestamp) -> Result<usize, AppError> {
+        // The database's turn first, then the beats: every beat decided while this write waited
+        // for its turn (behind validation tallies, on the embedded database) goes with it.
+        // Gathered before waiting, they were left for the next write and its own wait.
+        let turn = db.write_turn().await?;
         let (beats, upto) = {
             let mut state = self.lock();
             state.beats.retain(|_, b| !b.flushed || b.chain.at.plus(KEEP_FLUSHED) > now);
@@ -242,7 +246,7 @@ impl Pulse {
         // the plan walks the list), instead of deadlocking on opposite ones.
         let mut writes: Vec<HeartbeatWrite> = beats.iter().map(|(_, w)| w.clone()).collect();
         writes.sort_by_key(|w| w.activation);
-        let missed = store::flush_heartbeats(db, &writes).await?;
+        let missed = store::flush_heartbeats(db, turn, &writes).await?;
         let mut state = self.lock();
         for (seq, w) in &beats {
             if let Some(b) = state.beats.get_mut(&w.activation)

@@ -266,9 +266,11 @@ pub async fn start(config: Config, mode: Mode, options: Options) -> anyhow::Resu
                     _ = tokio::time::sleep(FLUSH_EVERY) => {}
                     _ = until_stopped.wait_for(|s| *s) => break,
                 }
+                let started = std::time::Instant::now();
                 if let Err(e) = flusher.flush().await {
                     warn!(error = %e, "could not write coalesced heartbeats and counters; will retry");
                 }
+                metrics::histogram!(http::metrics::FLUSH_SECONDS).record(started.elapsed().as_secs_f64());
             }
         });
         let mut signal = stopped.clone();

@@ -5,6 +5,8 @@
 //! (`seats_used + n <= seats`): one statement decides, so concurrent activations on any number of
 //! nodes can never overshoot a license's seats, on either backend.
 
+use std::collections::HashSet;
+
 use rms_core::Timestamp;
 use rms_core::licensing::{Entitlements, LicenseStatus};
 use rms_core::product::ProductKind;
@@ -12,7 +14,7 @@ use uuid::Uuid;
 
 use crate::catalog::{LICENSES, ProductName, with_product_names};
 use crate::dialect::value_rows;
-use crate::{Db, StoreError, Tx, exec_tx, fetch, fetch_tx, on_db, on_tx};
+use crate::{Db, StoreError, Tx, WriteTurn, exec_tx, fetch, fetch_tx, on_db, on_tx};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct ActivationRow {
@@ -322,14 +324,14 @@ pub struct HeartbeatWrite {
     pub chain_enforced_at: Option<Timestamp>,
 }
 
-/// Writes a batch of heartbeats, one statement per 500 (each atomic): a newer time never goes
-/// backwards and an ended activation is not revived. Returns the activations that had ended
-/// (nothing written for them).
+/// Writes a batch of heartbeats, one statement per 500 (each atomic), in the writer turn the
+/// caller took before gathering the batch: a newer time never goes backwards and an ended
+/// activation is not revived. Returns the activations that had ended (nothing written for them).
 ///
 /// One `UPDATE … FROM (VALUES …)` rather than a statement per heartbeat: each heartbeat's answer
 /// waits for this write, and on one core every statement is a round trip to the database thread.
-pub async fn flush_heartbeats(db: &Db, batch: &[HeartbeatWrite]) -> Result<Vec<Uuid>, StoreError> {
-    let mut ended = Vec::new();
+pub async fn flush_heartbeats(db: &Db, turn: WriteTurn, batch: &[HeartbeatWrite]) -> Result<Vec<Uuid>, StoreError> {
+    let mut unwritten = Vec::new();
     for chunk in batch.chunks(500) {
         let sql = sqlx::AssertSqlSafe(format!(
             "WITH v (id, at, chain, prev_chain, nonce, enforced) AS (VALUES {}) \
@@ -341,11 +343,7 @@ pub async fn flush_heartbeats(db: &Db, batch: &[HeartbeatWrite]) -> Result<Vec<U
              RETURNING activations.id",
             value_rows(chunk.len(), 6)
         ));
-        // In the writer turn: without it, on the embedded database, the statement polled
-        // SQLite's lock and behind back-to-back tally chunks missed every opening until its busy
-        // timeout (5 s, then a 500), found by the scale bench right after a burst of validations.
-        let turn = db.write_turn().await?;
-        let written: Vec<Uuid> = on_db!(db, pool => {
+        let written: HashSet<Uuid> = on_db!(db, pool => {
             let mut q = sqlx::query_scalar(sql);
             for w in chunk {
                 q = q
@@ -357,16 +355,20 @@ pub async fn flush_heartbeats(db: &Db, batch: &[HeartbeatWrite]) -> Result<Vec<U
                     .bind(w.chain_enforced_at);
             }
             q.fetch_all(pool).await
-        })?;
-        drop(turn);
-        for w in chunk.iter().filter(|w| !written.contains(&w.activation)) {
-            // Not written: ended, or a newer heartbeat (another node's) is already there.
-            let live: Option<Uuid> = fetch!(db, query_scalar.fetch_optional,
-                "SELECT id FROM activations WHERE id = $1 AND deactivated_at IS NULL";
-                w.activation)?;
-            if live.is_none() {
-                ended.push(w.activation);
-            }
+        })?
+        .into_iter()
+        .collect();
+        unwritten.extend(chunk.iter().map(|w| w.activation).filter(|a| !written.contains(a)));
+    }
+    drop(turn);
+    let mut ended = Vec::new();
+    for activation in unwritten {
+        // Not written: ended, or a newer heartbeat (another node's) is already there.
+        let live: Option<Uuid> = fetch!(db, query_scalar.fetch_optional,
+            "SELECT id FROM activations WHERE id = $1 AND deactivated_at IS NULL";
+            activation)?;
+        if live.is_none() {
+            ended.push(activation);
         }
     }
     Ok(ended)
@@ -381,12 +383,6 @@ pub struct ValidationTally {
     /// Activations seen by these validations, with the last time each was seen.
     pub seen: Vec<(Uuid, Timestamp)>,
 }
-
-/// Rows per statement, and about per transaction, when validation tallies and their analytics
-/// are written: a fleet's worth of them (tens of thousands of devices seen in ten seconds) in one
-/// transaction held the embedded database's one writer for most of a second, and every heartbeat
-/// waited behind it.
-const TALLY_CHUNK: usize = 500;
 
 /// How far a flush of validation tallies got: the first `usage` counts, `sightings` and
 /// `tallies` were written, exactly once.
@@ -405,7 +401,10 @@ pub struct TalliesUnwritten {
 }
 
 /// Adds a batch of validation counts, and the protocol answers and check-ins counted with them
-/// for analytics, in transactions of about [`TALLY_CHUNK`] rows, each a few multi-row statements
+/// for analytics, in transactions of about the backend's [`crate::dialect::Dialect::batch_rows`] rows (a fleet's
+/// worth, tens of thousands of devices seen in ten seconds, in one transaction held the embedded
+/// database's one writer for most of a second, and every heartbeat waited behind it), each a few
+/// multi-row statements
 /// of at most that many rows: usage counts first, then sightings, then tallies in chunks that end
 /// between licenses (one license seen on more devices than that is a chunk of its own, written in
 /// several statements). A failure says how far it got, so the caller puts back only the rest and
@@ -430,11 +429,12 @@ async fn write_in_chunks(
     sightings: &[crate::analytics::Sighting],
     written: &mut TalliesWritten,
 ) -> Result<(), StoreError> {
-    for chunk in usage.chunks(TALLY_CHUNK) {
+    let rows_per_chunk = db.backend().dialect().batch_rows;
+    for chunk in usage.chunks(rows_per_chunk) {
         crate::analytics::add_usage(db, chunk).await?;
         written.usage += chunk.len();
     }
-    for chunk in sightings.chunks(TALLY_CHUNK) {
+    for chunk in sightings.chunks(rows_per_chunk) {
         crate::analytics::add_sightings(db, chunk).await?;
         written.sightings += chunk.len();
     }
@@ -444,7 +444,7 @@ async fn write_in_chunks(
         // and a chunk counting only sightings grew past every bind limit with them).
         let first = written.tallies;
         let (mut end, mut rows) = (first, 0);
-        while end < batch.len() && (end == first || rows + 1 + batch[end].seen.len() <= TALLY_CHUNK) {
+        while end < batch.len() && (end == first || rows + 1 + batch[end].seen.len() <= rows_per_chunk) {
             rows += 1 + batch[end].seen.len();
             end += 1;
         }
@@ -456,7 +456,7 @@ async fn write_in_chunks(
 
 /// One transaction: the licenses' counts in one statement, then the activations' last sighting
 /// (never moved back: a heartbeat may have written a later one) in statements of at most
-/// [`TALLY_CHUNK`] rows.
+/// [`crate::dialect::Dialect::batch_rows`] rows.
 async fn write_tallies(db: &Db, tallies: &[ValidationTally]) -> Result<(), StoreError> {
     let mut tx = db.begin().await?;
     let licenses = sqlx::AssertSqlSafe(format!(
@@ -478,7 +478,7 @@ async fn write_tallies(db: &Db, tallies: &[ValidationTally]) -> Result<(), Store
     // rows (one license may have been seen on more devices than that).
     let mut seen: Vec<&(Uuid, Timestamp)> = tallies.iter().flat_map(|t| &t.seen).collect();
     seen.sort_unstable_by_key(|(activation, _)| *activation);
-    for part in seen.chunks(TALLY_CHUNK) {
+    for part in seen.chunks(tx.backend().dialect().batch_rows) {
         let activations = sqlx::AssertSqlSafe(format!(
             "WITH v (id, at) AS (VALUES {}) \
              UPDATE activations SET last_seen_at = v.at \

@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::str::FromStr;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
@@ -77,12 +77,34 @@ pub struct WriteQueue {
     patience: Duration,
 }
 
+/// How long this process's SQLite writers waited for their turn, and how long they held it:
+/// the embedded database's one writer is where its write load shows first.
+pub const WRITE_WAIT_SECONDS: &str = "rms_sqlite_write_wait_seconds";
+pub const WRITE_HOLD_SECONDS: &str = "rms_sqlite_write_hold_seconds";
+
 impl WriteQueue {
-    async fn take(&self) -> Result<OwnedSemaphorePermit, StoreError> {
-        tokio::time::timeout(self.patience, self.turn.clone().acquire_owned())
+    async fn take(&self) -> Result<Turn, StoreError> {
+        let asked = Instant::now();
+        let permit = tokio::time::timeout(self.patience, self.turn.clone().acquire_owned())
             .await
             .map_err(|_| StoreError::Unavailable(sqlx::Error::PoolTimedOut))?
-            .map_err(|_| StoreError::Unavailable(sqlx::Error::PoolClosed))
+            .map_err(|_| StoreError::Unavailable(sqlx::Error::PoolClosed))?;
+        let since = Instant::now();
+        metrics::histogram!(WRITE_WAIT_SECONDS).record(since.duration_since(asked).as_secs_f64());
+        Ok(Turn { _permit: permit, since })
+    }
+}
+
+/// One writer's turn on SQLite; handing it on records how long it was held.
+#[derive(Debug)]
+pub struct Turn {
+    _permit: OwnedSemaphorePermit,
+    since: Instant,
+}
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        metrics::histogram!(WRITE_HOLD_SECONDS).record(self.since.elapsed().as_secs_f64());
     }
 }
 
@@ -92,7 +114,7 @@ impl WriteQueue {
 /// busy timeout; PostgreSQL writers do not queue, so there it is nothing and costs nothing.
 #[must_use = "the turn lasts as long as the value is held"]
 pub struct WriteTurn {
-    _turn: Option<OwnedSemaphorePermit>,
+    _turn: Option<Turn>,
 }
 
 /// Runs `$body` with `$pool` bound to the concrete pool of whichever backend `$db` is.
@@ -165,7 +187,7 @@ macro_rules! fetch_tx {
 pub enum Tx {
     /// The transaction, then this process's writer turn: fields drop in order, so the turn
     /// passes on only after the transaction has ended.
-    Sqlite(Transaction<'static, Sqlite>, OwnedSemaphorePermit),
+    Sqlite(Transaction<'static, Sqlite>, Turn),
     Postgres(Transaction<'static, Postgres>),
 }
 

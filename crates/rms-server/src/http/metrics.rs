@@ -22,6 +22,12 @@ use crate::state::AppState;
 
 const REQUEST_SECONDS: &str = "rms_http_request_duration_seconds";
 const REQUESTS: &str = "rms_http_requests_total";
+/// How long each pass of the coalesced writer took (heartbeats not yet written, and every ten
+/// seconds the validation tallies and analytics counts).
+pub const FLUSH_SECONDS: &str = "rms_coalesced_flush_seconds";
+
+/// Buckets for the database's own timings, finer at the short end than a request's.
+const DB_BUCKETS: &[f64] = &[0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0];
 
 /// The process-wide recorder. Installed once: several apps in one process (tests) share it.
 pub fn recorder() -> PrometheusHandle {
@@ -38,7 +44,9 @@ pub fn recorder() -> PrometheusHandle {
                         Matcher::Full("rms_job_duration_seconds".to_owned()),
                         &[0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 15.0, 60.0, 300.0],
                     )
-                });
+                })
+                .and_then(|b| b.set_buckets_for_metric(Matcher::Prefix("rms_sqlite_".to_owned()), DB_BUCKETS))
+                .and_then(|b| b.set_buckets_for_metric(Matcher::Full(FLUSH_SECONDS.to_owned()), DB_BUCKETS));
             let recorder = match builder {
                 Ok(b) => b.build_recorder(),
                 Err(_) => PrometheusBuilder::new().build_recorder(),

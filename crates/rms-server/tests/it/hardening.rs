@@ -1081,7 +1081,8 @@ db_test!(
             chain_nonce: "nonce-from-another-node".into(),
             chain_enforced_at: Some(now),
         };
-        assert!(rms_store::activations::flush_heartbeats(&shop.app.db, &[beat]).await.unwrap().is_empty());
+        let turn = shop.app.db.write_turn().await.unwrap();
+        assert!(rms_store::activations::flush_heartbeats(&shop.app.db, turn, &[beat]).await.unwrap().is_empty());
         let mut tx = shop.app.db.begin().await.unwrap();
         assert!(!rms_store::activations::cull(&mut tx, id, now).await.unwrap(), "the fresh heartbeat keeps it");
         tx.commit().await.unwrap();

@@ -110,6 +110,16 @@ db_test!(
         assert!(!text.contains("/no/such/route"), "raw paths never become labels");
         assert!(text.contains("rms_http_request_duration_seconds_bucket"), "latency is a histogram");
         assert!(text.contains(r#"rms_jobs{state="queued"}"#), "{text}");
+        // The embedded database's one writer: how long writers waited for it and held it (the
+        // job above was enqueued through it). PostgreSQL's writers do not queue in this process.
+        let sqlite = app.db.backend() == rms_store::Backend::Sqlite;
+        for series in ["rms_sqlite_write_wait_seconds_bucket", "rms_sqlite_write_hold_seconds_bucket"] {
+            assert_eq!(text.contains(series), sqlite, "{series} on {:?}", app.db.backend());
+        }
+        eventually(Duration::from_secs(10), "a pass of the coalesced writer (once a second) is timed", || async {
+            app.operator_get("/metrics").await.text().await.unwrap().contains("rms_coalesced_flush_seconds_bucket")
+        })
+        .await;
 
         // A scrape reads no table: it keeps answering with the database gone.
         app.running().state().db.close().await;
