@@ -304,17 +304,9 @@ impl Accounts {
         Ok(())
     }
 
+    /// An account event is about the account that acts (none when nobody could be recognised).
     pub(crate) fn audit<'a>(&self, meta: &'a RequestMeta, actor: Option<Uuid>, action: &'a str) -> AuditEntry<'a> {
-        AuditEntry {
-            actor_id: actor,
-            action,
-            target_type: actor.map(|_| "user"),
-            target_id: actor.map(|a| a.to_string()),
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details: json!({}),
-        }
+        meta.audit_of(actor, action, actor.map(|a| ("user", a.to_string())), json!({}))
     }
 
     pub(crate) async fn record(&self, entry: AuditEntry<'_>) -> Result<(), AppError> {

@@ -8,7 +8,7 @@ use rms_core::account::AuditFilter;
 use rms_core::account::{DisplayName, Email, NewPassword, Role, Scope, Timezone};
 use rms_core::{Clock, Timestamp};
 use rms_store::Db;
-use rms_store::accounts::{self as store, AuditEntry, AuditRow};
+use rms_store::accounts::{self as store, AuditRow};
 use rms_store::two_factor;
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -158,16 +158,8 @@ impl Admin {
             AdminCreated::Created => "operator.admin_created",
             AdminCreated::Promoted => "operator.admin_promoted",
         };
-        let entry = AuditEntry {
-            actor_id: None,
-            action,
-            target_type: Some("user"),
-            target_id: Some(target.to_string()),
-            ip: None,
-            user_agent: None,
-            request_id: None,
-            details: json!({ "via": via, "email": new.email.as_str() }),
-        };
+        let details = json!({ "via": via, "email": new.email.as_str() });
+        let entry = RequestMeta::unattended().audit(None, action, ("user", target.to_string()), details);
         store::audit(tx, &entry, now).await?;
         Ok(outcome)
     }
@@ -252,16 +244,9 @@ impl Admin {
         let user = store::user_id_by_email(&mut tx, &email).await?.ok_or(AppError::NotFound)?;
         two_factor::disable(&mut tx, user, now).await?;
         store::revoke_everything(&mut tx, user, now).await?;
-        let entry = AuditEntry {
-            actor_id: None,
-            action: "operator.two_factor_reset",
-            target_type: Some("user"),
-            target_id: Some(user.to_string()),
-            ip: None,
-            user_agent: None,
-            request_id: None,
-            details: json!({ "via": via }),
-        };
+        let details = json!({ "via": via });
+        let entry =
+            RequestMeta::unattended().audit(None, "operator.two_factor_reset", ("user", user.to_string()), details);
         store::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
         Ok(())
@@ -349,16 +334,7 @@ impl Admin {
             }
         }
         for (action, details) in actions {
-            let entry = AuditEntry {
-                actor_id: Some(who.user_id),
-                action,
-                target_type: Some("user"),
-                target_id: Some(id.to_string()),
-                ip: meta.ip.clone(),
-                user_agent: meta.user_agent.as_deref(),
-                request_id: meta.request_id.as_deref(),
-                details,
-            };
+            let entry = meta.audit(Some(who.user_id), action, ("user", id.to_string()), details);
             store::audit(&mut tx, &entry, now).await?;
         }
         let after = self.names.by_id_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;

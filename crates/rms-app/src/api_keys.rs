@@ -8,7 +8,7 @@ use rms_core::account::{DisplayName, InvalidInput, Role, Scope};
 use rms_core::{Clock, Timestamp};
 use rms_crypto::token;
 use rms_store::Db;
-use rms_store::accounts::{self as users, AuditEntry};
+use rms_store::accounts as users;
 use rms_store::api_keys::{self as store, ApiKeyRow, NewApiKey};
 use serde_json::json;
 use uuid::Uuid;
@@ -123,16 +123,8 @@ impl ApiKeys {
             expires_at,
         };
         store::insert(&mut tx, &key, now).await?;
-        let entry = AuditEntry {
-            actor_id: Some(who.user_id),
-            action: "api_key.created",
-            target_type: Some("api_key"),
-            target_id: Some(id.to_string()),
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details: json!({ "name": name.as_str(), "scopes": scope_text, "prefix": prefix }),
-        };
+        let details = json!({ "name": name.as_str(), "scopes": scope_text, "prefix": prefix });
+        let entry = meta.audit(Some(who.user_id), "api_key.created", ("api_key", id.to_string()), details);
         users::audit(&mut tx, &entry, now).await?;
         let data = json!({ "key_name": name.as_str(), "link": "/account/api-keys" });
         let kind = rms_core::notifications::NotificationKind::ApiKeyCreated;
@@ -168,16 +160,7 @@ impl ApiKeys {
         if !store::revoke(&mut tx, id, who.user_id, now).await? {
             return Err(AppError::NotFound);
         }
-        let entry = AuditEntry {
-            actor_id: Some(who.user_id),
-            action: "api_key.revoked",
-            target_type: Some("api_key"),
-            target_id: Some(id.to_string()),
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details: json!({}),
-        };
+        let entry = meta.audit(Some(who.user_id), "api_key.revoked", ("api_key", id.to_string()), json!({}));
         users::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
         Ok(())

@@ -12,7 +12,7 @@ use rms_core::{Clock, Timestamp};
 use rms_crypto::MasterKeyRing;
 use rms_license::domain::StagingPattern;
 use rms_store::Db;
-use rms_store::accounts::{self as users, AuditEntry};
+use rms_store::accounts as users;
 pub use rms_store::catalog::LicenseOrder;
 use rms_store::catalog::{self as store, PlanRow, ProductRow};
 use serde_json::json;
@@ -43,6 +43,15 @@ pub(crate) fn aad(product: Uuid, kid: &str) -> Vec<u8> {
 /// The associated data a license's key is sealed with.
 pub(crate) fn license_key_aad(license: Uuid) -> Vec<u8> {
     format!("licenses/key_sealed/{license}").into_bytes()
+}
+
+/// Opens license `license`'s sealed key. This server sealed it, as text: failing to open it is
+/// an internal fault, never the caller's.
+pub(crate) fn open_license_key(ring: &MasterKeyRing, license: Uuid, sealed: &[u8]) -> Result<String, AppError> {
+    let key = ring
+        .open(sealed, &license_key_aad(license))
+        .map_err(|e| AppError::Internal(format!("key of license {license}: {e}")))?;
+    String::from_utf8(key).map_err(|_| AppError::Internal("license key is not text".into()))
 }
 
 /// A license ready to be inserted (see [`Catalog::prepare_license`]).
@@ -426,16 +435,8 @@ impl Catalog {
             return Err(AppError::SlugTaken);
         }
         store::insert_product_key(&mut tx, row.id, "1", &sealed, key.verifying_key().as_bytes(), now, None).await?;
-        let entry = AuditEntry {
-            actor_id: Some(who.user_id),
-            action: "admin.product.created",
-            target_type: Some("product"),
-            target_id: Some(row.id.to_string()),
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details: json!({ "slug": row.slug, "kind": row.kind }),
-        };
+        let details = json!({ "slug": row.slug, "kind": row.kind });
+        let entry = meta.audit(Some(who.user_id), "admin.product.created", ("product", row.id.to_string()), details);
         users::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
         Ok(row.into())
@@ -465,16 +466,8 @@ impl Catalog {
         let row = plan_row(&spec, Uuid::now_v7(), product, now)?;
         store::product(&self.db, product).await?.ok_or(AppError::NotFound)?;
         store::insert_plan(&self.db, &row).await?;
-        let entry = AuditEntry {
-            actor_id: Some(who.user_id),
-            action: "admin.plan.created",
-            target_type: Some("plan"),
-            target_id: Some(row.id.to_string()),
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details: json!({ "product": product, "name": row.name, "max_activations": row.max_activations }),
-        };
+        let details = json!({ "product": product, "name": row.name, "max_activations": row.max_activations });
+        let entry = meta.audit(Some(who.user_id), "admin.plan.created", ("plan", row.id.to_string()), details);
         let mut tx = self.db.begin().await?;
         users::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
@@ -585,17 +578,9 @@ impl Catalog {
         let id = prepared.row.id;
         let mut tx = self.db.begin().await?;
         prepared.insert(&mut tx).await?;
-        let entry = AuditEntry {
-            actor_id: Some(who.user_id),
-            action: "admin.license.issued",
-            target_type: Some("license"),
-            target_id: Some(id.to_string()),
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details: json!({ "owner": holder, "invited": invited, "plan": plan.id, "seats": seats,
-                "prefix": prepared.row.key_prefix }),
-        };
+        let details = json!({ "owner": holder, "invited": invited, "plan": plan.id, "seats": seats,
+            "prefix": prepared.row.key_prefix });
+        let entry = meta.audit(Some(who.user_id), "admin.license.issued", ("license", id.to_string()), details);
         users::audit(&mut tx, &entry, now).await?;
         if invited.is_some() {
             crate::jobs::enqueue(&mut tx, now, &crate::jobs::LicenseInvite { license_id: id }).await?;
@@ -711,16 +696,13 @@ impl Catalog {
         if only.is_some() && rows.is_empty() {
             return Err(AppError::NotFound);
         }
-        rows.into_iter()
-            .map(|(row, sealed)| {
-                let key = self
-                    .ring
-                    .open(&sealed, &license_key_aad(row.id))
-                    .map_err(|e| AppError::Internal(format!("key of license {}: {e}", row.id)))?;
-                let key = String::from_utf8(key).map_err(|_| AppError::Internal("license key is not text".into()))?;
-                Ok((IssuedLicense::from(row), key))
-            })
-            .collect()
+        rows.into_iter().map(|(row, sealed)| self.with_key(row, &sealed)).collect()
+    }
+
+    /// A stored license with its key opened.
+    fn with_key(&self, row: store::LicenseRow, sealed: &[u8]) -> Result<(IssuedLicense, String), AppError> {
+        let key = open_license_key(&self.ring, row.id, sealed)?;
+        Ok((IssuedLicense::from(row), key))
     }
 
     /// Finds licenses by key prefix or owner email fragment, product and status (staff: support

@@ -48,21 +48,42 @@ pub struct RequestMeta {
     pub request_id: Option<String>,
 }
 
+/// The request behind what nobody asked for over HTTP (sweeps, the operator's command line).
+static UNATTENDED: RequestMeta = RequestMeta { ip: None, user_agent: None, request_id: None };
+
 impl RequestMeta {
+    /// No request: its audit entries record no address, agent or request id. `'static`, so an
+    /// entry built from it can outlive the caller's locals.
+    pub(crate) fn unattended() -> &'static RequestMeta {
+        &UNATTENDED
+    }
+
     /// An audit entry for `action` on `target` (type, id) by `actor`, carrying this request's
     /// address, agent and id.
     pub(crate) fn audit<'a>(
         &'a self,
         actor: Option<uuid::Uuid>,
-        action: &'static str,
-        target: (&'static str, String),
+        action: &'a str,
+        target: (&'a str, String),
         details: serde_json::Value,
     ) -> rms_store::accounts::AuditEntry<'a> {
+        self.audit_of(actor, action, Some(target), details)
+    }
+
+    /// [`RequestMeta::audit`] where there may be no target (a failed sign-in names nobody).
+    pub(crate) fn audit_of<'a>(
+        &'a self,
+        actor: Option<uuid::Uuid>,
+        action: &'a str,
+        target: Option<(&'a str, String)>,
+        details: serde_json::Value,
+    ) -> rms_store::accounts::AuditEntry<'a> {
+        let (target_type, target_id) = target.unzip();
         rms_store::accounts::AuditEntry {
             actor_id: actor,
             action,
-            target_type: Some(target.0),
-            target_id: Some(target.1),
+            target_type,
+            target_id,
             ip: self.ip.clone(),
             user_agent: self.user_agent.as_deref(),
             request_id: self.request_id.as_deref(),

@@ -378,8 +378,18 @@ impl Licensing {
     /// written per call (the counters are coalesced). Unknown keys and other products' keys cost
     /// the same single lookup.
     pub async fn validate(&self, key: &str, product: &str, scope: &Scope<'_>) -> Result<Answer, AppError> {
-        let answer = self.validate_once(key, product, scope).await?;
-        self.tally(Call::Validate, &answer);
+        self.tallied(Call::Validate, self.validate_once(key, product, scope)).await
+    }
+
+    /// Runs one protocol call and counts its answer; a call refused with an error gave no answer
+    /// to count.
+    async fn tallied(
+        &self,
+        call: Call,
+        answering: impl std::future::Future<Output = Result<Answer, AppError>>,
+    ) -> Result<Answer, AppError> {
+        let answer = answering.await?;
+        self.tally(call, &answer);
         Ok(answer)
     }
 
@@ -514,16 +524,7 @@ impl Licensing {
 }
 
 fn license_event(action: &'static str, license: Uuid, owner: Uuid) -> AuditEntry<'static> {
-    AuditEntry {
-        actor_id: None,
-        action,
-        target_type: Some("license"),
-        target_id: Some(license.to_string()),
-        ip: None,
-        user_agent: None,
-        request_id: None,
-        details: json!({ "owner": owner }),
-    }
+    RequestMeta::unattended().audit(None, action, ("license", license.to_string()), json!({ "owner": owner }))
 }
 
 /// Who ends an activation.

@@ -153,24 +153,12 @@ pub async fn record(
     data: serde_json::Value,
     dedupe: Option<String>,
 ) -> Result<Option<Uuid>, AppError> {
-    record_with(tx, now, user, kind, data, dedupe, None).await
+    record_on(tx, now, user, kind, data, dedupe, None).await
 }
 
-/// [`record`] on `channels` instead of the person's choice for `kind` (a release of a product
-/// whose news they chose channels for).
+/// [`record`] on `chosen` channels, when given, instead of the person's choice for `kind` (a
+/// release of a product whose news they chose channels for).
 pub async fn record_on(
-    tx: &mut Tx,
-    now: Timestamp,
-    user: Uuid,
-    kind: NotificationKind,
-    data: serde_json::Value,
-    dedupe: Option<String>,
-    channels: ChannelSet,
-) -> Result<Option<Uuid>, AppError> {
-    record_with(tx, now, user, kind, data, dedupe, Some(channels)).await
-}
-
-async fn record_with(
     tx: &mut Tx,
     now: Timestamp,
     user: Uuid,

@@ -521,7 +521,7 @@ impl Releases {
                 crate::notifications::name_in_languages(&mut data, "product", &product.name, &product.translations.0);
                 let dedupe = Some(format!("release_published:{}:{user}", release.id));
                 let kind = NotificationKind::ReleasePublished;
-                crate::notifications::record_on(&mut tx, now, user, kind, data, dedupe, channels).await?;
+                crate::notifications::record_on(&mut tx, now, user, kind, data, dedupe, Some(channels)).await?;
                 recorded += 1;
             }
         }

@@ -125,45 +125,40 @@ impl Wallet {
         reason: &str,
         meta: &RequestMeta,
     ) -> Result<i64, AppError> {
-        rms_store::retry_conflicts(|| self.adjust_once(who, user, amount_minor, reason, meta)).await
-    }
-
-    async fn adjust_once(
-        &self,
-        who: &Principal,
-        user: Uuid,
-        amount_minor: i64,
-        reason: &str,
-        meta: &RequestMeta,
-    ) -> Result<i64, AppError> {
-        admin_only(who)?;
-        let reason = reason.trim();
-        if amount_minor == 0 || !rms_core::money::amount_ok(amount_minor, -MAX_AMOUNT_MINOR) {
-            return Err(AppError::Invalid { field: "amount_minor", reason: InvalidInput::Range });
-        }
-        if reason.is_empty() || reason.chars().count() > 500 {
-            return Err(AppError::Invalid { field: "reason", reason: InvalidInput::Range });
-        }
-        users::user_by_id(&self.db, user).await?.ok_or(AppError::NotFound)?;
-        let now = self.clock.now();
-        let mut tx = self.db.begin().await?;
-        let wallet = wallet_account(&mut tx, user, self.currency, now).await?;
-        let counter = system_account(&mut tx, AccountKind::Adjustments, self.currency, now).await?;
-        let txn = NewTxn::new("adjustment").user(user).memo(reason).actor(Some(who.user_id));
-        match ledger::post(&mut tx, &txn, &[(wallet, amount_minor), (counter, -amount_minor)], now).await? {
-            Posting::Posted => {}
-            Posting::Overdraft(_) => {
-                drop(tx);
-                let balance = ledger::balance(&self.db, &wallet_name(user)).await?.unwrap_or(0);
-                return Err(AppError::InsufficientFunds { balance_minor: balance, needed_minor: -amount_minor });
+        rms_store::retry_conflicts(|| async move {
+            admin_only(who)?;
+            let reason = reason.trim();
+            if amount_minor == 0 || !rms_core::money::amount_ok(amount_minor, -MAX_AMOUNT_MINOR) {
+                return Err(AppError::Invalid { field: "amount_minor", reason: InvalidInput::Range });
             }
-            Posting::Duplicate => return Err(AppError::Internal("adjustment without an external key collided".into())),
-        }
-        let details = json!({ "amount_minor": amount_minor, "currency": self.currency.as_str(), "reason": reason, "txn": txn.id });
-        let entry = meta.audit(Some(who.user_id), "admin.wallet.adjusted", ("user", user.to_string()), details);
-        users::audit(&mut tx, &entry, now).await?;
-        tx.commit().await?;
-        Ok(ledger::balance(&self.db, &wallet_name(user)).await?.unwrap_or(0))
+            if reason.is_empty() || reason.chars().count() > 500 {
+                return Err(AppError::Invalid { field: "reason", reason: InvalidInput::Range });
+            }
+            users::user_by_id(&self.db, user).await?.ok_or(AppError::NotFound)?;
+            let now = self.clock.now();
+            let mut tx = self.db.begin().await?;
+            let wallet = wallet_account(&mut tx, user, self.currency, now).await?;
+            let counter = system_account(&mut tx, AccountKind::Adjustments, self.currency, now).await?;
+            let txn = NewTxn::new("adjustment").user(user).memo(reason).actor(Some(who.user_id));
+            match ledger::post(&mut tx, &txn, &[(wallet, amount_minor), (counter, -amount_minor)], now).await? {
+                Posting::Posted => {}
+                Posting::Overdraft(_) => {
+                    drop(tx);
+                    let balance = ledger::balance(&self.db, &wallet_name(user)).await?.unwrap_or(0);
+                    return Err(AppError::InsufficientFunds { balance_minor: balance, needed_minor: -amount_minor });
+                }
+                Posting::Duplicate => {
+                    return Err(AppError::Internal("adjustment without an external key collided".into()));
+                }
+            }
+            let details = json!({ "amount_minor": amount_minor, "currency": self.currency.as_str(), "reason": reason,
+                "txn": txn.id });
+            let entry = meta.audit(Some(who.user_id), "admin.wallet.adjusted", ("user", user.to_string()), details);
+            users::audit(&mut tx, &entry, now).await?;
+            tx.commit().await?;
+            Ok(ledger::balance(&self.db, &wallet_name(user)).await?.unwrap_or(0))
+        })
+        .await
     }
 
     /// The caller's billing details (empty until set).

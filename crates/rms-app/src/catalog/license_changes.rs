@@ -51,19 +51,11 @@ impl Catalog {
             store::follow_parent_term(&mut tx, id, expires_at.map(Timestamp::as_millis), now).await?;
         }
         let after = store::license_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
-        let entry = AuditEntry {
-            actor_id: Some(who.user_id),
-            action: "admin.license.changed",
-            target_type: Some("license"),
-            target_id: Some(id.to_string()),
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details: json!({
-                "before": {"status": before.status, "seats": before.seats, "expires_at": before.expires_at},
-                "after": {"status": after.status, "seats": after.seats, "expires_at": after.expires_at},
-            }),
-        };
+        let details = json!({
+            "before": {"status": before.status, "seats": before.seats, "expires_at": before.expires_at},
+            "after": {"status": after.status, "seats": after.seats, "expires_at": after.expires_at},
+        });
+        let entry = meta.audit(Some(who.user_id), "admin.license.changed", ("license", id.to_string()), details);
         users::audit(&mut tx, &entry, now).await?;
         if after.status != before.status {
             // Suspended, revoked or reinstated: the owner hears of it.

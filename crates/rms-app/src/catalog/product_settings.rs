@@ -81,16 +81,9 @@ impl Catalog {
         let mut tx = self.db.begin().await?;
         store::insert_product_key(&mut tx, product, &kid, &sealed, key.verifying_key().as_bytes(), now, active_from)
             .await?;
-        let entry = AuditEntry {
-            actor_id: Some(who.user_id),
-            action: "admin.product.key_rotated",
-            target_type: Some("product"),
-            target_id: Some(product.to_string()),
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details: json!({ "kid": kid, "switch_at": active_from.unwrap_or(now).to_string() }),
-        };
+        let details = json!({ "kid": kid, "switch_at": active_from.unwrap_or(now).to_string() });
+        let entry =
+            meta.audit(Some(who.user_id), "admin.product.key_rotated", ("product", product.to_string()), details);
         users::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
         // This node takes the new key at its time; the others within a minute of it.

@@ -46,16 +46,7 @@ impl Catalog {
         meta: &'a RequestMeta,
         details: serde_json::Value,
     ) -> AuditEntry<'a> {
-        AuditEntry {
-            actor_id: Some(who.user_id),
-            action,
-            target_type: Some("license"),
-            target_id: Some(id.to_string()),
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details,
-        }
+        meta.audit(Some(who.user_id), action, ("license", id.to_string()), details)
     }
 
     /// Carves a sub-license of `quota` seats out of `parent`. `assignee`: an email address to hand
@@ -142,7 +133,7 @@ impl Catalog {
             let details = json!({ "email": user.email });
             users::audit(
                 &mut tx,
-                &Self::audit_entry(who, "license.invitation_taken", id, &RequestMeta::default(), details),
+                &Self::audit_entry(who, "license.invitation_taken", id, RequestMeta::unattended(), details),
                 now,
             )
             .await?;
@@ -158,18 +149,8 @@ impl Catalog {
             return Err(AppError::Forbidden);
         }
         store::license(&self.db, parent).await?.filter(|l| l.owner_id == who.user_id).ok_or(AppError::NotFound)?;
-        store::sub_licenses(&self.db, parent)
-            .await?
-            .into_iter()
-            .map(|(row, sealed)| {
-                let key = self
-                    .ring
-                    .open(&sealed, &license_key_aad(row.id))
-                    .map_err(|e| AppError::Internal(format!("key of license {}: {e}", row.id)))?;
-                let key = String::from_utf8(key).map_err(|_| AppError::Internal("license key is not text".into()))?;
-                Ok((IssuedLicense::from(row), key))
-            })
-            .collect()
+        let rows = store::sub_licenses(&self.db, parent).await?;
+        rows.into_iter().map(|(row, sealed)| self.with_key(row, &sealed)).collect()
     }
 
     async fn sub(&self, who: &Principal, parent: Uuid, sub: Uuid) -> Result<LicenseRow, AppError> {

@@ -3,7 +3,7 @@
 //! budgets; admins also activate an air-gapped machine for a customer. All audited.
 
 use rms_core::account::Scope;
-use rms_store::accounts::{self as users, AuditEntry};
+use rms_store::accounts as users;
 use rms_store::activations::{self as store, Subject};
 use serde_json::json;
 use uuid::Uuid;
@@ -96,16 +96,9 @@ impl Licensing {
         let before = self.next_move(&s, now).await?;
         let mut tx = self.db.begin().await?;
         store::reset_reassignments(&mut tx, license, now).await?;
-        let entry = AuditEntry {
-            actor_id: Some(who.user_id),
-            action: "admin.license.budget_reset",
-            target_type: Some("license"),
-            target_id: Some(license.to_string()),
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.as_deref(),
-            request_id: meta.request_id.as_deref(),
-            details: json!({ "used_before": before.used }),
-        };
+        let details = json!({ "used_before": before.used });
+        let entry =
+            meta.audit(Some(who.user_id), "admin.license.budget_reset", ("license", license.to_string()), details);
         users::audit(&mut tx, &entry, now).await?;
         tx.commit().await?;
         let s = self.subject_for(who, license, None, Access::StaffWrite).await?;
@@ -151,12 +144,7 @@ impl Licensing {
         let access = if for_customer { Access::StaffWrite } else { Access::Owner(Scope::Licenses) };
         self.subject_for(who, license, None, access).await?;
         let sealed = rms_store::catalog::license_key_sealed(&self.db, license).await?.ok_or(AppError::NotFound)?;
-        let key = self
-            .signers
-            .ring()
-            .open(&sealed, &crate::catalog::license_key_aad(license))
-            .map_err(|e| AppError::Internal(format!("key of license {license}: {e}")))?;
-        let key = String::from_utf8(key).map_err(|_| AppError::Internal("license key is not text".into()))?;
+        let key = crate::catalog::open_license_key(self.signers.ring(), license, &sealed)?;
         let key = key.as_str();
         let req = rms_license::request::verify(request, key).map_err(|_| AppError::BadActivationRequest)?;
         let device =

@@ -50,16 +50,8 @@ impl Licensing {
             if counted {
                 store::record_reassignment(&mut tx, s.license_id, a.id, now).await?;
             }
-            let entry = AuditEntry {
-                actor_id: by.actor(),
-                action: "license.deactivated",
-                target_type: Some("activation"),
-                target_id: Some(a.id.to_string()),
-                ip: meta.ip.clone(),
-                user_agent: meta.user_agent.as_deref(),
-                request_id: meta.request_id.as_deref(),
-                details: json!({ "license": s.license_id, "binding": a.binding, "by": by.as_str() }),
-            };
+            let details = json!({ "license": s.license_id, "binding": a.binding, "by": by.as_str() });
+            let entry = meta.audit(by.actor(), "license.deactivated", ("activation", a.id.to_string()), details);
             users::audit(&mut tx, &entry, now).await?;
             // Staff freed a seat: the owner hears of it (they freed their own seats themselves,
             // and a device that let go of its seat is routine).

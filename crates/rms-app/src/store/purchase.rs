@@ -255,6 +255,19 @@ fn days(n: u32) -> Duration {
     Duration::from_secs(u64::from(n) * 86_400)
 }
 
+/// One purchase as asked: copied into each attempt [`Store::purchase_inner`] makes.
+#[derive(Clone, Copy)]
+struct PurchaseArgs<'a> {
+    who: &'a Principal,
+    items: &'a [(Uuid, i64)],
+    promo_code: Option<&'a str>,
+    referral_code: Option<&'a str>,
+    claim: Option<&'a Claim>,
+    meta: &'a RequestMeta,
+    /// The payment whose waiting order this purchase completes.
+    order: Option<Uuid>,
+}
+
 impl Store {
     /// The billing settings, defaults where unset.
     pub async fn billing_settings(&self) -> Result<BillingSettings, AppError> {
@@ -315,7 +328,7 @@ impl Store {
         claim: Option<&Claim>,
         meta: &RequestMeta,
     ) -> Result<Receipt, AppError> {
-        self.purchase_inner(who, items, promo_code, referral_code, claim, meta, None).await
+        self.purchase_inner(PurchaseArgs { who, items, promo_code, referral_code, claim, meta, order: None }).await
     }
 
     /// Buys the order that waited for payment `payment` (its shortfall, now in the wallet): the
@@ -328,38 +341,20 @@ impl Store {
         claim: Option<&Claim>,
         meta: &RequestMeta,
     ) -> Result<Receipt, AppError> {
-        let (promo, referral) = (order.promo_code.as_deref(), order.referral_code.as_deref());
-        self.purchase_inner(who, &order.items, promo, referral, claim, meta, Some(payment)).await
+        let (promo_code, referral_code) = (order.promo_code.as_deref(), order.referral_code.as_deref());
+        let items = order.items.as_slice();
+        self.purchase_inner(PurchaseArgs { who, items, promo_code, referral_code, claim, meta, order: Some(payment) })
+            .await
     }
 
     /// One purchase, run again when PostgreSQL refused its transaction for a conflict with a
     /// concurrent one (the whole attempt rolled back, so nothing is bought twice).
-    #[allow(clippy::too_many_arguments)]
-    async fn purchase_inner(
-        &self,
-        who: &Principal,
-        items: &[(Uuid, i64)],
-        promo_code: Option<&str>,
-        referral_code: Option<&str>,
-        claim: Option<&Claim>,
-        meta: &RequestMeta,
-        order: Option<Uuid>,
-    ) -> Result<Receipt, AppError> {
-        rms_store::retry_conflicts(|| self.purchase_once(who, items, promo_code, referral_code, claim, meta, order))
-            .await
+    async fn purchase_inner(&self, args: PurchaseArgs<'_>) -> Result<Receipt, AppError> {
+        rms_store::retry_conflicts(|| self.purchase_once(args)).await
     }
 
-    #[allow(clippy::too_many_arguments)]
-    async fn purchase_once(
-        &self,
-        who: &Principal,
-        items: &[(Uuid, i64)],
-        promo_code: Option<&str>,
-        referral_code: Option<&str>,
-        claim: Option<&Claim>,
-        meta: &RequestMeta,
-        order: Option<Uuid>,
-    ) -> Result<Receipt, AppError> {
+    async fn purchase_once(&self, args: PurchaseArgs<'_>) -> Result<Receipt, AppError> {
+        let PurchaseArgs { who, items, promo_code, referral_code, claim, meta, order } = args;
         if !who.may(Scope::Wallet) {
             return Err(AppError::Forbidden);
         }
