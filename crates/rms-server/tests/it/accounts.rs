@@ -37,14 +37,8 @@ db_test!(
             assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
             assert_eq!((p["code"].as_str().unwrap(), p["field"].as_str().unwrap()), (code, field));
         }
-        let res = app
-            .client
-            .post(app.url("/api/v1/auth/register"))
-            .header("accept-language", "ru")
-            .json(&json!({"email": "a@example.com", "password": "short", "name": "A"}))
-            .send()
-            .await
-            .unwrap();
+        let weak = json!({"email": "a@example.com", "password": "short", "name": "A"});
+        let res = app.post_json_with_headers("/api/v1/auth/register", &[("accept-language", "ru")], weak).await;
         let (_, p) = problem(res).await;
         assert_eq!(plain(p["detail"].as_str().unwrap()), "Длина пароля должна быть от 12 до 128 символов.");
 
@@ -89,14 +83,8 @@ db_test!(
 db_test!(
     async fn signing_in_gives_tokens_for_the_callers_own_profile(t: TestDb) {
         let app = TestApp::without_worker_on(t).await;
-        let res = app
-            .client
-            .post(app.url("/api/v1/auth/register"))
-            .header("accept-language", "ar")
-            .json(&json!({"email": " Alice@Example.com ", "password": PASSWORD, "name": "Alice"}))
-            .send()
-            .await
-            .unwrap();
+        let alice = json!({"email": " Alice@Example.com ", "password": PASSWORD, "name": "Alice"});
+        let res = app.post_json_with_headers("/api/v1/auth/register", &[("accept-language", "ar")], alice).await;
         assert_eq!(res.status(), StatusCode::CREATED);
         let res =
             app.post_json("/api/v1/auth/login", json!({"email": "alice@example.com", "password": PASSWORD})).await;
@@ -269,13 +257,7 @@ db_test!(
         let (_, p) = problem(res).await;
         assert_eq!(p["code"], "UNAUTHENTICATED");
         for token in ["", "garbage", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0."] {
-            let res = app
-                .client
-                .get(app.url("/api/v1/me"))
-                .header("authorization", format!("Bearer {token}"))
-                .send()
-                .await
-                .unwrap();
+            let res = app.get_with_headers("/api/v1/me", &[("authorization", &format!("Bearer {token}"))]).await;
             assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "{token}");
         }
         app.shutdown().await;

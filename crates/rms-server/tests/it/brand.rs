@@ -72,23 +72,12 @@ db_test!(
         let (status, page) = b.get(&app, "/admin/brand").await;
         assert_eq!(status, StatusCode::OK);
         assert!(page.contains("name=\"landing_markdown\""), "{page}");
-        let csrf = b.csrf();
-        let form = [
-            ("csrf", csrf.as_str()),
-            ("name", "Acme Tools"),
-            ("accent_color", "#12345"),
-            ("landing_markdown", "Hello"),
-        ];
-        let (status, page, _) = b.post(&app, "/admin/brand", &form).await;
+        let form = [("name", "Acme Tools"), ("accent_color", "#12345"), ("landing_markdown", "Hello")];
+        let (status, page, _) = b.submit(&app, "/admin/brand", &form).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(page.contains("value=\"Acme Tools\"") && page.contains("#12345"), "what was typed stays: {page}");
-        let form = [
-            ("csrf", csrf.as_str()),
-            ("name", "Acme Tools"),
-            ("accent_color", "#123456"),
-            ("landing_markdown", "Hello"),
-        ];
-        let (status, page, _) = b.post(&app, "/admin/brand", &form).await;
+        let form = [("name", "Acme Tools"), ("accent_color", "#123456"), ("landing_markdown", "Hello")];
+        let (status, page, _) = b.submit(&app, "/admin/brand", &form).await;
         assert_eq!(status, StatusCode::OK);
         assert!(page.contains(">Acme Tools</bdi>"), "the header shows the new name at once: {page}");
 
@@ -105,8 +94,7 @@ db_test!(
         assert_eq!(res.status(), 204);
         let (_, page) = b.get(&app, "/store").await;
         assert!(page.contains("class=\"brand-logo\""), "{page}");
-        let csrf = b.csrf();
-        let (status, _, _) = b.post(&app, "/admin/brand/logo/remove", &[("csrf", csrf.as_str())]).await;
+        let (status, _, _) = b.submit(&app, "/admin/brand/logo/remove", &[]).await;
         assert_eq!(status, StatusCode::OK);
         let (_, page) = b.get(&app, "/store").await;
         assert!(!page.contains("class=\"brand-logo\""), "{page}");
@@ -149,16 +137,14 @@ db_test!(
         // The admin's page edits them too.
         let mut page = Browser::default();
         crate::web_store::signed_in(&app, &mut page, "admin@example.com").await;
-        let csrf = page.csrf();
         let form = [
-            ("csrf", csrf.as_str()),
             ("name", "Acme Tools"),
             ("landing_markdown", "Tools."),
             ("landing_markdown.ru", "Инструменты для **мастеров**."),
             ("footer_markdown.ru", ""),
             ("landing_markdown.ar", ""),
         ];
-        let (status, _, _) = page.post(&app, "/admin/brand", &form).await;
+        let (status, _, _) = page.submit(&app, "/admin/brand", &form).await;
         assert_eq!(status.as_u16(), 200);
         let (_, saved) = status_and_json(app.get_with("/api/v1/admin/brand", &admin).await).await;
         assert_eq!(
@@ -169,7 +155,7 @@ db_test!(
         assert!(russian.contains("<strong>мастеров</strong>"), "{russian}");
 
         // An error page made outside the pages (an address nobody serves) wears the brand too.
-        let res = app.client.get(app.url("/no-such-page")).header("accept", "text/html").send().await.unwrap();
+        let res = app.get_with_headers("/no-such-page", &[("accept", "text/html")]).await;
         assert_eq!(res.status(), StatusCode::NOT_FOUND);
         let page = res.text().await.unwrap();
         assert!(page.contains(">Acme Tools</bdi>") && !page.contains("RMS License Server"), "{page}");

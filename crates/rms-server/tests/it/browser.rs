@@ -590,13 +590,8 @@ async fn an_admin_uploads_a_build_with_progress_and_publishes_it_and_the_custome
     assert!(page.contains("desk-1.4.0.tar.gz") && page.contains(&digest), "{page}");
     assert!(page.contains("<h2>Faster</h2>") && page.contains("&lt;script&gt;"), "{page}");
     let link = page.split("/downloads/").nth(1).and_then(|rest| rest.split('"').next()).unwrap().to_owned();
-    let res = app
-        .client
-        .get(app.url(&format!("/licenses/{license_id}/downloads/{link}")))
-        .header("cookie", b.header())
-        .send()
-        .await
-        .unwrap();
+    let res =
+        app.get_with_headers(&format!("/licenses/{license_id}/downloads/{link}"), &[("cookie", &b.header())]).await;
     assert_eq!(res.status(), 303);
     let to = res.headers()["location"].to_str().unwrap().to_owned();
     let file = app.client.get(&to).send().await.unwrap().bytes().await.unwrap();
@@ -607,12 +602,8 @@ async fn an_admin_uploads_a_build_with_progress_and_publishes_it_and_the_custome
     crate::web_store::signed_in(&app, &mut stranger, "stranger@example.com").await;
     assert_eq!(stranger.get(&app, &format!("/licenses/{license_id}/downloads")).await.0, 404);
     let res = app
-        .client
-        .get(app.url(&format!("/licenses/{license_id}/downloads/{link}")))
-        .header("cookie", stranger.header())
-        .send()
-        .await
-        .unwrap();
+        .get_with_headers(&format!("/licenses/{license_id}/downloads/{link}"), &[("cookie", &stranger.header())])
+        .await;
     assert_eq!(res.status(), 404);
 
     driver.quit().await;

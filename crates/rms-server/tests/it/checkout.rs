@@ -85,33 +85,27 @@ db_test!(
         let mut b = Browser::default();
         crate::web_store::signed_in(&till.app, &mut b, "buyer@example.com").await;
         b.get(&till.app, "/store/editor").await;
-        let csrf = b.csrf();
         let key = uuid::Uuid::new_v4().to_string();
         let form = |action: &'static str| {
-            vec![
-                ("csrf", csrf.clone()),
-                ("plan_id", till.plan.clone()),
-                ("quantity", "1".to_owned()),
-                ("idempotency_key", key.clone()),
-                ("action", action.to_owned()),
-                ("gateway", "sandbox".to_owned()),
+            [
+                ("plan_id", till.plan.as_str()),
+                ("quantity", "1"),
+                ("idempotency_key", key.as_str()),
+                ("action", action),
+                ("gateway", "sandbox"),
             ]
         };
-        let as_refs = |f: &Vec<(&'static str, String)>| f.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>();
-        let buy = as_refs(&form("buy"));
-        let buy: Vec<(&str, &str)> = buy.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let (status, page, _) = b.post(&till.app, "/store/editor", &buy).await;
+        let (status, page, _) = b.submit(&till.app, "/store/editor", &form("buy")).await;
         assert_eq!(status, StatusCode::PAYMENT_REQUIRED);
         let shown = crate::harness::plain(&page);
         assert!(shown.contains("$15.00 short") && page.contains("value=\"pay_difference\""), "{shown}");
 
-        let pay = as_refs(&form("pay_difference"));
-        let pay: Vec<(&str, &str)> = pay.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let (status, _, location) = b.post(&till.app, "/store/editor", &pay).await;
+        let pay = form("pay_difference");
+        let (status, _, location) = b.submit(&till.app, "/store/editor", &pay).await;
         assert_eq!(status, StatusCode::SEE_OTHER);
         let location = location.unwrap();
         assert!(location.starts_with("/pay/sandbox/"), "{location}");
-        let (status, _, receipt) = b.post(&till.app, &location, &[("csrf", csrf.as_str())]).await;
+        let (status, _, receipt) = b.submit(&till.app, &location, &[]).await;
         assert_eq!(status, StatusCode::SEE_OTHER, "paying lands on the receipt");
         let receipt = receipt.unwrap();
         assert!(receipt.starts_with("/store/receipts/"), "{receipt}");
@@ -121,7 +115,7 @@ db_test!(
         assert!(page.contains(&format!("INV-{year}-000001")) && page.contains("$20.00"), "{page}");
 
         // The same form again (a reload, a double click): the same receipt, nothing bought twice.
-        let (status, _, again) = b.post(&till.app, "/store/editor", &pay).await;
+        let (status, _, again) = b.submit(&till.app, "/store/editor", &pay).await;
         assert_eq!((status, again.as_deref()), (StatusCode::SEE_OTHER, Some(receipt.as_str())));
         assert_eq!(till.balance(&till.buyer).await, 0);
         till.books_balance().await;

@@ -268,13 +268,12 @@ db_test!(
         assert_eq!(status, StatusCode::OK);
         let form = format!("/licenses/{}/sub-licenses/{sub_id}/resize", shop.license_id);
         assert!(page.contains(&form), "the page offers the resize form");
-        let csrf = b.csrf();
-        let (status, page, _) = b.post(&shop.app, &form, &[("csrf", &csrf), ("seats", "4")]).await;
+        let (status, page, _) = b.submit(&shop.app, &form, &[("seats", "4")]).await;
         assert_eq!(status, StatusCode::OK, "{page}");
         assert!(page.contains("seats were changed"), "{page}");
         assert_eq!(pool_and_quotas(&shop.app, &shop.license_id).await, (4, 4));
         // More than the pool has: refused with the reason, nothing changed.
-        let (status, page, _) = b.post(&shop.app, &form, &[("csrf", &csrf), ("seats", "9")]).await;
+        let (status, page, _) = b.submit(&shop.app, &form, &[("seats", "9")]).await;
         assert_eq!(status, StatusCode::CONFLICT, "{page}");
         assert_eq!(pool_and_quotas(&shop.app, &shop.license_id).await, (4, 4));
         // Without the CSRF token: refused.
@@ -664,12 +663,11 @@ db_test!(
         // The page form shares the budget.
         let mut b = Browser::default();
         signed_in(&app, &mut b, "alice@example.com").await;
-        let csrf = b.csrf();
         let (status, _, _) = b
-            .post(
+            .submit(
                 &app,
                 "/account/password",
-                &[("csrf", &csrf), ("current_password", "x-wrong-1"), ("new_password", "another-good-password-77")],
+                &[("current_password", "x-wrong-1"), ("new_password", "another-good-password-77")],
             )
             .await;
         assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);

@@ -130,6 +130,22 @@ impl TestApp {
         self.client.post(self.url(path)).json(&body).send().await.unwrap()
     }
 
+    /// A GET carrying what a browser or a proxy in front adds: a language, cookies, a forwarded
+    /// address.
+    pub async fn get_with_headers(&self, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
+        with_headers(self.client.get(self.url(path)), headers).send().await.unwrap()
+    }
+
+    /// `post_json` carrying headers, as `get_with_headers`.
+    pub async fn post_json_with_headers(
+        &self,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: serde_json::Value,
+    ) -> reqwest::Response {
+        with_headers(self.client.post(self.url(path)), headers).json(&body).send().await.unwrap()
+    }
+
     /// Registers `email` with a good password and signs in; returns the token answer.
     pub async fn sign_up_and_in(&self, email: &str) -> serde_json::Value {
         let res = self
@@ -247,6 +263,13 @@ impl TestApp {
 /// job beside a `kill -9` loop of four processes missed its bound: they take turns instead.
 pub static HEAVY: std::sync::LazyLock<std::sync::Arc<tokio::sync::RwLock<()>>> =
     std::sync::LazyLock::new(Default::default);
+
+fn with_headers(mut request: reqwest::RequestBuilder, headers: &[(&str, &str)]) -> reqwest::RequestBuilder {
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    request
+}
 
 /// The emails in spool folder `dir`, oldest first, decoded.
 pub fn spooled_in(dir: &std::path::Path) -> Vec<String> {

@@ -65,7 +65,7 @@ db_test!(
         assert_eq!(body["code"], "METHOD_NOT_ALLOWED");
         assert_eq!(plain(body["detail"].as_str().unwrap()), "Этот адрес не принимает метод POST.");
 
-        let res = app.client.get(app.url("/api/v1/nothing")).header("accept-language", "ar").send().await.unwrap();
+        let res = app.get_with_headers("/api/v1/nothing", &[("accept-language", "ar")]).await;
         let (_, body) = problem(res).await;
         assert_eq!(body["title"], "غير موجود");
         app.shutdown().await;
@@ -162,13 +162,8 @@ db_test!(
         let app = TestApp::on(t).routes(test_routes()).start().await;
         // Our peer address is 127.0.0.1, which is not trusted by default.
         let res = app
-            .client
-            .get(app.url("/test/whoami"))
-            .header("x-request-id", "spoofed-id")
-            .header("x-forwarded-for", "203.0.113.50")
-            .send()
-            .await
-            .unwrap();
+            .get_with_headers("/test/whoami", &[("x-request-id", "spoofed-id"), ("x-forwarded-for", "203.0.113.50")])
+            .await;
         assert_ne!(res.headers()["x-request-id"], "spoofed-id");
         assert_eq!(res.text().await.unwrap(), "127.0.0.1");
         app.shutdown().await;
@@ -183,13 +178,11 @@ db_test!(
             .start()
             .await;
         let res = app
-            .client
-            .get(app.url("/test/whoami"))
-            .header("x-request-id", "edge-42")
-            .header("x-forwarded-for", "198.51.100.7, 127.0.0.1")
-            .send()
-            .await
-            .unwrap();
+            .get_with_headers(
+                "/test/whoami",
+                &[("x-request-id", "edge-42"), ("x-forwarded-for", "198.51.100.7, 127.0.0.1")],
+            )
+            .await;
         assert_eq!(res.headers()["x-request-id"], "edge-42");
         assert_eq!(res.text().await.unwrap(), "198.51.100.7");
         app.shutdown().await;
@@ -272,7 +265,7 @@ db_test!(
         ];
         for path in sample {
             for accept in ["text/html", "application/json"] {
-                let res = app.client.get(app.url(path)).header("accept", accept).send().await.unwrap();
+                let res = app.get_with_headers(path, &[("accept", accept)]).await;
                 let h = res.headers();
                 for name in [
                     "content-security-policy",
@@ -319,7 +312,7 @@ db_test!(
             ("https://evilallowed.com", None),
             ("http://allowed.com", None),
         ] {
-            let res = app.client.get(app.url("/healthz")).header("origin", origin).send().await.unwrap();
+            let res = app.get_with_headers("/healthz", &[("origin", origin)]).await;
             assert_eq!(origin_of(&res).as_deref(), expected, "GET from {origin}");
             assert_ne!(origin_of(&res).as_deref(), Some("*"));
             let vary: Vec<_> =
@@ -354,7 +347,7 @@ db_test!(
 db_test!(
     async fn large_answers_are_compressed_for_clients_that_ask(t: TestDb) {
         let app = TestApp::spawn(t).await;
-        let res = app.client.get(app.url("/api/openapi.json")).header("accept-encoding", "gzip").send().await.unwrap();
+        let res = app.get_with_headers("/api/openapi.json", &[("accept-encoding", "gzip")]).await;
         assert_eq!(res.headers()["content-encoding"], "gzip");
         let res = app.get("/api/openapi.json").await;
         assert!(res.headers().get("content-encoding").is_none());

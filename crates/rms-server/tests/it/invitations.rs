@@ -52,15 +52,13 @@ db_test!(
         let mut b = crate::web_session::Browser::default();
         let (_, page) = b.get(&app, &format!("/sign-up?invite={invite}&email=newcomer%40example.com")).await;
         assert!(page.contains("name=\"invite\"") && page.contains("value=\"newcomer@example.com\""), "{page}");
-        let csrf = b.csrf();
         let form = [
-            ("csrf", csrf.as_str()),
             ("name", "Newcomer"),
             ("email", "newcomer@example.com"),
             ("password", PASSWORD),
             ("invite", invite.as_str()),
         ];
-        let (status, page, _) = b.post(&app, "/sign-up", &form).await;
+        let (status, page, _) = b.submit(&app, "/sign-up", &form).await;
         assert_eq!(status, reqwest::StatusCode::OK);
         assert!(page.contains(&rms_i18n::Locale::english().t("sign-up-invited-done")), "{page}");
 

@@ -996,8 +996,7 @@ db_test!(
         crate::web_store::signed_in(&till.app, &mut b, "buyer@example.com").await;
         let (_, page) = b.get(&till.app, "/licenses").await;
         assert!(page.contains(&format!("action=\"/licenses/{id}/renew\"")), "{page}");
-        let csrf = b.csrf();
-        let (status, page, _) = b.post(&till.app, &format!("/licenses/{id}/renew"), &[("csrf", csrf.as_str())]).await;
+        let (status, page, _) = b.submit(&till.app, &format!("/licenses/{id}/renew"), &[]).await;
         assert_eq!(status, StatusCode::OK);
         let shown = crate::harness::plain(&page);
         assert!(shown.contains("Renewed until") && shown.contains("$20.00"), "{shown}");

@@ -306,10 +306,8 @@ db_test!(
         crate::web_store::signed_in(&app, &mut b, "alice@example.com").await;
         let (_, page) = b.get(&app, "/account/notifications").await;
         assert!(page.contains("Desk") && page.contains("release_channel"), "{page}");
-        let csrf = b.csrf();
         let form = format!("/account/release-subscriptions/{}", desk["product_id"].as_str().unwrap());
-        let (status, page, _) =
-            b.post(&app, &form, &[("csrf", &csrf), ("release_channel", "alpha"), ("email", "1")]).await;
+        let (status, page, _) = b.submit(&app, &form, &[("release_channel", "alpha"), ("email", "1")]).await;
         assert_eq!(status, reqwest::StatusCode::OK, "{page}");
         let (_, list) = status_and_json(app.get_with("/api/v1/me/release-subscriptions", &alice).await).await;
         let desk = &list["items"][0];
@@ -410,8 +408,7 @@ db_test!(
         let (status, page) = b.get(&app, "/admin/jobs").await;
         assert_eq!(status, reqwest::StatusCode::OK);
         assert!(page.contains("email.send") && page.contains("SMTP 550 mailbox unavailable"), "{page}");
-        let csrf = b.csrf();
-        let (status, page, _) = b.post(&app, &format!("/admin/jobs/{id}/retry"), &[("csrf", &csrf)]).await;
+        let (status, page, _) = b.submit(&app, &format!("/admin/jobs/{id}/retry"), &[]).await;
         assert_eq!(status, reqwest::StatusCode::OK);
         assert!(page.contains(&rms_i18n::Locale::english().t("admin-jobs-retried")), "{page}");
 
@@ -430,7 +427,7 @@ db_test!(
             page.contains(&format!("action=\"/admin/jobs/{id}/discard\" class=\"inline\" data-confirm=")),
             "discarding asks first"
         );
-        let (status, page, _) = b.post(&app, "/admin/jobs/reconcile", &[("csrf", &csrf)]).await;
+        let (status, page, _) = b.submit(&app, "/admin/jobs/reconcile", &[]).await;
         assert_eq!(status, reqwest::StatusCode::OK);
         assert!(page.contains(&rms_i18n::Locale::english().t("admin-reconcile-clean")), "{page}");
         // The page remembers it (as it does the nightly one).
@@ -487,9 +484,8 @@ db_test!(
         let (status, page) = b.get(&app, "/admin/announcements").await;
         assert_eq!(status, reqwest::StatusCode::OK);
         assert!(page.contains("<strong>1</strong>"), "one person chose announcements: {page}");
-        let csrf = b.csrf();
-        let form = [("csrf", csrf.as_str()), ("headline", "Second news"), ("text", "More."), ("product", "")];
-        let (status, page, _) = b.post(&app, "/admin/announcements", &form).await;
+        let form = [("headline", "Second news"), ("text", "More."), ("product", "")];
+        let (status, page, _) = b.submit(&app, "/admin/announcements", &form).await;
         assert_eq!(status, reqwest::StatusCode::OK);
         assert!(page.contains(&rms_i18n::Locale::english().t("admin-announce-sent")), "{page}");
         wait_for_email(&app, "Subject: Second news").await;

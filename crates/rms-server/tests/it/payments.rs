@@ -84,6 +84,16 @@ impl Shop {
         panic!("payment {id} was never settled");
     }
 
+    /// Waits (up to 10 s) for payment `id` to reach `status`: a webhook's effect lands in the
+    /// background.
+    async fn reaches(&self, id: &str, status: &str) {
+        let what = format!("payment {id} is {status}");
+        rms_testkit::eventually(Duration::from_secs(10), &what, || async move {
+            self.payment(id).await["status"] == status
+        })
+        .await;
+    }
+
     /// Top-up receipts recorded: each goes out on the payer's chosen channels (email and the
     /// app by default).
     async fn receipts(&self) -> i64 {
@@ -329,13 +339,7 @@ db_test!(
         // Then the gateway refunds it: the wallet gives the credit back.
         cryptomus_says(&server, &id, "refund_paid", "10.00").await;
         shop.webhook("cryptomus", &[], &cryptomus_event(&id, "refund_paid", "10.00")).await;
-        for _ in 0..200 {
-            if shop.payment(&id).await["status"] == "refunded" {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        assert_eq!(shop.payment(&id).await["status"], "refunded");
+        shop.reaches(&id, "refunded").await;
         assert_eq!(shop.balance().await, 0);
         shop.ledger_is_sound().await;
     }
@@ -661,29 +665,26 @@ db_test!(
         assert!(!page.contains("gw-sandbox"), "the sandbox has no settings");
 
         // Cryptomus is set up from the page; the key never comes back.
-        let csrf = admin.csrf();
         let api = server.uri();
         let form = [
-            ("csrf", csrf.as_str()),
             ("enabled", "1"),
             ("api_base_url", api.as_str()),
             ("merchant_id", "8b03432e-385b-4670-8d06-064591096795"),
             ("payment_api_key", CRYPTOMUS_KEY),
             ("currencies", ""),
         ];
-        let (status, page, _) = admin.post(&shop.app, "/admin/gateways/cryptomus", &form).await;
+        let (status, page, _) = admin.submit(&shop.app, "/admin/gateways/cryptomus", &form).await;
         assert_eq!(status, reqwest::StatusCode::OK, "{page}");
         assert!(page.contains("Gateway settings saved") && !page.contains(CRYPTOMUS_KEY), "{page}");
 
         // Bank details for transfers in the base currency, shown to the payer on the transfer page.
         let bank = [
-            ("csrf", csrf.as_str()),
             ("currency", "usd"),
             ("account_holder", "Example Software Ltd"),
             ("account_number", "GB33BUKB20201555555555"),
             ("swift_bic", "BUKBGB22"),
         ];
-        let (status, page, _) = admin.post(&shop.app, "/admin/gateways/manual/bank", &bank).await;
+        let (status, page, _) = admin.submit(&shop.app, "/admin/gateways/manual/bank", &bank).await;
         assert_eq!(status, reqwest::StatusCode::OK, "{page}");
         // Changing one option over the API keeps the others.
         let view = shop.configure("manual", json!({"partial_payments": "credit"})).await;
@@ -733,11 +734,7 @@ db_test!(
         let (_, page) = admin.get(&shop.app, &format!("/admin/payments/{id}")).await;
         assert!(page.contains("uuid") && page.contains("webhook: paid"), "the raw event and the read-back: {page}");
         let (status, _, location) = admin
-            .post(
-                &shop.app,
-                &format!("/admin/payments/{id}/review"),
-                &[("csrf", &csrf), ("decision", "approve"), ("amount", "5.00")],
-            )
+            .submit(&shop.app, &format!("/admin/payments/{id}/review"), &[("decision", "approve"), ("amount", "5.00")])
             .await;
         assert_eq!((status, location), (reqwest::StatusCode::SEE_OTHER, Some(format!("/admin/payments/{id}"))));
         assert_eq!(shop.balance().await, 500);
@@ -830,13 +827,7 @@ db_test!(
         // The money arrives after all: it is the payer's, credited once.
         cryptomus_says(&server, &id, "paid", "10.00").await;
         assert_eq!(shop.webhook("cryptomus", &[], &cryptomus_event(&id, "paid", "10.00")).await.status(), 200);
-        for _ in 0..200 {
-            if shop.payment(&id).await["status"] == "paid" {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        assert_eq!(shop.payment(&id).await["status"], "paid");
+        shop.reaches(&id, "paid").await;
         assert_eq!(shop.balance().await, 3_000);
         shop.ledger_is_sound().await;
     }

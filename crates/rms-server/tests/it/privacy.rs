@@ -86,7 +86,7 @@ db_test!(
         crate::web_store::signed_in(app, &mut b, "buyer@example.com").await;
         let (_, account) = b.get(app, "/account").await;
         assert!(account.contains("href=\"/account/export\""), "the account page links it");
-        let res = app.client.get(app.url("/account/export")).header("cookie", b.header()).send().await.unwrap();
+        let res = app.get_with_headers("/account/export", &[("cookie", &b.header())]).await;
         assert_eq!(res.status(), StatusCode::OK);
         let from_page = unzip(&res.bytes().await.unwrap());
         assert_eq!(from_page["licenses.json"], files["licenses.json"]);
@@ -181,38 +181,24 @@ db_test!(
         let page_path = format!("/admin/users/{}", till.buyer_id);
         let (_, page) = admin.get(app, &page_path).await;
         assert!(page.contains("value=\"adjust\"") && page.contains("value=\"erase\""), "both forms are offered");
-        let csrf = admin.csrf();
+        let adjust = |direction, amount, reason| {
+            [("action", "adjust"), ("direction", direction), ("amount", amount), ("reason", reason)]
+        };
 
-        let credit = [
-            ("csrf", csrf.as_str()),
-            ("action", "adjust"),
-            ("direction", "credit"),
-            ("amount", "12.50"),
-            ("reason", "goodwill"),
-        ];
-        let (status, page, _) = admin.post(app, &page_path, &credit).await;
+        let (status, page, _) = admin.submit(app, &page_path, &adjust("credit", "12.50", "goodwill")).await;
         assert_eq!(status, StatusCode::OK);
         assert!(crate::harness::plain(&page).contains("$12.50"), "the new balance is stated");
         assert_eq!(till.balance(&till.buyer).await, 1_250);
         // A debit past the balance is refused, with the reason, and moves nothing.
-        let debit = [
-            ("csrf", csrf.as_str()),
-            ("action", "adjust"),
-            ("direction", "debit"),
-            ("amount", "20"),
-            ("reason", "chargeback"),
-        ];
-        let (status, _, _) = admin.post(app, &page_path, &debit).await;
+        let (status, _, _) = admin.submit(app, &page_path, &adjust("debit", "20", "chargeback")).await;
         assert!(status.is_client_error(), "{status}");
         assert_eq!(till.balance(&till.buyer).await, 1_250);
-        let blank =
-            [("csrf", csrf.as_str()), ("action", "adjust"), ("direction", "credit"), ("amount", "5"), ("reason", " ")];
-        let (status, page, _) = admin.post(app, &page_path, &blank).await;
+        let (status, page, _) = admin.submit(app, &page_path, &adjust("credit", "5", " ")).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(page.contains("data-field=\"reason\""), "the error is placed beside the reason");
         till.books_balance().await;
 
-        let (status, page, _) = admin.post(app, &page_path, &[("csrf", csrf.as_str()), ("action", "erase")]).await;
+        let (status, page, _) = admin.submit(app, &page_path, &[("action", "erase")]).await;
         assert_eq!(status, StatusCode::OK);
         assert!(page.contains("@erased.invalid") && !page.contains("value=\"erase\""), "erased, and not offered again");
         assert_eq!(app.get_with("/api/v1/me", &till.buyer).await.status(), StatusCode::UNAUTHORIZED);

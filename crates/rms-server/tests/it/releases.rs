@@ -802,17 +802,12 @@ db_test!(
         let artifact = page.split("/admin/artifacts/").nth(1).and_then(|s| s.split('/').next()).unwrap().to_owned();
         let res = v
             .app
-            .client
-            .get(v.app.url(&format!("/admin/artifacts/{artifact}/download")))
-            .header("cookie", admin.header())
-            .send()
-            .await
-            .unwrap();
+            .get_with_headers(&format!("/admin/artifacts/{artifact}/download"), &[("cookie", &admin.header())])
+            .await;
         assert_eq!(res.status(), 303);
         let link = res.headers()["location"].to_str().unwrap().to_owned();
         assert_eq!(v.app.client.get(&link).send().await.unwrap().bytes().await.unwrap().as_ref(), build_of(5000));
-        let csrf = admin.csrf();
-        let (status, _, to) = admin.post(&v.app, &format!("/admin/releases/{id}/publish"), &[("csrf", &csrf)]).await;
+        let (status, _, to) = admin.submit(&v.app, &format!("/admin/releases/{id}/publish"), &[]).await;
         assert_eq!((status.as_u16(), to), (303, Some(format!("/admin/products/{}/releases", v.product))));
         // A customer cannot reach the admin's page or its upload.
         let key_owner = v.license(None).await;

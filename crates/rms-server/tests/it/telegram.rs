@@ -41,6 +41,16 @@ async fn bot() -> MockServer {
     server
 }
 
+/// `sendMessage` succeeds for every chat (a test that has a chat block the bot or be throttled
+/// mounts that answer with a higher priority).
+async fn delivers_messages(server: &MockServer) {
+    Mock::given(method("POST"))
+        .and(path(format!("/bot{TOKEN}/sendMessage")))
+        .respond_with(ok(json!({"message_id": 1})))
+        .mount(server)
+        .await;
+}
+
 /// The messages the bot sent to `chat`, in order.
 async fn sent_to(server: &MockServer, chat: i64) -> Vec<String> {
     let requests = server.received_requests().await.unwrap_or_default();
@@ -103,11 +113,7 @@ db_test!(
             .respond_with(ok(json!([])))
             .mount(&server)
             .await;
-        Mock::given(method("POST"))
-            .and(path(format!("/bot{TOKEN}/sendMessage")))
-            .respond_with(ok(json!({"message_id": 1})))
-            .mount(&server)
-            .await;
+        delivers_messages(&server).await;
         rms_testkit::eventually(std::time::Duration::from_secs(20), "alice's chat is linked", || async {
             let (_, me) = status_and_json(app.get_with("/api/v1/me/telegram", &alice).await).await;
             me["linked"] == true
@@ -191,11 +197,7 @@ db_test!(
 db_test!(
     async fn behind_https_updates_come_by_webhook_with_the_secret_telegram_was_given(t: TestDb) {
         let server = bot().await;
-        Mock::given(method("POST"))
-            .and(path(format!("/bot{TOKEN}/sendMessage")))
-            .respond_with(ok(json!({"message_id": 1})))
-            .mount(&server)
-            .await;
+        delivers_messages(&server).await;
         let app = TestApp::on(t)
             .config(|c| {
                 c.public_url = Some(rms_server::config::PublicUrl(url::Url::parse("https://shop.example.com").unwrap()))
@@ -267,19 +269,17 @@ db_test!(
         let (status, page) = alice.get(&app, "/account/notifications").await;
         assert_eq!(status, 200);
         assert!(page.contains("@shop_test_bot") && page.contains("api_key_created:telegram"), "{page}");
-        let csrf = alice.csrf();
-        let (status, page, _) = alice.post(&app, "/account/telegram", &[("csrf", &csrf)]).await;
+        let (status, page, _) = alice.submit(&app, "/account/telegram", &[]).await;
         assert_eq!(status, 200);
         assert!(page.contains("https://t.me/shop_test_bot?start="), "{page}");
         let form = [
-            ("csrf", csrf.as_str()),
             ("api_key_created:email", "on"),
             ("api_key_created:telegram", "on"),
             ("password_changed:in_app", "on"),
             ("new_sign_in:in_app", "on"),
             ("two_factor_changed:in_app", "on"),
         ];
-        let (status, page, _) = alice.post(&app, "/account/notifications", &form).await;
+        let (status, page, _) = alice.submit(&app, "/account/notifications", &form).await;
         assert_eq!(status, 200, "{page}");
         let alice_token = app.log_in("alice@example.com").await["access_token"].as_str().unwrap().to_owned();
         let (_, matrix) =
@@ -292,11 +292,7 @@ db_test!(
 db_test!(
     async fn admins_hear_in_their_chat_of_what_needs_them(t: TestDb) {
         let server = bot().await;
-        Mock::given(method("POST"))
-            .and(path(format!("/bot{TOKEN}/sendMessage")))
-            .respond_with(ok(json!({"message_id": 1})))
-            .mount(&server)
-            .await;
+        delivers_messages(&server).await;
         let app = TestApp::spawn(t).await;
         let admin = app.admin_token("admin@example.com").await;
         let body = json!({"bot_token": TOKEN, "api_base_url": server.uri(), "admin_chat_id": -100999});
@@ -326,25 +322,19 @@ db_test!(
         let (status, page) = b.get(&app, "/admin/telegram").await;
         assert_eq!(status, reqwest::StatusCode::OK);
         assert!(page.contains("name=\"bot_token\"") && !page.contains("@shop_test_bot"), "{page}");
-        let csrf = b.csrf();
-        let form =
-            [("csrf", csrf.as_str()), ("bot_token", TOKEN), ("admin_chat_id", ""), ("api_base_url", &server.uri())];
-        let (status, page, _) = b.post(&app, "/admin/telegram", &form).await;
+        let form = [("bot_token", TOKEN), ("admin_chat_id", ""), ("api_base_url", &server.uri())];
+        let (status, page, _) = b.submit(&app, "/admin/telegram", &form).await;
         assert_eq!(status, reqwest::StatusCode::OK, "{page}");
         assert!(page.contains("@shop_test_bot") && !page.contains(TOKEN), "the token is never shown: {page}");
         // The admin chat changes with the token field left empty: the bot set up is kept.
-        let csrf = b.csrf();
-        let form =
-            [("csrf", csrf.as_str()), ("bot_token", ""), ("admin_chat_id", "-100777"), ("api_base_url", &server.uri())];
-        let (status, page, _) = b.post(&app, "/admin/telegram", &form).await;
+        let form = [("bot_token", ""), ("admin_chat_id", "-100777"), ("api_base_url", &server.uri())];
+        let (status, page, _) = b.submit(&app, "/admin/telegram", &form).await;
         assert_eq!(status, reqwest::StatusCode::OK, "{page}");
         assert!(page.contains("-100777"), "{page}");
-        let csrf = b.csrf();
-        let form = [("csrf", csrf.as_str()), ("bot_token", ""), ("admin_chat_id", "general"), ("api_base_url", "")];
-        let (status, page, _) = b.post(&app, "/admin/telegram", &form).await;
+        let form = [("bot_token", ""), ("admin_chat_id", "general"), ("api_base_url", "")];
+        let (status, page, _) = b.submit(&app, "/admin/telegram", &form).await;
         assert_eq!(status, reqwest::StatusCode::UNPROCESSABLE_ENTITY, "{page}");
-        let csrf = b.csrf();
-        let (status, page, _) = b.post(&app, "/admin/telegram", &[("csrf", csrf.as_str()), ("remove", "1")]).await;
+        let (status, page, _) = b.submit(&app, "/admin/telegram", &[("remove", "1")]).await;
         assert_eq!(status, reqwest::StatusCode::OK);
         assert!(!page.contains("@shop_test_bot"), "{page}");
         // A customer is refused.
@@ -359,11 +349,7 @@ db_test!(
 db_test!(
     async fn a_job_that_gave_up_is_told_to_the_admin_chat(t: TestDb) {
         let server = bot().await;
-        Mock::given(method("POST"))
-            .and(path(format!("/bot{TOKEN}/sendMessage")))
-            .respond_with(ok(json!({"message_id": 1})))
-            .mount(&server)
-            .await;
+        delivers_messages(&server).await;
         // No worker: this test plays it, one step at a time.
         let app = TestApp::on(t).without_worker().start().await;
         let admin = app.admin_token("admin@example.com").await;

@@ -21,7 +21,7 @@ db_test!(
             ("ru-RU,ru;q=0.9", "ru", "ltr", "Продавайте свои программы"),
             ("tlh", "en", "ltr", "Sell your software"),
         ] {
-            let res = app.client.get(app.url("/")).header("accept-language", accept).send().await.unwrap();
+            let res = app.get_with_headers("/", &[("accept-language", accept)]).await;
             assert_eq!(res.status(), StatusCode::OK);
             assert_eq!(res.headers()["content-type"], "text/html; charset=utf-8");
             let html = res.text().await.unwrap();
@@ -37,7 +37,7 @@ db_test!(
 db_test!(
     async fn choosing_a_language_is_remembered_and_beats_the_browser_setting(t: TestDb) {
         let app = TestApp::without_worker_on(t).await;
-        let res = app.client.get(app.url("/?lang=ar")).header("accept-language", "ru").send().await.unwrap();
+        let res = app.get_with_headers("/?lang=ar", &[("accept-language", "ru")]).await;
         let lang_cookie = |res: &reqwest::Response| {
             res.headers()
                 .get_all("set-cookie")
@@ -49,18 +49,11 @@ db_test!(
         assert!(cookie.starts_with("rms_lang=ar;") && cookie.contains("SameSite=Lax"), "{cookie}");
         assert_eq!(attr(&res.text().await.unwrap(), "<html lang=\""), "ar");
 
-        let res = app
-            .client
-            .get(app.url("/"))
-            .header("cookie", "rms_lang=ar")
-            .header("accept-language", "ru")
-            .send()
-            .await
-            .unwrap();
+        let res = app.get_with_headers("/", &[("cookie", "rms_lang=ar"), ("accept-language", "ru")]).await;
         assert!(lang_cookie(&res).is_none(), "nothing new to remember");
         assert_eq!(attr(&res.text().await.unwrap(), "<html lang=\""), "ar");
 
-        let res = app.client.get(app.url("/?lang=xx")).header("cookie", "rms_lang=ru").send().await.unwrap();
+        let res = app.get_with_headers("/?lang=xx", &[("cookie", "rms_lang=ru")]).await;
         assert!(lang_cookie(&res).is_none(), "an unknown language is not remembered");
         assert_eq!(attr(&res.text().await.unwrap(), "<html lang=\""), "ru");
         app.shutdown().await;
@@ -70,7 +63,7 @@ db_test!(
 db_test!(
     async fn htmx_gets_the_page_fragment_to_swap_in_place(t: TestDb) {
         let app = TestApp::without_worker_on(t).await;
-        let res = app.client.get(app.url("/?lang=ar")).header("hx-request", "true").send().await.unwrap();
+        let res = app.get_with_headers("/?lang=ar", &[("hx-request", "true")]).await;
         assert_eq!(res.status(), StatusCode::OK);
         let vary: Vec<_> = res.headers().get_all("vary").iter().map(|v| v.to_str().unwrap().to_owned()).collect();
         assert!(vary.iter().any(|v| v.contains("HX-Request")), "{vary:?}");
@@ -87,14 +80,7 @@ db_test!(
 db_test!(
     async fn browsers_get_error_pages_in_their_language(t: TestDb) {
         let app = TestApp::without_worker_on(t).await;
-        let res = app
-            .client
-            .get(app.url("/no/such/page"))
-            .header("accept", "text/html")
-            .header("accept-language", "ru")
-            .send()
-            .await
-            .unwrap();
+        let res = app.get_with_headers("/no/such/page", &[("accept", "text/html"), ("accept-language", "ru")]).await;
         assert_eq!(res.status(), StatusCode::NOT_FOUND);
         assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
         let html = res.text().await.unwrap();
@@ -113,7 +99,7 @@ db_test!(
         }
         assert!(spec["components"]["schemas"].get("ProblemBody").is_some());
 
-        let res = app.client.get(app.url("/api/docs")).header("accept-language", "ru").send().await.unwrap();
+        let res = app.get_with_headers("/api/docs", &[("accept-language", "ru")]).await;
         assert_eq!(res.status(), StatusCode::OK);
         let csp = res.headers()["content-security-policy"].to_str().unwrap().to_owned();
         assert!(csp.contains("script-src 'self'") && !csp.contains("script-src 'self' 'unsafe-inline'"), "{csp}");
@@ -142,8 +128,7 @@ db_test!(
 
         let stale = app.get("/static/app.css?v=0000").await;
         assert_eq!(stale.headers()["cache-control"], "no-cache");
-        let revalidated =
-            app.client.get(app.url("/static/app.css")).header("if-none-match", etag).send().await.unwrap();
+        let revalidated = app.get_with_headers("/static/app.css", &[("if-none-match", &etag)]).await;
         assert_eq!(revalidated.status(), StatusCode::NOT_MODIFIED);
 
         for path in ["/static/nope.js", "/static/%2e%2e/Cargo.toml", "/static/..%2f..%2fCargo.toml", "/static/"] {
@@ -219,9 +204,8 @@ db_test!(
         let activation = activation["activation"]["id"].as_str().unwrap().to_owned();
         let mut b = Browser::default();
         b.get(&shop.app, "/sign-in").await;
-        let csrf = b.csrf();
-        let login = [("csrf", csrf.as_str()), ("email", "owner@example.com"), ("password", crate::harness::PASSWORD)];
-        let (status, _, _) = b.post(&shop.app, "/sign-in", &login).await;
+        let login = [("email", "owner@example.com"), ("password", crate::harness::PASSWORD)];
+        let (status, _, _) = b.submit(&shop.app, "/sign-in", &login).await;
         assert_eq!(status, reqwest::StatusCode::SEE_OTHER);
 
         let (status, page) = b.get(&shop.app, "/licenses").await;
@@ -230,9 +214,8 @@ db_test!(
         assert!(page.contains(&shop.key), "the key is shown to its owner");
         assert!(page.contains("Studio PC") && page.contains("1 of 2 in use") && page.contains("3 of 3 left"), "{page}");
 
-        let csrf = b.csrf();
         let path = format!("/licenses/{}/activations/{activation}/deactivate", shop.license_id);
-        let (status, page, _) = b.post(&shop.app, &path, &[("csrf", &csrf)]).await;
+        let (status, page, _) = b.submit(&shop.app, &path, &[]).await;
         assert_eq!(status, reqwest::StatusCode::OK);
         let page = plain(&page);
         assert!(page.contains("0 of 2 in use") && page.contains("2 of 3 left"), "{page}");
@@ -242,19 +225,17 @@ db_test!(
         assert_eq!(status, reqwest::StatusCode::FORBIDDEN);
 
         // Split a seat off for a team, then take it back.
-        let csrf = b.csrf();
         let split = format!("/licenses/{}/sub-licenses", shop.license_id);
-        let (status, page, _) =
-            b.post(&shop.app, &split, &[("csrf", &csrf), ("seats", "1"), ("label", "Design team")]).await;
+        let (status, page, _) = b.submit(&shop.app, &split, &[("seats", "1"), ("label", "Design team")]).await;
         assert_eq!(status, reqwest::StatusCode::OK);
         let page = plain(&page);
         assert!(page.contains("Design team") && page.contains("1 of 2 in use"), "{page}");
-        let (status, page, _) = b.post(&shop.app, &split, &[("csrf", &csrf), ("seats", "5")]).await;
+        let (status, page, _) = b.submit(&shop.app, &split, &[("seats", "5")]).await;
         assert_eq!(status, reqwest::StatusCode::CONFLICT);
         assert!(plain(&page).contains("Only one seat of this license is free"), "{page}");
         let sub_at = page.find("/sub-licenses/").unwrap() + "/sub-licenses/".len();
         let revoke = format!("{split}/{}/revoke", &page[sub_at..sub_at + 36]);
-        let (status, page, _) = b.post(&shop.app, &revoke, &[("csrf", &csrf)]).await;
+        let (status, page, _) = b.submit(&shop.app, &revoke, &[]).await;
         assert_eq!(status, reqwest::StatusCode::OK);
         assert!(plain(&page).contains("0 of 2 in use"), "{page}");
 
@@ -263,11 +244,10 @@ db_test!(
             rms_client::offline::activation_request(&shop.key, "tool", "offline-box", None, None, 1_800_000_000)
                 .unwrap();
         let offline = format!("/licenses/{}/offline-activation", shop.license_id);
-        let csrf = b.csrf();
-        let (status, file, _) = b.post(&shop.app, &offline, &[("csrf", &csrf), ("request", &request)]).await;
+        let (status, file, _) = b.submit(&shop.app, &offline, &[("request", &request)]).await;
         assert_eq!(status, reqwest::StatusCode::OK);
         assert!(file.starts_with("-----BEGIN RMS LICENSE-----"), "{file}");
-        let (status, page, _) = b.post(&shop.app, &offline, &[("csrf", &csrf), ("request", "not a request")]).await;
+        let (status, page, _) = b.submit(&shop.app, &offline, &[("request", "not a request")]).await;
         assert_eq!(status, reqwest::StatusCode::UNPROCESSABLE_ENTITY);
         assert!(page.contains("not an activation request written with this license"), "{page}");
     }
@@ -281,32 +261,29 @@ db_test!(
         app.sign_up_and_in("buyer@example.com").await;
         let mut b = Browser::default();
         b.get(&app, "/sign-in").await;
-        let csrf = b.csrf();
-        let login = [("csrf", csrf.as_str()), ("email", "vendor@example.com"), ("password", crate::harness::PASSWORD)];
-        b.post(&app, "/sign-in", &login).await;
-        let csrf = b.csrf();
+        let login = [("email", "vendor@example.com"), ("password", crate::harness::PASSWORD)];
+        b.submit(&app, "/sign-in", &login).await;
 
-        let product = [("csrf", csrf.as_str()), ("name", "Photo Tool"), ("slug", "photo-tool"), ("kind", "software")];
-        let (status, _, location) = b.post(&app, "/admin/products", &product).await;
+        let product = [("name", "Photo Tool"), ("slug", "photo-tool"), ("kind", "software")];
+        let (status, _, location) = b.submit(&app, "/admin/products", &product).await;
         assert_eq!((status, location.as_deref()), (StatusCode::SEE_OTHER, Some("/admin/products")));
         // A taken slug is explained on the page, not a crash.
-        let (status, page, _) = b.post(&app, "/admin/products", &product).await;
+        let (status, page, _) = b.submit(&app, "/admin/products", &product).await;
         assert_eq!(status, StatusCode::CONFLICT);
         assert!(page.contains("Another product already uses this slug"), "the page says why: {page}");
 
         let (_, page) = b.get(&app, "/admin/products").await;
         let id_at = page.find("/admin/products/").unwrap() + "/admin/products/".len();
         let product_id = &page[id_at..id_at + 36];
-        let (status, _, _) =
-            b.post(&app, &format!("/admin/products/{product_id}/rotate-key"), &[("csrf", &csrf)]).await;
+        let (status, _, _) = b.submit(&app, &format!("/admin/products/{product_id}/rotate-key"), &[]).await;
         assert_eq!(status, StatusCode::SEE_OTHER);
         let keys: Value = app.get(&format!("/api/v1/products/{product_id}/public-keys")).await.json().await.unwrap();
         assert_eq!(keys.as_array().unwrap().len(), 2, "the rotation added a key");
-        let plan = [("csrf", csrf.as_str()), ("name", "Studio"), ("max_activations", "2"), ("duration_days", "365")];
-        let (status, _, _) = b.post(&app, &format!("/admin/products/{product_id}/plans"), &plan).await;
+        let plan = [("name", "Studio"), ("max_activations", "2"), ("duration_days", "365")];
+        let (status, _, _) = b.submit(&app, &format!("/admin/products/{product_id}/plans"), &plan).await;
         assert_eq!(status, StatusCode::SEE_OTHER);
-        let bad = [("csrf", csrf.as_str()), ("name", "Broken"), ("max_activations", "lots")];
-        let (status, _, _) = b.post(&app, &format!("/admin/products/{product_id}/plans"), &bad).await;
+        let bad = [("name", "Broken"), ("max_activations", "lots")];
+        let (status, _, _) = b.submit(&app, &format!("/admin/products/{product_id}/plans"), &bad).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
 
         let (_, page) = b.get(&app, "/admin/licenses").await;
@@ -317,13 +294,8 @@ db_test!(
         let key_field =
             page.find("name=\"idempotency_key\" value=\"").unwrap() + "name=\"idempotency_key\" value=\"".len();
         let form_key = &page[key_field..key_field + 36];
-        let issue = [
-            ("csrf", csrf.as_str()),
-            ("email", "buyer@example.com"),
-            ("plan_id", plan_id),
-            ("idempotency_key", form_key),
-        ];
-        let (status, issued, _) = b.post(&app, "/admin/licenses", &issue).await;
+        let issue = [("email", "buyer@example.com"), ("plan_id", plan_id), ("idempotency_key", form_key)];
+        let (status, issued, _) = b.submit(&app, "/admin/licenses", &issue).await;
         assert_eq!(status, StatusCode::CREATED);
         // The answer shows the full key once, with a copy button, and is the license's page.
         let opening = "<code id=\"issued-key\" class=\"secret\" dir=\"ltr\">";
@@ -334,7 +306,7 @@ db_test!(
         let license_path = issued[action..action + "/admin/licenses/".len() + 36].to_owned();
         assert!(key.starts_with("RMS1-") && key.len() > 100, "the whole key: {key}");
         // Sent again (a reload of that answer): the same license and key, not a second license.
-        let (status, again, _) = b.post(&app, "/admin/licenses", &issue).await;
+        let (status, again, _) = b.submit(&app, "/admin/licenses", &issue).await;
         assert_eq!(status, StatusCode::CREATED);
         assert!(again.contains(key) && again.contains(&license_path), "the same license shown again");
 
@@ -342,23 +314,17 @@ db_test!(
         assert!(!page.contains("id=\"issued-key\""), "the key is not shown again");
         let page = plain(&page);
         assert!(page.contains("buyer@example.com") && page.contains("0 / 2"), "{page}");
-        let (status, page, _) = b.post(&app, &license_path, &[("csrf", &csrf), ("action", "suspend")]).await;
+        let (status, page, _) = b.submit(&app, &license_path, &[("action", "suspend")]).await;
         assert_eq!(status, StatusCode::OK);
         assert!(page.contains("Suspended"));
-        let (status, page, _) =
-            b.post(&app, &license_path, &[("csrf", &csrf), ("action", "seats"), ("seats", "0")]).await;
+        let (status, page, _) = b.submit(&app, &license_path, &[("action", "seats"), ("seats", "0")]).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{page}");
 
         // A customer gets no panel, whatever the URL.
         let mut customer = Browser::default();
         customer.get(&app, "/sign-in").await;
-        let c = customer.csrf();
         customer
-            .post(
-                &app,
-                "/sign-in",
-                &[("csrf", &c), ("email", "buyer@example.com"), ("password", crate::harness::PASSWORD)],
-            )
+            .submit(&app, "/sign-in", &[("email", "buyer@example.com"), ("password", crate::harness::PASSWORD)])
             .await;
         for path in ["/admin/products", "/admin/licenses", license_path.as_str()] {
             assert_eq!(customer.get(&app, path).await.0, StatusCode::FORBIDDEN, "{path}");
@@ -442,7 +408,7 @@ db_test!(
 
         // A new browser, whose own language is Russian, starts in German once Alice signs in.
         let mut other = crate::web_session::Browser::default();
-        let res = app.client.get(app.url("/sign-in")).header("accept-language", "ru").send().await.unwrap();
+        let res = app.get_with_headers("/sign-in", &[("accept-language", "ru")]).await;
         assert_eq!(attr(&res.text().await.unwrap(), "<html lang=\""), "ru");
         crate::web_store::signed_in(&app, &mut other, "alice@example.com").await;
         let (_, page) = other.get(&app, "/account").await;
@@ -456,16 +422,9 @@ db_test!(
         let app = TestApp::without_worker_on(t).await;
         let marks = ['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'];
         for lang in RIGHT_TO_LEFT {
-            let res = app
-                .client
-                .post(app.url("/api/v1/auth/register"))
-                .header("accept-language", lang)
-                .json(
-                    &serde_json::json!({"email": "not-an-address", "password": crate::harness::PASSWORD, "name": "X"}),
-                )
-                .send()
-                .await
-                .unwrap();
+            let body =
+                serde_json::json!({"email": "not-an-address", "password": crate::harness::PASSWORD, "name": "X"});
+            let res = app.post_json_with_headers("/api/v1/auth/register", &[("accept-language", lang)], body).await;
             assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
             let problem = res.value().await;
             let detail = problem["detail"].as_str().unwrap();

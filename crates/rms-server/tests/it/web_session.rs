@@ -10,6 +10,9 @@ use rms_testkit::{ManualClock, db_test};
 
 use crate::harness::{PASSWORD, TestApp};
 
+/// What sending a form answers: the status, the page, and where a redirect leads.
+pub type Answer = (StatusCode, String, Option<String>);
+
 /// A minimal cookie jar, so tests can also look at every cookie's attributes.
 #[derive(Default)]
 pub struct Browser {
@@ -40,17 +43,12 @@ impl Browser {
     }
 
     pub async fn get(&mut self, app: &TestApp, path: &str) -> (StatusCode, String) {
-        let res = app.client.get(app.url(path)).header("cookie", self.header()).send().await.unwrap();
+        let res = app.get_with_headers(path, &[("cookie", &self.header())]).await;
         self.absorb(&res);
         (res.status(), res.text().await.unwrap())
     }
 
-    pub async fn post(
-        &mut self,
-        app: &TestApp,
-        path: &str,
-        form: &[(&str, &str)],
-    ) -> (StatusCode, String, Option<String>) {
+    pub async fn post(&mut self, app: &TestApp, path: &str, form: &[(&str, &str)]) -> Answer {
         let res = app.client.post(app.url(path)).header("cookie", self.header()).form(form).send().await.unwrap();
         self.absorb(&res);
         let location = res.headers().get("location").map(|v| v.to_str().unwrap().to_owned());
@@ -60,6 +58,15 @@ impl Browser {
     pub fn csrf(&self) -> String {
         self.cookies["rms_csrf"].clone()
     }
+
+    /// Sends a form as its page would: with the CSRF token every form on a page carries, then the
+    /// fields typed in. A test that means to send a wrong token or none uses `post`.
+    pub async fn submit(&mut self, app: &TestApp, path: &str, fields: &[(&str, &str)]) -> Answer {
+        let csrf = self.csrf();
+        let mut form = vec![("csrf", csrf.as_str())];
+        form.extend_from_slice(fields);
+        self.post(app, path, &form).await
+    }
 }
 
 impl Browser {
@@ -67,22 +74,15 @@ impl Browser {
     pub async fn alice_signed_in(app: &TestApp) -> Browser {
         let mut b = Browser::default();
         signed_up(app, &mut b).await;
-        let csrf = b.csrf();
-        b.post(app, "/sign-in", &[("csrf", &csrf), ("email", "alice@example.com"), ("password", PASSWORD)]).await;
+        b.submit(app, "/sign-in", &[("email", "alice@example.com"), ("password", PASSWORD)]).await;
         b
     }
 }
 
 pub async fn signed_up(app: &TestApp, b: &mut Browser) {
     b.get(app, "/sign-up").await;
-    let csrf = b.csrf();
-    let (status, page, _) = b
-        .post(
-            app,
-            "/sign-up",
-            &[("csrf", &csrf), ("name", "Alice"), ("email", "alice@example.com"), ("password", PASSWORD)],
-        )
-        .await;
+    let (status, page, _) =
+        b.submit(app, "/sign-up", &[("name", "Alice"), ("email", "alice@example.com"), ("password", PASSWORD)]).await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("sent a confirmation link"), "{page}");
 }
@@ -93,15 +93,13 @@ db_test!(
         let mut b = Browser::default();
         signed_up(&app, &mut b).await;
 
-        let csrf = b.csrf();
-        let (status, page, _) = b
-            .post(&app, "/sign-in", &[("csrf", &csrf), ("email", "alice@example.com"), ("password", "wrong password!")])
-            .await;
+        let (status, page, _) =
+            b.submit(&app, "/sign-in", &[("email", "alice@example.com"), ("password", "wrong password!")]).await;
         assert_eq!(status, StatusCode::UNAUTHORIZED);
         assert!(page.contains("The email address or password is incorrect."));
 
         let (status, _, location) =
-            b.post(&app, "/sign-in", &[("csrf", &csrf), ("email", "alice@example.com"), ("password", PASSWORD)]).await;
+            b.submit(&app, "/sign-in", &[("email", "alice@example.com"), ("password", PASSWORD)]).await;
         assert_eq!((status, location.as_deref()), (StatusCode::SEE_OTHER, Some("/account")));
         for name in ["rms_access", "rms_refresh"] {
             let c = b.set_cookie(name).unwrap_or_else(|| panic!("{name} not set"));
@@ -121,7 +119,7 @@ db_test!(
             .client
             .post(app.url("/sign-out"))
             .header("cookie", b.header())
-            .form(&[("csrf", &csrf)])
+            .form(&[("csrf", b.csrf())])
             .send()
             .await
             .unwrap();
@@ -132,7 +130,7 @@ db_test!(
         assert!(!b.cookies.contains_key("rms_access") && !b.cookies.contains_key("rms_refresh"));
         let res = app.post_json("/api/v1/auth/refresh", serde_json::json!({"refresh_token": refresh})).await;
         assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "the session ended on the server too");
-        let res = app.client.get(app.url("/account")).header("cookie", b.header()).send().await.unwrap();
+        let res = app.get_with_headers("/account", &[("cookie", &b.header())]).await;
         assert_eq!(
             res.headers()["location"],
             "/sign-in?next=%2Faccount",
@@ -144,22 +142,14 @@ db_test!(
         let mut c = Browser::default();
         let (_, page) = c.get(&app, "/sign-in?next=%2Fnotifications%3Fx%3D1").await;
         assert!(page.contains("name=\"next\" value=\"/notifications?x=1\""), "{page}");
-        let csrf = c.csrf();
-        let form = [
-            ("csrf", csrf.as_str()),
-            ("email", "alice@example.com"),
-            ("password", PASSWORD),
-            ("next", "/notifications?x=1"),
-        ];
-        let (status, _, location) = c.post(&app, "/sign-in", &form).await;
+        let form = [("email", "alice@example.com"), ("password", PASSWORD), ("next", "/notifications?x=1")];
+        let (status, _, location) = c.submit(&app, "/sign-in", &form).await;
         assert_eq!((status, location.as_deref()), (StatusCode::SEE_OTHER, Some("/notifications?x=1")));
         for elsewhere in ["//evil.example/", "https://evil.example/", "/\\evil.example", "/caf\u{e9}"] {
             let mut d = Browser::default();
             d.get(&app, "/sign-in").await;
-            let csrf = d.csrf();
-            let form =
-                [("csrf", csrf.as_str()), ("email", "alice@example.com"), ("password", PASSWORD), ("next", elsewhere)];
-            let (_, _, location) = d.post(&app, "/sign-in", &form).await;
+            let form = [("email", "alice@example.com"), ("password", PASSWORD), ("next", elsewhere)];
+            let (_, _, location) = d.submit(&app, "/sign-in", &form).await;
             assert_eq!(location.as_deref(), Some("/account"), "{elsewhere}");
         }
         app.shutdown().await;
@@ -198,21 +188,15 @@ db_test!(
     async fn the_account_page_saves_the_profile_and_switches_the_language(t: TestDb) {
         let app = TestApp::without_worker_on(t).await;
         let mut b = Browser::alice_signed_in(&app).await;
-        let csrf = b.csrf();
         let (status, page, _) = b
-            .post(
-                &app,
-                "/account/profile",
-                &[("csrf", &csrf), ("name", "Алиса"), ("locale", "ru"), ("timezone", "Europe/Moscow")],
-            )
+            .submit(&app, "/account/profile", &[("name", "Алиса"), ("locale", "ru"), ("timezone", "Europe/Moscow")])
             .await;
         assert_eq!(status, StatusCode::OK);
         assert!(page.contains("<html lang=\"ru\"") && page.contains("Изменения сохранены."), "{page}");
         assert_eq!(b.cookies.get("rms_lang").map(String::as_str), Some("ru"));
 
-        let (status, page, _) = b
-            .post(&app, "/account/profile", &[("csrf", &csrf), ("name", ""), ("locale", "ru"), ("timezone", "UTC")])
-            .await;
+        let (status, page, _) =
+            b.submit(&app, "/account/profile", &[("name", ""), ("locale", "ru"), ("timezone", "UTC")]).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(page.contains("Имя должно содержать"), "a localised reason: {page}");
         app.shutdown().await;
@@ -255,16 +239,8 @@ db_test!(
         let app = TestApp::without_worker_on(t).await;
         let mut alice = Browser::default();
         signed_up(&app, &mut alice).await;
-        let csrf = alice.csrf();
-        alice.post(&app, "/sign-in", &[("csrf", &csrf), ("email", "alice@example.com"), ("password", PASSWORD)]).await;
-        let res = app
-            .client
-            .get(app.url("/admin/users"))
-            .header("cookie", alice.header())
-            .header("accept", "text/html")
-            .send()
-            .await
-            .unwrap();
+        alice.submit(&app, "/sign-in", &[("email", "alice@example.com"), ("password", PASSWORD)]).await;
+        let res = app.get_with_headers("/admin/users", &[("cookie", &alice.header()), ("accept", "text/html")]).await;
         assert_eq!(res.status(), StatusCode::FORBIDDEN);
         assert!(res.text().await.unwrap().contains("<html"), "a page, not JSON");
 
@@ -272,9 +248,7 @@ db_test!(
         app.promote_to_admin("root@example.com").await;
         let mut root = Browser::default();
         root.get(&app, "/sign-in").await;
-        let root_csrf = root.csrf();
-        root.post(&app, "/sign-in", &[("csrf", &root_csrf), ("email", "root@example.com"), ("password", PASSWORD)])
-            .await;
+        root.submit(&app, "/sign-in", &[("email", "root@example.com"), ("password", PASSWORD)]).await;
         let (status, list) = root.get(&app, "/admin/users?query=alice").await;
         assert_eq!(status, StatusCode::OK);
         let shown = crate::harness::plain(&list);
@@ -287,8 +261,7 @@ db_test!(
         let id_start = list.find("/admin/users/").unwrap() + "/admin/users/".len();
         let id: String = list[id_start..].chars().take(36).collect();
 
-        let (status, page, _) =
-            root.post(&app, &format!("/admin/users/{id}"), &[("csrf", &root_csrf), ("action", "lock")]).await;
+        let (status, page, _) = root.submit(&app, &format!("/admin/users/{id}"), &[("action", "lock")]).await;
         assert_eq!(status, StatusCode::OK);
         assert!(page.contains("Unlock the account"), "{page}");
         let (_, after) = alice.get(&app, "/account").await;
@@ -300,13 +273,8 @@ db_test!(
         let (status, audit) = root.get(&app, "/admin/audit?action=admin.user.locked").await;
         assert_eq!(status, StatusCode::OK);
         assert!(audit.contains("admin.user.locked") && audit.contains(&id));
-        let csv = app
-            .client
-            .get(app.url("/admin/audit.csv?action=admin.user.locked"))
-            .header("cookie", root.header())
-            .send()
-            .await
-            .unwrap();
+        let csv =
+            app.get_with_headers("/admin/audit.csv?action=admin.user.locked", &[("cookie", &root.header())]).await;
         assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
         assert_eq!(csv.text().await.unwrap().lines().count(), 2);
         app.shutdown().await;
@@ -317,25 +285,23 @@ db_test!(
     async fn a_persian_reader_picks_latin_digits_on_the_account_page_and_every_page_follows(t: TestDb) {
         let app = TestApp::without_worker_on(t).await;
         let mut b = Browser::alice_signed_in(&app).await;
-        let csrf = b.csrf();
         let (_, page) = b.get(&app, "/account").await;
         assert!(!page.contains("id=\"digits\""), "English has no digits of its own to choose from");
 
         let form = |digits: &'static str| {
-            let mut fields =
-                vec![("csrf", csrf.as_str()), ("name", "Kaveh"), ("locale", "fa"), ("timezone", "Asia/Tehran")];
+            let mut fields = vec![("name", "Kaveh"), ("locale", "fa"), ("timezone", "Asia/Tehran")];
             if !digits.is_empty() {
                 fields.push(("digits", digits));
             }
             fields
         };
-        let (status, page, _) = b.post(&app, "/account/profile", &form("")).await;
+        let (status, page, _) = b.submit(&app, "/account/profile", &form("")).await;
         assert_eq!(status, StatusCode::OK);
         assert!(page.contains("<option value=\"native\" selected>۱٬۲۳۴٬۵۶۷٬۸۹۰</option>"), "{page}");
         let (_, wallet) = b.get(&app, "/wallet").await;
         assert!(wallet.contains("۰٫۰۰"), "a Persian wallet in Persian digits: {wallet}");
 
-        let (status, page, _) = b.post(&app, "/account/profile", &form("latin")).await;
+        let (status, page, _) = b.submit(&app, "/account/profile", &form("latin")).await;
         assert_eq!(status, StatusCode::OK);
         assert!(page.contains("<option value=\"latin\" selected>1,234,567,890</option>"), "{page}");
         let (_, wallet) = b.get(&app, "/wallet").await;
@@ -361,10 +327,8 @@ db_test!(
         for (email, zone) in
             [("tokyo@example.com", "Asia/Tokyo"), ("old@example.com", "Etc/Unknown"), ("none@example.com", "")]
         {
-            let csrf = b.csrf();
-            let fields =
-                [("csrf", csrf.as_str()), ("name", "N"), ("email", email), ("password", PASSWORD), ("timezone", zone)];
-            let (status, _, _) = b.post(&app, "/sign-up", &fields).await;
+            let fields = [("name", "N"), ("email", email), ("password", PASSWORD), ("timezone", zone)];
+            let (status, _, _) = b.submit(&app, "/sign-up", &fields).await;
             assert_eq!(status, StatusCode::OK, "{email}");
         }
         let zone_of = |email: &'static str| {

@@ -159,10 +159,8 @@ db_test!(
         // A page: the form posted with a broken identifier gets the error page in words.
         let mut admin = Browser::default();
         signed_in(app, &mut admin, "vendor@example.com").await;
-        let csrf = admin.csrf();
-        let (status, page, _) = admin
-            .post(app, "/admin/licenses", &[("csrf", csrf.as_str()), ("email", "a@example.com"), ("plan_id", "x")])
-            .await;
+        let (status, page, _) =
+            admin.submit(app, "/admin/licenses", &[("email", "a@example.com"), ("plan_id", "x")]).await;
         assert!(status.is_client_error(), "{status}");
         let shown = plain(&page);
         assert!(shown.contains("plan_id") && !parser_words.iter().any(|w| shown.contains(w)), "{shown}");
@@ -180,9 +178,8 @@ db_test!(
         let app = &till.app;
         let mut admin = Browser::default();
         signed_in(app, &mut admin, "vendor@example.com").await;
-        let csrf = admin.csrf();
-        let form = [("csrf", csrf.as_str()), ("email", "not an address"), ("plan_id", till.plan.as_str())];
-        let (status, page, _) = admin.post(app, "/admin/licenses", &form).await;
+        let form = [("email", "not an address"), ("plan_id", till.plan.as_str())];
+        let (status, page, _) = admin.submit(app, "/admin/licenses", &form).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(page.contains(r#"value="not an address""#), "the address typed is still there");
         assert!(page.contains(r#"data-field="email""#), "the error names the field it belongs beside");
@@ -190,14 +187,13 @@ db_test!(
 
         let mut buyer = Browser::default();
         signed_in(app, &mut buyer, "buyer@example.com").await;
-        let csrf = buyer.csrf();
-        let form = [("csrf", csrf.as_str()), ("company", "Acme GmbH"), ("tax_id", "DE12"), ("country", "DE")];
-        let (status, page, _) = buyer.post(app, "/wallet/billing-profile", &form).await;
+        let form = [("company", "Acme GmbH"), ("tax_id", "DE12"), ("country", "DE")];
+        let (status, page, _) = buyer.submit(app, "/wallet/billing-profile", &form).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(page.contains(r#"value="Acme GmbH""#) && page.contains(r#"value="DE12""#), "{}", plain(&page));
         assert!(page.contains(r#"data-field="tax_id""#) && page.contains("<details open>"));
-        let form = [("csrf", csrf.as_str()), ("amount", "12.345"), ("gateway", "sandbox")];
-        let (status, page, _) = buyer.post(app, "/wallet/top-up", &form).await;
+        let form = [("amount", "12.345"), ("gateway", "sandbox")];
+        let (status, page, _) = buyer.submit(app, "/wallet/top-up", &form).await;
         assert!(status.is_client_error(), "{status}");
         assert!(page.contains(r#"value="12.345""#), "{}", plain(&page));
     }

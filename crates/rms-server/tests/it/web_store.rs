@@ -13,9 +13,7 @@ use crate::web_session::Browser;
 
 pub async fn signed_in(app: &TestApp, b: &mut Browser, email: &str) {
     b.get(app, "/sign-in").await;
-    let csrf = b.csrf();
-    let (status, _, location) =
-        b.post(app, "/sign-in", &[("csrf", &csrf), ("email", email), ("password", PASSWORD)]).await;
+    let (status, _, location) = b.submit(app, "/sign-in", &[("email", email), ("password", PASSWORD)]).await;
     assert_eq!((status, location.as_deref()), (StatusCode::SEE_OTHER, Some("/account")));
 }
 
@@ -35,29 +33,27 @@ db_test!(
         signed_in(&till.app, &mut b, "buyer@example.com").await;
         let (_, page) = b.get(&till.app, "/store/editor").await;
         assert!(page.contains("name=\"idempotency_key\""));
-        let csrf = b.csrf();
         let key = uuid::Uuid::new_v4().to_string();
         let form = [
-            ("csrf", csrf.as_str()),
             ("plan_id", till.plan.as_str()),
             ("quantity", "2"),
             ("promo_code", "half"),
             ("idempotency_key", key.as_str()),
         ];
         let quote: Vec<(&str, &str)> = form.iter().copied().chain([("action", "quote")]).collect();
-        let (status, page, _) = b.post(&till.app, "/store/editor", &quote).await;
+        let (status, page, _) = b.submit(&till.app, "/store/editor", &quote).await;
         assert_eq!(status, StatusCode::OK);
         assert!(page.contains("id=\"quote-total\">$20.00"), "{page}");
         let buy: Vec<(&str, &str)> = form.iter().copied().chain([("action", "buy")]).collect();
         // Bought: post/redirect/get to the receipt, never an armed form again.
-        let (status, page, receipt) = b.post(&till.app, "/store/editor", &buy).await;
+        let (status, page, receipt) = b.submit(&till.app, "/store/editor", &buy).await;
         assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
         let receipt = receipt.unwrap();
         let (_, page) = b.get(&till.app, &receipt).await;
         let year = time::OffsetDateTime::now_utc().year();
         assert!(page.contains(&format!("INV-{year}-000001")), "{page}");
         // The same form sent twice (a double click) buys once: the same receipt.
-        let (_, _, again) = b.post(&till.app, "/store/editor", &buy).await;
+        let (_, _, again) = b.submit(&till.app, "/store/editor", &buy).await;
         assert_eq!(again.as_deref(), Some(receipt.as_str()));
         assert_eq!(till.balance(&till.buyer).await, 8_000);
 
@@ -70,13 +66,12 @@ db_test!(
         assert!(page.contains("$100.00") && !page.contains("-$20.00"), "{page}");
 
         // Too little money: the page says so and links the top-up.
-        let big: Vec<(&str, &str)> =
-            [("csrf", csrf.as_str()), ("plan_id", till.plan.as_str()), ("quantity", "50"), ("action", "buy")].to_vec();
-        let (status, page, _) = b.post(&till.app, "/store/editor", &big).await;
+        let big = [("plan_id", till.plan.as_str()), ("quantity", "50"), ("action", "buy")];
+        let (status, page, _) = b.submit(&till.app, "/store/editor", &big).await;
         assert_eq!(status, StatusCode::PAYMENT_REQUIRED);
         assert!(page.contains("Top up your wallet"), "{page}");
         // Without the CSRF token nothing is bought.
-        let (status, _, _) = b.post(&till.app, "/store/editor", &buy[1..]).await;
+        let (status, _, _) = b.post(&till.app, "/store/editor", &buy).await;
         assert_eq!(status, StatusCode::FORBIDDEN);
     }
 );
@@ -87,23 +82,20 @@ db_test!(
         let mut b = Browser::default();
         signed_in(&till.app, &mut b, "buyer@example.com").await;
         b.get(&till.app, "/wallet").await;
-        let csrf = b.csrf();
         let (status, page, _) =
-            b.post(&till.app, "/wallet/top-up", &[("csrf", &csrf), ("amount", "12.5"), ("gateway", "manual")]).await;
+            b.submit(&till.app, "/wallet/top-up", &[("amount", "12.5"), ("gateway", "manual")]).await;
         assert_eq!(status, StatusCode::OK);
         assert!(page.contains("TOP-") && page.contains("$12.50"), "{page}");
         let (status, page, _) =
-            b.post(&till.app, "/wallet/top-up", &[("csrf", &csrf), ("amount", "12.555"), ("gateway", "manual")]).await;
+            b.submit(&till.app, "/wallet/top-up", &[("amount", "12.555"), ("gateway", "manual")]).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{page}");
 
         // Billing details are kept from the wallet page.
-        let (status, page, _) = b
-            .post(&till.app, "/wallet/billing-profile", &[("csrf", &csrf), ("company", "Acme Labs"), ("country", "fr")])
-            .await;
+        let (status, page, _) =
+            b.submit(&till.app, "/wallet/billing-profile", &[("company", "Acme Labs"), ("country", "fr")]).await;
         assert_eq!(status, StatusCode::OK);
         assert!(page.contains("Billing details saved") && page.contains("value=\"FR\""), "{page}");
-        let (status, _, _) =
-            b.post(&till.app, "/wallet/billing-profile", &[("csrf", &csrf), ("country", "France")]).await;
+        let (status, _, _) = b.submit(&till.app, "/wallet/billing-profile", &[("country", "France")]).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
 
         // Customers cannot open the billing page.
@@ -118,9 +110,7 @@ db_test!(
         let payments: Value =
             till.app.get_with("/api/v1/admin/payments?status=pending", &till.admin).await.json().await.unwrap();
         let id = payments[0]["id"].as_str().unwrap();
-        let csrf = admin.csrf();
-        let (status, page, _) =
-            admin.post(&till.app, &format!("/admin/payments/{id}/confirm"), &[("csrf", &csrf)]).await;
+        let (status, page, _) = admin.submit(&till.app, &format!("/admin/payments/{id}/confirm"), &[]).await;
         assert_eq!(status, StatusCode::OK);
         assert!(page.contains("The transfer was confirmed"), "{page}");
         assert_eq!(till.balance(&till.buyer).await, 1_250);
@@ -140,36 +130,30 @@ db_test!(
                 ("referral_window_days", "60"),
             ]
         };
-        let mut form = settings("ACME-{YYYY}-{0001}");
-        form.push(("csrf", &csrf));
-        let (status, page, _) = admin.post(&till.app, "/admin/billing", &form).await;
+        let (status, page, _) = admin.submit(&till.app, "/admin/billing", &settings("ACME-{YYYY}-{0001}")).await;
         assert_eq!(status, StatusCode::OK, "{page}");
         let saved: Value = till.app.get_with("/api/v1/admin/billing/settings", &till.admin).await.json().await.unwrap();
         assert_eq!(
             (saved["invoice_number_format"].as_str(), saved["commission_bp"].as_u64()),
             (Some("ACME-{YYYY}-{0001}"), Some(1250))
         );
-        let mut bad = settings("ACME");
-        bad.push(("csrf", &csrf));
-        let (status, _, _) = admin.post(&till.app, "/admin/billing", &bad).await;
+        let (status, _, _) = admin.submit(&till.app, "/admin/billing", &settings("ACME")).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
         for percent in ["NaN", "-5", "101"] {
             let mut bad: Vec<(&str, &str)> =
                 settings("ACME-{YYYY}-{0001}").into_iter().filter(|(k, _)| *k != "commission_percent").collect();
-            bad.extend([("commission_percent", percent), ("csrf", &csrf)]);
-            let (status, _, _) = admin.post(&till.app, "/admin/billing", &bad).await;
+            bad.push(("commission_percent", percent));
+            let (status, _, _) = admin.submit(&till.app, "/admin/billing", &bad).await;
             assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{percent}");
         }
 
         // Exchange rates are set on the same page.
-        let (status, page, _) = admin
-            .post(&till.app, "/admin/currency-rates", &[("csrf", &csrf), ("currency", "eur"), ("rate", "0.92")])
-            .await;
+        let (status, page, _) =
+            admin.submit(&till.app, "/admin/currency-rates", &[("currency", "eur"), ("rate", "0.92")]).await;
         assert_eq!(status, StatusCode::OK, "{page}");
         assert!(page.contains("Rate saved.") && page.contains(">EUR<") && page.contains(">0.92<"), "{page}");
-        let (status, _, _) = admin
-            .post(&till.app, "/admin/currency-rates", &[("csrf", &csrf), ("currency", "eur"), ("rate", "-1")])
-            .await;
+        let (status, _, _) =
+            admin.submit(&till.app, "/admin/currency-rates", &[("currency", "eur"), ("rate", "-1")]).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     }
 );
@@ -180,13 +164,11 @@ db_test!(
         let mut admin = Browser::default();
         signed_in(&till.app, &mut admin, "vendor@example.com").await;
         admin.get(&till.app, "/admin/promo-codes").await;
-        let csrf = admin.csrf();
         let (status, _, location) = admin
-            .post(
+            .submit(
                 &till.app,
                 "/admin/promo-codes",
                 &[
-                    ("csrf", &csrf),
                     ("code", "autumn"),
                     ("kind", "amount"),
                     ("value", "5"),
@@ -200,16 +182,11 @@ db_test!(
         let page_path = location.unwrap();
         let (_, page) = admin.get(&till.app, &page_path).await;
         assert!(page.contains("AUTUMN") && page.contains("$5.00") && page.contains("0 / 100"), "{page}");
-        let (status, page, _) = admin.post(&till.app, &page_path, &[("csrf", &csrf), ("action", "pause")]).await;
+        let (status, page, _) = admin.submit(&till.app, &page_path, &[("action", "pause")]).await;
         assert_eq!(status, StatusCode::OK);
         assert!(page.contains("Resume"), "{page}");
-        let (status, page, _) = admin
-            .post(
-                &till.app,
-                "/admin/promo-codes",
-                &[("csrf", &csrf), ("code", "x"), ("kind", "percent"), ("value", "5")],
-            )
-            .await;
+        let (status, page, _) =
+            admin.submit(&till.app, "/admin/promo-codes", &[("code", "x"), ("kind", "percent"), ("value", "5")]).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{page}");
 
         let mut customer = Browser::default();
@@ -235,12 +212,11 @@ db_test!(
         // A second link later does not replace the first.
         b.get(&till.app, &format!("/sign-up?ref={}", second["code"].as_str().unwrap())).await;
         assert!(b.header().contains(&format!("rms_ref={}", first["code"].as_str().unwrap())), "{}", b.header());
-        let csrf = b.csrf();
         let (status, _, _) = b
-            .post(
+            .submit(
                 &till.app,
                 "/sign-up",
-                &[("csrf", &csrf), ("name", "Friend"), ("email", "friend@example.com"), ("password", PASSWORD)],
+                &[("name", "Friend"), ("email", "friend@example.com"), ("password", PASSWORD)],
             )
             .await;
         assert_eq!(status, StatusCode::OK);
@@ -366,9 +342,7 @@ db_test!(
         let (_, page) = vendor.get(app, "/admin/products").await;
         assert!(page.contains("name=\"name.ar\"") && page.contains("value=\"محرر برو\""), "{page}");
         assert!(page.contains("name=\"features.de\"") && page.contains("Offline nutzbar"), "{page}");
-        let csrf = vendor.csrf();
         let form = [
-            ("csrf", csrf.as_str()),
             ("name", "Editor Pro"),
             ("description", ""),
             ("features", ""),
@@ -378,7 +352,7 @@ db_test!(
             ("description.ja", "速い*エディター*"),
             ("features.ja", "オフラインで動作\n"),
         ];
-        let (status, _, _) = vendor.post(app, &format!("/admin/products/{product}/edit"), &form).await;
+        let (status, _, _) = vendor.submit(app, &format!("/admin/products/{product}/edit"), &form).await;
         assert_eq!(status, StatusCode::SEE_OTHER);
         let saved: Value =
             app.get_with(&format!("/api/v1/admin/products/{product}"), admin).await.json().await.unwrap();
