@@ -210,16 +210,24 @@ impl Pulse {
         self.lock().beats.remove(&activation);
     }
 
-    /// Writes every decided, unwritten beat in one transaction. The caller holds the writer.
+    /// Writes every decided, unwritten beat (see [`store::flush_heartbeats`]). The caller holds
+    /// the writer.
     async fn write_beats(&self, db: &Db, now: Timestamp) -> Result<usize, AppError> {
+        {
+            let mut state = self.lock();
+            state.beats.retain(|_, b| !b.flushed || b.chain.at.plus(KEEP_FLUSHED) > now);
+            state.missed.retain(|_, at| at.plus(KEEP_FLUSHED) > now);
+            // Nothing decided and unwritten (the once-a-second pass, normally): no turn to wait for.
+            if state.beats.values().all(|b| b.flushed) {
+                return Ok(0);
+            }
+        }
         // The database's turn first, then the beats: every beat decided while this write waited
         // for its turn (behind validation tallies, on the embedded database) goes with it.
         // Gathered before waiting, they were left for the next write and its own wait.
         let turn = db.write_turn().await?;
         let (beats, upto) = {
-            let mut state = self.lock();
-            state.beats.retain(|_, b| !b.flushed || b.chain.at.plus(KEEP_FLUSHED) > now);
-            state.missed.retain(|_, at| at.plus(KEEP_FLUSHED) > now);
+            let state = self.lock();
             let upto = state.decided;
             let beats: Vec<(u64, HeartbeatWrite)> = state
                 .beats

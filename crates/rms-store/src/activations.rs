@@ -324,15 +324,22 @@ pub struct HeartbeatWrite {
     pub chain_enforced_at: Option<Timestamp>,
 }
 
-/// Writes a batch of heartbeats, one statement per 500 (each atomic), in the writer turn the
-/// caller took before gathering the batch: a newer time never goes backwards and an ended
-/// activation is not revived. Returns the activations that had ended (nothing written for them).
+/// Writes a batch of heartbeats, one statement per [`crate::dialect::Dialect::batch_rows`] (each
+/// atomic), the first in the writer turn the caller took before gathering the batch and each
+/// further one in a turn of its own, so no writer waits behind the whole batch: a newer time
+/// never goes backwards and an ended activation is not revived. Returns the activations that had
+/// ended (nothing written for them).
 ///
 /// One `UPDATE … FROM (VALUES …)` rather than a statement per heartbeat: each heartbeat's answer
 /// waits for this write, and on one core every statement is a round trip to the database thread.
 pub async fn flush_heartbeats(db: &Db, turn: WriteTurn, batch: &[HeartbeatWrite]) -> Result<Vec<Uuid>, StoreError> {
     let mut unwritten = Vec::new();
-    for chunk in batch.chunks(500) {
+    let mut first_turn = Some(turn);
+    for chunk in batch.chunks(db.backend().dialect().batch_rows) {
+        let _turn = match first_turn.take() {
+            Some(turn) => turn,
+            None => db.write_turn().await?,
+        };
         let sql = sqlx::AssertSqlSafe(format!(
             "WITH v (id, at, chain, prev_chain, nonce, enforced) AS (VALUES {}) \
              UPDATE activations SET last_heartbeat_at = v.at, last_seen_at = v.at, chain = v.chain, \
@@ -360,7 +367,6 @@ pub async fn flush_heartbeats(db: &Db, turn: WriteTurn, batch: &[HeartbeatWrite]
         .collect();
         unwritten.extend(chunk.iter().map(|w| w.activation).filter(|a| !written.contains(a)));
     }
-    drop(turn);
     let mut ended = Vec::new();
     for activation in unwritten {
         // Not written: ended, or a newer heartbeat (another node's) is already there.

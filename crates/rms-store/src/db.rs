@@ -85,12 +85,13 @@ pub const WRITE_HOLD_SECONDS: &str = "rms_sqlite_write_hold_seconds";
 impl WriteQueue {
     async fn take(&self) -> Result<Turn, StoreError> {
         let asked = Instant::now();
-        let permit = tokio::time::timeout(self.patience, self.turn.clone().acquire_owned())
-            .await
+        let permit = tokio::time::timeout(self.patience, self.turn.clone().acquire_owned()).await;
+        let since = Instant::now();
+        // Waits that gave up count too: they are the longest.
+        metrics::histogram!(WRITE_WAIT_SECONDS).record(since.duration_since(asked).as_secs_f64());
+        let permit = permit
             .map_err(|_| StoreError::Unavailable(sqlx::Error::PoolTimedOut))?
             .map_err(|_| StoreError::Unavailable(sqlx::Error::PoolClosed))?;
-        let since = Instant::now();
-        metrics::histogram!(WRITE_WAIT_SECONDS).record(since.duration_since(asked).as_secs_f64());
         Ok(Turn { _permit: permit, since })
     }
 }

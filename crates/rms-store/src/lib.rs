@@ -26,6 +26,6 @@ pub mod telegram;
 pub mod two_factor;
 pub mod workers;
 
-pub use db::{Backend, Db, DbOptions, Tx, WriteTurn};
+pub use db::{Backend, Db, DbOptions, Tx, WRITE_HOLD_SECONDS, WRITE_WAIT_SECONDS, WriteTurn};
 pub use error::{MaybeConflict, StoreError, retry_conflicts};
 pub use json::Json;

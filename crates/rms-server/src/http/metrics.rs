@@ -45,7 +45,12 @@ pub fn recorder() -> PrometheusHandle {
                         &[0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 15.0, 60.0, 300.0],
                     )
                 })
-                .and_then(|b| b.set_buckets_for_metric(Matcher::Prefix("rms_sqlite_".to_owned()), DB_BUCKETS))
+                .and_then(|b| {
+                    b.set_buckets_for_metric(Matcher::Full(rms_store::WRITE_WAIT_SECONDS.to_owned()), DB_BUCKETS)
+                })
+                .and_then(|b| {
+                    b.set_buckets_for_metric(Matcher::Full(rms_store::WRITE_HOLD_SECONDS.to_owned()), DB_BUCKETS)
+                })
                 .and_then(|b| b.set_buckets_for_metric(Matcher::Full(FLUSH_SECONDS.to_owned()), DB_BUCKETS));
             let recorder = match builder {
                 Ok(b) => b.build_recorder(),
