@@ -407,11 +407,10 @@ pub struct TalliesUnwritten {
 }
 
 /// Adds a batch of validation counts, and the protocol answers and check-ins counted with them
-/// for analytics, in transactions of about the backend's [`crate::dialect::Dialect::batch_rows`] rows (a fleet's
-/// worth, tens of thousands of devices seen in ten seconds, in one transaction held the embedded
-/// database's one writer for most of a second, and every heartbeat waited behind it), each a few
-/// multi-row statements
-/// of at most that many rows: usage counts first, then sightings, then tallies in chunks that end
+/// for analytics, in transactions of about the backend's [`crate::dialect::Dialect::batch_rows`]
+/// rows (a fleet's worth, tens of thousands of devices seen in ten seconds, in one transaction
+/// held the embedded database's one writer for most of a second, and every heartbeat waited
+/// behind it), each a few multi-row statements of at most that many rows: usage counts first, then sightings, then tallies in chunks that end
 /// between licenses (one license seen on more devices than that is a chunk of its own, written in
 /// several statements). A failure says how far it got, so the caller puts back only the rest and
 /// nothing is counted twice.
