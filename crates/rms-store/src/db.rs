@@ -149,12 +149,21 @@ macro_rules! on_tx {
     };
 }
 
-/// Runs one statement with its binds on the pool and answers how many rows it changed:
-/// `exec!(db, "UPDATE users SET name = $2 WHERE id = $1"; id, name)`.
+/// Runs one write statement with its binds on the pool and answers how many rows it changed:
+/// `exec!(db, "UPDATE users SET name = $2 WHERE id = $1"; id, name)`. On SQLite it writes in this
+/// process's writer turn ([`Db::write_turn`]), like every transaction: left to poll SQLite's lock
+/// behind a queue of transactions, a single statement could miss every opening until the busy
+/// timeout. Fails with [`StoreError`](crate::StoreError).
 #[macro_export]
 macro_rules! exec {
     ($db:expr, $sql:expr; $($bind:expr),* $(,)?) => {
-        $crate::on_db!($db, pool => ::sqlx::query($sql)$(.bind($bind))*.execute(pool).await.map(|r| r.rows_affected()))
+        async {
+            let db: &$crate::Db = $db;
+            let _turn = db.write_turn().await?;
+            let rows = $crate::on_db!(db, pool => ::sqlx::query($sql)$(.bind($bind))*.execute(pool).await.map(|r| r.rows_affected()))?;
+            Ok::<u64, $crate::StoreError>(rows)
+        }
+        .await
     };
 }
 
