@@ -13,7 +13,7 @@ use rms_core::product::ProductKind;
 use uuid::Uuid;
 
 use crate::catalog::{LICENSES, ProductName, with_product_names};
-use crate::dialect::value_rows;
+use crate::dialect::{statement_parts, value_rows};
 use crate::{Db, StoreError, Tx, WriteTurn, exec_tx, fetch, fetch_tx, on_db, on_tx};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -340,6 +340,10 @@ pub async fn flush_heartbeats(db: &Db, turn: WriteTurn, batch: &[HeartbeatWrite]
             Some(turn) => turn,
             None => db.write_turn().await?,
         };
+        // Padded to a power of two with rows that match nothing (a NULL id): one statement and
+        // one commit per chunk, and one statement text per power of two (see
+        // [`crate::dialect::statement_parts`] for why the texts must be few).
+        let rows = chunk.len().next_power_of_two();
         let sql = sqlx::AssertSqlSafe(format!(
             "WITH v (id, at, chain, prev_chain, nonce, enforced) AS (VALUES {}) \
              UPDATE activations SET last_heartbeat_at = v.at, last_seen_at = v.at, chain = v.chain, \
@@ -348,7 +352,7 @@ pub async fn flush_heartbeats(db: &Db, turn: WriteTurn, batch: &[HeartbeatWrite]
              FROM v WHERE activations.id = v.id AND activations.deactivated_at IS NULL \
                AND (activations.last_heartbeat_at IS NULL OR activations.last_heartbeat_at <= v.at) \
              RETURNING activations.id",
-            value_rows(chunk.len(), 6)
+            value_rows(rows, 6)
         ));
         let written: HashSet<Uuid> = on_db!(db, pool => {
             let mut q = sqlx::query_scalar(sql);
@@ -360,6 +364,15 @@ pub async fn flush_heartbeats(db: &Db, turn: WriteTurn, batch: &[HeartbeatWrite]
                     .bind(&w.prev_chain)
                     .bind(&w.chain_nonce)
                     .bind(w.chain_enforced_at);
+            }
+            for _ in chunk.len()..rows {
+                q = q
+                    .bind(None::<Uuid>)
+                    .bind(None::<Timestamp>)
+                    .bind(None::<String>)
+                    .bind(None::<String>)
+                    .bind(None::<String>)
+                    .bind(None::<Timestamp>);
             }
             q.fetch_all(pool).await
         })?
@@ -459,44 +472,48 @@ async fn write_in_chunks(
     Ok(())
 }
 
-/// One transaction: the licenses' counts in one statement, then the activations' last sighting
-/// (never moved back: a heartbeat may have written a later one) in statements of at most
-/// [`crate::dialect::Dialect::batch_rows`] rows.
+/// One transaction: the licenses' counts, then the activations' last sighting (never moved back:
+/// a heartbeat may have written a later one) in chunks of at most
+/// [`crate::dialect::Dialect::batch_rows`] rows, each in [`statement_parts`].
 async fn write_tallies(db: &Db, tallies: &[ValidationTally]) -> Result<(), StoreError> {
     let mut tx = db.begin().await?;
-    let licenses = sqlx::AssertSqlSafe(format!(
-        "WITH v (id, n, at) AS (VALUES {}) \
-         UPDATE licenses SET validations = licenses.validations + v.n, \
-                last_validated_at = CASE WHEN licenses.last_validated_at IS NULL OR licenses.last_validated_at < v.at \
-                                         THEN v.at ELSE licenses.last_validated_at END \
-         FROM v WHERE licenses.id = v.id",
-        value_rows(tallies.len(), 3)
-    ));
-    on_tx!(&mut tx, conn => {
-        let mut q = sqlx::query(licenses);
-        for t in tallies {
-            q = q.bind(t.license).bind(t.count).bind(t.last_at);
-        }
-        q.execute(conn).await.map(|r| r.rows_affected())
-    })?;
+    for part in statement_parts(tallies) {
+        let licenses = sqlx::AssertSqlSafe(format!(
+            "WITH v (id, n, at) AS (VALUES {}) \
+             UPDATE licenses SET validations = licenses.validations + v.n, \
+                    last_validated_at = CASE WHEN licenses.last_validated_at IS NULL OR licenses.last_validated_at < v.at \
+                                             THEN v.at ELSE licenses.last_validated_at END \
+             FROM v WHERE licenses.id = v.id",
+            value_rows(part.len(), 3)
+        ));
+        on_tx!(&mut tx, conn => {
+            let mut q = sqlx::query(licenses);
+            for t in part {
+                q = q.bind(t.license).bind(t.count).bind(t.last_at);
+            }
+            q.execute(conn).await.map(|r| r.rows_affected())
+        })?;
+    }
     // In activation order, as heartbeats are written, and in statements of at most a chunk's
     // rows (one license may have been seen on more devices than that).
     let mut seen: Vec<&(Uuid, Timestamp)> = tallies.iter().flat_map(|t| &t.seen).collect();
     seen.sort_unstable_by_key(|(activation, _)| *activation);
-    for part in seen.chunks(tx.backend().dialect().batch_rows) {
-        let activations = sqlx::AssertSqlSafe(format!(
-            "WITH v (id, at) AS (VALUES {}) \
-             UPDATE activations SET last_seen_at = v.at \
-             FROM v WHERE activations.id = v.id AND activations.last_seen_at < v.at",
-            value_rows(part.len(), 2)
-        ));
-        on_tx!(&mut tx, conn => {
-            let mut q = sqlx::query(activations);
-            for (activation, at) in part {
-                q = q.bind(activation).bind(at);
-            }
-            q.execute(conn).await.map(|r| r.rows_affected())
-        })?;
+    for chunk in seen.chunks(tx.backend().dialect().batch_rows) {
+        for part in statement_parts(chunk) {
+            let activations = sqlx::AssertSqlSafe(format!(
+                "WITH v (id, at) AS (VALUES {}) \
+                 UPDATE activations SET last_seen_at = v.at \
+                 FROM v WHERE activations.id = v.id AND activations.last_seen_at < v.at",
+                value_rows(part.len(), 2)
+            ));
+            on_tx!(&mut tx, conn => {
+                let mut q = sqlx::query(activations);
+                for (activation, at) in part {
+                    q = q.bind(activation).bind(at);
+                }
+                q.execute(conn).await.map(|r| r.rows_affected())
+            })?;
+        }
     }
     tx.commit().await?;
     Ok(())

@@ -7,8 +7,8 @@
 
 use uuid::Uuid;
 
-use crate::dialect::value_rows;
-use crate::{Db, StoreError, exec, exec_tx, fetch, on_db, on_tx};
+use crate::dialect::{statement_parts, value_rows};
+use crate::{Db, StoreError, exec, exec_tx, fetch, on_tx};
 
 pub use rms_core::analytics::DAY_MS;
 
@@ -32,46 +32,53 @@ pub struct Sighting {
     pub license: Uuid,
 }
 
-/// Adds protocol answer counts, in one statement. The keys must be distinct (PostgreSQL refuses
+/// Adds protocol answer counts, in one transaction (in [`statement_parts`]). The keys must be distinct (PostgreSQL refuses
 /// to update one row twice in a statement); a flush's come from a map.
 pub async fn add_usage(db: &Db, counts: &[(UsageKey, i64)]) -> Result<(), StoreError> {
     if counts.is_empty() {
         return Ok(());
     }
-    let sql = sqlx::AssertSqlSafe(format!(
-        "INSERT INTO usage_counts (day, product_id, license_id, event, code, count) VALUES {} \
-         ON CONFLICT (day, product_id, license_id, event, code) DO UPDATE SET count = usage_counts.count + excluded.count",
-        value_rows(counts.len(), 6)
-    ));
-    let _turn = db.write_turn().await?;
-    on_db!(db, pool => {
-        let mut q = sqlx::query(sql);
-        for (k, n) in counts {
-            q = q.bind(k.day).bind(k.product).bind(k.license).bind(k.event).bind(k.code).bind(n);
-        }
-        q.execute(pool).await.map(|r| r.rows_affected())
-    })?;
+    // One transaction: the caller counts the batch written or not, never half.
+    let mut tx = db.begin().await?;
+    for part in statement_parts(counts) {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "INSERT INTO usage_counts (day, product_id, license_id, event, code, count) VALUES {} \
+             ON CONFLICT (day, product_id, license_id, event, code) DO UPDATE SET count = usage_counts.count + excluded.count",
+            value_rows(part.len(), 6)
+        ));
+        on_tx!(&mut tx, conn => {
+            let mut q = sqlx::query(sql);
+            for (k, n) in part {
+                q = q.bind(k.day).bind(k.product).bind(k.license).bind(k.event).bind(k.code).bind(n);
+            }
+            q.execute(conn).await.map(|r| r.rows_affected())
+        })?;
+    }
+    tx.commit().await?;
     Ok(())
 }
 
-/// Records check-ins, in one statement; one already recorded is kept as it is, so writing a
+/// Records check-ins, in one transaction (in [`statement_parts`]); one already recorded is kept as it is, so writing a
 /// sighting again changes nothing.
 pub async fn add_sightings(db: &Db, sightings: &[Sighting]) -> Result<(), StoreError> {
     if sightings.is_empty() {
         return Ok(());
     }
-    let sql = sqlx::AssertSqlSafe(format!(
-        "INSERT INTO activation_days (day, activation_id, license_id) VALUES {} ON CONFLICT DO NOTHING",
-        value_rows(sightings.len(), 3)
-    ));
-    let _turn = db.write_turn().await?;
-    on_db!(db, pool => {
-        let mut q = sqlx::query(sql);
-        for s in sightings {
-            q = q.bind(s.day).bind(s.activation).bind(s.license);
-        }
-        q.execute(pool).await.map(|r| r.rows_affected())
-    })?;
+    let mut tx = db.begin().await?;
+    for part in statement_parts(sightings) {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "INSERT INTO activation_days (day, activation_id, license_id) VALUES {} ON CONFLICT DO NOTHING",
+            value_rows(part.len(), 3)
+        ));
+        on_tx!(&mut tx, conn => {
+            let mut q = sqlx::query(sql);
+            for s in part {
+                q = q.bind(s.day).bind(s.activation).bind(s.license);
+            }
+            q.execute(conn).await.map(|r| r.rows_affected())
+        })?;
+    }
+    tx.commit().await?;
     Ok(())
 }
 
@@ -273,7 +280,7 @@ pub async fn rolled_up_days(db: &Db, from: i64, to: i64) -> Result<Vec<i64>, Sto
 pub async fn replace_days(db: &Db, from: i64, to: i64, rows: &[DailyRow], now_ms: i64) -> Result<(), StoreError> {
     let mut tx = db.begin().await?;
     exec_tx!(&mut tx, "DELETE FROM analytics_daily WHERE day >= $1 AND day < $2"; from, to)?;
-    for chunk in rows.chunks(100) {
+    for chunk in rows.chunks(128).flat_map(statement_parts) {
         let sql = sqlx::AssertSqlSafe(format!(
             "INSERT INTO analytics_daily (day, metric, product_id, plan_id, currency, gateway, country, dim, count, amount) \
              VALUES {}",

@@ -18,7 +18,8 @@ pub struct Dialect {
     /// validation tallies and their analytics). SQLite has one writer: a heartbeat waits for the whole
     /// transaction ahead of it, and a row costs about 35 µs there (a page rewritten per row: the
     /// rows are a fleet's devices, scattered), so its batches are short. PostgreSQL locks only
-    /// the rows written, and longer batches save round trips.
+    /// the rows written, and longer batches save round trips. Powers of two, so that a full
+    /// batch is one statement (see [`statement_parts`]).
     pub batch_rows: usize,
 }
 
@@ -29,7 +30,7 @@ const SQLITE: Dialect = Dialect {
                  WHERE id IN (SELECT id FROM jobs WHERE state = 'queued' AND run_at <= $3 \
                               ORDER BY run_at, id LIMIT $4) \
                  RETURNING id, kind, payload, attempts, max_attempts",
-    batch_rows: 100,
+    batch_rows: 128,
 };
 
 const POSTGRES: Dialect = Dialect {
@@ -39,7 +40,7 @@ const POSTGRES: Dialect = Dialect {
                  WHERE id IN (SELECT id FROM jobs WHERE state = 'queued' AND run_at <= $3 \
                               ORDER BY run_at, id LIMIT $4 FOR UPDATE SKIP LOCKED) \
                  RETURNING id, kind, payload, attempts, max_attempts",
-    batch_rows: 500,
+    batch_rows: 512,
 };
 
 impl Backend {
@@ -49,6 +50,25 @@ impl Backend {
             Backend::Postgres => &POSTGRES,
         }
     }
+}
+
+/// The parts a multi-row statement writes `rows` in: each as long as the largest power of two that
+/// fits what is left (100 rows: 64, 32, 4).
+///
+/// A multi-row statement's text depends on how many rows it has, and every text is a prepared
+/// statement of its own, kept in each pooled connection (SQLite's in this process, PostgreSQL's in
+/// its backend). Written in batches of whatever size came, heartbeat groups and tallies made a
+/// new text almost every time: each was prepared anew (a statement of hundreds of placeholders),
+/// and the SQLite node held tens of megabytes of them. In these parts a statement kind has at
+/// most one text per power of two, prepared once per connection.
+pub(crate) fn statement_parts<T>(rows: &[T]) -> impl Iterator<Item = &[T]> {
+    let mut rest = rows;
+    std::iter::from_fn(move || {
+        let size = 1usize << rest.len().checked_ilog2()?;
+        let (part, tail) = rest.split_at(size);
+        rest = tail;
+        Some(part)
+    })
 }
 
 /// The `VALUES` list of a multi-row statement: `rows` tuples of `columns` numbered placeholders,
@@ -79,5 +99,16 @@ mod tests {
         assert_eq!(super::value_rows(2, 3), "($1, $2, $3), ($4, $5, $6)");
         assert_eq!(super::value_rows(1, 1), "($1)");
         assert_eq!(super::value_rows(0, 4), "");
+    }
+
+    #[test]
+    fn rows_are_written_in_parts_of_powers_of_two_largest_first() {
+        let rows: Vec<usize> = (0..128).collect();
+        let sizes: Vec<usize> = super::statement_parts(&rows[..100]).map(<[usize]>::len).collect();
+        assert_eq!(sizes, [64, 32, 4]);
+        let again: Vec<usize> = super::statement_parts(&rows[..100]).flatten().copied().collect();
+        assert_eq!(again, rows[..100], "every row once, in order");
+        assert_eq!(super::statement_parts(&rows).count(), 1, "a full batch is one statement");
+        assert_eq!(super::statement_parts::<usize>(&[]).count(), 0);
     }
 }
