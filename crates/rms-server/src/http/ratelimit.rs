@@ -70,7 +70,7 @@ impl Class {
     /// (one request per `period`, bursts of `burst`).
     fn quota(self, product: ProductRates) -> (Duration, u32) {
         let per_second =
-            |n: u32| (Duration::from_micros(1_000_000 / u64::from(n.max(1))), n.saturating_mul(10).max(20));
+            |n: u32| (Duration::from_micros((1_000_000 / u64::from(n.max(1))).max(1)), n.saturating_mul(10).max(20));
         match self {
             Class::ProductKey => per_second(product.per_key),
             Class::ProductIp => per_second(product.per_ip),
@@ -104,19 +104,25 @@ impl IntoResponse for Limited {
 }
 
 const GCRA: &str = r"
--- KEYS[1]: bucket. ARGV: now (ms), emission interval (ms), burst.
--- Allows when the theoretical arrival time is at most (burst - 1) intervals ahead of now.
+-- KEYS: the buckets, in order. ARGV[1]: now (µs); then for each bucket its emission interval (µs)
+-- and burst. A bucket allows when its theoretical arrival time is at most (burst - 1) intervals
+-- ahead of now. Buckets are charged in turn up to the first that refuses, as successive checks
+-- would be: returns {0, 0} when every one allowed, else {its position (from 1), wait in µs}.
+-- Microseconds: a budget above 1,000 a second has an interval under a millisecond. Times stay
+-- below 2^53, exact in Lua's numbers, and are stored written out in full ('%.0f').
 local now = tonumber(ARGV[1])
-local interval = tonumber(ARGV[2])
-local tolerance = interval * (tonumber(ARGV[3]) - 1)
-local tat = tonumber(redis.call('GET', KEYS[1]) or now)
-if tat < now then tat = now end
-if tat - now > tolerance then
-  return tat - now - tolerance
+for i, key in ipairs(KEYS) do
+  local interval = tonumber(ARGV[2 * i])
+  local tolerance = interval * (tonumber(ARGV[2 * i + 1]) - 1)
+  local tat = tonumber(redis.call('GET', key) or now)
+  if tat < now then tat = now end
+  if tat - now > tolerance then
+    return {i, tat - now - tolerance}
+  end
+  local new_tat = tat + interval
+  redis.call('SET', key, string.format('%.0f', new_tat), 'PX', math.ceil((new_tat - now) / 1000))
 end
-local new_tat = tat + interval
-redis.call('SET', KEYS[1], new_tat, 'PX', new_tat - now)
-return 0
+return {0, 0}
 ";
 
 /// The configurable budgets of product-facing calls (requests per second).
@@ -171,22 +177,27 @@ impl RateLimiter {
 
     /// Counts one request of `class` for `key`.
     pub async fn check(&self, class: Class, key: &str) -> Result<(), Limited> {
-        let result = match self.check_shared(class, key).await {
-            Some(result) => result,
-            None => match self.local.iter().find(|(c, _)| *c == class) {
-                Some((_, limiter)) => limiter
-                    .check_key(&key.to_owned())
-                    .map_err(|not_until| Limited(not_until.wait_time_from(DefaultClock::default().now()))),
-                None => Ok(()),
-            },
+        self.check_each(&[(class, key)]).await
+    }
+
+    /// Counts one request against each bucket in turn, up to the first that refuses (the ones
+    /// before it stay charged, as with successive [`RateLimiter::check`]s). With Redis that is one
+    /// round trip for all of them: a product call checks its key's and its address's budgets.
+    pub async fn check_each(&self, buckets: &[(Class, &str)]) -> Result<(), Limited> {
+        let refused = match self.check_shared(buckets).await {
+            Some(refused) => refused,
+            None => buckets.iter().find_map(|(class, key)| {
+                let (_, limiter) = self.local.iter().find(|(c, _)| c == class)?;
+                let not_until = limiter.check_key(&(*key).to_owned()).err()?;
+                Some((*class, Limited(not_until.wait_time_from(DefaultClock::default().now()))))
+            }),
         };
-        if result.is_err()
-            && let Some(i) = Class::ALL.iter().position(|c| *c == class)
-        {
+        let Some((class, limited)) = refused else { return Ok(()) };
+        if let Some(i) = Class::ALL.iter().position(|c| *c == class) {
             self.refused[i].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             metrics::counter!("rms_rate_limited_total", "class" => class.name()).increment(1);
         }
-        result
+        Err(limited)
     }
 
     /// Requests refused per class on this node since it started: (class, count).
@@ -198,8 +209,9 @@ impl RateLimiter {
             .collect()
     }
 
-    /// The Redis answer, or `None` when Redis is not configured or not answering.
-    async fn check_shared(&self, class: Class, key: &str) -> Option<Result<(), Limited>> {
+    /// The Redis answer (the bucket that refused, if one did), or `None` when Redis is not
+    /// configured or not answering.
+    async fn check_shared(&self, buckets: &[(Class, &str)]) -> Option<Option<(Class, Limited)>> {
         let (client, cell) = self.redis.as_ref()?;
         let now = std::time::Instant::now();
         if let Ok(down) = self.redis_down_until.lock()
@@ -210,19 +222,21 @@ impl RateLimiter {
         let attempt = async {
             let manager = cell.get_or_try_init(|| redis::aio::ConnectionManager::new(client.clone())).await?;
             let mut conn = manager.clone();
-            let (period, burst) = class.quota(self.product);
             let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-            self.script
-                .key(format!("rms:rl:{}:{key}", class.name()))
-                .arg(now.as_millis() as u64)
-                .arg(period.as_millis() as u64)
-                .arg(burst)
-                .invoke_async::<u64>(&mut conn)
-                .await
+            let mut call = self.script.prepare_invoke();
+            call.arg(now.as_micros() as u64);
+            for (class, key) in buckets {
+                let (period, burst) = class.quota(self.product);
+                call.key(format!("rms:rl:{}:{key}", class.name())).arg(period.as_micros() as u64).arg(burst);
+            }
+            call.invoke_async::<(usize, u64)>(&mut conn).await
         };
         let failure = match tokio::time::timeout(Duration::from_millis(500), attempt).await {
-            Ok(Ok(0)) => return Some(Ok(())),
-            Ok(Ok(wait_ms)) => return Some(Err(Limited(Duration::from_millis(wait_ms)))),
+            Ok(Ok((0, _))) => return Some(None),
+            Ok(Ok((i, wait_us))) => match buckets.get(i - 1) {
+                Some((class, _)) => return Some(Some((*class, Limited(Duration::from_micros(wait_us))))),
+                None => format!("the rate limit script named bucket {i} of {}", buckets.len()),
+            },
             Ok(Err(e)) => e.to_string(),
             Err(_) => "no answer within 500 ms".to_owned(),
         };

@@ -172,9 +172,9 @@ pub(crate) fn signed(call: &ProductCall, answer: Answer, reply: Reply) -> Respon
 pub(crate) async fn limit(state: &AppState, key: &str, ip: Option<&str>) -> Result<(), ApiError> {
     let digest = licensing::key_digest(key)?;
     let bucket: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
-    state.limits.check(Class::ProductKey, &bucket).await?;
-    if let Some(ip) = ip {
-        state.limits.check(Class::ProductIp, ip).await?;
+    match ip {
+        Some(ip) => state.limits.check_each(&[(Class::ProductKey, &bucket), (Class::ProductIp, ip)]).await?,
+        None => state.limits.check(Class::ProductKey, &bucket).await?,
     }
     Ok(())
 }
