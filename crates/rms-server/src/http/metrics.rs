@@ -62,9 +62,42 @@ pub fn recorder() -> PrometheusHandle {
             if metrics::set_global_recorder(recorder).is_err() {
                 tracing::warn!("a metrics recorder was already installed");
             }
+            describe();
             handle
         })
         .clone()
+}
+
+/// The `# HELP` line of every series this process may export (`rms_rate_limited_total` counts per
+/// class; docs/operations.md says what to watch).
+fn describe() {
+    use metrics::{Unit, describe_counter, describe_gauge, describe_histogram};
+    describe_counter!(REQUESTS, "HTTP requests answered, by route pattern, method and status");
+    describe_histogram!(
+        REQUEST_SECONDS,
+        Unit::Seconds,
+        "Time to answer an HTTP request, by route pattern, method and status"
+    );
+    describe_histogram!(
+        FLUSH_SECONDS,
+        Unit::Seconds,
+        "One pass of the coalesced writer: unwritten heartbeats, and every ten seconds validation tallies and analytics counts"
+    );
+    describe_histogram!(
+        rms_store::WRITE_WAIT_SECONDS,
+        Unit::Seconds,
+        "Embedded SQLite: how long a writer waited for this process's writer turn"
+    );
+    describe_histogram!(
+        rms_store::WRITE_HOLD_SECONDS,
+        Unit::Seconds,
+        "Embedded SQLite: how long a writer held this process's writer turn"
+    );
+    describe_counter!("rms_rate_limited_total", "Requests refused by a rate limit on this node, by class");
+    describe_gauge!("rms_jobs", "Jobs in the queue by state, read every 15 seconds");
+    describe_gauge!("rms_uptime_seconds", Unit::Seconds, "Seconds since this process started");
+    describe_counter!("rms_jobs_finished_total", "Jobs this worker finished, by kind and outcome");
+    describe_histogram!("rms_job_duration_seconds", Unit::Seconds, "Time a job ran, by kind");
 }
 
 /// The method as a label: one of the methods the server answers, else `other`. Any token is a

@@ -109,6 +109,7 @@ db_test!(
         // (Only the label: a histogram's sums are numbers that may hold any digits.)
         assert!(!text.contains("/no/such/route"), "raw paths never become labels");
         assert!(text.contains("rms_http_request_duration_seconds_bucket"), "latency is a histogram");
+        assert!(text.contains("# HELP rms_http_request_duration_seconds "), "series say what they measure: {text}");
         assert!(text.contains(r#"rms_jobs{state="queued"}"#), "{text}");
         // The embedded database's one writer: how long writers waited for it and held it, and
         // each pass of the coalesced writer. The recorder is shared by every test in this
