@@ -95,6 +95,41 @@ def rss_kib(pid):
     return 0
 
 
+# Whose CPU time each run measures: label -> a function giving the process ids. The server's core
+# may not be what limits a route: on PostgreSQL the database runs unpinned, beside wrk on the
+# other core. A run reports each one's share of a core, and the server's CPU time per request.
+CPU_OF = {}
+
+
+def cpu_ticks(pids):
+    """{pid: (CPU ticks it used, CPU ticks of its children it reaped)} so far, for the live ones."""
+    ticks = {}
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            # utime + stime (all threads); cutime + cstime: children that exited and were reaped.
+            ticks[pid] = (int(fields[11]) + int(fields[12]), int(fields[13]) + int(fields[14]))
+        except (OSError, IndexError, ValueError):
+            pass
+    return ticks
+
+
+def cpu_now():
+    return {label: cpu_ticks(pids()) for label, pids in CPU_OF.items()}, time.monotonic()
+
+
+def cpu_used(before, after):
+    """CPU seconds used between two cpu_ticks snapshots: each process's own growth (all of it for
+    one that started meanwhile), plus what the reaped children of the ones seen both times used
+    (a PostgreSQL backend or autovacuum worker that exited during the run)."""
+    ticks = 0
+    for pid, (own, reaped) in after.items():
+        was_own, was_reaped = before.get(pid, (0, reaped))
+        ticks += own - was_own + reaped - was_reaped
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def to_ms(value, unit):
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
@@ -103,8 +138,12 @@ def wrk(script, path, data_file, kind, delay_ms=0, connections=CONNECTIONS, base
     env = dict(os.environ, BENCH_KIND=kind, BENCH_DATA=data_file, BENCH_DELAY_MS=str(delay_ms), **(env or {}))
     cmd = ["taskset", "-c", LOAD_CPU, "wrk", "-t1", f"-c{connections}", f"-d{seconds or SECONDS}s", "--latency",
            "-s", os.path.join(ROOT, "bench", script), (base or BASE) + path]
+    before, started = cpu_now()
     out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
-    return parse_wrk(out.stdout, out.stderr)
+    after, ended = cpu_now()
+    result = parse_wrk(out.stdout, out.stderr)
+    result["cpu"] = {label: cpu_used(before[label], after[label]) / (ended - started) for label in after}
+    return result
 
 
 def parse_wrk(text, stderr):
@@ -141,12 +180,23 @@ def full_and_half(data_file, base=None, env=None):
 
 def print_table(full, half):
     base = full["/healthz"]["rps"]
+    labels = list(full["/healthz"].get("cpu", {}))
     print(f"{'route':<11}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'vs healthz':>12}"
-          f"{'half-load req/s':>17}{'half p99 ms':>13}{'non-2xx':>9}")
+          f"{'half-load req/s':>17}{'half p99 ms':>13}{'non-2xx':>9}"
+          + "".join(f"{label + ' CPU':>15}" for label in labels)
+          + (f"{'server µs/req':>15}{'vs healthz':>12}" if "server" in labels else ""))
+    cost = {name: max(full[name]["cpu"]["server"], 1e-9) * 1e6 / max(full[name]["rps"], 1e-9) for name in full} \
+        if "server" in labels else {}
     for name in full:
         f, h = full[name], half[name]
         print(f"{name:<11}{f['rps']:>10.0f}{f['p50']:>9.2f}{f['p99']:>9.2f}{f['rps'] / base:>11.1%}"
-              f"{h['rps']:>17.0f}{h['p99']:>13.2f}{f['errors'] + h['errors']:>9}")
+              f"{h['rps']:>17.0f}{h['p99']:>13.2f}{f['errors'] + h['errors']:>9}"
+              + "".join(f"{f['cpu'][label]:>15.0%}" for label in labels)
+              + (f"{cost[name]:>15.0f}{cost['/healthz'] / cost[name]:>11.1%}" if cost else ""))
+    if cost:
+        print("(CPU: share of one core during the full-load run; server µs/req: the server's CPU time per "
+              "request, and healthz's as a share of it, the throughput ratio the route would reach if the "
+              "server's core were all that limited it)")
 
 
 def main():
@@ -166,6 +216,7 @@ def main():
                    capture_output=True)
     server = subprocess.Popen(["taskset", "-c", SERVER_CPU, BINARY, "serve"], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    CPU_OF["server"] = lambda: [server.pid]
     peak_rss = [0]
     stop = threading.Event()
 

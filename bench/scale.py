@@ -255,6 +255,12 @@ class Postgres:
         return {"bytes": wal, "rows updated": updated, "commits": commits}
 
 
+def postgres_pids():
+    """Every PostgreSQL process on the machine (the bench's database is the only busy one)."""
+    out = subprocess.run(["pgrep", "-x", "postgres"], capture_output=True, text=True)
+    return [int(pid) for pid in out.stdout.split()]
+
+
 def million(kind):
     work = tempfile.mkdtemp(prefix=f"rms-scale-{kind}-")
     store = Sqlite(work) if kind == "sqlite" else Postgres(work)
@@ -278,6 +284,9 @@ def million(kind):
                 out.write(f"{key} {binding} {act}\n")
 
         server = procs.start("server", "serve", port=PORT)
+        bench.CPU_OF["server"] = lambda: [server.pid]
+        if kind == "postgres":
+            bench.CPU_OF["postgres"] = postgres_pids
         rss_start = procs.rss_mb("server")
         # The devices written in SQL are real devices to the server: one of them validates.
         key, binding, act = devices[-1]
@@ -296,6 +305,7 @@ def million(kind):
         after = store.writes(server.pid)
         rss_end = procs.rss_mb("server")
     finally:
+        bench.CPU_OF.clear()
         procs.stop_all()
         procs.close()
 
