@@ -32,8 +32,8 @@ pub struct Sighting {
     pub license: Uuid,
 }
 
-/// Adds protocol answer counts, in one transaction (in [`statement_parts`]). The keys must be distinct (PostgreSQL refuses
-/// to update one row twice in a statement); a flush's come from a map.
+/// Adds protocol answer counts, in one transaction (in [`statement_parts`]). The keys must be
+/// distinct (PostgreSQL refuses to update one row twice in a statement); a flush's come from a map.
 pub async fn add_usage(db: &Db, counts: &[(UsageKey, i64)]) -> Result<(), StoreError> {
     if counts.is_empty() {
         return Ok(());
@@ -58,8 +58,8 @@ pub async fn add_usage(db: &Db, counts: &[(UsageKey, i64)]) -> Result<(), StoreE
     Ok(())
 }
 
-/// Records check-ins, in one transaction (in [`statement_parts`]); one already recorded is kept as it is, so writing a
-/// sighting again changes nothing.
+/// Records check-ins, in one transaction (in [`statement_parts`]); one already recorded is kept as
+/// it is, so writing a sighting again changes nothing.
 pub async fn add_sightings(db: &Db, sightings: &[Sighting]) -> Result<(), StoreError> {
     if sightings.is_empty() {
         return Ok(());

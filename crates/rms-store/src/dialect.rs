@@ -14,7 +14,7 @@ pub struct Dialect {
     /// PostgreSQL skips rows another worker is claiming right now; SQLite serialises writers, so
     /// the single statement is already atomic there.
     pub claim_jobs: &'static str,
-    /// Rows per statement, and about per transaction, in batch writes (heartbeat groups,
+    /// The most rows per statement, and about per transaction, in batch writes (heartbeat groups,
     /// validation tallies and their analytics). SQLite has one writer: a heartbeat waits for the whole
     /// transaction ahead of it, and a row costs about 35 µs there (a page rewritten per row: the
     /// rows are a fleet's devices, scattered), so its batches are short. PostgreSQL locks only
