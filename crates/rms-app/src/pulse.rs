@@ -6,11 +6,12 @@
 //! Heartbeats are decided here, under one lock, so two heartbeats racing on this node cannot both
 //! advance the same chain; and a heartbeat is answered only once its chain is in the database
 //! ([`Pulse::durable`]). Writes are group-committed: whoever takes the writer writes every beat
-//! decided so far (one statement per 128 beats on SQLite, 512 on PostgreSQL), and the heartbeats that waited behind it find theirs
-//! written. So an acknowledged heartbeat survives a crash of this process (the device's next one
-//! presents a chain the database knows), and a worker elsewhere never culls a device whose answered
-//! heartbeat lives only in this node's memory. A written heartbeat stays in memory for a few
-//! seconds, so a request that read the row just before the write still sees the newest chain.
+//! decided so far (one statement per 128 beats on SQLite, 512 on PostgreSQL), and the heartbeats
+//! that waited behind it find theirs written. So an acknowledged heartbeat survives a crash of
+//! this process (the device's next one presents a chain the database knows), and a worker
+//! elsewhere never culls a device whose answered heartbeat lives only in this node's memory. A
+//! written heartbeat stays in memory for a few seconds, so a request that read the row just
+//! before the write still sees the newest chain.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
