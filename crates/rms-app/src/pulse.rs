@@ -52,7 +52,6 @@ pub struct Chain {
 #[derive(Clone, Debug)]
 struct Beat {
     chain: Chain,
-    flushed: bool,
     /// The order in which this node decided it (see [`State::decided`]).
     seq: u64,
 }
@@ -95,7 +94,8 @@ pub struct Answered {
 #[derive(Default)]
 struct State {
     beats: HashMap<Uuid, Beat>,
-    /// The activations whose beat in `beats` is not written yet: what the next write takes.
+    /// The activations whose beat in `beats` is not written yet: what the next write takes. The
+    /// rest of `beats` is written and kept [`KEEP_FLUSHED`] for reads that raced the write.
     unwritten: HashSet<Uuid>,
     /// When written beats were last pruned from `beats`.
     pruned_at: Timestamp,
@@ -192,7 +192,7 @@ impl Pulse {
         if let Some(chain) = next {
             state.decided += 1;
             let seq = state.decided;
-            state.beats.insert(activation, Beat { chain, flushed: false, seq });
+            state.beats.insert(activation, Beat { chain, seq });
             state.unwritten.insert(activation);
         }
         answer
@@ -203,7 +203,10 @@ impl Pulse {
     /// attempt is still being written waits for that write too.
     pub async fn durable(&self, db: &Db, activation: Uuid, now: Timestamp) -> Result<Durable, AppError> {
         // The guard must be gone before `take_missed` locks again.
-        let pending = self.lock().beats.get(&activation).filter(|b| !b.flushed).map(|b| b.seq);
+        let pending = {
+            let state = self.lock();
+            state.beats.get(&activation).filter(|_| state.unwritten.contains(&activation)).map(|b| b.seq)
+        };
         let Some(target) = pending else { return Ok(self.take_missed(activation)) };
         let _writer = self.writer.lock().await;
         if self.lock().durable_upto < target {
@@ -230,7 +233,8 @@ impl Pulse {
             let mut state = self.lock();
             if now.since(state.pruned_at) >= PRUNE_EVERY {
                 state.pruned_at = now;
-                state.beats.retain(|_, b| !b.flushed || b.chain.at.plus(KEEP_FLUSHED) > now);
+                let State { beats, unwritten, .. } = &mut *state;
+                beats.retain(|id, b| unwritten.contains(id) || b.chain.at.plus(KEEP_FLUSHED) > now);
                 state.missed.retain(|_, at| at.plus(KEEP_FLUSHED) > now);
             }
             // Nothing decided and unwritten (the once-a-second pass, normally): no turn to wait for.
@@ -243,10 +247,8 @@ impl Pulse {
         // Gathered before waiting, they were left for the next write and its own wait.
         let turn = db.write_turn().await?;
         let (beats, upto) = {
-            let state = &mut *self.lock();
+            let state = self.lock();
             let upto = state.decided;
-            // A beat without a chain has nothing to write (none is decided so today).
-            state.unwritten.retain(|id| state.beats.get(id).is_some_and(|b| b.chain.chain.is_some()));
             let beats: Vec<(u64, HeartbeatWrite)> = state
                 .unwritten
                 .iter()
@@ -275,10 +277,8 @@ impl Pulse {
         let missed = store::flush_heartbeats(db, turn, &writes).await?;
         let mut state = self.lock();
         for (seq, w) in &beats {
-            if let Some(b) = state.beats.get_mut(&w.activation)
-                && b.seq == *seq
-            {
-                b.flushed = true;
+            // A beat decided while this write ran (a newer seq) stays unwritten.
+            if state.beats.get(&w.activation).is_some_and(|b| b.seq == *seq) {
                 state.unwritten.remove(&w.activation);
             }
         }
