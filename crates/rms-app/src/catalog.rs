@@ -673,16 +673,18 @@ impl Catalog {
     }
 
     /// The caller's own licenses, keys included. Another user's license id is "not found".
-    /// Sub-licenses handed to the caller's verified address become theirs here.
+    /// Sub-licenses handed to the caller's verified address become theirs here, audited with
+    /// `meta` (the request that listed them).
     pub async fn my_licenses(
         &self,
         who: &Principal,
         only: Option<Uuid>,
+        meta: &RequestMeta,
     ) -> Result<Vec<(IssuedLicense, String)>, AppError> {
         if !who.may(Scope::Read) {
             return Err(AppError::Forbidden);
         }
-        self.claim_invitations(who).await?;
+        self.claim_invitations(who, meta).await?;
         self.owned_with_keys(who.user_id, only).await
     }
 

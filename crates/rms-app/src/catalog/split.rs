@@ -119,7 +119,7 @@ impl Catalog {
 
     /// Hands the caller the sub-licenses waiting for their address, once they proved it is theirs
     /// (a verified address: an unverified one could be anybody's). Audited.
-    pub(crate) async fn claim_invitations(&self, who: &Principal) -> Result<(), AppError> {
+    pub(crate) async fn claim_invitations(&self, who: &Principal, meta: &RequestMeta) -> Result<(), AppError> {
         let Some(user) = users::user_by_id(&self.db, who.user_id).await? else { return Ok(()) };
         if user.email_verified_at.is_none() {
             return Ok(());
@@ -131,12 +131,7 @@ impl Catalog {
         let mut tx = self.db.begin().await?;
         for id in store::claim_invitations(&mut tx, user.id, &user.email, now).await? {
             let details = json!({ "email": user.email });
-            users::audit(
-                &mut tx,
-                &Self::audit_entry(who, "license.invitation_taken", id, RequestMeta::unattended(), details),
-                now,
-            )
-            .await?;
+            users::audit(&mut tx, &Self::audit_entry(who, "license.invitation_taken", id, meta, details), now).await?;
         }
         tx.commit().await?;
         self.cache.invalidate();

@@ -76,7 +76,7 @@ db_test!(
         );
         assert_eq!(kit.s.wallet.balance(&ada).await.unwrap(), 10_000);
         assert!(kit.s.store.invoices(&ada, false).await.unwrap().is_empty(), "no invoice");
-        assert!(kit.s.catalog.my_licenses(&ada, None).await.unwrap().is_empty(), "no license");
+        assert!(kit.s.catalog.my_licenses(&ada, None, &meta()).await.unwrap().is_empty(), "no license");
     }
 );
 

@@ -94,6 +94,10 @@ fn describe() {
         "Embedded SQLite: how long a writer held this process's writer turn"
     );
     describe_counter!("rms_rate_limited_total", "Requests refused by a rate limit on this node, by class");
+    describe_counter!(
+        crate::http::ratelimit::FALLBACKS,
+        "Rate-limit checks this node counted in its own buckets because the configured Redis did not answer"
+    );
     describe_gauge!("rms_jobs", "Jobs in the queue by state, read every 15 seconds");
     describe_gauge!("rms_uptime_seconds", Unit::Seconds, "Seconds since this process started");
     describe_counter!("rms_jobs_finished_total", "Jobs this worker finished, by kind and outcome");

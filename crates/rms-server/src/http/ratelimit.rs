@@ -148,7 +148,12 @@ pub struct RateLimiter {
     redis_down_until: std::sync::Mutex<Option<std::time::Instant>>,
     /// Requests refused, per class (in [`Class::ALL`] order), on this node since it started.
     refused: [std::sync::atomic::AtomicU64; 8],
+    /// Checks counted in this node's own buckets although Redis is configured.
+    fallbacks: std::sync::atomic::AtomicU64,
 }
+
+/// The counter of [`RateLimiter::fallbacks`] in `/metrics`.
+pub const FALLBACKS: &str = "rms_rate_limit_fallbacks_total";
 
 /// How long to rely on local buckets after Redis failed.
 const REDIS_BACKOFF: Duration = Duration::from_secs(5);
@@ -172,6 +177,7 @@ impl RateLimiter {
             script: redis::Script::new(GCRA),
             redis_down_until: std::sync::Mutex::new(None),
             refused: Default::default(),
+            fallbacks: Default::default(),
         })
     }
 
@@ -186,11 +192,13 @@ impl RateLimiter {
     pub async fn check_each(&self, buckets: &[(Class, &str)]) -> Result<(), Limited> {
         let refused = match self.check_shared(buckets).await {
             Some(refused) => refused,
-            None => buckets.iter().find_map(|(class, key)| {
-                let (_, limiter) = self.local.iter().find(|(c, _)| c == class)?;
-                let not_until = limiter.check_key(&(*key).to_owned()).err()?;
-                Some((*class, Limited(not_until.wait_time_from(DefaultClock::default().now()))))
-            }),
+            None => {
+                if self.redis.is_some() {
+                    self.fallbacks.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    metrics::counter!(FALLBACKS).increment(1);
+                }
+                self.check_local(buckets)
+            }
         };
         let Some((class, limited)) = refused else { return Ok(()) };
         if let Some(i) = Class::ALL.iter().position(|c| *c == class) {
@@ -198,6 +206,21 @@ impl RateLimiter {
             metrics::counter!("rms_rate_limited_total", "class" => class.name()).increment(1);
         }
         Err(limited)
+    }
+
+    /// This node's own buckets: without Redis, or while it does not answer.
+    fn check_local(&self, buckets: &[(Class, &str)]) -> Option<(Class, Limited)> {
+        buckets.iter().find_map(|(class, key)| {
+            let (_, limiter) = self.local.iter().find(|(c, _)| c == class)?;
+            let not_until = limiter.check_key(&(*key).to_owned()).err()?;
+            Some((*class, Limited(not_until.wait_time_from(DefaultClock::default().now()))))
+        })
+    }
+
+    /// Checks this node counted in its own buckets because Redis, configured, did not answer (or
+    /// had failed less than [`REDIS_BACKOFF`] ago). Zero when every node shares every budget.
+    pub fn fallbacks(&self) -> u64 {
+        self.fallbacks.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Requests refused per class on this node since it started: (class, count).
@@ -264,5 +287,48 @@ impl RateLimiter {
         for (_, limiter) in &self.local {
             limiter.retain_recent();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limiter(redis_url: &str, per_key: u32) -> Arc<RateLimiter> {
+        let client = redis::Client::open(redis_url).expect("a Redis URL");
+        RateLimiter::new(Some(client), ProductRates { per_key, per_ip: 500 })
+    }
+
+    #[tokio::test]
+    async fn a_node_whose_redis_does_not_answer_counts_in_its_own_buckets_and_says_so() {
+        // Nothing listens on port 1.
+        let limits = limiter("redis://127.0.0.1:1", 1);
+        for _ in 0..20 {
+            assert_eq!(limits.check(Class::ProductKey, "k").await, Ok(()), "the local burst of 20");
+        }
+        assert!(limits.check(Class::ProductKey, "k").await.is_err(), "and then the local bucket refuses");
+        assert_eq!(limits.fallbacks(), 21);
+    }
+
+    #[tokio::test]
+    async fn a_node_without_redis_has_no_fallbacks_to_report() {
+        let limits = RateLimiter::new(None, ProductRates::default());
+        assert_eq!(limits.check(Class::Api, "someone").await, Ok(()));
+        assert_eq!(limits.fallbacks(), 0);
+    }
+
+    /// A budget above 1,000 a second has an emission interval under a millisecond. Counted in
+    /// milliseconds it was 0, Redis refused `SET … PX 0`, and every such check quietly fell back
+    /// to per-node buckets.
+    #[cfg(rms_redis)]
+    #[tokio::test]
+    async fn a_budget_above_a_thousand_a_second_is_counted_in_redis() {
+        let url = rms_testkit::redis_url().expect("RMS_TEST_REDIS_URL");
+        let (a, b) = (limiter(&url, 4_000), limiter(&url, 4_000));
+        // Redis outlives test runs: a fresh key per run.
+        let key = uuid::Uuid::now_v7().simple().to_string();
+        assert_eq!(a.check(Class::ProductKey, &key).await, Ok(()));
+        assert_eq!(b.check(Class::ProductKey, &key).await, Ok(()));
+        assert_eq!((a.fallbacks(), b.fallbacks()), (0, 0), "both nodes counted in Redis, neither fell back");
     }
 }

@@ -73,6 +73,11 @@ db_test!(
         assert_eq!((mine[0]["key"].as_str(), mine[0]["invited"].as_bool()), (Some(key.as_str()), Some(false)));
         let (_, theirs) = status_and_json(app.get_with("/api/v1/licenses", &admin).await).await;
         assert!(!theirs.as_array().unwrap().iter().any(|l| l["key"] == key.as_str()), "the admin no longer holds it");
+        let taken: i64 = rms_store::on_db!(&app.db, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'license.invitation_taken' AND ip = '127.0.0.1'")
+            .fetch_one(pool).await)
+        .unwrap();
+        assert_eq!(taken, 1, "the hand-over is audited with the address of the request that listed it");
         let someone = rms_core::account::Email::parse("someone@example.com").unwrap();
         let someone = rms_store::accounts::user_by_email(&app.db, &someone).await.unwrap().unwrap();
         assert!(someone.email_verified_at.is_none(), "another address's token proved nothing");

@@ -769,16 +769,19 @@ impl LicenseWithKey {
 /// The caller's licenses, with their keys.
 #[utoipa::path(get, path = "/api/v1/licenses", tag = "catalog", security(("bearer" = ["read"])),
     responses((status = 200, body = [LicenseWithKey]), (status = 401, body = ProblemBody)))]
-pub async fn my_licenses(Call { state, who, .. }: Call) -> Result<Json<Vec<LicenseWithKey>>, ApiError> {
-    let found = state.services.catalog.my_licenses(&who, None).await?;
+pub async fn my_licenses(Call { state, who, meta }: Call) -> Result<Json<Vec<LicenseWithKey>>, ApiError> {
+    let found = state.services.catalog.my_licenses(&who, None, &meta).await?;
     Ok(Json(found.into_iter().map(|(l, key)| LicenseWithKey::of(l, key)).collect()))
 }
 
 /// One of the caller's licenses. Another user's license is "not found".
 #[utoipa::path(get, path = "/api/v1/licenses/{id}", tag = "catalog", security(("bearer" = ["read"])),
     params(("id" = Uuid, Path)), responses((status = 200, body = LicenseWithKey), (status = 404, body = ProblemBody)))]
-pub async fn my_license(Call { state, who, .. }: Call, Path(id): Path<Uuid>) -> Result<Json<LicenseWithKey>, ApiError> {
-    let mut found = state.services.catalog.my_licenses(&who, Some(id)).await?;
+pub async fn my_license(
+    Call { state, who, meta }: Call,
+    Path(id): Path<Uuid>,
+) -> Result<Json<LicenseWithKey>, ApiError> {
+    let mut found = state.services.catalog.my_licenses(&who, Some(id), &meta).await?;
     let (l, key) = found.pop().ok_or(rms_app::AppError::NotFound)?;
     Ok(Json(LicenseWithKey::of(l, key)))
 }

@@ -17,7 +17,6 @@ use uuid::Uuid;
 
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
-use crate::state::AppState;
 use crate::web::Nothing;
 use crate::web::{PageCtx, PageRequest, SignedIn, render};
 
@@ -102,11 +101,12 @@ pub(crate) fn device(ctx: &PageCtx, a: ActivationView) -> DeviceRow {
     }
 }
 
-async fn cards(state: &AppState, who: &Principal, ctx: &PageCtx) -> Result<Vec<LicenseCard>, ApiError> {
+async fn cards(page: &PageRequest, who: &Principal, ctx: &PageCtx) -> Result<Vec<LicenseCard>, ApiError> {
+    let state = &page.state;
     let locale = ctx.locale;
     let mut out = Vec::new();
     // Listing them claims the licenses invited to this address: names are read after.
-    let mine = state.services.catalog.my_licenses(who, None).await?;
+    let mine = state.services.catalog.my_licenses(who, None, &page.meta).await?;
     let names = state.services.catalog.my_catalog_names(who, locale.tag()).await?;
     for (license, key) in mine {
         let seats = state.services.licensing.seats(who, license.id, false).await?;
@@ -205,9 +205,8 @@ async fn page_with(
     error: Option<String>,
     status: StatusCode,
 ) -> Response {
-    let state = &page.state;
     let ctx = page.ctx("/licenses");
-    match cards(state, who, &ctx).await {
+    match cards(page, who, &ctx).await {
         Ok(cards) => {
             let mut res = render(
                 &ctx,
