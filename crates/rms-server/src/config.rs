@@ -31,8 +31,9 @@ pub struct Config {
     /// `RMS_DATABASE_URL`: `sqlite://path` or `postgres://user:password@host/db`. Unset: the
     /// embedded database `sqlite://<data dir>/rms.db` (`sqlite://./data/rms.db` by default).
     pub database_url: Option<DatabaseUrl>,
-    /// `RMS_DB_MAX_CONNECTIONS`: connections in this process's pool.
-    pub db_max_connections: u32,
+    /// `RMS_DB_MAX_CONNECTIONS`: connections in this process's pool. Unset: 4 on the embedded
+    /// SQLite database, 10 on PostgreSQL ([`rms_store::Backend::default_connections`]).
+    pub db_max_connections: Option<u32>,
     /// `RMS_DATA_DIR`: where the embedded database, the generated master key, the email spool and
     /// generated files live.
     pub data_dir: PathBuf,
@@ -110,7 +111,7 @@ impl Default for Config {
             listen: ListenAddr(SocketAddr::from(([127, 0, 0, 1], 8080))),
             public_url: None,
             database_url: None,
-            db_max_connections: 10,
+            db_max_connections: None,
             data_dir: PathBuf::from("./data"),
             redis_url: None,
             master_key: None,
@@ -222,7 +223,7 @@ impl Config {
             ("RMS_WORKER_CONCURRENCY", self.worker_concurrency as u64),
             ("RMS_WORKER_POLL_MS", self.worker_poll_ms),
             ("RMS_WORKER_LEASE_SECS", self.worker_lease_secs),
-            ("RMS_DB_MAX_CONNECTIONS", u64::from(self.db_max_connections)),
+            ("RMS_DB_MAX_CONNECTIONS", self.db_max_connections.map_or(1, u64::from)),
             ("RMS_BODY_LIMIT_BYTES", self.body_limit_bytes as u64),
             ("RMS_PRODUCT_RATE_PER_KEY", u64::from(self.product_rate_per_key)),
             ("RMS_PRODUCT_RATE_PER_IP", u64::from(self.product_rate_per_ip)),

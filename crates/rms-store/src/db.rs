@@ -40,6 +40,19 @@ impl Backend {
             Backend::Postgres => "postgres",
         }
     }
+
+    /// A process's pool size when the operator sets none. SQLite has one writer at a time (the
+    /// process's writers queue for it) and its readers share this machine's cores, so more than
+    /// four connections add no throughput; each one is a thread with its own page cache and
+    /// allocator arena. At a million activations ten connections held the node at 149 MB, four
+    /// at 125 MB, serving as many requests (docs/performance.md). PostgreSQL connections are
+    /// the database's to serve and cost the node little.
+    pub fn default_connections(self) -> u32 {
+        match self {
+            Backend::Sqlite => 4,
+            Backend::Postgres => 10,
+        }
+    }
 }
 
 /// Pool settings. The defaults suit the embedded single-node setup.

@@ -114,3 +114,28 @@ fn secrets_never_print() {
     assert!(shown.contains("master_key = \"[redacted]\""), "{shown}");
     assert!(!format!("{c:?}").contains("c2VjcmV0"));
 }
+
+#[test]
+fn the_pool_size_is_the_backends_unless_set() {
+    assert_eq!(env(&[]).unwrap().db_max_connections, None);
+    assert_eq!(env(&[("RMS_DB_MAX_CONNECTIONS", "8")]).unwrap().db_max_connections, Some(8));
+    let err = env(&[("RMS_DB_MAX_CONNECTIONS", "0")]).unwrap_err().to_string();
+    assert!(err.contains("RMS_DB_MAX_CONNECTIONS") && err.contains("greater than zero"), "{err}");
+}
+
+#[tokio::test]
+async fn the_embedded_database_opens_four_connections_at_most_unless_told_otherwise() {
+    let dir = tempfile::tempdir().unwrap();
+    let pool_size = |configured: Option<u32>| {
+        let config = Config { data_dir: dir.path().to_owned(), db_max_connections: configured, ..Config::default() };
+        async move {
+            let db = crate::app::open_database(&config).await.unwrap();
+            let rms_store::Db::Sqlite(pool, _) = &db else { panic!("the embedded default is SQLite") };
+            let size = pool.options().get_max_connections();
+            db.close().await;
+            size
+        }
+    };
+    assert_eq!(pool_size(None).await, 4, "the embedded default");
+    assert_eq!(pool_size(Some(12)).await, 12, "RMS_DB_MAX_CONNECTIONS wins");
+}

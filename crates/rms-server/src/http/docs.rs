@@ -1,6 +1,5 @@
 //! The OpenAPI document and the API reference page (Redoc, vendored: no CDN).
 
-use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use utoipa::OpenApi;
@@ -134,9 +133,20 @@ pub fn finish(spec: &utoipa::openapi::OpenApi) -> serde_json::Value {
     doc
 }
 
+/// The finished document, serialised once: kept as a JSON tree it held about 5 MB of small
+/// allocations for the life of the process, and was serialised again on every request.
+#[derive(Clone)]
+pub struct OpenApiJson(axum::body::Bytes);
+
+impl OpenApiJson {
+    pub fn new(doc: &serde_json::Value) -> Self {
+        Self(serde_json::to_vec(doc).unwrap_or_default().into())
+    }
+}
+
 /// `GET /api/openapi.json`
-pub async fn openapi_json(spec: axum::Extension<std::sync::Arc<serde_json::Value>>) -> Response {
-    Json(spec.0.as_ref()).into_response()
+pub async fn openapi_json(spec: axum::Extension<OpenApiJson>) -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], spec.0.0).into_response()
 }
 
 /// The API reference renderer injects its own `<style>` elements and runs its search in a worker

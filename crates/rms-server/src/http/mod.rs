@@ -263,7 +263,8 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
             extract::RouteNeeds::default()
         }
     };
-    app.layer(layers).layer(Extension(Arc::new(spec))).layer(Extension(Arc::new(needs))).with_state(state)
+    let spec = docs::OpenApiJson::new(&spec);
+    app.layer(layers).layer(Extension(spec)).layer(Extension(Arc::new(needs))).with_state(state)
 }
 
 /// The operators' private address (`RMS_METRICS_LISTEN`): metrics and the detailed readiness,
