@@ -105,14 +105,8 @@ impl Running {
 /// Opens the database and applies migrations.
 pub async fn open_database(config: &Config) -> anyhow::Result<Db> {
     let url = config.database_url();
-    let opened = async {
-        let max_connections = match config.db_max_connections {
-            Some(n) => n,
-            None => rms_store::Backend::from_url(url.expose())?.default_connections(),
-        };
-        Db::connect(url.expose(), &DbOptions { max_connections, ..DbOptions::default() }).await
-    };
-    let db = opened.await.with_context(|| format!("cannot open the database {url}"))?;
+    let opts = DbOptions { max_connections: config.db_pool_size(), ..DbOptions::default() };
+    let db = Db::connect(url.expose(), &opts).await.with_context(|| format!("cannot open the database {url}"))?;
     db.migrate().await.context("cannot apply database migrations")?;
     Ok(db)
 }

@@ -258,6 +258,16 @@ impl Config {
             .unwrap_or_else(|| DatabaseUrl(format!("sqlite://{}", self.data_dir.join("rms.db").display())))
     }
 
+    /// The pool this process opens: `RMS_DB_MAX_CONNECTIONS`, else its backend's default.
+    pub fn db_pool_size(&self) -> u32 {
+        self.db_max_connections.unwrap_or_else(|| {
+            // Every `DatabaseUrl` names a backend (it was checked when parsed); the fallback is
+            // never taken, and connecting would report a bad URL anyway.
+            let backend = rms_store::Backend::from_url(self.database_url().expose());
+            backend.map_or(10, rms_store::Backend::default_connections)
+        })
+    }
+
     pub fn request_timeout(&self) -> Duration {
         Duration::from_secs(self.request_timeout_secs)
     }
@@ -297,7 +307,11 @@ fn describe(error: figment::Error) -> ConfigError {
 }
 
 fn toml_like(config: &Config) -> String {
-    let effective = Config { database_url: Some(config.database_url()), ..config.clone() };
+    let effective = Config {
+        database_url: Some(config.database_url()),
+        db_max_connections: Some(config.db_pool_size()),
+        ..config.clone()
+    };
     let value = serde_json::to_value(&effective).unwrap_or_default();
     let mut out = String::new();
     if let serde_json::Value::Object(map) = value {

@@ -117,8 +117,13 @@ fn secrets_never_print() {
 
 #[test]
 fn the_pool_size_is_the_backends_unless_set() {
-    assert_eq!(env(&[]).unwrap().db_max_connections, None);
-    assert_eq!(env(&[("RMS_DB_MAX_CONNECTIONS", "8")]).unwrap().db_max_connections, Some(8));
+    assert_eq!(env(&[]).unwrap().db_pool_size(), 4, "the embedded SQLite database");
+    assert_eq!(env(&[("RMS_DATABASE_URL", "postgres://db/rms")]).unwrap().db_pool_size(), 10);
+    assert_eq!(env(&[("RMS_DB_MAX_CONNECTIONS", "8")]).unwrap().db_pool_size(), 8);
+    assert!(
+        env(&[]).unwrap().redacted_toml().contains("db_max_connections = 4\n"),
+        "config check shows the effective size"
+    );
     let err = env(&[("RMS_DB_MAX_CONNECTIONS", "0")]).unwrap_err().to_string();
     assert!(err.contains("RMS_DB_MAX_CONNECTIONS") && err.contains("greater than zero"), "{err}");
 }

@@ -98,6 +98,8 @@ fn describe() {
         crate::http::ratelimit::FALLBACKS,
         "Rate-limit checks this node counted in its own buckets because the configured Redis did not answer"
     );
+    // Exported from the start, so a dashboard or an `absent()` alert sees 0, not nothing.
+    metrics::counter!(crate::http::ratelimit::FALLBACKS).absolute(0);
     describe_gauge!("rms_jobs", "Jobs in the queue by state, read every 15 seconds");
     describe_gauge!("rms_uptime_seconds", Unit::Seconds, "Seconds since this process started");
     describe_counter!("rms_jobs_finished_total", "Jobs this worker finished, by kind and outcome");

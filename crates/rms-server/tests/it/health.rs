@@ -111,6 +111,10 @@ db_test!(
         assert!(text.contains("rms_http_request_duration_seconds_bucket"), "latency is a histogram");
         assert!(text.contains("# HELP rms_http_request_duration_seconds "), "series say what they measure: {text}");
         assert!(text.contains(r#"rms_jobs{state="queued"}"#), "{text}");
+        assert!(
+            text.lines().any(|l| l.starts_with("rms_rate_limit_fallbacks_total ")),
+            "Redis fallbacks are exported before the first one: {text}"
+        );
         // The embedded database's one writer: how long writers waited for it and held it, and
         // each pass of the coalesced writer. The recorder is shared by every test in this
         // process (SQLite's and PostgreSQL's), so what counts is that these counts go up.
