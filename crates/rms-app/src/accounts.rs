@@ -412,20 +412,25 @@ impl Accounts {
         meta: &RequestMeta,
     ) -> Result<(), AppError> {
         let now = self.clock.now();
-        let mut tx = self.db.begin().await?;
-        let user_id = store::consume_email_token(
-            &mut tx,
-            &token::digest(link_token),
-            store::EmailTokenPurpose::ResetPassword,
-            now,
-        )
-        .await?
-        .ok_or(AppError::InvalidLinkToken)?;
-        let user = store::user_by_id_tx(&mut tx, user_id).await?.ok_or(AppError::InvalidLinkToken)?;
+        let digest = token::digest(link_token);
+        let purpose = store::EmailTokenPurpose::ResetPassword;
+        // The password is checked and hashed before the transaction begins: on SQLite a write
+        // transaction holds the process's one writer turn, and an Argon2 hash waiting for a free
+        // hashing thread during a sign-in flood would stall every writer (heartbeats included).
+        // A refused password therefore leaves the link usable without a rollback.
+        let user_id =
+            store::email_token_user(&self.db, &digest, purpose, now).await?.ok_or(AppError::InvalidLinkToken)?;
+        let user = store::user_by_id(&self.db, user_id).await?.ok_or(AppError::InvalidLinkToken)?;
         let email = Email::parse(&user.email).map_err(AppError::invalid("email"))?;
-        // Rejected input rolls the transaction back: the link stays usable.
         let password = NewPassword::parse(new_password, &email).map_err(AppError::invalid("password"))?;
         let hash = hash_password(&password).await?;
+        let mut tx = self.db.begin().await?;
+        // Used up here, conditionally: of two resets racing with one link only one gets its user
+        // back, and it must be the user the password was checked against.
+        let consumed = store::consume_email_token(&mut tx, &digest, purpose, now).await?;
+        if consumed != Some(user_id) {
+            return Err(AppError::InvalidLinkToken);
+        }
         store::set_password(&mut tx, user_id, &hash, now).await?;
         // Receiving the link proves control of the address.
         store::mark_email_verified(&mut tx, user_id, now).await?;

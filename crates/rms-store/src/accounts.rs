@@ -382,6 +382,20 @@ pub async fn insert_email_token(
     Ok(())
 }
 
+/// The user a token would be used up for, without using it up: read before the slow work (a
+/// password hash) that must not run inside the write transaction which then consumes it.
+pub async fn email_token_user(
+    db: &Db,
+    token_hash: &[u8],
+    purpose: EmailTokenPurpose,
+    now: Timestamp,
+) -> Result<Option<Uuid>, StoreError> {
+    Ok(fetch!(db, query_scalar.fetch_optional,
+        "SELECT user_id FROM email_tokens \
+         WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3";
+        token_hash, purpose.as_str(), now.as_millis())?)
+}
+
 /// Uses up a token: returns its user when it exists, has this purpose, is unused and unexpired.
 /// One conditional statement, so two concurrent uses cannot both succeed.
 pub async fn consume_email_token(

@@ -44,3 +44,69 @@ db_test!(
         assert!(kit.s.accounts.login(credentials("ada@example.com", PASSWORD), &meta()).await.is_ok());
     }
 );
+
+/// A reset link for `email`, stored as the reset email's job would store it.
+async fn reset_link(kit: &Kit, email: &str) -> String {
+    let token = format!("reset-link-for-{email}");
+    let user = rms_store::accounts::user_by_email(&kit.t.db, &rms_core::account::Email::parse(email).unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let expires = kit.now().plus(std::time::Duration::from_secs(1_800));
+    let purpose = rms_store::accounts::EmailTokenPurpose::ResetPassword;
+    rms_store::accounts::insert_email_token(
+        &kit.t.db,
+        &rms_crypto::token::digest(&token),
+        user.id,
+        purpose,
+        kit.now(),
+        expires,
+    )
+    .await
+    .unwrap();
+    token
+}
+
+db_test!(
+    async fn a_refused_new_password_leaves_the_reset_link_usable(t: TestDb) {
+        let kit = Kit::new(t).await;
+        kit.customer("ada@example.com").await;
+        let link = reset_link(&kit, "ada@example.com").await;
+        let weak = kit.s.accounts.reset_password(&link, "short", &meta()).await;
+        assert!(matches!(weak, Err(AppError::Invalid { field: "password", .. })), "{weak:?}");
+        kit.s.accounts.reset_password(&link, "a-brand-new-lantern-password", &meta()).await.unwrap();
+        let new = kit.s.accounts.login(credentials("ada@example.com", "a-brand-new-lantern-password"), &meta()).await;
+        assert!(new.is_ok(), "the link still worked after the refusal");
+        let again = kit.s.accounts.reset_password(&link, "yet-another-lantern-password", &meta()).await;
+        assert!(matches!(again, Err(AppError::InvalidLinkToken)), "a used link is refused: {again:?}");
+    }
+);
+
+db_test!(
+    async fn two_resets_racing_with_one_link_set_one_password(t: TestDb) {
+        let kit = Kit::new(t).await;
+        kit.customer("ada@example.com").await;
+        let link = reset_link(&kit, "ada@example.com").await;
+        // Both pass the check that reads the link before hashing; only one may use it up.
+        let m = meta();
+        let (first, second) = tokio::join!(
+            kit.s.accounts.reset_password(&link, "first-racing-lantern-password", &m),
+            kit.s.accounts.reset_password(&link, "second-racing-lantern-password", &m),
+        );
+        let won: Vec<&str> = [(&first, "first-racing-lantern-password"), (&second, "second-racing-lantern-password")]
+            .into_iter()
+            .filter(|(result, _)| result.is_ok())
+            .map(|(_, password)| password)
+            .collect();
+        assert_eq!(won.len(), 1, "exactly one reset wins: {first:?} {second:?}");
+        let loser = if first.is_ok() { &second } else { &first };
+        assert!(matches!(loser, Err(AppError::InvalidLinkToken)), "{loser:?}");
+        assert!(kit.s.accounts.login(credentials("ada@example.com", won[0]), &meta()).await.is_ok());
+        let lost = if won[0].starts_with("first") {
+            "second-racing-lantern-password"
+        } else {
+            "first-racing-lantern-password"
+        };
+        assert!(kit.s.accounts.login(credentials("ada@example.com", lost), &meta()).await.is_err());
+    }
+);
