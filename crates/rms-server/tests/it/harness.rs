@@ -243,6 +243,8 @@ impl TestApp {
         .unwrap();
     }
 
+    /// Only the Redis tests start a second node on the same backend.
+    #[cfg(rms_redis)]
     pub fn db_backend(&self) -> rms_store::Backend {
         self.db.backend()
     }
