@@ -102,10 +102,10 @@ struct State {
     tallies: HashMap<Uuid, Tally>,
     /// Protocol answers by day, product, license, call and code, for analytics.
     usage: HashMap<UsageKey, i64>,
-    /// Check-ins not written yet, and every (day, activation) this node already counted, so an
+    /// Check-ins not written yet, and every activation this node already counted by day, so an
     /// activation that validates all day is written once a day.
     sightings: HashSet<Sighting>,
-    sighted: HashSet<(i64, Uuid)>,
+    sighted: Sighted,
     /// When validation tallies were last written.
     tallies_flushed_at: Timestamp,
     /// How many heartbeat states this node decided; each beat carries its number.
@@ -115,6 +115,27 @@ struct State {
     /// Activations whose decided beat found no live row to write to (it ended meanwhile), with
     /// when: their waiting heartbeat must not be answered as accepted.
     missed: HashMap<Uuid, Timestamp>,
+}
+
+/// The activations this node already counted, by day. A fleet of a million devices checking in
+/// daily is a million entries per day kept for two days, so each is a 64-bit tag of the id rather
+/// than the (day, id) pair: about half the memory (some 20 MB a day for that fleet instead of
+/// 40–70). Two ids of one day sharing a tag (odds of about 3 in 100 million for a million
+/// devices) would leave one device's check-in of that day uncounted; nothing else reads these.
+#[derive(Default)]
+struct Sighted(HashMap<i64, HashSet<u64>>);
+
+impl Sighted {
+    /// Whether `activation` is new on `day` (and remembers it).
+    fn insert(&mut self, day: i64, activation: Uuid) -> bool {
+        let (high, low) = activation.as_u64_pair();
+        self.0.entry(day).or_default().insert(high ^ low)
+    }
+
+    /// Forgets the days before `day`.
+    fn keep_since(&mut self, day: i64) {
+        self.0.retain(|d, _| *d >= day);
+    }
 }
 
 #[derive(Default)]
@@ -168,7 +189,7 @@ impl Pulse {
         let state = &mut *self.lock();
         *state.usage.entry(key).or_default() += 1;
         if let Some((activation, license)) = answer.checked_in
-            && state.sighted.insert((day, activation))
+            && state.sighted.insert(day, activation)
         {
             state.sightings.insert(Sighting { day, activation, license });
         }
@@ -309,7 +330,7 @@ impl Pulse {
             state.tallies_flushed_at = now;
             // Yesterday's check-ins may still arrive (a request decided just before midnight).
             let today = day_of(now.as_millis());
-            state.sighted.retain(|(day, _)| *day >= today - 1);
+            state.sighted.keep_since(today - 1);
             // In key order: nodes flushing the same rows lock them in the same order (two nodes
             // locking shared rows in opposite orders deadlock on PostgreSQL).
             let mut usage: Vec<(UsageKey, i64)> = std::mem::take(&mut state.usage).into_iter().collect();
@@ -388,5 +409,35 @@ mod tests {
         let tally = &state.tallies[&l];
         let at = Timestamp::from_millis(104);
         assert_eq!((tally.count, tally.last_at, tally.seen[&a]), (5, at, at));
+    }
+
+    #[test]
+    fn a_device_checking_in_all_day_is_one_sighting_a_day() {
+        let pulse = Pulse::default();
+        let (product, license, device) = (Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7());
+        let check_in = |at_ms: i64| {
+            let answer = Answered {
+                product,
+                license: Some(license),
+                call: Call::Heartbeat,
+                code: rms_core::licensing::Code::Valid,
+                checked_in: Some((device, license)),
+            };
+            pulse.answered(answer, Timestamp::from_millis(at_ms));
+        };
+        const DAY: i64 = 86_400_000;
+        for hour in 0..24 {
+            check_in(10 * DAY + hour * 3_600_000);
+        }
+        check_in(11 * DAY);
+        let mut state = pulse.lock();
+        let days: Vec<i64> = {
+            let mut d: Vec<i64> = state.sightings.iter().map(|s| s.day).collect();
+            d.sort();
+            d
+        };
+        assert_eq!(days, vec![day_of(10 * DAY), day_of(11 * DAY)], "one sighting per day");
+        state.sighted.keep_since(day_of(11 * DAY));
+        assert_eq!(state.sighted.0.len(), 1, "the day before is forgotten");
     }
 }
