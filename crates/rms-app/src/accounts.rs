@@ -424,6 +424,8 @@ impl Accounts {
         let email = Email::parse(&user.email).map_err(AppError::invalid("email"))?;
         let password = NewPassword::parse(new_password, &email).map_err(AppError::invalid("password"))?;
         let hash = hash_password(&password).await?;
+        // The hash may have waited its turn for a while: the link must still be unexpired now.
+        let now = self.clock.now();
         let mut tx = self.db.begin().await?;
         // Used up here, conditionally: of two resets racing with one link only one gets its user
         // back, and it must be the user the password was checked against.

@@ -429,9 +429,10 @@ impl Licensing {
         let subject = match self.cache.get(&digest, bound) {
             Some(hit) => Some(hit),
             None => {
+                let ticket = self.cache.ticket();
                 let found = store::subject_by_key(&self.db, &digest, bound).await?;
                 if let Some(s) = &found {
-                    self.cache.put(&digest, bound, s);
+                    self.cache.put(ticket, &digest, bound, s);
                 }
                 found
             }

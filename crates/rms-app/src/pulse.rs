@@ -426,17 +426,18 @@ mod tests {
             pulse.answered(answer, Timestamp::from_millis(at_ms));
         };
         const DAY: i64 = 86_400_000;
-        for hour in 0..24 {
+        let written = || std::mem::take(&mut pulse.lock().sightings);
+        check_in(10 * DAY);
+        assert_eq!(written().len(), 1, "the first check-in of the day is a sighting");
+        // After the sighting was written (taken by a flush), the rest of the day adds none.
+        for hour in 1..24 {
             check_in(10 * DAY + hour * 3_600_000);
         }
+        assert!(written().is_empty(), "one sighting per device and day");
         check_in(11 * DAY);
+        let next: Vec<i64> = written().iter().map(|s| s.day).collect();
+        assert_eq!(next, vec![day_of(11 * DAY)], "the next day is a new sighting");
         let mut state = pulse.lock();
-        let days: Vec<i64> = {
-            let mut d: Vec<i64> = state.sightings.iter().map(|s| s.day).collect();
-            d.sort();
-            d
-        };
-        assert_eq!(days, vec![day_of(10 * DAY), day_of(11 * DAY)], "one sighting per day");
         state.sighted.keep_since(day_of(11 * DAY));
         assert_eq!(state.sighted.0.len(), 1, "the day before is forgotten");
     }

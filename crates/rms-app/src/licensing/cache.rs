@@ -4,16 +4,20 @@
 //!
 //! Only answers that found a license (and, when asked for, its activation) are kept, for
 //! [`TTL`]: a device activated a moment ago is never refused because of the cache, and random keys
-//! cannot fill it. And only for keys asked for again within about two [`TTL`]s: a fleet of many
+//! cannot fill it. And only for keys asked for again within two to four [`TTL`]s: a fleet of many
 //! devices each validating now and then (every minute, say) would never hit an entry, and at
 //! thousands of validations a second kept a second's worth of 1.5 KB lookups for nothing (15 MB
 //! on the bench's million-activation node). A key asked for once leaves an 8-byte tag; asked for
-//! again, it is kept, and a key asked for continuously is looked up about once a [`TTL`]. Every change this process makes to licenses or activations empties it at once,
+//! again, it is kept, and a key asked for continuously is looked up about once a [`TTL`].
+//!
+//! A lookup that read the database before a local change and comes back after the change emptied
+//! the cache is not kept (see [`Ticket`]): it would serve the state before the change. Every change this process makes to licenses or activations empties it at once,
 //! so on the embedded default (one process) validation is exact; a change made by another node or
 //! process reaches this node's answers within [`TTL`].
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use rms_store::activations::Subject;
@@ -45,7 +49,12 @@ fn tag(key_hash: &[u8; 32], binding: Option<&str>) -> u64 {
     hasher.finish()
 }
 
-/// The keys asked for lately, in two generations of one [`TTL`] each: a key is asked for again
+/// How long one generation of [`Asked`] lasts. Two TTLs, so that a tag outlives by at least a
+/// TTL the longest an entry lives: a key asked for again just after its entry expired is still
+/// known and kept again.
+const GENERATION: Duration = TTL.saturating_mul(2);
+
+/// The keys asked for lately, in two generations of [`GENERATION`] each: a key is asked for again
 /// "lately" when its tag is in either.
 #[derive(Default)]
 struct Asked {
@@ -59,11 +68,11 @@ impl Asked {
     /// Remembers `tag` and says whether it was asked for lately.
     fn again(&mut self, tag: u64, now: Instant) -> bool {
         match self.since {
-            Some(since) if now.duration_since(since) < TTL => {}
+            Some(since) if now.duration_since(since) < GENERATION => {}
             _ => {
-                // A generation older than two TTLs is forgotten outright.
+                // A generation that ended more than a generation ago is forgotten outright.
                 self.previous = match self.since {
-                    Some(since) if now.duration_since(since) < 2 * TTL => std::mem::take(&mut self.current),
+                    Some(since) if now.duration_since(since) < 2 * GENERATION => std::mem::take(&mut self.current),
                     _ => HashSet::new(),
                 };
                 self.current = HashSet::with_capacity(self.previous.len());
@@ -89,7 +98,16 @@ struct Entries {
 #[derive(Default)]
 pub struct SubjectCache {
     entries: Mutex<Entries>,
+    /// How many times the cache was emptied: a [`Ticket`] taken before a lookup tells
+    /// [`SubjectCache::put`] whether a change came in between.
+    emptied: AtomicU64,
 }
+
+/// Taken before a database lookup and handed to [`SubjectCache::put`] with its result. A change
+/// committed (and the cache emptied) while the lookup ran may not be in what it read, so such a
+/// result is not kept.
+#[derive(Clone, Copy, Debug)]
+pub struct Ticket(u64);
 
 impl SubjectCache {
     fn lock(&self) -> std::sync::MutexGuard<'_, Entries> {
@@ -102,17 +120,26 @@ impl SubjectCache {
         entries.map.get(&key).filter(|(until, _)| Instant::now() < *until).map(|(_, s)| s.clone())
     }
 
-    /// Keeps a lookup that found the license (and the activation, when one was asked for), when
-    /// its key was looked up lately too.
-    pub fn put(&self, key_hash: &[u8; 32], binding: Option<&str>, subject: &Subject) {
-        self.put_at(key_hash, binding, subject, Instant::now());
+    /// To be taken before the lookup whose result goes to [`SubjectCache::put`].
+    pub fn ticket(&self) -> Ticket {
+        Ticket(self.emptied.load(Ordering::Acquire))
     }
 
-    fn put_at(&self, key_hash: &[u8; 32], binding: Option<&str>, subject: &Subject, now: Instant) {
+    /// Keeps a lookup that found the license (and the activation, when one was asked for), when
+    /// its key was looked up lately too and nothing changed since `ticket` was taken.
+    pub fn put(&self, ticket: Ticket, key_hash: &[u8; 32], binding: Option<&str>, subject: &Subject) {
+        self.put_at(ticket, key_hash, binding, subject, Instant::now());
+    }
+
+    fn put_at(&self, ticket: Ticket, key_hash: &[u8; 32], binding: Option<&str>, subject: &Subject, now: Instant) {
         if binding.is_some() && subject.activation.a_id.is_none() {
             return;
         }
         let mut entries = self.lock();
+        // Compared under the lock `invalidate` counts under: no emptying can slip in between.
+        if self.emptied.load(Ordering::Acquire) != ticket.0 {
+            return;
+        }
         if !entries.asked.again(tag(key_hash, binding), now) {
             return;
         }
@@ -133,6 +160,7 @@ impl SubjectCache {
     /// licenses or activations.
     pub fn invalidate(&self) {
         let mut entries = self.lock();
+        self.emptied.fetch_add(1, Ordering::AcqRel);
         entries.map.clear();
         entries.sweep_at = 0;
     }
@@ -193,12 +221,12 @@ mod tests {
     fn a_key_looked_up_once_is_not_kept_and_one_looked_up_again_is() {
         let cache = SubjectCache::default();
         let start = Instant::now();
-        cache.put_at(&key(1), None, &subject(), start);
+        cache.put_at(cache.ticket(), &key(1), None, &subject(), start);
         assert!(cache.get(&key(1), None).is_none(), "one lookup leaves only a tag");
-        cache.put_at(&key(1), None, &subject(), start + Duration::from_millis(300));
+        cache.put_at(cache.ticket(), &key(1), None, &subject(), start + Duration::from_millis(300));
         assert!(cache.get(&key(1), None).is_some(), "the second lookup is kept");
         // The same key for another device is another key.
-        cache.put_at(&key(1), Some("device-b"), &activated(), start + Duration::from_millis(400));
+        cache.put_at(cache.ticket(), &key(1), Some("device-b"), &activated(), start + Duration::from_millis(400));
         assert!(cache.get(&key(1), Some("device-b")).is_none());
     }
 
@@ -209,15 +237,45 @@ mod tests {
         // Looked up again whenever its entry expires (at most once a TTL): always admitted after
         // the first time, whenever the generations turn.
         for i in 0..10u64 {
-            cache.put_at(&key(7), None, &subject(), start + Duration::from_millis(i * 900));
+            cache.put_at(cache.ticket(), &key(7), None, &subject(), start + Duration::from_millis(i * 900));
             if i > 0 {
                 assert_eq!(cache.len(), 1, "lookup {i} was kept");
             }
             cache.invalidate();
         }
-        // Asked for again only after more than two TTLs: forgotten, a tag again.
-        cache.put_at(&key(7), None, &subject(), start + Duration::from_secs(20));
+        // Asked for again only after more than two generations: forgotten, a tag again.
+        cache.put_at(cache.ticket(), &key(7), None, &subject(), start + Duration::from_secs(20));
         assert_eq!(cache.len(), 0);
+    }
+
+    #[test]
+    fn a_key_asked_for_again_just_after_its_entry_expired_is_kept_again() {
+        let cache = SubjectCache::default();
+        let start = Instant::now();
+        // Another key starts the generation; ours is kept on its second ask near the end of a
+        // TTL, and asked again just after that entry expired (up to a TTL later), more than two
+        // TTLs after the generation began.
+        cache.put_at(cache.ticket(), &key(1), None, &subject(), start);
+        cache.put_at(cache.ticket(), &key(2), None, &subject(), start + Duration::from_millis(900));
+        cache.put_at(cache.ticket(), &key(2), None, &subject(), start + Duration::from_millis(950));
+        assert_eq!(cache.len(), 1);
+        cache.invalidate();
+        cache.put_at(cache.ticket(), &key(2), None, &subject(), start + Duration::from_millis(2_050));
+        assert_eq!(cache.len(), 1, "kept again without a second lookup");
+    }
+
+    #[test]
+    fn a_lookup_that_raced_a_change_is_not_kept() {
+        let cache = SubjectCache::default();
+        let now = Instant::now();
+        cache.put_at(cache.ticket(), &key(3), None, &subject(), now);
+        // The lookup read the database, then a local change committed and emptied the cache.
+        let ticket = cache.ticket();
+        cache.invalidate();
+        cache.put_at(ticket, &key(3), None, &subject(), now);
+        assert_eq!(cache.len(), 0, "what it read may predate the change");
+        cache.put_at(cache.ticket(), &key(3), None, &subject(), now);
+        assert_eq!(cache.len(), 1, "a lookup after the change is kept");
     }
 
     #[test]
@@ -225,15 +283,15 @@ mod tests {
         let cache = SubjectCache::default();
         let start = Instant::now();
         // Ten thousand devices each validating once a minute, looked up over the minute: not one
-        // is asked for twice within two seconds, so none is kept.
+        // is asked for twice within four seconds, so none is kept.
         for i in 0..10_000u32 {
             let at = start + Duration::from_millis(u64::from(i) * 6);
-            cache.put_at(&key(i), None, &subject(), at);
+            cache.put_at(cache.ticket(), &key(i), None, &subject(), at);
         }
         assert_eq!(cache.len(), 0);
         let entries = cache.lock();
         let asked = entries.asked.current.len() + entries.asked.previous.len();
-        assert!(asked <= 2 * 1_000 / 6 + 2, "only two seconds of tags are kept: {asked}");
+        assert!(asked <= 2 * 2_000 / 6 + 2, "only two generations of tags are kept: {asked}");
     }
 
     #[test]
@@ -244,8 +302,8 @@ mod tests {
         // thousand: only the last batches can be live, the rest are swept out as the map grows.
         for i in 0..10_000u32 {
             let at = start + Duration::from_secs(u64::from(i / 1_000));
-            cache.put_at(&key(i), None, &subject(), at);
-            cache.put_at(&key(i), None, &subject(), at);
+            cache.put_at(cache.ticket(), &key(i), None, &subject(), at);
+            cache.put_at(cache.ticket(), &key(i), None, &subject(), at);
         }
         assert!(cache.len() <= 2 * FIRST_SWEEP + 1_000, "{} entries kept", cache.len());
         assert!(cache.get(&key(9_999), None).is_some(), "the newest entry is served");
