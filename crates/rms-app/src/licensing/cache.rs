@@ -10,10 +10,10 @@
 //! on the bench's million-activation node). A key asked for once leaves an 8-byte tag; asked for
 //! again, it is kept, and a key asked for continuously is looked up about once a [`TTL`].
 //!
-//! A lookup that read the database before a local change and comes back after the change emptied
-//! the cache is not kept (see [`Ticket`]): it would serve the state before the change. Every change this process makes to licenses or activations empties it at once,
-//! so on the embedded default (one process) validation is exact; a change made by another node or
-//! process reaches this node's answers within [`TTL`].
+//! Every change this process makes to licenses or activations empties it at once, and a lookup
+//! that read the database before such a change but came back after it is not kept (see
+//! [`Ticket`]), so on the embedded default (one process) validation is exact; a change made by
+//! another node or process reaches this node's answers within [`TTL`].
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
