@@ -120,8 +120,9 @@ struct State {
 /// The activations this node already counted, by day. A fleet of a million devices checking in
 /// daily is a million entries per day kept for two days, so each is a 64-bit tag of the id rather
 /// than the (day, id) pair: 10–20 bytes an entry instead of 29–57 (8 or 24 bytes and a control
-/// byte, in a table between 7/16 and 7/8 full), 10–20 MB a day for that fleet. Two ids of one day sharing a tag (odds of about 3 in 100 million for a million
-/// devices) would leave one device's check-in of that day uncounted; nothing else reads these.
+/// byte, in a table between 7/16 and 7/8 full), 10–20 MB a day for that fleet. Two ids of one
+/// day sharing a tag (odds of about 3 in 100 million for a million devices) would leave one
+/// device's check-in of that day uncounted; nothing else reads these.
 #[derive(Default)]
 struct Sighted(HashMap<i64, HashSet<u64>>);
 
