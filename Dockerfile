@@ -38,7 +38,7 @@ COPY --from=build /usr/local/bin/rms /usr/local/bin/rms
 USER rms:rms
 WORKDIR /var/lib/rms
 # MALLOC_ARENA_MAX: glibc keeps an allocator arena per busy thread (each SQLite connection is
-# one); two arenas took a node's peak at a million activations from 100–104 to 88 MB at the
+# one); two arenas took a node's peak at a million activations from 95–104 to 88 MB at the
 # same throughput on two cores (docs/performance.md). Raise or unset it on nodes with many cores.
 ENV RMS_LISTEN=0.0.0.0:8080 \
     RMS_DATA_DIR=/var/lib/rms \
