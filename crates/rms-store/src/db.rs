@@ -45,8 +45,8 @@ impl Backend {
     /// process's writers queue for it) and its readers share this machine's cores, so more than
     /// four connections add no throughput; each one is a thread with its own page cache and
     /// allocator arena. At a million activations ten connections held the node at 139–151 MB,
-    /// four at 125–134 MB, serving as many requests (docs/performance.md). PostgreSQL connections are
-    /// the database's to serve and cost the node little.
+    /// four at 125–134 MB, serving as many requests (docs/performance.md). PostgreSQL
+    /// connections are the database's to serve and cost the node little.
     pub fn default_connections(self) -> u32 {
         match self {
             Backend::Sqlite => 4,

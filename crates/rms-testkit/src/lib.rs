@@ -148,6 +148,13 @@ macro_rules! db_test {
     };
 }
 
+/// The token of the first `{path}?token=…` link in an email's text.
+pub fn link_token_of(email: &str, path: &str) -> String {
+    let marker = format!("{path}?token=");
+    let start = email.find(&marker).expect("a link") + marker.len();
+    email[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
+}
+
 /// Polls `check` every 20 ms until it returns true, panicking with `what` after `timeout`.
 /// For effects that happen on another task (a worker, a server); never a timing assertion.
 pub async fn eventually<F, Fut>(timeout: std::time::Duration, what: &str, mut check: F)

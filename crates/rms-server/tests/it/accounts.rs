@@ -293,13 +293,7 @@ db_test!(
 );
 
 fn link_token(email: &str) -> String {
-    link_token_of(email, "/verify-email")
-}
-
-pub fn link_token_of(email: &str, path: &str) -> String {
-    let marker = format!("{path}?token=");
-    let start = email.find(&marker).expect("a link") + marker.len();
-    email[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
+    rms_testkit::link_token_of(email, "/verify-email")
 }
 
 db_test!(

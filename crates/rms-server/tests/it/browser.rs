@@ -244,7 +244,7 @@ async fn in_arabic_a_person_signs_up_verifies_turns_on_2fa_signs_in_creates_an_a
     })
     .await;
     let email = app.spooled_emails().remove(0);
-    let token = crate::accounts::link_token_of(&email, "/verify-email");
+    let token = rms_testkit::link_token_of(&email, "/verify-email");
     c.goto(&app.url(&format!("/verify-email?token={token}"))).await.unwrap();
     submit(c, "/verify-email").await;
     wait_text(c, "the address is confirmed", "تم تأكيد عنوان بريدك").await;

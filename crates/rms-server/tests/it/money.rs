@@ -759,7 +759,7 @@ db_test!(
         })
         .await;
         let email = till.app.spooled_emails().into_iter().find(|e| e.contains("new@example.com")).unwrap();
-        let token = crate::accounts::link_token_of(&email, "/verify-email");
+        let token = rms_testkit::link_token_of(&email, "/verify-email");
         let verified = till.app.post_json("/api/v1/auth/verify-email", json!({"token": token})).await;
         assert!(verified.status().is_success());
         let customer = Till::login(&till.app, "new@example.com").await;

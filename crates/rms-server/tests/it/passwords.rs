@@ -8,8 +8,8 @@ use reqwest::StatusCode;
 use rms_testkit::{ManualClock, db_test, eventually};
 use serde_json::{Value, json};
 
-use crate::accounts::link_token_of;
 use crate::harness::{PASSWORD, TestApp};
+use rms_testkit::link_token_of;
 
 const NEW_PASSWORD: &str = "violet-harbour-77-compass";
 
