@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use rms_core::Clock;
 use rms_core::account::InvalidInput;
-use rms_core::billing::PaymentStatus;
+use rms_core::billing::{OrderStatus, PaymentStatus};
 use rms_store::Db;
 use rms_store::billing::{self, OrderRequest, OrderRow};
 use uuid::Uuid;
@@ -110,7 +110,7 @@ impl Checkouts {
                     billing::finish_order(
                         &self.db,
                         waiting.payment_id,
-                        "failed",
+                        OrderStatus::Failed,
                         None,
                         Some("PAYMENT_NOT_RECEIVED"),
                         now,
@@ -140,7 +140,7 @@ impl Checkouts {
             user_id: who.user_id,
             request: rms_store::Json(order),
             idempotency_key: key.to_owned(),
-            status: "waiting".into(),
+            status: OrderStatus::Waiting,
             invoice_id: None,
             failure: None,
             created_at: now,
@@ -161,7 +161,7 @@ impl Checkouts {
     /// waits for it. A payment not credited yet leaves it waiting.
     pub async fn complete(&self, payment: Uuid) -> Result<Option<OrderState>, AppError> {
         let Some(order) = billing::order(&self.db, payment).await? else { return Ok(None) };
-        if order.status != "waiting" {
+        if order.status != OrderStatus::Waiting {
             return Ok(Some(state_of(&order)));
         }
         let now = self.clock.now();
@@ -199,7 +199,7 @@ impl Checkouts {
                 billing::finish_order(
                     &self.db,
                     payment,
-                    "completed",
+                    OrderStatus::Completed,
                     Some(answer.value.invoice_id),
                     None,
                     self.clock.now(),
@@ -234,7 +234,7 @@ impl Checkouts {
         now: rms_core::Timestamp,
     ) -> Result<OrderState, AppError> {
         let mut tx = self.db.begin().await?;
-        if billing::finish_order_tx(&mut tx, order.payment_id, "failed", Some(code), now).await? {
+        if billing::fail_order_tx(&mut tx, order.payment_id, code, now).await? {
             // The money arrived (and stays in the wallet) unless the payment never went through
             // or was taken back.
             let reason = match code {
@@ -280,9 +280,9 @@ impl Checkouts {
 }
 
 fn state_of(order: &OrderRow) -> OrderState {
-    match (order.status.as_str(), order.invoice_id) {
-        ("completed", Some(invoice_id)) => OrderState::Completed { invoice_id },
-        ("failed", _) => OrderState::Failed { code: order.failure.clone().unwrap_or_default() },
+    match (order.status, order.invoice_id) {
+        (OrderStatus::Completed, Some(invoice_id)) => OrderState::Completed { invoice_id },
+        (OrderStatus::Failed, _) => OrderState::Failed { code: order.failure.clone().unwrap_or_default() },
         _ => OrderState::Waiting,
     }
 }

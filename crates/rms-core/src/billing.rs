@@ -118,6 +118,16 @@ crate::states! {
     }
 }
 
+crate::states! {
+    /// An order held for a payment: waiting for the money, then bought once (`Completed`) or
+    /// not (`Failed`, the money staying in the wallet).
+    pub enum OrderStatus("order status") {
+        Waiting = "waiting",
+        Completed = "completed",
+        Failed = "failed",
+    }
+}
+
 impl PaymentStatus {
     /// Still waiting for its money.
     pub fn is_open(self) -> bool {

@@ -65,22 +65,11 @@ fn duration_ms(d: Duration) -> i64 {
 mod sql {
     use sqlx::encode::IsNull;
     use sqlx::error::BoxDynError;
-    use sqlx::{Database, Decode, Encode, Type};
+    use sqlx::{Database, Decode, Encode};
 
     use super::Timestamp;
 
-    impl<DB: Database> Type<DB> for Timestamp
-    where
-        i64: Type<DB>,
-    {
-        fn type_info() -> DB::TypeInfo {
-            <i64 as Type<DB>>::type_info()
-        }
-
-        fn compatible(ty: &DB::TypeInfo) -> bool {
-            <i64 as Type<DB>>::compatible(ty)
-        }
-    }
+    crate::column_type!(Timestamp as i64);
 
     impl<'r, DB: Database> Decode<'r, DB> for Timestamp
     where

@@ -145,22 +145,11 @@ impl From<BasisPoints> for u32 {
 #[cfg(feature = "sql")]
 mod sql {
     use sqlx::error::BoxDynError;
-    use sqlx::{Database, Decode, Type};
+    use sqlx::{Database, Decode};
 
     use super::BasisPoints;
 
-    impl<DB: Database> Type<DB> for BasisPoints
-    where
-        i64: Type<DB>,
-    {
-        fn type_info() -> DB::TypeInfo {
-            <i64 as Type<DB>>::type_info()
-        }
-
-        fn compatible(ty: &DB::TypeInfo) -> bool {
-            <i64 as Type<DB>>::compatible(ty)
-        }
-    }
+    crate::column_type!(BasisPoints as i64);
 
     impl<'r, DB: Database> Decode<'r, DB> for BasisPoints
     where

@@ -12,6 +12,27 @@ pub struct UnknownState {
     pub value: String,
 }
 
+/// Declares that a value type is stored in a column of another type's SQL type (a state as its
+/// word, a timestamp as its milliseconds); its `Decode` (and `Encode`) say how it converts.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! column_type {
+    ($name:ty as $column:ty) => {
+        impl<DB: ::sqlx::Database> ::sqlx::Type<DB> for $name
+        where
+            $column: ::sqlx::Type<DB>,
+        {
+            fn type_info() -> DB::TypeInfo {
+                <$column as ::sqlx::Type<DB>>::type_info()
+            }
+
+            fn compatible(ty: &DB::TypeInfo) -> bool {
+                <$column as ::sqlx::Type<DB>>::compatible(ty)
+            }
+        }
+    };
+}
+
 /// Declares a state enum with its words: `ALL`, `as_str`, `parse`, `Display`, `TryFrom<String>`
 /// (for rows) and serde as the word (for stored results and JSON).
 #[macro_export]
@@ -58,18 +79,7 @@ macro_rules! states {
         // Read straight from a column (`Option<State>` included): an unknown word is a decode
         // error, a broken invariant, never a silent default.
         #[cfg(feature = "sql")]
-        impl<DB: ::sqlx::Database> ::sqlx::Type<DB> for $name
-        where
-            String: ::sqlx::Type<DB>,
-        {
-            fn type_info() -> DB::TypeInfo {
-                <String as ::sqlx::Type<DB>>::type_info()
-            }
-
-            fn compatible(ty: &DB::TypeInfo) -> bool {
-                <String as ::sqlx::Type<DB>>::compatible(ty)
-            }
-        }
+        $crate::column_type!($name as String);
 
         #[cfg(feature = "sql")]
         impl<'r, DB: ::sqlx::Database> ::sqlx::Decode<'r, DB> for $name
@@ -93,7 +103,7 @@ macro_rules! states {
 #[cfg(test)]
 mod tests {
     use crate::billing::{
-        CommissionStatus, InvoiceKind, InvoiceStatus, PaymentStatus, PdfStatus, RefundAction, ResetPeriod,
+        CommissionStatus, InvoiceKind, InvoiceStatus, OrderStatus, PaymentStatus, PdfStatus, RefundAction, ResetPeriod,
     };
     use crate::licensing::LicenseStatus;
     use crate::pricing::{TierMode, Visibility};
@@ -120,6 +130,7 @@ mod tests {
         round_trips(InvoiceKind::ALL, InvoiceKind::as_str, |s| InvoiceKind::parse(s).ok());
         round_trips(InvoiceStatus::ALL, InvoiceStatus::as_str, |s| InvoiceStatus::parse(s).ok());
         round_trips(PdfStatus::ALL, PdfStatus::as_str, |s| PdfStatus::parse(s).ok());
+        round_trips(OrderStatus::ALL, OrderStatus::as_str, |s| OrderStatus::parse(s).ok());
         round_trips(PaymentStatus::ALL, PaymentStatus::as_str, |s| PaymentStatus::parse(s).ok());
         round_trips(CommissionStatus::ALL, CommissionStatus::as_str, |s| CommissionStatus::parse(s).ok());
         round_trips(Visibility::ALL, Visibility::as_str, |s| Visibility::parse(s).ok());

@@ -153,7 +153,9 @@ pub fn observe_order(order: &Order) -> Observation {
 fn refunded(order: &Order) -> Option<GatewayAmount> {
     let refunds = order.purchase_units.iter().filter_map(|u| u.payments.as_ref()).flat_map(|p| &p.refunds);
     let mut total: Option<GatewayAmount> = None;
-    for amount in refunds.filter(|r| r.status == "COMPLETED").filter_map(|r| r.amount.as_ref()?.amount()) {
+    for amount in
+        refunds.filter(|r| matches!(r.status.as_str(), "COMPLETED")).filter_map(|r| r.amount.as_ref()?.amount())
+    {
         total = match total {
             None => Some(amount),
             // Checked: refunds summing past Decimal's range are no total we can apply.

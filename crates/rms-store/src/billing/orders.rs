@@ -1,6 +1,7 @@
 //! Orders waiting for the payment of their shortfall.
 
 use rms_core::Timestamp;
+use rms_core::billing::OrderStatus;
 use uuid::Uuid;
 
 use crate::{Db, Json, StoreError, Tx, exec, exec_tx, fetch, fetch_tx};
@@ -24,8 +25,7 @@ pub struct OrderRow {
     #[sqlx(try_from = "String")]
     pub request: Json<OrderRequest>,
     pub idempotency_key: String,
-    /// `waiting`, `completed` or `failed`.
-    pub status: String,
+    pub status: OrderStatus,
     pub invoice_id: Option<Uuid>,
     pub failure: Option<String>,
     pub created_at: Timestamp,
@@ -40,7 +40,7 @@ pub async fn insert_order(db: &Db, o: &OrderRow) -> Result<(), StoreError> {
         "INSERT INTO pending_orders (payment_id, user_id, request, idempotency_key, status, invoice_id, failure, \
                                      created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
-        o.payment_id, o.user_id, o.request.to_stored()?, &o.idempotency_key, &o.status, o.invoice_id, &o.failure,
+        o.payment_id, o.user_id, o.request.to_stored()?, &o.idempotency_key, o.status.as_str(), o.invoice_id, &o.failure,
         o.created_at, o.updated_at)?;
     Ok(())
 }
@@ -68,7 +68,7 @@ pub async fn order_tx(tx: &mut Tx, payment: Uuid) -> Result<Option<OrderRow>, St
 pub async fn finish_order(
     db: &Db,
     payment: Uuid,
-    status: &str,
+    status: OrderStatus,
     invoice: Option<Uuid>,
     failure: Option<&str>,
     now: Timestamp,
@@ -76,22 +76,17 @@ pub async fn finish_order(
     let rows = exec!(db,
         "UPDATE pending_orders SET status = $2, invoice_id = $3, failure = $4, updated_at = $5 \
          WHERE payment_id = $1 AND status = 'waiting'";
-        payment, status, invoice, failure, now.as_millis())?;
+        payment, status.as_str(), invoice, failure, now.as_millis())?;
     Ok(rows == 1)
 }
 
-/// [`finish_order`] inside a transaction (one that also tells the buyer).
-pub async fn finish_order_tx(
-    tx: &mut Tx,
-    payment: Uuid,
-    status: &str,
-    failure: Option<&str>,
-    now: Timestamp,
-) -> Result<bool, StoreError> {
+/// Fails a waiting order inside a transaction (one that also tells the buyer); `false` when it
+/// was not waiting any more.
+pub async fn fail_order_tx(tx: &mut Tx, payment: Uuid, failure: &str, now: Timestamp) -> Result<bool, StoreError> {
     let rows = exec_tx!(tx,
-        "UPDATE pending_orders SET status = $2, failure = $3, updated_at = $4 \
+        "UPDATE pending_orders SET status = 'failed', failure = $2, updated_at = $3 \
          WHERE payment_id = $1 AND status = 'waiting'";
-        payment, status, failure, now.as_millis())?;
+        payment, failure, now.as_millis())?;
     Ok(rows == 1)
 }
 
