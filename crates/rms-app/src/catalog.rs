@@ -14,21 +14,25 @@ use rms_license::domain::StagingPattern;
 use rms_store::Db;
 use rms_store::accounts as users;
 pub use rms_store::catalog::LicenseOrder;
-use rms_store::catalog::{self as store, PlanRow, ProductRow};
+use rms_store::catalog::{self as store, ProductRow};
 use serde_json::json;
 use uuid::Uuid;
 
 use crate::accounts::{Principal, admin_only};
 use crate::{AppError, RequestMeta};
-use rms_core::notifications::NotificationKind;
 
 /// Licenses on one page of the staff's license list.
 const LICENSE_PAGE: i64 = 50;
 
 mod editing;
+mod issue;
 mod license_changes;
+mod plans;
 mod product_settings;
 mod split;
+
+pub(crate) use plans::plan_row;
+pub use plans::{Plan, PlanSpec};
 
 /// The names every site product lets run free without listing them (see
 /// `rms_license::domain::Domain::is_reserved`), for pages and the API to show.
@@ -157,163 +161,6 @@ pub struct PublicKey {
     /// The key that signs now (older ones only verify; a staged one signs from `signs_from`).
     pub active: bool,
     pub signs_from: Timestamp,
-}
-
-/// What a plan grants. `None` durations are perpetual; `None` reassignments are unlimited.
-#[derive(Clone, Debug, Default)]
-pub struct PlanSpec<'a> {
-    pub name: &'a str,
-    pub max_activations: i64,
-    pub duration_days: Option<i64>,
-    pub heartbeat_interval_secs: Option<i64>,
-    pub max_reassignments: Option<i64>,
-    /// How long past a missed heartbeat a device still counts as alive (default: one interval).
-    pub heartbeat_grace_secs: Option<i64>,
-    /// How long a client may run without reaching the server (default: 7 days).
-    pub offline_grace_secs: Option<i64>,
-    /// The rolling window `max_reassignments` counts over (default: 30 days).
-    pub reassign_window_days: Option<i64>,
-    /// The least time between two moves (default: none).
-    pub reassign_cooldown_secs: Option<i64>,
-    /// Feature codes the plan grants.
-    pub entitlements: &'a [String],
-    pub trial: bool,
-    /// Site products: staging and local domains do not take a seat (default: yes).
-    pub staging_domains_free: Option<bool>,
-    /// `exact` (default) or `k_of_n`: a device is recognised by any `fingerprint_k` of the hashed
-    /// hardware components it reported at activation.
-    pub fingerprint_match: Option<&'a str>,
-    pub fingerprint_k: Option<i64>,
-    /// Update rights in days from issue; `None`: always.
-    pub maintenance_days: Option<i64>,
-    /// What the plan includes, one short line each (the store's plan card).
-    pub features: &'a [String],
-    /// Basis points off a renewal's price (default none).
-    pub renewal_discount_bp: Option<u32>,
-}
-
-/// A plan row from `spec`, every field checked (the same rules for a new plan and an edited one).
-pub(crate) fn plan_row(
-    spec: &PlanSpec<'_>,
-    id: Uuid,
-    product: Uuid,
-    created_at: Timestamp,
-) -> Result<PlanRow, AppError> {
-    let name = DisplayName::parse(spec.name).map_err(AppError::invalid("name"))?;
-    range("max_activations", (1..=1_000_000).contains(&spec.max_activations))?;
-    range("duration_days", spec.duration_days.is_none_or(|d| (1..=36_500).contains(&d)))?;
-    range("heartbeat_interval_secs", spec.heartbeat_interval_secs.is_none_or(|s| (0..=31_536_000).contains(&s)))?;
-    range("max_reassignments", spec.max_reassignments.is_none_or(|r| (0..=1_000_000).contains(&r)))?;
-    range("heartbeat_grace_secs", spec.heartbeat_grace_secs.is_none_or(|s| (0..=31_536_000).contains(&s)))?;
-    range("offline_grace_secs", spec.offline_grace_secs.is_none_or(|s| (0..=31_536_000).contains(&s)))?;
-    range("reassign_window_days", spec.reassign_window_days.is_none_or(|d| (1..=3650).contains(&d)))?;
-    range("reassign_cooldown_secs", spec.reassign_cooldown_secs.is_none_or(|s| (0..=31_536_000).contains(&s)))?;
-    // Entitlements become bits of the signed key's 64-bit map, in the order given.
-    let entitlements = Entitlements::parse(spec.entitlements)
-        .map_err(|_| AppError::Invalid { field: "entitlements", reason: InvalidInput::Range })?;
-    let interval = spec.heartbeat_interval_secs.unwrap_or(0);
-    let min_components = match (spec.fingerprint_match.unwrap_or("exact"), spec.fingerprint_k) {
-        ("exact", None) => None,
-        ("k_of_n", Some(k)) if (1..=16).contains(&k) => Some(k),
-        ("exact" | "k_of_n", _) => {
-            return Err(AppError::Invalid { field: "fingerprint_k", reason: InvalidInput::Range });
-        }
-        _ => return Err(AppError::Invalid { field: "fingerprint_match", reason: InvalidInput::Range }),
-    };
-    range("maintenance_days", spec.maintenance_days.is_none_or(|d| (1..=36_500).contains(&d)))?;
-    let features = editing::features(spec.features)?;
-    let renewal_discount = rms_core::money::BasisPoints::new(spec.renewal_discount_bp.unwrap_or(0))
-        .map_err(|_| AppError::Invalid { field: "renewal_discount_bp", reason: InvalidInput::Range })?;
-    Ok(PlanRow {
-        id,
-        product_id: product,
-        name: name.as_str().to_owned(),
-        max_activations: spec.max_activations,
-        duration_days: spec.duration_days,
-        heartbeat_interval_secs: interval,
-        max_reassignments: spec.max_reassignments,
-        heartbeat_grace_secs: spec.heartbeat_grace_secs.unwrap_or(interval),
-        offline_grace_secs: spec.offline_grace_secs.unwrap_or(7 * 86_400),
-        reassign_window_days: spec.reassign_window_days.unwrap_or(30),
-        reassign_cooldown_secs: spec.reassign_cooldown_secs.unwrap_or(0),
-        entitlements,
-        trial: i64::from(spec.trial),
-        staging_domains_free: i64::from(spec.staging_domains_free.unwrap_or(true)),
-        fingerprint_min_components: min_components,
-        maintenance_days: spec.maintenance_days,
-        created_at,
-        features: rms_store::Json(features),
-        renewal_discount_bp: renewal_discount,
-        // Set apart from the rest (`edit_plan`), and kept by `update_plan`.
-        translations: rms_store::Json::default(),
-    })
-}
-
-#[derive(Clone, Debug)]
-pub struct Plan {
-    pub id: Uuid,
-    pub product_id: Uuid,
-    pub name: String,
-    pub max_activations: i64,
-    pub duration_days: Option<i64>,
-    pub heartbeat_interval_secs: i64,
-    pub max_reassignments: Option<i64>,
-    pub heartbeat_grace_secs: i64,
-    pub offline_grace_secs: i64,
-    pub reassign_window_days: i64,
-    pub reassign_cooldown_secs: i64,
-    pub entitlements: Vec<String>,
-    pub trial: bool,
-    pub staging_domains_free: bool,
-    /// `exact` or `k_of_n`.
-    pub fingerprint_match: &'static str,
-    pub fingerprint_k: Option<i64>,
-    pub maintenance_days: Option<i64>,
-    /// What the plan includes, one short line each.
-    pub features: Vec<String>,
-    /// Off a renewal's price, in basis points.
-    pub renewal_discount_bp: u32,
-    /// The name and features in other languages, by tag.
-    pub translations: CatalogTexts,
-}
-
-impl Plan {
-    /// The name a reader of `tag` sees: its translation, else the main one.
-    pub fn name_in(&self, tag: &str) -> &str {
-        name_in(&self.translations, tag, &self.name)
-    }
-
-    /// The features a reader of `tag` sees.
-    pub fn features_in(&self, tag: &str) -> &[String] {
-        features_in(&self.translations, tag, &self.features)
-    }
-}
-
-impl From<PlanRow> for Plan {
-    fn from(r: PlanRow) -> Self {
-        Self {
-            id: r.id,
-            product_id: r.product_id,
-            name: r.name,
-            max_activations: r.max_activations,
-            duration_days: r.duration_days,
-            heartbeat_interval_secs: r.heartbeat_interval_secs,
-            max_reassignments: r.max_reassignments,
-            heartbeat_grace_secs: r.heartbeat_grace_secs,
-            offline_grace_secs: r.offline_grace_secs,
-            reassign_window_days: r.reassign_window_days,
-            reassign_cooldown_secs: r.reassign_cooldown_secs,
-            entitlements: r.entitlements.as_slice().to_vec(),
-            trial: r.trial == 1,
-            staging_domains_free: r.staging_domains_free == 1,
-            fingerprint_match: if r.fingerprint_min_components.is_some() { "k_of_n" } else { "exact" },
-            fingerprint_k: r.fingerprint_min_components,
-            maintenance_days: r.maintenance_days,
-            features: r.features.0,
-            renewal_discount_bp: r.renewal_discount_bp.get(),
-            translations: r.translations.0,
-        }
-    }
 }
 
 /// An admin's change to a license; `None` keeps a field. `expires_at: Some(None)` = perpetual.
@@ -447,218 +294,9 @@ impl Catalog {
         Ok(store::products(&self.db).await?.into_iter().map(Product::from).collect())
     }
 
-    /// A product's plans, oldest first (admins).
-    pub async fn plans(&self, who: &Principal, product: Uuid) -> Result<Vec<Plan>, AppError> {
-        admin_only(who)?;
-        Ok(store::plans(&self.db, product).await?.into_iter().map(Plan::from).collect())
-    }
-
-    /// Adds a plan to a product.
-    pub async fn create_plan(
-        &self,
-        who: &Principal,
-        product: Uuid,
-        spec: PlanSpec<'_>,
-        meta: &RequestMeta,
-    ) -> Result<Plan, AppError> {
-        admin_only(who)?;
-        let now = self.clock.now();
-        let row = plan_row(&spec, Uuid::now_v7(), product, now)?;
-        store::product(&self.db, product).await?.ok_or(AppError::NotFound)?;
-        store::insert_plan(&self.db, &row).await?;
-        let details = json!({ "product": product, "name": row.name, "max_activations": row.max_activations });
-        let entry = meta.audit(Some(who.user_id), "admin.plan.created", ("plan", row.id.to_string()), details);
-        let mut tx = self.db.begin().await?;
-        users::audit(&mut tx, &entry, now).await?;
-        tx.commit().await?;
-        Ok(row.into())
-    }
-
-    /// Issues a license on `plan` to each address (admins; resellers, giveaways): at most 500,
-    /// each as [`Catalog::issue_license`] does (an address without an account is invited), each on
-    /// its own, so one bad address does not hold up the rest. Addresses are trimmed and taken once
-    /// (case-insensitively). Answers each address with its license and key, or why it was refused.
-    pub async fn issue_licenses(
-        &self,
-        who: &Principal,
-        emails: &[String],
-        plan: Uuid,
-        meta: &RequestMeta,
-    ) -> Result<Vec<(String, Result<(IssuedLicense, String), AppError>)>, AppError> {
-        admin_only(who)?;
-        let mut seen = std::collections::HashSet::new();
-        let emails: Vec<&str> =
-            emails.iter().map(|e| e.trim()).filter(|e| !e.is_empty() && seen.insert(e.to_lowercase())).collect();
-        if emails.is_empty() || emails.len() > 500 {
-            return Err(AppError::Invalid { field: "emails", reason: InvalidInput::Range });
-        }
-        store::plan(&self.db, plan).await?.ok_or(AppError::NotFound)?;
-        let mut out = Vec::with_capacity(emails.len());
-        for email in emails {
-            let issued = self.issue_license(who, email, plan, None, meta).await;
-            out.push((email.to_owned(), issued));
-        }
-        Ok(out)
-    }
-
-    /// Tells a license's holder about it again (admins): the invitation email for a license
-    /// waiting for an address, the "license issued" notice (which says where the key is) for one
-    /// already taken. Not for a revoked license. Audited.
-    pub async fn resend_license(&self, who: &Principal, id: Uuid, meta: &RequestMeta) -> Result<(), AppError> {
-        admin_only(who)?;
-        let now = self.clock.now();
-        let mut tx = self.db.begin().await?;
-        let license = store::license_tx(&mut tx, id).await?.ok_or(AppError::NotFound)?;
-        if license.status == LicenseStatus::Revoked {
-            return Err(AppError::WrongState { state: "revoked" });
-        }
-        if license.invited_email.is_some() {
-            crate::jobs::enqueue(&mut tx, now, &crate::jobs::LicenseInvite { license_id: id }).await?;
-        } else {
-            let plan = store::plan(&self.db, license.plan_id).await?.ok_or(AppError::NotFound)?;
-            let product = store::product(&self.db, license.product_id).await?.ok_or(AppError::NotFound)?;
-            let mut data = json!({ "link": "/licenses" });
-            crate::notifications::name_in_languages(&mut data, "product", &product.name, &product.translations.0);
-            crate::notifications::name_in_languages(&mut data, "plan", &plan.name, &plan.translations.0);
-            crate::notifications::record(&mut tx, now, license.owner_id, NotificationKind::LicenseIssued, data, None)
-                .await?;
-        }
-        let entry = meta.audit(
-            Some(who.user_id),
-            "admin.license.resent",
-            ("license", id.to_string()),
-            json!({ "invited": license.invited_email, "owner": license.owner_id }),
-        );
-        users::audit(&mut tx, &entry, now).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// Issues a license on `plan` to the account with `email` (admins). Software products get a
-    /// signed `RMS1-` key, site products a short key. An address with no account yet is invited:
-    /// the license waits for it (held by the issuing admin, `invited_email` set) and an email
-    /// carries the sign-up link that makes it theirs. Returns the license and its key.
-    pub async fn issue_license(
-        &self,
-        who: &Principal,
-        email: &str,
-        plan: Uuid,
-        seats: Option<i64>,
-        meta: &RequestMeta,
-    ) -> Result<(IssuedLicense, String), AppError> {
-        self.issue_license_claimed(who, email, plan, seats, None, meta).await
-    }
-
-    /// [`Catalog::issue_license`] under an idempotency claim: the answer (the license's id and
-    /// key, sealed) is recorded with the license, so the same form sent again (a reload of the
-    /// page that showed the key) shows that license again instead of issuing another.
-    pub async fn issue_license_claimed(
-        &self,
-        who: &Principal,
-        email: &str,
-        plan: Uuid,
-        seats: Option<i64>,
-        claim: Option<&crate::idempotency::Claim>,
-        meta: &RequestMeta,
-    ) -> Result<(IssuedLicense, String), AppError> {
-        admin_only(who)?;
-        let email = rms_core::account::Email::parse(email).map_err(AppError::invalid("email"))?;
-        let plan = store::plan(&self.db, plan).await?.ok_or(AppError::NotFound)?;
-        let seats = seats.unwrap_or(plan.max_activations);
-        range("seats", (1..=1_000_000).contains(&seats))?;
-        let product = store::product(&self.db, plan.product_id).await?.ok_or(AppError::NotFound)?;
-        let owner = users::user_by_email(&self.db, &email).await?;
-        let (holder, invited) = match &owner {
-            Some(owner) => (owner.id, None),
-            None => (who.user_id, Some(email.as_str().to_owned())),
-        };
-        let now = self.clock.now();
-        let mut prepared = self.prepare_license(&product, &plan, holder, seats, now).await?;
-        prepared.row.invited_email = invited.clone();
-        let id = prepared.row.id;
-        let mut tx = self.db.begin().await?;
-        prepared.insert(&mut tx).await?;
-        let details = json!({ "owner": holder, "invited": invited, "plan": plan.id, "seats": seats,
-            "prefix": prepared.row.key_prefix });
-        let entry = meta.audit(Some(who.user_id), "admin.license.issued", ("license", id.to_string()), details);
-        users::audit(&mut tx, &entry, now).await?;
-        if invited.is_some() {
-            crate::jobs::enqueue(&mut tx, now, &crate::jobs::LicenseInvite { license_id: id }).await?;
-        } else {
-            let mut data = json!({ "link": "/licenses" });
-            crate::notifications::name_in_languages(&mut data, "product", &product.name, &product.translations.0);
-            crate::notifications::name_in_languages(&mut data, "plan", &plan.name, &plan.translations.0);
-            crate::notifications::record(&mut tx, now, holder, NotificationKind::LicenseIssued, data, None).await?;
-        }
-        crate::idempotency::finish(&mut tx, claim, &(id, &prepared.key)).await?;
-        tx.commit().await?;
-        Ok((prepared.row.into(), prepared.key))
-    }
-
-    /// A new license of `plan` for `owner`, key minted and sealed, ready to insert in a transaction
-    /// (minting reads the product's key, so it happens before the transaction takes its locks).
-    pub(crate) async fn prepare_license(
-        &self,
-        product: &ProductRow,
-        plan: &PlanRow,
-        owner: Uuid,
-        seats: i64,
-        now: Timestamp,
-    ) -> Result<PreparedLicense, AppError> {
-        let days = |d: i64| now.plus(std::time::Duration::from_secs(u64::try_from(d).unwrap_or(0) * 86_400));
-        let expires_at = plan.duration_days.map(days);
-        let id = Uuid::now_v7();
-        let key = self.mint_key(product, &plan.entitlements, id, expires_at, seats).await?;
-        let row = store::LicenseRow {
-            id,
-            product_id: product.id,
-            plan_id: plan.id,
-            owner_id: owner,
-            parent_id: None,
-            label: None,
-            key_prefix: key_prefix(&key),
-            status: LicenseStatus::Active,
-            seats,
-            seats_used: 0,
-            expires_at,
-            maintenance_until: plan.maintenance_days.map(days),
-            created_at: now,
-            invited_email: None,
-            auto_renew: 0,
-        };
-        let digest = rms_crypto::token::digest(&key);
-        let sealed = self.ring.seal(key.as_bytes(), &license_key_aad(id));
-        Ok(PreparedLicense { row, key, digest, sealed })
-    }
-
     /// Forgets cached license lookups after a change committed elsewhere (a refund).
     pub(crate) fn changed(&self) {
         self.cache.invalidate();
-    }
-
-    /// A new key for license `id`: a signed `RMS1-` key stating the license's terms for software
-    /// products, a short random key for site products.
-    async fn mint_key(
-        &self,
-        product: &ProductRow,
-        entitlements: &Entitlements,
-        id: Uuid,
-        expires_at: Option<Timestamp>,
-        seats: i64,
-    ) -> Result<String, AppError> {
-        if product.kind == ProductKind::Site {
-            return Ok(rms_license::key::short_key());
-        }
-        let signer = self.signers.get(product.id).await?.ok_or(AppError::NotFound)?;
-        let payload = rms_license::key::KeyPayload {
-            license_id: id,
-            product_id: product.id,
-            expires_day: expires_at.map_or(0, |t| u32::try_from(t.as_millis() / 86_400_000).unwrap_or(u32::MAX)),
-            seats: u32::try_from(seats).unwrap_or(u32::MAX),
-            entitlements: entitlements.bits(),
-            key_id: signer.kid.parse().unwrap_or(0),
-        };
-        Ok(payload.sign(signer.key()))
     }
 
     /// The names of the products and plans the caller holds licenses of, by id, as a reader of

@@ -5,10 +5,11 @@
 //! UTC) and groups by day in SQL, so rolling a day up and computing today live are the same
 //! queries. Sums are cast to BIGINT: PostgreSQL's `SUM(bigint)` is `numeric`.
 
+use rms_core::billing::{InvoiceKind, InvoiceLine, InvoiceParty};
 use uuid::Uuid;
 
 use crate::dialect::{statement_parts, value_rows};
-use crate::{Db, StoreError, exec, exec_tx, fetch, on_tx};
+use crate::{Db, Json, StoreError, exec, exec_tx, fetch, on_tx};
 
 pub use rms_core::analytics::DAY_MS;
 
@@ -101,10 +102,13 @@ pub struct DailyRow {
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct SaleRow {
     pub day: i64,
-    pub kind: String,
+    #[sqlx(try_from = "String")]
+    pub kind: InvoiceKind,
     pub currency: String,
-    pub lines: String,
-    pub buyer: String,
+    #[sqlx(try_from = "String")]
+    pub lines: Json<Vec<InvoiceLine>>,
+    #[sqlx(try_from = "String")]
+    pub buyer: Json<InvoiceParty>,
     pub payment_method: String,
     pub total_minor: i64,
     /// The buyer's first invoice ever (1), or a returning buyer's (0); 0 for credit notes.

@@ -11,7 +11,6 @@ use rms_core::Timestamp;
 use rms_core::account::{InvalidInput, Scope};
 use rms_core::billing::{
     CommissionStatus, InvoiceKind, InvoiceLine, InvoiceParty, InvoiceStatus, NumberFormat, PdfStatus, RefundAction,
-    share,
 };
 use rms_core::licensing::LicenseStatus;
 use rms_core::money::BasisPoints;
@@ -33,112 +32,15 @@ use crate::wallet::{affiliate_debt_account, affiliate_debt_name, system_account,
 use crate::{AppError, RequestMeta, jobs};
 
 mod affiliates;
+mod commissions;
+mod invoices;
 mod refund;
 mod renewal;
+mod settings;
 
+pub use invoices::{InvoiceView, Pdf};
 pub use renewal::{AUTO_RENEW_NOTICE_DAYS, RENEWAL_GRACE_DAYS, Renewal};
-
-/// The admin-editable settings billing reads (the `settings` table, with defaults).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct BillingSettings {
-    pub seller_name: String,
-    /// Several lines: street, city, country.
-    pub seller_address: String,
-    pub seller_email: String,
-    pub seller_tax_id: String,
-    /// Legal text at the bottom of every invoice.
-    pub invoice_footer: String,
-    pub invoice_number_format: String,
-    pub credit_note_number_format: String,
-    /// Global affiliate commission in basis points (a product may set its own).
-    pub commission_bp: BasisPoints,
-    /// Days a commission stays pending (the refund window) before the affiliate can spend it.
-    pub commission_hold_days: u32,
-    /// Days after sign-up during which a referred user's purchases earn commission.
-    pub referral_window_days: u32,
-    /// Whether plan prices include tax (the buyer pays the price; part of it is tax) or tax is
-    /// added on top.
-    pub prices_include_tax: bool,
-    /// Where the seller is established (ISO 3166-1 alpha-2), or empty: an EU business buyer in
-    /// the same country pays domestic VAT, elsewhere the reverse charge applies.
-    pub seller_country: String,
-}
-
-impl Default for BillingSettings {
-    fn default() -> Self {
-        Self {
-            seller_name: "RMS License Server".into(),
-            seller_address: String::new(),
-            seller_email: String::new(),
-            seller_tax_id: String::new(),
-            invoice_footer: String::new(),
-            invoice_number_format: NumberFormat::default().as_str().to_owned(),
-            credit_note_number_format: "CN-{YYYY}-{000001}".into(),
-            commission_bp: BasisPoints::new(1_000).unwrap_or_default(),
-            commission_hold_days: 30,
-            referral_window_days: 30,
-            prices_include_tax: false,
-            seller_country: String::new(),
-        }
-    }
-}
-
-impl BillingSettings {
-    pub(crate) fn from_pairs(pairs: &[(String, String)]) -> Self {
-        let mut s = Self::default();
-        for (k, v) in pairs {
-            let number = |fallback: u32| v.parse().unwrap_or(fallback);
-            match k.as_str() {
-                "seller.name" => s.seller_name = v.clone(),
-                "seller.address" => s.seller_address = v.clone(),
-                "seller.email" => s.seller_email = v.clone(),
-                "seller.tax_id" => s.seller_tax_id = v.clone(),
-                "invoice.footer" => s.invoice_footer = v.clone(),
-                "invoice.number_format" => s.invoice_number_format = v.clone(),
-                "credit_note.number_format" => s.credit_note_number_format = v.clone(),
-                "affiliate.commission_bp" => {
-                    s.commission_bp = v.parse().ok().and_then(|bp| BasisPoints::new(bp).ok()).unwrap_or(s.commission_bp)
-                }
-                "affiliate.hold_days" => s.commission_hold_days = number(s.commission_hold_days),
-                "affiliate.window_days" => s.referral_window_days = number(s.referral_window_days),
-                "tax.prices_include_tax" => s.prices_include_tax = v == "1",
-                "seller.country" => s.seller_country = v.clone(),
-                _ => {}
-            }
-        }
-        s
-    }
-
-    fn pairs(&self) -> Vec<(&'static str, String)> {
-        vec![
-            ("seller.name", self.seller_name.clone()),
-            ("seller.address", self.seller_address.clone()),
-            ("seller.email", self.seller_email.clone()),
-            ("seller.tax_id", self.seller_tax_id.clone()),
-            ("invoice.footer", self.invoice_footer.clone()),
-            ("invoice.number_format", self.invoice_number_format.clone()),
-            ("credit_note.number_format", self.credit_note_number_format.clone()),
-            ("affiliate.commission_bp", self.commission_bp.get().to_string()),
-            ("affiliate.hold_days", self.commission_hold_days.to_string()),
-            ("affiliate.window_days", self.referral_window_days.to_string()),
-            ("tax.prices_include_tax", if self.prices_include_tax { "1" } else { "0" }.to_owned()),
-            ("seller.country", self.seller_country.clone()),
-        ]
-    }
-
-    /// The seller as invoices issued now print it.
-    fn seller(&self) -> Json<InvoiceParty> {
-        Json(InvoiceParty {
-            name: self.seller_name.clone(),
-            address: self.seller_address.clone(),
-            email: self.seller_email.clone(),
-            tax_id: self.seller_tax_id.clone(),
-            country: self.seller_country.clone(),
-            footer: self.invoice_footer.clone(),
-            ..InvoiceParty::default()
-        })
-    }
-}
+pub use settings::BillingSettings;
 
 /// A license a purchase issued.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -166,73 +68,6 @@ pub struct Receipt {
     pub tax_minor: i64,
     #[serde(default)]
     pub tax_rate_bp: u32,
-}
-
-/// An invoice or credit note as its buyer (or an admin) sees it.
-#[derive(Clone, Debug, Serialize)]
-pub struct InvoiceView {
-    pub id: Uuid,
-    pub number: String,
-    pub kind: InvoiceKind,
-    pub user_id: Uuid,
-    pub refers_to: Option<Uuid>,
-    pub currency: String,
-    pub subtotal_minor: i64,
-    pub volume_discount_minor: i64,
-    pub promo_discount_minor: i64,
-    pub total_minor: i64,
-    pub promo_code: Option<String>,
-    pub status: InvoiceStatus,
-    /// `pending` while the worker renders it, then `ready` (or `failed`).
-    pub pdf_status: PdfStatus,
-    pub created_at: Timestamp,
-    /// Tax charged, part of `total_minor` (negative on a credit note).
-    pub tax_minor: i64,
-    /// The rate charged; zero under a reverse charge.
-    pub tax_rate_bp: u32,
-    /// Whether the prices included the tax.
-    pub tax_inclusive: bool,
-    /// The buyer accounts for the tax (EU reverse charge).
-    pub reverse_charge: bool,
-}
-
-impl InvoiceView {
-    /// Whether an admin may refund it now (a paid invoice, not a credit note).
-    pub fn refundable(&self) -> bool {
-        rms_core::billing::refundable(self.kind, self.status)
-    }
-}
-
-impl From<InvoiceRow> for InvoiceView {
-    fn from(i: InvoiceRow) -> Self {
-        Self {
-            id: i.id,
-            number: i.number,
-            kind: i.kind,
-            user_id: i.user_id,
-            refers_to: i.refers_to,
-            currency: i.currency,
-            subtotal_minor: i.subtotal_minor,
-            volume_discount_minor: i.volume_discount_minor,
-            promo_discount_minor: i.promo_discount_minor,
-            total_minor: i.total_minor,
-            promo_code: i.promo_code,
-            status: i.status,
-            pdf_status: i.pdf_status,
-            created_at: i.created_at,
-            tax_minor: i.tax_minor,
-            tax_rate_bp: i.tax_rate_bp.get(),
-            tax_inclusive: i.tax_inclusive == 1,
-            reverse_charge: i.reverse_charge == 1,
-        }
-    }
-}
-
-/// An invoice's PDF, or why it cannot be had yet.
-pub enum Pdf {
-    Ready { number: String, bytes: Vec<u8> },
-    Pending,
-    Failed,
 }
 
 /// An affiliate's numbers.
@@ -269,54 +104,6 @@ struct PurchaseArgs<'a> {
 }
 
 impl Store {
-    /// The billing settings, defaults where unset.
-    pub async fn billing_settings(&self) -> Result<BillingSettings, AppError> {
-        Ok(BillingSettings::from_pairs(&billing::settings(&self.db).await?))
-    }
-
-    /// Replaces the billing settings (admins). Audited.
-    pub async fn set_billing_settings(
-        &self,
-        who: &Principal,
-        s: &BillingSettings,
-        meta: &RequestMeta,
-    ) -> Result<(), AppError> {
-        admin_only(who)?;
-        let field = |field: &'static str| AppError::Invalid { field, reason: InvalidInput::Range };
-        let pattern = |value: &str, field: &'static str| {
-            NumberFormat::parse(value).ok_or(AppError::Invalid { field, reason: InvalidInput::NumberFormat })
-        };
-        let invoices = pattern(&s.invoice_number_format, "invoice_number_format")?;
-        let credit_notes = pattern(&s.credit_note_number_format, "credit_note_number_format")?;
-        if !credit_notes.is_apart_from(&invoices) {
-            return Err(AppError::Invalid {
-                field: "credit_note_number_format",
-                reason: InvalidInput::NumberFormatsClash,
-            });
-        }
-        if s.commission_hold_days > 3650 {
-            return Err(field("commission_hold_days"));
-        }
-        if !(1..=3650).contains(&s.referral_window_days) {
-            return Err(field("referral_window_days"));
-        }
-        if !(s.seller_country.is_empty() || rms_core::tax::is_country(&s.seller_country)) {
-            return Err(field("seller_country"));
-        }
-        let long = [&s.seller_name, &s.seller_address, &s.seller_email, &s.seller_tax_id, &s.invoice_footer];
-        if long.iter().any(|v| v.chars().count() > 2_000) {
-            return Err(field("seller"));
-        }
-        let now = self.clock.now();
-        for (k, v) in s.pairs() {
-            billing::set_setting(&self.db, k, &v, now).await?;
-        }
-        let details = serde_json::to_value(s).unwrap_or_default();
-        let entry =
-            meta.audit(Some(who.user_id), "admin.billing.settings_changed", ("settings", "billing".into()), details);
-        crate::audit_alone(&self.db, &entry, now).await
-    }
-
     /// Buys `items` for the caller from their wallet. Under an idempotency claim the receipt is
     /// kept with the purchase, for replays.
     pub async fn purchase(
@@ -519,50 +306,6 @@ impl Store {
         Ok(receipt)
     }
 
-    /// Posts the referring affiliate's commission on a purchase as pending (revenue → affiliate
-    /// payable) and returns its row, to insert once the invoice exists; `None` without a referrer.
-    #[allow(clippy::too_many_arguments)]
-    async fn post_commission(
-        &self,
-        tx: &mut rms_store::Tx,
-        settings: &BillingSettings,
-        buyer: Uuid,
-        invoice: Uuid,
-        quote: &rms_core::pricing::Quote<Uuid>,
-        wanted: &[(PlanRow, ProductRow, u32)],
-        now: Timestamp,
-    ) -> Result<Option<CommissionRow>, AppError> {
-        let Some(affiliate) = billing::referrer(tx, buyer, now).await?.filter(|a| *a != buyer) else {
-            return Ok(None);
-        };
-        let mut amount = 0i64;
-        for (line, (_, product, _)) in quote.lines.iter().zip(wanted) {
-            let bp = catalog::commission_bp(tx, product.id)
-                .await?
-                .map_or(Ok(settings.commission_bp), BasisPoints::try_from)
-                .map_err(|_| AppError::Internal(format!("commission of product {}", product.id)))?;
-            // On what the seller keeps of the line: never on the tax it collects.
-            amount = amount.saturating_add(share(line.revenue(), bp));
-        }
-        if amount <= 0 {
-            return Ok(None);
-        }
-        let revenue = system_account(tx, AccountKind::Revenue, self.currency, now).await?;
-        let payable = system_account(tx, AccountKind::AffiliatePayable, self.currency, now).await?;
-        let txn = NewTxn::new("commission").user(affiliate).reference(invoice);
-        ledger::post(tx, &txn, &[(revenue, -amount), (payable, amount)], now).await?;
-        Ok(Some(CommissionRow {
-            id: Uuid::now_v7(),
-            affiliate_id: affiliate,
-            invoice_id: invoice,
-            amount_minor: amount,
-            status: CommissionStatus::Pending,
-            available_at: now.plus(days(settings.commission_hold_days)),
-            created_at: now,
-            updated_at: now,
-        }))
-    }
-
     /// The tax rule for a buyer with `profile`, from the rates in force in `tx`.
     pub(super) async fn tax_rule_tx(
         &self,
@@ -618,92 +361,6 @@ impl Store {
                 Err(AppError::InsufficientFunds { balance_minor: balance, needed_minor: total })
             }
             Posting::Duplicate => Err(AppError::Internal(format!("sale {invoice_id} collided with itself"))),
-        }
-    }
-
-    /// Pays out commissions whose hold ended: affiliate payable → the affiliate's wallet, each
-    /// once (the pending → available update decides); an affiliate who owes a clawed-back
-    /// commission settles that first. Returns how many were released.
-    pub async fn release_commissions(&self) -> Result<u64, AppError> {
-        let now = self.clock.now();
-        let mut released = 0;
-        for c in billing::due_commissions(&self.db, now, 500).await? {
-            let mut tx = self.db.begin().await?;
-            let wallet = wallet_account(&mut tx, c.affiliate_id, self.currency, now).await?;
-            ledger::lock(&mut tx, &wallet).await?;
-            if !billing::set_commission_status(
-                &mut tx,
-                c.id,
-                CommissionStatus::Pending,
-                CommissionStatus::Available,
-                now,
-            )
-            .await?
-            {
-                continue;
-            }
-            let payable = system_account(&mut tx, AccountKind::AffiliatePayable, self.currency, now).await?;
-            let debt = affiliate_debt_account(&mut tx, c.affiliate_id, self.currency, now).await?;
-            let owed = ledger::balance_tx(&mut tx, &affiliate_debt_name(c.affiliate_id)).await?.unwrap_or(0).min(0);
-            let settle = (-owed).min(c.amount_minor);
-            let entries: Vec<_> = [(payable, -c.amount_minor), (debt, settle), (wallet, c.amount_minor - settle)]
-                .into_iter()
-                .filter(|(_, amount)| *amount != 0)
-                .collect();
-            let txn = NewTxn::new("commission_release").user(c.affiliate_id).reference(c.invoice_id);
-            match ledger::post(&mut tx, &txn, &entries, now).await? {
-                Posting::Posted => {}
-                other => {
-                    return Err(AppError::Internal(format!("release of commission {}: {other:?}", c.id)));
-                }
-            }
-            let data = json!({ "amount_minor": c.amount_minor, "currency": self.currency.as_str(),
-                "link": "/affiliate" });
-            let kind = rms_core::notifications::NotificationKind::CommissionReleased;
-            let dedupe = Some(format!("commission_released:{}", c.id));
-            crate::notifications::record(&mut tx, now, c.affiliate_id, kind, data, dedupe).await?;
-            tx.commit().await?;
-            released += 1;
-        }
-        Ok(released)
-    }
-
-    /// The caller's invoices and credit notes, newest first; `all` (admins) for everybody's.
-    pub async fn invoices(&self, who: &Principal, all: bool) -> Result<Vec<InvoiceView>, AppError> {
-        let user = who.listing(all)?;
-        Ok(billing::invoices(&self.db, user, 500).await?.into_iter().map(InvoiceView::from).collect())
-    }
-
-    /// One invoice its buyer (or an admin) may see; another user's is "not found".
-    pub(crate) async fn invoice(&self, who: &Principal, id: Uuid) -> Result<InvoiceRow, AppError> {
-        let row = billing::invoice(&self.db, id).await?.ok_or(AppError::NotFound)?;
-        let admin = who.is_admin();
-        if row.user_id != who.user_id && !admin {
-            return Err(AppError::NotFound);
-        }
-        if !who.may(Scope::Read) {
-            return Err(AppError::Forbidden);
-        }
-        Ok(row)
-    }
-
-    /// An invoice with its lines, for its buyer's receipt page (another's is "not found").
-    pub async fn receipt(&self, who: &Principal, id: Uuid) -> Result<(InvoiceView, Vec<InvoiceLine>), AppError> {
-        let row = self.invoice(who, id).await?;
-        let lines = row.lines.0.clone();
-        Ok((row.into(), lines))
-    }
-
-    /// An invoice's stored PDF, or whether it is still being made.
-    pub async fn invoice_pdf(&self, who: &Principal, id: Uuid) -> Result<Pdf, AppError> {
-        let row = self.invoice(who, id).await?;
-        match (row.pdf_status, row.pdf_sha256) {
-            (PdfStatus::Ready, Some(sha)) => {
-                let bytes = billing::document(&self.db, &sha).await?.ok_or(AppError::NotFound)?;
-                Ok(Pdf::Ready { number: row.number, bytes })
-            }
-            (PdfStatus::Failed, _) => Ok(Pdf::Failed),
-            _ => Ok(Pdf::Pending),
         }
     }
 }
