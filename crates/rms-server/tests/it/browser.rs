@@ -117,8 +117,9 @@ async fn lang_and_dir(c: &Client) -> Value {
 }
 
 pub(crate) async fn wait_js(c: &Client, what: &str, script: &str) {
-    // A bound on something that will happen (a worker's job, a page's poll), not a timing claim.
-    let deadline = Instant::now() + Duration::from_secs(30);
+    // A bound on something that will happen (a worker's job, a page's poll), not a timing claim:
+    // generous, because CI runs the browser beside the kill -9 fault loops on two cores.
+    let deadline = Instant::now() + Duration::from_secs(60);
     while js(c, script).await != Value::Bool(true) {
         if Instant::now() >= deadline {
             // What the page shows instead, to tell why.

@@ -177,6 +177,29 @@ async fn preferences_page(
     }
 }
 
+/// The preferences page after a change: saying it was saved, or why it was refused.
+async fn after_saving<T>(
+    page: &PageRequest,
+    who: &rms_app::accounts::Principal,
+    saved: Result<T, rms_app::AppError>,
+) -> Response {
+    match saved {
+        Ok(_) => {
+            let notice = page.locale.t("account-notifications-saved");
+            preferences_page(page, who, (Some(notice), None), None, axum::http::StatusCode::OK).await
+        }
+        Err(e) => refused_here(page, who, e).await,
+    }
+}
+
+/// The preferences page again, saying why a change was refused.
+async fn refused_here(page: &PageRequest, who: &rms_app::accounts::Principal, e: rms_app::AppError) -> Response {
+    refused(e, page.locale, async |status, detail| {
+        preferences_page(page, who, (None, Some(detail)), None, status).await
+    })
+    .await
+}
+
 /// `GET /account/notifications`
 pub async fn preferences(page: PageRequest, SignedIn(who): SignedIn) -> Response {
     preferences_page(&page, &who, (None, None), None, axum::http::StatusCode::OK).await
@@ -211,16 +234,7 @@ pub async fn save_preferences(
             (kind.to_string(), set)
         })
         .collect();
-    match notifications.set_preferences(&who, &changes).await {
-        Ok(_) => {
-            let saved = page.locale.t("account-notifications-saved");
-            preferences_page(&page, &who, (Some(saved), None), None, axum::http::StatusCode::OK).await
-        }
-        Err(e) => {
-            let again = async |status, detail| preferences_page(&page, &who, (None, Some(detail)), None, status).await;
-            refused(e, page.locale, again).await
-        }
-    }
+    after_saving(&page, &who, notifications.set_preferences(&who, &changes).await).await
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -261,16 +275,7 @@ pub async fn save_product_news(
         let choice = rms_core::notifications::ReleaseSubscription { follows, delivery };
         services.notifications.set_release_subscription(&who, product, choice).await
     };
-    match saved.await {
-        Ok(_) => {
-            let saved = page.locale.t("account-notifications-saved");
-            preferences_page(&page, &who, (Some(saved), None), None, axum::http::StatusCode::OK).await
-        }
-        Err(e) => {
-            let again = async |status, detail| preferences_page(&page, &who, (None, Some(detail)), None, status).await;
-            refused(e, page.locale, again).await
-        }
-    }
+    after_saving(&page, &who, saved.await).await
 }
 
 /// `POST /account/telegram`: a fresh one-time link to open in Telegram, shown on the page.
@@ -281,10 +286,7 @@ pub async fn link_telegram(
 ) -> Response {
     match page.state.services.telegram.link(&who).await {
         Ok((link, _)) => preferences_page(&page, &who, (None, None), Some(link), axum::http::StatusCode::OK).await,
-        Err(e) => {
-            let again = async |status, detail| preferences_page(&page, &who, (None, Some(detail)), None, status).await;
-            refused(e, page.locale, again).await
-        }
+        Err(e) => refused_here(&page, &who, e).await,
     }
 }
 

@@ -5,6 +5,7 @@ use askama::Template;
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use rms_app::AppError;
 use rms_app::accounts::Principal;
 use rms_app::telegram::{BotSettings, BotView};
 use serde::Deserialize;
@@ -70,6 +71,19 @@ async fn jobs_page(
     status: StatusCode,
 ) -> Response {
     jobs_page_with(page, who, (notice, error), status, None).await
+}
+
+/// The jobs page after an action: its notice, or why it was refused.
+async fn jobs_after<T>(page: &PageRequest, who: &Principal, done: Result<T, AppError>, notice: &str) -> Response {
+    match done {
+        Ok(_) => jobs_page(page, who, Some(page.locale.t(notice)), None, StatusCode::OK).await,
+        Err(e) => jobs_refused(page, who, e).await,
+    }
+}
+
+/// The jobs page again, saying why an action was refused.
+async fn jobs_refused(page: &PageRequest, who: &Principal, e: AppError) -> Response {
+    refused(e, page.locale, async |status, detail| jobs_page(page, who, None, Some(detail), status).await).await
 }
 
 async fn jobs_page_with(
@@ -163,13 +177,8 @@ pub async fn retry_job(
     Path(id): Path<Uuid>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    match page.state.services.dead_letters.retry(&who, id, &page.meta).await {
-        Ok(_) => jobs_page(&page, &who, Some(page.locale.t("admin-jobs-retried")), None, StatusCode::OK).await,
-        Err(e) => {
-            refused(e, page.locale, async |status, detail| jobs_page(&page, &who, None, Some(detail), status).await)
-                .await
-        }
-    }
+    let done = page.state.services.dead_letters.retry(&who, id, &page.meta).await;
+    jobs_after(&page, &who, done, "admin-jobs-retried").await
 }
 
 /// `POST /admin/jobs/{id}/discard`: gives up on a dead job for good (it asks first).
@@ -179,13 +188,8 @@ pub async fn discard_job(
     Path(id): Path<Uuid>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    match page.state.services.dead_letters.discard(&who, id, &page.meta).await {
-        Ok(()) => jobs_page(&page, &who, Some(page.locale.t("admin-jobs-discarded")), None, StatusCode::OK).await,
-        Err(e) => {
-            refused(e, page.locale, async |status, detail| jobs_page(&page, &who, None, Some(detail), status).await)
-                .await
-        }
-    }
+    let done = page.state.services.dead_letters.discard(&who, id, &page.meta).await;
+    jobs_after(&page, &who, done, "admin-jobs-discarded").await
 }
 
 /// `POST /admin/jobs/reconcile`: checks every ledger invariant now (the nightly job's check)
@@ -193,10 +197,7 @@ pub async fn discard_job(
 pub async fn reconcile(page: PageRequest, Staff(who): Staff, CsrfForm(_): CsrfForm<Nothing>) -> Response {
     match page.state.services.wallet.reconcile_as(&who).await {
         Ok(b) => jobs_page_with(&page, &who, (None, None), StatusCode::OK, Some(b.findings())).await,
-        Err(e) => {
-            refused(e, page.locale, async |status, detail| jobs_page(&page, &who, None, Some(detail), status).await)
-                .await
-        }
+        Err(e) => jobs_refused(&page, &who, e).await,
     }
 }
 
