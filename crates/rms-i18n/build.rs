@@ -5,7 +5,11 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    // Read when the script runs, not baked in when it is compiled: two checkouts sharing one
+    // target folder (a CI clone beside the working copy) share this script's binary too, and
+    // each must read its own locales.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR for build scripts");
+    let root = Path::new(&manifest).join("../../locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     let Ok(dirs) = std::fs::read_dir(&root) else { panic!("no locales folder at {}", root.display()) };
