@@ -160,12 +160,7 @@ db_test!(
         let res = shop.app.client.post(shop.app.url(&rotate)).bearer_auth(&shop.admin).send().await.unwrap();
         assert_eq!(res.status(), StatusCode::OK);
         let keys: Value = res.json().await.unwrap();
-        let listed: Vec<(&str, bool)> = keys
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|k| (k["kid"].as_str().unwrap(), k["active"].as_bool().unwrap()))
-            .collect();
+        let listed = crate::licensing::kids_and_activity(&keys);
         assert_eq!(listed, [("1", true), ("2", false)], "published, not signing yet");
         let signs_from = rms_core::Timestamp::parse_rfc3339(keys[1]["signs_from"].as_str().unwrap()).unwrap();
         assert_eq!(signs_from, clock.now().plus(Duration::from_secs(30 * 86_400)));

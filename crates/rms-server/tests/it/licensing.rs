@@ -714,12 +714,7 @@ db_test!(
         .await;
         assert_eq!(res.status(), StatusCode::OK);
         let keys: Value = res.json().await.unwrap();
-        let listed: Vec<(&str, bool)> = keys
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|k| (k["kid"].as_str().unwrap(), k["active"].as_bool().unwrap()))
-            .collect();
+        let listed = kids_and_activity(&keys);
         assert_eq!(listed, [("1", false), ("2", true)]);
         let raw = base64::engine::general_purpose::STANDARD.decode(keys[1]["public_key"].as_str().unwrap()).unwrap();
         let new_key = rms_license::VerifyingKey::from_bytes(&raw.try_into().unwrap()).unwrap();
@@ -847,3 +842,8 @@ db_test!(
         assert_eq!(no_k.status(), StatusCode::UNPROCESSABLE_ENTITY);
     }
 );
+
+/// A product's keys as listed: each key's id and whether it signs now.
+pub(crate) fn kids_and_activity(keys: &Value) -> Vec<(&str, bool)> {
+    keys.as_array().unwrap().iter().map(|k| (k["kid"].as_str().unwrap(), k["active"].as_bool().unwrap())).collect()
+}

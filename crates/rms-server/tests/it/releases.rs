@@ -61,6 +61,12 @@ impl Vendor {
         (status.as_u16(), body)
     }
 
+    /// The product's releases as the admin lists them.
+    async fn releases(&self) -> Value {
+        let path = format!("/api/v1/admin/products/{}/releases", self.product);
+        self.app.get_with(&path, &self.admin).await.json().await.unwrap()
+    }
+
     async fn act(&self, release: &str, action: &str) -> (u16, Value) {
         let path = format!("/api/v1/admin/releases/{release}/{action}");
         let (status, body) =
@@ -181,13 +187,7 @@ db_test!(
         }
         let (status, body) = v.create(&v.admin, json!({"version": "3.0.0", "channel": "nightly"})).await;
         assert_eq!((status, body["field"].as_str()), (422, Some("channel")));
-        let listed: Value = v
-            .app
-            .get_with(&format!("/api/v1/admin/products/{}/releases", v.product), &v.admin)
-            .await
-            .json()
-            .await
-            .unwrap();
+        let listed = v.releases().await;
         let versions: Vec<&str> = listed.as_array().unwrap().iter().map(|r| r["version"].as_str().unwrap()).collect();
         assert_eq!(versions, ["2.0.0-alpha.1", "1.10.0", "1.10.0-beta.11", "1.10.0-beta.2", "1.9.0"]);
     }

@@ -188,8 +188,7 @@ db_test!(
         assert_eq!(res.status(), 404);
 
         // Downloads through feeds are counted like any other.
-        let release = line.v.app.get_with(&format!("/api/v1/admin/products/{}/releases", v.product), &v.admin).await;
-        let releases: Value = release.json().await.unwrap();
+        let releases = v.releases().await;
         let first = releases.as_array().unwrap().iter().find(|r| r["version"] == "1.0.0").unwrap();
         let counted: i64 =
             first["artifacts"].as_array().unwrap().iter().map(|a| a["downloads"].as_i64().unwrap()).sum();
@@ -332,13 +331,7 @@ db_test!(
         let url = yml["path"].as_str().unwrap().to_owned();
         assert_eq!(v.app.client.get(&url).send().await.unwrap().status(), 200);
         // The uncovered 2.0.0's file, by its id, under this license's feed.
-        let releases: Value = v
-            .app
-            .get_with(&format!("/api/v1/admin/products/{}/releases", v.product), &v.admin)
-            .await
-            .json()
-            .await
-            .unwrap();
+        let releases = v.releases().await;
         let newest = releases.as_array().unwrap().iter().find(|r| r["version"] == "2.0.0").unwrap();
         let other = newest["artifacts"][0]["id"].as_str().unwrap();
         let res = v.feed(&format!("stable/key/{key}/files/{other}/desk.bin")).await;
