@@ -8,7 +8,7 @@ fn main() {
     // Read when the script runs, not baked in when it is compiled: two checkouts sharing one
     // target folder (a CI clone beside the working copy) share this script's binary too, and
     // each must read its own locales.
-    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR for build scripts");
+    let Ok(manifest) = std::env::var("CARGO_MANIFEST_DIR") else { panic!("cargo sets CARGO_MANIFEST_DIR") };
     let root = Path::new(&manifest).join("../../locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
