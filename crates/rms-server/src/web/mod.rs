@@ -151,6 +151,45 @@ pub fn problem_text(
     Ok((problem.status, problem.body(locale, None).detail))
 }
 
+/// What a page says above its content: nothing, a notice after an action, or why an action was
+/// refused, with the status the page is answered with.
+pub struct Said {
+    pub notice: Option<String>,
+    pub error: Option<String>,
+    pub status: StatusCode,
+}
+
+impl Said {
+    /// The page as it is.
+    pub fn nothing() -> Self {
+        Said { notice: None, error: None, status: StatusCode::OK }
+    }
+
+    /// The page after an action that was done.
+    pub fn notice(text: String) -> Self {
+        Said { notice: Some(text), ..Said::nothing() }
+    }
+
+    /// The page again, with the refusal's localised reason and status.
+    pub fn refused(status: StatusCode, detail: String) -> Self {
+        Said { notice: None, error: Some(detail), status }
+    }
+}
+
+/// A form action answered on its own page: the page with `notice` (a message id) when it was
+/// done, with the localised reason when it was refused; a server error → the problem page.
+pub async fn answer<T, E: Into<crate::http::problem::ApiError>>(
+    done: Result<T, E>,
+    locale: Locale,
+    notice: &str,
+    page: impl AsyncFnOnce(Said) -> Response,
+) -> Response {
+    match done {
+        Ok(_) => page(Said::notice(locale.t(notice))).await,
+        Err(e) => refused(e, locale, async |status, detail| page(Said::refused(status, detail)).await).await,
+    }
+}
+
 /// A form action's answer as a page: done → `done` (a redirect, or the page with a notice);
 /// refused → `again`, the form's page once more with the localised reason and the refusal's
 /// status; a server error → the problem page.

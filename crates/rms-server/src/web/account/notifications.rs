@@ -9,7 +9,7 @@ use rms_core::notifications::{ChannelSet, NotificationGroup, NotificationKind};
 
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
-use crate::web::{PageCtx, PageRequest, SignedIn, redirect, refused, render};
+use crate::web::{PageCtx, PageRequest, Said, SignedIn, answer, redirect, refused, render};
 
 pub struct Item {
     pub title: String,
@@ -138,11 +138,10 @@ fn groups(ctx: &PageCtx, matrix: Vec<(NotificationKind, ChannelSet)>) -> Vec<Gro
 async fn preferences_page(
     page: &PageRequest,
     who: &rms_app::accounts::Principal,
-    outcome: (Option<String>, Option<String>),
+    said: Said,
     link: Option<String>,
-    status: axum::http::StatusCode,
 ) -> Response {
-    let (notice, error) = outcome;
+    let Said { notice, error, status } = said;
     let ctx = page.ctx("/account/notifications");
     let services = &page.state.services;
     let loaded = async {
@@ -183,26 +182,13 @@ async fn after_saving<T>(
     who: &rms_app::accounts::Principal,
     saved: Result<T, rms_app::AppError>,
 ) -> Response {
-    match saved {
-        Ok(_) => {
-            let notice = page.locale.t("account-notifications-saved");
-            preferences_page(page, who, (Some(notice), None), None, axum::http::StatusCode::OK).await
-        }
-        Err(e) => refused_here(page, who, e).await,
-    }
-}
-
-/// The preferences page again, saying why a change was refused.
-async fn refused_here(page: &PageRequest, who: &rms_app::accounts::Principal, e: rms_app::AppError) -> Response {
-    refused(e, page.locale, async |status, detail| {
-        preferences_page(page, who, (None, Some(detail)), None, status).await
-    })
-    .await
+    let notice = "account-notifications-saved";
+    answer(saved, page.locale, notice, async |said| preferences_page(page, who, said, None).await).await
 }
 
 /// `GET /account/notifications`
 pub async fn preferences(page: PageRequest, SignedIn(who): SignedIn) -> Response {
-    preferences_page(&page, &who, (None, None), None, axum::http::StatusCode::OK).await
+    preferences_page(&page, &who, Said::nothing(), None).await
 }
 
 /// `POST /account/notifications`: the whole matrix, a ticked box per kind and channel
@@ -285,8 +271,11 @@ pub async fn link_telegram(
     CsrfForm(_): CsrfForm<crate::web::Nothing>,
 ) -> Response {
     match page.state.services.telegram.link(&who).await {
-        Ok((link, _)) => preferences_page(&page, &who, (None, None), Some(link), axum::http::StatusCode::OK).await,
-        Err(e) => refused_here(&page, &who, e).await,
+        Ok((link, _)) => preferences_page(&page, &who, Said::nothing(), Some(link)).await,
+        Err(e) => {
+            let again = async |status, detail| preferences_page(&page, &who, Said::refused(status, detail), None).await;
+            refused(e, page.locale, again).await
+        }
     }
 }
 

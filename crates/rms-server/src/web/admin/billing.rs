@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
 use rms_app::store::BillingSettings;
@@ -17,7 +16,7 @@ use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
 use crate::web::Nothing;
-use crate::web::{PageCtx, PageRequest, Staff, money, redirect, render, settle};
+use crate::web::{PageCtx, PageRequest, Said, Staff, answer, money, redirect, render};
 
 pub struct PaymentLine {
     pub id: Uuid,
@@ -53,13 +52,8 @@ struct BillingPage<'a> {
     error: Option<String>,
 }
 
-async fn billing_page(
-    page: &PageRequest,
-    who: &Principal,
-    notice: Option<String>,
-    error: Option<String>,
-    status: StatusCode,
-) -> Response {
+async fn billing_page(page: &PageRequest, who: &Principal, said: Said) -> Response {
+    let Said { notice, error, status } = said;
     let state = &page.state;
     let ctx = page.ctx("/admin/billing");
     let locale = page.locale;
@@ -134,18 +128,11 @@ pub async fn billing(page: PageRequest, Staff(who): Staff) -> Response {
     if let Err(e) = who.require_admin() {
         return ApiError::from(e).into_response();
     }
-    billing_page(&page, &who, None, None, StatusCode::OK).await
+    billing_page(&page, &who, Said::nothing()).await
 }
 
 async fn after(page: &PageRequest, who: &Principal, done: Result<(), rms_app::AppError>, notice: &str) -> Response {
-    let _state = &page.state;
-    settle(
-        done,
-        page.locale,
-        async |()| billing_page(page, who, Some(page.locale.t(notice)), None, StatusCode::OK).await,
-        async |status, detail| billing_page(page, who, None, Some(detail), status).await,
-    )
-    .await
+    answer(done, page.locale, notice, async |said| billing_page(page, who, said).await).await
 }
 
 /// `POST /admin/payments/{id}/confirm`: the bank transfer arrived.

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
-use crate::web::{PageCtx, PageRequest, Staff, refused, render};
+use crate::web::{PageCtx, PageRequest, Said, Staff, refused, render};
 
 #[derive(Template)]
 #[template(path = "admin_brand.html")]
@@ -24,13 +24,7 @@ struct BrandPage<'a> {
     error: Option<String>,
 }
 
-async fn brand_page(
-    page: &PageRequest,
-    who: &Principal,
-    form: Option<BrandSettings>,
-    outcome: (Option<String>, Option<String>),
-    status: StatusCode,
-) -> Response {
+async fn brand_page(page: &PageRequest, who: &Principal, form: Option<BrandSettings>, said: Said) -> Response {
     let form = match form {
         Some(form) => form,
         None => match page.state.services.brand.settings(who).await {
@@ -39,7 +33,7 @@ async fn brand_page(
         },
     };
     let ctx = page.ctx("/admin/brand");
-    let (notice, error) = outcome;
+    let Said { notice, error, status } = said;
     let languages = rms_i18n::Locale::all()
         .map(|l| {
             let t = form.translations.get(l.tag()).cloned().unwrap_or_default();
@@ -54,7 +48,7 @@ async fn brand_page(
 
 /// `GET /admin/brand`
 pub async fn brand(page: PageRequest, Staff(who): Staff) -> Response {
-    brand_page(&page, &who, None, (None, None), StatusCode::OK).await
+    brand_page(&page, &who, None, Said::nothing()).await
 }
 
 #[derive(Deserialize, Default)]
@@ -103,12 +97,12 @@ pub async fn save_brand(page: PageRequest, Staff(who): Staff, CsrfForm(form): Cs
         Ok(_) => {
             // The page shows the new brand at once (this request began with the old one).
             let saved = page.state.services.brand.current().await.unwrap_or_default();
-            let notice = Some(page.locale.t("admin-brand-saved"));
-            crate::web::BRAND.scope(saved, brand_page(&page, &who, None, (notice, None), StatusCode::OK)).await
+            let said = Said::notice(page.locale.t("admin-brand-saved"));
+            crate::web::BRAND.scope(saved, brand_page(&page, &who, None, said)).await
         }
         Err(e) => {
             let again = async |status, detail| {
-                brand_page(&page, &who, Some(settings.clone()), (None, Some(detail)), status).await
+                brand_page(&page, &who, Some(settings.clone()), Said::refused(status, detail)).await
             };
             refused(e, page.locale, again).await
         }
@@ -136,12 +130,12 @@ pub async fn remove_logo(page: PageRequest, Staff(who): Staff, CsrfForm(_): Csrf
         Ok(()) => {
             page.state.services.brand.changed();
             let fresh = page.state.services.brand.current().await.unwrap_or_default();
-            let notice = Some(page.locale.t("admin-brand-saved"));
-            crate::web::BRAND.scope(fresh, brand_page(&page, &who, None, (notice, None), StatusCode::OK)).await
+            let said = Said::notice(page.locale.t("admin-brand-saved"));
+            crate::web::BRAND.scope(fresh, brand_page(&page, &who, None, said)).await
         }
         Err(e) => {
             refused(e, page.locale, async |status, detail| {
-                brand_page(&page, &who, None, (None, Some(detail)), status).await
+                brand_page(&page, &who, None, Said::refused(status, detail)).await
             })
             .await
         }

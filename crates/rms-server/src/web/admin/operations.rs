@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::extract::Path;
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use rms_app::AppError;
 use rms_app::accounts::Principal;
@@ -13,7 +12,7 @@ use uuid::Uuid;
 
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
-use crate::web::{Nothing, PageCtx, PageRequest, Staff, refused, render};
+use crate::web::{Nothing, PageCtx, PageRequest, Said, Staff, answer, refused, render};
 
 pub struct DeadRow {
     pub id: Uuid,
@@ -63,36 +62,17 @@ struct JobsPage<'a> {
     error: Option<String>,
 }
 
-async fn jobs_page(
-    page: &PageRequest,
-    who: &Principal,
-    notice: Option<String>,
-    error: Option<String>,
-    status: StatusCode,
-) -> Response {
-    jobs_page_with(page, who, (notice, error), status, None).await
+async fn jobs_page(page: &PageRequest, who: &Principal, said: Said) -> Response {
+    jobs_page_with(page, who, said, None).await
 }
 
 /// The jobs page after an action: its notice, or why it was refused.
 async fn jobs_after<T>(page: &PageRequest, who: &Principal, done: Result<T, AppError>, notice: &str) -> Response {
-    match done {
-        Ok(_) => jobs_page(page, who, Some(page.locale.t(notice)), None, StatusCode::OK).await,
-        Err(e) => jobs_refused(page, who, e).await,
-    }
+    answer(done, page.locale, notice, async |said| jobs_page(page, who, said).await).await
 }
 
-/// The jobs page again, saying why an action was refused.
-async fn jobs_refused(page: &PageRequest, who: &Principal, e: AppError) -> Response {
-    refused(e, page.locale, async |status, detail| jobs_page(page, who, None, Some(detail), status).await).await
-}
-
-async fn jobs_page_with(
-    page: &PageRequest,
-    who: &Principal,
-    (notice, error): (Option<String>, Option<String>),
-    status: StatusCode,
-    reconciled: Option<Vec<String>>,
-) -> Response {
+async fn jobs_page_with(page: &PageRequest, who: &Principal, said: Said, reconciled: Option<Vec<String>>) -> Response {
+    let Said { notice, error, status } = said;
     let list = match page.state.services.dead_letters.list(who, None, 100).await {
         Ok(list) => list,
         Err(e) => return ApiError::from(e).into_response(),
@@ -167,7 +147,7 @@ async fn jobs_page_with(
 
 /// `GET /admin/jobs`: how many jobs wait, run, finished and gave up, and the ones that gave up.
 pub async fn jobs(page: PageRequest, Staff(who): Staff) -> Response {
-    jobs_page(&page, &who, None, None, StatusCode::OK).await
+    jobs_page(&page, &who, Said::nothing()).await
 }
 
 /// `POST /admin/jobs/{id}/retry`: a fresh set of attempts for a dead job.
@@ -196,8 +176,11 @@ pub async fn discard_job(
 /// and shows what it found.
 pub async fn reconcile(page: PageRequest, Staff(who): Staff, CsrfForm(_): CsrfForm<Nothing>) -> Response {
     match page.state.services.wallet.reconcile_as(&who).await {
-        Ok(b) => jobs_page_with(&page, &who, (None, None), StatusCode::OK, Some(b.findings())).await,
-        Err(e) => jobs_refused(&page, &who, e).await,
+        Ok(b) => jobs_page_with(&page, &who, Said::nothing(), Some(b.findings())).await,
+        Err(e) => {
+            refused(e, page.locale, async |status, detail| jobs_page(&page, &who, Said::refused(status, detail)).await)
+                .await
+        }
     }
 }
 
@@ -210,13 +193,8 @@ struct TelegramPage<'a> {
     error: Option<String>,
 }
 
-async fn telegram_page(
-    page: &PageRequest,
-    who: &Principal,
-    notice: Option<String>,
-    error: Option<String>,
-    status: StatusCode,
-) -> Response {
+async fn telegram_page(page: &PageRequest, who: &Principal, said: Said) -> Response {
+    let Said { notice, error, status } = said;
     let bot = match page.state.services.telegram.settings(who).await {
         Ok(bot) => bot,
         Err(e) => return ApiError::from(e).into_response(),
@@ -230,7 +208,7 @@ async fn telegram_page(
 
 /// `GET /admin/telegram`: the bot as set up (never its token), and the form to change it.
 pub async fn telegram(page: PageRequest, Staff(who): Staff) -> Response {
-    telegram_page(&page, &who, None, None, StatusCode::OK).await
+    telegram_page(&page, &who, Said::nothing()).await
 }
 
 #[derive(Deserialize, Default)]
@@ -261,7 +239,7 @@ pub async fn save_telegram(page: PageRequest, Staff(who): Staff, CsrfForm(form):
                         reason: rms_core::account::InvalidInput::Range,
                     };
                     return refused(e, page.locale, async |status, detail| {
-                        telegram_page(&page, &who, None, Some(detail), status).await
+                        telegram_page(&page, &who, Said::refused(status, detail)).await
                     })
                     .await;
                 }
@@ -275,10 +253,12 @@ pub async fn save_telegram(page: PageRequest, Staff(who): Staff, CsrfForm(form):
         telegram.configure(&who, &settings, &page.meta).await.map(|_| "admin-telegram-saved")
     };
     match done {
-        Ok(notice) => telegram_page(&page, &who, Some(page.locale.t(notice)), None, StatusCode::OK).await,
+        Ok(notice) => telegram_page(&page, &who, Said::notice(page.locale.t(notice))).await,
         Err(e) => {
-            refused(e, page.locale, async |status, detail| telegram_page(&page, &who, None, Some(detail), status).await)
-                .await
+            refused(e, page.locale, async |status, detail| {
+                telegram_page(&page, &who, Said::refused(status, detail)).await
+            })
+            .await
         }
     }
 }
@@ -305,13 +285,7 @@ pub struct AnnounceForm {
     product: String,
 }
 
-async fn announce_page(
-    page: &PageRequest,
-    who: &Principal,
-    form: AnnounceForm,
-    outcome: (Option<String>, Option<String>),
-    status: StatusCode,
-) -> Response {
+async fn announce_page(page: &PageRequest, who: &Principal, form: AnnounceForm, said: Said) -> Response {
     let services = &page.state.services;
     let loaded = async {
         let audience = services.notifications.audience(who).await?;
@@ -324,7 +298,7 @@ async fn announce_page(
     };
     let ctx = page.ctx("/admin/announcements");
     let products = products.into_iter().map(|p| (p.id, p.name)).collect();
-    let (notice, error) = outcome;
+    let Said { notice, error, status } = said;
     let main = AnnouncePage { ctx: &ctx, audience, products, headline: form.headline, text: form.text, notice, error }
         .render();
     let mut res = render(&ctx, &ctx.t("admin-announce-title"), main, page.partial);
@@ -334,7 +308,7 @@ async fn announce_page(
 
 /// `GET /admin/announcements`: the form, and how many people chose to hear announcements.
 pub async fn announcements(page: PageRequest, Staff(who): Staff) -> Response {
-    announce_page(&page, &who, AnnounceForm::default(), (None, None), StatusCode::OK).await
+    announce_page(&page, &who, AnnounceForm::default(), Said::nothing()).await
 }
 
 /// `POST /admin/announcements`: sends one; a refused form keeps what was typed.
@@ -349,16 +323,12 @@ pub async fn announce(page: PageRequest, Staff(who): Staff, CsrfForm(form): Csrf
         Ok(product) => notifications.announce(&who, &form.headline, &form.text, product, &page.meta).await,
         Err(e) => Err(e),
     };
-    match sent {
-        Ok(_) => {
-            let notice = Some(page.locale.t("admin-announce-sent"));
-            announce_page(&page, &who, AnnounceForm::default(), (notice, None), StatusCode::OK).await
-        }
-        Err(e) => {
-            let again = async |status, detail| announce_page(&page, &who, form, (None, Some(detail)), status).await;
-            refused(e, page.locale, again).await
-        }
-    }
+    answer(sent, page.locale, "admin-announce-sent", async |said: Said| {
+        // A sent announcement empties the form; a refused one keeps what was typed.
+        let form = if said.error.is_some() { form } else { AnnounceForm::default() };
+        announce_page(&page, &who, form, said).await
+    })
+    .await
 }
 
 /// One line of the admin home's "needs attention".

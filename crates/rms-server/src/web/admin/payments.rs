@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::extract::Path;
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
 use rms_app::payments::{BankDetails, GatewayUpdate, PartialPolicy};
@@ -18,7 +17,7 @@ use uuid::Uuid;
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::web::store::pay;
-use crate::web::{Nothing, PageCtx, PageRequest, Staff, redirect, refused, render};
+use crate::web::{Nothing, PageCtx, PageRequest, Said, Staff, answer, redirect, refused, render};
 
 pub struct GatewayCard {
     pub name: &'static str,
@@ -47,13 +46,8 @@ struct GatewaysPage<'a> {
     error: Option<String>,
 }
 
-async fn gateways_page(
-    page: &PageRequest,
-    who: &Principal,
-    notice: Option<String>,
-    error: Option<String>,
-    status: StatusCode,
-) -> Response {
+async fn gateways_page(page: &PageRequest, who: &Principal, said: Said) -> Response {
+    let Said { notice, error, status } = said;
     let payments = &page.state.services.payments;
     let loaded =
         async { Ok::<_, rms_app::AppError>((payments.gateways(who).await?, payments.failure_counts(who).await?)) };
@@ -93,18 +87,12 @@ async fn after_gateways<T>(
     done: Result<T, rms_app::AppError>,
     notice: &str,
 ) -> Response {
-    match done {
-        Ok(_) => gateways_page(page, who, Some(page.locale.t(notice)), None, StatusCode::OK).await,
-        Err(e) => {
-            refused(e, page.locale, async |status, detail| gateways_page(page, who, None, Some(detail), status).await)
-                .await
-        }
-    }
+    answer(done, page.locale, notice, async |said| gateways_page(page, who, said).await).await
 }
 
 /// `GET /admin/gateways`.
 pub async fn gateways(page: PageRequest, Staff(who): Staff) -> Response {
-    gateways_page(&page, &who, None, None, StatusCode::OK).await
+    gateways_page(&page, &who, Said::nothing()).await
 }
 
 #[derive(Deserialize, Default)]
@@ -283,14 +271,8 @@ struct PaymentPage<'a> {
     error: Option<String>,
 }
 
-async fn payment_page(
-    page: &PageRequest,
-    who: &Principal,
-    id: Uuid,
-    notice: Option<String>,
-    error: Option<String>,
-    status: StatusCode,
-) -> Response {
+async fn payment_page(page: &PageRequest, who: &Principal, id: Uuid, said: Said) -> Response {
+    let Said { notice, error, status } = said;
     let service = &page.state.services.payments;
     let loaded =
         async { Ok::<_, rms_app::AppError>((service.payment(who, id).await?, service.history(who, id).await?)) };
@@ -338,7 +320,7 @@ async fn payment_page(
 
 /// `GET /admin/payments/{id}`: one payment, its webhooks and read-backs.
 pub async fn payment(page: PageRequest, Staff(who): Staff, Path(id): Path<Uuid>) -> Response {
-    payment_page(&page, &who, id, None, None, StatusCode::OK).await
+    payment_page(&page, &who, id, Said::nothing()).await
 }
 
 #[derive(Deserialize, Default)]
@@ -361,7 +343,7 @@ async fn after_payment<T>(
         Ok(_) => redirect(&format!("/admin/payments/{id}")),
         Err(e) => {
             refused(e, page.locale, async |status, detail| {
-                payment_page(page, who, id, None, Some(detail), status).await
+                payment_page(page, who, id, Said::refused(status, detail)).await
             })
             .await
         }

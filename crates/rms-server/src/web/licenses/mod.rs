@@ -7,7 +7,6 @@ pub mod usage;
 
 use askama::Template;
 use axum::extract::Path;
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
 use rms_app::licensing::{ActivationView, Heartbeat, LicenseStatus};
@@ -18,7 +17,7 @@ use uuid::Uuid;
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::web::Nothing;
-use crate::web::{PageCtx, PageRequest, SignedIn, render};
+use crate::web::{PageCtx, PageRequest, Said, SignedIn, render};
 
 pub struct DeviceRow {
     pub id: Uuid,
@@ -198,13 +197,8 @@ async fn cards(page: &PageRequest, who: &Principal, ctx: &PageCtx) -> Result<Vec
     Ok(out)
 }
 
-async fn page_with(
-    page: &PageRequest,
-    who: &Principal,
-    notice: Option<String>,
-    error: Option<String>,
-    status: StatusCode,
-) -> Response {
+async fn page_with(page: &PageRequest, who: &Principal, said: Said) -> Response {
+    let Said { notice, error, status } = said;
     let ctx = page.ctx("/licenses");
     match cards(page, who, &ctx).await {
         Ok(cards) => {
@@ -223,21 +217,21 @@ async fn page_with(
 
 /// The page again after an action that worked, with the message `notice`.
 async fn done(page: &PageRequest, who: &Principal, notice: &str) -> Response {
-    page_with(page, who, Some(page.locale.t(notice)), None, StatusCode::OK).await
+    page_with(page, who, Said::notice(page.locale.t(notice))).await
 }
 
 /// The page again after an action that was refused, saying why (a server error gets the error
 /// page instead).
 async fn refused(page: &PageRequest, who: &Principal, e: impl Into<ApiError>) -> Response {
-    let _state = &page.state;
-    crate::web::refused(e, page.locale, async |status, detail| page_with(page, who, None, Some(detail), status).await)
-        .await
+    crate::web::refused(e, page.locale, async |status, detail| {
+        page_with(page, who, Said::refused(status, detail)).await
+    })
+    .await
 }
 
 /// `GET /licenses`
 pub async fn licenses(page: PageRequest, SignedIn(who): SignedIn) -> Response {
-    let _state = &page.state;
-    page_with(&page, &who, None, None, StatusCode::OK).await
+    page_with(&page, &who, Said::nothing()).await
 }
 
 /// `POST /licenses/{id}/activations/{activation}/deactivate`: frees the seat (counts as a move).
@@ -368,7 +362,7 @@ pub async fn auto_renew(
     match state.services.store.set_auto_renew(&who, license, form.enabled == "1", meta).await {
         Ok(on) => {
             let notice = page.locale.t(if on { "licenses-auto-renew-on" } else { "licenses-auto-renew-off" });
-            page_with(&page, &who, Some(notice), None, StatusCode::OK).await
+            page_with(&page, &who, Said::notice(notice)).await
         }
         Err(e) => refused(&page, &who, e).await,
     }
@@ -409,7 +403,7 @@ pub async fn renew(
                     ("invoice", Arg::from(r.invoice_number.as_str())),
                 ],
             );
-            page_with(&page, &who, Some(notice), None, StatusCode::OK).await
+            page_with(&page, &who, Said::notice(notice)).await
         }
         Err(e) => refused(&page, &who, e).await,
     }

@@ -17,7 +17,7 @@ use super::pay;
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
 use crate::web::Nothing;
-use crate::web::{PageCtx, PageRequest, SignedIn, day, money, redirect, refused, render};
+use crate::web::{PageCtx, PageRequest, Said, SignedIn, day, money, redirect, refused, render};
 
 pub struct Movement {
     pub when: String,
@@ -100,10 +100,9 @@ async fn wallet_page(
     who: &Principal,
     filter: HistoryQuery,
     typed: WalletTyped,
-    notice: Option<String>,
-    error: Option<String>,
-    status: StatusCode,
+    said: Said,
 ) -> Response {
+    let Said { notice, error, status } = said;
     let state = &page.state;
     let ctx = page.ctx("/wallet");
     let locale = page.locale;
@@ -189,24 +188,21 @@ async fn wallet_page(
 
 /// The wallet page again after an action that worked, saying so.
 async fn wallet_done(page: &PageRequest, who: &Principal, notice: &str) -> Response {
-    let _state = &page.state;
-    let notice = Some(page.locale.t(notice));
-    wallet_page(page, who, HistoryQuery::default(), WalletTyped::default(), notice, None, StatusCode::OK).await
+    let said = Said::notice(page.locale.t(notice));
+    wallet_page(page, who, HistoryQuery::default(), WalletTyped::default(), said).await
 }
 
 /// The wallet page again after a refused action, saying why (server errors get the error page).
 async fn wallet_refused(page: &PageRequest, who: &Principal, e: rms_app::AppError, typed: WalletTyped) -> Response {
-    let _state = &page.state;
     refused(e, page.locale, async |status, detail| {
-        wallet_page(page, who, HistoryQuery::default(), typed, None, Some(detail), status).await
+        wallet_page(page, who, HistoryQuery::default(), typed, Said::refused(status, detail)).await
     })
     .await
 }
 
 /// `GET /wallet`: balance, top-up, open payments, invoices and the filtered history.
 pub async fn wallet(page: PageRequest, SignedIn(who): SignedIn, Query(filter): Query<HistoryQuery>) -> Response {
-    let _state = &page.state;
-    wallet_page(&page, &who, filter, WalletTyped::default(), None, None, StatusCode::OK).await
+    wallet_page(&page, &who, filter, WalletTyped::default(), Said::nothing()).await
 }
 
 #[derive(Deserialize, Default)]
@@ -312,17 +308,9 @@ pub async fn invoice_pdf(page: PageRequest, SignedIn(who): SignedIn, Path(id): P
     let state = &page.state;
     match state.services.store.invoice_pdf(&who, id).await {
         Ok(Pdf::Pending) => {
-            let notice = Some(page.locale.t("wallet-pdf-generating"));
-            wallet_page(
-                &page,
-                &who,
-                HistoryQuery::default(),
-                WalletTyped::default(),
-                notice,
-                None,
-                StatusCode::ACCEPTED,
-            )
-            .await
+            // Accepted: the PDF is being made; the page checks again shortly.
+            let said = Said { status: StatusCode::ACCEPTED, ..Said::notice(page.locale.t("wallet-pdf-generating")) };
+            wallet_page(&page, &who, HistoryQuery::default(), WalletTyped::default(), said).await
         }
         Ok(pdf) => crate::api::store::purchases::pdf_response(pdf),
         Err(e) => ApiError::from(e).into_response(),

@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::extract::Path;
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use rms_app::accounts::Principal;
 use rms_app::catalog::{LicenseChange, LicenseStatus};
@@ -16,7 +15,7 @@ use uuid::Uuid;
 use super::number;
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
-use crate::web::{PageCtx, PageRequest, Staff, render, settle};
+use crate::web::{PageCtx, PageRequest, Said, Staff, answer, render, settle};
 
 /// `POST /admin/licenses/{id}/resend`: tells the holder about the license again.
 pub async fn resend(
@@ -27,15 +26,7 @@ pub async fn resend(
 ) -> Response {
     let (state, meta) = (&page.state, &page.meta);
     let done = state.services.catalog.resend_license(&who, id, meta).await;
-    settle(
-        done,
-        page.locale,
-        async |()| {
-            license_page(&page, &who, id, Some(page.locale.t("admin-license-resent")), None, StatusCode::OK).await
-        },
-        async |status, detail| license_page(&page, &who, id, None, Some(detail), status).await,
-    )
-    .await
+    answer(done, page.locale, "admin-license-resent", async |said| license_page(&page, &who, id, said).await).await
 }
 
 #[derive(Template)]
@@ -69,15 +60,8 @@ fn license_actions(ctx: &PageCtx, status: LicenseStatus) -> Vec<(&'static str, &
     }
 }
 
-async fn license_page(
-    page: &PageRequest,
-    who: &Principal,
-    id: Uuid,
-    notice: Option<String>,
-    error: Option<String>,
-    status: StatusCode,
-) -> Response {
-    license_page_with_key(page, who, id, (notice, error), status, None).await
+async fn license_page(page: &PageRequest, who: &Principal, id: Uuid, said: Said) -> Response {
+    license_page_with_key(page, who, id, said, None).await
 }
 
 /// The license's page; `issued_key` on the answer to issuing it, the one time its key is shown.
@@ -85,10 +69,10 @@ pub(super) async fn license_page_with_key(
     page: &PageRequest,
     who: &Principal,
     id: Uuid,
-    (notice, error): (Option<String>, Option<String>),
-    status: StatusCode,
+    said: Said,
     issued_key: Option<String>,
 ) -> Response {
+    let Said { notice, error, status } = said;
     let state = &page.state;
     let ctx = page.ctx(&format!("/admin/licenses/{id}"));
     let seats = match state.services.licensing.seats(who, id, true).await {
@@ -130,7 +114,7 @@ pub(super) async fn license_page_with_key(
 /// `GET /admin/licenses/{id}`
 pub async fn license(page: PageRequest, Staff(who): Staff, Path(id): Path<Uuid>) -> Response {
     let _state = &page.state;
-    license_page(&page, &who, id, None, None, StatusCode::OK).await
+    license_page(&page, &who, id, Said::nothing()).await
 }
 
 #[derive(Deserialize)]
@@ -169,14 +153,7 @@ pub async fn act(
         "reset_budget" => state.services.licensing.reset_budget(&who, id, meta).await.map(drop).map_err(Into::into),
         _ => Err(ApiError::BadRequest("unknown action".into())),
     };
-    let saved = page.locale.t("account-saved");
-    settle(
-        result,
-        page.locale,
-        async |()| license_page(&page, &who, id, Some(saved), None, StatusCode::OK).await,
-        async |status, detail| license_page(&page, &who, id, None, Some(detail), status).await,
-    )
-    .await
+    answer(result, page.locale, "account-saved", async |said| license_page(&page, &who, id, said).await).await
 }
 
 /// `POST /admin/licenses/{id}/offline-activation`: a customer's activation request in (they sent
@@ -192,7 +169,7 @@ pub async fn offline_activation(
         state.services.licensing.activate_offline(&who, id, &form.request, true, meta).await,
         page.locale,
         async |file| crate::api::licenses::seats::license_download(file, "license.lic"),
-        async |status, detail| license_page(&page, &who, id, None, Some(detail), status).await,
+        async |status, detail| license_page(&page, &who, id, Said::refused(status, detail)).await,
     )
     .await
 }

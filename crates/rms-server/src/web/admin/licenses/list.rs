@@ -14,7 +14,7 @@ use uuid::Uuid;
 use super::detail::license_page_with_key;
 use crate::http::problem::ApiError;
 use crate::http::session::CsrfForm;
-use crate::web::{PageCtx, PageRequest, Staff, render, settle};
+use crate::web::{PageCtx, PageRequest, Said, Staff, render, settle};
 
 pub struct LicenseLine {
     id: Uuid,
@@ -259,8 +259,8 @@ pub async fn issue(page: PageRequest, Staff(who): Staff, CsrfForm(form): CsrfFor
         page.locale,
         // The key is shown once, on this answer (a redirect would have to carry it in the URL).
         async |(id, key)| {
-            let notice = Some(page.locale.t("admin-license-issued"));
-            license_page_with_key(&page, &who, id, (notice, None), StatusCode::CREATED, Some(key)).await
+            let said = Said { status: StatusCode::CREATED, ..Said::notice(page.locale.t("admin-license-issued")) };
+            license_page_with_key(&page, &who, id, said, Some(key)).await
         },
         async |status, detail| licenses_page(&page, &who, q, typed, Some(detail), status).await,
     )
