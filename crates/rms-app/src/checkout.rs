@@ -106,16 +106,10 @@ impl Checkouts {
                 }
                 // Its payment ended unpaid: that order is over; this checkout starts afresh.
                 _ => {
-                    let now = self.clock.now();
-                    billing::finish_order(
-                        &self.db,
-                        waiting.payment_id,
-                        OrderStatus::Failed,
-                        None,
-                        Some("PAYMENT_NOT_RECEIVED"),
-                        now,
-                    )
-                    .await?;
+                    let mut tx = self.db.begin().await?;
+                    billing::fail_order_tx(&mut tx, waiting.payment_id, "PAYMENT_NOT_RECEIVED", self.clock.now())
+                        .await?;
+                    tx.commit().await?;
                 }
             }
         }
@@ -196,15 +190,9 @@ impl Checkouts {
         match bought {
             // Bought now, or before (a replay): either way the order says so.
             Ok(answer) => {
-                billing::finish_order(
-                    &self.db,
-                    payment,
-                    OrderStatus::Completed,
-                    Some(answer.value.invoice_id),
-                    None,
-                    self.clock.now(),
-                )
-                .await?;
+                let mut tx = self.db.begin().await?;
+                billing::complete_order_tx(&mut tx, payment, answer.value.invoice_id, self.clock.now()).await?;
+                tx.commit().await?;
                 Ok(Some(OrderState::Completed { invoice_id: answer.value.invoice_id }))
             }
             // Another completion is running it right now.

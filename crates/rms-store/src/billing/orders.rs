@@ -63,25 +63,8 @@ pub async fn order_tx(tx: &mut Tx, payment: Uuid) -> Result<Option<OrderRow>, St
     Ok(fetch_tx!(tx, query_as.fetch_optional, sql; payment)?)
 }
 
-/// Ends a waiting order (`completed` with its invoice, or `failed` with why); `false` when it was
-/// not waiting any more.
-pub async fn finish_order(
-    db: &Db,
-    payment: Uuid,
-    status: OrderStatus,
-    invoice: Option<Uuid>,
-    failure: Option<&str>,
-    now: Timestamp,
-) -> Result<bool, StoreError> {
-    let rows = exec!(db,
-        "UPDATE pending_orders SET status = $2, invoice_id = $3, failure = $4, updated_at = $5 \
-         WHERE payment_id = $1 AND status = 'waiting'";
-        payment, status.as_str(), invoice, failure, now.as_millis())?;
-    Ok(rows == 1)
-}
-
-/// Fails a waiting order inside a transaction (one that also tells the buyer); `false` when it
-/// was not waiting any more.
+/// Fails a waiting order with why (in a transaction that may also tell the buyer); `false` when
+/// it was not waiting any more.
 pub async fn fail_order_tx(tx: &mut Tx, payment: Uuid, failure: &str, now: Timestamp) -> Result<bool, StoreError> {
     let rows = exec_tx!(tx,
         "UPDATE pending_orders SET status = 'failed', failure = $2, updated_at = $3 \
@@ -90,9 +73,9 @@ pub async fn fail_order_tx(tx: &mut Tx, payment: Uuid, failure: &str, now: Times
     Ok(rows == 1)
 }
 
-/// Marks the order of `payment` as finished inside a transaction that bought it. Only a waiting
-/// order: one failed meanwhile (and its buyer told so) is not bought after all (the caller rolls
-/// back on `false`).
+/// Completes the waiting order of `payment` with its invoice; `false` when it was not waiting any
+/// more. In the transaction that bought it, `false` rolls the purchase back: an order failed
+/// meanwhile (and its buyer told so) is not bought after all.
 pub async fn complete_order_tx(tx: &mut Tx, payment: Uuid, invoice: Uuid, now: Timestamp) -> Result<bool, StoreError> {
     let rows = exec_tx!(tx,
         "UPDATE pending_orders SET status = 'completed', invoice_id = $2, failure = NULL, updated_at = $3 \
